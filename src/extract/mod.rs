@@ -1,0 +1,6 @@
+//! Extraction: from a document's text to dated, attributed events.
+pub mod actors;
+pub mod calendar;
+pub mod dates;
+pub mod sentences;
+pub mod topics;
