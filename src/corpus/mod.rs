@@ -1,2 +1,184 @@
-//! The corpus: a folder of articles in, documents with metadata and load status out.
+//! The corpus: a folder of articles in, documents with metadata and a load
+//! status out.
+//!
+//! A corpus is any folder: each `*.txt` file in it is a document whose id is
+//! its file name, and `corpus.toml` is its optional manifest. Nothing here
+//! understands the news; it only reads files, says which ones could not be
+//! read and why, and fills in what the manifest leaves out (a headline from
+//! the text, a publication date inferred from the text). Bad files never stop
+//! the load; a manifest that does not parse does, because silently ignoring
+//! it would date every article wrongly.
+
 pub mod layout;
+mod manifest;
+mod source;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use manifest::{Manifest, ManifestEntry, ManifestError};
+pub use source::{CorpusFile, CorpusSource, MAX_DOCUMENT_BYTES};
+
+use crate::extract::dates::infer_publication_date;
+use layout::{Block, classify_blocks};
+
+/// Whether a file became a document, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", content = "reason", rename_all = "lowercase")]
+pub enum LoadStatus {
+    Loaded,
+    /// The file exists but cannot be read as an article.
+    Skipped(String),
+    /// The manifest names the file but the folder does not have it.
+    Missing,
+}
+
+impl LoadStatus {
+    pub fn is_loaded(&self) -> bool {
+        matches!(self, LoadStatus::Loaded)
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            LoadStatus::Loaded => "loaded",
+            LoadStatus::Skipped(_) => "skipped",
+            LoadStatus::Missing => "missing",
+        }
+    }
+
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            LoadStatus::Skipped(reason) => Some(reason),
+            _ => None,
+        }
+    }
+}
+
+/// Where a document's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrigin {
+    /// Given by the manifest.
+    Manifest,
+    /// Inferred from the article's own text.
+    Inferred,
+}
+
+/// One file of the corpus, loaded or not.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file name, which is the document's id.
+    pub id: String,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// `None` when the document has no publication date at all.
+    pub published_origin: Option<DateOrigin>,
+    pub status: LoadStatus,
+    /// The article as written (less a byte-order mark); empty unless loaded.
+    pub text: String,
+    /// The article's lines and what each one is.
+    pub blocks: Vec<Block>,
+}
+
+/// Every document of a corpus, in file-name order, with the domain data that
+/// goes with it.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    /// The actor gazetteer (TOML), from the corpus folder or the bundled one.
+    pub actors_toml: String,
+    /// The topic taxonomy (TOML), from the corpus folder or the bundled one.
+    pub topics_toml: String,
+    /// A human description of where the corpus came from.
+    pub origin: String,
+}
+
+/// Why a corpus could not be loaded at all.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    #[error("cannot read the corpus folder {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Manifest(#[from] ManifestError),
+    #[error("{file} is not valid UTF-8 text")]
+    DataFile { file: String },
+}
+
+impl Corpus {
+    /// Loads a corpus from `source`: reads the files, applies the manifest,
+    /// and accounts for every file.
+    pub fn load(source: &CorpusSource) -> Result<Corpus, CorpusError> {
+        let listing = source.read()?;
+        let manifest = match &listing.manifest {
+            Some((name, text)) => Manifest::parse(name, text)?,
+            None => Manifest::default(),
+        };
+        let mut documents: Vec<Document> = listing
+            .files
+            .into_iter()
+            .map(|file| build_document(file, &manifest))
+            .collect();
+        for (name, entry) in manifest.entries() {
+            if !documents.iter().any(|d| &d.id == name) {
+                documents.push(Document {
+                    status: LoadStatus::Missing,
+                    ..empty_document(name.clone(), Some(entry))
+                });
+            }
+        }
+        documents.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(Corpus {
+            documents,
+            actors_toml: listing.actors_toml,
+            topics_toml: listing.topics_toml,
+            origin: listing.origin,
+        })
+    }
+
+    pub fn loaded(&self) -> impl Iterator<Item = &Document> {
+        self.documents.iter().filter(|d| d.status.is_loaded())
+    }
+}
+
+fn empty_document(id: String, entry: Option<&ManifestEntry>) -> Document {
+    let published = entry.and_then(|e| e.published);
+    Document {
+        id,
+        title: entry.and_then(|e| e.title.clone()),
+        publisher: entry.and_then(|e| e.publisher.clone()),
+        url: entry.and_then(|e| e.url.clone()),
+        published,
+        published_origin: published.map(|_| DateOrigin::Manifest),
+        status: LoadStatus::Loaded,
+        text: String::new(),
+        blocks: Vec::new(),
+    }
+}
+
+fn build_document(file: CorpusFile, manifest: &Manifest) -> Document {
+    let mut document = empty_document(file.name.clone(), manifest.entry(&file.name));
+    match source::decode_article(&file.bytes) {
+        Err(reason) => document.status = LoadStatus::Skipped(reason),
+        Ok(text) => {
+            document.blocks = classify_blocks(&text);
+            if document.title.is_none() {
+                document.title = document
+                    .blocks
+                    .iter()
+                    .find(|b| b.kind == layout::BlockKind::Headline)
+                    .map(|b| text[b.range.clone()].trim().to_owned());
+            }
+            if document.published.is_none() {
+                document.published = infer_publication_date(&text);
+                document.published_origin = document.published.map(|_| DateOrigin::Inferred);
+            }
+            document.text = text;
+        }
+    }
+    document
+}

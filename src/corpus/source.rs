@@ -1,0 +1,190 @@
+//! Where a corpus comes from (a folder, or the seeds embedded in the binary)
+//! and how one file's bytes become article text or a reason to skip it.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use super::CorpusError;
+
+/// The seed corpus and the bundled domain data, compiled into the binary so
+/// it runs from any folder.
+static SEEDS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
+
+/// Articles larger than this are skipped: no news article is this long, and
+/// it bounds the memory and start-up time a stray file can cost.
+pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
+
+const MANIFEST: &str = "corpus.toml";
+const ACTORS: &str = "actors.toml";
+const TOPICS: &str = "topics.toml";
+
+/// A corpus to load.
+#[derive(Debug, Clone)]
+pub enum CorpusSource {
+    /// The seed articles embedded in the binary.
+    Seeds,
+    /// A folder of `*.txt` articles with an optional `corpus.toml`, and
+    /// optional `actors.toml` / `topics.toml` that replace the bundled ones.
+    Folder(PathBuf),
+}
+
+/// One candidate document file.
+#[derive(Debug, Clone)]
+pub struct CorpusFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The raw contents of a corpus before any parsing.
+pub(super) struct Listing {
+    pub files: Vec<CorpusFile>,
+    /// The manifest's file name and text, if there is one.
+    pub manifest: Option<(String, String)>,
+    pub actors_toml: String,
+    pub topics_toml: String,
+    pub origin: String,
+}
+
+fn is_article(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".txt")
+}
+
+fn bundled(name: &str) -> String {
+    SEEDS
+        .get_file(name)
+        .and_then(|f| f.contents_utf8())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+impl CorpusSource {
+    pub(super) fn read(&self) -> Result<Listing, CorpusError> {
+        match self {
+            CorpusSource::Seeds => Ok(Listing {
+                files: SEEDS
+                    .files()
+                    .filter_map(|f| {
+                        let name = f.path().file_name()?.to_str()?.to_owned();
+                        is_article(&name).then(|| CorpusFile {
+                            name,
+                            bytes: f.contents().to_vec(),
+                        })
+                    })
+                    .collect(),
+                manifest: SEEDS
+                    .get_file(MANIFEST)
+                    .and_then(|f| f.contents_utf8())
+                    .map(|text| (format!("seeds/{MANIFEST}"), text.to_owned())),
+                actors_toml: bundled(ACTORS),
+                topics_toml: bundled(TOPICS),
+                origin: "the seed corpus built into this binary".to_owned(),
+            }),
+            CorpusSource::Folder(path) => read_folder(path),
+        }
+    }
+}
+
+fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
+    let folder_error = |source| CorpusError::Folder {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(folder_error)? {
+        let entry = entry.map_err(folder_error)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !is_article(&name) || !entry.path().is_file() {
+            continue;
+        }
+        // Read at most one byte past the limit: enough to know a file is too
+        // large without holding all of a huge one in memory.
+        let bytes = read_prefix(&entry.path(), MAX_DOCUMENT_BYTES + 1)
+            .unwrap_or_else(|e| format!("\0unreadable: {e}").into_bytes());
+        files.push(CorpusFile { name, bytes });
+    }
+    let data_file = |name: &str| -> Result<Option<String>, CorpusError> {
+        match std::fs::read(path.join(name)) {
+            Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| CorpusError::DataFile {
+                file: path.join(name).display().to_string(),
+            }),
+            Err(_) => Ok(None),
+        }
+    };
+    Ok(Listing {
+        files,
+        manifest: data_file(MANIFEST)?.map(|text| (path.join(MANIFEST).display().to_string(), text)),
+        actors_toml: data_file(ACTORS)?.unwrap_or_else(|| bundled(ACTORS)),
+        topics_toml: data_file(TOPICS)?.unwrap_or_else(|| bundled(TOPICS)),
+        origin: path.display().to_string(),
+    })
+}
+
+fn read_prefix(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit as u64)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Turns a file's bytes into article text, or says why it cannot be one.
+/// A leading byte-order mark is dropped (it is not part of the text).
+pub(super) fn decode_article(bytes: &[u8]) -> Result<String, String> {
+    if let Some(reason) = bytes.strip_prefix(b"\0unreadable: ") {
+        return Err(format!("cannot be read: {}", String::from_utf8_lossy(reason)));
+    }
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(format!(
+            "larger than the limit of {} bytes for one article",
+            MAX_DOCUMENT_BYTES
+        ));
+    }
+    if bytes.contains(&0) {
+        return Err("binary file (it contains NUL bytes)".to_owned());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to())
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls * 100 > text.chars().count().max(1) {
+        return Err("binary file (it is mostly control characters)".to_owned());
+    }
+    if text.trim().is_empty() {
+        return Err("empty file".to_owned());
+    }
+    Ok(text.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bad_kind_of_file_says_why() {
+        assert_eq!(decode_article(b"").unwrap_err(), "empty file");
+        assert_eq!(decode_article(b" \n\r\n").unwrap_err(), "empty file");
+        assert!(decode_article(b"abc\xff\xfe").unwrap_err().contains("not UTF-8"));
+        assert!(decode_article(b"PK\x03\x04\0\0").unwrap_err().contains("binary"));
+        assert!(decode_article(&vec![b'a'; MAX_DOCUMENT_BYTES + 1]).unwrap_err().contains("limit"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        assert_eq!(decode_article("\u{feff}Text.".as_bytes()).unwrap(), "Text.");
+    }
+
+    #[test]
+    fn the_seeds_are_embedded_with_their_data() {
+        let listing = CorpusSource::Seeds.read().unwrap();
+        assert!(listing.files.len() >= 5);
+        assert!(listing.files.iter().all(|f| f.name.ends_with(".txt")));
+        assert!(listing.manifest.is_some());
+        assert!(!listing.actors_toml.is_empty());
+    }
+}

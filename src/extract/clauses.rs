@@ -1,0 +1,409 @@
+//! A shallow reading of an English news sentence: where its opening
+//! adverbial ends, where its main verb is and whether it reports a past
+//! happening, and which stretches are subordinate clauses.
+//!
+//! This is deliberately not a parser. News prose is regular enough that a
+//! few word lists and comma rules tell "Pashinyan announced ... that he will
+//! not come to the summit, which is to be held in Minsk on November 23" (a
+//! statement now, a summit later) from "Headquartered in Moscow, the CSTO
+//! unites ..." (a standing fact). The word lists are English grammar, not
+//! knowledge of the domain, so they live here rather than in the data files.
+
+use std::ops::Range;
+
+/// One word of a sentence, with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub range: Range<usize>,
+    /// Inside a quotation: direct speech, not the reporter's narration.
+    pub quoted: bool,
+    /// A comma, semicolon, colon or dash follows the word.
+    pub comma_after: bool,
+}
+
+/// The shape of a sentence, as far as event finding needs it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// Byte offset where the opening adverbial ("In December 2022, ",
+    /// "Speaking at a summit ..., ") ends and the main clause begins.
+    pub lead_end: usize,
+    /// The opening adverbial places the happening at another time than the
+    /// report ("During the 44-day conflict, ...", "Since then, ...").
+    pub displaced_lead: bool,
+    /// Byte range of the main verb group, if one was found.
+    pub main_verb: Option<Range<usize>>,
+    /// The main clause reports something that happened (past tense, present
+    /// perfect, or a past reporting verb).
+    pub past_happening: bool,
+    /// The main verb is a verb of saying ("said", "announced", ...).
+    pub reporting: bool,
+    /// The sentence states a habit, an opinion or a standing fact rather than a happening.
+    pub generic: bool,
+    /// Subordinate stretches: reported speech after a verb of saying, and
+    /// relative or temporal clauses ("which ...", "who ...", "when ...").
+    pub subordinate: Vec<Range<usize>>,
+}
+
+/// Splits a sentence into words, marking those inside quotations.
+pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
+    let mut out: Vec<Word<'a>> = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
+        let part_of_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&');
+        match (start, part_of_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                push_word(sentence, s, i, quoted, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+        if matches!(c, ',' | ';' | ':' | '—' | '–') {
+            if let Some(last) = out.last_mut() {
+                last.comma_after = true;
+            }
+        }
+    }
+    out
+}
+
+fn push_word<'a>(sentence: &'a str, start: usize, end: usize, quoted: &[Range<usize>], out: &mut Vec<Word<'a>>) {
+    // Trim punctuation that clung to the word ("Tuesday.", "U.S." keeps its dots inside).
+    let raw = &sentence[start..end];
+    let trimmed = raw.trim_end_matches(['.', '\'', '’', '-']).trim_start_matches(['\'', '’', '-', '.']);
+    if trimmed.is_empty() {
+        return;
+    }
+    let offset = start + raw.find(trimmed).unwrap_or(0);
+    let range = offset..offset + trimmed.len();
+    let quoted = quoted.iter().any(|q| q.start <= range.start && range.end <= q.end);
+    out.push(Word {
+        text: trimmed,
+        range,
+        quoted,
+        comma_after: false,
+    });
+}
+
+/// Words that open an adverbial phrase before the main clause.
+const LEAD_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "since", "following", "amid", "amidst", "as",
+    "meanwhile", "earlier", "later", "however", "moreover", "furthermore", "also", "currently",
+    "now", "last", "this", "then", "previously", "recently", "according", "despite", "with",
+    "without", "under", "by", "from", "for", "over", "within", "prior", "until", "when", "while",
+    "although", "though", "if", "instead", "still", "yet", "today", "yesterday", "separately",
+    "besides", "nevertheless", "ultimately", "finally", "first", "second", "meantime",
+    "in response", "back", "historically",
+];
+
+/// Openers that place the happening at some other time than the report.
+const DISPLACING_LEADS: &[&str] = &[
+    "during", "since", "previously", "historically", "back", "then", "until", "prior", "over",
+    "for",
+];
+
+/// Past forms of common irregular verbs (and regular ones that look like
+/// adjectives less often than they are verbs).
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "held", "made", "took", "gave", "came", "went", "sent", "began",
+    "broke", "brought", "built", "bought", "chose", "drew", "drove", "fell", "fought", "found",
+    "flew", "forbade", "forgot", "froze", "got", "grew", "hit", "hung", "heard", "kept", "knew",
+    "laid", "led", "left", "lost", "meant", "paid", "put", "quit", "ran", "rang", "rose", "saw",
+    "sought", "sold", "set", "shot", "shut", "spoke", "spent", "spread", "stood", "stole",
+    "struck", "swore", "taught", "thought", "threw", "understood", "undertook", "upheld", "won",
+    "withdrew", "wrote", "did", "had", "was", "were", "became", "overtook", "arose", "beat",
+    "bore", "cast", "cut", "dealt", "dug", "fed", "felt", "fled", "forgave", "hid", "let",
+    "lit", "overcame", "read", "sank", "slid", "split", "sprang", "strove", "woke",
+];
+
+/// Verbs of saying, in their past forms.
+const REPORTING_VERBS: &[&str] = &[
+    "said", "told", "announced", "stated", "declared", "noted", "added", "stressed",
+    "emphasized", "emphasised", "underlined", "underscored", "explained", "claimed", "warned",
+    "urged", "insisted", "confirmed", "denied", "acknowledged", "admitted", "accused",
+    "criticized", "criticised", "called", "described", "replied", "responded", "wrote",
+    "argued", "suggested", "reported", "remarked", "commented", "proposed", "expressed",
+    "reiterated", "recalled", "asserted", "complained", "hinted", "revealed", "dismissed",
+    "assured", "promised", "threatened", "vowed", "pledged", "signalled", "signaled",
+    "indicated", "spoke", "discussed", "raised", "conveyed", "highlighted",
+];
+
+/// Auxiliaries that make a verb group; a past one makes it a past happening.
+const PAST_AUXILIARIES: &[&str] = &["was", "were", "had", "has", "have", "did"];
+const OTHER_AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "be", "been", "being", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "does", "do",
+];
+
+/// "-ed" words that are nearly always adjectives in news prose.
+const ADJECTIVES_IN_ED: &[&str] = &[
+    "unidentified", "alleged", "armed", "united", "based", "so-called", "detailed",
+    "concerned", "interested", "limited", "related", "advanced", "experienced", "talented",
+    "protracted", "unprecedented", "unprovoked", "unrecognized", "unrecognised", "illegal",
+    "russian-led", "russia-led", "us-led", "eu-led", "so-called",
+    "oil-rich", "red", "need", "speed", "bed", "seed", "feed", "deed", "hundred", "indeed",
+    "sacred", "naked", "wicked", "beloved", "aged", "ragged", "rugged", "ned", "ahmed",
+    "mohammed", "muhammed", "mahmed", "fred", "ted", "jed", "ed",
+];
+
+/// Words that mark a habit, an opinion or a standing state rather than a happening.
+const GENERIC_MARKERS: &[&str] = &[
+    "regularly", "usually", "often", "always", "traditionally", "frequently", "routinely",
+    "typically", "generally", "constantly", "currently", "habitually",
+];
+
+/// Subjects whose sentences are views rather than reports ("Analysts say ...").
+const OPINION_SUBJECTS: &[&str] = &[
+    "analysts", "experts", "observers", "critics", "commentators", "many", "some", "scholars",
+    "historians", "pundits",
+];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Words that open a subordinate clause.
+const RELATIVE_OPENERS: &[&str] = &["which", "who", "whom", "whose", "when", "where", "while", "whereas"];
+const REPORTED_OPENERS: &[&str] = &["saying", "adding", "noting", "stressing", "claiming", "arguing", "warning", "stating"];
+
+fn lower(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Whether `word` (lowercase) is a past verb form by itself.
+fn is_past_form(word: &str) -> bool {
+    if is_in(IRREGULAR_PAST, word) || is_in(REPORTING_VERBS, word) {
+        return true;
+    }
+    word.len() > 4
+        && word.ends_with("ed")
+        && !word.contains('-')
+        && !is_in(ADJECTIVES_IN_ED, word)
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+fn is_auxiliary(word: &str) -> bool {
+    is_in(PAST_AUXILIARIES, word) || is_in(OTHER_AUXILIARIES, word)
+}
+
+/// Reads the shape of `sentence`. `quoted` are its quotation ranges.
+pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
+    let words = words(sentence, quoted);
+    let narration: Vec<&Word> = words.iter().filter(|w| !w.quoted).collect();
+    let mut shape = Shape::default();
+    if narration.is_empty() {
+        return shape;
+    }
+    let (lead_words, displaced) = lead_length(&narration);
+    shape.displaced_lead = displaced;
+    shape.lead_end = if lead_words == 0 {
+        narration[0].range.start
+    } else {
+        narration.get(lead_words).map_or(sentence.len(), |w| w.range.start)
+    };
+    let first = lower(narration[0].text);
+    shape.generic = narration.iter().any(|w| is_in(GENERIC_MARKERS, &lower(w.text)))
+        || is_in(OPINION_SUBJECTS, &first)
+        || (first == "there"
+            && narration
+                .get(1)
+                .is_some_and(|w| matches!(lower(w.text).as_str(), "is" | "are")));
+    find_main_verb(&narration[lead_words..], &mut shape);
+    shape.subordinate = subordinate_spans(sentence, &narration, &shape);
+    shape
+}
+
+/// How many words the opening adverbial takes, and whether it displaces the
+/// happening in time. An adverbial opens with a preposition, an adverb or a
+/// participle and runs to the first comma.
+fn lead_length(narration: &[&Word]) -> (usize, bool) {
+    let first = lower(narration[0].text);
+    let opens_lead = is_in(LEAD_OPENERS, &first)
+        || first.ends_with("ing")
+        || (first.ends_with("ed") && first.len() > 4);
+    if !opens_lead {
+        // "But", "And" only join the sentence to the one before.
+        return (usize::from(matches!(first.as_str(), "but" | "and" | "so")), false);
+    }
+    let Some(comma) = narration.iter().position(|w| w.comma_after) else {
+        return (0, false);
+    };
+    // A comma after the first word only ("However, ...") or a long run
+    // without a comma means no adverbial worth skipping.
+    // "Since 2018, ..." dates the clause itself; "Since then, ..." only moves it.
+    let names_a_date = narration[..=comma].iter().any(|w| {
+        (w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
+            || is_in(MONTHS, &lower(w.text))
+    });
+    let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date;
+    (comma + 1, displaced)
+}
+
+fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
+    let mut inside_relative = false;
+    for (i, word) in clause.iter().enumerate() {
+        let w = lower(word.text);
+        if inside_relative {
+            inside_relative = !word.comma_after;
+            continue;
+        }
+        // A verb needs a subject before it: a first "-ed" word is an adjective
+        // ("unidentified individuals ...").
+        if i == 0 && !is_auxiliary(&w) {
+            continue;
+        }
+        if is_in(RELATIVE_OPENERS, &w) && i > 0 && clause[i - 1].comma_after {
+            // A relative clause inside the subject ("Biyagov, who had served ..., was
+            // appointed"): skip to the comma that closes it.
+            inside_relative = !word.comma_after;
+            continue;
+        }
+        let preceded_by_determiner = i > 0
+            && matches!(
+                lower(clause[i - 1].text).as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those"
+            );
+        if is_auxiliary(&w) {
+            let group_end = clause[i + 1..]
+                .iter()
+                .take_while(|next| {
+                    let n = lower(next.text);
+                    is_auxiliary(&n) || n == "not" || is_past_form(&n) || n.ends_with("ing")
+                })
+                .count();
+            let last = clause[i + group_end];
+            shape.main_verb = Some(word.range.start..last.range.end);
+            let group: Vec<String> = clause[i..=i + group_end].iter().map(|x| lower(x.text)).collect();
+            let passive_or_perfect = group.len() > 1 && is_past_form(group.last().map_or("", String::as_str));
+            let past_auxiliary = is_in(PAST_AUXILIARIES, &w) && !matches!(w.as_str(), "has" | "have");
+            shape.past_happening = (past_auxiliary && (passive_or_perfect || w == "did"))
+                || (matches!(w.as_str(), "has" | "have") && passive_or_perfect);
+            shape.reporting = group.iter().any(|g| is_in(REPORTING_VERBS, g));
+            return;
+        }
+        if is_past_form(&w) && !preceded_by_determiner {
+            shape.main_verb = Some(word.range.clone());
+            shape.past_happening = true;
+            shape.reporting = is_in(REPORTING_VERBS, &w);
+            return;
+        }
+    }
+}
+
+/// The subordinate stretches of a sentence: reported speech after the main
+/// verb of saying (to the end), and relative or temporal clauses (to their
+/// closing comma or the end).
+fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let main_end = shape.main_verb.as_ref().map(|v| v.end);
+    for (i, word) in narration.iter().enumerate() {
+        let w = lower(word.text);
+        let after_main = main_end.is_some_and(|end| word.range.start >= end);
+        let relative = is_in(RELATIVE_OPENERS, &w) && (i == 0 || narration[i - 1].comma_after || w == "when");
+        let reported = (shape.reporting && after_main && w == "that")
+            || is_in(REPORTED_OPENERS, &w);
+        if reported {
+            spans.push(word.range.start..sentence.len());
+            break;
+        }
+        if relative {
+            let close = narration[i..]
+                .iter()
+                .find(|x| x.comma_after)
+                .map_or(sentence.len(), |x| x.range.end);
+            spans.push(word.range.start..close);
+        }
+    }
+    // A verb of saying followed directly by its clause, without "that"
+    // ("said his country would not hold ..."): the reported speech starts
+    // where the verb group ends, unless a prepositional phrase follows it.
+    if shape.reporting
+        && let Some(verb) = &shape.main_verb
+        && let Some(next) = narration.iter().find(|w| w.range.start >= verb.end)
+    {
+        let n = lower(next.text);
+        let prepositional = matches!(
+            n.as_str(),
+            "at" | "on" | "in" | "during" | "after" | "before" | "to" | "while" | "last" | "earlier"
+                | "later" | "that" | "on tuesday" | "by" | "with" | "from" | "of" | "about"
+                | "for" | "when" | "yesterday" | "today" | "this" | "in a" | "the" | "a" | "an"
+        );
+        if !prepositional && !spans.iter().any(|s| s.start <= next.range.start) {
+            spans.push(next.range.start..sentence.len());
+        }
+    }
+    spans.sort_by_key(|s| s.start);
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(sentence: &str) -> Shape {
+        shape(sentence, &[])
+    }
+
+    fn text<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
+        &sentence[range.clone()]
+    }
+
+    #[test]
+    fn skips_an_opening_adverbial_to_the_main_clause() {
+        let s = "In December 2022, unidentified individuals posing as activists from Azerbaijan blocked the Lachin corridor.";
+        let shape = read(s);
+        assert_eq!(&s[shape.lead_end..shape.lead_end + 12], "unidentified");
+        assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "blocked");
+        assert!(shape.past_happening);
+    }
+
+    #[test]
+    fn a_standing_fact_is_not_a_happening() {
+        assert!(!read("Headquartered in Moscow, the CSTO unites Russia and the former Soviet republics.").past_happening);
+        assert!(read("There is a Russian military base in Armenia.").generic);
+        assert!(read("Currently, Pashinyan is the chairman of the CSTO Collective Security Council.").generic);
+        assert!(read("Armenian authorities regularly criticize Russia and the CSTO for inaction.").generic);
+        assert!(read("Analysts say Russia, distracted by the war, is losing influence.").generic);
+    }
+
+    #[test]
+    fn a_relative_clause_in_the_subject_does_not_hide_the_main_verb() {
+        let s = "Biyagov, who had served as the CSTO post-president since 2018, was appointed ambassador.";
+        let shape = read(s);
+        assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "was appointed");
+        assert!(shape.past_happening);
+        assert_eq!(text(s, &shape.subordinate[0]), "who had served as the CSTO post-president since 2018");
+    }
+
+    #[test]
+    fn reported_speech_and_relative_clauses_are_subordinate() {
+        let s = "Pashinyan announced in a telephone conversation with Lukashenko that he will not come to the CSTO summit, which is to be held in Minsk on November 23.";
+        let shape = read(s);
+        assert!(shape.reporting && shape.past_happening);
+        assert!(text(s, &shape.subordinate[0]).starts_with("that he will not come"));
+        let s = "Pashinyan said his country would not hold joint exercises with Russia this year.";
+        let shape = read(s);
+        assert!(shape.reporting);
+        assert!(text(s, &shape.subordinate[0]).starts_with("his country would not hold"));
+    }
+
+    #[test]
+    fn a_verb_of_saying_with_its_circumstances_keeps_them_in_the_main_clause() {
+        let s = "Pashinyan said at a press conference on Tuesday that relations were frank.";
+        let shape = read(s);
+        let sub = text(s, &shape.subordinate[0]);
+        assert!(sub.starts_with("that relations"), "{sub}");
+    }
+
+    #[test]
+    fn a_during_lead_displaces_the_happening() {
+        assert!(read("During the 44-day conflict, Azerbaijan liberated several cities.").displaced_lead);
+        assert!(!read("In May, Pashinyan said the CSTO was not responding.").displaced_lead);
+    }
+}
