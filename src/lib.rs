@@ -1,3 +1,10 @@
-//! Armenia–CSTO Timeline: news articles in, a browsable timeline of dated events out.
+//! Armenia–CSTO Timeline: news articles in, a browsable timeline of dated
+//! events out.
+//!
+//! Data flows one way: [`corpus`] reads a folder of articles, [`extract`]
+//! finds dated events in them, [`store`] indexes the events once, and
+//! [`web`] serves them as pages, JSON and exports.
+
 pub mod corpus;
 pub mod extract;
+pub mod store;

@@ -231,7 +231,13 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         // "But", "And" only join the sentence to the one before.
         return (usize::from(matches!(first.as_str(), "but" | "and" | "so")), false);
     }
-    let Some(comma) = narration.iter().position(|w| w.comma_after) else {
+    let is_year = |w: &Word| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit());
+    // The comma inside "On October 3, 2023," does not end the adverbial.
+    let Some(comma) = narration
+        .iter()
+        .enumerate()
+        .position(|(i, w)| w.comma_after && !narration.get(i + 1).is_some_and(|n| is_year(n)))
+    else {
         return (0, false);
     };
     // A comma after the first word only ("However, ...") or a long run
