@@ -1,0 +1,103 @@
+//! Events: merged groups of reports, with a stable id, a date at its honest
+//! precision, a title, actors, topics and every source sentence verbatim.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use sha2::{Digest, Sha256};
+
+use super::calendar::EventDate;
+use super::candidates::Candidate;
+use super::merge::group_date;
+
+/// One report of an event: the article and its sentence, verbatim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The document's id (its file name).
+    pub document: String,
+    /// The sentence as the article gives it.
+    pub quote: String,
+    /// Byte range of the sentence in the document's text.
+    pub range: Range<usize>,
+    /// The date this report gives, and whether only approximately.
+    pub date: EventDate,
+    pub approximate: bool,
+}
+
+/// A dated happening and the reports of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable across restarts of the same corpus: derived from the first
+    /// report's document, sentence and date.
+    pub id: String,
+    pub date: EventDate,
+    /// Dated only by a publication date or a vague phrase ("last week").
+    pub approximate: bool,
+    pub title: String,
+    /// Actor ids, the most mentioned first.
+    pub actors: Vec<String>,
+    /// Topic ids, in taxonomy order.
+    pub topics: Vec<String>,
+    /// Reports, in order of publication.
+    pub sources: Vec<Source>,
+}
+
+/// Builds one event from a group of candidates. `quote_of` gives a
+/// candidate's sentence text; `published_rank` orders documents by date.
+pub fn build_event(
+    members: &[usize],
+    candidates: &[Candidate],
+    quote_of: &dyn Fn(&Candidate) -> String,
+    document_rank: &dyn Fn(&str) -> usize,
+    topic_rank: &dyn Fn(&str) -> usize,
+) -> Event {
+    let (date, approximate) = group_date(members, candidates);
+    let mut reports: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
+    reports.sort_by_key(|c| (document_rank(&c.document), c.sentence.start));
+    // The title comes from the report that dates the event best.
+    let lead = reports
+        .iter()
+        .filter(|c| c.approximate == approximate)
+        .max_by_key(|c| (c.date.precision(), std::cmp::Reverse(document_rank(&c.document))))
+        .unwrap_or(&reports[0]);
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (order, actor) in reports.iter().flat_map(|c| c.actors.iter()).enumerate() {
+        let entry = counts.entry(actor).or_insert((0, order));
+        entry.0 += 1;
+    }
+    let mut actors: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    actors.sort_by_key(|(_, (count, first))| (std::cmp::Reverse(*count), *first));
+    let mut topics: Vec<String> = reports.iter().flat_map(|c| c.topics.iter().cloned()).collect();
+    topics.sort_by_key(|t| topic_rank(t));
+    topics.dedup();
+    let first = reports[0];
+    Event {
+        id: event_id(&first.document, first.sentence.start, &date),
+        date,
+        approximate,
+        title: lead.title.clone(),
+        actors: actors.into_iter().map(|(id, _)| id.to_string()).collect(),
+        topics,
+        sources: reports
+            .iter()
+            .map(|c| Source {
+                document: c.document.clone(),
+                quote: quote_of(c),
+                range: c.sentence.clone(),
+                date: c.date,
+                approximate: c.approximate,
+            })
+            .collect(),
+    }
+}
+
+/// "2022-12-12-3fa9c2d1": the date for people, a hash for uniqueness.
+fn event_id(document: &str, offset: usize, date: &EventDate) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(document.as_bytes());
+    hasher.update(offset.to_le_bytes());
+    hasher.update(date.to_string().as_bytes());
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("{date}-{hex}")
+}

@@ -1,0 +1,249 @@
+//! Merging: reports of one happening, in one article or several, become one
+//! event carrying every source, dated by the most precise of them.
+//!
+//! Two reports are taken for one happening when their dates agree (one
+//! period holds the other; an undated report follows the happening), the
+//! actors who act in them are the same (or one is the other's state), and
+//! they share enough distinctive words (a TF-IDF cosine over content words,
+//! actors and topics). Merging is greedy, best pair first, and a merge that
+//! would put two dates of one sentence, or two disagreeing dates, or two
+//! different acting actors into one event is refused. It errs on the side of
+//! keeping events apart: two events that should be one are a nuisance, one
+//! event that should be two is a falsehood.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::candidates::Candidate;
+use super::calendar::EventDate;
+
+/// Similarity needed to merge two reports whose own dates agree.
+const DATED_THRESHOLD: f64 = 0.30;
+/// Similarity needed when a report is dated only by its publication.
+const APPROXIMATE_THRESHOLD: f64 = 0.34;
+/// Similarity needed when neither report shows who acts.
+const NO_SUBJECT_THRESHOLD: f64 = 0.45;
+
+/// Groups `candidates` into events: each group is a list of indices into
+/// `candidates`. `country_of` maps an actor id to its state's id.
+pub fn group(candidates: &[Candidate], country_of: &dyn Fn(&str) -> Option<String>) -> Vec<Vec<usize>> {
+    let weights = idf(candidates);
+    let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
+    let mut pairs = Vec::new();
+    for i in 0..candidates.len() {
+        for j in i + 1..candidates.len() {
+            let (a, b) = (&candidates[i], &candidates[j]);
+            if same_sentence(a, b) || !dates_agree(a, b) {
+                continue;
+            }
+            let Some(threshold) = threshold(a, b, country_of) else {
+                continue;
+            };
+            let score = cosine(&vectors[i], &vectors[j]);
+            if score >= threshold {
+                pairs.push((score, i, j));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+
+    let mut group_of: Vec<usize> = (0..candidates.len()).collect();
+    let mut groups: BTreeMap<usize, Vec<usize>> = (0..candidates.len()).map(|i| (i, vec![i])).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
+        if !consistent(&merged, candidates, country_of) {
+            continue;
+        }
+        for &member in &groups[&gj] {
+            group_of[member] = gi;
+        }
+        groups.remove(&gj);
+        groups.insert(gi, merged);
+    }
+    groups.into_values().collect()
+}
+
+fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
+    a.document == b.document && a.sentence == b.sentence
+}
+
+/// Whether two reports' dates can name one happening.
+fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
+    match (a.approximate, b.approximate) {
+        (false, false) => a.date.contains(&b.date) || b.date.contains(&a.date),
+        // A report dated by its publication can only follow the happening.
+        (true, false) => b.date.first_day() <= a.date.last_day(),
+        (false, true) => a.date.first_day() <= b.date.last_day(),
+        (true, true) => true,
+    }
+}
+
+/// The similarity two reports need, or `None` if their acting actors differ.
+fn threshold(a: &Candidate, b: &Candidate, country_of: &dyn Fn(&str) -> Option<String>) -> Option<f64> {
+    match (&a.subject, &b.subject) {
+        (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
+        (None, None) => Some(NO_SUBJECT_THRESHOLD),
+        (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
+        _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
+        _ => Some(DATED_THRESHOLD),
+    }
+}
+
+fn subjects_agree(x: &str, y: &str, country_of: &dyn Fn(&str) -> Option<String>) -> bool {
+    x == y || country_of(x).as_deref() == Some(y) || country_of(y).as_deref() == Some(x)
+}
+
+/// Whether a proposed group can be one event.
+fn consistent(members: &[usize], candidates: &[Candidate], country_of: &dyn Fn(&str) -> Option<String>) -> bool {
+    for (n, &i) in members.iter().enumerate() {
+        for &j in &members[n + 1..] {
+            let (a, b) = (&candidates[i], &candidates[j]);
+            if same_sentence(a, b) || !dates_agree(a, b) {
+                return false;
+            }
+            if let (Some(x), Some(y)) = (&a.subject, &b.subject)
+                && !subjects_agree(x, y, country_of)
+            {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The date of a group: the most precise of its own dates, else the
+/// earliest publication among its reports (approximate).
+pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bool) {
+    let exact = members
+        .iter()
+        .map(|&i| &candidates[i])
+        .filter(|c| !c.approximate)
+        .max_by_key(|c| (c.date.precision(), std::cmp::Reverse(c.date)));
+    match exact {
+        Some(c) => (c.date, false),
+        None => {
+            let earliest = members.iter().map(|&i| candidates[i].date).min().unwrap_or(EventDate::year(0));
+            (earliest, true)
+        }
+    }
+}
+
+/// Inverse document frequency of each term, counting each sentence once.
+fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
+    let mut seen: HashMap<String, std::collections::HashSet<(String, usize)>> = HashMap::new();
+    let mut sentences = std::collections::HashSet::new();
+    for c in candidates {
+        sentences.insert((c.document.clone(), c.sentence.start));
+        for term in &c.terms {
+            seen.entry(term.clone())
+                .or_default()
+                .insert((c.document.clone(), c.sentence.start));
+        }
+    }
+    let n = sentences.len() as f64;
+    seen.into_iter()
+        .enumerate()
+        .map(|(index, (term, docs))| (term, (index, ((n + 1.0) / (docs.len() as f64 + 1.0)).ln() + 1.0)))
+        .collect()
+}
+
+fn vector(candidate: &Candidate, weights: &HashMap<String, (usize, f64)>) -> Vec<(usize, f64)> {
+    let mut v: Vec<(usize, f64)> = candidate
+        .terms
+        .iter()
+        .filter_map(|t| weights.get(t).copied())
+        .collect();
+    v.sort_by_key(|(index, _)| *index);
+    v.dedup_by_key(|(index, _)| *index);
+    v
+}
+
+fn cosine(a: &[(usize, f64)], b: &[(usize, f64)]) -> f64 {
+    let norm = |v: &[(usize, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    let (na, nb) = (norm(a), norm(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (na * nb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(document: &str, at: usize, date: &str, approximate: bool, subject: Option<&str>, terms: &[&str]) -> Candidate {
+        Candidate {
+            document: document.into(),
+            sentence: at..at + 10,
+            date: EventDate::parse(date).unwrap(),
+            approximate,
+            actors: subject.map(|s| vec![s.to_string()]).unwrap_or_default(),
+            subject: subject.map(str::to_string),
+            topics: vec![],
+            title: String::new(),
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+        }
+    }
+
+    fn no_country(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn a_month_report_and_a_day_report_of_one_happening_merge_on_the_day() {
+        let candidates = vec![
+            report("a", 0, "2022-12", false, Some("azerbaijan"), &["block", "lachin", "corridor", "activist", "@azerbaijan"]),
+            report("b", 0, "2022-12-12", false, Some("azerbaijan"), &["traffic", "block", "lachin", "corridor", "activist", "@azerbaijan"]),
+            report("b", 20, "2023-01-10", false, Some("ilham-aliyev"), &["accus", "transit", "corridor", "@ilham-aliyev"]),
+            report("c", 0, "2021-05", false, Some("azerbaijan"), &["seiz", "territory", "@azerbaijan"]),
+        ];
+        let groups = group(&candidates, &no_country);
+        assert!(groups.contains(&vec![0, 1]), "{groups:?}");
+        assert_eq!(groups.len(), 3);
+        assert_eq!(group_date(&[0, 1], &candidates).0.to_string(), "2022-12-12");
+    }
+
+    #[test]
+    fn different_acting_actors_never_merge() {
+        let candidates = vec![
+            report("a", 0, "2023-11-14", true, Some("nikol-pashinyan"), &["summit", "skip", "minsk"]),
+            report("a", 20, "2023-11-14", true, Some("dmitry-peskov"), &["summit", "skip", "minsk"]),
+        ];
+        assert_eq!(group(&candidates, &no_country).len(), 2);
+    }
+
+    #[test]
+    fn disagreeing_dates_never_merge_even_through_a_third_report() {
+        let candidates = vec![
+            report("a", 0, "2022-11-23", false, Some("x"), &["summit", "sign", "refus"]),
+            report("b", 0, "2023-03-14", true, Some("x"), &["summit", "sign", "refus"]),
+            report("c", 0, "2022-10-31", false, Some("x"), &["summit", "sign", "refus"]),
+        ];
+        let groups = group(&candidates, &no_country);
+        assert!(groups.iter().all(|g| !(g.contains(&0) && g.contains(&2))), "{groups:?}");
+    }
+
+    #[test]
+    fn a_report_cannot_precede_what_it_reports() {
+        let candidates = vec![
+            report("a", 0, "2022-01-01", true, Some("x"), &["summit", "sign"]),
+            report("b", 0, "2022-11-23", false, Some("x"), &["summit", "sign"]),
+        ];
+        assert_eq!(group(&candidates, &no_country).len(), 2);
+    }
+}

@@ -1,0 +1,96 @@
+//! Content words: what a sentence is about, reduced to comparable terms, so
+//! that two reports of one happening can be recognised by the words they share.
+
+use std::ops::Range;
+
+/// Words too common, or too much about time and speech, to say what happened.
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "into", "about", "after", "before", "during", "over", "under", "between",
+    "its", "his", "her", "their", "our", "your", "my", "it", "he", "she", "they", "we", "you",
+    "i", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "when",
+    "where", "while", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "not", "no", "also", "said", "says", "say", "saying", "told", "tell", "stated",
+    "noted", "added", "later", "earlier", "then", "than", "there", "here", "such", "some",
+    "any", "all", "both", "each", "other", "more", "most", "very", "so", "if", "up", "out",
+    "only", "just", "still", "yet", "already", "since", "until", "last", "next", "this",
+    "year", "month", "week", "day", "today", "yesterday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "early",
+    "late", "mid", "meanwhile", "however", "him", "them", "us", "one", "two", "three",
+    "reportedly", "according", "whether", "because", "against", "without", "within", "through",
+];
+
+/// A crude stem: enough to let "blocked" meet "blockade" and "exercises"
+/// meet "exercise", without a dictionary.
+pub fn stem(word: &str) -> String {
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let mut stem = word.to_string();
+    for suffix in ["ations", "ation", "ades", "ade", "ings", "ing", "ies", "ed", "es", "s"] {
+        if stem.len() > suffix.len() + 3 && stem.ends_with(suffix) {
+            stem.truncate(stem.len() - suffix.len());
+            break;
+        }
+    }
+    if stem.len() > 4 && stem.ends_with('e') {
+        stem.pop();
+    }
+    stem
+}
+
+/// The stemmed content words of `text[focus]`, keeping only words whose
+/// range `keep` accepts (narration rather than quotation, say).
+pub fn content_terms(text: &str, focus: &Range<usize>, keep: &dyn Fn(&Range<usize>) -> bool) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut start = None;
+    let slice_end = focus.end.min(text.len());
+    for (i, c) in text[..slice_end]
+        .char_indices()
+        .skip_while(|(i, _)| *i < focus.start)
+        .chain(std::iter::once((slice_end, ' ')))
+    {
+        let in_word = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        match (start, in_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let range = s..i;
+                start = None;
+                let word = text[range.clone()].to_lowercase();
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                if word.len() < 3
+                    || word.chars().any(|c| c.is_ascii_digit())
+                    || STOPWORDS.contains(&word)
+                    || !keep(&range)
+                {
+                    continue;
+                }
+                let term = stem(word);
+                if !terms.contains(&term) {
+                    terms.push(term);
+                }
+            }
+            _ => {}
+        }
+    }
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("blocked"), stem("block"));
+        assert_eq!(stem("exercises"), stem("exercise"));
+        assert_eq!(stem("Armenia’s"), "Armenia");
+    }
+
+    #[test]
+    fn keeps_content_words_of_the_focus_only() {
+        let text = "In December 2022, activists blocked the Lachin corridor.";
+        let terms = content_terms(text, &(18..text.len()), &|_| true);
+        assert_eq!(terms, ["activist", "block", "lachin", "corridor"]);
+    }
+}

@@ -1,0 +1,186 @@
+//! A short title in plain words for an event, cut from its sentence.
+//!
+//! Titles are the sentence's own words, shortened: the dates (shown beside
+//! the title anyway), opening connectors, parentheses and trailing relative
+//! clauses are dropped, and the rest is cut at a clause boundary. Nothing is
+//! added that the sentence does not say.
+
+use std::ops::Range;
+
+use super::clauses::Shape;
+
+/// Titles longer than this many words are cut.
+const MAX_WORDS: usize = 16;
+
+/// Prepositions that go with a date and go when it goes ("in April").
+const DATE_PREPOSITIONS: &[&str] = &["in", "on", "since", "by", "from", "until", "of", "during", "at", "later", "early", "late", "in early", "in late"];
+
+/// The title for the happening at `focus` within `sentence`.
+pub fn title_for(
+    sentence: &str,
+    focus: &Range<usize>,
+    shape: &Shape,
+    dates: &[Range<usize>],
+    quoted: &[Range<usize>],
+) -> String {
+    let mut start = focus.start;
+    // Skip an opening adverbial when it only dates or connects ("In December
+    // 2022, ...", "Meanwhile, ..."); keep one that says something.
+    if focus.start == 0 && shape.lead_end > 0 {
+        let lead = &sentence[..shape.lead_end];
+        let dated = dates.iter().any(|d| d.end <= shape.lead_end);
+        if dated || lead.split_whitespace().count() <= 3 {
+            start = shape.lead_end;
+        }
+    }
+    let mut end = focus.end;
+    // A trailing relative clause is detail, unless the focus is that clause.
+    for span in &shape.subordinate {
+        let word = sentence[span.start..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let relative = matches!(word.as_str(), "which" | "who" | "when" | "where" | "while");
+        if relative && span.start > start + 20 && span.start < end && span.end >= end.saturating_sub(1) {
+            end = span.start;
+        }
+    }
+    let mut removed: Vec<Range<usize>> = dates
+        .iter()
+        .filter(|d| d.start >= start && d.end <= end)
+        .map(|d| with_preposition(sentence, d))
+        .collect();
+    removed.extend(parentheses(sentence, start, end));
+    // Parenthetical relative clauses inside the subject ("Biyagov, who had
+    // served ..., was appointed").
+    for span in &shape.subordinate {
+        let closes_mid_sentence = span.end < end && sentence[span.end..].trim_start().starts_with(',');
+        if span.start > start && closes_mid_sentence && !dates.iter().any(|d| d.start >= span.start && d.end <= span.end) {
+            removed.push(span.start..span.end + 1);
+        }
+    }
+    removed.sort_by_key(|r| r.start);
+    let mut text = String::new();
+    let mut cursor = start;
+    for r in removed {
+        if r.start >= cursor && r.end <= end {
+            text.push_str(&sentence[cursor..r.start]);
+            cursor = r.end;
+        }
+    }
+    text.push_str(&sentence[cursor.min(end)..end]);
+    let _ = quoted;
+    tidy(&text)
+}
+
+/// Widens a date's range to take its preposition along ("in April").
+fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
+    let before = &sentence[..date.start];
+    let trimmed = before.trim_end();
+    let mut start = date.start;
+    for prep in DATE_PREPOSITIONS.iter().rev() {
+        if trimmed.len() >= prep.len()
+            && trimmed[trimmed.len() - prep.len()..].eq_ignore_ascii_case(prep)
+            && trimmed[..trimmed.len() - prep.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            start = trimmed.len() - prep.len();
+            break;
+        }
+    }
+    start..date.end
+}
+
+fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in sentence[start..end].char_indices() {
+        match c {
+            '(' | '[' => open = Some(start + i),
+            ')' | ']' => {
+                if let Some(o) = open.take() {
+                    out.push(o..start + i + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Collapses the spaces and punctuation the cuts left, cuts to length and
+/// capitalises.
+fn tidy(text: &str) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    while let Some(first) = words.first() {
+        let lower = first.trim_end_matches(',').to_lowercase();
+        if matches!(lower.as_str(), "but" | "and" | "so" | "meanwhile" | "however" | "also" | "," | "—" | "–") {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    let mut cut = false;
+    if words.len() > MAX_WORDS {
+        // Prefer ending at a comma in the second half over a bare cut.
+        let at_comma = (MAX_WORDS / 2..MAX_WORDS).rev().find(|&i| words[i].ends_with(','));
+        words.truncate(at_comma.map_or(MAX_WORDS, |i| i + 1));
+        cut = at_comma.is_none();
+    }
+    let mut title = words.join(" ");
+    for (from, to) in [(" ,", ","), (",,", ","), (" .", "."), ("( ", "("), (" )", ")")] {
+        title = title.replace(from, to);
+    }
+    let mut title = title
+        .trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | ' ' | '—' | '–'))
+        .to_string();
+    for dangling in [" and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as"] {
+        if title.to_lowercase().ends_with(dangling) {
+            title.truncate(title.len() - dangling.len());
+        }
+    }
+    if cut {
+        title.push('…');
+    }
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::clauses::shape;
+
+    fn title(sentence: &str, dates: &[&str]) -> String {
+        let ranges: Vec<Range<usize>> = dates
+            .iter()
+            .map(|d| {
+                let at = sentence.find(d).unwrap();
+                at..at + d.len()
+            })
+            .collect();
+        title_for(sentence, &(0..sentence.len()), &shape(sentence, &[]), &ranges, &[])
+    }
+
+    #[test]
+    fn drops_the_dating_lead_and_the_trailing_relative_clause() {
+        let s = "In December 2022, unidentified individuals posing as environmental activists from Azerbaijan blocked the Lachin corridor, which caused serious disruptions.";
+        assert_eq!(title(s, &["December 2022"]), "Unidentified individuals posing as environmental activists from Azerbaijan blocked the Lachin corridor");
+    }
+
+    #[test]
+    fn drops_dates_with_their_prepositions() {
+        let s = "On October 3, 2023, the Parliament of Armenia ratified the Rome Statute.";
+        assert_eq!(title(s, &["October 3, 2023"]), "The Parliament of Armenia ratified the Rome Statute");
+    }
+
+    #[test]
+    fn cuts_long_sentences_at_a_comma_or_with_an_ellipsis() {
+        let s = "Armenia asked for military help after deadly clashes broke out between the two Caucasus neighbors but the CSTO responded only by sending its secretary-general to the zone.";
+        let t = title(s, &[]);
+        assert!(t.ends_with('…'), "{t}");
+        assert!(t.split_whitespace().count() <= MAX_WORDS);
+    }
+}

@@ -1,0 +1,183 @@
+//! Queries over the store: actors (any of), topics (any of), both together,
+//! a date range at any precision, and free text; with facet counts of actors
+//! and topics under the other active filters, as faceted search does.
+//!
+//! Sets of events are bitsets over the date-ordered event list, so every
+//! filter is a few word-wide operations per 64 events and results come out
+//! in date order for free.
+
+use crate::extract::calendar::EventDate;
+
+use super::{EventIndex, Store, search_words};
+
+/// A validated query: every id exists, `from` is not after `to`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub actors: Vec<String>,
+    pub topics: Vec<String>,
+    pub from: Option<EventDate>,
+    pub to: Option<EventDate>,
+    pub text: Option<String>,
+}
+
+/// How many matching events an actor or a topic has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facet {
+    /// Position in the store's actor or topic list.
+    pub index: usize,
+    pub count: usize,
+}
+
+/// The events of a query, in date order, with its facets.
+#[derive(Debug, Clone, Default)]
+pub struct QueryResult {
+    pub events: Vec<EventIndex>,
+    /// Actors with their counts under the topic, date and text filters, most events first.
+    pub actor_facets: Vec<Facet>,
+    /// Topics with their counts under the actor, date and text filters, in taxonomy order.
+    pub topic_facets: Vec<Facet>,
+}
+
+#[derive(Clone)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn all(n: usize) -> Bits {
+        let mut words = vec![u64::MAX; n.div_ceil(64)];
+        if n % 64 != 0
+            && let Some(last) = words.last_mut()
+        {
+            *last = (1u64 << (n % 64)) - 1;
+        }
+        Bits(words)
+    }
+
+    fn none(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+
+    fn from_postings(n: usize, lists: &[&[EventIndex]]) -> Bits {
+        let mut bits = Bits::none(n);
+        for list in lists {
+            for &i in *list {
+                bits.0[i as usize / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    }
+
+    fn and(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
+    }
+
+    fn contains(&self, i: EventIndex) -> bool {
+        self.0[i as usize / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn count_in(&self, list: &[EventIndex]) -> usize {
+        list.iter().filter(|&&i| self.contains(i)).count()
+    }
+
+    fn indices(&self) -> Vec<EventIndex> {
+        let mut out = Vec::new();
+        for (w, &word) in self.0.iter().enumerate() {
+            let mut word = word;
+            while word != 0 {
+                let bit = word.trailing_zeros();
+                out.push((w * 64) as EventIndex + bit);
+                word &= word - 1;
+            }
+        }
+        out
+    }
+}
+
+impl Store {
+    /// Runs a query. Unknown ids match nothing (validate first to report them).
+    pub fn query(&self, query: &Query) -> QueryResult {
+        let n = self.events.len();
+        let base = self.date_bits(query).and(&self.text_bits(query));
+        let actors = if query.actors.is_empty() {
+            Bits::all(n)
+        } else {
+            let lists: Vec<&[EventIndex]> = query
+                .actors
+                .iter()
+                .filter_map(|id| self.actor_ids.get(id).map(|&a| self.by_actor[a].as_slice()))
+                .collect();
+            Bits::from_postings(n, &lists)
+        };
+        let topics = if query.topics.is_empty() {
+            Bits::all(n)
+        } else {
+            let lists: Vec<&[EventIndex]> = query
+                .topics
+                .iter()
+                .filter_map(|id| self.topic_ids.get(id).map(|&t| self.by_topic[t].as_slice()))
+                .collect();
+            Bits::from_postings(n, &lists)
+        };
+        let for_actor_facets = base.and(&topics);
+        let for_topic_facets = base.and(&actors);
+        let mut actor_facets: Vec<Facet> = self
+            .by_actor
+            .iter()
+            .enumerate()
+            .map(|(index, list)| Facet { index, count: for_actor_facets.count_in(list) })
+            .filter(|f| f.count > 0 || query.actors.contains(&self.actors[f.index].id))
+            .collect();
+        actor_facets.sort_by_key(|f| (std::cmp::Reverse(f.count), f.index));
+        let topic_facets: Vec<Facet> = self
+            .by_topic
+            .iter()
+            .enumerate()
+            .map(|(index, list)| Facet { index, count: for_topic_facets.count_in(list) })
+            .filter(|f| f.count > 0 || query.topics.contains(&self.topics[f.index].id))
+            .collect();
+        QueryResult {
+            events: for_actor_facets.and(&actors).indices(),
+            actor_facets,
+            topic_facets,
+        }
+    }
+
+    /// Events whose period overlaps `from..=to`. Events are in date order, so
+    /// the range is found by binary search.
+    fn date_bits(&self, query: &Query) -> Bits {
+        let n = self.events.len();
+        if query.from.is_none() && query.to.is_none() {
+            return Bits::all(n);
+        }
+        let mut bits = Bits::none(n);
+        let to_day = query.to.map(|d| d.last_day());
+        let end = to_day.map_or(n, |day| self.events.partition_point(|e| e.date.first_day() <= day));
+        let from_day = query.from.map(|d| d.first_day());
+        for i in 0..end {
+            // A year-precise event starts before a month inside it but still
+            // overlaps it, so the lower bound is checked on each event's last day.
+            if from_day.is_none_or(|day| self.events[i].date.last_day() >= day) {
+                bits.0[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    }
+
+    /// Events whose words match every word of the text, each as a prefix.
+    fn text_bits(&self, query: &Query) -> Bits {
+        let n = self.events.len();
+        let Some(text) = &query.text else {
+            return Bits::all(n);
+        };
+        let mut bits = Bits::all(n);
+        for word in search_words(text) {
+            let lists: Vec<&[EventIndex]> = self
+                .words
+                .range(word.clone()..)
+                .take_while(|(w, _)| w.starts_with(&word))
+                .map(|(_, list)| list.as_slice())
+                .collect();
+            bits = bits.and(&Bits::from_postings(n, &lists));
+        }
+        bits
+    }
+}
