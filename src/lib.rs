@@ -3,8 +3,11 @@
 //!
 //! Data flows one way: [`corpus`] reads a folder of articles, [`extract`]
 //! finds dated events in them, [`store`] indexes the events once, and
-//! [`web`] serves them as pages, JSON and exports.
+//! [`web`] serves them as pages, JSON and exports. [`server`] runs it all.
 
+pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod server;
 pub mod store;
+pub mod web;

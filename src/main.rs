@@ -1,1 +1,31 @@
-fn main() {}
+//! The `csto-timeline` binary: parse the configuration, set up logging, and
+//! either serve the timeline or check a running server's health.
+
+use clap::Parser;
+use csto_timeline::config::{Command, Config, LogFormat};
+use csto_timeline::server;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let config = Config::parse();
+    let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match config.log_format {
+        LogFormat::Json => logs.json().init(),
+        LogFormat::Text => logs.init(),
+    }
+    let result = match config.command {
+        Some(Command::Healthcheck) => server::healthcheck(config.listen, &config.base_path).await,
+        Some(Command::Extract) => server::print_events(&config),
+        Some(Command::Serve) | None => server::serve(config).await,
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!("{error}");
+            eprintln!("csto-timeline: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

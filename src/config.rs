@@ -1,0 +1,94 @@
+//! Configuration: command-line flags, each also read from the environment.
+//! The doc comments are the `--help` text.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Armenia–CSTO Timeline: a browsable timeline of Armenia's relations with
+/// the CSTO, built from news articles.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "csto-timeline", version, about)]
+pub struct Config {
+    /// Folder of articles (*.txt, with an optional corpus.toml manifest and
+    /// actors.toml / topics.toml). Without it, the seed corpus built into the
+    /// binary is served.
+    #[arg(long, env = "TIMELINE_CORPUS", global = true)]
+    pub corpus: Option<PathBuf>,
+
+    /// Address to listen on.
+    #[arg(long, env = "TIMELINE_LISTEN", default_value = "127.0.0.1:3000", global = true)]
+    pub listen: SocketAddr,
+
+    /// Path prefix when served behind a reverse proxy under a sub-path, e.g. /timeline.
+    #[arg(long, env = "TIMELINE_BASE_PATH", default_value = "", value_parser = parse_base_path)]
+    pub base_path: String,
+
+    /// Public address of the site, used for absolute links in feeds and
+    /// link previews, e.g. https://timeline.example.org
+    #[arg(long, env = "TIMELINE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Log format.
+    #[arg(long, env = "TIMELINE_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+
+    /// Log level or filter (error, warn, info, debug, trace, or a tracing filter).
+    #[arg(long, env = "TIMELINE_LOG", default_value = "info")]
+    pub log_level: String,
+
+    /// Seconds to let requests in flight finish on shutdown.
+    #[arg(long, env = "TIMELINE_SHUTDOWN_GRACE", default_value_t = 10)]
+    pub shutdown_grace: u64,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Serve the timeline (the default).
+    Serve,
+    /// Check that a server on --listen answers /healthz; exit 0 if it does.
+    /// For container health checks: no curl needed.
+    Healthcheck,
+    /// Load the corpus, print its events as JSON (the shape of /api/events)
+    /// and exit: to see what the extractor finds in a corpus.
+    Extract,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Normalises a base path to "" or "/prefix" (no trailing slash).
+fn parse_base_path(raw: &str) -> Result<String, String> {
+    let trimmed = raw.trim().trim_end_matches('/');
+    if trimmed.is_empty() {
+        return Ok(String::new());
+    }
+    let path = if trimmed.starts_with('/') { trimmed.to_string() } else { format!("/{trimmed}") };
+    if path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.~".contains(c)) && !path.contains("..") {
+        Ok(path)
+    } else {
+        Err(format!("base path {raw:?} may only use letters, digits and / - _ . ~, like /timeline"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths_are_normalised() {
+        assert_eq!(parse_base_path("").unwrap(), "");
+        assert_eq!(parse_base_path("/").unwrap(), "");
+        assert_eq!(parse_base_path("timeline/").unwrap(), "/timeline");
+        assert_eq!(parse_base_path("/a/b").unwrap(), "/a/b");
+        assert!(parse_base_path("/a b").is_err());
+        assert!(parse_base_path("/../x").is_err());
+    }
+}
