@@ -1,0 +1,190 @@
+//! The seed corpus against the events a careful reader finds in it
+//! (`tests/fixtures/seeds-gold.json`): every gold event present with its
+//! date and actors, every merge carried by one event, no two sentences of a
+//! distinct group in one event, no non-event sentence cited. On failure it
+//! lists every miss, with what the store has for that sentence instead.
+
+use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::extract::calendar::EventDate;
+use csto_timeline::extract::events::Event;
+use csto_timeline::store::Store;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    events: Vec<GoldEvent>,
+    merge: Vec<Group>,
+    distinct: Vec<Group>,
+    not_events: Vec<NotEvent>,
+}
+
+#[derive(Deserialize)]
+struct GoldEvent {
+    id: String,
+    doc: String,
+    quote: String,
+    date: String,
+    actors: Vec<Vec<String>>,
+    #[serde(default)]
+    approx: bool,
+}
+
+#[derive(Deserialize)]
+struct Group {
+    id: String,
+    #[serde(default)]
+    date: Option<String>,
+    members: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct NotEvent {
+    id: String,
+    doc: String,
+    quote: String,
+}
+
+fn gold() -> Gold {
+    serde_json::from_str(include_str!("fixtures/seeds-gold.json")).expect("the gold file parses")
+}
+
+fn seed_store() -> Store {
+    let corpus = Corpus::load(&CorpusSource::Seeds).expect("the seeds load");
+    Store::build(corpus).expect("the seed data files parse")
+}
+
+fn cites(event: &Event, doc: &str, fragment: &str) -> bool {
+    event.sources.iter().any(|s| s.document == doc && s.quote.contains(fragment))
+}
+
+/// Whether the event's date is the gold date: exactly, or for an
+/// approximate gold event, anywhere inside the gold period.
+fn date_matches(event: &Event, gold: &GoldEvent) -> bool {
+    let wanted = EventDate::parse(&gold.date).expect("gold dates parse");
+    if gold.approx {
+        wanted.contains(&event.date)
+    } else {
+        event.date == wanted
+    }
+}
+
+/// Whether every gold actor (any of its spellings) is among the event's actors.
+fn actors_match(event: &Event, gold: &GoldEvent, store: &Store) -> bool {
+    gold.actors.iter().all(|spellings| {
+        event.actors.iter().filter_map(|id| store.actor(id)).any(|actor| {
+            spellings.iter().any(|wanted| {
+                actor.name.eq_ignore_ascii_case(wanted) || actor.spellings.iter().any(|s| s.eq_ignore_ascii_case(wanted))
+            })
+        })
+    })
+}
+
+fn satisfies(event: &Event, gold: &GoldEvent, store: &Store) -> bool {
+    cites(event, &gold.doc, &gold.quote) && date_matches(event, gold) && actors_match(event, gold, store)
+}
+
+fn describe(event: &Event, store: &Store) -> String {
+    let actors: Vec<&str> = event.actors.iter().filter_map(|id| store.actor(id)).map(|a| a.name.as_str()).collect();
+    format!(
+        "[{}{}] {:?} actors {:?} ({} sources)",
+        event.date,
+        if event.approximate { " approx" } else { "" },
+        event.title,
+        actors,
+        event.sources.len()
+    )
+}
+
+#[test]
+fn the_seed_corpus_matches_the_gold_events() {
+    let gold = gold();
+    let store = seed_store();
+    let mut misses = Vec::new();
+
+    for expected in &gold.events {
+        if !store.events().iter().any(|e| satisfies(e, expected, &store)) {
+            let found: Vec<String> = store
+                .events()
+                .iter()
+                .filter(|e| cites(e, &expected.doc, &expected.quote))
+                .map(|e| describe(e, &store))
+                .collect();
+            misses.push(format!(
+                "event {} ({} {:?}, actors {:?}) is missing; events citing that sentence: {:?}",
+                expected.id, expected.date, expected.quote, expected.actors, found
+            ));
+        }
+    }
+
+    let by_id = |id: &str| gold.events.iter().find(|e| e.id == id).expect("group members are gold events");
+    for group in &gold.merge {
+        let members: Vec<&GoldEvent> = group.members.iter().map(|m| by_id(m)).collect();
+        let carried = store.events().iter().any(|e| {
+            members.iter().all(|m| cites(e, &m.doc, &m.quote))
+                && group.date.as_deref().is_none_or(|d| e.date.to_string() == d)
+        });
+        if !carried {
+            let found: Vec<String> = members
+                .iter()
+                .flat_map(|m| store.events().iter().filter(|e| cites(e, &m.doc, &m.quote)))
+                .map(|e| describe(e, &store))
+                .collect();
+            misses.push(format!(
+                "merge {} ({:?}) is not carried by one event; events citing its sentences: {:?}",
+                group.id, group.members, found
+            ));
+        }
+    }
+
+    for group in &gold.distinct {
+        let members: Vec<&GoldEvent> = group.members.iter().map(|m| by_id(m)).collect();
+        for event in store.events() {
+            let carried: Vec<&str> =
+                members.iter().filter(|m| satisfies(event, m, &store)).map(|m| m.id.as_str()).collect();
+            if carried.len() > 1 {
+                misses.push(format!(
+                    "distinct group {}: one event carries {:?}: {}",
+                    group.id,
+                    carried,
+                    describe(event, &store)
+                ));
+            }
+        }
+    }
+
+    for not_event in &gold.not_events {
+        for event in store.events().iter().filter(|e| cites(e, &not_event.doc, &not_event.quote)) {
+            misses.push(format!(
+                "non-event {} ({:?}) is cited by {}",
+                not_event.id,
+                not_event.quote,
+                describe(event, &store)
+            ));
+        }
+    }
+
+    assert!(misses.is_empty(), "{} misses against the gold:\n- {}", misses.len(), misses.join("\n- "));
+}
+
+#[test]
+fn event_ids_are_stable_across_loads() {
+    let first: Vec<String> = seed_store().events().iter().map(|e| e.id.clone()).collect();
+    let second: Vec<String> = seed_store().events().iter().map(|e| e.id.clone()).collect();
+    assert_eq!(first, second);
+    let mut unique = first.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), first.len(), "event ids are unique");
+}
+
+#[test]
+fn every_quote_is_the_articles_own_words() {
+    let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
+    let store = seed_store();
+    for event in store.events() {
+        for source in &event.sources {
+            let document = corpus.documents.iter().find(|d| d.id == source.document).unwrap();
+            assert_eq!(&document.text[source.range.clone()], source.quote, "event {}", event.id);
+        }
+    }
+}
