@@ -1,7 +1,23 @@
 //! How an article's lines are read: headline, caption, story, background, boilerplate.
-//! (Contract — to be implemented.)
+//!
+//! Articles arrive as plain text copied from web pages, one paragraph per line. Before
+//! any sentence is read for events, each line is given a kind: the headline (shown as
+//! the title, not read as news), a photo caption that is a full sentence (read as news,
+//! but not the title), the story itself, an appended general description introduced
+//! by a label such as "REFERENCE." (no events), and what is not part of the article at
+//! all (photo credits, newsletter prompts, agency credits, bylines). It also marks the
+//! part of a line to read as prose, leaving out a dateline or a label that opens it and
+//! a credit that closes it.
+//!
+//! It is not a parser of HTML or of any publisher's template, and it does not split
+//! sentences or judge what a paragraph reports: it looks only at the shape of each line
+//! (length, closing punctuation, a few general wording patterns) and at its neighbours
+//! (blank lines, what comes first). All ranges are byte ranges of the original text.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -23,22 +39,1202 @@ pub struct Block {
     /// Byte range of the whole line within the document text (without line end).
     pub range: Range<usize>,
     /// Byte range of the prose to read as sentences: the line less any dateline
-    /// ("YEREVAN (RFE/RL) — ") or label ("REFERENCE.") that opens it.
+    /// ("YEREVAN (RFE/RL) — ") or label ("REFERENCE.") that opens it, and less a
+    /// bracketed credit that closes it ("(Reporting by ...)", "(Photo: Reuters)").
     pub prose: Range<usize>,
     pub kind: BlockKind,
 }
 
 /// Splits a document into its non-blank lines and says what each one is.
+///
+/// Lines end at `\n`, `\r\n` or `\r`; a leading byte-order mark is skipped. `range` is
+/// the whole line; `prose` is trimmed of surrounding whitespace and, for the first story
+/// paragraph, of its dateline, for background, of its label, and for story and caption
+/// lines, of a credit that closes them.
 pub fn classify_blocks(text: &str) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        if !content.trim().is_empty() {
-            let range = offset..offset + content.len();
-            blocks.push(Block { range: range.clone(), prose: range, kind: BlockKind::Body });
-        }
-        offset += line.len();
+    let paragraphs = paragraphs(text);
+    let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
+    let mut context = Context {
+        before_story: true,
+        body_seen: false,
+    };
+    for (k, para) in paragraphs.iter().enumerate() {
+        let (kind, prose) = classify_paragraph(text, &paragraphs, k, context);
+        context = context.after(kind);
+        blocks.push(Block {
+            range: para.line.clone(),
+            prose,
+            kind,
+        });
     }
     blocks
+}
+
+/// The text of the document's headline: the first line classified as one.
+/// Used when the manifest gives no title.
+pub fn headline<'a>(text: &'a str, blocks: &[Block]) -> Option<&'a str> {
+    blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Headline)
+        .find_map(|b| text.get(b.prose.clone()))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+// ---------------------------------------------------------------------------
+// Lines
+// ---------------------------------------------------------------------------
+
+/// A non-blank line and what surrounds it.
+struct Paragraph {
+    /// The whole line, without its line end.
+    line: Range<usize>,
+    /// The line trimmed of surrounding whitespace.
+    trimmed: Range<usize>,
+    /// The next line of the document exists and is blank.
+    blank_after: bool,
+}
+
+/// The document's lines (including blank ones), without line ends or the BOM.
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut start = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let mut lines = Vec::new();
+    let mut i = start;
+    while i < bytes.len() {
+        // Line ends are ASCII, so cutting at them stays on char boundaries.
+        let end_len = match (bytes[i], bytes.get(i + 1)) {
+            (b'\r', Some(b'\n')) => 2,
+            (b'\r' | b'\n', _) => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        lines.push(start..i);
+        i += end_len;
+        start = i;
+    }
+    if start < bytes.len() {
+        lines.push(start..bytes.len());
+    }
+    lines
+}
+
+fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let lines = lines(text);
+    let is_blank = |r: &Range<usize>| text.get(r.clone()).is_none_or(|s| s.trim().is_empty());
+    let mut paragraphs = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        if is_blank(line) {
+            continue;
+        }
+        let slice = &text[line.clone()];
+        let start = line.start + (slice.len() - slice.trim_start().len());
+        let trimmed = start..line.start + slice.trim_end().len();
+        let blank_after = lines.get(k + 1).is_some_and(is_blank);
+        paragraphs.push(Paragraph {
+            line: line.clone(),
+            trimmed,
+            blank_after,
+        });
+    }
+    paragraphs
+}
+
+// ---------------------------------------------------------------------------
+// Classification
+// ---------------------------------------------------------------------------
+
+/// What the lines before this one were.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    /// No headline or story paragraph yet: only captions or boilerplate, if anything.
+    before_story: bool,
+    /// A story paragraph has been seen (so a dateline can no longer open one).
+    body_seen: bool,
+}
+
+impl Context {
+    /// The context for the next line, once a line of `kind` has been read.
+    fn after(self, kind: BlockKind) -> Self {
+        let story = matches!(kind, BlockKind::Body | BlockKind::Headline);
+        Context {
+            before_story: self.before_story && !story,
+            body_seen: self.body_seen || kind == BlockKind::Body,
+        }
+    }
+}
+
+fn classify_paragraph(
+    text: &str,
+    paragraphs: &[Paragraph],
+    k: usize,
+    context: Context,
+) -> (BlockKind, Range<usize>) {
+    let para = &paragraphs[k];
+    let whole = para.trimmed.clone();
+    let line = text.get(whole.clone()).unwrap_or("");
+    let at = |offset: usize| whole.start + offset;
+
+    if let Some(skip) = background_label_len(line) {
+        return (BlockKind::Background, at(skip)..whole.end);
+    }
+    if is_boilerplate(line) {
+        return (BlockKind::Boilerplate, whole);
+    }
+    if let Some(cut) = photo_credit_suffix(line) {
+        let before = line[..cut].trim_end();
+        return if reads_as_caption(before) {
+            (BlockKind::Caption, whole.start..at(before.len()))
+        } else {
+            // A name or a few words before a photo credit: "Nikol Pashinyan (Photo - EPA)".
+            (BlockKind::Boilerplate, whole)
+        };
+    }
+    if context.before_story && is_leading_caption(text, paragraphs, k) {
+        return (BlockKind::Caption, whole);
+    }
+    // A story paragraph may close with its reporting credit: the rest is what is read.
+    let core = reporting_credit_suffix(line).map_or(line, |cut| line[..cut].trim_end());
+    if is_headline_like(core) && (context.before_story || para.blank_after) {
+        return (BlockKind::Headline, whole.start..at(core.len()));
+    }
+    if is_fragment(core) {
+        return (BlockKind::Boilerplate, whole);
+    }
+    let skip = if context.body_seen {
+        0
+    } else {
+        dateline_len(core)
+    };
+    (BlockKind::Body, at(skip)..at(core.len()))
+}
+
+/// A full-sentence photo caption that opens the document, before its headline.
+fn is_leading_caption(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
+    let line = text.get(paragraphs[k].trimmed.clone()).unwrap_or("");
+    if !(ends_with_terminal(line) && has_caption_cues(line)) {
+        return false;
+    }
+    // The headline may come after credits or prompts, which are skipped.
+    paragraphs[k + 1..]
+        .iter()
+        .filter_map(|p| text.get(p.trimmed.clone()))
+        .find(|s| !is_boilerplate(s) && photo_credit_suffix(s).is_none())
+        .is_some_and(is_headline_like)
+}
+
+/// The text before a photo credit is a caption rather than a name: a sentence, or
+/// words that describe a photo.
+fn reads_as_caption(before: &str) -> bool {
+    let words = word_count(before);
+    (ends_with_terminal(before) && words >= 5) || (has_caption_cues(before) && words >= 4)
+}
+
+// ---------------------------------------------------------------------------
+// Shapes of lines
+// ---------------------------------------------------------------------------
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The line ends as a sentence does: `.`, `!`, `?` or `…`, possibly before closing
+/// quotes or brackets.
+fn ends_with_terminal(s: &str) -> bool {
+    let core = s
+        .trim_end()
+        .trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+    core.ends_with(['.', '!', '?', '…'])
+}
+
+/// Short, unpunctuated, capitalised: the shape of a headline. Whether a line in this
+/// shape is the headline also depends on where it stands (see `classify_paragraph`).
+fn is_headline_like(line: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    const MAX_BYTES: usize = 250;
+    let words = word_count(line);
+    let starts_well = line
+        .chars()
+        .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '«'))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    (3..=MAX_WORDS).contains(&words)
+        && line.len() <= MAX_BYTES
+        && starts_well
+        && !ends_with_terminal(line)
+        // A lead-in ("He added:") or a cut-off line is not a headline.
+        && !line.ends_with([':', ',', ';', '—', '–', '-'])
+        && !is_boilerplate(line)
+        && photo_credit_suffix(line).is_none()
+}
+
+/// One or two words and no sentence punctuation: a section label, a kicker, an agency
+/// name ("Advertisement", "World", "(Reuters)"). A lead-in such as "He said:" is not.
+fn is_fragment(line: &str) -> bool {
+    word_count(line) < 3 && !ends_with_terminal(line) && !line.ends_with(':')
+}
+
+// ---------------------------------------------------------------------------
+// Boilerplate
+// ---------------------------------------------------------------------------
+
+/// Prompts to the reader: newsletters, sharing, further reading, tags, copyright.
+static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[\s(\[]*(?:
+            get\s+(?:the|our)\b.*\binbox
+          | subscribe\b | sign\s+up\b | join\s+(?:us|our)\b | support\s+(?:us|our)\b
+          | follow\s+us\b
+          | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|threads|bluesky)\b
+          | like\s+us\s+on\b
+          | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
+          | (?:related|recommended|most\s+read|popular|trending)(?:\s+(?:articles?|stories|news|content|posts?))?\s*:
+          | share\s+(?:this|on|via)\b | share\s*:
+          | click\s+here\b | download\s+(?:our|the)\b.*\bapp\b
+          | listen\s+to\s+(?:this\s+)?(?:article|story)\b
+          | advertisement\s*$ | story\s+continues\b | continue\s+reading\b
+          | (?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under)\s*:
+          | our\s+standards\s*:
+          | all\s+rights\s+reserved
+        )",
+    )
+    .expect("reader prompt pattern")
+});
+
+/// A line that is a photo credit: "Photo: Reuters", "(Photo by ...)", "Photo - EPA".
+static PHOTO_CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\s(\[]*(?:(?:main|cover|top|file|featured|header|lead)\s+)?(?:photos?|photographs?|images?|pictures?|pics?|videos?|illustrations?|credits?|photo\s+credits?|sources?)\b\s*(?:by\b|:|-|–|—|/|©|\|)",
+    )
+    .expect("photo credit pattern")
+});
+
+/// Names of photo agencies and credit formats that make a short line a credit.
+static PHOTO_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)getty\s+images|shutterstock|\bap\s+photo\b|\bafp\s+photo\b|\bepa-efe\b|\bpool\s+photo\b|\bphoto\s*/|/\s*(?:ap|afp|reuters|epa|tass|sputnik|pool|getty)\b|\b(?:reuters|afp|epa|tass|sputnik|ria\s+novosti|anadolu|xinhua|photolure)\s*/",
+    )
+    .expect("photo agency pattern")
+});
+
+/// A photo credit in brackets at the end of a line: "(Photo - EPA)", "(AP Photo/...)".
+static PHOTO_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(\[]\s*([^()\[\]]{1,120})[)\]]\s*\.?\s*$").expect("photo credit suffix pattern")
+});
+
+static PHOTO_CREDIT_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photos?|photographs?|images?|pictures?|pics?|foto|credits?)\b")
+        .expect("photo credit content pattern")
+});
+
+/// An unbracketed photo credit after a sentence: "REUTERS/Name/File Photo",
+/// "AP Photo/Name", "Sputnik/Pool via REUTERS".
+static SLASHED_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?…][”’»]?\s+(?P<credit>(?:\p{Lu}[\p{Lu}\-]+|AP Photo|AFP Photo|\p{Lu}\p{Ll}+)\s*/\s*\S[^/]*(?:/[^/]+)*)$")
+        .expect("slashed credit pattern")
+});
+
+/// A bracketed reporting credit at the end of a line.
+static REPORTING_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)[(\[]\s*(?:with\s+|additional\s+)?
+          (?:reporting|writing|editing|compiled|written|edited|translated|contributing)\s+(?:by|from)
+          \b[^()\[\]]*[)\]]\.?\s*$",
+    )
+    .expect("reporting credit suffix pattern")
+});
+
+/// A credit wholly in brackets: "(With reporting by ...)", "[Compiled by ...]".
+static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[(\[]\s*(?:with\s+|additional\s+)?
+          (?:reporting|writing|editing|compiled|compilation|written|edited|translated|translation
+            |contributing|prepared|produced|based\s+on|with\s+(?:files|input|material|information)\s+from)
+          \b[^()\[\]]*[)\]]\.?$",
+    )
+    .expect("bracketed credit pattern")
+});
+
+/// A credit line naming people: "Reporting by Felix Light; Editing by Mark Trevelyan".
+/// The capital after "by" tells it from a sentence ("Reporting by state media showed ...").
+static CREDIT_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:(?:with\s+|additional\s+)?(?:reporting|writing|editing|compiled|written|edited|translated|contributing|prepared|produced))\s+(?i:by|from)\s+\p{Lu}",
+    )
+    .expect("credit by name pattern")
+});
+
+/// A credit standing alone after a dash: "— AFP", "- Reuters".
+static DASH_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S").expect("dash credit pattern"));
+
+/// A byline: "By Jane Doe", "By Ani Mejlumyan, Eurasianet".
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*\s*(?:$|[,|/–—-])")
+        .expect("byline pattern")
+});
+
+/// Words of a lead-in that introduces what follows ("He added:", "The statement reads:"),
+/// as opposed to a prompt ending with a colon ("Get the Mirror in your inbox:").
+#[rustfmt::skip]
+const LEAD_IN_VERBS: &[&str] = &[
+    "said", "says", "say", "added", "adds", "told", "tells", "stated", "states", "read",
+    "reads", "wrote", "writes", "noted", "notes", "declared", "announced", "explained",
+    "according", "follows", "following", "include", "includes", "including", "is", "are", "was",
+    "were", "be", "will", "would", "has", "have", "had", "asked", "replied", "continued",
+    "concluded", "warned",
+];
+
+fn is_boilerplate(line: &str) -> bool {
+    let words = word_count(line);
+    (READER_PROMPT.is_match(line) && words <= 30)
+        || (PHOTO_CREDIT_LINE.is_match(line) && words <= 20)
+        || (PHOTO_AGENCY.is_match(line) && words <= 10 && !ends_with_terminal(line))
+        || (line.contains('©') && words <= 15)
+        || (line.to_lowercase().starts_with("copyright") && words <= 15)
+        || is_reporting_credit(line, words)
+        || (DASH_CREDIT.is_match(line) && words <= 6 && !ends_with_terminal(line))
+        || (BYLINE.is_match(line) && words <= 12 && !ends_with_terminal(line))
+        || is_colon_prompt(line, words)
+        || is_dateline_only(line, words)
+        || is_share_buttons(line)
+        || is_link_line(line, words)
+}
+
+/// "(With reporting by ...)" wholly in brackets, or "Reporting by ...; Editing by ..."
+/// as a short line of its own.
+fn is_reporting_credit(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 25;
+    BRACKETED_CREDIT.is_match(line) || (CREDIT_BY_NAME.is_match(line) && words <= MAX_WORDS)
+}
+
+/// A short line that ends with a colon and has no verb of a sentence: a prompt.
+fn is_colon_prompt(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 12;
+    line.ends_with(':')
+        && words <= MAX_WORDS
+        && !line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            LEAD_IN_VERBS.contains(&w.as_str())
+        })
+}
+
+/// A line that only gives a date or time: "14 November 2023, 12:30", "Updated: Nov. 23",
+/// "November 14, 2023 9:41 AM GMT+4 Updated 2 hours ago".
+fn is_dateline_only(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 14;
+    let mut has_digit = false;
+    let all_date = line.split_whitespace().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        has_digit |= w.chars().any(|c| c.is_ascii_digit());
+        is_date_token(&w)
+    });
+    words <= MAX_WORDS && has_digit && all_date
+}
+
+/// A word of a date or time stamp: a number ("14", "9:41", "14.11.2023", "GMT+4",
+/// "27th") or a month, weekday, time-zone or publishing word.
+fn is_date_token(word: &str) -> bool {
+    #[rustfmt::skip]
+    const DATE_WORDS: &[&str] = &[
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+        "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday",
+        "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "published",
+        "updated", "posted", "modified", "last", "date", "on", "at", "am", "pm", "a.m", "p.m",
+        "utc", "gmt", "msk", "cet", "cest", "est", "edt", "amt", "min", "mins", "minute",
+        "minutes", "read", "ago", "hour", "hours", "day", "days", "week", "weeks", "just", "now",
+        "today", "yesterday", "st", "nd", "rd", "th", "h",
+    ];
+    if word.is_empty() || DATE_WORDS.contains(&word) {
+        return true;
+    }
+    // Letters mixed with a number must themselves be a date word: "gmt+4", "27th", "9:41am".
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    word.chars().any(|c| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ':' | '.' | '/' | '-' | '+'))
+        && (letters.is_empty() || DATE_WORDS.contains(&letters.as_str()))
+}
+
+/// A short line that carries a web address: "Follow our coverage at https://...".
+/// Story prose seldom spells out addresses; pointers to elsewhere do.
+fn is_link_line(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 20;
+    let lower = line.to_lowercase();
+    words <= MAX_WORDS
+        && (lower.contains("http://") || lower.contains("https://") || lower.contains("www."))
+}
+
+/// A row of sharing buttons: "Facebook Twitter WhatsApp Email".
+fn is_share_buttons(line: &str) -> bool {
+    #[rustfmt::skip]
+    const BUTTONS: &[&str] = &[
+        "facebook", "twitter", "x", "whatsapp", "telegram", "email", "e-mail", "print", "share",
+        "linkedin", "vk", "viber", "reddit", "copy", "link", "pinterest", "messenger", "mail",
+    ];
+    line.split_whitespace().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        w.is_empty() || BUTTONS.contains(&w.as_str())
+    })
+}
+
+/// Where a photo credit that ends the line starts, if there is one: in brackets
+/// ("... 2023. (Photo: Reuters)") or, after a sentence, an agency with a slash
+/// ("... June 27, 2023. REUTERS/Irakli Gedenidze/File Photo").
+fn photo_credit_suffix(line: &str) -> Option<usize> {
+    bracketed_photo_credit(line).or_else(|| slashed_photo_credit(line))
+}
+
+fn bracketed_photo_credit(line: &str) -> Option<usize> {
+    let caps = PHOTO_CREDIT_SUFFIX.captures(line)?;
+    let content = caps.get(1)?.as_str();
+    let is_credit = PHOTO_CREDIT_CONTENT.is_match(content.trim()) || PHOTO_AGENCY.is_match(content);
+    let start = caps.get(0)?.start();
+    // A line that is only the bracket is a credit line, handled as boilerplate.
+    (is_credit && start > 0).then_some(start)
+}
+
+fn slashed_photo_credit(line: &str) -> Option<usize> {
+    const MAX_WORDS: usize = 10;
+    let caps = SLASHED_CREDIT_SUFFIX.captures(line)?;
+    let credit = caps.name("credit")?;
+    let short = word_count(credit.as_str()) <= MAX_WORDS && !ends_with_terminal(credit.as_str());
+    short.then_some(credit.start())
+}
+
+/// A reporting credit in brackets that closes a story paragraph:
+/// "... in September. (Reporting by Felix Light; Editing by Andrew Osborn)".
+fn reporting_credit_suffix(line: &str) -> Option<usize> {
+    let found = REPORTING_CREDIT_SUFFIX.find(line)?;
+    (found.start() > 0).then_some(found.start())
+}
+
+// ---------------------------------------------------------------------------
+// Captions
+// ---------------------------------------------------------------------------
+
+/// Wording that describes a photo: who stands where, who poses, who is pictured.
+static CAPTION_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)\b(?:
+            (?:left|right)\s+to\s+(?:right|left) | from\s+(?:left|right)\b | l-r\b
+          | pos(?:e|es|ed|ing)\s+for\s+(?:a\s+|the\s+)?(?:(?:group|family|joint|official)\s+)?(?:photo|picture|photograph)
+          | posing\b | pictured\b
+          | (?:is|are)\s+seen\s+(?:at|during|in|on|with|here|after|before|speaking|leaving|arriving|attending)\b
+          | seen\s+here\b
+          | attend(?:s|ed|ing)?\b | arriv(?:e|es|ing)\b
+          | gestur(?:e|es|ing)\b | looks?\s+on\b
+          | shak(?:e|es|ing)\s+hands\b
+          | in\s+this\s+(?:photo|picture|image|handout)\b | (?:file|handout)\s+photo\b | photo\s+taken\b
+        )",
+    )
+    .expect("caption cue pattern")
+});
+
+/// Position marks in captions: "(L)", "(2nd R)", "(left)".
+static CAPTION_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:L|R|C|L-R|R-L|2nd [LR]|3rd [LR]|(?i:left|right|cent(?:er|re)|front|back))\)")
+        .expect("caption position pattern")
+});
+
+fn has_caption_cues(line: &str) -> bool {
+    CAPTION_CUES.is_match(line) || CAPTION_POSITION.is_match(line)
+}
+
+// ---------------------------------------------------------------------------
+// Labels and datelines
+// ---------------------------------------------------------------------------
+
+/// A label that opens an appended general description: "REFERENCE.", "BACKGROUND:",
+/// "FACTBOX", "Background:", "EDITOR'S NOTE". Capitalised labels must be followed by
+/// punctuation, so that a sentence beginning "Background checks ..." is not one.
+static BACKGROUND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            (?:REFERENCE|FOR\s+REFERENCE|BACKGROUND|BACKGROUNDER|FACTBOX|FACT\s+BOX|FACT\s+SHEET
+              |KEY\s+FACTS|CONTEXT|HISTORY|EDITOR['’]?S['’]?\s+NOTE)
+            (?:\s*[.:]|\s*(?:—|–|--)|\s+-\s|\s*$)
+          | (?:Reference|For\s+reference|Background|Backgrounder|Factbox|Fact\s+box|Fact\s+sheet
+              |Key\s+facts|Context|Editor['’]?s['’]?\s+(?:note|Note))
+            (?:\s*[.:]|\s+(?:—|–|--|-)\s)
+        )\s*",
+    )
+    .expect("background label pattern")
+});
+
+/// The length of a background label that opens `line`, with what separates it from
+/// the text.
+fn background_label_len(line: &str) -> Option<usize> {
+    BACKGROUND_LABEL.find(line).map(|m| m.end())
+}
+
+/// A dateline: an all-caps place, optionally a region, a date and an agency, then a
+/// dash or comma: "YEREVAN (RFE/RL) — ", "MOSCOW, Nov 23 (Reuters) - ", "BAKU -- ",
+/// "YEREVAN, Armenia (AP) — "; or, as Armenian and Russian agencies write them, a date
+/// then the agency: "YEREVAN, November 14. /ARKA/. ", "YEREVAN, NOVEMBER 14, ARMENPRESS. ".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+          \p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}
+          (?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?
+          (?P<date>,\s*(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,?\s*\d{4})?)?
+          # The agency-after-date forms come first: the general form would stop at their comma.
+          (?:
+              ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})\.\s+
+            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?\s+
+            | \s*(?P<agency>\([^()]{1,40}\)|/[^/]{1,30}/)?\s*(?P<sep>—|–|--|-|,)\s+
+          )",
+    )
+    .expect("dateline pattern")
+});
+
+/// The length of the dateline that opens `line`, or 0. What follows must start a
+/// sentence; a bare comma ends a dateline only if it has a date or an agency (so
+/// "NATO, the alliance ..." keeps its first word), and an agency after the date
+/// needs the date.
+fn dateline_len(line: &str) -> usize {
+    let Some(caps) = DATELINE.captures(line) else {
+        return 0;
+    };
+    let Some(whole) = caps.get(0) else {
+        return 0;
+    };
+    let has = |name: &str| caps.name(name).is_some();
+    let comma_only = caps.name("sep").is_some_and(|m| m.as_str() == ",");
+    let bare_comma = comma_only && !has("date") && !has("agency");
+    let agency_without_date = (has("slashed") || has("named")) && !has("date");
+    if bare_comma || agency_without_date {
+        return 0;
+    }
+    let starts_sentence = line[whole.end()..]
+        .chars()
+        .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '('))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if starts_sentence { whole.end() } else { 0 }
+}
+
+// ---------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BlockKind::*;
+
+    /// The kind of every block of `text`, with its prose.
+    fn read(text: &str) -> Vec<(BlockKind, &str)> {
+        classify_blocks(text)
+            .into_iter()
+            .map(|b| (b.kind, &text[b.prose]))
+            .collect()
+    }
+
+    fn kinds(text: &str) -> Vec<BlockKind> {
+        classify_blocks(text).into_iter().map(|b| b.kind).collect()
+    }
+
+    /// The kind of a line standing in the middle of a story.
+    fn kind_in_story(line: &str) -> BlockKind {
+        let text =
+            format!("First paragraph of the story is here.\n{line}\nLast paragraph of the story.");
+        classify_blocks(&text)[1].kind
+    }
+
+    // --- lines ---
+
+    #[test]
+    fn empty_and_blank_documents_have_no_blocks() {
+        assert!(classify_blocks("").is_empty());
+        assert!(classify_blocks("\n \r\n\t\n").is_empty());
+        assert!(classify_blocks("\u{feff}").is_empty());
+    }
+
+    #[test]
+    fn ranges_exclude_bom_and_crlf_line_ends() {
+        let text =
+            "\u{feff}Armenia quits CSTO drills this year\r\n\r\nPashinyan said so on Tuesday.\r\n";
+        let blocks = classify_blocks(text);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(
+            &text[blocks[0].range.clone()],
+            "Armenia quits CSTO drills this year"
+        );
+        assert_eq!(blocks[0].kind, Headline);
+        assert_eq!(
+            &text[blocks[1].range.clone()],
+            "Pashinyan said so on Tuesday."
+        );
+        assert_eq!(blocks[1].kind, Body);
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        assert_eq!(
+            kinds("Armenia quits CSTO drills this year\r\rPashinyan said so."),
+            [Headline, Body]
+        );
+    }
+
+    #[test]
+    fn prose_is_trimmed_but_range_is_the_whole_line() {
+        let text = "  Pashinyan said so on Tuesday.  \n";
+        let block = &classify_blocks(text)[0];
+        assert_eq!(
+            &text[block.range.clone()],
+            "  Pashinyan said so on Tuesday.  "
+        );
+        assert_eq!(&text[block.prose.clone()], "Pashinyan said so on Tuesday.");
+    }
+
+    // --- headlines ---
+
+    #[test]
+    fn headline_after_caption_and_before_blank_line_seed_001() {
+        let text = "The leaders of CSTO members Belarus (left to right), Kazakhstan, Kyrgyzstan, Armenia, Russia, and Tajikistan pose for a photo in Yerevan on November 23, 2022.\n\nArmenian PM Attacks Russian-Led Alliance at Summit in Yerevan\n\n\nYEREVAN (RFE/RL) — Armenian Prime Minister Nikol Pashinyan has criticized the CSTO.";
+        assert_eq!(kinds(text), [Caption, Headline, Body]);
+        assert_eq!(
+            headline(text, &classify_blocks(text)),
+            Some("Armenian PM Attacks Russian-Led Alliance at Summit in Yerevan")
+        );
+    }
+
+    #[test]
+    fn first_line_headline_without_blank_line_seed_004() {
+        let text = "Armenian PM Pashinyan to skip CSTO summit, dealing blow to Moscow's regional sway\nNikol Pashinyan (Photo - EPA)\n\nPrime Minister of Armenia Nikol Pashinyan will not participate in the summit.";
+        assert_eq!(kinds(text), [Headline, Boilerplate, Body]);
+    }
+
+    #[test]
+    fn headlines_of_other_publishers() {
+        for line in [
+            "Armenia freezes participation in Russia-led security bloc, PM says",
+            "Yerevan describes relations with Moscow as 'very frank'",
+            "Kremlin: Armenia remains a close ally despite CSTO row",
+            "2024 CSTO summit: Pashinyan stays away",
+        ] {
+            let text = format!("{line}\nPashinyan spoke on Tuesday.");
+            assert_eq!(kinds(&text)[0], Headline, "{line}");
+        }
+    }
+
+    #[test]
+    fn short_unpunctuated_line_followed_by_blank_line_is_a_headline() {
+        let text = "Pashinyan said so on Tuesday.\n\nReaction in Moscow\n\nPeskov said nothing.";
+        assert_eq!(kinds(text), [Body, Headline, Body]);
+    }
+
+    #[test]
+    fn short_unpunctuated_line_inside_single_spaced_story_is_body() {
+        let text =
+            "Pashinyan said so on Tuesday.\nReaction in Moscow was muted\nPeskov said nothing.";
+        assert_eq!(kinds(text), [Body, Body, Body]);
+    }
+
+    #[test]
+    fn full_sentence_first_line_is_body_not_headline_seed_002() {
+        let text = "Amid ongoing tensions, Armenian Prime Minister Nikol Pashinyan said his country would not hold joint exercises with Russia this year.\nPashinyan’s statement came after the leader criticized Moscow.";
+        assert_eq!(kinds(text), [Body, Body]);
+    }
+
+    #[test]
+    fn long_unpunctuated_line_is_not_a_headline() {
+        let line = "Armenia has decided to recall its envoy from the Collective Security Treaty Organization after years of complaints about the bloc and its inaction";
+        assert_eq!(kinds(&format!("{line}\n\nMore text.")), [Body, Body]);
+    }
+
+    #[test]
+    fn headline_helper_returns_none_without_headline() {
+        let text = "Pashinyan said so on Tuesday.\nPeskov said nothing.";
+        assert_eq!(headline(text, &classify_blocks(text)), None);
+        // Blocks of another text must not make it panic.
+        let other = classify_blocks("A much longer headline line here\n\nBody text follows here.");
+        assert_eq!(headline("short", &other), None);
+    }
+
+    // --- captions ---
+
+    #[test]
+    fn caption_cues_before_a_headline_make_a_caption() {
+        for line in [
+            "Armenian Prime Minister Nikol Pashinyan (L) and Russian President Vladimir Putin shake hands in Moscow on May 25, 2023.",
+            "Nikol Pashinyan attends a press conference in Yerevan on March 14, 2023.",
+            "Kazakh President Kassym-Jomart Tokayev is seen during the summit in Minsk.",
+        ] {
+            let text = format!(
+                "{line}\n\nArmenia Skips CSTO Summit in Minsk\n\nYEREVAN — Armenia will not attend."
+            );
+            assert_eq!(kinds(&text), [Caption, Headline, Body], "{line}");
+        }
+    }
+
+    #[test]
+    fn caption_cues_without_a_following_headline_are_body() {
+        let text = "Pashinyan will not attend the CSTO summit in Minsk, his office said.\nThe summit is to be held on November 23.";
+        assert_eq!(kinds(text), [Body, Body]);
+    }
+
+    #[test]
+    fn sentence_before_headline_without_caption_cues_is_body() {
+        let text = "Armenia froze its CSTO membership in February.\n\nWhat Comes Next for Yerevan\n\nMore text here.";
+        assert_eq!(kinds(text), [Body, Headline, Body]);
+    }
+
+    #[test]
+    fn caption_with_a_trailing_photo_credit_excludes_the_credit() {
+        let text = "Armenia Skips CSTO Summit\n\nPashinyan speaks during a news conference in Yerevan on March 14, 2023. (Photo: Reuters)\n\nYEREVAN — Armenia will not attend.";
+        let blocks = read(text);
+        assert_eq!(
+            blocks[1],
+            (
+                Caption,
+                "Pashinyan speaks during a news conference in Yerevan on March 14, 2023."
+            )
+        );
+    }
+
+    // --- background ---
+
+    #[test]
+    fn reference_label_opens_background_seed_004() {
+        let text = "Pashinyan will skip the summit.\n\nREFERENCE. The Collective Security Treaty Organization (CSTO) is a military-political international organization that includes Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan.\n\nIn September 2022, Pashinyan accused the CSTO allies of not helping the country.";
+        let blocks = read(text);
+        assert_eq!(blocks[1].0, Background);
+        assert!(
+            blocks[1]
+                .1
+                .starts_with("The Collective Security Treaty Organization")
+        );
+        assert_eq!(blocks[2].0, Body);
+    }
+
+    #[test]
+    fn other_background_labels() {
+        for (line, prose) in [
+            (
+                "BACKGROUND: Armenia joined the CSTO in 1992.",
+                "Armenia joined the CSTO in 1992.",
+            ),
+            (
+                "Background: Armenia joined the CSTO in 1992.",
+                "Armenia joined the CSTO in 1992.",
+            ),
+            (
+                "FACTBOX - The CSTO has six members.",
+                "The CSTO has six members.",
+            ),
+            (
+                "EDITOR'S NOTE: This story was updated.",
+                "This story was updated.",
+            ),
+            (
+                "Editor’s note: This story was updated.",
+                "This story was updated.",
+            ),
+            ("FACTBOX", ""),
+        ] {
+            let text = format!("Pashinyan said so.\n{line}");
+            assert_eq!(read(&text)[1], (Background, prose), "{line}");
+        }
+    }
+
+    #[test]
+    fn words_like_labels_inside_prose_are_not_labels() {
+        assert_eq!(
+            kind_in_story("Background checks on the envoy were completed in May."),
+            Body
+        );
+        assert_eq!(kind_in_story("Context matters here, Pashinyan said."), Body);
+        assert_eq!(
+            kinds("FACTBOX-What is the Russia-led CSTO military alliance?\nText.")[0],
+            Body
+        );
+    }
+
+    // --- boilerplate ---
+
+    #[test]
+    fn photo_credits_are_boilerplate() {
+        for line in [
+            "Nikol Pashinyan (Photo - EPA)",
+            "Vladimir Putin (Photo: Reuters)",
+            "Photo: Reuters",
+            "(Photo by Karen Minasyan/AFP via Getty Images)",
+            "© AFP",
+            "Getty Images",
+            "AFP via Getty Images",
+            "Photo credit: Armenian government press service",
+            "Image - Sputnik / Pool",
+        ] {
+            assert_eq!(kind_in_story(line), Boilerplate, "{line}");
+        }
+    }
+
+    #[test]
+    fn reader_prompts_are_boilerplate() {
+        for line in [
+            "Get the Mirror in your inbox:",
+            "Get the Mirror-Spectator Weekly in your inbox:",
+            "Subscribe to our newsletter",
+            "Sign up for our free daily briefing on the South Caucasus.",
+            "Follow us on Telegram",
+            "Follow Eurasianet on Twitter for more updates",
+            "Read more: Armenia recalls its envoy from the CSTO",
+            "Share this",
+            "Advertisement",
+            "Tags: Armenia, CSTO, Russia",
+            "More from our correspondents:",
+            "Listen to this article",
+            "Facebook Twitter WhatsApp Email",
+            "Follow AP’s coverage of the South Caucasus at https://apnews.com/hub/armenia",
+            "ADVERTISEMENT",
+            "Copyright 2024 The Associated Press. All rights reserved.",
+        ] {
+            assert_eq!(kind_in_story(line), Boilerplate, "{line}");
+        }
+    }
+
+    #[test]
+    fn lead_ins_ending_with_a_colon_are_body() {
+        assert_eq!(kind_in_story("He added:"), Body);
+        assert_eq!(
+            kind_in_story("The statement issued by the government reads:"),
+            Body
+        );
+    }
+
+    #[test]
+    fn agency_credits_and_bylines_are_boilerplate() {
+        for line in [
+            "(With reporting by and RFE/RL’s Kazakh Service and AFP)",
+            "(Reporting by Felix Light; Editing by Mark Trevelyan)",
+            "Reporting by Felix Light; Editing by Mark Trevelyan",
+            "Additional reporting by Nvard Hovhannisyan in Yerevan",
+            "[Compiled by the news desk]",
+            "— AFP",
+            "- Reuters",
+            "(Reuters)",
+            "By Ani Mejlumyan",
+            "By Jane Doe and John Roe, Reuters",
+            "November 14, 2023 12:30",
+            "Updated: 14.11.2023",
+            "November 14, 2023 9:41 AM GMT+4 Updated 2 hours ago",
+            "REUTERS/Irakli Gedenidze",
+        ] {
+            assert_eq!(kind_in_story(line), Boilerplate, "{line}");
+        }
+    }
+
+    #[test]
+    fn story_sentences_that_look_like_credits_are_body() {
+        for line in [
+            "By focusing its attention on the war in Ukraine, Russia has taken a wait-and-see attitude towards the blockade of the Lachin corridor, which has angered Armenia.",
+            "Reporting by state media suggested the talks had failed, but officials said otherwise on Tuesday and again on Wednesday after the summit ended.",
+            "Photos of the summit show Pashinyan standing apart from the other leaders.",
+            "Six countries — Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, and Russia — comprise the CSTO, which was established in October 2002.",
+        ] {
+            assert_eq!(kind_in_story(line), Body, "{line}");
+        }
+    }
+
+    // --- datelines ---
+
+    #[test]
+    fn dateline_is_excluded_from_first_story_paragraph() {
+        for (line, prose) in [
+            (
+                "YEREVAN (RFE/RL) — Armenian Prime Minister Nikol Pashinyan has criticized the CSTO.",
+                "Armenian Prime Minister Nikol Pashinyan has criticized the CSTO.",
+            ),
+            (
+                "MOSCOW, Nov 23 (Reuters) - Armenia said on Tuesday it would not attend.",
+                "Armenia said on Tuesday it would not attend.",
+            ),
+            (
+                "BAKU -- Azerbaijan denied the claims.",
+                "Azerbaijan denied the claims.",
+            ),
+            (
+                "YEREVAN, Armenia (AP) — Armenia’s leader said on Tuesday.",
+                "Armenia’s leader said on Tuesday.",
+            ),
+            (
+                "NEW YORK, 23 November 2022 (AFP), The talks resumed.",
+                "The talks resumed.",
+            ),
+        ] {
+            assert_eq!(read(line)[0], (Body, prose), "{line}");
+        }
+    }
+
+    #[test]
+    fn armenian_agency_datelines_are_excluded() {
+        for (line, prose) in [
+            (
+                "YEREVAN, November 14. /ARKA/. Armenia will not attend the summit.",
+                "Armenia will not attend the summit.",
+            ),
+            (
+                "YEREVAN, NOVEMBER 14, ARMENPRESS. Prime Minister Nikol Pashinyan will not attend.",
+                "Prime Minister Nikol Pashinyan will not attend.",
+            ),
+        ] {
+            assert_eq!(read(line)[0], (Body, prose), "{line}");
+        }
+    }
+
+    #[test]
+    fn trailing_reporting_credit_is_excluded_from_story_prose() {
+        let line = "Armenia's ties with Russia have worsened since September. (Reporting by Felix Light; Editing by Andrew Osborn)";
+        assert_eq!(
+            read(line)[0],
+            (
+                Body,
+                "Armenia's ties with Russia have worsened since September."
+            )
+        );
+    }
+
+    #[test]
+    fn caption_with_an_unbracketed_agency_credit_excludes_the_credit() {
+        let line = "Armenian Prime Minister Nikol Pashinyan attends a news conference in Yerevan, Armenia, June 27, 2023. REUTERS/Irakli Gedenidze/File Photo";
+        assert_eq!(kind_in_story(line), Caption);
+        let text = format!("Story.\n{line}");
+        assert_eq!(
+            read(&text)[1].1,
+            "Armenian Prime Minister Nikol Pashinyan attends a news conference in Yerevan, Armenia, June 27, 2023."
+        );
+    }
+
+    #[test]
+    fn all_caps_opening_without_dateline_shape_is_kept() {
+        for line in [
+            "NATO, the Western alliance, said nothing.",
+            "CSTO — the Russian-led bloc — was silent.",
+            "Armenian authorities regularly criticize Russia.",
+        ] {
+            assert_eq!(read(line)[0], (Body, line), "{line}");
+        }
+    }
+
+    #[test]
+    fn dateline_only_stripped_from_first_story_paragraph() {
+        let text = "Pashinyan spoke.\nMOSCOW (Reuters) — Peskov replied.";
+        assert_eq!(read(text)[1], (Body, "MOSCOW (Reuters) — Peskov replied."));
+    }
+
+    // --- robustness ---
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let inputs = [
+            "\u{feff}\u{feff}",
+            "\r",
+            "\n\r\n\r",
+            "(",
+            ")",
+            "©",
+            "REFERENCE.",
+            "YEREVAN — ",
+            "Ё — Ж",
+            "🇦🇲🇦🇲🇦🇲\n\n🇷🇺",
+            "By",
+            ":",
+            "— ",
+        ];
+        for text in inputs {
+            for block in classify_blocks(text) {
+                assert!(text.get(block.range.clone()).is_some());
+                assert!(text.get(block.prose.clone()).is_some());
+                assert!(
+                    block.range.start <= block.prose.start && block.prose.end <= block.range.end
+                );
+            }
+        }
+    }
+
+    // --- the seed corpus ---
+
+    fn check_seed(text: &str, expected: &[(BlockKind, &str)]) {
+        let blocks = classify_blocks(text);
+        let special: Vec<(BlockKind, &str)> = blocks
+            .iter()
+            .filter(|b| b.kind != Body)
+            .map(|b| (b.kind, &text[b.range.clone()]))
+            .collect();
+        let wanted: Vec<(BlockKind, &str)> = expected
+            .iter()
+            .filter(|(k, _)| *k != Body)
+            .copied()
+            .collect();
+        assert_eq!(special, wanted);
+        for (kind, start) in expected.iter().filter(|(k, _)| *k == Body) {
+            assert!(
+                blocks
+                    .iter()
+                    .any(|b| b.kind == *kind && text[b.prose.clone()].starts_with(start)),
+                "no body paragraph starting {start:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn seed_000_is_all_story() {
+        let text = include_str!("../../seeds/000_1b69c3c507ef3d84.txt");
+        assert!(classify_blocks(text).iter().all(|b| b.kind == Body));
+        assert_eq!(classify_blocks(text).len(), 7);
+        assert_eq!(headline(text, &classify_blocks(text)), None);
+    }
+
+    #[test]
+    fn seed_001_caption_headline_dateline_and_credits() {
+        let text = include_str!("../../seeds/001_9f4b8897131db7e2.txt");
+        check_seed(
+            text,
+            &[
+                (
+                    Caption,
+                    "The leaders of CSTO members Belarus (left to right), Kazakhstan, Kyrgyzstan, Armenia, Russia, and Tajikistan pose for a photo in Yerevan on November 23, 2022.",
+                ),
+                (
+                    Headline,
+                    "Armenian PM Attacks Russian-Led Alliance at Summit in Yerevan",
+                ),
+                (
+                    Body,
+                    "Armenian Prime Minister Nikol Pashinyan has criticized",
+                ),
+                (Boilerplate, "Get the Mirror in your inbox:"),
+                (
+                    Boilerplate,
+                    "(With reporting by and RFE/RL’s Kazakh Service and AFP)",
+                ),
+                (
+                    Boilerplate,
+                    "Get the Mirror-Spectator Weekly in your inbox:",
+                ),
+            ],
+        );
+        let blocks = classify_blocks(text);
+        assert_eq!(blocks.iter().filter(|b| b.kind == Body).count(), 24);
+    }
+
+    #[test]
+    fn seed_002_and_003_are_all_story() {
+        for text in [
+            include_str!("../../seeds/002_30123fbda8decd7b.txt"),
+            include_str!("../../seeds/003_9ecea614edb793f8.txt"),
+        ] {
+            let blocks = classify_blocks(text);
+            assert!(blocks.iter().all(|b| b.kind == Body && b.prose == b.range));
+        }
+    }
+
+    #[test]
+    fn seed_004_headline_credit_and_reference() {
+        let text = include_str!("../../seeds/004_0637da7fe251d86e.txt");
+        check_seed(
+            text,
+            &[
+                (
+                    Headline,
+                    "Armenian PM Pashinyan to skip CSTO summit, dealing blow to Moscow's regional sway",
+                ),
+                (Boilerplate, "Nikol Pashinyan (Photo - EPA)"),
+                (Body, "Prime Minister of Armenia Nikol Pashinyan will"),
+                (
+                    Background,
+                    "REFERENCE. The Collective Security Treaty Organization (CSTO) is a military-political international organization that includes Belarus, Armenia, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. The authorities of the Russian Federation are trying to present the CSTO as a \"real alternative\" to NATO and are trying with all their might to increase the weight of the CSTO in the system of international relations.",
+                ),
+                (Body, "In September 2022, Pashinyan accused"),
+                (
+                    Body,
+                    "On October 3, 2023, the Parliament of Armenia ratified",
+                ),
+            ],
+        );
+        let blocks = classify_blocks(text);
+        let background = blocks
+            .iter()
+            .find(|b| b.kind == Background)
+            .map(|b| &text[b.prose.clone()]);
+        assert!(background.is_some_and(|p| {
+            p.starts_with("The Collective Security Treaty Organization (CSTO) is")
+        }));
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn document() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "\n",
+            "\r\n",
+            "\r",
+            "\n\n",
+            "\u{feff}",
+            " ",
+            "YEREVAN",
+            "(RFE/RL)",
+            "—",
+            "-",
+            ",",
+            ".",
+            ":",
+            "REFERENCE.",
+            "Photo",
+            "(Photo - EPA)",
+            "©",
+            "By",
+            "Pashinyan",
+            "said",
+            "the",
+            "CSTO",
+            "“",
+            "”",
+            "🇦🇲",
+            "é",
+            "\u{a0}",
+            "Get the Mirror in your inbox:",
+            "(With reporting by AFP)",
+            "pose for a photo",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn blocks_are_ordered_non_blank_lines_with_prose_inside(text in document()) {
+            let blocks = classify_blocks(&text);
+            let mut last_end = 0;
+            for b in &blocks {
+                prop_assert!(b.range.start >= last_end && b.range.start < b.range.end);
+                let line = text.get(b.range.clone());
+                prop_assert!(line.is_some_and(|l| !l.trim().is_empty() && !l.contains(['\n', '\r'])));
+                prop_assert!(b.range.start <= b.prose.start && b.prose.start <= b.prose.end && b.prose.end <= b.range.end);
+                prop_assert!(text.get(b.prose.clone()).is_some());
+                last_end = b.range.end;
+            }
+        }
+
+        #[test]
+        fn arbitrary_strings_do_not_panic(text in "(?s).{0,300}") {
+            let blocks = classify_blocks(&text);
+            let _ = headline(&text, &blocks);
+        }
+    }
 }

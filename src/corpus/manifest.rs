@@ -49,7 +49,7 @@ impl Manifest {
         let parsed: ManifestFile = toml::from_str(text).map_err(|error| {
             let line = error
                 .span()
-                .map(|span| text[..span.start.min(text.len())].lines().count().max(1))
+                .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1)
                 .unwrap_or(1);
             ManifestError {
                 file: file.to_owned(),

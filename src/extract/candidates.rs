@@ -20,12 +20,13 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::actors::{Actor, ActorMention, DocumentActorScanner, Gazetteer};
+use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
 use super::calendar::EventDate;
 use super::clauses::{self, Shape};
 use super::dates::{DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::title::title_for;
+use super::title::{join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
 use crate::corpus::layout::BlockKind;
@@ -47,6 +48,14 @@ pub struct Candidate {
     pub title: String,
     /// Content words of the happening, for telling reports of one happening apart.
     pub terms: Vec<String>,
+    /// The happening is the saying itself ("Peskov said ..."), dated by the
+    /// publication: a statement happens when it is reported, more or less.
+    pub speech: bool,
+    /// Happenings this report names ("a CSTO summit in Yerevan"), which
+    /// undated reports may refer back to.
+    pub named: Vec<NamedHappening>,
+    /// For an undated report: the happening it refers to ("during the summit").
+    pub anchor: Option<AnchorReference>,
 }
 
 /// What one sentence offers the event builder.
@@ -170,8 +179,8 @@ fn sentence_candidates(reading: &Reading, document: &Document, background: bool)
     for mention in &mentions {
         let focus = subordinate_focus(reading, mention);
         main_dated |= focus.is_none();
-        let focus = focus.unwrap_or(whole.clone());
-        out.push(candidate(reading, &focus, mention.date, mention.approximate, &mentions));
+        let focus = focus.unwrap_or(Focus { span: whole.clone(), title: whole.clone(), noun_phrase: false });
+        out.push(candidate(reading, &focus, mention.date, mention.approximate, &mentions, Some(mention)));
     }
     let reports_happening = reading.shape.past_happening
         && !reading.shape.generic
@@ -182,30 +191,48 @@ fn sentence_candidates(reading: &Reading, document: &Document, background: bool)
         && reports_happening
         && let Some(published) = document.published
     {
-        out.push(candidate(reading, &whole, EventDate::from_naive(published), true, &mentions));
+        let focus = Focus { span: whole.clone(), title: whole.clone(), noun_phrase: false };
+        let mut statement = candidate(reading, &focus, EventDate::from_naive(published), true, &mentions, None);
+        statement.speech = reading.shape.reporting;
+        statement.anchor = reference(&narration(reading));
+        out.push(statement);
     }
     out
 }
 
+/// The stretch of a sentence a report is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Focus {
+    /// Where its actors and words are read.
+    span: Range<usize>,
+    /// Where its title is cut from (the innermost clause that holds the date).
+    title: Range<usize>,
+    /// A noun phrase dated by an attributive year ("the 2021 invasion"):
+    /// its title keeps the year.
+    noun_phrase: bool,
+}
+
 /// Where a date mention is subordinate, the stretch of the sentence whose
 /// happening it dates; `None` where it dates the main clause.
-fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
+fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     if let Some(noun_phrase) = attributive_year(reading.text, mention) {
-        return Some(noun_phrase);
+        return Some(Focus { span: noun_phrase.clone(), title: noun_phrase, noun_phrase: true });
     }
-    // The outermost subordinate span holding the mention: for "that he will
-    // not come to the CSTO summit, which is to be held ... on November 23"
-    // that keeps "the CSTO summit" with its date.
-    let span = reading
+    let holding: Vec<&Range<usize>> = reading
         .shape
         .subordinate
         .iter()
         .filter(|s| s.start <= mention.start && mention.end <= s.end)
-        .min_by_key(|s| s.start)?;
+        .collect();
+    // Actors come from the outermost clause: for "that he will not come to
+    // the CSTO summit, which is to be held ... on November 23" that keeps
+    // the CSTO with its summit. The title comes from the innermost one.
+    let outer = holding.iter().min_by_key(|s| s.start)?;
+    let inner = holding.iter().max_by_key(|s| s.start)?;
     // A relative clause stands for the noun before it: take that noun phrase
     // in ("the CSTO, which was established in October 2002").
-    let start = antecedent_start(reading.text, span.start).unwrap_or(span.start);
-    Some(start..span.end)
+    let with_antecedent = |span: &Range<usize>| antecedent_start(reading.text, span.start).unwrap_or(span.start)..span.end;
+    Some(Focus { span: with_antecedent(outer), title: with_antecedent(inner), noun_phrase: false })
 }
 
 /// "the 2021 invasion", "the 2020 Nagorno-Karabakh conflict": a year that
@@ -231,23 +258,29 @@ fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
     Some(start..end)
 }
 
-/// The start of the noun phrase a ", which ..." clause at `clause_start` refers to.
+/// The start of the noun phrase a relative clause at `clause_start` refers
+/// to ("the CSTO, which ...", "Ukrainian citizens who ...").
 fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
-    let before = text[..clause_start].trim_end().strip_suffix(',')?;
     let word = text[clause_start..].split_whitespace().next()?.to_lowercase();
     if !matches!(word.as_str(), "which" | "who" | "whose") {
         return None;
     }
-    // Walk back over the noun phrase to its determiner or preposition.
+    let before = text[..clause_start].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    // Walk back over the noun phrase to its determiner, or stop before the
+    // preposition or verb that precedes it.
     let mut start = before.len();
     for (offset, token) in token_starts(before).into_iter().rev().take(6) {
-        let lowered = token.to_lowercase();
+        let lowered = token.trim_end_matches(',').to_lowercase();
         if matches!(lowered.as_str(), "the" | "a" | "an") {
             return Some(offset);
         }
-        if matches!(lowered.as_str(), "to" | "of" | "in" | "at" | "on" | "for" | "with" | "from" | "and" | "by")
-            || token.ends_with([',', ';', ':'])
-        {
+        let boundary = matches!(
+            lowered.as_str(),
+            "to" | "of" | "in" | "at" | "on" | "for" | "with" | "from" | "and" | "by" | "were" | "was" | "are" | "is"
+                | "among" | "that"
+        ) || token.ends_with([',', ';', ':']);
+        if boundary {
             return Some(start);
         }
         start = offset;
@@ -273,21 +306,56 @@ fn token_starts(text: &str) -> Vec<(usize, &str)> {
 
 fn candidate(
     reading: &Reading,
-    focus: &Range<usize>,
+    focus_of: &Focus,
     date: EventDate,
     approximate: bool,
     mentions: &[DateMention],
+    mention: Option<&DateMention>,
 ) -> Candidate {
+    let whole = 0..reading.text.len();
+    let focus = &focus_of.span;
+    let subordinate = focus != &whole;
+    let main_subject = reading.subject_in(&whole);
     let mut actors = reading.actors_in(focus);
-    if actors.is_empty() && focus.start > 0 {
-        // A relative clause whose actor is the sentence's ("Russia’s ... invasion
-        // of Ukraine launched in late February"): keep the sentence's actors.
-        actors = reading.actors_in(&(0..reading.text.len()));
+    if subordinate {
+        // "Pashinyan said that he was told ... in 2022": the pronoun is the
+        // main clause's actor, who belongs to the subordinate happening too.
+        let refers_back = words_of(&reading.text[focus.clone()])
+            .any(|w| matches!(w.as_str(), "he" | "she" | "his" | "her" | "him" | "they" | "their"));
+        if (refers_back || actors.is_empty())
+            && let Some(subject) = &main_subject
+            && !actors.contains(subject)
+        {
+            actors.push(subject.clone());
+        }
+        if actors.is_empty() {
+            // A clause whose actors are the sentence's ("Russia’s ... invasion
+            // of Ukraine launched in late February").
+            actors = reading.actors_in(&whole);
+        }
     }
     let date_ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+    // Relative clauses that do not carry this report's date are detail
+    // (", which caused serious disruptions ..."): leave their words out when
+    // comparing reports.
+    let detail: Vec<Range<usize>> = reading
+        .shape
+        .subordinate
+        .iter()
+        .filter(|span| {
+            let opener = words_of(&reading.text[(*span).clone()]).next().unwrap_or_default();
+            matches!(opener.as_str(), "which" | "who" | "whom" | "whose" | "where" | "while")
+                && mention.is_none_or(|m| !(span.start <= m.start && m.end <= span.end))
+                && !(span.start <= focus.start && focus.end <= span.end)
+        })
+        .cloned()
+        .collect();
     let quoted = &reading.quoted;
-    let narration = |r: &Range<usize>| !quoted.iter().any(|q| q.start <= r.start && r.end <= q.end);
-    let mut terms = content_terms(reading.text, focus, &|r| narration(r) && !date_ranges.iter().any(|d| d.start <= r.start && r.end <= d.end));
+    let keep = |r: &Range<usize>| {
+        let inside = |outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end;
+        !quoted.iter().any(inside) && !date_ranges.iter().any(inside) && !detail.iter().any(inside)
+    };
+    let mut terms = content_terms(reading.text, focus, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
     terms.extend(reading.topics.iter().map(|t| format!("#{t}")));
     Candidate {
@@ -295,10 +363,55 @@ fn candidate(
         sentence: 0..0,
         date,
         approximate,
-        subject: reading.subject_in(focus),
-        title: title_for(reading.text, focus, &reading.shape, &date_ranges, quoted),
+        subject: if subordinate { reading.subject_in(focus).or(main_subject.clone()) } else { main_subject.clone() },
+        title: if focus_of.noun_phrase {
+            tidy(&reading.text[focus_of.title.clone()])
+        } else {
+            let title = title_for(reading.text, &focus_of.title, &reading.shape, &date_ranges, quoted);
+            let title = if subordinate { join_relative(&title) } else { title };
+            name_the_pronoun(&title, main_subject.as_deref().filter(|_| subordinate), reading)
+        },
         topics: reading.topics.clone(),
         actors,
         terms,
+        speech: false,
+        named: if approximate { Vec::new() } else { named_happenings(&reading.text[focus.clone()]) },
+        anchor: None,
+    }
+}
+
+/// The sentence with its quotations blanked out (same length, so offsets hold).
+fn narration(reading: &Reading) -> String {
+    let mut text = reading.text.to_string();
+    for q in &reading.quoted {
+        if text.is_char_boundary(q.start) && text.is_char_boundary(q.end) {
+            text.replace_range(q.clone(), &" ".repeat(q.end - q.start));
+        }
+    }
+    text
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// A subordinate clause's title that opens with a pronoun ("He was told by
+/// the CSTO Secretary-General ...") names the main clause's actor instead,
+/// as written in the sentence.
+fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> String {
+    let Some(subject) = subject else {
+        return title.to_string();
+    };
+    let Some(rest) = ["He ", "She ", "They "].iter().find_map(|p| title.strip_prefix(p)) else {
+        return title.to_string();
+    };
+    let written = reading
+        .actors
+        .iter()
+        .find(|m| m.actor == subject)
+        .map(|m| &reading.text[m.range.clone()]);
+    match written {
+        Some(name) => format!("{name} {rest}"),
+        None => title.to_string(),
     }
 }

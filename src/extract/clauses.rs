@@ -240,6 +240,18 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     else {
         return (0, false);
     };
+    // A prepositional opener holds no verb of its own: "Prior to the summit
+    // hundreds of activists ... rallied on November 23, demanding ..." has
+    // no adverbial ending at that comma. Clause openers ("When asked ...,")
+    // may hold verbs.
+    let clause_opener = matches!(first.as_str(), "when" | "while" | "as" | "although" | "though" | "after" | "before" | "since" | "if" | "until" | "once" | "because");
+    // ("... the conversation published by the government," is a participle, not a verb.)
+    let finite_verb_at = |i: usize| {
+        is_past_form(&lower(narration[i].text)) && narration.get(i + 1).is_none_or(|next| lower(next.text) != "by")
+    };
+    if !clause_opener && (1..comma).any(finite_verb_at) {
+        return (0, false);
+    }
     // A comma after the first word only ("However, ...") or a long run
     // without a comma means no adverbial worth skipping.
     // "Since 2018, ..." dates the clause itself; "Since then, ..." only moves it.
@@ -311,12 +323,13 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
     for (i, word) in narration.iter().enumerate() {
         let w = lower(word.text);
         let after_main = main_end.is_some_and(|end| word.range.start >= end);
-        let relative = is_in(RELATIVE_OPENERS, &w) && (i == 0 || narration[i - 1].comma_after || w == "when");
+        // Restrictive clauses count too ("activists who demanded access").
+        let relative = is_in(RELATIVE_OPENERS, &w) && i > 0;
         let reported = (shape.reporting && after_main && w == "that")
             || is_in(REPORTED_OPENERS, &w);
-        if reported {
+        if reported && !spans.iter().any(|s: &Range<usize>| s.end == sentence.len() && s.start < word.range.start) {
             spans.push(word.range.start..sentence.len());
-            break;
+            continue;
         }
         if relative {
             let close = narration[i..]

@@ -55,10 +55,20 @@ pub fn build_event(
     let mut reports: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
     reports.sort_by_key(|c| (document_rank(&c.document), c.sentence.start));
     // The title comes from the report that dates the event best.
+    // Prefer a report that states the date itself over one dated by an
+    // anchor, and narration over a sentence that opens with a quotation.
     let lead = reports
         .iter()
         .filter(|c| c.approximate == approximate)
-        .max_by_key(|c| (c.date.precision(), std::cmp::Reverse(document_rank(&c.document))))
+        .max_by_key(|c| {
+            (
+                c.date.precision(),
+                c.anchor.is_none(),
+                !c.title.starts_with(['“', '"', '‘']),
+                std::cmp::Reverse(document_rank(&c.document)),
+                std::cmp::Reverse(c.sentence.start),
+            )
+        })
         .unwrap_or(&reports[0]);
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (order, actor) in reports.iter().flat_map(|c| c.actors.iter()).enumerate() {

@@ -39,6 +39,7 @@ pub fn group(candidates: &[Candidate], country_of: &dyn Fn(&str) -> Option<Strin
                 continue;
             };
             let score = cosine(&vectors[i], &vectors[j]);
+            tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
             if score >= threshold {
                 pairs.push((score, i, j));
             }
@@ -77,8 +78,17 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         // A report dated by its publication can only follow the happening.
         (true, false) => b.date.first_day() <= a.date.last_day(),
         (false, true) => a.date.first_day() <= b.date.last_day(),
-        (true, true) => true,
+        (true, true) => a.date == b.date || reports_back(a, b) || reports_back(b, a),
     }
+}
+
+/// Two undated reports from different days are one happening only if the
+/// later one looks back on the earlier: a statement happens when it is
+/// reported, so two statements of different days are two statements, but
+/// "Armenia declined to sign ... after the summit" can recall what an
+/// earlier report gave as a statement at the summit.
+fn reports_back(earlier: &Candidate, later: &Candidate) -> bool {
+    earlier.date < later.date && !later.speech
 }
 
 /// The similarity two reports need, or `None` if their acting actors differ.
@@ -197,6 +207,9 @@ mod tests {
             topics: vec![],
             title: String::new(),
             terms: terms.iter().map(|t| t.to_string()).collect(),
+            speech: false,
+            named: vec![],
+            anchor: None,
         }
     }
 
@@ -236,6 +249,18 @@ mod tests {
         ];
         let groups = group(&candidates, &no_country);
         assert!(groups.iter().all(|g| !(g.contains(&0) && g.contains(&2))), "{groups:?}");
+    }
+
+    #[test]
+    fn statements_reported_on_different_days_stay_apart() {
+        let mut candidates = vec![
+            report("a", 0, "2022-11-23", true, Some("dmitry-peskov"), &["csto", "organization", "necessary"]),
+            report("b", 0, "2023-09-06", true, Some("dmitry-peskov"), &["csto", "organization", "necessary"]),
+        ];
+        candidates.iter_mut().for_each(|c| c.speech = true);
+        assert_eq!(group(&candidates, &no_country).len(), 2);
+        candidates[1].speech = false;
+        assert_eq!(group(&candidates, &no_country).len(), 1, "a later report of a deed can recall a statement");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! ([`merge`], [`events`]). Nothing here knows about HTTP.
 
 pub mod actors;
+pub mod anchors;
 pub mod calendar;
 pub mod candidates;
 pub mod clauses;
@@ -51,10 +52,11 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
     let mut discovered = BTreeMap::new();
-    let candidates: Vec<Candidate> = corpus
+    let mut candidates: Vec<Candidate> = corpus
         .loaded()
         .flat_map(|document| document_candidates(document, &gazetteer, &taxonomy, &mut discovered))
         .collect();
+    anchors::resolve(&mut candidates);
 
     let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
     let texts: HashMap<&str, &str> = corpus.loaded().map(|d| (d.id.as_str(), d.text.as_str())).collect();

@@ -34,11 +34,12 @@ pub fn title_for(
         }
     }
     let mut end = focus.end;
-    // A trailing relative clause is detail, unless the focus is that clause.
+    let verb_start = shape.main_verb.as_ref().map_or(0, |v| v.start);
+    // A relative clause after the main verb is detail: the title ends there.
     for span in &shape.subordinate {
         let word = sentence[span.start..].split_whitespace().next().unwrap_or("").to_lowercase();
         let relative = matches!(word.as_str(), "which" | "who" | "when" | "where" | "while");
-        if relative && span.start > start + 20 && span.start < end && span.end >= end.saturating_sub(1) {
+        if relative && span.start > start + 20 && span.start > verb_start && span.start < end {
             end = span.start;
         }
     }
@@ -51,9 +52,12 @@ pub fn title_for(
     // Parenthetical relative clauses inside the subject ("Biyagov, who had
     // served ..., was appointed").
     for span in &shape.subordinate {
-        let closes_mid_sentence = span.end < end && sentence[span.end..].trim_start().starts_with(',');
-        if span.start > start && closes_mid_sentence && !dates.iter().any(|d| d.start >= span.start && d.end <= span.end) {
-            removed.push(span.start..span.end + 1);
+        let closes_mid_sentence =
+            span.end < end && span.end <= verb_start && sentence[span.end..].trim_start().starts_with(',');
+        let holds_a_date = dates.iter().any(|d| d.start >= span.start && d.end <= span.end);
+        if span.start > start && closes_mid_sentence && (focus.start == 0 || !holds_a_date) {
+            let comma_before = sentence[..span.start].trim_end().strip_suffix(',').map_or(span.start, str::len);
+            removed.push(comma_before..span.end + 1);
         }
     }
     removed.sort_by_key(|r| r.start);
@@ -68,6 +72,30 @@ pub fn title_for(
     text.push_str(&sentence[cursor.min(end)..end]);
     let _ = quoted;
     tidy(&text)
+}
+
+/// A relative clause taken with its noun reads as a sentence: "the CSTO,
+/// which was established" → "The CSTO was established".
+pub fn join_relative(title: &str) -> String {
+    const JOINS: [(&str, &str); 12] = [
+        (", which is to be ", " to be "),
+        (", which are to be ", " to be "),
+        (", which was ", " was "),
+        (", which were ", " were "),
+        (", which is ", " is "),
+        (", who had ", " had "),
+        (", who has ", " has "),
+        (", who was ", " was "),
+        (", which ", " "),
+        (", who ", " "),
+        (" which ", " "),
+        (" who ", " "),
+    ];
+    let mut title = title.to_string();
+    if let Some((at, from, to)) = JOINS.iter().find_map(|(from, to)| title.find(from).map(|at| (at, *from, *to))) {
+        title.replace_range(at..at + from.len(), to);
+    }
+    title
 }
 
 /// Widens a date's range to take its preposition along ("in April").
@@ -109,11 +137,15 @@ fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
 
 /// Collapses the spaces and punctuation the cuts left, cuts to length and
 /// capitalises.
-fn tidy(text: &str) -> String {
+pub fn tidy(text: &str) -> String {
     let mut words: Vec<&str> = text.split_whitespace().collect();
     while let Some(first) = words.first() {
         let lower = first.trim_end_matches(',').to_lowercase();
-        if matches!(lower.as_str(), "but" | "and" | "so" | "meanwhile" | "however" | "also" | "," | "—" | "–") {
+        if matches!(
+            lower.as_str(),
+            "but" | "and" | "so" | "meanwhile" | "however" | "also" | "," | "—" | "–" | "that" | "saying" | "adding"
+                | "noting" | "who" | "which"
+        ) {
             words.remove(0);
         } else {
             break;

@@ -1,6 +1,19 @@
-//! The topic taxonomy and the cue-word matcher. (Contract — to be implemented.)
+//! The topic taxonomy and the cue-word matcher.
+//!
+//! What the news is about is data: the topics and the cue words that signal
+//! them are read from a TOML file (`seeds/topics.toml`) that a self-hoster
+//! edits, and that file documents its own format. [`Taxonomy::from_toml`]
+//! validates it and builds one Aho-Corasick automaton over every cue and its
+//! inflected stems; [`Taxonomy::find`] then tells which topics a sentence or
+//! event touches. Cues match case-insensitively on whole words, with the
+//! regular inflections of their last word (-s, -es, -d, -ed, -ing, e-drop
+//! before -ing, consonant + y → -ies/-ied), or as a prefix when they end in
+//! `*`.
 
-use serde::Serialize;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
 
 /// A subject of the news, recognised by its cue words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,12 +34,98 @@ pub struct TopicsError(pub String);
 #[derive(Debug, Clone, Default)]
 pub struct Taxonomy {
     topics: Vec<Topic>,
+    matcher: Option<Arc<CueMatcher>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default, rename = "topic")]
+    topics: Vec<RawTopic>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    id: String,
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    cues: Vec<String>,
+}
+
+/// What may follow a matched pattern within the same word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    /// The cue itself or a regular inflection of it.
+    Inflected,
+    /// One of these endings only (for stems such as "exercis" + "ing").
+    Only(&'static [&'static str]),
+    /// Anything: the cue ended in `*`.
+    Any,
+}
+
+const INFLECTIONS: &[&str] = &["", "s", "es", "d", "ed", "ing"];
+
+/// One automaton over all cue patterns, built once.
+#[derive(Debug)]
+struct CueMatcher {
+    automaton: AhoCorasick,
+    /// For each pattern: the topics it signals and how its word may end.
+    pattern_topics: Vec<Vec<(usize, Ending)>>,
 }
 
 impl Taxonomy {
+    /// Parses and validates a taxonomy file, and builds its matcher.
     pub fn from_toml(text: &str) -> Result<Self, TopicsError> {
-        let _ = text;
-        Ok(Self::default())
+        let raw: RawFile = toml::from_str(text)
+            .map_err(|e| TopicsError(format!("the topics file is not valid: {e}")))?;
+        let mut topics: Vec<Topic> = Vec::with_capacity(raw.topics.len());
+        for (n, t) in raw.topics.into_iter().enumerate() {
+            let id = t.id;
+            if !is_url_safe_id(&id) {
+                return Err(TopicsError(format!(
+                    "topic #{} has id {id:?}, which is not URL-safe: use lowercase letters, digits and single hyphens",
+                    n + 1
+                )));
+            }
+            if topics.iter().any(|x| x.id == id) {
+                return Err(TopicsError(format!("topic id {id:?} is used twice")));
+            }
+            let name = t.name.trim().to_string();
+            if name.is_empty() {
+                return Err(TopicsError(format!("topic {id:?}: name is empty")));
+            }
+            if t.cues.is_empty() {
+                return Err(TopicsError(format!("topic {id:?} has no cues")));
+            }
+            let mut cues = Vec::with_capacity(t.cues.len());
+            for cue in &t.cues {
+                let cue = cue.trim();
+                let body = cue.strip_suffix('*').unwrap_or(cue);
+                if body.trim().is_empty() {
+                    return Err(TopicsError(format!("topic {id:?}: a cue is empty")));
+                }
+                if body.contains('*') {
+                    return Err(TopicsError(format!(
+                        "topic {id:?}: cue {cue:?} may have * only at its end"
+                    )));
+                }
+                cues.push(cue.to_string());
+            }
+            topics.push(Topic {
+                id,
+                name,
+                description: t.description.trim().to_string(),
+                cues,
+            });
+        }
+        let matcher = CueMatcher::build(&topics)?;
+        Ok(Taxonomy {
+            topics,
+            matcher: Some(Arc::new(matcher)),
+        })
     }
 
     pub fn topics(&self) -> &[Topic] {
@@ -39,7 +138,381 @@ impl Taxonomy {
 
     /// The ids of the topics whose cues appear in `text`, in taxonomy order.
     pub fn find(&self, text: &str) -> Vec<String> {
-        let _ = text;
-        Vec::new()
+        let Some(m) = self.matcher.as_deref() else {
+            return Vec::new();
+        };
+        let mut hit = vec![false; self.topics.len()];
+        let text = normalise(text);
+        for found in m.automaton.find_overlapping_iter(&text) {
+            let topics = &m.pattern_topics[found.pattern().as_usize()];
+            if topics.iter().all(|(t, _)| hit[*t]) || !at_word_start(&text, found.start()) {
+                continue;
+            }
+            let end = found.end();
+            let ends_in_word = text[..end]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let suffix: String = text[end..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            for &(topic, ending) in topics {
+                let ok = match ending {
+                    Ending::Any => true,
+                    // "U.S." ends on punctuation: what follows is another word.
+                    _ if !ends_in_word => true,
+                    Ending::Inflected => INFLECTIONS.contains(&suffix.as_str()),
+                    Ending::Only(endings) => endings.contains(&suffix.as_str()),
+                };
+                if ok {
+                    hit[topic] = true;
+                }
+            }
+        }
+        self.topics
+            .iter()
+            .zip(hit)
+            .filter(|(_, h)| *h)
+            .map(|(t, _)| t.id.clone())
+            .collect()
+    }
+}
+
+impl CueMatcher {
+    fn build(topics: &[Topic]) -> Result<Self, TopicsError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_topics: Vec<Vec<(usize, Ending)>> = Vec::new();
+        let mut add = |pattern: String, topic: usize, ending: Ending| {
+            let at = match patterns.iter().position(|p| *p == pattern) {
+                Some(i) => i,
+                None => {
+                    patterns.push(pattern);
+                    pattern_topics.push(Vec::new());
+                    patterns.len() - 1
+                }
+            };
+            if !pattern_topics[at].contains(&(topic, ending)) {
+                pattern_topics[at].push((topic, ending));
+            }
+        };
+        for (t, topic) in topics.iter().enumerate() {
+            for cue in &topic.cues {
+                let (body, prefix) = match cue.strip_suffix('*') {
+                    Some(body) => (body, true),
+                    None => (cue.as_str(), false),
+                };
+                let base = normalise(body.trim()).to_ascii_lowercase();
+                if prefix {
+                    add(base, t, Ending::Any);
+                    continue;
+                }
+                for (stem, ending) in inflection_stems(&base) {
+                    add(stem, t, ending);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .map_err(|e| TopicsError(format!("cannot build the cue matcher: {e}")))?;
+        Ok(CueMatcher {
+            automaton,
+            pattern_topics,
+        })
+    }
+}
+
+/// The patterns that together match a cue and its regular inflections.
+fn inflection_stems(cue: &str) -> Vec<(String, Ending)> {
+    let mut out = vec![(cue.to_string(), Ending::Inflected)];
+    let last_word = cue.rsplit(' ').next().unwrap_or(cue);
+    let chars: Vec<char> = last_word.chars().collect();
+    if chars.len() < 3 {
+        return out;
+    }
+    let stem = &cue[..cue.len() - 1];
+    let last = chars[chars.len() - 1];
+    let before = chars[chars.len() - 2];
+    if last == 'e' {
+        // exercise → exercising
+        out.push((stem.to_string(), Ending::Only(&["ing"])));
+    } else if last == 'y' && before.is_alphabetic() && !"aeiou".contains(before) {
+        // rally → rallies, rallied
+        out.push((stem.to_string(), Ending::Only(&["ies", "ied"])));
+    }
+    out
+}
+
+/// One space for any run of whitespace, and a straight apostrophe for a curly
+/// one, so that cues need not spell out either.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        out.push(if c == '’' { '\'' } else { c });
+    }
+    out
+}
+
+fn at_word_start(s: &str, i: usize) -> bool {
+    s[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn is_url_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUNDLED: &str = include_str!("../../seeds/topics.toml");
+
+    fn taxonomy() -> Taxonomy {
+        Taxonomy::from_toml(BUNDLED).expect("bundled taxonomy parses")
+    }
+
+    fn small(cues: &[(&str, &[&str])]) -> Taxonomy {
+        let mut text = String::new();
+        for (id, list) in cues {
+            let list: Vec<String> = list.iter().map(|c| format!("{c:?}")).collect();
+            text += &format!(
+                "[[topic]]\nid = \"{id}\"\nname = \"{id}\"\ncues = [{}]\n",
+                list.join(", ")
+            );
+        }
+        Taxonomy::from_toml(&text).unwrap()
+    }
+
+    #[test]
+    fn bundled_taxonomy_parses_with_the_required_topics() {
+        let t = taxonomy();
+        let required = [
+            "csto-membership",
+            "summits",
+            "military-exercises",
+            "military-aid",
+            "lachin-corridor",
+            "peacekeepers",
+            "border-clashes",
+            "nagorno-karabakh",
+            "diplomatic-posts",
+            "peace-process",
+            "icc",
+            "ukraine-war",
+            "protests",
+        ];
+        for id in required {
+            let topic = t.get(id).unwrap_or_else(|| panic!("missing topic {id}"));
+            assert!(
+                !topic.name.is_empty() && !topic.description.is_empty() && !topic.cues.is_empty()
+            );
+        }
+        assert_eq!(t.topics()[0].id, "csto-membership", "file order is kept");
+    }
+
+    #[test]
+    fn cues_match_case_insensitively() {
+        let t = taxonomy();
+        assert_eq!(t.find("the LACHIN CORRIDOR"), ["lachin-corridor"]);
+        assert_eq!(t.find("ratified the rome statute"), ["icc"]);
+    }
+
+    #[test]
+    fn plural_and_verb_inflections_match() {
+        let t = small(&[("x", &["exercise", "suspend", "clash", "peacekeeper"])]);
+        for text in [
+            "joint exercises",
+            "it exercised",
+            "was suspended",
+            "suspends",
+            "deadly clashes",
+            "they clashed",
+            "peacekeepers",
+        ] {
+            assert_eq!(t.find(text), ["x"], "{text}");
+        }
+    }
+
+    #[test]
+    fn final_e_is_dropped_before_ing() {
+        let t = small(&[("x", &["exercise", "freeze"])]);
+        assert_eq!(t.find("while exercising"), ["x"]);
+        assert_eq!(t.find("freezing its membership"), ["x"]);
+        assert!(t.find("exercis").is_empty());
+    }
+
+    #[test]
+    fn consonant_y_becomes_ies_and_ied() {
+        let t = small(&[("rally", &["rally"]), ("treaty", &["peace treaty"])]);
+        assert_eq!(t.find("activists rallied"), ["rally"]);
+        assert_eq!(t.find("several rallies"), ["rally"]);
+        assert_eq!(t.find("the rallying cry"), ["rally"]);
+        assert_eq!(t.find("two peace treaties"), ["treaty"]);
+    }
+
+    #[test]
+    fn trailing_star_matches_any_continuation() {
+        let t = small(&[("x", &["negotiat*"])]);
+        for text in [
+            "negotiations",
+            "they negotiated",
+            "a negotiator",
+            "negotiate",
+        ] {
+            assert_eq!(t.find(text), ["x"], "{text}");
+        }
+        assert!(
+            t.find("renegotiate").is_empty(),
+            "the start is still a word boundary"
+        );
+    }
+
+    #[test]
+    fn cues_match_whole_words_only() {
+        let t = taxonomy();
+        assert!(
+            t.find("Ukrainian citizens").is_empty(),
+            "Ukraine + ian is not an inflection"
+        );
+        assert!(t.find("a Protestant church").is_empty());
+        assert!(t.find("the summitry of it").is_empty());
+        assert!(t.find("a counterattack").is_empty());
+        assert!(t.find("served as the CSTO post-president").is_empty());
+    }
+
+    #[test]
+    fn hyphen_and_apostrophe_are_word_boundaries() {
+        let t = taxonomy();
+        assert_eq!(
+            t.find("the 2020 Nagorno-Karabakh conflict"),
+            ["nagorno-karabakh"]
+        );
+        assert_eq!(t.find("the ICC's ruling"), ["icc"]);
+        assert_eq!(t.find("the ICC’s ruling"), ["icc"]);
+    }
+
+    #[test]
+    fn multi_word_cue_spans_any_whitespace_and_apostrophes() {
+        let t = small(&[("x", &["peace treaty"]), ("y", &["leaders' meeting"])]);
+        assert_eq!(t.find("a peace\n   treaty"), ["x"]);
+        assert_eq!(t.find("the leaders’ meeting"), ["y"]);
+    }
+
+    #[test]
+    fn several_topics_come_in_taxonomy_order() {
+        let t = taxonomy();
+        let text = "Pashinyan said Armenia may decide to suspend its CSTO membership after Russian peacekeepers failed to unblock the Lachin corridor.";
+        assert_eq!(
+            t.find(text),
+            ["csto-membership", "lachin-corridor", "peacekeepers"]
+        );
+        let text = "protests against the war in Ukraine broke out before the summit";
+        assert_eq!(t.find(text), ["summits", "ukraine-war", "protests"]);
+    }
+
+    #[test]
+    fn seed_sentences_get_their_topics() {
+        let t = taxonomy();
+        let has = |text: &str, id: &str| t.find(text).iter().any(|x| x == id);
+        assert!(has(
+            "I do not rule out that Armenia may decide to suspend or freeze its CSTO membership",
+            "csto-membership"
+        ));
+        assert!(has(
+            "Armenia cancels military exercises with Russia due to tensions",
+            "military-exercises"
+        ));
+        assert!(has(
+            "Armenia asked for military help in September after deadly clashes broke out",
+            "military-aid"
+        ));
+        assert!(has(
+            "Armenia asked for military help in September after deadly clashes broke out",
+            "border-clashes"
+        ));
+        assert!(has(
+            "has decided to recall Viktor Biyagov from the post of Armenia's permanent representative",
+            "diplomatic-posts"
+        ));
+        assert!(has(
+            "It is very important that Armenia and Azerbaijan agree on a peace treaty",
+            "peace-process"
+        ));
+        assert!(has(
+            "the Parliament of Armenia ratified the Rome Statute",
+            "icc"
+        ));
+        assert!(has(
+            "hundreds of activists rallied on November 23 in downtown Yerevan",
+            "protests"
+        ));
+        assert!(has(
+            "azerbaijan’s incursion into Armenia’s sovereign territory",
+            "border-clashes"
+        ));
+        assert!(!has("Peskov dismissed the claim", "diplomatic-posts"));
+    }
+
+    #[test]
+    fn empty_taxonomy_finds_nothing() {
+        assert!(Taxonomy::default().find("summit").is_empty());
+        assert!(Taxonomy::from_toml("").unwrap().find("summit").is_empty());
+    }
+
+    #[test]
+    fn invalid_toml_is_a_clear_error() {
+        let err = Taxonomy::from_toml("[[topic]\nid =").unwrap_err();
+        assert!(err.0.contains("not valid"), "{err}");
+    }
+
+    #[test]
+    fn duplicate_id_is_an_error_naming_it() {
+        let text = "[[topic]]\nid = \"icc\"\nname = \"A\"\ncues = [\"x\"]\n[[topic]]\nid = \"icc\"\nname = \"B\"\ncues = [\"y\"]\n";
+        let err = Taxonomy::from_toml(text).unwrap_err();
+        assert!(err.0.contains("\"icc\" is used twice"), "{err}");
+    }
+
+    #[test]
+    fn missing_or_bad_cues_and_ids_are_errors() {
+        let topic = |id: &str, cues: &str| {
+            format!("[[topic]]\nid = \"{id}\"\nname = \"N\"\ncues = {cues}\n")
+        };
+        let err = Taxonomy::from_toml(&topic("empty", "[]")).unwrap_err();
+        assert!(err.0.contains("\"empty\" has no cues"), "{err}");
+        let err = Taxonomy::from_toml(&topic("blank", "[\" * \"]")).unwrap_err();
+        assert!(
+            err.0.contains("\"blank\"") && err.0.contains("empty"),
+            "{err}"
+        );
+        let err = Taxonomy::from_toml(&topic("star", "[\"a*b\"]")).unwrap_err();
+        assert!(err.0.contains("only at its end"), "{err}");
+        let err = Taxonomy::from_toml(&topic("Not_Safe", "[\"x\"]")).unwrap_err();
+        assert!(err.0.contains("URL-safe"), "{err}");
+        let err = Taxonomy::from_toml(
+            "[[topic]]\nid = \"a\"\nname = \"N\"\ncues = [\"x\"]\nkeywords = []\n",
+        )
+        .unwrap_err();
+        assert!(err.0.contains("keywords"), "{err}");
     }
 }

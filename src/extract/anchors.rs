@@ -1,0 +1,166 @@
+//! Anchors: dating a sentence by the happening it refers to.
+//!
+//! "Pashinyan said during the summit that ..." has no date of its own, but
+//! the article dated the summit earlier ("Speaking at a CSTO summit in
+//! Yerevan on November 23"). A careful reader carries that date over; so do
+//! we. A reference "during / at / on the sidelines of the summit" takes the
+//! summit's date; "after / following / before / ahead of the summit" only its
+//! month, because the text does not say how long after. The summit is looked
+//! for in the same article first, and across the corpus only when the
+//! reference names its place ("the CSTO summit in Yerevan"), so two summits
+//! are never confused.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::calendar::EventDate;
+use super::candidates::Candidate;
+
+/// Nouns that name a happening a later sentence can refer back to.
+const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum";
+
+/// How a sentence relates its happening to the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// During, at, on the sidelines of: the anchor's own date.
+    During,
+    /// Before, after, ahead of, following: near the anchor, so only its month.
+    Near,
+}
+
+/// A reference from an undated sentence to a happening named elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnchorReference {
+    pub relation: Relation,
+    /// The event noun, lowercased ("summit").
+    pub noun: String,
+    /// The place the reference names ("Yerevan"), if any.
+    pub place: Option<String>,
+}
+
+/// A happening named in a dated report: its noun and place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedHappening {
+    pub noun: String,
+    pub place: Option<String>,
+}
+
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i:\b({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?")).expect("valid regex")
+});
+
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?i:(during|at|on the sidelines of|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?:[A-Z][\p{{L}}-]*\s+)*?(?i:({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
+    ))
+    .expect("valid regex")
+});
+
+/// The happenings a dated sentence names ("a CSTO summit in Yerevan").
+pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
+    NAMED
+        .captures_iter(text)
+        .map(|c| NamedHappening {
+            noun: c[1].to_lowercase(),
+            place: c.get(2).map(|m| m.as_str().to_string()),
+        })
+        .collect()
+}
+
+/// The first reference to a named happening in an undated sentence.
+pub fn reference(text: &str) -> Option<AnchorReference> {
+    let c = REFERENCE.captures(text)?;
+    let relation = match c[1].to_lowercase().as_str() {
+        "during" | "at" | "on the sidelines of" => Relation::During,
+        _ => Relation::Near,
+    };
+    Some(AnchorReference {
+        relation,
+        noun: c[2].to_lowercase(),
+        place: c.get(3).map(|m| m.as_str().to_string()),
+    })
+}
+
+/// Dates the undated candidates that refer to a happening another report
+/// dates. Such a candidate is no longer approximate, and gains a term naming
+/// the anchor, so reports anchored to the same happening recognise each other.
+pub fn resolve(candidates: &mut [Candidate]) {
+    let anchored: Vec<(usize, EventDate, String)> = candidates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
+            let date = find_anchor(candidates, c, reference)?;
+            let date = match reference.relation {
+                Relation::During => date,
+                Relation::Near => EventDate::month(date.year_value(), date.month_value()?)?,
+            };
+            Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
+        })
+        .collect();
+    for (i, date, term) in anchored {
+        let candidate = &mut candidates[i];
+        candidate.date = date;
+        candidate.approximate = false;
+        candidate.speech = false;
+        candidate.terms.push(term);
+    }
+}
+
+/// Month-level key, so "during" and "after" references to one summit share a term.
+fn date_key(date: &EventDate) -> String {
+    match date.month_value() {
+        Some(month) => format!("{}-{month:02}", date.year_value()),
+        None => date.year_value().to_string(),
+    }
+}
+
+/// The date of the happening `reference` points at: the nearest earlier
+/// dated report of it in the same document, else (when a place is named) a
+/// report of it anywhere in the corpus. Never later than the publication.
+fn find_anchor(candidates: &[Candidate], referrer: &Candidate, reference: &AnchorReference) -> Option<EventDate> {
+    let published = referrer.date;
+    let fits = |c: &Candidate| {
+        !c.approximate
+            && c.date.precision() != super::calendar::Precision::Year
+            && c.date.first_day() <= published.last_day()
+            && c.named.iter().any(|n| {
+                n.noun == reference.noun
+                    && (reference.place.is_none() || n.place.is_none() || n.place == reference.place)
+            })
+    };
+    let same_document = candidates
+        .iter()
+        .filter(|c| c.document == referrer.document && fits(c))
+        .min_by_key(|c| (c.sentence.start > referrer.sentence.start, c.sentence.start.abs_diff(referrer.sentence.start)));
+    if let Some(anchor) = same_document {
+        return Some(anchor.date);
+    }
+    reference.place.as_ref()?;
+    candidates
+        .iter()
+        .filter(|c| c.document != referrer.document && fits(c) && c.named.iter().any(|n| n.place == reference.place))
+        .map(|c| c.date)
+        .max_by_key(|d| d.precision())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_references_with_their_relation_and_place() {
+        let r = reference("Pashinyan said during the summit that he was not ready to sign").unwrap();
+        assert_eq!((r.relation, r.noun.as_str(), r.place), (Relation::During, "summit", None));
+        let r = reference("Armenia declined to sign a statement after the CSTO summit in Yerevan, saying").unwrap();
+        assert_eq!((r.relation, r.noun.as_str(), r.place.as_deref()), (Relation::Near, "summit", Some("Yerevan")));
+        assert!(reference("Armenia left the summit early").is_none());
+    }
+
+    #[test]
+    fn names_happenings_with_their_place() {
+        let named = named_happenings("Speaking at a CSTO summit in Yerevan on November 23, Pashinyan said");
+        assert_eq!(named, vec![NamedHappening { noun: "summit".into(), place: Some("Yerevan".into()) }]);
+    }
+}
