@@ -93,6 +93,9 @@ pub struct Corpus {
     pub topics_toml: String,
     /// A human description of where the corpus came from.
     pub origin: String,
+    /// When the newest file of a corpus folder was last changed (none for
+    /// the embedded seeds).
+    pub modified: Option<std::time::SystemTime>,
 }
 
 /// Why a corpus could not be loaded at all.
@@ -137,6 +140,7 @@ impl Corpus {
             actors_toml: listing.actors_toml,
             topics_toml: listing.topics_toml,
             origin: listing.origin,
+            modified: listing.modified,
         })
     }
 

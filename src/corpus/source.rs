@@ -44,6 +44,7 @@ pub(super) struct Listing {
     pub actors_toml: String,
     pub topics_toml: String,
     pub origin: String,
+    pub modified: Option<std::time::SystemTime>,
 }
 
 fn is_article(name: &str) -> bool {
@@ -79,6 +80,7 @@ impl CorpusSource {
                 actors_toml: bundled(ACTORS),
                 topics_toml: bundled(TOPICS),
                 origin: "the seed corpus built into this binary".to_owned(),
+                modified: None,
             }),
             CorpusSource::Folder(path) => read_folder(path),
         }
@@ -91,9 +93,13 @@ fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
         source,
     };
     let mut files = Vec::new();
+    let mut modified = None;
     for entry in std::fs::read_dir(path).map_err(folder_error)? {
         let entry = entry.map_err(folder_error)?;
         let name = entry.file_name().to_string_lossy().into_owned();
+        if let Ok(changed) = entry.metadata().and_then(|m| m.modified()) {
+            modified = modified.max(Some(changed));
+        }
         if !is_article(&name) || !entry.path().is_file() {
             continue;
         }
@@ -117,6 +123,7 @@ fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
         actors_toml: data_file(ACTORS)?.unwrap_or_else(|| bundled(ACTORS)),
         topics_toml: data_file(TOPICS)?.unwrap_or_else(|| bundled(TOPICS)),
         origin: path.display().to_string(),
+        modified,
     })
 }
 

@@ -30,6 +30,8 @@ pub struct Store {
     topics: Vec<Topic>,
     documents: Vec<Document>,
     origin: String,
+    fingerprint: String,
+    last_modified: std::time::SystemTime,
     event_ids: HashMap<String, EventIndex>,
     actor_ids: HashMap<String, usize>,
     topic_ids: HashMap<String, usize>,
@@ -97,12 +99,24 @@ impl Store {
                 }
             }
         }
+        let fingerprint = fingerprint(&corpus);
+        let last_modified = corpus.modified.unwrap_or_else(|| {
+            // The embedded seeds have no file times: their newest article is
+            // the honest "last changed".
+            let newest = corpus.documents.iter().filter_map(|d| d.published).max();
+            newest
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|t| std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.and_utc().timestamp().max(0) as u64))
+                .unwrap_or(std::time::UNIX_EPOCH)
+        });
         Store {
             events,
             actors,
             topics,
             documents: corpus.documents,
             origin: corpus.origin,
+            fingerprint,
+            last_modified,
             event_ids,
             actor_ids,
             topic_ids,
@@ -146,6 +160,17 @@ impl Store {
         self.document_ids.get(id).map(|&i| &self.documents[i])
     }
 
+    /// A digest of the corpus and its data files: the same on every replica
+    /// serving the same corpus, different for any other. Used for ETags.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    /// When the corpus last changed, for `Last-Modified`.
+    pub fn last_modified(&self) -> std::time::SystemTime {
+        self.last_modified
+    }
+
     /// Where the corpus came from, for people.
     pub fn origin(&self) -> &str {
         &self.origin
@@ -184,6 +209,22 @@ impl Store {
     pub fn topic_ids(&self) -> impl Iterator<Item = &str> {
         self.topics.iter().map(|t| t.id.as_str())
     }
+}
+
+fn fingerprint(corpus: &Corpus) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for document in &corpus.documents {
+        hasher.update(document.id.as_bytes());
+        hasher.update([0]);
+        hasher.update(document.status.label().as_bytes());
+        hasher.update(format!("{:?}{:?}{:?}{:?}", document.title, document.publisher, document.url, document.published));
+        hasher.update(document.text.as_bytes());
+        hasher.update([0]);
+    }
+    hasher.update(corpus.actors_toml.as_bytes());
+    hasher.update(corpus.topics_toml.as_bytes());
+    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The lowercased words of `text` that free-text search matches against.

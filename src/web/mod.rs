@@ -3,7 +3,11 @@
 //! or reads articles.
 
 pub mod api;
+pub mod assets;
 pub mod error;
+pub mod exports;
+pub mod format;
+pub mod http;
 pub mod pages;
 pub mod params;
 
@@ -13,8 +17,6 @@ use std::time::Duration;
 use arc_swap::ArcSwap;
 use axum::Router;
 use axum::routing::get;
-use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::trace::TraceLayer;
 
 use crate::store::Store;
 
@@ -32,6 +34,7 @@ pub struct Settings {
 #[derive(Debug)]
 pub struct App {
     store: ArcSwap<Store>,
+    cache: http::ResponseCache,
     pub settings: Settings,
 }
 
@@ -43,6 +46,7 @@ impl AppState {
     pub fn new(store: Store, settings: Settings) -> AppState {
         AppState(Arc::new(App {
             store: ArcSwap::from_pointee(store),
+            cache: http::new_cache(),
             settings,
         }))
     }
@@ -52,9 +56,16 @@ impl AppState {
         self.0.store.load_full()
     }
 
-    /// Replaces the store at once.
+    /// Replaces the store at once. Cached responses of the old corpus are
+    /// keyed by its fingerprint and age out of the cache.
     pub fn replace_store(&self, store: Store) {
         self.0.store.store(Arc::new(store));
+        self.0.cache.clear();
+    }
+
+    /// Whole responses already rendered for the current corpus.
+    pub fn cache(&self) -> &http::ResponseCache {
+        &self.0.cache
     }
 
     pub fn settings(&self) -> &Settings {
@@ -66,6 +77,18 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let routes: Router<AppState> = Router::new()
         .route("/", get(pages::index))
+        .route("/events/{id}", get(pages::event))
+        .route("/actors", get(pages::actors))
+        .route("/actors/{id}", get(pages::actor))
+        .route("/topics", get(pages::topics))
+        .route("/topics/{id}", get(pages::topic))
+        .route("/documents", get(pages::documents))
+        .route("/documents/{id}", get(pages::document))
+        .route("/about", get(pages::about))
+        .route("/events.csv", get(exports::csv))
+        .route("/events.ics", get(exports::ics))
+        .route("/feed.atom", get(exports::atom))
+        .route("/static/{*path}", get(assets::serve))
         .route("/healthz", get(health))
         .route("/readyz", get(ready))
         .route("/api/events", get(api::events))
@@ -75,11 +98,8 @@ pub fn app(state: AppState) -> Router {
         .route("/api/documents", get(api::documents));
     let base = state.settings().base_path.clone();
     let routes = if base.is_empty() { routes } else { Router::new().nest(&base, routes) };
-    routes
-        .fallback(pages::not_found)
-        .with_state(state)
-        .layer(TraceLayer::new_for_http())
-        .layer(CatchPanicLayer::new())
+    let router = routes.fallback(pages::not_found).with_state(state.clone());
+    http::layers(router, state)
 }
 
 async fn health() -> axum::Json<serde_json::Value> {

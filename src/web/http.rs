@@ -1,0 +1,242 @@
+//! HTTP done properly, around every route: request ids and one log line per
+//! request, security headers, limits, load shedding, conditional requests
+//! (ETag and Last-Modified with 304s), a response cache and compression.
+//!
+//! The corpus is immutable, so a response is fully determined by the binary,
+//! the corpus fingerprint and the request's path and query. That makes the
+//! ETag computable before any work is done (a matching conditional request
+//! is answered without running the handler), and makes whole responses
+//! cacheable, compressed, until the corpus is reloaded.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::error_handling::HandleErrorLayer;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use http_body_util::BodyExt;
+use sha2::{Digest, Sha256};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use super::AppState;
+
+/// Longest request target (path and query) accepted, in bytes.
+pub const MAX_URI_BYTES: usize = 4096;
+/// Requests served at once before new ones are turned away with 503.
+const MAX_CONCURRENT_REQUESTS: usize = 1024;
+/// A request that takes longer than this is answered 408.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
+/// Cached responses kept (each one page, export or API answer).
+const CACHE_ENTRIES: usize = 2048;
+/// Bodies larger than this are not cached (exports of a huge corpus).
+const CACHE_MAX_BODY: usize = 4 * 1024 * 1024;
+
+/// No script or style from anywhere but this site, and no framing.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// A cached response: status, headers and (possibly compressed) body.
+#[derive(Clone)]
+pub struct CachedResponse {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// The response cache, keyed by corpus, encoding and request target.
+pub type ResponseCache = quick_cache::sync::Cache<String, Arc<CachedResponse>>;
+
+pub fn new_cache() -> ResponseCache {
+    ResponseCache::new(CACHE_ENTRIES)
+}
+
+/// Wraps the router in every layer, outermost first in reading order.
+pub fn layers(router: Router, state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    let trace = TraceLayer::new_for_http()
+        .make_span_with(|request: &Request| {
+            let id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+        })
+        .on_request(())
+        .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Micros));
+    let security = |name: &'static str, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
+    };
+    router
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(state.clone(), cache))
+        .layer(middleware::from_fn_with_state(state, conditional))
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
+                    (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "1")], "the server is busy; try again in a moment")
+                }))
+                .load_shed()
+                .concurrency_limit(MAX_CONCURRENT_REQUESTS),
+        )
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(middleware::from_fn(limit_uri))
+        .layer(security("content-security-policy", CONTENT_SECURITY_POLICY))
+        .layer(security("x-content-type-options", "nosniff"))
+        .layer(security("referrer-policy", "strict-origin-when-cross-origin"))
+        .layer(security("x-frame-options", "DENY"))
+        .layer(security("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+        .layer(security("cross-origin-opener-policy", "same-origin"))
+        .layer(CatchPanicLayer::new())
+        .layer(trace)
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+/// 414 for a request target longer than anyone would type or share.
+async fn limit_uri(request: Request, next: Next) -> Response {
+    let length = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if length > MAX_URI_BYTES {
+        return (
+            StatusCode::URI_TOO_LONG,
+            format!("the address is {length} bytes long; at most {MAX_URI_BYTES} are accepted"),
+        )
+            .into_response();
+    }
+    next.run(request).await
+}
+
+/// The validator of a response: the binary's version, the corpus and the target.
+fn entity_tag(state: &AppState, request: &Request) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.update(state.store().fingerprint().as_bytes());
+    hasher.update(request.uri().path_and_query().map_or("", |pq| pq.as_str()).as_bytes());
+    let digest: String = hasher.finalize().iter().take(10).map(|b| format!("{b:02x}")).collect();
+    // Weak: the same entity is served gzip, brotli or plain.
+    format!("W/\"{digest}\"")
+}
+
+fn matches_any(if_none_match: &str, tag: &str) -> bool {
+    let bare = tag.trim_start_matches("W/");
+    if_none_match.trim() == "*"
+        || if_none_match.split(',').any(|candidate| candidate.trim().trim_start_matches("W/") == bare)
+}
+
+/// ETag and Last-Modified on every successful GET or HEAD; 304 when the
+/// client already has it, answered before the handler runs.
+async fn conditional(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return next.run(request).await;
+    }
+    let tag = entity_tag(&state, &request);
+    let last_modified = httpdate::fmt_http_date(state.store().last_modified());
+    let headers = request.headers();
+    let fresh = match headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+        Some(if_none_match) => matches_any(if_none_match, &tag),
+        None => headers
+            .get(header::IF_MODIFIED_SINCE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|since| httpdate::parse_http_date(since).ok())
+            .is_some_and(|since| since >= state.store().last_modified() - Duration::from_secs(1)),
+    };
+    if fresh {
+        let mut response = StatusCode::NOT_MODIFIED.into_response();
+        set_validators(response.headers_mut(), &tag, &last_modified);
+        return response;
+    }
+    let mut response = next.run(request).await;
+    if response.status() == StatusCode::OK {
+        set_validators(response.headers_mut(), &tag, &last_modified);
+    }
+    response
+}
+
+fn set_validators(headers: &mut HeaderMap, tag: &str, last_modified: &str) {
+    if let Ok(value) = HeaderValue::from_str(tag) {
+        headers.insert(header::ETAG, value);
+    }
+    if let Ok(value) = HeaderValue::from_str(last_modified) {
+        headers.insert(header::LAST_MODIFIED, value);
+    }
+}
+
+/// The client's accepted encodings, normalised, as part of the cache key:
+/// the compression layer's choice depends on nothing else.
+fn encoding_key(headers: &HeaderMap) -> String {
+    let accepted = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let mut key: String = accepted.chars().filter(|c| !c.is_whitespace()).take(100).collect();
+    key.make_ascii_lowercase();
+    key
+}
+
+/// Serves repeated GETs from memory. Only whole successful answers are kept,
+/// keyed by corpus fingerprint, so a reload starts a fresh cache.
+async fn cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::GET {
+        return next.run(request).await;
+    }
+    let key = format!(
+        "{}|{}|{}",
+        state.store().fingerprint(),
+        encoding_key(request.headers()),
+        request.uri().path_and_query().map_or("", |pq| pq.as_str())
+    );
+    if let Some(hit) = state.cache().get(&key) {
+        let mut response = Response::new(Body::from(hit.body.clone()));
+        *response.status_mut() = hit.status;
+        *response.headers_mut() = hit.headers.clone();
+        return response;
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(collected) = http_body_util::Limited::new(body, CACHE_MAX_BODY).collect().await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "the response could not be produced").into_response();
+    };
+    let bytes = collected.to_bytes();
+    state.cache().insert(
+        key,
+        Arc::new(CachedResponse {
+            status: parts.status,
+            headers: parts.headers.clone(),
+            body: bytes.clone(),
+        }),
+    );
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_compares_weakly_and_accepts_lists_and_star() {
+        assert!(matches_any("W/\"abc\"", "W/\"abc\""));
+        assert!(matches_any("\"abc\"", "W/\"abc\""));
+        assert!(matches_any("\"x\", W/\"abc\"", "W/\"abc\""));
+        assert!(matches_any("*", "W/\"abc\""));
+        assert!(!matches_any("W/\"abd\"", "W/\"abc\""));
+    }
+
+    #[test]
+    fn the_cache_key_is_the_normalised_accepted_encodings() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(encoding_key(&headers), "");
+        headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, BR"));
+        assert_eq!(encoding_key(&headers), "gzip,deflate,br");
+    }
+}

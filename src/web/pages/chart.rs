@@ -1,0 +1,283 @@
+//! The chart of events over time: bars per month, per quarter over spans
+//! longer than four years, per year over spans longer than twenty. Drawn on
+//! the server as inline SVG; each bar links to its period's view.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::extract::calendar::EventDate;
+use crate::extract::events::Event;
+use crate::web::format::{self, Urls};
+use crate::web::params::View;
+
+/// Width and height of the drawing, in its own units.
+const WIDTH: f64 = 720.0;
+const HEIGHT: f64 = 150.0;
+/// Room below the bars for the year labels.
+const AXIS: f64 = 22.0;
+/// Room above the tallest bar.
+const TOP: f64 = 20.0;
+
+/// How long each bar's period is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Step {
+    /// The step for a span of `months` months.
+    pub fn for_span(months: i64) -> Step {
+        if months > 240 {
+            Step::Year
+        } else if months > 48 {
+            Step::Quarter
+        } else {
+            Step::Month
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Step::Month => "month",
+            Step::Quarter => "quarter",
+            Step::Year => "year",
+        }
+    }
+
+    fn coarser(self) -> Step {
+        match self {
+            Step::Month => Step::Quarter,
+            _ => Step::Year,
+        }
+    }
+}
+
+/// One bar.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    /// "Nov 2022", "Q4 2022", "2022".
+    pub label: String,
+    pub count: usize,
+    /// The view of this period.
+    pub href: String,
+    pub x: String,
+    pub y: String,
+    pub width: String,
+    pub height: String,
+}
+
+/// A label under the axis.
+#[derive(Debug, Clone)]
+pub struct Tick {
+    pub x: String,
+    pub label: String,
+}
+
+/// The chart, ready to render.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    /// "Events per month, Sep 2020 – Nov 2023".
+    pub title: String,
+    /// A sentence for people who cannot see the chart.
+    pub summary: String,
+    /// "month", "quarter" or "year".
+    pub step: &'static str,
+    /// "Month", "Quarter" or "Year", for the table's header.
+    pub step_title: &'static str,
+    pub bars: Vec<Bar>,
+    pub ticks: Vec<Tick>,
+    pub view_box: String,
+    /// The y of the baseline.
+    pub baseline: String,
+    /// The y of the year labels.
+    pub label_y: String,
+    /// The width of the drawing.
+    pub width: String,
+    /// The largest count, labelled at the top.
+    pub max: usize,
+    /// The y of the line marking the largest count.
+    pub top: String,
+}
+
+/// Index of the period containing `day`.
+fn period(step: Step, day: NaiveDate) -> i64 {
+    let months = day.year() as i64 * 12 + day.month0() as i64;
+    match step {
+        Step::Month => months,
+        Step::Quarter => months.div_euclid(3),
+        Step::Year => day.year() as i64,
+    }
+}
+
+/// The period's first and last dates (month precise or year precise) and its label.
+fn period_dates(step: Step, index: i64) -> Option<(EventDate, EventDate, String)> {
+    match step {
+        Step::Month => {
+            let year = index.div_euclid(12) as i32;
+            let month = index.rem_euclid(12) as u32 + 1;
+            let date = EventDate::month(year, month)?;
+            Some((date, date, date.human()))
+        }
+        Step::Quarter => {
+            let year = index.div_euclid(4) as i32;
+            let quarter = index.rem_euclid(4) as u32;
+            let first = EventDate::month(year, quarter * 3 + 1)?;
+            let last = EventDate::month(year, quarter * 3 + 3)?;
+            Some((first, last, format!("Q{} {year}", quarter + 1)))
+        }
+        Step::Year => {
+            let date = EventDate::year(index as i32);
+            Some((date, date, index.to_string()))
+        }
+    }
+}
+
+fn year_of(step: Step, index: i64) -> i64 {
+    match step {
+        Step::Month => index.div_euclid(12),
+        Step::Quarter => index.div_euclid(4),
+        Step::Year => index,
+    }
+}
+
+/// Draws the chart of `events` (in any order) for `view`; `None` when there
+/// is nothing to draw.
+pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
+    let first = events.iter().map(|e| e.date.first_day()).min()?;
+    let last = events.iter().map(|e| e.date.last_day()).max()?;
+    let span = (last.year() as i64 - first.year() as i64) * 12 + last.month0() as i64 - first.month0() as i64 + 1;
+    let mut step = Step::for_span(span);
+    // When most events are less precise than a bar, bars would mislead: go coarser.
+    loop {
+        let imprecise = events
+            .iter()
+            .filter(|e| period(step, e.date.first_day()) != period(step, e.date.last_day()))
+            .count();
+        if step == Step::Year || imprecise * 2 <= events.len() {
+            break;
+        }
+        step = step.coarser();
+    }
+    let start = period(step, first);
+    let end = period(step, last);
+    let n = (end - start + 1) as usize;
+    let mut counts = vec![0usize; n];
+    let mut imprecise = 0;
+    for event in events {
+        let a = period(step, event.date.first_day());
+        if a == period(step, event.date.last_day()) {
+            counts[(a - start) as usize] += 1;
+        } else {
+            imprecise += 1;
+        }
+    }
+    let max = counts.iter().copied().max().unwrap_or(0);
+    let slot = WIDTH / n as f64;
+    let gap = if slot > 6.0 { (slot * 0.18).min(6.0) } else { 0.5 };
+    let plot = HEIGHT - AXIS - TOP;
+    let baseline = HEIGHT - AXIS;
+    let mut bars = Vec::new();
+    let mut ticks = Vec::new();
+    let years = year_of(step, end) - year_of(step, start) + 1;
+    let label_every = (years as f64 / 12.0).ceil().max(1.0) as i64;
+    for (i, &count) in counts.iter().enumerate() {
+        let index = start + i as i64;
+        let Some((from, to, label)) = period_dates(step, index) else { continue };
+        let x = i as f64 * slot;
+        let year = year_of(step, index);
+        let first_of_year = i == 0 || year_of(step, index - 1) != year;
+        if first_of_year && (year - year_of(step, start)) % label_every == 0 {
+            ticks.push(Tick { x: num(x + 2.0), label: year.to_string() });
+        }
+        if count == 0 {
+            continue;
+        }
+        let height = (count as f64 / max.max(1) as f64 * plot).max(2.0);
+        let mut period_view = view.clone();
+        period_view.query.from = Some(from);
+        period_view.query.to = Some(to);
+        bars.push(Bar {
+            label,
+            count,
+            href: urls.view(&period_view),
+            x: num(x + gap / 2.0),
+            y: num(baseline - height),
+            width: num((slot - gap).max(1.0)),
+            height: num(height),
+        });
+    }
+    let (first_date, last_date) = (
+        period_dates(step, start).map(|p| p.0)?,
+        period_dates(step, end).map(|p| p.1)?,
+    );
+    let range = format::span(first_date, last_date);
+    let title = format!("Events per {}, {range}", step.noun());
+    let mut summary = match bars.iter().find(|b| b.count == max) {
+        Some(peak) => format!(
+            "{} shown by {}, {range}; the busiest {} is {} with {}.",
+            format::count(events.len() - imprecise, "event", "events"),
+            step.noun(),
+            step.noun(),
+            peak.label,
+            format::count(peak.count, "event", "events"),
+        ),
+        None => format!("No event is dated precisely enough to be shown by {}.", step.noun()),
+    };
+    if imprecise > 0 {
+        summary.push_str(&format!(
+            " {} dated less precisely than a {} {} not drawn.",
+            format::count(imprecise, "event", "events"),
+            step.noun(),
+            if imprecise == 1 { "is" } else { "are" },
+        ));
+    }
+    Some(Chart {
+        title,
+        summary,
+        step: step.noun(),
+        step_title: match step {
+            Step::Month => "Month",
+            Step::Quarter => "Quarter",
+            Step::Year => "Year",
+        },
+        bars,
+        ticks,
+        view_box: format!("0 0 {} {}", num(WIDTH), num(HEIGHT)),
+        baseline: num(baseline),
+        label_y: num(baseline + 16.0),
+        width: num(WIDTH),
+        max,
+        top: num(TOP),
+    })
+}
+
+/// A coordinate with at most two decimals.
+fn num(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_step_follows_the_span() {
+        assert_eq!(Step::for_span(12), Step::Month);
+        assert_eq!(Step::for_span(48), Step::Month);
+        assert_eq!(Step::for_span(49), Step::Quarter);
+        assert_eq!(Step::for_span(241), Step::Year);
+    }
+
+    #[test]
+    fn periods_have_dates_and_labels() {
+        let day = NaiveDate::from_ymd_opt(2022, 11, 23).unwrap();
+        let (from, to, label) = period_dates(Step::Quarter, period(Step::Quarter, day)).unwrap();
+        assert_eq!((from.to_string(), to.to_string(), label.as_str()), ("2022-10".into(), "2022-12".into(), "Q4 2022"));
+        let (from, _, label) = period_dates(Step::Month, period(Step::Month, day)).unwrap();
+        assert_eq!((from.to_string(), label.as_str()), ("2022-11".into(), "Nov 2022"));
+        assert_eq!(num(12.5), "12.5");
+        assert_eq!(num(12.0), "12");
+    }
+}

@@ -1,0 +1,334 @@
+//! Articles: the index of all of them, and one page per article showing its
+//! text paragraph by paragraph with every sentence that gave an event
+//! marked and linked to its events.
+//!
+//! The text is cut into segments here and escaped by the template; no
+//! article text is ever written as markup.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::cards::is_web_address;
+use super::{Layout, missing, render};
+use crate::corpus::layout::{Block, BlockKind};
+use crate::corpus::{DateOrigin, Document, LoadStatus};
+use crate::extract::events::Event;
+use crate::store::Store;
+use crate::web::AppState;
+use crate::web::format::{self, DateView, Urls, filters};
+
+/// A link from a marked sentence to an event it gave.
+#[derive(Debug, Clone)]
+pub struct EvidenceLink {
+    pub href: String,
+    /// The event's date, for people ("23 Nov 2022").
+    pub label: String,
+    /// The event's title.
+    pub title: String,
+}
+
+/// A marked sentence (or the part of it inside one paragraph).
+#[derive(Debug, Clone)]
+pub struct Mark {
+    /// `s-{offset}` when this piece opens the sentence.
+    pub id: Option<String>,
+    /// Further anchors for sentences that overlap this one.
+    pub extra_ids: Vec<String>,
+    /// The events the sentence gave (on the piece that opens it).
+    pub events: Vec<EvidenceLink>,
+}
+
+/// A run of text in a paragraph, plain or marked.
+#[derive(Debug, Clone)]
+pub struct Segment {
+    pub text: String,
+    pub mark: Option<Mark>,
+}
+
+/// One line of the article.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// The CSS class for its kind.
+    pub class: &'static str,
+    /// Its kind for people, unless it is the story itself.
+    pub label: Option<&'static str>,
+    pub segments: Vec<Segment>,
+}
+
+/// An event the article reports.
+#[derive(Debug, Clone)]
+pub struct CitedEvent {
+    pub title: String,
+    pub href: String,
+    pub date: DateView,
+    /// The first sentence of this article that reports it.
+    pub sentence_href: String,
+}
+
+/// The page of one article.
+#[derive(Template)]
+#[template(path = "document.html")]
+pub struct DocumentPage {
+    /// The page's frame.
+    pub layout: Layout,
+    /// The file name.
+    pub id: String,
+    /// The headline (the file name when there is none).
+    pub title: String,
+    pub publisher: Option<String>,
+    pub published: Option<DateView>,
+    /// Whether the publication date was inferred from the text.
+    pub published_inferred: bool,
+    /// The original address, as a link when it is a web address.
+    pub url: Option<String>,
+    pub url_is_link: bool,
+    /// "loaded", "skipped" or "missing".
+    pub status: &'static str,
+    /// Why it was skipped or is missing.
+    pub reason: Option<String>,
+    /// The text, paragraph by paragraph.
+    pub paragraphs: Vec<Paragraph>,
+    /// The events it reports, in date order.
+    pub events: Vec<CitedEvent>,
+    /// How many sentences are marked.
+    pub marked: usize,
+}
+
+/// A sentence (or overlapping sentences) that gave events.
+struct Span {
+    range: Range<usize>,
+    anchors: Vec<usize>,
+    events: Vec<EvidenceLink>,
+}
+
+/// The sentences of `document` that gave events, merged where they overlap.
+fn evidence(document: &Document, events: &[&Event], urls: &Urls) -> Vec<Span> {
+    let mut by_range: BTreeMap<(usize, usize), Vec<EvidenceLink>> = BTreeMap::new();
+    for event in events {
+        for source in event.sources.iter().filter(|s| s.document == document.id) {
+            let range = source.range.clone();
+            if range.start >= range.end || document.text.get(range.clone()).is_none() {
+                continue;
+            }
+            let links = by_range.entry((range.start, range.end)).or_default();
+            if !links.iter().any(|l| l.href == urls.event(&event.id)) {
+                links.push(EvidenceLink {
+                    href: urls.event(&event.id),
+                    label: DateView::event(event.date, event.approximate).human,
+                    title: event.title.clone(),
+                });
+            }
+        }
+    }
+    let mut spans: Vec<Span> = Vec::new();
+    for ((start, end), links) in by_range {
+        match spans.last_mut() {
+            Some(last) if start < last.range.end => {
+                last.range.end = last.range.end.max(end);
+                if !last.anchors.contains(&start) {
+                    last.anchors.push(start);
+                }
+                for link in links {
+                    if !last.events.iter().any(|l| l.href == link.href) {
+                        last.events.push(link);
+                    }
+                }
+            }
+            _ => spans.push(Span { range: start..end, anchors: vec![start], events: links }),
+        }
+    }
+    spans
+}
+
+fn kind_style(kind: BlockKind) -> (&'static str, Option<&'static str>) {
+    match kind {
+        BlockKind::Headline => ("block block-headline", Some("Headline")),
+        BlockKind::Caption => ("block block-caption", Some("Caption")),
+        BlockKind::Body => ("block block-body", None),
+        BlockKind::Background => ("block block-background", Some("Background")),
+        BlockKind::Boilerplate => ("block block-boilerplate", Some("Not part of the story")),
+    }
+}
+
+/// Cuts the text into paragraphs of plain and marked segments.
+fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
+    let text = &document.text;
+    let mut opened = vec![false; spans.len()];
+    let mut blocks: Vec<&Block> = document.blocks.iter().collect();
+    blocks.sort_by_key(|b| b.range.start);
+    let mut out = Vec::new();
+    for block in blocks {
+        let Some(line) = text.get(block.range.clone()) else { continue };
+        let (class, label) = kind_style(block.kind);
+        let mut segments = Vec::new();
+        let mut at = block.range.start;
+        for (k, span) in spans.iter().enumerate() {
+            let start = span.range.start.max(block.range.start);
+            let end = span.range.end.min(block.range.end);
+            if start >= end {
+                continue;
+            }
+            if let Some(plain) = text.get(at..start).filter(|_| start > at) {
+                segments.push(Segment { text: plain.to_string(), mark: None });
+            }
+            let Some(marked) = text.get(start..end) else { continue };
+            let mark = if opened[k] {
+                Mark { id: None, extra_ids: Vec::new(), events: Vec::new() }
+            } else {
+                opened[k] = true;
+                Mark {
+                    id: Some(format!("s-{}", span.anchors[0])),
+                    extra_ids: span.anchors[1..].iter().map(|a| format!("s-{a}")).collect(),
+                    events: span.events.clone(),
+                }
+            };
+            segments.push(Segment { text: marked.to_string(), mark: Some(mark) });
+            at = end;
+        }
+        if at < block.range.end {
+            match text.get(at..block.range.end) {
+                Some(rest) => segments.push(Segment { text: rest.to_string(), mark: None }),
+                None if segments.is_empty() => segments.push(Segment { text: line.to_string(), mark: None }),
+                None => {}
+            }
+        }
+        out.push(Paragraph { class, label, segments });
+    }
+    // A sentence outside every paragraph still gets its anchor.
+    for (k, span) in spans.iter().enumerate() {
+        if !opened[k]
+            && let Some(sentence) = text.get(span.range.clone())
+        {
+            out.push(Paragraph {
+                class: "block block-body",
+                label: None,
+                segments: vec![Segment {
+                    text: sentence.to_string(),
+                    mark: Some(Mark {
+                        id: Some(format!("s-{}", span.anchors[0])),
+                        extra_ids: span.anchors[1..].iter().map(|a| format!("s-{a}")).collect(),
+                        events: span.events.clone(),
+                    }),
+                }],
+            });
+        }
+    }
+    out
+}
+
+/// `GET /documents/{id}`
+pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let store = state.store();
+    let urls = Urls::new(state.settings());
+    let Some(document) = store.document(&id) else {
+        return missing(&urls, format!("There is no article with the id “{id}”."), Some(("All articles", "/documents")));
+    };
+    let events: Vec<&Event> = store.document_events(&document.id).collect();
+    let spans = evidence(document, &events, &urls);
+    let title = document.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| document.id.clone());
+    let published = document.published.map(DateView::day);
+    let mut description = title.clone();
+    if let Some(publisher) = &document.publisher {
+        description.push_str(&format!(", {publisher}"));
+    }
+    if let Some(date) = &published {
+        description.push_str(&format!(", {}", date.human));
+    }
+    description.push_str(&format!(": the article, with the {} it reports.", if events.len() == 1 { "event" } else { "events" }));
+    let mut layout = Layout::new(&urls, &title, description, &format!("/documents/{}", format::segment(&document.id)), "documents");
+    layout.og_type = "article";
+    let cited = events
+        .iter()
+        .map(|event| CitedEvent {
+            title: event.title.clone(),
+            href: urls.event(&event.id),
+            date: DateView::event(event.date, event.approximate),
+            sentence_href: event
+                .sources
+                .iter()
+                .find(|s| s.document == document.id)
+                .map(|s| format!("#s-{}", s.range.start))
+                .unwrap_or_default(),
+        })
+        .collect();
+    let page = DocumentPage {
+        layout,
+        id: document.id.clone(),
+        title,
+        publisher: document.publisher.clone(),
+        published,
+        published_inferred: document.published_origin == Some(DateOrigin::Inferred),
+        url_is_link: document.url.as_deref().is_some_and(is_web_address),
+        url: document.url.clone(),
+        status: document.status.label(),
+        reason: match &document.status {
+            LoadStatus::Loaded => None,
+            LoadStatus::Skipped(reason) => Some(reason.clone()),
+            LoadStatus::Missing => Some("the manifest names this file, but the corpus folder does not have it".to_string()),
+        },
+        paragraphs: paragraphs(document, &spans),
+        events: cited,
+        marked: spans.len(),
+    };
+    render(&page, StatusCode::OK)
+}
+
+/// One article in the index.
+#[derive(Debug, Clone)]
+pub struct DocumentEntry {
+    pub title: String,
+    pub href: String,
+    pub publisher: Option<String>,
+    pub published: Option<DateView>,
+    pub published_inferred: bool,
+    pub status: &'static str,
+    pub events: usize,
+}
+
+/// The index of all articles.
+#[derive(Template)]
+#[template(path = "documents.html")]
+pub struct DocumentsPage {
+    /// The page's frame.
+    pub layout: Layout,
+    /// Articles by publication date.
+    pub documents: Vec<DocumentEntry>,
+}
+
+/// The articles of a store, by publication date.
+pub fn entries(store: &Store, urls: &Urls) -> Vec<DocumentEntry> {
+    let mut documents: Vec<&Document> = store.documents().iter().collect();
+    documents.sort_by(|a, b| a.published.cmp(&b.published).then_with(|| a.id.cmp(&b.id)));
+    documents
+        .into_iter()
+        .map(|d| DocumentEntry {
+            title: d.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| d.id.clone()),
+            href: urls.document(&d.id),
+            publisher: d.publisher.clone(),
+            published: d.published.map(DateView::day),
+            published_inferred: d.published_origin == Some(DateOrigin::Inferred),
+            status: d.status.label(),
+            events: store.document_events(&d.id).count(),
+        })
+        .collect()
+}
+
+/// `GET /documents`
+pub async fn documents(State(state): State<AppState>) -> Response {
+    let store = state.store();
+    let urls = Urls::new(state.settings());
+    let documents = entries(&store, &urls);
+    let layout = Layout::new(
+        &urls,
+        "Articles",
+        format!("The {} the Armenia–CSTO timeline is read from.", format::count(documents.len(), "article", "articles")),
+        "/documents",
+        "documents",
+    );
+    render(&DocumentsPage { layout, documents }, StatusCode::OK)
+}

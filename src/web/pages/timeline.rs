@@ -1,0 +1,464 @@
+//! The timeline page `/`: the filter panel, the active filters, the chart,
+//! and the events of the current view grouped by year and month.
+//!
+//! The query string is the whole view. A request whose query string is
+//! valid but not canonical is redirected to the canonical address, so one
+//! view has one address; a request with values that are not understood
+//! renders the rest of the view with status 400 and a notice.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::cards::{self, Tags, YearGroup};
+use super::chart::{self, Chart};
+use super::{Layout, render};
+use crate::extract::actors::ActorKind;
+use crate::extract::events::Event;
+use crate::store::Store;
+use crate::web::AppState;
+use crate::web::format::{self, Urls, filters, with_query};
+use crate::web::params::{Order, Problem, View, parse_view};
+
+/// At most this many checkboxes per group show before "More …".
+const SHOWN_PER_GROUP: usize = 12;
+
+/// The corpus in numbers, for the header.
+#[derive(Debug, Clone)]
+pub struct Stats {
+    /// Events in the whole corpus.
+    pub events: usize,
+    /// Articles loaded.
+    pub articles: usize,
+    /// The first and last event dates: (iso, human) each.
+    pub first: Option<(String, String)>,
+    pub last: Option<(String, String)>,
+}
+
+/// A value of the query string that was not understood.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    /// What was wrong, naming the value.
+    pub message: String,
+    /// What would be accepted.
+    pub hint: String,
+    /// The closest match: (its name, the view with it instead).
+    pub suggestion: Option<(String, String)>,
+}
+
+/// One checkbox of the filter panel.
+#[derive(Debug, Clone)]
+pub struct CheckItem {
+    /// The input's id, for its label.
+    pub input_id: String,
+    /// The actor or topic id sent with the form.
+    pub value: String,
+    /// The name shown.
+    pub name: String,
+    /// Matching events under the other filters.
+    pub count: usize,
+    pub checked: bool,
+}
+
+/// A fieldset of checkboxes: actors of one kind, or the topics.
+#[derive(Debug, Clone)]
+pub struct CheckGroup {
+    /// The fieldset's legend ("People").
+    pub legend: String,
+    /// The form field: "actor" or "topic".
+    pub key: &'static str,
+    /// Shown at once: the checked ones and those with the most events.
+    pub shown: Vec<CheckItem>,
+    /// Collapsed in a `<details>`.
+    pub more: Vec<CheckItem>,
+    /// The summary of the `<details>` ("12 more people").
+    pub more_label: String,
+}
+
+/// The filter form, filled in with the current view.
+#[derive(Debug, Clone)]
+pub struct FilterForm {
+    /// Actors grouped by kind: people, states, organizations.
+    pub actor_groups: Vec<CheckGroup>,
+    pub topics: Option<CheckGroup>,
+    /// The date fields as typed (so a malformed one can be corrected).
+    pub from: String,
+    pub to: String,
+    /// The search text.
+    pub q: String,
+    /// Whether newest comes first.
+    pub newest: bool,
+}
+
+/// An active filter that removes itself when followed.
+#[derive(Debug, Clone)]
+pub struct Chip {
+    /// What kind of filter: "Actor", "Topic", "From", "To", "Search".
+    pub kind: &'static str,
+    /// Its value, for people.
+    pub label: String,
+    /// The view without it.
+    pub href: String,
+}
+
+/// A way out of an empty view: the view without one filter.
+#[derive(Debug, Clone)]
+pub struct Loosen {
+    pub label: String,
+    pub href: String,
+    /// How many events that view has.
+    pub count: usize,
+}
+
+/// Addresses of the current view's exports.
+#[derive(Debug, Clone)]
+pub struct Exports {
+    pub csv: String,
+    pub ics: String,
+    pub atom: String,
+    pub json: String,
+}
+
+/// The timeline page.
+#[derive(Template)]
+#[template(path = "timeline.html")]
+pub struct TimelinePage {
+    /// The page's frame.
+    pub layout: Layout,
+    /// The corpus in numbers.
+    pub stats: Stats,
+    /// The view in words ("Nikol Pashinyan · Summits"), or "All events".
+    pub heading: String,
+    /// "12 events, Nov 2022 – Nov 2023, from 5 articles".
+    pub summary: String,
+    /// What in the query string was not understood.
+    pub notices: Vec<Notice>,
+    /// The filter form.
+    pub form: FilterForm,
+    /// The active filters.
+    pub chips: Vec<Chip>,
+    /// The view without any filter, when some filter is active.
+    pub clear_href: Option<String>,
+    /// The address to share (absolute when the public address is known).
+    pub share_url: String,
+    /// Events over time.
+    pub chart: Option<Chart>,
+    /// The events, by year and month.
+    pub years: Vec<YearGroup>,
+    /// How many events the view has.
+    pub total: usize,
+    /// Ways to loosen an empty view.
+    pub loosen: Vec<Loosen>,
+    /// The exports of this view.
+    pub exports: Exports,
+}
+
+/// The events of a view, in the order to show them.
+pub fn view_events<'s>(store: &'s Store, view: &View) -> Vec<&'s Event> {
+    let result = store.query(&view.query);
+    let mut events: Vec<&Event> = result.events.iter().map(|&i| &store.events()[i as usize]).collect();
+    if view.order == Order::Newest {
+        events.reverse();
+    }
+    events
+}
+
+/// The view in words, "" for the whole timeline.
+pub fn describe(view: &View, store: &Store) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(view.query.actors.iter().map(|id| store.actor(id).map_or_else(|| id.clone(), |a| a.name.clone())));
+    parts.extend(view.query.topics.iter().map(|id| store.topic(id).map_or_else(|| id.clone(), |t| t.name.clone())));
+    match (view.query.from, view.query.to) {
+        (Some(from), Some(to)) => parts.push(format::span(from, to)),
+        (Some(from), None) => parts.push(format!("from {}", from.human())),
+        (None, Some(to)) => parts.push(format!("until {}", to.human())),
+        (None, None) => {}
+    }
+    if let Some(q) = &view.query.text {
+        parts.push(format!("“{q}”"));
+    }
+    parts.join(" · ")
+}
+
+/// "12 events, Nov 2022 – Nov 2023, from 5 articles".
+pub fn summarize(events: &[&Event]) -> String {
+    if events.is_empty() {
+        return "No events match this view.".to_string();
+    }
+    let first = events.iter().map(|e| e.date).min();
+    let last = events.iter().map(|e| e.date).max();
+    let mut documents: Vec<&str> = events.iter().flat_map(|e| e.sources.iter().map(|s| s.document.as_str())).collect();
+    documents.sort_unstable();
+    documents.dedup();
+    let span = match (first, last) {
+        (Some(first), Some(last)) => format!(", {}", format::span(first, last)),
+        _ => String::new(),
+    };
+    format!(
+        "{}{span}, from {}",
+        format::count(events.len(), "event", "events"),
+        format::count(documents.len(), "article", "articles")
+    )
+}
+
+/// The corpus in numbers.
+pub fn stats(store: &Store) -> Stats {
+    let span = store.span();
+    Stats {
+        events: store.events().len(),
+        articles: store.documents().iter().filter(|d| d.status.is_loaded()).count(),
+        first: span.map(|(f, _)| (f.to_string(), f.human())),
+        last: span.map(|(_, l)| (l.to_string(), l.human())),
+    }
+}
+
+/// The raw value of a field as typed, for refilling the form.
+fn raw_value(raw: &str, key: &str) -> Option<String> {
+    form_urlencoded::parse(raw.as_bytes())
+        .filter(|(k, v)| k == key && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().chars().take(200).collect())
+        .last()
+}
+
+/// Turns a parse problem into a notice, with the view the suggestion gives.
+fn notice(problem: &Problem, view: &View, store: &Store, urls: &Urls) -> Notice {
+    let suggestion = problem.suggestion.as_ref().and_then(|(key, id)| {
+        let mut fixed = view.clone();
+        let name = match *key {
+            "actor" => {
+                let name = store.actor(id)?.name.clone();
+                if !fixed.query.actors.contains(id) {
+                    fixed.query.actors.push(id.clone());
+                    fixed.query.actors.sort();
+                }
+                name
+            }
+            "topic" => {
+                let name = store.topic(id)?.name.clone();
+                if !fixed.query.topics.contains(id) {
+                    fixed.query.topics.push(id.clone());
+                    fixed.query.topics.sort();
+                }
+                name
+            }
+            _ => return None,
+        };
+        Some((name, urls.view(&fixed)))
+    });
+    Notice {
+        message: problem.message.clone(),
+        hint: problem.hint.clone(),
+        suggestion,
+    }
+}
+
+fn check_group(legend: &str, key: &'static str, noun: &str, mut items: Vec<CheckItem>) -> CheckGroup {
+    items.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+    let (mut shown, mut more) = (Vec::new(), Vec::new());
+    for item in items {
+        if item.checked || (item.count > 0 && shown.len() < SHOWN_PER_GROUP) {
+            shown.push(item);
+        } else {
+            more.push(item);
+        }
+    }
+    let more_label = format!("{} more {noun}", more.len());
+    CheckGroup {
+        legend: legend.to_string(),
+        key,
+        shown,
+        more,
+        more_label,
+    }
+}
+
+fn filter_form(view: &View, store: &Store, raw: &str) -> FilterForm {
+    let result = store.query(&view.query);
+    let actor_counts: HashMap<usize, usize> = result.actor_facets.iter().map(|f| (f.index, f.count)).collect();
+    let topic_counts: HashMap<usize, usize> = result.topic_facets.iter().map(|f| (f.index, f.count)).collect();
+    let mut actor_groups = Vec::new();
+    for (kind, legend, noun) in [
+        (ActorKind::Person, "People", "people"),
+        (ActorKind::State, "States", "states"),
+        (ActorKind::Organization, "Organizations", "organizations"),
+    ] {
+        let items: Vec<CheckItem> = store
+            .actors()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == kind)
+            .map(|(i, a)| CheckItem {
+                input_id: format!("f-actor-{}", a.id),
+                value: a.id.clone(),
+                name: a.name.clone(),
+                count: actor_counts.get(&i).copied().unwrap_or(0),
+                checked: view.query.actors.contains(&a.id),
+            })
+            .collect();
+        if !items.is_empty() {
+            actor_groups.push(check_group(legend, "actor", noun, items));
+        }
+    }
+    let topic_items: Vec<CheckItem> = store
+        .topics()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| CheckItem {
+            input_id: format!("f-topic-{}", t.id),
+            value: t.id.clone(),
+            name: t.name.clone(),
+            count: topic_counts.get(&i).copied().unwrap_or(0),
+            checked: view.query.topics.contains(&t.id),
+        })
+        .collect();
+    let topics = (!topic_items.is_empty()).then(|| {
+        // Topics keep their taxonomy order; only a long list is collapsed.
+        let mut group = check_group("Topics", "topic", "topics", topic_items.clone());
+        if topic_items.len() <= SHOWN_PER_GROUP * 2 {
+            group.shown = topic_items;
+            group.more.clear();
+        }
+        group
+    });
+    FilterForm {
+        actor_groups,
+        topics,
+        from: raw_value(raw, "from").unwrap_or_else(|| view.query.from.map(|d| d.to_string()).unwrap_or_default()),
+        to: raw_value(raw, "to").unwrap_or_else(|| view.query.to.map(|d| d.to_string()).unwrap_or_default()),
+        q: view.query.text.clone().or_else(|| raw_value(raw, "q")).unwrap_or_default(),
+        newest: view.order == Order::Newest,
+    }
+}
+
+fn chips(view: &View, store: &Store, urls: &Urls) -> Vec<Chip> {
+    let mut chips = Vec::new();
+    for id in &view.query.actors {
+        let mut without = view.clone();
+        without.query.actors.retain(|a| a != id);
+        chips.push(Chip {
+            kind: "Actor",
+            label: store.actor(id).map_or_else(|| id.clone(), |a| a.name.clone()),
+            href: urls.view(&without),
+        });
+    }
+    for id in &view.query.topics {
+        let mut without = view.clone();
+        without.query.topics.retain(|t| t != id);
+        chips.push(Chip {
+            kind: "Topic",
+            label: store.topic(id).map_or_else(|| id.clone(), |t| t.name.clone()),
+            href: urls.view(&without),
+        });
+    }
+    if let Some(from) = view.query.from {
+        let mut without = view.clone();
+        without.query.from = None;
+        chips.push(Chip { kind: "From", label: from.human(), href: urls.view(&without) });
+    }
+    if let Some(to) = view.query.to {
+        let mut without = view.clone();
+        without.query.to = None;
+        chips.push(Chip { kind: "Until", label: to.human(), href: urls.view(&without) });
+    }
+    if let Some(q) = &view.query.text {
+        let mut without = view.clone();
+        without.query.text = None;
+        chips.push(Chip { kind: "Search", label: format!("“{q}”"), href: urls.view(&without) });
+    }
+    chips
+}
+
+fn loosen(view: &View, store: &Store, urls: &Urls) -> Vec<Loosen> {
+    let mut ways: Vec<(String, View)> = Vec::new();
+    for id in &view.query.actors {
+        let mut without = view.clone();
+        without.query.actors.retain(|a| a != id);
+        let name = store.actor(id).map_or_else(|| id.clone(), |a| a.name.clone());
+        ways.push((format!("Without the actor {name}"), without));
+    }
+    for id in &view.query.topics {
+        let mut without = view.clone();
+        without.query.topics.retain(|t| t != id);
+        let name = store.topic(id).map_or_else(|| id.clone(), |t| t.name.clone());
+        ways.push((format!("Without the topic {name}"), without));
+    }
+    if view.query.from.is_some() || view.query.to.is_some() {
+        let mut without = view.clone();
+        without.query.from = None;
+        without.query.to = None;
+        ways.push(("Without the date range".to_string(), without));
+    }
+    if let Some(q) = &view.query.text {
+        let mut without = view.clone();
+        without.query.text = None;
+        ways.push((format!("Without the search “{q}”"), without));
+    }
+    let mut all = View::default();
+    all.order = view.order;
+    if ways.len() != 1 {
+        ways.push(("The whole timeline".to_string(), all));
+    }
+    ways.into_iter()
+        .map(|(label, v)| Loosen {
+            count: store.query(&v.query).events.len(),
+            href: urls.view(&v),
+            label,
+        })
+        .collect()
+}
+
+/// `GET /?actor=&topic=&from=&to=&q=&order=`
+pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
+    let store = state.store();
+    let urls = Urls::new(state.settings());
+    let raw = raw.unwrap_or_default();
+    let (view, problems) = parse_view(&raw, &store);
+    let canonical_query = view.query_string();
+    if problems.is_empty() && raw != canonical_query {
+        return Redirect::to(&urls.view(&view)).into_response();
+    }
+    let events = view_events(&store, &view);
+    let words = describe(&view, &store);
+    let summary = summarize(&events);
+    let description = if view.is_filtered() {
+        summary.clone()
+    } else if events.is_empty() {
+        "A timeline of Armenia's relations with the CSTO, built from news articles.".to_string()
+    } else {
+        format!("Armenia's relations with the CSTO, from news articles: {summary}.")
+    };
+    let mut layout = Layout::new(&urls, &words, description, &with_query("/", &canonical_query), "timeline");
+    if !view.is_filtered() {
+        layout.og_title = format!("{} — events in Armenia's relations with the CSTO", super::SITE);
+    }
+    let share_url = layout.canonical.clone();
+    let tags = Tags::AddTo(&view);
+    let mut clear = View::default();
+    clear.order = view.order;
+    let page = TimelinePage {
+        stats: stats(&store),
+        heading: if words.is_empty() { "All events".to_string() } else { words },
+        summary,
+        notices: problems.iter().map(|p| notice(p, &view, &store, &urls)).collect(),
+        form: filter_form(&view, &store, &raw),
+        chips: chips(&view, &store, &urls),
+        clear_href: view.is_filtered().then(|| urls.view(&clear)),
+        share_url,
+        chart: chart::chart(&events, &view, &urls),
+        years: cards::group(&events, &store, &urls, &tags, 2),
+        total: events.len(),
+        loosen: if events.is_empty() { loosen(&view, &store, &urls) } else { Vec::new() },
+        exports: Exports {
+            csv: with_query(&urls.path("/events.csv"), &canonical_query),
+            ics: with_query(&urls.path("/events.ics"), &canonical_query),
+            atom: with_query(&urls.path("/feed.atom"), &canonical_query),
+            json: with_query(&urls.path("/api/events"), &canonical_query),
+        },
+        layout,
+    };
+    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    render(&page, status)
+}
