@@ -97,7 +97,13 @@ pub fn app(state: AppState) -> Router {
         .route("/api/topics", get(api::topics))
         .route("/api/documents", get(api::documents));
     let base = state.settings().base_path.clone();
-    let routes = if base.is_empty() { routes } else { Router::new().nest(&base, routes) };
+    // Behind a proxy the front page is asked for as "/prefix/" as often as
+    // "/prefix": both serve it.
+    let routes = if base.is_empty() {
+        routes
+    } else {
+        Router::new().route(&format!("{base}/"), get(pages::index)).nest(&base, routes)
+    };
     let router = routes.fallback(pages::not_found).with_state(state.clone());
     http::layers(router, state)
 }
