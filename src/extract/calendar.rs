@@ -221,7 +221,7 @@ mod tests {
 
     #[test]
     fn less_precise_sorts_first_within_its_period() {
-        let mut dates = vec![
+        let mut dates = [
             EventDate::day(2022, 1, 1).unwrap(),
             EventDate::month(2022, 1).unwrap(),
             EventDate::year(2022),

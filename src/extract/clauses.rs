@@ -59,10 +59,10 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
             }
             _ => {}
         }
-        if matches!(c, ',' | ';' | ':' | '—' | '–') {
-            if let Some(last) = out.last_mut() {
-                last.comma_after = true;
-            }
+        if matches!(c, ',' | ';' | ':' | '—' | '–')
+            && let Some(last) = out.last_mut()
+        {
+            last.comma_after = true;
         }
     }
     out

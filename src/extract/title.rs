@@ -163,7 +163,7 @@ pub fn tidy(text: &str) -> String {
         title = title.replace(from, to);
     }
     let mut title = title
-        .trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | ' ' | '—' | '–'))
+        .trim_end_matches([',', ';', ':', '.', ' ', '—', '–'])
         .to_string();
     for dangling in [" and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as"] {
         if title.to_lowercase().ends_with(dangling) {

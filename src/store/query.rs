@@ -44,7 +44,7 @@ struct Bits(Vec<u64>);
 impl Bits {
     fn all(n: usize) -> Bits {
         let mut words = vec![u64::MAX; n.div_ceil(64)];
-        if n % 64 != 0
+        if !n.is_multiple_of(64)
             && let Some(last) = words.last_mut()
         {
             *last = (1u64 << (n % 64)) - 1;
