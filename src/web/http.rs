@@ -181,7 +181,7 @@ fn encoding_key(headers: &HeaderMap) -> String {
     key
 }
 
-/// Serves repeated GETs from memory. Only whole successful answers are kept,
+/// Serves repeated GETs from memory. Only whole answers are kept,
 /// keyed by corpus fingerprint, so a reload starts a fresh cache.
 async fn cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if request.method() != Method::GET {
@@ -200,7 +200,9 @@ async fn cache(State(state): State<AppState>, request: Request, next: Next) -> R
         return response;
     }
     let response = next.run(request).await;
-    if response.status() != StatusCode::OK {
+    // A 400 or 404 is as determined by the corpus and the address as a 200,
+    // and a bad link shared widely is asked for as often as a good one.
+    if !matches!(response.status(), StatusCode::OK | StatusCode::BAD_REQUEST | StatusCode::NOT_FOUND) {
         return response;
     }
     let (parts, body) = response.into_parts();
