@@ -18,7 +18,12 @@ pub struct Config {
     pub corpus: Option<PathBuf>,
 
     /// Address to listen on.
-    #[arg(long, env = "TIMELINE_LISTEN", default_value = "127.0.0.1:3000", global = true)]
+    #[arg(
+        long,
+        env = "TIMELINE_LISTEN",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
     pub listen: SocketAddr,
 
     /// Path prefix when served behind a reverse proxy under a sub-path, e.g. /timeline.
@@ -70,11 +75,21 @@ fn parse_base_path(raw: &str) -> Result<String, String> {
     if trimmed.is_empty() {
         return Ok(String::new());
     }
-    let path = if trimmed.starts_with('/') { trimmed.to_string() } else { format!("/{trimmed}") };
-    if path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.~".contains(c)) && !path.contains("..") {
+    let path = if trimmed.starts_with('/') {
+        trimmed.to_string()
+    } else {
+        format!("/{trimmed}")
+    };
+    if path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/-_.~".contains(c))
+        && !path.contains("..")
+    {
         Ok(path)
     } else {
-        Err(format!("base path {raw:?} may only use letters, digits and / - _ . ~, like /timeline"))
+        Err(format!(
+            "base path {raw:?} may only use letters, digits and / - _ . ~, like /timeline"
+        ))
     }
 }
 

@@ -19,7 +19,9 @@ pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
     for document in &corpus.documents {
         match &document.status {
             LoadStatus::Loaded => tracing::debug!(document = %document.id, "loaded"),
-            LoadStatus::Skipped(reason) => tracing::warn!(document = %document.id, %reason, "skipped"),
+            LoadStatus::Skipped(reason) => {
+                tracing::warn!(document = %document.id, %reason, "skipped")
+            }
             LoadStatus::Missing => {
                 tracing::warn!(document = %document.id, "named in the manifest but not in the folder")
             }
@@ -43,9 +45,16 @@ pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
 /// Prints every event of the configured corpus as JSON on standard output.
 pub fn print_events(config: &Config) -> Result<(), String> {
     let store = load_store(&source_of(config))?;
-    let events: Vec<_> = store.events().iter().map(|e| crate::web::api::EventJson::new(e, &store)).collect();
+    let events: Vec<_> = store
+        .events()
+        .iter()
+        .map(|e| crate::web::api::EventJson::new(e, &store))
+        .collect();
     let json = serde_json::json!({ "total": events.len(), "events": events });
-    println!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
+    );
     Ok(())
 }
 
@@ -120,7 +129,9 @@ async fn shutdown_signal() {
 async fn reload_on_hangup(state: AppState, source: CorpusSource) {
     #[cfg(unix)]
     {
-        let Ok(mut hangups) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else {
+        let Ok(mut hangups) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
+        else {
             return;
         };
         while hangups.recv().await.is_some() {
@@ -131,8 +142,12 @@ async fn reload_on_hangup(state: AppState, source: CorpusSource) {
                     state.replace_store(store);
                     tracing::info!("reloaded; now serving the new corpus");
                 }
-                Ok(Err(error)) => tracing::error!(%error, "reload failed; still serving the previous corpus"),
-                Err(error) => tracing::error!(%error, "reload failed; still serving the previous corpus"),
+                Ok(Err(error)) => {
+                    tracing::error!(%error, "reload failed; still serving the previous corpus")
+                }
+                Err(error) => {
+                    tracing::error!(%error, "reload failed; still serving the previous corpus")
+                }
             }
         }
     }
@@ -148,15 +163,28 @@ pub async fn healthcheck(listen: SocketAddr, base_path: &str) -> Result<(), Stri
         listen
     };
     let check = async {
-        let mut stream = TcpStream::connect(target).await.map_err(|e| format!("cannot connect to {target}: {e}"))?;
-        let request = format!("GET {base_path}/healthz HTTP/1.1\r\nHost: {target}\r\nConnection: close\r\n\r\n");
-        stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
+        let mut stream = TcpStream::connect(target)
+            .await
+            .map_err(|e| format!("cannot connect to {target}: {e}"))?;
+        let request = format!(
+            "GET {base_path}/healthz HTTP/1.1\r\nHost: {target}\r\nConnection: close\r\n\r\n"
+        );
+        stream
+            .write_all(request.as_bytes())
+            .await
+            .map_err(|e| e.to_string())?;
         let mut head = [0u8; 12];
-        stream.read_exact(&mut head).await.map_err(|e| e.to_string())?;
+        stream
+            .read_exact(&mut head)
+            .await
+            .map_err(|e| e.to_string())?;
         if head.starts_with(b"HTTP/1.1 200") {
             Ok(())
         } else {
-            Err(format!("/healthz answered {}", String::from_utf8_lossy(&head)))
+            Err(format!(
+                "/healthz answered {}",
+                String::from_utf8_lossy(&head)
+            ))
         }
     };
     tokio::time::timeout(Duration::from_secs(5), check)

@@ -55,7 +55,12 @@ async fn an_actor_filter_keeps_only_that_actors_events_and_facets_count_them() {
     assert!(!events.is_empty());
     assert!(events.len() < all["events"].as_array().unwrap().len());
     for event in events {
-        let ids: Vec<&str> = event["actors"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+        let ids: Vec<&str> = event["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_str().unwrap())
+            .collect();
         assert!(ids.contains(&"nikol-pashinyan"), "{event}");
     }
     // The actor facet counts the other actors under the other filters only,
@@ -76,7 +81,12 @@ async fn actors_and_topics_combine_as_both() {
     let both_events = both["events"].as_array().unwrap();
     assert!(both_events.len() <= actor["events"].as_array().unwrap().len());
     for event in both_events {
-        let topics: Vec<&str> = event["topics"].as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+        let topics: Vec<&str> = event["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap())
+            .collect();
         assert!(topics.contains(&"summits"), "{event}");
     }
 }
@@ -87,7 +97,10 @@ async fn dates_filter_at_any_precision() {
     let events = json["events"].as_array().unwrap();
     assert!(!events.is_empty());
     for event in events {
-        assert!(event["date"].as_str().unwrap().starts_with("2022-11") || event["date"] == "2022", "{event}");
+        assert!(
+            event["date"].as_str().unwrap().starts_with("2022-11") || event["date"] == "2022",
+            "{event}"
+        );
     }
     let (_, json) = get_json("/api/events?from=2023").await;
     for event in json["events"].as_array().unwrap() {
@@ -101,7 +114,10 @@ async fn free_text_matches_titles_and_quotes_by_word_prefix() {
     let events = json["events"].as_array().unwrap();
     assert!(!events.is_empty());
     for event in events {
-        assert!(event.to_string().to_lowercase().contains("lachin"), "{event}");
+        assert!(
+            event.to_string().to_lowercase().contains("lachin"),
+            "{event}"
+        );
     }
     let (_, none) = get_json("/api/events?q=zzzzqqq").await;
     assert_eq!(none["total"], 0);
@@ -120,11 +136,23 @@ async fn order_newest_reverses_the_timeline() {
 async fn an_unknown_actor_is_a_400_that_suggests_the_closest() {
     let (status, json) = get_json("/api/events?actor=pashinyan").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert!(json["error"].as_str().unwrap().contains("pashinyan"), "{json}");
-    assert!(json["hint"].as_str().unwrap().contains("actor=nikol-pashinyan"), "{json}");
+    assert!(
+        json["error"].as_str().unwrap().contains("pashinyan"),
+        "{json}"
+    );
+    assert!(
+        json["hint"]
+            .as_str()
+            .unwrap()
+            .contains("actor=nikol-pashinyan"),
+        "{json}"
+    );
     let (status, json) = get_json("/api/events?topic=lachn").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert!(json["hint"].as_str().unwrap().contains("/api/topics"), "{json}");
+    assert!(
+        json["hint"].as_str().unwrap().contains("/api/topics"),
+        "{json}"
+    );
 }
 
 #[tokio::test]
@@ -137,16 +165,31 @@ async fn malformed_and_reversed_dates_are_400s_naming_the_value() {
     ] {
         let (status, json) = get_json(&format!("/api/events?{query}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
-        assert!(json["error"].as_str().unwrap().contains(needle), "{query}: {json}");
+        assert!(
+            json["error"].as_str().unwrap().contains(needle),
+            "{query}: {json}"
+        );
         assert!(!json["hint"].as_str().unwrap().is_empty());
     }
 }
 
 #[tokio::test]
 async fn garbage_in_the_query_string_is_never_a_server_error() {
-    for query in ["%", "%zz", "actor=%ff%fe", "&&&==", "from=%00", "q=%E2%80", "order=sideways", "actor="] {
+    for query in [
+        "%",
+        "%zz",
+        "actor=%ff%fe",
+        "&&&==",
+        "from=%00",
+        "q=%E2%80",
+        "order=sideways",
+        "actor=",
+    ] {
         let (status, _) = get(&format!("/api/events?{query}")).await;
-        assert!(status == StatusCode::OK || status == StatusCode::BAD_REQUEST, "{query}: {status}");
+        assert!(
+            status == StatusCode::OK || status == StatusCode::BAD_REQUEST,
+            "{query}: {status}"
+        );
     }
     let many = vec!["actor=armenia"; 200].join("&");
     let (status, _) = get(&format!("/api/events?{many}")).await;
@@ -183,10 +226,21 @@ async fn documents_list_metadata_status_and_event_counts() {
 #[tokio::test]
 async fn actors_and_topics_are_listed_with_event_counts() {
     let (_, actors) = get_json("/api/actors").await;
-    let pashinyan = actors["actors"].as_array().unwrap().iter().find(|a| a["id"] == "nikol-pashinyan").unwrap();
+    let pashinyan = actors["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "nikol-pashinyan")
+        .unwrap();
     assert_eq!(pashinyan["kind"], "person");
     assert!(pashinyan["events"].as_u64().unwrap() > 5);
-    assert!(pashinyan["spellings"].as_array().unwrap().iter().any(|s| s == "Pashinian"));
+    assert!(
+        pashinyan["spellings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "Pashinian")
+    );
     let (_, topics) = get_json("/api/topics").await;
     assert!(topics["topics"].as_array().unwrap().len() >= 13);
 }

@@ -54,7 +54,10 @@ fn seed_store() -> Store {
 }
 
 fn cites(event: &Event, doc: &str, fragment: &str) -> bool {
-    event.sources.iter().any(|s| s.document == doc && s.quote.contains(fragment))
+    event
+        .sources
+        .iter()
+        .any(|s| s.document == doc && s.quote.contains(fragment))
 }
 
 /// Whether the event's date is the gold date: exactly, or for an
@@ -68,26 +71,46 @@ fn date_matches(event: &Event, gold: &GoldEvent, merges: &[Group]) -> bool {
         .filter(|m| m.members.contains(&gold.id))
         .filter_map(|m| m.date.as_deref().and_then(EventDate::parse))
         .any(|d| d == event.date);
-    merged || if gold.approx { wanted.contains(&event.date) } else { event.date == wanted }
+    merged
+        || if gold.approx {
+            wanted.contains(&event.date)
+        } else {
+            event.date == wanted
+        }
 }
 
 /// Whether every gold actor (any of its spellings) is among the event's actors.
 fn actors_match(event: &Event, gold: &GoldEvent, store: &Store) -> bool {
     gold.actors.iter().all(|spellings| {
-        event.actors.iter().filter_map(|id| store.actor(id)).any(|actor| {
-            spellings.iter().any(|wanted| {
-                actor.name.eq_ignore_ascii_case(wanted) || actor.spellings.iter().any(|s| s.eq_ignore_ascii_case(wanted))
+        event
+            .actors
+            .iter()
+            .filter_map(|id| store.actor(id))
+            .any(|actor| {
+                spellings.iter().any(|wanted| {
+                    actor.name.eq_ignore_ascii_case(wanted)
+                        || actor
+                            .spellings
+                            .iter()
+                            .any(|s| s.eq_ignore_ascii_case(wanted))
+                })
             })
-        })
     })
 }
 
 fn satisfies(event: &Event, gold: &GoldEvent, merges: &[Group], store: &Store) -> bool {
-    cites(event, &gold.doc, &gold.quote) && date_matches(event, gold, merges) && actors_match(event, gold, store)
+    cites(event, &gold.doc, &gold.quote)
+        && date_matches(event, gold, merges)
+        && actors_match(event, gold, store)
 }
 
 fn describe(event: &Event, store: &Store) -> String {
-    let actors: Vec<&str> = event.actors.iter().filter_map(|id| store.actor(id)).map(|a| a.name.as_str()).collect();
+    let actors: Vec<&str> = event
+        .actors
+        .iter()
+        .filter_map(|id| store.actor(id))
+        .map(|a| a.name.as_str())
+        .collect();
     format!(
         "[{}{}] {:?} actors {:?} ({} sources)",
         event.date,
@@ -105,7 +128,11 @@ fn the_seed_corpus_matches_the_gold_events() {
     let mut misses = Vec::new();
 
     for expected in &gold.events {
-        if !store.events().iter().any(|e| satisfies(e, expected, &gold.merge, &store)) {
+        if !store
+            .events()
+            .iter()
+            .any(|e| satisfies(e, expected, &gold.merge, &store))
+        {
             let found: Vec<String> = store
                 .events()
                 .iter()
@@ -119,12 +146,20 @@ fn the_seed_corpus_matches_the_gold_events() {
         }
     }
 
-    let by_id = |id: &str| gold.events.iter().find(|e| e.id == id).expect("group members are gold events");
+    let by_id = |id: &str| {
+        gold.events
+            .iter()
+            .find(|e| e.id == id)
+            .expect("group members are gold events")
+    };
     for group in &gold.merge {
         let members: Vec<&GoldEvent> = group.members.iter().map(|m| by_id(m)).collect();
         let carried = store.events().iter().any(|e| {
             members.iter().all(|m| cites(e, &m.doc, &m.quote))
-                && group.date.as_deref().is_none_or(|d| e.date.to_string() == d)
+                && group
+                    .date
+                    .as_deref()
+                    .is_none_or(|d| e.date.to_string() == d)
         });
         if !carried {
             let found: Vec<String> = members
@@ -142,8 +177,11 @@ fn the_seed_corpus_matches_the_gold_events() {
     for group in &gold.distinct {
         let members: Vec<&GoldEvent> = group.members.iter().map(|m| by_id(m)).collect();
         for event in store.events() {
-            let carried: Vec<&str> =
-                members.iter().filter(|m| satisfies(event, m, &gold.merge, &store)).map(|m| m.id.as_str()).collect();
+            let carried: Vec<&str> = members
+                .iter()
+                .filter(|m| satisfies(event, m, &gold.merge, &store))
+                .map(|m| m.id.as_str())
+                .collect();
             if carried.len() > 1 {
                 misses.push(format!(
                     "distinct group {}: one event carries {:?}: {}",
@@ -156,7 +194,11 @@ fn the_seed_corpus_matches_the_gold_events() {
     }
 
     for not_event in &gold.not_events {
-        for event in store.events().iter().filter(|e| cites(e, &not_event.doc, &not_event.quote)) {
+        for event in store
+            .events()
+            .iter()
+            .filter(|e| cites(e, &not_event.doc, &not_event.quote))
+        {
             misses.push(format!(
                 "non-event {} ({:?}) is cited by {}",
                 not_event.id,
@@ -166,7 +208,12 @@ fn the_seed_corpus_matches_the_gold_events() {
         }
     }
 
-    assert!(misses.is_empty(), "{} misses against the gold:\n- {}", misses.len(), misses.join("\n- "));
+    assert!(
+        misses.is_empty(),
+        "{} misses against the gold:\n- {}",
+        misses.len(),
+        misses.join("\n- ")
+    );
 }
 
 #[test]
@@ -186,8 +233,17 @@ fn every_quote_is_the_articles_own_words() {
     let store = seed_store();
     for event in store.events() {
         for source in &event.sources {
-            let document = corpus.documents.iter().find(|d| d.id == source.document).unwrap();
-            assert_eq!(&document.text[source.range.clone()], source.quote, "event {}", event.id);
+            let document = corpus
+                .documents
+                .iter()
+                .find(|d| d.id == source.document)
+                .unwrap();
+            assert_eq!(
+                &document.text[source.range.clone()],
+                source.quote,
+                "event {}",
+                event.id
+            );
         }
     }
 }

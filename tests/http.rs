@@ -12,18 +12,37 @@ use csto_timeline::corpus::{Corpus, CorpusSource};
 use csto_timeline::store::Store;
 use csto_timeline::web::{AppState, Settings, app};
 
-async fn request(builder: axum::http::request::Builder) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+async fn request(
+    builder: axum::http::request::Builder,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     send(seed_app(), builder.body(Body::empty()).unwrap()).await
 }
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
-    for uri in ["/", "/api/events", "/static/app.css", "/no-such-page", "/api/events?actor=nobody"] {
+    for uri in [
+        "/",
+        "/api/events",
+        "/static/app.css",
+        "/no-such-page",
+        "/api/events?actor=nobody",
+    ] {
         let (_, headers, _) = request(Request::get(uri)).await;
-        let csp = headers.get("content-security-policy").unwrap().to_str().unwrap();
-        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{uri}: {csp}");
+        let csp = headers
+            .get("content-security-policy")
+            .unwrap()
+            .to_str()
+            .unwrap();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{uri}: {csp}"
+        );
         assert!(!csp.contains("unsafe-inline"), "{uri}: {csp}");
-        assert_eq!(headers.get("x-content-type-options").unwrap(), "nosniff", "{uri}");
+        assert_eq!(
+            headers.get("x-content-type-options").unwrap(),
+            "nosniff",
+            "{uri}"
+        );
         assert!(headers.get("referrer-policy").is_some(), "{uri}");
         assert!(headers.get("permissions-policy").is_some(), "{uri}");
     }
@@ -31,22 +50,36 @@ async fn every_response_carries_the_security_headers() {
 
 #[tokio::test]
 async fn pages_api_answers_and_exports_answer_304_to_a_matching_conditional_request() {
-    for uri in ["/", "/?actor=armenia", "/api/events?topic=summits", "/events.csv", "/events.ics", "/feed.atom", "/about"] {
+    for uri in [
+        "/",
+        "/?actor=armenia",
+        "/api/events?topic=summits",
+        "/events.csv",
+        "/events.ics",
+        "/feed.atom",
+        "/about",
+    ] {
         let (status, headers, body) = request(Request::get(uri)).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
         assert!(!body.is_empty());
-        let etag = headers.get(header::ETAG).unwrap_or_else(|| panic!("{uri} has no ETag")).clone();
+        let etag = headers
+            .get(header::ETAG)
+            .unwrap_or_else(|| panic!("{uri} has no ETag"))
+            .clone();
         let last_modified = headers.get(header::LAST_MODIFIED).unwrap().clone();
 
-        let (status, headers, body) = request(Request::get(uri).header(header::IF_NONE_MATCH, etag.clone())).await;
+        let (status, headers, body) =
+            request(Request::get(uri).header(header::IF_NONE_MATCH, etag.clone())).await;
         assert_eq!(status, StatusCode::NOT_MODIFIED, "{uri}");
         assert!(body.is_empty());
         assert_eq!(headers.get(header::ETAG), Some(&etag));
 
-        let (status, _, _) = request(Request::get(uri).header(header::IF_MODIFIED_SINCE, last_modified)).await;
+        let (status, _, _) =
+            request(Request::get(uri).header(header::IF_MODIFIED_SINCE, last_modified)).await;
         assert_eq!(status, StatusCode::NOT_MODIFIED, "{uri}");
 
-        let (status, _, _) = request(Request::get(uri).header(header::IF_NONE_MATCH, "W/\"something-else\"")).await;
+        let (status, _, _) =
+            request(Request::get(uri).header(header::IF_NONE_MATCH, "W/\"something-else\"")).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
     }
 }
@@ -62,21 +95,28 @@ async fn different_views_have_different_etags() {
 async fn responses_are_compressed_as_the_client_asks() {
     let (_, _, plain) = request(Request::get("/api/events")).await;
 
-    let (_, headers, gzipped) = request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip")).await;
+    let (_, headers, gzipped) =
+        request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip")).await;
     assert_eq!(headers.get(header::CONTENT_ENCODING).unwrap(), "gzip");
     let mut unzipped = Vec::new();
-    flate2::read::GzDecoder::new(&gzipped[..]).read_to_end(&mut unzipped).unwrap();
+    flate2::read::GzDecoder::new(&gzipped[..])
+        .read_to_end(&mut unzipped)
+        .unwrap();
     assert_eq!(unzipped, plain);
     assert!(gzipped.len() < plain.len() / 2);
 
-    let (_, headers, brotlied) = request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "br")).await;
+    let (_, headers, brotlied) =
+        request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "br")).await;
     assert_eq!(headers.get(header::CONTENT_ENCODING).unwrap(), "br");
     let mut unbrotlied = Vec::new();
-    brotli::Decompressor::new(&brotlied[..], 4096).read_to_end(&mut unbrotlied).unwrap();
+    brotli::Decompressor::new(&brotlied[..], 4096)
+        .read_to_end(&mut unbrotlied)
+        .unwrap();
     assert_eq!(unbrotlied, plain);
 
     // Served again, from the cache: the same bytes.
-    let (_, _, again) = request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip")).await;
+    let (_, _, again) =
+        request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip")).await;
     assert_eq!(again, gzipped);
 }
 
@@ -87,7 +127,11 @@ async fn head_answers_like_get_without_a_body() {
         let (status, headers, body) = request(Request::head(uri)).await;
         assert_eq!(status, get_status, "{uri}");
         assert!(body.is_empty(), "{uri}");
-        assert_eq!(headers.get(header::CONTENT_TYPE), get_headers.get(header::CONTENT_TYPE), "{uri}");
+        assert_eq!(
+            headers.get(header::CONTENT_TYPE),
+            get_headers.get(header::CONTENT_TYPE),
+            "{uri}"
+        );
     }
 }
 
@@ -104,7 +148,8 @@ async fn request_ids_are_returned_generated_or_given() {
     let (_, headers, _) = request(Request::get("/healthz")).await;
     let generated = headers.get("x-request-id").unwrap().to_str().unwrap();
     assert_eq!(generated.len(), 36, "a UUID: {generated}");
-    let (_, headers, _) = request(Request::get("/healthz").header("x-request-id", "trace-me-42")).await;
+    let (_, headers, _) =
+        request(Request::get("/healthz").header("x-request-id", "trace-me-42")).await;
     assert_eq!(headers.get("x-request-id").unwrap(), "trace-me-42");
 }
 
@@ -112,7 +157,14 @@ async fn request_ids_are_returned_generated_or_given() {
 async fn static_paths_never_leave_the_static_folder() {
     let (status, headers, _) = request(Request::get("/static/app.css")).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(headers.get(header::CACHE_CONTROL).unwrap().to_str().unwrap().contains("max-age"));
+    assert!(
+        headers
+            .get(header::CACHE_CONTROL)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("max-age")
+    );
     for uri in [
         "/static/../Cargo.toml",
         "/static/%2e%2e/Cargo.toml",
@@ -126,7 +178,10 @@ async fn static_paths_never_leave_the_static_folder() {
         let (status, _, body) = request(Request::get(uri)).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
         let body = String::from_utf8_lossy(&body);
-        assert!(!body.contains("[package]") && !body.contains("root:"), "{uri} leaked a file");
+        assert!(
+            !body.contains("[package]") && !body.contains("root:"),
+            "{uri} leaked a file"
+        );
     }
 }
 
@@ -134,13 +189,20 @@ fn under_prefix() -> axum::Router {
     let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
     app(AppState::new(
         Store::build(corpus).unwrap(),
-        Settings { base_path: "/timeline".into(), public_url: Some("https://example.org/timeline".into()) },
+        Settings {
+            base_path: "/timeline".into(),
+            public_url: Some("https://example.org/timeline".into()),
+        },
     ))
 }
 
 #[tokio::test]
 async fn under_a_base_path_every_link_and_asset_follows_it() {
-    let (status, _, body) = send(under_prefix(), Request::get("/timeline/").body(Body::empty()).unwrap()).await;
+    let (status, _, body) = send(
+        under_prefix(),
+        Request::get("/timeline/").body(Body::empty()).unwrap(),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     let html = String::from_utf8(body).unwrap();
     let mut checked = 0;
@@ -155,10 +217,23 @@ async fn under_a_base_path_every_link_and_asset_follows_it() {
         }
     }
     assert!(checked > 10, "only {checked} links checked");
-    for uri in ["/timeline/api/events", "/timeline/static/app.css", "/timeline/healthz", "/timeline/about"] {
-        let (status, _, _) = send(under_prefix(), Request::get(uri).body(Body::empty()).unwrap()).await;
+    for uri in [
+        "/timeline/api/events",
+        "/timeline/static/app.css",
+        "/timeline/healthz",
+        "/timeline/about",
+    ] {
+        let (status, _, _) = send(
+            under_prefix(),
+            Request::get(uri).body(Body::empty()).unwrap(),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK, "{uri}");
     }
-    let (status, _, _) = send(under_prefix(), Request::get("/api/events").body(Body::empty()).unwrap()).await;
+    let (status, _, _) = send(
+        under_prefix(),
+        Request::get("/api/events").body(Body::empty()).unwrap(),
+    )
+    .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

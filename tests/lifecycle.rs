@@ -18,7 +18,8 @@ struct Folder(PathBuf);
 
 impl Folder {
     fn new(name: &str) -> Folder {
-        let path = std::env::temp_dir().join(format!("csto-timeline-{name}-{}", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("csto-timeline-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
         std::fs::create_dir_all(&path).unwrap();
         Folder(path)
@@ -49,13 +50,24 @@ impl Drop for Server {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn start(corpus: &Path) -> Server {
     let address = format!("127.0.0.1:{}", free_port());
     let mut child = Command::new(BINARY)
-        .args(["--corpus", corpus.to_str().unwrap(), "--listen", &address, "--shutdown-grace", "5"])
+        .args([
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--listen",
+            &address,
+            "--shutdown-grace",
+            "5",
+        ])
         .env("TIMELINE_LOG", "info")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -68,7 +80,11 @@ fn start(corpus: &Path) -> Server {
             let _ = sender.send(line);
         }
     });
-    let server = Server { child, address, logs };
+    let server = Server {
+        child,
+        address,
+        logs,
+    };
     wait_for_log(&server, "serving on");
     server
 }
@@ -88,11 +104,20 @@ fn wait_for_log(server: &Server, needle: &str) -> String {
 fn get(address: &str, path: &str) -> std::io::Result<(u16, String)> {
     let mut stream = TcpStream::connect(address)?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )?;
     let mut response = String::new();
     stream.read_to_string(&mut response)?;
-    let status = response.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    let status = response
+        .get(9..12)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
     Ok((status, body))
 }
 
@@ -104,7 +129,10 @@ fn ready_documents(address: &str) -> u64 {
 }
 
 fn signal(server: &Server, name: &str) {
-    let status = Command::new("kill").args([&format!("-{name}"), &server.child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args([&format!("-{name}"), &server.child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
 }
 
@@ -114,7 +142,10 @@ const ARTICLE: &str = "On 3 October 2023, the Parliament of Armenia ratified the
 fn reloads_on_sighup_keeps_the_old_corpus_on_failure_and_stops_cleanly_on_sigterm() {
     let folder = Folder::new("lifecycle");
     folder.write("a.txt", ARTICLE);
-    folder.write("corpus.toml", "[documents.\"a.txt\"]\npublished = 2023-10-04\n");
+    folder.write(
+        "corpus.toml",
+        "[documents.\"a.txt\"]\npublished = 2023-10-04\n",
+    );
     let mut server = start(&folder.0);
 
     assert_eq!(get(&server.address, "/healthz").unwrap().0, 200);
@@ -123,11 +154,20 @@ fn reloads_on_sighup_keeps_the_old_corpus_on_failure_and_stops_cleanly_on_sigter
     assert_eq!(status, 200);
     assert!(body.contains("Rome Statute"));
 
-    let check = Command::new(BINARY).args(["healthcheck", "--listen", &server.address]).status().unwrap();
-    assert!(check.success(), "the health check subcommand passes against a live server");
+    let check = Command::new(BINARY)
+        .args(["healthcheck", "--listen", &server.address])
+        .status()
+        .unwrap();
+    assert!(
+        check.success(),
+        "the health check subcommand passes against a live server"
+    );
 
     // A new article and SIGHUP: the new corpus is swapped in.
-    folder.write("b.txt", "Pashinyan met Putin in Moscow on 25 May 2023, the Kremlin said.\n");
+    folder.write(
+        "b.txt",
+        "Pashinyan met Putin in Moscow on 25 May 2023, the Kremlin said.\n",
+    );
     signal(&server, "HUP");
     wait_for_log(&server, "reloaded");
     assert_eq!(ready_documents(&server.address), 2);
@@ -142,27 +182,45 @@ fn reloads_on_sighup_keeps_the_old_corpus_on_failure_and_stops_cleanly_on_sigter
     signal(&server, "TERM");
     let status = server.child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "a clean exit on SIGTERM");
-    assert!(get(&server.address, "/healthz").is_err(), "no longer listening");
+    assert!(
+        get(&server.address, "/healthz").is_err(),
+        "no longer listening"
+    );
 }
 
 #[test]
 fn a_corpus_whose_manifest_does_not_parse_stops_startup_with_a_clear_message() {
     let folder = Folder::new("broken-manifest");
     folder.write("a.txt", ARTICLE);
-    folder.write("corpus.toml", "[documents.\"a.txt\"]\npublished = 2023-02-30\n");
+    folder.write(
+        "corpus.toml",
+        "[documents.\"a.txt\"]\npublished = 2023-02-30\n",
+    );
     let output = Command::new(BINARY)
-        .args(["--corpus", folder.0.to_str().unwrap(), "--listen", &format!("127.0.0.1:{}", free_port())])
+        .args([
+            "--corpus",
+            folder.0.to_str().unwrap(),
+            "--listen",
+            &format!("127.0.0.1:{}", free_port()),
+        ])
         .output()
         .unwrap();
     assert!(!output.status.success());
     let message = String::from_utf8_lossy(&output.stderr);
-    assert!(message.contains("corpus.toml") && message.contains("line 2"), "{message}");
+    assert!(
+        message.contains("corpus.toml") && message.contains("line 2"),
+        "{message}"
+    );
 }
 
 #[test]
 fn the_health_check_fails_when_nothing_listens() {
     let status = Command::new(BINARY)
-        .args(["healthcheck", "--listen", &format!("127.0.0.1:{}", free_port())])
+        .args([
+            "healthcheck",
+            "--listen",
+            &format!("127.0.0.1:{}", free_port()),
+        ])
         .stderr(Stdio::null())
         .status()
         .unwrap();

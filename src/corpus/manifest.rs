@@ -115,18 +115,28 @@ published = "2022-11-23"
 "#,
         )
         .unwrap();
-        assert_eq!(manifest.entry("a.txt").unwrap().published, NaiveDate::from_ymd_opt(2023, 9, 6));
-        assert_eq!(manifest.entry("b.txt").unwrap().published, NaiveDate::from_ymd_opt(2022, 11, 23));
+        assert_eq!(
+            manifest.entry("a.txt").unwrap().published,
+            NaiveDate::from_ymd_opt(2023, 9, 6)
+        );
+        assert_eq!(
+            manifest.entry("b.txt").unwrap().published,
+            NaiveDate::from_ymd_opt(2022, 11, 23)
+        );
         assert_eq!(manifest.entry("c.txt").unwrap(), &ManifestEntry::default());
     }
 
     #[test]
     fn a_broken_manifest_names_file_line_and_problem() {
-        let error = Manifest::parse("corpus.toml", "[documents.\"a.txt\"]\ntitle = \"A\"\npublished = 2023-13-45\n")
-            .unwrap_err();
+        let error = Manifest::parse(
+            "corpus.toml",
+            "[documents.\"a.txt\"]\ntitle = \"A\"\npublished = 2023-13-45\n",
+        )
+        .unwrap_err();
         assert_eq!(error.file, "corpus.toml");
         assert_eq!(error.line, 3, "{error}");
-        let error = Manifest::parse("corpus.toml", "[documents.\"a.txt\"]\ntitel = \"A\"\n").unwrap_err();
+        let error =
+            Manifest::parse("corpus.toml", "[documents.\"a.txt\"]\ntitel = \"A\"\n").unwrap_err();
         assert_eq!(error.line, 2);
         assert!(error.to_string().contains("titel"), "{error}");
     }

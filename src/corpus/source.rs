@@ -111,15 +111,18 @@ fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
     }
     let data_file = |name: &str| -> Result<Option<String>, CorpusError> {
         match std::fs::read(path.join(name)) {
-            Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| CorpusError::DataFile {
-                file: path.join(name).display().to_string(),
-            }),
+            Ok(bytes) => String::from_utf8(bytes)
+                .map(Some)
+                .map_err(|_| CorpusError::DataFile {
+                    file: path.join(name).display().to_string(),
+                }),
             Err(_) => Ok(None),
         }
     };
     Ok(Listing {
         files,
-        manifest: data_file(MANIFEST)?.map(|text| (path.join(MANIFEST).display().to_string(), text)),
+        manifest: data_file(MANIFEST)?
+            .map(|text| (path.join(MANIFEST).display().to_string(), text)),
         actors_toml: data_file(ACTORS)?.unwrap_or_else(|| bundled(ACTORS)),
         topics_toml: data_file(TOPICS)?.unwrap_or_else(|| bundled(TOPICS)),
         origin: path.display().to_string(),
@@ -140,7 +143,10 @@ fn read_prefix(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 /// A leading byte-order mark is dropped (it is not part of the text).
 pub(super) fn decode_article(bytes: &[u8]) -> Result<String, String> {
     if let Some(reason) = bytes.strip_prefix(b"\0unreadable: ") {
-        return Err(format!("cannot be read: {}", String::from_utf8_lossy(reason)));
+        return Err(format!(
+            "cannot be read: {}",
+            String::from_utf8_lossy(reason)
+        ));
     }
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(format!(
@@ -152,7 +158,10 @@ pub(super) fn decode_article(bytes: &[u8]) -> Result<String, String> {
         return Err("binary file (it contains NUL bytes)".to_owned());
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to())
+        format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let controls = text
@@ -176,9 +185,21 @@ mod tests {
     fn every_bad_kind_of_file_says_why() {
         assert_eq!(decode_article(b"").unwrap_err(), "empty file");
         assert_eq!(decode_article(b" \n\r\n").unwrap_err(), "empty file");
-        assert!(decode_article(b"abc\xff\xfe").unwrap_err().contains("not UTF-8"));
-        assert!(decode_article(b"PK\x03\x04\0\0").unwrap_err().contains("binary"));
-        assert!(decode_article(&vec![b'a'; MAX_DOCUMENT_BYTES + 1]).unwrap_err().contains("limit"));
+        assert!(
+            decode_article(b"abc\xff\xfe")
+                .unwrap_err()
+                .contains("not UTF-8")
+        );
+        assert!(
+            decode_article(b"PK\x03\x04\0\0")
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(
+            decode_article(&vec![b'a'; MAX_DOCUMENT_BYTES + 1])
+                .unwrap_err()
+                .contains("limit")
+        );
     }
 
     #[test]

@@ -309,7 +309,11 @@ impl<'g> DocumentActorScanner<'g> {
             }
             match via {
                 Via::Spelling | Via::Capital => {
-                    if m.descriptive_suffix_after(s, r.end) {
+                    // "France 24", "Russia 1": a channel or a brand, not the state.
+                    let followed_by_number = s[r.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+                    if m.descriptive_suffix_after(s, r.end) || followed_by_number {
                         continue;
                     }
                     if via == Via::Capital && !m.capital_acts(s, r.clone()) {
@@ -1351,6 +1355,15 @@ mod tests {
             ["csto"]
         );
         assert_eq!(ids(&g, "He told the Russia leader that"), ["russia"]);
+    }
+
+    #[test]
+    fn a_name_followed_by_a_number_names_something_else() {
+        let g = gazetteer();
+        assert_eq!(
+            ids(&g, "Pashinyan told France 24 in an interview"),
+            ["nikol-pashinyan"]
+        );
     }
 
     #[test]

@@ -47,7 +47,10 @@ pub struct NamedHappening {
 }
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i:\b({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?")).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i:\b({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
+    ))
+    .expect("valid regex")
 });
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,7 +122,11 @@ fn date_key(date: &EventDate) -> String {
 /// The date of the happening `reference` points at: the nearest earlier
 /// dated report of it in the same document, else (when a place is named) a
 /// report of it anywhere in the corpus. Never later than the publication.
-fn find_anchor(candidates: &[Candidate], referrer: &Candidate, reference: &AnchorReference) -> Option<EventDate> {
+fn find_anchor(
+    candidates: &[Candidate],
+    referrer: &Candidate,
+    reference: &AnchorReference,
+) -> Option<EventDate> {
     let published = referrer.date;
     let fits = |c: &Candidate| {
         !c.approximate
@@ -127,20 +134,31 @@ fn find_anchor(candidates: &[Candidate], referrer: &Candidate, reference: &Ancho
             && c.date.first_day() <= published.last_day()
             && c.named.iter().any(|n| {
                 n.noun == reference.noun
-                    && (reference.place.is_none() || n.place.is_none() || n.place == reference.place)
+                    && (reference.place.is_none()
+                        || n.place.is_none()
+                        || n.place == reference.place)
             })
     };
     let same_document = candidates
         .iter()
         .filter(|c| c.document == referrer.document && fits(c))
-        .min_by_key(|c| (c.sentence.start > referrer.sentence.start, c.sentence.start.abs_diff(referrer.sentence.start)));
+        .min_by_key(|c| {
+            (
+                c.sentence.start > referrer.sentence.start,
+                c.sentence.start.abs_diff(referrer.sentence.start),
+            )
+        });
     if let Some(anchor) = same_document {
         return Some(anchor.date);
     }
     reference.place.as_ref()?;
     candidates
         .iter()
-        .filter(|c| c.document != referrer.document && fits(c) && c.named.iter().any(|n| n.place == reference.place))
+        .filter(|c| {
+            c.document != referrer.document
+                && fits(c)
+                && c.named.iter().any(|n| n.place == reference.place)
+        })
         .map(|c| c.date)
         .max_by_key(|d| d.precision())
 }
@@ -151,16 +169,33 @@ mod tests {
 
     #[test]
     fn finds_references_with_their_relation_and_place() {
-        let r = reference("Pashinyan said during the summit that he was not ready to sign").unwrap();
-        assert_eq!((r.relation, r.noun.as_str(), r.place), (Relation::During, "summit", None));
-        let r = reference("Armenia declined to sign a statement after the CSTO summit in Yerevan, saying").unwrap();
-        assert_eq!((r.relation, r.noun.as_str(), r.place.as_deref()), (Relation::Near, "summit", Some("Yerevan")));
+        let r =
+            reference("Pashinyan said during the summit that he was not ready to sign").unwrap();
+        assert_eq!(
+            (r.relation, r.noun.as_str(), r.place),
+            (Relation::During, "summit", None)
+        );
+        let r = reference(
+            "Armenia declined to sign a statement after the CSTO summit in Yerevan, saying",
+        )
+        .unwrap();
+        assert_eq!(
+            (r.relation, r.noun.as_str(), r.place.as_deref()),
+            (Relation::Near, "summit", Some("Yerevan"))
+        );
         assert!(reference("Armenia left the summit early").is_none());
     }
 
     #[test]
     fn names_happenings_with_their_place() {
-        let named = named_happenings("Speaking at a CSTO summit in Yerevan on November 23, Pashinyan said");
-        assert_eq!(named, vec![NamedHappening { noun: "summit".into(), place: Some("Yerevan".into()) }]);
+        let named =
+            named_happenings("Speaking at a CSTO summit in Yerevan on November 23, Pashinyan said");
+        assert_eq!(
+            named,
+            vec![NamedHappening {
+                noun: "summit".into(),
+                place: Some("Yerevan".into())
+            }]
+        );
     }
 }

@@ -189,7 +189,10 @@ mod tests {
     fn formats_at_its_own_precision() {
         assert_eq!(EventDate::year(2018).to_string(), "2018");
         assert_eq!(EventDate::month(2022, 12).unwrap().to_string(), "2022-12");
-        assert_eq!(EventDate::day(2022, 11, 23).unwrap().to_string(), "2022-11-23");
+        assert_eq!(
+            EventDate::day(2022, 11, 23).unwrap().to_string(),
+            "2022-11-23"
+        );
         assert_eq!(EventDate::day(2022, 11, 23).unwrap().human(), "23 Nov 2022");
         assert_eq!(EventDate::month(2022, 12).unwrap().human(), "Dec 2022");
         assert_eq!(EventDate::year(2018).human(), "2018");
@@ -200,7 +203,16 @@ mod tests {
         assert_eq!(EventDate::parse("2018"), Some(EventDate::year(2018)));
         assert_eq!(EventDate::parse("2022-12"), EventDate::month(2022, 12));
         assert_eq!(EventDate::parse("2024-02-29"), EventDate::day(2024, 2, 29));
-        for bad in ["", "18", "2023-02-29", "2022-13", "2022-1", "2022-01-01-01", "abcd", "２０２２"] {
+        for bad in [
+            "",
+            "18",
+            "2023-02-29",
+            "2022-13",
+            "2022-1",
+            "2022-01-01-01",
+            "abcd",
+            "２０２２",
+        ] {
             assert_eq!(EventDate::parse(bad), None, "{bad:?}");
         }
     }
@@ -212,7 +224,10 @@ mod tests {
         assert!(december.contains(&twelfth));
         assert!(!twelfth.contains(&december));
         assert!(EventDate::year(2022).contains(&december));
-        assert_eq!(december.last_day(), NaiveDate::from_ymd_opt(2022, 12, 31).unwrap());
+        assert_eq!(
+            december.last_day(),
+            NaiveDate::from_ymd_opt(2022, 12, 31).unwrap()
+        );
         assert_eq!(
             EventDate::month(2024, 2).unwrap().last_day(),
             NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()

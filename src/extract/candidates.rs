@@ -69,7 +69,9 @@ struct Reading<'a> {
 
 impl Reading<'_> {
     fn in_quotes(&self, range: &Range<usize>) -> bool {
-        self.quoted.iter().any(|q| q.start <= range.start && range.end <= q.end)
+        self.quoted
+            .iter()
+            .any(|q| q.start <= range.start && range.end <= q.end)
     }
 
     fn actors_in(&self, focus: &Range<usize>) -> Vec<String> {
@@ -89,14 +91,17 @@ impl Reading<'_> {
     /// "by" in a passive ("was blocked by Azerbaijani activists").
     fn subject_in(&self, focus: &Range<usize>) -> Option<String> {
         let within = |m: &&ActorMention| focus.start <= m.range.start && m.range.end <= focus.end;
-        let Some(verb) = self.shape.main_verb.as_ref().filter(|v| focus.contains(&v.start)) else {
+        let Some(verb) = self
+            .shape
+            .main_verb
+            .as_ref()
+            .filter(|v| focus.contains(&v.start))
+        else {
             return self.actors.iter().find(within).map(|m| m.actor.clone());
         };
-        let before = self
-            .actors
-            .iter()
-            .filter(within)
-            .find(|m| m.range.start >= self.shape.lead_end.max(focus.start) && m.range.end <= verb.start);
+        let before = self.actors.iter().filter(within).find(|m| {
+            m.range.start >= self.shape.lead_end.max(focus.start) && m.range.end <= verb.start
+        });
         if let Some(subject) = before {
             return Some(subject.actor.clone());
         }
@@ -147,7 +152,10 @@ pub fn document_candidates(
                 actors: Vec::new(),
                 quoted,
             };
-            reading.actors = all_actors.into_iter().filter(|m| !reading.in_quotes(&m.range)).collect();
+            reading.actors = all_actors
+                .into_iter()
+                .filter(|m| !reading.in_quotes(&m.range))
+                .collect();
             let background = block.kind == BlockKind::Background;
             for found in sentence_candidates(&reading, document, background) {
                 candidates.push(Candidate {
@@ -159,7 +167,9 @@ pub fn document_candidates(
         }
     }
     for actor in scanner.discovered() {
-        discovered.entry(actor.id.clone()).or_insert_with(|| actor.clone());
+        discovered
+            .entry(actor.id.clone())
+            .or_insert_with(|| actor.clone());
     }
     candidates
 }
@@ -172,15 +182,37 @@ fn sentence_candidates(reading: &Reading, document: &Document, background: bool)
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
         // "this year" in "said it would not hold exercises this year" restates
         // the present; it does not date the statement.
-        .filter(|m| !(m.kind == MentionKind::CurrentPeriod && (m.future || reading.shape.reporting)))
+        .filter(|m| {
+            !(m.kind == MentionKind::CurrentPeriod && (m.future || reading.shape.reporting))
+        })
         .collect();
     let mut out = Vec::new();
     let mut main_dated = false;
-    for mention in &mentions {
+    for (n, mention) in mentions.iter().enumerate() {
+        // "on Sept. 19-20, 2023", "from 3 to 5 October": one happening over a
+        // range of days, dated by its first.
+        let continues_range = n > 0 && {
+            let between = reading.text[mentions[n - 1].end..mention.start].trim();
+            matches!(between, "-" | "–" | "—" | "to" | "through" | "until")
+        };
+        if continues_range {
+            continue;
+        }
         let focus = subordinate_focus(reading, mention);
         main_dated |= focus.is_none();
-        let focus = focus.unwrap_or(Focus { span: whole.clone(), title: whole.clone(), noun_phrase: false });
-        out.push(candidate(reading, &focus, mention.date, mention.approximate, &mentions, Some(mention)));
+        let focus = focus.unwrap_or(Focus {
+            span: whole.clone(),
+            title: whole.clone(),
+            noun_phrase: false,
+        });
+        out.push(candidate(
+            reading,
+            &focus,
+            mention.date,
+            mention.approximate,
+            &mentions,
+            Some(mention),
+        ));
     }
     let reports_happening = reading.shape.past_happening
         && !reading.shape.generic
@@ -191,8 +223,19 @@ fn sentence_candidates(reading: &Reading, document: &Document, background: bool)
         && reports_happening
         && let Some(published) = document.published
     {
-        let focus = Focus { span: whole.clone(), title: whole.clone(), noun_phrase: false };
-        let mut statement = candidate(reading, &focus, EventDate::from_naive(published), true, &mentions, None);
+        let focus = Focus {
+            span: whole.clone(),
+            title: whole.clone(),
+            noun_phrase: false,
+        };
+        let mut statement = candidate(
+            reading,
+            &focus,
+            EventDate::from_naive(published),
+            true,
+            &mentions,
+            None,
+        );
         statement.speech = reading.shape.reporting;
         statement.anchor = reference(&narration(reading));
         out.push(statement);
@@ -216,7 +259,11 @@ struct Focus {
 /// happening it dates; `None` where it dates the main clause.
 fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     if let Some(noun_phrase) = attributive_year(reading.text, mention) {
-        return Some(Focus { span: noun_phrase.clone(), title: noun_phrase, noun_phrase: true });
+        return Some(Focus {
+            span: noun_phrase.clone(),
+            title: noun_phrase,
+            noun_phrase: true,
+        });
     }
     let holding: Vec<&Range<usize>> = reading
         .shape
@@ -231,8 +278,14 @@ fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> 
     let inner = holding.iter().max_by_key(|s| s.start)?;
     // A relative clause stands for the noun before it: take that noun phrase
     // in ("the CSTO, which was established in October 2002").
-    let with_antecedent = |span: &Range<usize>| antecedent_start(reading.text, span.start).unwrap_or(span.start)..span.end;
-    Some(Focus { span: with_antecedent(outer), title: with_antecedent(inner), noun_phrase: false })
+    let with_antecedent = |span: &Range<usize>| {
+        antecedent_start(reading.text, span.start).unwrap_or(span.start)..span.end
+    };
+    Some(Focus {
+        span: with_antecedent(outer),
+        title: with_antecedent(inner),
+        noun_phrase: false,
+    })
 }
 
 /// "the 2021 invasion", "the 2020 Nagorno-Karabakh conflict": a year that
@@ -244,7 +297,9 @@ fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
     let before = text[..mention.start].trim_end();
     let determiner = ["the", "its", "a", "this", "their", "his", "her"]
         .iter()
-        .find(|d| before.len() >= d.len() && before[before.len() - d.len()..].eq_ignore_ascii_case(d))?;
+        .find(|d| {
+            before.len() >= d.len() && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+        })?;
     let after = &text[mention.end..];
     let next = after.trim_start().chars().next()?;
     if !next.is_alphabetic() || after.trim_start().starts_with("and ") {
@@ -261,7 +316,10 @@ fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
 /// The start of the noun phrase a relative clause at `clause_start` refers
 /// to ("the CSTO, which ...", "Ukrainian citizens who ...").
 fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
-    let word = text[clause_start..].split_whitespace().next()?.to_lowercase();
+    let word = text[clause_start..]
+        .split_whitespace()
+        .next()?
+        .to_lowercase();
     if !matches!(word.as_str(), "which" | "who" | "whose") {
         return None;
     }
@@ -277,8 +335,21 @@ fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
         }
         let boundary = matches!(
             lowered.as_str(),
-            "to" | "of" | "in" | "at" | "on" | "for" | "with" | "from" | "and" | "by" | "were" | "was" | "are" | "is"
-                | "among" | "that"
+            "to" | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "with"
+                | "from"
+                | "and"
+                | "by"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "among"
+                | "that"
         ) || token.ends_with([',', ';', ':']);
         if boundary {
             return Some(start);
@@ -291,7 +362,10 @@ fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
 fn token_starts(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (start, c.is_whitespace()) {
             (None, false) => start = Some(i),
             (Some(s), true) => {
@@ -320,8 +394,12 @@ fn candidate(
     if subordinate {
         // "Pashinyan said that he was told ... in 2022": the pronoun is the
         // main clause's actor, who belongs to the subordinate happening too.
-        let refers_back = words_of(&reading.text[focus.clone()])
-            .any(|w| matches!(w.as_str(), "he" | "she" | "his" | "her" | "him" | "they" | "their"));
+        let refers_back = words_of(&reading.text[focus.clone()]).any(|w| {
+            matches!(
+                w.as_str(),
+                "he" | "she" | "his" | "her" | "him" | "they" | "their"
+            )
+        });
         if (refers_back || actors.is_empty())
             && let Some(subject) = &main_subject
             && !actors.contains(subject)
@@ -343,17 +421,27 @@ fn candidate(
         .subordinate
         .iter()
         .filter(|span| {
-            let opener = words_of(&reading.text[(*span).clone()]).next().unwrap_or_default();
-            matches!(opener.as_str(), "which" | "who" | "whom" | "whose" | "where" | "while")
-                && mention.is_none_or(|m| !(span.start <= m.start && m.end <= span.end))
+            let opener = words_of(&reading.text[(*span).clone()])
+                .next()
+                .unwrap_or_default();
+            matches!(
+                opener.as_str(),
+                "which" | "who" | "whom" | "whose" | "where" | "while"
+            ) && mention.is_none_or(|m| !(span.start <= m.start && m.end <= span.end))
                 && !(span.start <= focus.start && focus.end <= span.end)
         })
         .cloned()
         .collect();
     let quoted = &reading.quoted;
+    // Words that name an actor count as the actor ("@csto"), whatever the
+    // spelling, not as words.
+    let names: Vec<Range<usize>> = reading.actors.iter().map(|m| m.range.clone()).collect();
     let keep = |r: &Range<usize>| {
         let inside = |outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end;
-        !quoted.iter().any(inside) && !date_ranges.iter().any(inside) && !detail.iter().any(inside)
+        !quoted.iter().any(inside)
+            && !date_ranges.iter().any(inside)
+            && !detail.iter().any(inside)
+            && !names.iter().any(inside)
     };
     let mut terms = content_terms(reading.text, focus, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
@@ -363,19 +451,41 @@ fn candidate(
         sentence: 0..0,
         date,
         approximate,
-        subject: if subordinate { reading.subject_in(focus).or(main_subject.clone()) } else { main_subject.clone() },
+        subject: if subordinate {
+            reading.subject_in(focus).or(main_subject.clone())
+        } else {
+            main_subject.clone()
+        },
         title: if focus_of.noun_phrase {
             tidy(&reading.text[focus_of.title.clone()])
         } else {
-            let title = title_for(reading.text, &focus_of.title, &reading.shape, &date_ranges, quoted);
-            let title = if subordinate { join_relative(&title) } else { title };
-            name_the_pronoun(&title, main_subject.as_deref().filter(|_| subordinate), reading)
+            let title = title_for(
+                reading.text,
+                &focus_of.title,
+                &reading.shape,
+                &date_ranges,
+                quoted,
+            );
+            let title = if subordinate {
+                join_relative(&title)
+            } else {
+                title
+            };
+            name_the_pronoun(
+                &title,
+                main_subject.as_deref().filter(|_| subordinate),
+                reading,
+            )
         },
         topics: reading.topics.clone(),
         actors,
         terms,
         speech: false,
-        named: if approximate { Vec::new() } else { named_happenings(&reading.text[focus.clone()]) },
+        named: if approximate {
+            Vec::new()
+        } else {
+            named_happenings(&reading.text[focus.clone()])
+        },
         anchor: None,
     }
 }
@@ -392,7 +502,9 @@ fn narration(reading: &Reading) -> String {
 }
 
 fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
 }
 
 /// A subordinate clause's title that opens with a pronoun ("He was told by
@@ -402,7 +514,10 @@ fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> St
     let Some(subject) = subject else {
         return title.to_string();
     };
-    let Some(rest) = ["He ", "She ", "They "].iter().find_map(|p| title.strip_prefix(p)) else {
+    let Some(rest) = ["He ", "She ", "They "]
+        .iter()
+        .find_map(|p| title.strip_prefix(p))
+    else {
         return title.to_string();
     };
     let written = reading

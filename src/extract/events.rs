@@ -77,7 +77,10 @@ pub fn build_event(
     }
     let mut actors: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
     actors.sort_by_key(|(_, (count, first))| (std::cmp::Reverse(*count), *first));
-    let mut topics: Vec<String> = reports.iter().flat_map(|c| c.topics.iter().cloned()).collect();
+    let mut topics: Vec<String> = reports
+        .iter()
+        .flat_map(|c| c.topics.iter().cloned())
+        .collect();
     topics.sort_by_key(|t| topic_rank(t));
     topics.dedup();
     let first = reports[0];

@@ -13,8 +13,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::candidates::Candidate;
 use super::calendar::EventDate;
+use super::candidates::Candidate;
 
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
@@ -25,7 +25,10 @@ const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 
 /// Groups `candidates` into events: each group is a list of indices into
 /// `candidates`. `country_of` maps an actor id to its state's id.
-pub fn group(candidates: &[Candidate], country_of: &dyn Fn(&str) -> Option<String>) -> Vec<Vec<usize>> {
+pub fn group(
+    candidates: &[Candidate],
+    country_of: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Vec<usize>> {
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
     let mut pairs = Vec::new();
@@ -48,7 +51,8 @@ pub fn group(candidates: &[Candidate], country_of: &dyn Fn(&str) -> Option<Strin
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
 
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
-    let mut groups: BTreeMap<usize, Vec<usize>> = (0..candidates.len()).map(|i| (i, vec![i])).collect();
+    let mut groups: BTreeMap<usize, Vec<usize>> =
+        (0..candidates.len()).map(|i| (i, vec![i])).collect();
     for (_, i, j) in pairs {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
@@ -92,7 +96,11 @@ fn reports_back(earlier: &Candidate, later: &Candidate) -> bool {
 }
 
 /// The similarity two reports need, or `None` if their acting actors differ.
-fn threshold(a: &Candidate, b: &Candidate, country_of: &dyn Fn(&str) -> Option<String>) -> Option<f64> {
+fn threshold(
+    a: &Candidate,
+    b: &Candidate,
+    country_of: &dyn Fn(&str) -> Option<String>,
+) -> Option<f64> {
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
@@ -107,7 +115,11 @@ fn subjects_agree(x: &str, y: &str, country_of: &dyn Fn(&str) -> Option<String>)
 }
 
 /// Whether a proposed group can be one event.
-fn consistent(members: &[usize], candidates: &[Candidate], country_of: &dyn Fn(&str) -> Option<String>) -> bool {
+fn consistent(
+    members: &[usize],
+    candidates: &[Candidate],
+    country_of: &dyn Fn(&str) -> Option<String>,
+) -> bool {
     for (n, &i) in members.iter().enumerate() {
         for &j in &members[n + 1..] {
             let (a, b) = (&candidates[i], &candidates[j]);
@@ -135,7 +147,11 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
     match exact {
         Some(c) => (c.date, false),
         None => {
-            let earliest = members.iter().map(|&i| candidates[i].date).min().unwrap_or(EventDate::year(0));
+            let earliest = members
+                .iter()
+                .map(|&i| candidates[i].date)
+                .min()
+                .unwrap_or(EventDate::year(0));
             (earliest, true)
         }
     }
@@ -156,7 +172,12 @@ fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
     let n = sentences.len() as f64;
     seen.into_iter()
         .enumerate()
-        .map(|(index, (term, docs))| (term, (index, ((n + 1.0) / (docs.len() as f64 + 1.0)).ln() + 1.0)))
+        .map(|(index, (term, docs))| {
+            (
+                term,
+                (index, ((n + 1.0) / (docs.len() as f64 + 1.0)).ln() + 1.0),
+            )
+        })
         .collect()
 }
 
@@ -196,7 +217,14 @@ fn cosine(a: &[(usize, f64)], b: &[(usize, f64)]) -> f64 {
 mod tests {
     use super::*;
 
-    fn report(document: &str, at: usize, date: &str, approximate: bool, subject: Option<&str>, terms: &[&str]) -> Candidate {
+    fn report(
+        document: &str,
+        at: usize,
+        date: &str,
+        approximate: bool,
+        subject: Option<&str>,
+        terms: &[&str],
+    ) -> Candidate {
         Candidate {
             document: document.into(),
             sentence: at..at + 10,
@@ -220,10 +248,45 @@ mod tests {
     #[test]
     fn a_month_report_and_a_day_report_of_one_happening_merge_on_the_day() {
         let candidates = vec![
-            report("a", 0, "2022-12", false, Some("azerbaijan"), &["block", "lachin", "corridor", "activist", "@azerbaijan"]),
-            report("b", 0, "2022-12-12", false, Some("azerbaijan"), &["traffic", "block", "lachin", "corridor", "activist", "@azerbaijan"]),
-            report("b", 20, "2023-01-10", false, Some("ilham-aliyev"), &["accus", "transit", "corridor", "@ilham-aliyev"]),
-            report("c", 0, "2021-05", false, Some("azerbaijan"), &["seiz", "territory", "@azerbaijan"]),
+            report(
+                "a",
+                0,
+                "2022-12",
+                false,
+                Some("azerbaijan"),
+                &["block", "lachin", "corridor", "activist", "@azerbaijan"],
+            ),
+            report(
+                "b",
+                0,
+                "2022-12-12",
+                false,
+                Some("azerbaijan"),
+                &[
+                    "traffic",
+                    "block",
+                    "lachin",
+                    "corridor",
+                    "activist",
+                    "@azerbaijan",
+                ],
+            ),
+            report(
+                "b",
+                20,
+                "2023-01-10",
+                false,
+                Some("ilham-aliyev"),
+                &["accus", "transit", "corridor", "@ilham-aliyev"],
+            ),
+            report(
+                "c",
+                0,
+                "2021-05",
+                false,
+                Some("azerbaijan"),
+                &["seiz", "territory", "@azerbaijan"],
+            ),
         ];
         let groups = group(&candidates, &no_country);
         assert!(groups.contains(&vec![0, 1]), "{groups:?}");
@@ -234,8 +297,22 @@ mod tests {
     #[test]
     fn different_acting_actors_never_merge() {
         let candidates = vec![
-            report("a", 0, "2023-11-14", true, Some("nikol-pashinyan"), &["summit", "skip", "minsk"]),
-            report("a", 20, "2023-11-14", true, Some("dmitry-peskov"), &["summit", "skip", "minsk"]),
+            report(
+                "a",
+                0,
+                "2023-11-14",
+                true,
+                Some("nikol-pashinyan"),
+                &["summit", "skip", "minsk"],
+            ),
+            report(
+                "a",
+                20,
+                "2023-11-14",
+                true,
+                Some("dmitry-peskov"),
+                &["summit", "skip", "minsk"],
+            ),
         ];
         assert_eq!(group(&candidates, &no_country).len(), 2);
     }
@@ -243,24 +320,66 @@ mod tests {
     #[test]
     fn disagreeing_dates_never_merge_even_through_a_third_report() {
         let candidates = vec![
-            report("a", 0, "2022-11-23", false, Some("x"), &["summit", "sign", "refus"]),
-            report("b", 0, "2023-03-14", true, Some("x"), &["summit", "sign", "refus"]),
-            report("c", 0, "2022-10-31", false, Some("x"), &["summit", "sign", "refus"]),
+            report(
+                "a",
+                0,
+                "2022-11-23",
+                false,
+                Some("x"),
+                &["summit", "sign", "refus"],
+            ),
+            report(
+                "b",
+                0,
+                "2023-03-14",
+                true,
+                Some("x"),
+                &["summit", "sign", "refus"],
+            ),
+            report(
+                "c",
+                0,
+                "2022-10-31",
+                false,
+                Some("x"),
+                &["summit", "sign", "refus"],
+            ),
         ];
         let groups = group(&candidates, &no_country);
-        assert!(groups.iter().all(|g| !(g.contains(&0) && g.contains(&2))), "{groups:?}");
+        assert!(
+            groups.iter().all(|g| !(g.contains(&0) && g.contains(&2))),
+            "{groups:?}"
+        );
     }
 
     #[test]
     fn statements_reported_on_different_days_stay_apart() {
         let mut candidates = vec![
-            report("a", 0, "2022-11-23", true, Some("dmitry-peskov"), &["csto", "organization", "necessary"]),
-            report("b", 0, "2023-09-06", true, Some("dmitry-peskov"), &["csto", "organization", "necessary"]),
+            report(
+                "a",
+                0,
+                "2022-11-23",
+                true,
+                Some("dmitry-peskov"),
+                &["csto", "organization", "necessary"],
+            ),
+            report(
+                "b",
+                0,
+                "2023-09-06",
+                true,
+                Some("dmitry-peskov"),
+                &["csto", "organization", "necessary"],
+            ),
         ];
         candidates.iter_mut().for_each(|c| c.speech = true);
         assert_eq!(group(&candidates, &no_country).len(), 2);
         candidates[1].speech = false;
-        assert_eq!(group(&candidates, &no_country).len(), 1, "a later report of a deed can recall a statement");
+        assert_eq!(
+            group(&candidates, &no_country).len(),
+            1,
+            "a later report of a deed can recall a statement"
+        );
     }
 
     #[test]

@@ -59,7 +59,10 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
     anchors::resolve(&mut candidates);
 
     let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
-    let texts: HashMap<&str, &str> = corpus.loaded().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+    let texts: HashMap<&str, &str> = corpus
+        .loaded()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
     let quote_of = |c: &Candidate| {
         texts
             .get(c.document.as_str())
@@ -67,10 +70,24 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
             .unwrap_or_default()
             .to_string()
     };
-    let mut by_publication: Vec<_> = corpus.loaded().map(|d| (d.published, d.id.as_str())).collect();
+    let mut by_publication: Vec<_> = corpus
+        .loaded()
+        .map(|d| (d.published, d.id.as_str()))
+        .collect();
     by_publication.sort();
-    let document_rank = |id: &str| by_publication.iter().position(|(_, d)| *d == id).unwrap_or(usize::MAX);
-    let topic_rank = |id: &str| taxonomy.topics().iter().position(|t| t.id == id).unwrap_or(usize::MAX);
+    let document_rank = |id: &str| {
+        by_publication
+            .iter()
+            .position(|(_, d)| *d == id)
+            .unwrap_or(usize::MAX)
+    };
+    let topic_rank = |id: &str| {
+        taxonomy
+            .topics()
+            .iter()
+            .position(|t| t.id == id)
+            .unwrap_or(usize::MAX)
+    };
 
     let mut events: Vec<Event> = merge::group(&candidates, &country_of)
         .iter()
@@ -79,7 +96,11 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
     events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
 
     let mut actors: Vec<Actor> = gazetteer.actors().to_vec();
-    actors.extend(discovered.into_values().filter(|a| gazetteer.get(&a.id).is_none()));
+    actors.extend(
+        discovered
+            .into_values()
+            .filter(|a| gazetteer.get(&a.id).is_none()),
+    );
     Ok(Extraction {
         events,
         actors,

@@ -13,7 +13,10 @@ use super::clauses::Shape;
 const MAX_WORDS: usize = 16;
 
 /// Prepositions that go with a date and go when it goes ("in April").
-const DATE_PREPOSITIONS: &[&str] = &["in", "on", "since", "by", "from", "until", "of", "during", "at", "later", "early", "late", "in early", "in late"];
+const DATE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "since", "by", "from", "until", "of", "during", "at", "later", "early", "late",
+    "in early", "in late",
+];
 
 /// The title for the happening at `focus` within `sentence`.
 pub fn title_for(
@@ -37,7 +40,11 @@ pub fn title_for(
     let verb_start = shape.main_verb.as_ref().map_or(0, |v| v.start);
     // A relative clause after the main verb is detail: the title ends there.
     for span in &shape.subordinate {
-        let word = sentence[span.start..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let word = sentence[span.start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let relative = matches!(word.as_str(), "which" | "who" | "when" | "where" | "while");
         if relative && span.start > start + 20 && span.start > verb_start && span.start < end {
             end = span.start;
@@ -52,11 +59,17 @@ pub fn title_for(
     // Parenthetical relative clauses inside the subject ("Biyagov, who had
     // served ..., was appointed").
     for span in &shape.subordinate {
-        let closes_mid_sentence =
-            span.end < end && span.end <= verb_start && sentence[span.end..].trim_start().starts_with(',');
-        let holds_a_date = dates.iter().any(|d| d.start >= span.start && d.end <= span.end);
+        let closes_mid_sentence = span.end < end
+            && span.end <= verb_start
+            && sentence[span.end..].trim_start().starts_with(',');
+        let holds_a_date = dates
+            .iter()
+            .any(|d| d.start >= span.start && d.end <= span.end);
         if span.start > start && closes_mid_sentence && (focus.start == 0 || !holds_a_date) {
-            let comma_before = sentence[..span.start].trim_end().strip_suffix(',').map_or(span.start, str::len);
+            let comma_before = sentence[..span.start]
+                .trim_end()
+                .strip_suffix(',')
+                .map_or(span.start, str::len);
             removed.push(comma_before..span.end + 1);
         }
     }
@@ -92,7 +105,10 @@ pub fn join_relative(title: &str) -> String {
         (" who ", " "),
     ];
     let mut title = title.to_string();
-    if let Some((at, from, to)) = JOINS.iter().find_map(|(from, to)| title.find(from).map(|at| (at, *from, *to))) {
+    if let Some((at, from, to)) = JOINS
+        .iter()
+        .find_map(|(from, to)| title.find(from).map(|at| (at, *from, *to)))
+    {
         title.replace_range(at..at + from.len(), to);
     }
     title
@@ -143,8 +159,21 @@ pub fn tidy(text: &str) -> String {
         let lower = first.trim_end_matches(',').to_lowercase();
         if matches!(
             lower.as_str(),
-            "but" | "and" | "so" | "meanwhile" | "however" | "also" | "," | "—" | "–" | "that" | "saying" | "adding"
-                | "noting" | "who" | "which"
+            "but"
+                | "and"
+                | "so"
+                | "meanwhile"
+                | "however"
+                | "also"
+                | ","
+                | "—"
+                | "–"
+                | "that"
+                | "saying"
+                | "adding"
+                | "noting"
+                | "who"
+                | "which"
         ) {
             words.remove(0);
         } else {
@@ -154,18 +183,28 @@ pub fn tidy(text: &str) -> String {
     let mut cut = false;
     if words.len() > MAX_WORDS {
         // Prefer ending at a comma in the second half over a bare cut.
-        let at_comma = (MAX_WORDS / 2..MAX_WORDS).rev().find(|&i| words[i].ends_with(','));
+        let at_comma = (MAX_WORDS / 2..MAX_WORDS)
+            .rev()
+            .find(|&i| words[i].ends_with(','));
         words.truncate(at_comma.map_or(MAX_WORDS, |i| i + 1));
         cut = at_comma.is_none();
     }
     let mut title = words.join(" ");
-    for (from, to) in [(" ,", ","), (",,", ","), (" .", "."), ("( ", "("), (" )", ")")] {
+    for (from, to) in [
+        (" ,", ","),
+        (",,", ","),
+        (" .", "."),
+        ("( ", "("),
+        (" )", ")"),
+    ] {
         title = title.replace(from, to);
     }
     let mut title = title
-        .trim_end_matches([',', ';', ':', '.', ' ', '—', '–'])
+        .trim_end_matches([',', ';', ':', '.', ' ', '—', '–', '-'])
         .to_string();
-    for dangling in [" and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as"] {
+    for dangling in [
+        " and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as",
+    ] {
         if title.to_lowercase().ends_with(dangling) {
             title.truncate(title.len() - dangling.len());
         }
@@ -193,19 +232,31 @@ mod tests {
                 at..at + d.len()
             })
             .collect();
-        title_for(sentence, &(0..sentence.len()), &shape(sentence, &[]), &ranges, &[])
+        title_for(
+            sentence,
+            &(0..sentence.len()),
+            &shape(sentence, &[]),
+            &ranges,
+            &[],
+        )
     }
 
     #[test]
     fn drops_the_dating_lead_and_the_trailing_relative_clause() {
         let s = "In December 2022, unidentified individuals posing as environmental activists from Azerbaijan blocked the Lachin corridor, which caused serious disruptions.";
-        assert_eq!(title(s, &["December 2022"]), "Unidentified individuals posing as environmental activists from Azerbaijan blocked the Lachin corridor");
+        assert_eq!(
+            title(s, &["December 2022"]),
+            "Unidentified individuals posing as environmental activists from Azerbaijan blocked the Lachin corridor"
+        );
     }
 
     #[test]
     fn drops_dates_with_their_prepositions() {
         let s = "On October 3, 2023, the Parliament of Armenia ratified the Rome Statute.";
-        assert_eq!(title(s, &["October 3, 2023"]), "The Parliament of Armenia ratified the Rome Statute");
+        assert_eq!(
+            title(s, &["October 3, 2023"]),
+            "The Parliament of Armenia ratified the Rome Statute"
+        );
     }
 
     #[test]

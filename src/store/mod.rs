@@ -50,12 +50,20 @@ impl Store {
     /// Extracts the events of `corpus` and indexes them.
     pub fn build(corpus: Corpus) -> Result<Store, DataError> {
         let extraction = extract(&corpus)?;
-        Ok(Store::index(extraction.events, extraction.actors, extraction.topics, corpus))
+        Ok(Store::index(
+            extraction.events,
+            extraction.actors,
+            extraction.topics,
+            corpus,
+        ))
     }
 
     fn index(events: Vec<Event>, actors: Vec<Actor>, topics: Vec<Topic>, corpus: Corpus) -> Store {
         let position = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
         };
         let actor_ids = position(actors.iter().map(|a| &a.id).collect());
         let topic_ids = position(topics.iter().map(|t| &t.id).collect());
@@ -106,7 +114,10 @@ impl Store {
             let newest = corpus.documents.iter().filter_map(|d| d.published).max();
             newest
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
-                .map(|t| std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.and_utc().timestamp().max(0) as u64))
+                .map(|t| {
+                    std::time::UNIX_EPOCH
+                        + std::time::Duration::from_secs(t.and_utc().timestamp().max(0) as u64)
+                })
                 .unwrap_or(std::time::UNIX_EPOCH)
         });
         Store {
@@ -178,12 +189,16 @@ impl Store {
 
     /// How many events an actor appears in.
     pub fn actor_event_count(&self, id: &str) -> usize {
-        self.actor_ids.get(id).map_or(0, |&i| self.by_actor[i].len())
+        self.actor_ids
+            .get(id)
+            .map_or(0, |&i| self.by_actor[i].len())
     }
 
     /// How many events a topic has.
     pub fn topic_event_count(&self, id: &str) -> usize {
-        self.topic_ids.get(id).map_or(0, |&i| self.by_topic[i].len())
+        self.topic_ids
+            .get(id)
+            .map_or(0, |&i| self.by_topic[i].len())
     }
 
     /// The events that cite a document, in date order.
@@ -198,7 +213,10 @@ impl Store {
 
     /// The first and last event dates.
     pub fn span(&self) -> Option<(EventDate, EventDate)> {
-        Some((self.events.first()?.date, self.events.iter().map(|e| e.date).max()?))
+        Some((
+            self.events.first()?.date,
+            self.events.iter().map(|e| e.date).max()?,
+        ))
     }
 
     /// The ids of all actors, for suggestions.
@@ -218,13 +236,21 @@ fn fingerprint(corpus: &Corpus) -> String {
         hasher.update(document.id.as_bytes());
         hasher.update([0]);
         hasher.update(document.status.label().as_bytes());
-        hasher.update(format!("{:?}{:?}{:?}{:?}", document.title, document.publisher, document.url, document.published));
+        hasher.update(format!(
+            "{:?}{:?}{:?}{:?}",
+            document.title, document.publisher, document.url, document.published
+        ));
         hasher.update(document.text.as_bytes());
         hasher.update([0]);
     }
     hasher.update(corpus.actors_toml.as_bytes());
     hasher.update(corpus.topics_toml.as_bytes());
-    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The lowercased words of `text` that free-text search matches against.

@@ -123,7 +123,10 @@ impl Store {
             .by_actor
             .iter()
             .enumerate()
-            .map(|(index, list)| Facet { index, count: for_actor_facets.count_in(list) })
+            .map(|(index, list)| Facet {
+                index,
+                count: for_actor_facets.count_in(list),
+            })
             .filter(|f| f.count > 0 || query.actors.contains(&self.actors[f.index].id))
             .collect();
         actor_facets.sort_by_key(|f| (std::cmp::Reverse(f.count), f.index));
@@ -131,7 +134,10 @@ impl Store {
             .by_topic
             .iter()
             .enumerate()
-            .map(|(index, list)| Facet { index, count: for_topic_facets.count_in(list) })
+            .map(|(index, list)| Facet {
+                index,
+                count: for_topic_facets.count_in(list),
+            })
             .filter(|f| f.count > 0 || query.topics.contains(&self.topics[f.index].id))
             .collect();
         QueryResult {
@@ -150,7 +156,9 @@ impl Store {
         }
         let mut bits = Bits::none(n);
         let to_day = query.to.map(|d| d.last_day());
-        let end = to_day.map_or(n, |day| self.events.partition_point(|e| e.date.first_day() <= day));
+        let end = to_day.map_or(n, |day| {
+            self.events.partition_point(|e| e.date.first_day() <= day)
+        });
         let from_day = query.from.map(|d| d.first_day());
         for i in 0..end {
             // A year-precise event starts before a month inside it but still

@@ -55,18 +55,28 @@ impl<'a> EventJson<'a> {
                 .actors
                 .iter()
                 .filter_map(|id| store.actor(id))
-                .map(|a| ActorRef { id: &a.id, name: &a.name, kind: a.kind.as_str() })
+                .map(|a| ActorRef {
+                    id: &a.id,
+                    name: &a.name,
+                    kind: a.kind.as_str(),
+                })
                 .collect(),
             topics: event
                 .topics
                 .iter()
                 .filter_map(|id| store.topic(id))
-                .map(|t| TopicRef { id: &t.id, name: &t.name })
+                .map(|t| TopicRef {
+                    id: &t.id,
+                    name: &t.name,
+                })
                 .collect(),
             sources: event
                 .sources
                 .iter()
-                .map(|s| SourceJson { document: &s.document, quote: &s.quote })
+                .map(|s| SourceJson {
+                    document: &s.document,
+                    quote: &s.quote,
+                })
                 .collect(),
         }
     }
@@ -106,14 +116,21 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     }
     let body = EventsJson {
         total: indices.len(),
-        events: indices.iter().map(|&i| EventJson::new(&store.events()[i as usize], &store)).collect(),
+        events: indices
+            .iter()
+            .map(|&i| EventJson::new(&store.events()[i as usize], &store))
+            .collect(),
         facets: Facets {
             actors: result
                 .actor_facets
                 .iter()
                 .map(|f| {
                     let a = &store.actors()[f.index];
-                    FacetJson { id: &a.id, name: &a.name, count: f.count }
+                    FacetJson {
+                        id: &a.id,
+                        name: &a.name,
+                        count: f.count,
+                    }
                 })
                 .collect(),
             topics: result
@@ -121,7 +138,11 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
                 .iter()
                 .map(|f| {
                     let t = &store.topics()[f.index];
-                    FacetJson { id: &t.id, name: &t.name, count: f.count }
+                    FacetJson {
+                        id: &t.id,
+                        name: &t.name,
+                        count: f.count,
+                    }
                 })
                 .collect(),
         },
@@ -134,7 +155,9 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Res
     let store = state.store();
     match store.event(&id) {
         Some(event) => Json(EventJson::new(event, &store)).into_response(),
-        None => ApiError::not_found("event", &id, "event ids are listed by /api/events").into_response(),
+        None => {
+            ApiError::not_found("event", &id, "event ids are listed by /api/events").into_response()
+        }
     }
 }
 
@@ -184,7 +207,12 @@ pub async fn topics(State(state): State<AppState>) -> Response {
     let topics: Vec<TopicJson> = store
         .topics()
         .iter()
-        .map(|t| TopicJson { id: &t.id, name: &t.name, description: &t.description, events: store.topic_event_count(&t.id) })
+        .map(|t| TopicJson {
+            id: &t.id,
+            name: &t.name,
+            description: &t.description,
+            events: store.topic_event_count(&t.id),
+        })
         .collect();
     Json(serde_json::json!({ "total": topics.len(), "topics": topics })).into_response()
 }

@@ -21,8 +21,16 @@ impl ApiError {
     pub fn bad_request(problems: &[Problem]) -> ApiError {
         ApiError {
             status: StatusCode::BAD_REQUEST,
-            error: problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "),
-            hint: problems.iter().map(|p| p.hint.as_str()).collect::<Vec<_>>().join("; "),
+            error: problems
+                .iter()
+                .map(|p| p.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            hint: problems
+                .iter()
+                .map(|p| p.hint.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
         }
     }
 

@@ -76,7 +76,10 @@ pub fn layers(router: Router, state: AppState) -> Router {
         .on_request(())
         .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Micros));
     let security = |name: &'static str, value: &'static str| {
-        SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
+        SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
     };
     router
         .layer(CompressionLayer::new())
@@ -85,18 +88,31 @@ pub fn layers(router: Router, state: AppState) -> Router {
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
-                    (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "1")], "the server is busy; try again in a moment")
+                    (
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        [(header::RETRY_AFTER, "1")],
+                        "the server is busy; try again in a moment",
+                    )
                 }))
                 .load_shed()
                 .concurrency_limit(MAX_CONCURRENT_REQUESTS),
         )
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(middleware::from_fn(limit_uri))
         .layer(security("content-security-policy", CONTENT_SECURITY_POLICY))
         .layer(security("x-content-type-options", "nosniff"))
-        .layer(security("referrer-policy", "strict-origin-when-cross-origin"))
+        .layer(security(
+            "referrer-policy",
+            "strict-origin-when-cross-origin",
+        ))
         .layer(security("x-frame-options", "DENY"))
-        .layer(security("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+        .layer(security(
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+        ))
         .layer(security("cross-origin-opener-policy", "same-origin"))
         .layer(CatchPanicLayer::new())
         .layer(trace)
@@ -106,7 +122,10 @@ pub fn layers(router: Router, state: AppState) -> Router {
 
 /// 414 for a request target longer than anyone would type or share.
 async fn limit_uri(request: Request, next: Next) -> Response {
-    let length = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    let length = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |pq| pq.as_str().len());
     if length > MAX_URI_BYTES {
         return (
             StatusCode::URI_TOO_LONG,
@@ -122,8 +141,19 @@ fn entity_tag(state: &AppState, request: &Request) -> String {
     let mut hasher = Sha256::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update(state.store().fingerprint().as_bytes());
-    hasher.update(request.uri().path_and_query().map_or("", |pq| pq.as_str()).as_bytes());
-    let digest: String = hasher.finalize().iter().take(10).map(|b| format!("{b:02x}")).collect();
+    hasher.update(
+        request
+            .uri()
+            .path_and_query()
+            .map_or("", |pq| pq.as_str())
+            .as_bytes(),
+    );
+    let digest: String = hasher
+        .finalize()
+        .iter()
+        .take(10)
+        .map(|b| format!("{b:02x}"))
+        .collect();
     // Weak: the same entity is served gzip, brotli or plain.
     format!("W/\"{digest}\"")
 }
@@ -131,7 +161,9 @@ fn entity_tag(state: &AppState, request: &Request) -> String {
 fn matches_any(if_none_match: &str, tag: &str) -> bool {
     let bare = tag.trim_start_matches("W/");
     if_none_match.trim() == "*"
-        || if_none_match.split(',').any(|candidate| candidate.trim().trim_start_matches("W/") == bare)
+        || if_none_match
+            .split(',')
+            .any(|candidate| candidate.trim().trim_start_matches("W/") == bare)
 }
 
 /// ETag and Last-Modified on every successful GET or HEAD; 304 when the
@@ -143,7 +175,10 @@ async fn conditional(State(state): State<AppState>, request: Request, next: Next
     let tag = entity_tag(&state, &request);
     let last_modified = httpdate::fmt_http_date(state.store().last_modified());
     let headers = request.headers();
-    let fresh = match headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+    let fresh = match headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
         Some(if_none_match) => matches_any(if_none_match, &tag),
         None => headers
             .get(header::IF_MODIFIED_SINCE)
@@ -175,8 +210,15 @@ fn set_validators(headers: &mut HeaderMap, tag: &str, last_modified: &str) {
 /// The client's accepted encodings, normalised, as part of the cache key:
 /// the compression layer's choice depends on nothing else.
 fn encoding_key(headers: &HeaderMap) -> String {
-    let accepted = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let mut key: String = accepted.chars().filter(|c| !c.is_whitespace()).take(100).collect();
+    let accepted = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mut key: String = accepted
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(100)
+        .collect();
     key.make_ascii_lowercase();
     key
 }
@@ -202,12 +244,22 @@ async fn cache(State(state): State<AppState>, request: Request, next: Next) -> R
     let response = next.run(request).await;
     // A 400 or 404 is as determined by the corpus and the address as a 200,
     // and a bad link shared widely is asked for as often as a good one.
-    if !matches!(response.status(), StatusCode::OK | StatusCode::BAD_REQUEST | StatusCode::NOT_FOUND) {
+    if !matches!(
+        response.status(),
+        StatusCode::OK | StatusCode::BAD_REQUEST | StatusCode::NOT_FOUND
+    ) {
         return response;
     }
     let (parts, body) = response.into_parts();
-    let Ok(collected) = http_body_util::Limited::new(body, CACHE_MAX_BODY).collect().await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "the response could not be produced").into_response();
+    let Ok(collected) = http_body_util::Limited::new(body, CACHE_MAX_BODY)
+        .collect()
+        .await
+    else {
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the response could not be produced",
+        )
+            .into_response();
     };
     let bytes = collected.to_bytes();
     state.cache().insert(
@@ -238,7 +290,10 @@ mod tests {
     fn the_cache_key_is_the_normalised_accepted_encodings() {
         let mut headers = HeaderMap::new();
         assert_eq!(encoding_key(&headers), "");
-        headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, BR"));
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip, deflate, BR"),
+        );
         assert_eq!(encoding_key(&headers), "gzip,deflate,br");
     }
 }

@@ -103,7 +103,9 @@ pub fn parse_view(raw_query: &str, store: &Store) -> (View, Vec<Problem>) {
     if values > MAX_FILTER_VALUES {
         problems.push(Problem {
             message: format!("{values} actor and topic values were given"),
-            hint: format!("at most {MAX_FILTER_VALUES} actor and topic values are accepted in one view"),
+            hint: format!(
+                "at most {MAX_FILTER_VALUES} actor and topic values are accepted in one view"
+            ),
             suggestion: None,
         });
     }
@@ -165,9 +167,13 @@ fn check_id(kind: Kind, value: &str, store: &Store) -> Result<String, Problem> {
         .flat_map(|(id, names)| names.iter().map(move |n| (id, n.to_lowercase())))
         .map(|(id, name)| (strsim::jaro_winkler(&wanted, &name), id))
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    let suggestion = closest.filter(|(score, _)| *score >= 0.75).map(|(_, id)| id.clone());
+    let suggestion = closest
+        .filter(|(score, _)| *score >= 0.75)
+        .map(|(_, id)| id.clone());
     let hint = match &suggestion {
-        Some(id) => format!("did you mean {key}={id}? The accepted {noun} ids are listed at {endpoint}"),
+        Some(id) => {
+            format!("did you mean {key}={id}? The accepted {noun} ids are listed at {endpoint}")
+        }
         None => format!("the accepted {noun} ids are listed at {endpoint}"),
     };
     Err(Problem {

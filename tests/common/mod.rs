@@ -18,7 +18,10 @@ pub fn seed_state() -> AppState {
     STATE
         .get_or_init(|| {
             let corpus = Corpus::load(&CorpusSource::Seeds).expect("seeds load");
-            AppState::new(Store::build(corpus).expect("seed data parses"), Settings::default())
+            AppState::new(
+                Store::build(corpus).expect("seed data parses"),
+                Settings::default(),
+            )
         })
         .clone()
 }
@@ -28,11 +31,20 @@ pub fn seed_app() -> Router {
 }
 
 /// Sends one request and returns the status, headers and body.
-pub async fn send(router: Router, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+pub async fn send(
+    router: Router,
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
     let response = router.oneshot(request).await.expect("the router answers");
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.into_body().collect().await.expect("the body reads").to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("the body reads")
+        .to_bytes()
+        .to_vec();
     (status, headers, body)
 }
 
@@ -43,9 +55,21 @@ pub async fn get(uri: &str) -> (StatusCode, String) {
 }
 
 pub async fn get_json(uri: &str) -> (StatusCode, serde_json::Value) {
-    let request = Request::get(uri).header(header::ACCEPT, "application/json").body(Body::empty()).unwrap();
+    let request = Request::get(uri)
+        .header(header::ACCEPT, "application/json")
+        .body(Body::empty())
+        .unwrap();
     let (status, headers, body) = send(seed_app(), request).await;
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    assert!(content_type.starts_with("application/json"), "{uri}: content type {content_type}");
-    (status, serde_json::from_slice(&body).expect("the body is JSON"))
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    assert!(
+        content_type.starts_with("application/json"),
+        "{uri}: content type {content_type}"
+    );
+    (
+        status,
+        serde_json::from_slice(&body).expect("the body is JSON"),
+    )
 }
