@@ -16,7 +16,7 @@ cargo clippy --all-targets --quiet -- -D warnings
 step "cargo test"
 cargo test --all-targets
 
-for suite in tests/browser/run.sh tests/container/run.sh; do
+for suite in tests/browser/run.sh tests/fuzz/run.sh tests/container/run.sh; do
   if [ -x "$suite" ]; then
     step "$suite"
     "$suite"
