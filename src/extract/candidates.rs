@@ -138,6 +138,8 @@ pub fn document_candidates(
             continue;
         }
         let prose = &document.text[block.prose.clone()];
+        // The date a paragraph's narrative is set at, once a sentence gives one.
+        let mut setting: Option<EventDate> = None;
         for local in split_sentences(prose) {
             let sentence = block.prose.start + local.start..block.prose.start + local.end;
             let text = &document.text[sentence.clone()];
@@ -157,7 +159,9 @@ pub fn document_candidates(
                 .filter(|m| !reading.in_quotes(&m.range))
                 .collect();
             let background = block.kind == BlockKind::Background;
-            for found in sentence_candidates(&reading, document, background) {
+            let found_here = sentence_candidates(&reading, document, background, setting);
+            setting = narrative_setting(&found_here, document).or(setting);
+            for found in found_here {
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),
@@ -175,7 +179,12 @@ pub fn document_candidates(
 }
 
 /// The candidates of one sentence.
-fn sentence_candidates(reading: &Reading, document: &Document, background: bool) -> Vec<Candidate> {
+fn sentence_candidates(
+    reading: &Reading,
+    document: &Document,
+    background: bool,
+    setting: Option<EventDate>,
+) -> Vec<Candidate> {
     let whole = 0..reading.text.len();
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
         .into_iter()
@@ -228,19 +237,41 @@ fn sentence_candidates(reading: &Reading, document: &Document, background: bool)
             title: whole.clone(),
             noun_phrase: false,
         };
-        let mut statement = candidate(
-            reading,
-            &focus,
-            EventDate::from_naive(published),
-            true,
-            &mentions,
-            None,
-        );
+        // A past deed told right after a dated one, in the same paragraph of
+        // history ("In September 2022, Azerbaijani forces attacked ...
+        // Yerevan appealed to the CSTO ..."), belongs to that time, not to
+        // the day of publication. Statements still date from the report.
+        let date = match setting {
+            Some(setting) if !reading.shape.reporting => setting,
+            _ => EventDate::from_naive(published),
+        };
+        let mut statement = candidate(reading, &focus, date, true, &mentions, None);
         statement.speech = reading.shape.reporting;
         statement.anchor = reference(&narration(reading));
         out.push(statement);
     }
     out
+}
+
+/// Reports of history more than this long before the publication set the
+/// time of the undated deeds that follow them in the paragraph.
+const HISTORY_DAYS: i64 = 60;
+
+/// The time a sentence's dated main report sets its paragraph at, if it
+/// tells of history rather than of the news of the day. At most the month:
+/// the next sentence may be days later.
+fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDate> {
+    let published = document.published?;
+    let dated = found
+        .iter()
+        .find(|c| !c.approximate && c.anchor.is_none())?;
+    if (published - dated.date.last_day()).num_days() < HISTORY_DAYS {
+        return None;
+    }
+    Some(match dated.date.month_value() {
+        Some(month) => EventDate::month(dated.date.year_value(), month).unwrap_or(dated.date),
+        None => dated.date,
+    })
 }
 
 /// The stretch of a sentence a report is about.
