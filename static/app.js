@@ -17,17 +17,32 @@
     });
   }
 
+  // On narrow screens the filter panel starts folded, so the events come first.
+  var details = document.getElementById("filter-details");
+  if (details && window.matchMedia && window.matchMedia("(max-width: 55.99rem)").matches) {
+    details.open = false;
+  }
+
   // The copy-link button exists only where script runs.
   var button = document.getElementById("copy-link");
   var status = document.getElementById("copy-status");
-  if (button && navigator.clipboard) {
+  if (button) {
     button.hidden = false;
     button.addEventListener("click", function () {
       var url = new URL(button.getAttribute("data-url"), window.location.href).href;
-      navigator.clipboard.writeText(url).then(
-        function () { if (status) { status.textContent = "Link copied."; } },
-        function () { if (status) { status.textContent = "Could not copy; the link is " + url; } }
-      );
+      var say = function (text) {
+        if (status) {
+          status.textContent = text;
+        }
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(url).then(
+          function () { say("Link copied."); },
+          function () { say("Copy this link: " + url); }
+        );
+      } else {
+        say("Copy this link: " + url);
+      }
     });
   }
 })();

@@ -50,7 +50,10 @@ pub fn url(base: &str, path: &str) -> String {
 
 /// The media type of a file, by its extension.
 pub fn content_type(path: &str) -> &'static str {
-    let extension = path.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase();
+    let extension = path
+        .rsplit_once('.')
+        .map_or("", |(_, e)| e)
+        .to_ascii_lowercase();
     match extension.as_str() {
         "css" => "text/css; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
@@ -70,7 +73,9 @@ pub fn content_type(path: &str) -> &'static str {
 fn acceptable(path: &str) -> bool {
     !path.is_empty()
         && !path.contains(['\\', '\0'])
-        && path.split('/').all(|segment| !segment.is_empty() && segment != "." && segment != "..")
+        && path
+            .split('/')
+            .all(|segment| !segment.is_empty() && segment != "." && segment != "..")
 }
 
 /// `GET {base}/static/{*path}`
@@ -88,9 +93,18 @@ pub async fn serve(Path(path): Path<String>, RawQuery(query): RawQuery) -> Respo
         .unwrap_or(false);
     let mut response = file.contents().into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(&path)));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(if versioned { IMMUTABLE } else { SHORT }));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&path)),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if versioned { IMMUTABLE } else { SHORT }),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }
 
@@ -102,7 +116,16 @@ mod tests {
     fn only_plain_relative_paths_are_acceptable() {
         assert!(acceptable("app.css"));
         assert!(acceptable("img/icon.svg"));
-        for bad in ["", "../Cargo.toml", "a/../b", "./app.css", "/etc/passwd", "a//b", "a\\b", "a/"] {
+        for bad in [
+            "",
+            "../Cargo.toml",
+            "a/../b",
+            "./app.css",
+            "/etc/passwd",
+            "a//b",
+            "a\\b",
+            "a/",
+        ] {
             assert!(!acceptable(bad), "{bad:?}");
         }
     }

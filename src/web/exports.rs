@@ -30,7 +30,7 @@ const FILE_NAME: &str = "armenia-csto-timeline";
 const NAME: &str = "Armenia–CSTO Timeline";
 
 /// The view of a request, or a 400 naming what was not understood.
-fn view_of(raw: Option<&str>, store: &Store) -> Result<View, Response> {
+fn view_of(raw: Option<&str>, store: &Store) -> Result<View, Box<Response>> {
     let (view, problems) = parse_view(raw.unwrap_or(""), store);
     if problems.is_empty() {
         return Ok(view);
@@ -39,14 +39,23 @@ fn view_of(raw: Option<&str>, store: &Store) -> Result<View, Response> {
     for problem in &problems {
         body.push_str(&format!("- {}: {}\n", problem.message, problem.hint));
     }
-    Err((StatusCode::BAD_REQUEST, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response())
+    Err(Box::new(
+        (
+            StatusCode::BAD_REQUEST,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            body,
+        )
+            .into_response(),
+    ))
 }
 
 fn download(body: String, content_type: &'static str, extension: &str) -> Response {
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{FILE_NAME}.{extension}\"")) {
+    if let Ok(value) =
+        HeaderValue::from_str(&format!("attachment; filename=\"{FILE_NAME}.{extension}\""))
+    {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     response
@@ -66,8 +75,18 @@ pub fn corpus_stamp(store: &Store) -> NaiveDate {
 
 /// The names of an event's actors and topics.
 fn names(event: &Event, store: &Store) -> (Vec<String>, Vec<String>) {
-    let actors = event.actors.iter().filter_map(|id| store.actor(id)).map(|a| a.name.clone()).collect();
-    let topics = event.topics.iter().filter_map(|id| store.topic(id)).map(|t| t.name.clone()).collect();
+    let actors = event
+        .actors
+        .iter()
+        .filter_map(|id| store.actor(id))
+        .map(|a| a.name.clone())
+        .collect();
+    let topics = event
+        .topics
+        .iter()
+        .filter_map(|id| store.topic(id))
+        .map(|t| t.name.clone())
+        .collect();
     (actors, topics)
 }
 
@@ -89,14 +108,19 @@ fn citations(event: &Event, store: &Store) -> Vec<String> {
         .iter()
         .map(|source| {
             let document = store.document(&source.document);
-            let mut from = document.and_then(|d| d.title.clone()).unwrap_or_else(|| source.document.clone());
+            let mut from = document
+                .and_then(|d| d.title.clone())
+                .unwrap_or_else(|| source.document.clone());
             if let Some(publisher) = document.and_then(|d| d.publisher.as_deref()) {
                 from.push_str(&format!(", {publisher}"));
             }
             if let Some(published) = document.and_then(|d| d.published) {
                 from.push_str(&format!(", {}", DateView::day(published).human));
             }
-            if let Some(url) = document.and_then(|d| d.url.as_deref()).filter(|u| is_web_address(u)) {
+            if let Some(url) = document
+                .and_then(|d| d.url.as_deref())
+                .filter(|u| is_web_address(u))
+            {
                 from.push_str(&format!(" <{url}>"));
             }
             format!("“{}” ({from})", source.quote.trim())
@@ -125,8 +149,18 @@ pub fn csv_cell(cell: &str) -> String {
 }
 
 /// The header of the CSV export.
-pub const CSV_HEADER: [&str; 10] =
-    ["id", "date", "precision", "approximate", "title", "actors", "topics", "documents", "quotes", "url"];
+pub const CSV_HEADER: [&str; 10] = [
+    "id",
+    "date",
+    "precision",
+    "approximate",
+    "title",
+    "actors",
+    "topics",
+    "documents",
+    "quotes",
+    "url",
+];
 
 /// The CSV of some events, with CRLF line ends.
 pub fn csv_body(events: &[&Event], store: &Store, urls: &Urls) -> String {
@@ -162,10 +196,14 @@ pub async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Resp
     let store = state.store();
     let view = match view_of(raw.as_deref(), &store) {
         Ok(view) => view,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let events = view_events(&store, &view);
-    download(csv_body(&events, &store, &Urls::new(state.settings())), "text/csv; charset=utf-8", "csv")
+    download(
+        csv_body(&events, &store, &Urls::new(state.settings())),
+        "text/csv; charset=utf-8",
+        "csv",
+    )
 }
 
 // ---------------------------------------------------------------- iCalendar
@@ -233,9 +271,16 @@ pub fn ics_body(events: &[&Event], store: &Store, urls: &Urls) -> String {
         let (actors, topics) = names(event, store);
         let mut description = Vec::new();
         if event.approximate {
-            description.push(format!("Approximate date ({}): dated by the article's publication.", event.date.human()));
+            description.push(format!(
+                "Approximate date ({}): dated by the article's publication.",
+                event.date.human()
+            ));
         } else if event.date.precision() != crate::extract::calendar::Precision::Day {
-            description.push(format!("Dated only to {} {}.", event.date.precision().as_str(), event.date.human()));
+            description.push(format!(
+                "Dated only to {} {}.",
+                event.date.precision().as_str(),
+                event.date.human()
+            ));
         }
         description.extend(citations(event, store));
         if !actors.is_empty() {
@@ -247,7 +292,10 @@ pub fn ics_body(events: &[&Event], store: &Store, urls: &Urls) -> String {
         line(&format!("DTSTART;VALUE=DATE:{}", ics_date(start)));
         line(&format!("DTEND;VALUE=DATE:{}", ics_date(end)));
         line(&format!("SUMMARY:{}", ics_text(&event.title)));
-        line(&format!("DESCRIPTION:{}", ics_text(&description.join("\n\n"))));
+        line(&format!(
+            "DESCRIPTION:{}",
+            ics_text(&description.join("\n\n"))
+        ));
         if !topics.is_empty() {
             let categories: Vec<String> = topics.iter().map(|t| ics_text(t)).collect();
             line(&format!("CATEGORIES:{}", categories.join(",")));
@@ -267,10 +315,14 @@ pub async fn ics(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Resp
     let store = state.store();
     let view = match view_of(raw.as_deref(), &store) {
         Ok(view) => view,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let events = view_events(&store, &view);
-    download(ics_body(&events, &store, &Urls::new(state.settings())), "text/calendar; charset=utf-8", "ics")
+    download(
+        ics_body(&events, &store, &Urls::new(state.settings())),
+        "text/calendar; charset=utf-8",
+        "ics",
+    )
 }
 
 // ---------------------------------------------------------------- Atom
@@ -305,7 +357,11 @@ pub fn atom_body(view: &View, store: &Store, urls: &Urls) -> String {
     events.reverse();
     let query = view.query_string();
     let words = describe(view, store);
-    let title = if words.is_empty() { NAME.to_string() } else { format!("{words} — {NAME}") };
+    let title = if words.is_empty() {
+        NAME.to_string()
+    } else {
+        format!("{words} — {NAME}")
+    };
     let feed_path = with_query("/feed.atom", &query);
     let id = match urls.absolute(&feed_path) {
         Some(url) => url,
@@ -325,7 +381,10 @@ pub fn atom_body(view: &View, store: &Store, urls: &Urls) -> String {
         if words.is_empty() { String::new() } else { xml_text(&format!(": {words}")) }
     ));
     out.push_str(&format!("  <id>{}</id>\n", xml_text(&id)));
-    out.push_str(&format!("  <updated>{}</updated>\n", atom_time(corpus_stamp(store))));
+    out.push_str(&format!(
+        "  <updated>{}</updated>\n",
+        atom_time(corpus_stamp(store))
+    ));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
         xml_text(&urls.best(&feed_path))
@@ -334,7 +393,10 @@ pub fn atom_body(view: &View, store: &Store, urls: &Urls) -> String {
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         xml_text(&urls.best(&with_query("/", &query)))
     ));
-    out.push_str(&format!("  <author><name>{}</name></author>\n", xml_text(NAME)));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml_text(NAME)
+    ));
     out.push_str("  <generator>csto-timeline</generator>\n");
     for event in events {
         let updated = event
@@ -347,8 +409,14 @@ pub fn atom_body(view: &View, store: &Store, urls: &Urls) -> String {
         let mut summary = vec![format!("{date}: {}", event.title)];
         summary.extend(citations(event, store));
         out.push_str("  <entry>\n");
-        out.push_str(&format!("    <id>urn:csto-timeline:event:{}</id>\n", xml_text(&event.id)));
-        out.push_str(&format!("    <title>{}</title>\n", xml_text(&format!("{date}: {}", event.title))));
+        out.push_str(&format!(
+            "    <id>urn:csto-timeline:event:{}</id>\n",
+            xml_text(&event.id)
+        ));
+        out.push_str(&format!(
+            "    <title>{}</title>\n",
+            xml_text(&format!("{date}: {}", event.title))
+        ));
         out.push_str(&format!("    <updated>{}</updated>\n", atom_time(updated)));
         out.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
@@ -363,7 +431,10 @@ pub fn atom_body(view: &View, store: &Store, urls: &Urls) -> String {
                 ));
             }
         }
-        out.push_str(&format!("    <summary type=\"text\">{}</summary>\n", xml_text(&summary.join("\n\n"))));
+        out.push_str(&format!(
+            "    <summary type=\"text\">{}</summary>\n",
+            xml_text(&summary.join("\n\n"))
+        ));
         out.push_str("  </entry>\n");
     }
     out.push_str("</feed>\n");
@@ -375,10 +446,15 @@ pub async fn atom(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     let store = state.store();
     let view = match view_of(raw.as_deref(), &store) {
         Ok(view) => view,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let body = atom_body(&view, &store, &Urls::new(state.settings()));
-    (StatusCode::OK, [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], body).into_response()
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        body,
+    )
+        .into_response()
 }
 
 #[cfg(test)]
@@ -400,7 +476,10 @@ mod tests {
     #[test]
     fn formulas_are_neutralised() {
         for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
-            assert!(csv_cell(bad).trim_start_matches('"').starts_with('\''), "{bad:?}");
+            assert!(
+                csv_cell(bad).trim_start_matches('"').starts_with('\''),
+                "{bad:?}"
+            );
         }
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
@@ -420,6 +499,9 @@ mod tests {
 
     #[test]
     fn xml_text_is_escaped_and_clean() {
-        assert_eq!(xml_text("<a href=\"x\">&'\u{1}</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
+        assert_eq!(
+            xml_text("<a href=\"x\">&'\u{1}</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
+        );
     }
 }

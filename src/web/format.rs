@@ -8,7 +8,9 @@ use super::params::View;
 use crate::extract::calendar::EventDate;
 
 /// Month abbreviations, as [`EventDate::human`] writes them.
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Full month names, for headings.
 const MONTH_NAMES: [&str; 12] = [
@@ -43,7 +45,11 @@ impl DateView {
         let human = date.human();
         DateView {
             iso: date.to_string(),
-            human: if approximate { format!("c. {human}") } else { human },
+            human: if approximate {
+                format!("c. {human}")
+            } else {
+                human
+            },
             approximate,
         }
     }
@@ -83,7 +89,11 @@ pub fn month_abbreviation(month: u32) -> &'static str {
 
 /// "1 event", "12 events".
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// Percent-encodes one path segment: everything but unreserved characters.
@@ -128,7 +138,9 @@ impl Urls {
 
     /// The absolute address of a path, when the public address is known.
     pub fn absolute(&self, path: &str) -> Option<String> {
-        self.public.as_ref().map(|public| format!("{public}{}{path}", self.base))
+        self.public
+            .as_ref()
+            .map(|public| format!("{public}{}{path}", self.base))
     }
 
     /// The absolute address when known, else the path under the base.
@@ -165,7 +177,11 @@ impl Urls {
 
 /// `path?query`, or `path` alone when the query is empty.
 pub fn with_query(path: &str, query: &str) -> String {
-    if query.is_empty() { path.to_string() } else { format!("{path}?{query}") }
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
 }
 
 /// Askama filters used by the templates.
@@ -195,7 +211,10 @@ mod tests {
         assert_eq!(DateView::event(day, true).human, "c. 14 Nov 2023");
         assert_eq!(DateView::event(day, false).iso, "2023-11-14");
         let first = EventDate::month(2022, 11).unwrap();
-        assert_eq!(span(first, EventDate::month(2023, 11).unwrap()), "Nov 2022 – Nov 2023");
+        assert_eq!(
+            span(first, EventDate::month(2023, 11).unwrap()),
+            "Nov 2022 – Nov 2023"
+        );
         assert_eq!(span(first, first), "Nov 2022");
     }
 

@@ -102,7 +102,9 @@ pub fn app(state: AppState) -> Router {
     let routes = if base.is_empty() {
         routes
     } else {
-        Router::new().route(&format!("{base}/"), get(pages::index)).nest(&base, routes)
+        Router::new()
+            .route(&format!("{base}/"), get(pages::index))
+            .nest(&base, routes)
     };
     let router = routes.fallback(pages::not_found).with_state(state.clone());
     http::layers(router, state)
@@ -112,7 +114,9 @@ async fn health() -> axum::Json<serde_json::Value> {
     axum::Json(serde_json::json!({ "status": "ok" }))
 }
 
-async fn ready(axum::extract::State(state): axum::extract::State<AppState>) -> axum::Json<serde_json::Value> {
+async fn ready(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> axum::Json<serde_json::Value> {
     let store = state.store();
     axum::Json(serde_json::json!({
         "status": "ready",

@@ -15,22 +15,29 @@ use crate::web::format::{self, Urls};
 /// The corpus and its events in numbers.
 #[derive(Debug, Clone, Default)]
 pub struct Numbers {
-    /// Articles read, skipped and named but missing.
+    /// Articles read.
     pub loaded: usize,
+    /// Files skipped as unreadable.
     pub skipped: usize,
+    /// Files the manifest names that the folder does not have.
     pub missing: usize,
+    /// Events in all.
     pub events: usize,
-    /// Events dated to the day, the month, the year.
+    /// Events dated to the day.
     pub days: usize,
+    /// Events dated to the month.
     pub months: usize,
+    /// Events dated only to the year.
     pub years: usize,
     /// Events dated only approximately.
     pub approximate: usize,
     /// Events reported by more than one article.
     pub merged: usize,
-    /// Actors known to the gazetteer, and people found by a title.
+    /// Actors known to the gazetteer.
     pub known_actors: usize,
+    /// People found in the text by a title.
     pub discovered_actors: usize,
+    /// Topics of the taxonomy.
     pub topics: usize,
     /// "Oct 2002 – Nov 2023", when there are events.
     pub span: Option<String>,
@@ -91,6 +98,10 @@ pub async fn about(State(state): State<AppState>) -> Response {
         "/about",
         "about",
     );
-    let page = AboutPage { layout, origin: store.origin().to_string(), numbers };
+    let page = AboutPage {
+        layout,
+        origin: store.origin().to_string(),
+        numbers,
+    };
     render(&page, StatusCode::OK)
 }

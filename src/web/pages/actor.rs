@@ -24,6 +24,7 @@ const TOP: usize = 10;
 pub struct ActorPage {
     /// The page's frame.
     pub layout: Layout,
+    /// The canonical name.
     pub name: String,
     /// "Person", "State" or "Organization".
     pub kind: &'static str,
@@ -52,19 +53,48 @@ pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Res
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(actor) = store.actor(&id) else {
-        return missing(&urls, format!("There is no actor with the id “{id}”."), Some(("All actors", "/actors")));
+        return missing(
+            &urls,
+            format!("There is no actor with the id “{id}”."),
+            Some(("All actors", "/actors")),
+        );
     };
-    let query = Query { actors: vec![actor.id.clone()], ..Query::default() };
+    let query = Query {
+        actors: vec![actor.id.clone()],
+        ..Query::default()
+    };
     let result = store.query(&query);
-    let events: Vec<&Event> = result.events.iter().map(|&i| &store.events()[i as usize]).collect();
-    let view = View { query, ..View::default() };
+    let events: Vec<&Event> = result
+        .events
+        .iter()
+        .map(|&i| &store.events()[i as usize])
+        .collect();
+    let view = View {
+        query,
+        ..View::default()
+    };
     let kind = kind_name(actor.kind);
     let description = if actor.description.is_empty() {
-        format!("{}: {} in the Armenia–CSTO timeline.", actor.name, format::count(events.len(), "event", "events"))
+        format!(
+            "{}: {} in the Armenia–CSTO timeline.",
+            actor.name,
+            format::count(events.len(), "event", "events")
+        )
     } else {
-        format!("{}, {}: {} in the Armenia–CSTO timeline.", actor.name, actor.description, format::count(events.len(), "event", "events"))
+        format!(
+            "{}, {}: {} in the Armenia–CSTO timeline.",
+            actor.name,
+            actor.description,
+            format::count(events.len(), "event", "events")
+        )
     };
-    let layout = Layout::new(&urls, &actor.name, description, &format!("/actors/{}", format::segment(&actor.id)), "actors");
+    let layout = Layout::new(
+        &urls,
+        &actor.name,
+        description,
+        &format!("/actors/{}", format::segment(&actor.id)),
+        "actors",
+    );
     let country = actor.country.as_ref().map(|c| match store.actor(c) {
         Some(state) => (state.name.clone(), Some(urls.actor(&state.id))),
         None => (c.clone(), None),
@@ -97,9 +127,13 @@ fn kind_name(kind: ActorKind) -> &'static str {
 /// One actor in the index.
 #[derive(Debug, Clone)]
 pub struct ActorEntry {
+    /// The canonical name.
     pub name: String,
+    /// The actor's page.
     pub href: String,
+    /// One line saying who or what this is.
     pub description: String,
+    /// How many events name it.
     pub count: usize,
     /// Found by a title in the text.
     pub discovered: bool,
@@ -112,7 +146,10 @@ pub struct ActorSection {
     pub heading: &'static str,
     /// Anchor id.
     pub anchor: &'static str,
+    /// Those named in events, most events first.
     pub actors: Vec<ActorEntry>,
+    /// Those not named in any event yet, by name.
+    pub unseen: Vec<ActorEntry>,
 }
 
 /// The index of all actors.
@@ -150,17 +187,34 @@ pub async fn actors(State(state): State<AppState>) -> Response {
             })
             .collect();
         actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        if !actors.is_empty() {
-            sections.push(ActorSection { heading, anchor, actors });
+        let (actors, unseen): (Vec<ActorEntry>, Vec<ActorEntry>) =
+            actors.into_iter().partition(|a| a.count > 0);
+        if !actors.is_empty() || !unseen.is_empty() {
+            sections.push(ActorSection {
+                heading,
+                anchor,
+                actors,
+                unseen,
+            });
         }
     }
     let total = store.actors().len();
     let layout = Layout::new(
         &urls,
         "Actors",
-        format!("The {} named in the events of the Armenia–CSTO timeline: people, states and organizations.", format::count(total, "actor", "actors")),
+        format!(
+            "The {} named in the events of the Armenia–CSTO timeline: people, states and organizations.",
+            format::count(total, "actor", "actors")
+        ),
         "/actors",
         "actors",
     );
-    render(&ActorsPage { layout, sections, total }, StatusCode::OK)
+    render(
+        &ActorsPage {
+            layout,
+            sections,
+            total,
+        },
+        StatusCode::OK,
+    )
 }

@@ -43,12 +43,17 @@ pub struct EventCard {
     pub id: String,
     /// Its page.
     pub href: String,
+    /// The title for people.
     pub title: String,
+    /// The date at its precision.
     pub date: DateView,
     /// The heading level of its title (3 under a year, 4 under a month).
     pub level: u8,
+    /// Links for its actors, most mentioned first.
     pub actors: Vec<TagLink>,
+    /// Links for its topics.
     pub topics: Vec<TagLink>,
+    /// Every report, in order of publication.
     pub sources: Vec<SourceView>,
     /// How many different articles report it.
     pub documents: usize,
@@ -123,7 +128,11 @@ pub fn card(event: &Event, store: &Store, urls: &Urls, tags: &Tags) -> EventCard
         level: 3,
         actors,
         topics,
-        sources: event.sources.iter().map(|s| source_view(s, store, urls)).collect(),
+        sources: event
+            .sources
+            .iter()
+            .map(|s| source_view(s, store, urls))
+            .collect(),
         documents: documents.len(),
     }
 }
@@ -141,7 +150,9 @@ fn source_view(source: &crate::extract::events::Source, store: &Store, urls: &Ur
         published_inferred: document
             .is_some_and(|d| d.published_origin == Some(crate::corpus::DateOrigin::Inferred)),
         sentence_href: urls.sentence(&source.document, source.range.start),
-        original: document.and_then(|d| d.url.clone()).filter(|u| is_web_address(u)),
+        original: document
+            .and_then(|d| d.url.clone())
+            .filter(|u| is_web_address(u)),
     }
 }
 
@@ -158,12 +169,14 @@ pub struct MonthGroup {
     pub label: String,
     /// Anchor id: "m-2022-11" (with a prefix on pages that show several lists).
     pub anchor: String,
+    /// Its events, in the order shown.
     pub events: Vec<EventCard>,
 }
 
 /// Events of one year: those known only to the year first, then each month.
 #[derive(Debug, Clone)]
 pub struct YearGroup {
+    /// The year.
     pub year: i32,
     /// Anchor id: "y-2022".
     pub anchor: String,
@@ -171,6 +184,7 @@ pub struct YearGroup {
     pub level: u8,
     /// Events dated only to this year.
     pub events: Vec<EventCard>,
+    /// Its months with events, in the order shown.
     pub months: Vec<MonthGroup>,
     /// How many events the year holds in all.
     pub total: usize,
@@ -178,7 +192,13 @@ pub struct YearGroup {
 
 /// Groups events (already in the order to show) by year and month, with the
 /// year's heading at `level`.
-pub fn group(events: &[&Event], store: &Store, urls: &Urls, tags: &Tags, level: u8) -> Vec<YearGroup> {
+pub fn group(
+    events: &[&Event],
+    store: &Store,
+    urls: &Urls,
+    tags: &Tags,
+    level: u8,
+) -> Vec<YearGroup> {
     let mut years: Vec<YearGroup> = Vec::new();
     for event in events {
         let year = event.date.year_value();
@@ -192,7 +212,9 @@ pub fn group(events: &[&Event], store: &Store, urls: &Urls, tags: &Tags, level: 
                 total: 0,
             });
         }
-        let Some(group) = years.last_mut() else { continue };
+        let Some(group) = years.last_mut() else {
+            continue;
+        };
         let mut card = card(event, store, urls, tags);
         group.total += 1;
         match (event.date.precision(), event.date.month_value()) {
@@ -222,14 +244,23 @@ pub fn group(events: &[&Event], store: &Store, urls: &Urls, tags: &Tags, level: 
 /// A link with a count: an actor or a topic and how many events it has.
 #[derive(Debug, Clone)]
 pub struct CountLink {
+    /// The name shown.
     pub name: String,
+    /// Its page.
     pub href: String,
+    /// How many events.
     pub count: usize,
 }
 
 /// The actors of `events` with how many of them each appears in, most
 /// first, leaving out `except`; at most `limit`.
-pub fn top_actors(events: &[&Event], store: &Store, urls: &Urls, except: Option<&str>, limit: usize) -> Vec<CountLink> {
+pub fn top_actors(
+    events: &[&Event],
+    store: &Store,
+    urls: &Urls,
+    except: Option<&str>,
+    limit: usize,
+) -> Vec<CountLink> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for event in events {
         for id in &event.actors {
@@ -242,7 +273,11 @@ pub fn top_actors(events: &[&Event], store: &Store, urls: &Urls, except: Option<
         .into_iter()
         .filter_map(|(id, count)| {
             let actor = store.actor(id)?;
-            Some(CountLink { name: actor.name.clone(), href: urls.actor(id), count })
+            Some(CountLink {
+                name: actor.name.clone(),
+                href: urls.actor(id),
+                count,
+            })
         })
         .collect();
     list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
@@ -258,11 +293,14 @@ pub fn top_topics(events: &[&Event], store: &Store, urls: &Urls, limit: usize) -
         .map(|topic| CountLink {
             name: topic.name.clone(),
             href: urls.topic(&topic.id),
-            count: events.iter().filter(|e| e.topics.contains(&topic.id)).count(),
+            count: events
+                .iter()
+                .filter(|e| e.topics.contains(&topic.id))
+                .count(),
         })
         .filter(|link| link.count > 0)
         .collect();
-    list.sort_by(|a, b| b.count.cmp(&a.count));
+    list.sort_by_key(|link| std::cmp::Reverse(link.count));
     list.truncate(limit);
     list
 }

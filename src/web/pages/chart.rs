@@ -13,9 +13,9 @@ use crate::web::params::View;
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 150.0;
 /// Room below the bars for the year labels.
-const AXIS: f64 = 22.0;
+const AXIS: f64 = 36.0;
 /// Room above the tallest bar.
-const TOP: f64 = 20.0;
+const TOP: f64 = 32.0;
 
 /// How long each bar's period is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,20 +58,34 @@ impl Step {
 pub struct Bar {
     /// "Nov 2022", "Q4 2022", "2022".
     pub label: String,
+    /// Events in the period.
     pub count: usize,
     /// The view of this period.
     pub href: String,
+    /// Left edge, in drawing units.
     pub x: String,
+    /// Top edge, in drawing units.
     pub y: String,
+    /// Width, in drawing units.
     pub width: String,
+    /// Height, in drawing units.
     pub height: String,
+    /// The height of the link's target: from the top line to the baseline,
+    /// so a short bar is as easy to click as a tall one.
+    pub reach: String,
 }
 
 /// A label under the axis.
 #[derive(Debug, Clone)]
 pub struct Tick {
+    /// Where the label is anchored, in drawing units.
     pub x: String,
+    /// The text: a year, or a month.
     pub label: String,
+    /// A month between years: left out on narrow screens.
+    pub minor: bool,
+    /// "start", or "end" for a label that would run past the right edge.
+    pub anchor: &'static str,
 }
 
 /// The chart, ready to render.
@@ -85,8 +99,11 @@ pub struct Chart {
     pub step: &'static str,
     /// "Month", "Quarter" or "Year", for the table's header.
     pub step_title: &'static str,
+    /// One bar per period with events.
     pub bars: Vec<Bar>,
+    /// Labels under the axis.
     pub ticks: Vec<Tick>,
+    /// The SVG viewBox.
     pub view_box: String,
     /// The y of the baseline.
     pub baseline: String,
@@ -146,7 +163,9 @@ fn year_of(step: Step, index: i64) -> i64 {
 pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
     let first = events.iter().map(|e| e.date.first_day()).min()?;
     let last = events.iter().map(|e| e.date.last_day()).max()?;
-    let span = (last.year() as i64 - first.year() as i64) * 12 + last.month0() as i64 - first.month0() as i64 + 1;
+    let span = (last.year() as i64 - first.year() as i64) * 12 + last.month0() as i64
+        - first.month0() as i64
+        + 1;
     let mut step = Step::for_span(span);
     // When most events are less precise than a bar, bars would mislead: go coarser.
     loop {
@@ -174,21 +193,56 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
     }
     let max = counts.iter().copied().max().unwrap_or(0);
     let slot = WIDTH / n as f64;
-    let gap = if slot > 6.0 { (slot * 0.18).min(6.0) } else { 0.5 };
+    let gap = if slot > 6.0 {
+        (slot * 0.18).min(6.0)
+    } else {
+        0.5
+    };
     let plot = HEIGHT - AXIS - TOP;
     let baseline = HEIGHT - AXIS;
     let mut bars = Vec::new();
     let mut ticks = Vec::new();
-    let years = year_of(step, end) - year_of(step, start) + 1;
-    let label_every = (years as f64 / 12.0).ceil().max(1.0) as i64;
+    // Labels under the axis: the year (with the month, for months) where a
+    // year begins, and on wide screens the other months too, left out where
+    // they would overlap the one before.
+    let mut label_end = f64::MIN;
+    let mut major_end = f64::MIN;
     for (i, &count) in counts.iter().enumerate() {
         let index = start + i as i64;
-        let Some((from, to, label)) = period_dates(step, index) else { continue };
+        let Some((from, to, label)) = period_dates(step, index) else {
+            continue;
+        };
         let x = i as f64 * slot;
         let year = year_of(step, index);
         let first_of_year = i == 0 || year_of(step, index - 1) != year;
-        if first_of_year && (year - year_of(step, start)) % label_every == 0 {
-            ticks.push(Tick { x: num(x + 2.0), label: year.to_string() });
+        let tick = match step {
+            Step::Month if first_of_year => Some((label.clone(), false)),
+            Step::Month if n <= 12 || (n <= 24 && index.rem_euclid(3) == 0) => Some((
+                format::month_abbreviation(index.rem_euclid(12) as u32 + 1).to_string(),
+                true,
+            )),
+            Step::Quarter | Step::Year if first_of_year => Some((year.to_string(), false)),
+            _ => None,
+        };
+        if let Some((text, minor)) = tick {
+            let chars = text.chars().count() as f64;
+            // Narrow screens draw labels about twice as large and show only
+            // the major ones: measure those at that size.
+            let wide = if minor { chars * 7.5 } else { chars * 17.0 };
+            let at_end = x + 2.0 + wide > WIDTH;
+            let left = if at_end { WIDTH - wide } else { x + 2.0 };
+            if left >= label_end && (minor || left >= major_end) {
+                label_end = left + chars * 7.5 + 6.0;
+                if !minor {
+                    major_end = left + wide + 10.0;
+                }
+                ticks.push(Tick {
+                    x: num(if at_end { WIDTH } else { x + 2.0 }),
+                    label: text,
+                    minor,
+                    anchor: if at_end { "end" } else { "start" },
+                });
+            }
         }
         if count == 0 {
             continue;
@@ -205,6 +259,7 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
             y: num(baseline - height),
             width: num((slot - gap).max(1.0)),
             height: num(height),
+            reach: num(plot),
         });
     }
     let (first_date, last_date) = (
@@ -222,7 +277,10 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
             peak.label,
             format::count(peak.count, "event", "events"),
         ),
-        None => format!("No event is dated precisely enough to be shown by {}.", step.noun()),
+        None => format!(
+            "No event is dated precisely enough to be shown by {}.",
+            step.noun()
+        ),
     };
     if imprecise > 0 {
         summary.push_str(&format!(
@@ -245,7 +303,7 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
         ticks,
         view_box: format!("0 0 {} {}", num(WIDTH), num(HEIGHT)),
         baseline: num(baseline),
-        label_y: num(baseline + 16.0),
+        label_y: num(baseline + 27.0),
         width: num(WIDTH),
         max,
         top: num(TOP),
@@ -274,9 +332,15 @@ mod tests {
     fn periods_have_dates_and_labels() {
         let day = NaiveDate::from_ymd_opt(2022, 11, 23).unwrap();
         let (from, to, label) = period_dates(Step::Quarter, period(Step::Quarter, day)).unwrap();
-        assert_eq!((from.to_string(), to.to_string(), label.as_str()), ("2022-10".into(), "2022-12".into(), "Q4 2022"));
+        assert_eq!(
+            (from.to_string(), to.to_string(), label.as_str()),
+            ("2022-10".into(), "2022-12".into(), "Q4 2022")
+        );
         let (from, _, label) = period_dates(Step::Month, period(Step::Month, day)).unwrap();
-        assert_eq!((from.to_string(), label.as_str()), ("2022-11".into(), "Nov 2022"));
+        assert_eq!(
+            (from.to_string(), label.as_str()),
+            ("2022-11".into(), "Nov 2022")
+        );
         assert_eq!(num(12.5), "12.5");
         assert_eq!(num(12.0), "12");
     }

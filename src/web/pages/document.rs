@@ -25,6 +25,7 @@ use crate::web::format::{self, DateView, Urls, filters};
 /// A link from a marked sentence to an event it gave.
 #[derive(Debug, Clone)]
 pub struct EvidenceLink {
+    /// The event's page.
     pub href: String,
     /// The event's date, for people ("23 Nov 2022").
     pub label: String,
@@ -46,7 +47,9 @@ pub struct Mark {
 /// A run of text in a paragraph, plain or marked.
 #[derive(Debug, Clone)]
 pub struct Segment {
+    /// The text, escaped by the template.
     pub text: String,
+    /// Set when the text is (part of) a sentence that gave events.
     pub mark: Option<Mark>,
 }
 
@@ -57,14 +60,18 @@ pub struct Paragraph {
     pub class: &'static str,
     /// Its kind for people, unless it is the story itself.
     pub label: Option<&'static str>,
+    /// Its text, plain and marked.
     pub segments: Vec<Segment>,
 }
 
 /// An event the article reports.
 #[derive(Debug, Clone)]
 pub struct CitedEvent {
+    /// The event's title.
     pub title: String,
+    /// The event's page.
     pub href: String,
+    /// The event's date.
     pub date: DateView,
     /// The first sentence of this article that reports it.
     pub sentence_href: String,
@@ -80,12 +87,15 @@ pub struct DocumentPage {
     pub id: String,
     /// The headline (the file name when there is none).
     pub title: String,
+    /// Who published it, if known.
     pub publisher: Option<String>,
+    /// When it was published, if known.
     pub published: Option<DateView>,
     /// Whether the publication date was inferred from the text.
     pub published_inferred: bool,
     /// The original address, as a link when it is a web address.
     pub url: Option<String>,
+    /// Whether the address is a web address, shown as a link.
     pub url_is_link: bool,
     /// "loaded", "skipped" or "missing".
     pub status: &'static str,
@@ -139,7 +149,11 @@ fn evidence(document: &Document, events: &[&Event], urls: &Urls) -> Vec<Span> {
                     }
                 }
             }
-            _ => spans.push(Span { range: start..end, anchors: vec![start], events: links }),
+            _ => spans.push(Span {
+                range: start..end,
+                anchors: vec![start],
+                events: links,
+            }),
         }
     }
     spans
@@ -163,7 +177,9 @@ fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
     blocks.sort_by_key(|b| b.range.start);
     let mut out = Vec::new();
     for block in blocks {
-        let Some(line) = text.get(block.range.clone()) else { continue };
+        let Some(line) = text.get(block.range.clone()) else {
+            continue;
+        };
         let (class, label) = kind_style(block.kind);
         let mut segments = Vec::new();
         let mut at = block.range.start;
@@ -174,11 +190,20 @@ fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
                 continue;
             }
             if let Some(plain) = text.get(at..start).filter(|_| start > at) {
-                segments.push(Segment { text: plain.to_string(), mark: None });
+                segments.push(Segment {
+                    text: plain.to_string(),
+                    mark: None,
+                });
             }
-            let Some(marked) = text.get(start..end) else { continue };
+            let Some(marked) = text.get(start..end) else {
+                continue;
+            };
             let mark = if opened[k] {
-                Mark { id: None, extra_ids: Vec::new(), events: Vec::new() }
+                Mark {
+                    id: None,
+                    extra_ids: Vec::new(),
+                    events: Vec::new(),
+                }
             } else {
                 opened[k] = true;
                 Mark {
@@ -187,17 +212,30 @@ fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
                     events: span.events.clone(),
                 }
             };
-            segments.push(Segment { text: marked.to_string(), mark: Some(mark) });
+            segments.push(Segment {
+                text: marked.to_string(),
+                mark: Some(mark),
+            });
             at = end;
         }
         if at < block.range.end {
             match text.get(at..block.range.end) {
-                Some(rest) => segments.push(Segment { text: rest.to_string(), mark: None }),
-                None if segments.is_empty() => segments.push(Segment { text: line.to_string(), mark: None }),
+                Some(rest) => segments.push(Segment {
+                    text: rest.to_string(),
+                    mark: None,
+                }),
+                None if segments.is_empty() => segments.push(Segment {
+                    text: line.to_string(),
+                    mark: None,
+                }),
                 None => {}
             }
         }
-        out.push(Paragraph { class, label, segments });
+        out.push(Paragraph {
+            class,
+            label,
+            segments,
+        });
     }
     // A sentence outside every paragraph still gets its anchor.
     for (k, span) in spans.iter().enumerate() {
@@ -226,11 +264,19 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(document) = store.document(&id) else {
-        return missing(&urls, format!("There is no article with the id “{id}”."), Some(("All articles", "/documents")));
+        return missing(
+            &urls,
+            format!("There is no article with the id “{id}”."),
+            Some(("All articles", "/documents")),
+        );
     };
     let events: Vec<&Event> = store.document_events(&document.id).collect();
     let spans = evidence(document, &events, &urls);
-    let title = document.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| document.id.clone());
+    let title = document
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| document.id.clone());
     let published = document.published.map(DateView::day);
     let mut description = title.clone();
     if let Some(publisher) = &document.publisher {
@@ -239,8 +285,17 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
     if let Some(date) = &published {
         description.push_str(&format!(", {}", date.human));
     }
-    description.push_str(&format!(": the article, with the {} it reports.", if events.len() == 1 { "event" } else { "events" }));
-    let mut layout = Layout::new(&urls, &title, description, &format!("/documents/{}", format::segment(&document.id)), "documents");
+    description.push_str(&format!(
+        ": the article, with the {} it reports.",
+        if events.len() == 1 { "event" } else { "events" }
+    ));
+    let mut layout = Layout::new(
+        &urls,
+        &title,
+        description,
+        &format!("/documents/{}", format::segment(&document.id)),
+        "documents",
+    );
     layout.og_type = "article";
     let cited = events
         .iter()
@@ -269,7 +324,9 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
         reason: match &document.status {
             LoadStatus::Loaded => None,
             LoadStatus::Skipped(reason) => Some(reason.clone()),
-            LoadStatus::Missing => Some("the manifest names this file, but the corpus folder does not have it".to_string()),
+            LoadStatus::Missing => Some(
+                "the manifest names this file, but the corpus folder does not have it".to_string(),
+            ),
         },
         paragraphs: paragraphs(document, &spans),
         events: cited,
@@ -281,12 +338,19 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
 /// One article in the index.
 #[derive(Debug, Clone)]
 pub struct DocumentEntry {
+    /// The headline (the file name when there is none).
     pub title: String,
+    /// The article's page.
     pub href: String,
+    /// Who published it, if known.
     pub publisher: Option<String>,
+    /// When it was published, if known.
     pub published: Option<DateView>,
+    /// Whether that date was inferred from the text.
     pub published_inferred: bool,
+    /// "loaded", "skipped" or "missing".
     pub status: &'static str,
+    /// How many events it reports.
     pub events: usize,
 }
 
@@ -307,7 +371,11 @@ pub fn entries(store: &Store, urls: &Urls) -> Vec<DocumentEntry> {
     documents
         .into_iter()
         .map(|d| DocumentEntry {
-            title: d.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| d.id.clone()),
+            title: d
+                .title
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| d.id.clone()),
             href: urls.document(&d.id),
             publisher: d.publisher.clone(),
             published: d.published.map(DateView::day),
@@ -326,7 +394,10 @@ pub async fn documents(State(state): State<AppState>) -> Response {
     let layout = Layout::new(
         &urls,
         "Articles",
-        format!("The {} the Armenia–CSTO timeline is read from.", format::count(documents.len(), "article", "articles")),
+        format!(
+            "The {} the Armenia–CSTO timeline is read from.",
+            format::count(documents.len(), "article", "articles")
+        ),
         "/documents",
         "documents",
     );

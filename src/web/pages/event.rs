@@ -21,8 +21,11 @@ const RELATED: usize = 8;
 /// An event that shares actors or topics with this one.
 #[derive(Debug, Clone)]
 pub struct Related {
+    /// Its title.
     pub title: String,
+    /// Its page.
     pub href: String,
+    /// Its date.
     pub date: DateView,
     /// The names of what it shares.
     pub shares: String,
@@ -49,13 +52,19 @@ pub fn related(event: &Event, store: &Store, urls: &Urls) -> Vec<Related> {
     let mut weights: HashMap<&str, (f64, String)> = HashMap::new();
     for id in &event.actors {
         if let Some(actor) = store.actor(id) {
-            weights.insert(id, (rarity(store.actor_event_count(id)), actor.name.clone()));
+            weights.insert(
+                id,
+                (rarity(store.actor_event_count(id)), actor.name.clone()),
+            );
         }
     }
     let mut topic_weights: HashMap<&str, (f64, String)> = HashMap::new();
     for id in &event.topics {
         if let Some(topic) = store.topic(id) {
-            topic_weights.insert(id, (rarity(store.topic_event_count(id)), topic.name.clone()));
+            topic_weights.insert(
+                id,
+                (rarity(store.topic_event_count(id)), topic.name.clone()),
+            );
         }
     }
     let day = event.date.first_day();
@@ -82,7 +91,12 @@ pub fn related(event: &Event, store: &Store, urls: &Urls) -> Vec<Related> {
             (!shares.is_empty()).then_some((shares.len(), weight, distance, other, shares))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.id.cmp(&b.3.id)));
+    scored.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.total_cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.id.cmp(&b.3.id))
+    });
     scored
         .into_iter()
         .take(RELATED)
@@ -100,7 +114,11 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Res
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(event) = store.event(&id) else {
-        return missing(&urls, format!("There is no event with the id “{id}”."), None);
+        return missing(
+            &urls,
+            format!("There is no event with the id “{id}”."),
+            None,
+        );
     };
     let mut ev = cards::card(event, &store, &urls, &Tags::Pages);
     ev.level = 1;
@@ -113,10 +131,19 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Res
         if ev.documents == 1 {
             "Reported in 1 article".to_string()
         } else {
-            format!("Reported in {}", format::count(ev.documents, "article", "articles"))
+            format!(
+                "Reported in {}",
+                format::count(ev.documents, "article", "articles")
+            )
         }
     );
-    let mut layout = Layout::new(&urls, &event.title, description, &format!("/events/{}", format::segment(&event.id)), "");
+    let mut layout = Layout::new(
+        &urls,
+        &event.title,
+        description,
+        &format!("/events/{}", format::segment(&event.id)),
+        "",
+    );
     layout.og_type = "article";
     let page = EventPage {
         layout,

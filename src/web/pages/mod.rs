@@ -49,7 +49,9 @@ pub struct Layout {
     pub og_type: &'static str,
     /// The stylesheet, script and icon, each with its content hash.
     pub css: String,
+    /// The script, with its content hash.
     pub js: String,
+    /// The icon, with its content hash.
     pub icon: String,
     /// Which part of the site this page is ("timeline", "actors", "topics",
     /// "documents", "about" or ""), for `aria-current` in the navigation.
@@ -58,11 +60,25 @@ pub struct Layout {
 
 impl Layout {
     /// The frame of a page titled `title` (the site's name is added) at `path`.
-    pub fn new(urls: &Urls, title: &str, description: String, path: &str, section: &'static str) -> Layout {
-        let full = if title.is_empty() { SITE.to_string() } else { format!("{title} — {SITE}") };
+    pub fn new(
+        urls: &Urls,
+        title: &str,
+        description: String,
+        path: &str,
+        section: &'static str,
+    ) -> Layout {
+        let full = if title.is_empty() {
+            SITE.to_string()
+        } else {
+            format!("{title} — {SITE}")
+        };
         Layout {
             base: urls.base.clone(),
-            og_title: if title.is_empty() { SITE.to_string() } else { title.to_string() },
+            og_title: if title.is_empty() {
+                SITE.to_string()
+            } else {
+                title.to_string()
+            },
             title: full,
             description,
             canonical: urls.best(path),
@@ -119,7 +135,14 @@ pub(crate) fn missing(urls: &Urls, message: String, index: Option<(&str, &str)>)
     links.push(("About this timeline".to_string(), urls.path("/about")));
     let mut layout = Layout::new(urls, "Not found", message.clone(), "/", "");
     layout.canonical.clear();
-    render(&NotFoundPage { layout, message, links }, StatusCode::NOT_FOUND)
+    render(
+        &NotFoundPage {
+            layout,
+            message,
+            links,
+        },
+        StatusCode::NOT_FOUND,
+    )
 }
 
 /// The fallback for every unknown address.

@@ -35,6 +35,7 @@ pub struct Stats {
     pub articles: usize,
     /// The first and last event dates: (iso, human) each.
     pub first: Option<(String, String)>,
+    /// The last event date: (iso, human).
     pub last: Option<(String, String)>,
 }
 
@@ -60,6 +61,7 @@ pub struct CheckItem {
     pub name: String,
     /// Matching events under the other filters.
     pub count: usize,
+    /// Whether the current view has it.
     pub checked: bool,
 }
 
@@ -83,9 +85,11 @@ pub struct CheckGroup {
 pub struct FilterForm {
     /// Actors grouped by kind: people, states, organizations.
     pub actor_groups: Vec<CheckGroup>,
+    /// The topics, in taxonomy order.
     pub topics: Option<CheckGroup>,
     /// The date fields as typed (so a malformed one can be corrected).
     pub from: String,
+    /// The end of the date range, as typed.
     pub to: String,
     /// The search text.
     pub q: String,
@@ -107,7 +111,9 @@ pub struct Chip {
 /// A way out of an empty view: the view without one filter.
 #[derive(Debug, Clone)]
 pub struct Loosen {
+    /// What is left out ("Without the topic Summits").
     pub label: String,
+    /// The view without it.
     pub href: String,
     /// How many events that view has.
     pub count: usize,
@@ -116,9 +122,13 @@ pub struct Loosen {
 /// Addresses of the current view's exports.
 #[derive(Debug, Clone)]
 pub struct Exports {
+    /// `/events.csv` of this view.
     pub csv: String,
+    /// `/events.ics` of this view.
     pub ics: String,
+    /// `/feed.atom` of this view.
     pub atom: String,
+    /// `/api/events` of this view.
     pub json: String,
 }
 
@@ -159,7 +169,11 @@ pub struct TimelinePage {
 /// The events of a view, in the order to show them.
 pub fn view_events<'s>(store: &'s Store, view: &View) -> Vec<&'s Event> {
     let result = store.query(&view.query);
-    let mut events: Vec<&Event> = result.events.iter().map(|&i| &store.events()[i as usize]).collect();
+    let mut events: Vec<&Event> = result
+        .events
+        .iter()
+        .map(|&i| &store.events()[i as usize])
+        .collect();
     if view.order == Order::Newest {
         events.reverse();
     }
@@ -169,8 +183,16 @@ pub fn view_events<'s>(store: &'s Store, view: &View) -> Vec<&'s Event> {
 /// The view in words, "" for the whole timeline.
 pub fn describe(view: &View, store: &Store) -> String {
     let mut parts: Vec<String> = Vec::new();
-    parts.extend(view.query.actors.iter().map(|id| store.actor(id).map_or_else(|| id.clone(), |a| a.name.clone())));
-    parts.extend(view.query.topics.iter().map(|id| store.topic(id).map_or_else(|| id.clone(), |t| t.name.clone())));
+    parts.extend(view.query.actors.iter().map(|id| {
+        store
+            .actor(id)
+            .map_or_else(|| id.clone(), |a| a.name.clone())
+    }));
+    parts.extend(view.query.topics.iter().map(|id| {
+        store
+            .topic(id)
+            .map_or_else(|| id.clone(), |t| t.name.clone())
+    }));
     match (view.query.from, view.query.to) {
         (Some(from), Some(to)) => parts.push(format::span(from, to)),
         (Some(from), None) => parts.push(format!("from {}", from.human())),
@@ -190,7 +212,10 @@ pub fn summarize(events: &[&Event]) -> String {
     }
     let first = events.iter().map(|e| e.date).min();
     let last = events.iter().map(|e| e.date).max();
-    let mut documents: Vec<&str> = events.iter().flat_map(|e| e.sources.iter().map(|s| s.document.as_str())).collect();
+    let mut documents: Vec<&str> = events
+        .iter()
+        .flat_map(|e| e.sources.iter().map(|s| s.document.as_str()))
+        .collect();
     documents.sort_unstable();
     documents.dedup();
     let span = match (first, last) {
@@ -209,7 +234,11 @@ pub fn stats(store: &Store) -> Stats {
     let span = store.span();
     Stats {
         events: store.events().len(),
-        articles: store.documents().iter().filter(|d| d.status.is_loaded()).count(),
+        articles: store
+            .documents()
+            .iter()
+            .filter(|d| d.status.is_loaded())
+            .count(),
         first: span.map(|(f, _)| (f.to_string(), f.human())),
         last: span.map(|(_, l)| (l.to_string(), l.human())),
     }
@@ -250,13 +279,31 @@ fn notice(problem: &Problem, view: &View, store: &Store, urls: &Urls) -> Notice 
     });
     Notice {
         message: problem.message.clone(),
-        hint: problem.hint.clone(),
+        hint: capitalize(&problem.hint),
         suggestion,
     }
 }
 
-fn check_group(legend: &str, key: &'static str, noun: &str, mut items: Vec<CheckItem>) -> CheckGroup {
-    items.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+/// The text with its first letter in upper case.
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn check_group(
+    legend: &str,
+    key: &'static str,
+    noun: &str,
+    mut items: Vec<CheckItem>,
+) -> CheckGroup {
+    items.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
     let (mut shown, mut more) = (Vec::new(), Vec::new());
     for item in items {
         if item.checked || (item.count > 0 && shown.len() < SHOWN_PER_GROUP) {
@@ -277,8 +324,16 @@ fn check_group(legend: &str, key: &'static str, noun: &str, mut items: Vec<Check
 
 fn filter_form(view: &View, store: &Store, raw: &str) -> FilterForm {
     let result = store.query(&view.query);
-    let actor_counts: HashMap<usize, usize> = result.actor_facets.iter().map(|f| (f.index, f.count)).collect();
-    let topic_counts: HashMap<usize, usize> = result.topic_facets.iter().map(|f| (f.index, f.count)).collect();
+    let actor_counts: HashMap<usize, usize> = result
+        .actor_facets
+        .iter()
+        .map(|f| (f.index, f.count))
+        .collect();
+    let topic_counts: HashMap<usize, usize> = result
+        .topic_facets
+        .iter()
+        .map(|f| (f.index, f.count))
+        .collect();
     let mut actor_groups = Vec::new();
     for (kind, legend, noun) in [
         (ActorKind::Person, "People", "people"),
@@ -326,9 +381,16 @@ fn filter_form(view: &View, store: &Store, raw: &str) -> FilterForm {
     FilterForm {
         actor_groups,
         topics,
-        from: raw_value(raw, "from").unwrap_or_else(|| view.query.from.map(|d| d.to_string()).unwrap_or_default()),
-        to: raw_value(raw, "to").unwrap_or_else(|| view.query.to.map(|d| d.to_string()).unwrap_or_default()),
-        q: view.query.text.clone().or_else(|| raw_value(raw, "q")).unwrap_or_default(),
+        from: raw_value(raw, "from")
+            .unwrap_or_else(|| view.query.from.map(|d| d.to_string()).unwrap_or_default()),
+        to: raw_value(raw, "to")
+            .unwrap_or_else(|| view.query.to.map(|d| d.to_string()).unwrap_or_default()),
+        q: view
+            .query
+            .text
+            .clone()
+            .or_else(|| raw_value(raw, "q"))
+            .unwrap_or_default(),
         newest: view.order == Order::Newest,
     }
 }
@@ -340,7 +402,9 @@ fn chips(view: &View, store: &Store, urls: &Urls) -> Vec<Chip> {
         without.query.actors.retain(|a| a != id);
         chips.push(Chip {
             kind: "Actor",
-            label: store.actor(id).map_or_else(|| id.clone(), |a| a.name.clone()),
+            label: store
+                .actor(id)
+                .map_or_else(|| id.clone(), |a| a.name.clone()),
             href: urls.view(&without),
         });
     }
@@ -349,24 +413,38 @@ fn chips(view: &View, store: &Store, urls: &Urls) -> Vec<Chip> {
         without.query.topics.retain(|t| t != id);
         chips.push(Chip {
             kind: "Topic",
-            label: store.topic(id).map_or_else(|| id.clone(), |t| t.name.clone()),
+            label: store
+                .topic(id)
+                .map_or_else(|| id.clone(), |t| t.name.clone()),
             href: urls.view(&without),
         });
     }
     if let Some(from) = view.query.from {
         let mut without = view.clone();
         without.query.from = None;
-        chips.push(Chip { kind: "From", label: from.human(), href: urls.view(&without) });
+        chips.push(Chip {
+            kind: "From",
+            label: from.human(),
+            href: urls.view(&without),
+        });
     }
     if let Some(to) = view.query.to {
         let mut without = view.clone();
         without.query.to = None;
-        chips.push(Chip { kind: "Until", label: to.human(), href: urls.view(&without) });
+        chips.push(Chip {
+            kind: "Until",
+            label: to.human(),
+            href: urls.view(&without),
+        });
     }
     if let Some(q) = &view.query.text {
         let mut without = view.clone();
         without.query.text = None;
-        chips.push(Chip { kind: "Search", label: format!("“{q}”"), href: urls.view(&without) });
+        chips.push(Chip {
+            kind: "Search",
+            label: format!("“{q}”"),
+            href: urls.view(&without),
+        });
     }
     chips
 }
@@ -376,13 +454,17 @@ fn loosen(view: &View, store: &Store, urls: &Urls) -> Vec<Loosen> {
     for id in &view.query.actors {
         let mut without = view.clone();
         without.query.actors.retain(|a| a != id);
-        let name = store.actor(id).map_or_else(|| id.clone(), |a| a.name.clone());
+        let name = store
+            .actor(id)
+            .map_or_else(|| id.clone(), |a| a.name.clone());
         ways.push((format!("Without the actor {name}"), without));
     }
     for id in &view.query.topics {
         let mut without = view.clone();
         without.query.topics.retain(|t| t != id);
-        let name = store.topic(id).map_or_else(|| id.clone(), |t| t.name.clone());
+        let name = store
+            .topic(id)
+            .map_or_else(|| id.clone(), |t| t.name.clone());
         ways.push((format!("Without the topic {name}"), without));
     }
     if view.query.from.is_some() || view.query.to.is_some() {
@@ -396,8 +478,10 @@ fn loosen(view: &View, store: &Store, urls: &Urls) -> Vec<Loosen> {
         without.query.text = None;
         ways.push((format!("Without the search “{q}”"), without));
     }
-    let mut all = View::default();
-    all.order = view.order;
+    let all = View {
+        order: view.order,
+        ..View::default()
+    };
     if ways.len() != 1 {
         ways.push(("The whole timeline".to_string(), all));
     }
@@ -430,19 +514,37 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
     } else {
         format!("Armenia's relations with the CSTO, from news articles: {summary}.")
     };
-    let mut layout = Layout::new(&urls, &words, description, &with_query("/", &canonical_query), "timeline");
+    let mut layout = Layout::new(
+        &urls,
+        &words,
+        description,
+        &with_query("/", &canonical_query),
+        "timeline",
+    );
     if !view.is_filtered() {
-        layout.og_title = format!("{} — events in Armenia's relations with the CSTO", super::SITE);
+        layout.og_title = format!(
+            "{} — events in Armenia's relations with the CSTO",
+            super::SITE
+        );
     }
     let share_url = layout.canonical.clone();
     let tags = Tags::AddTo(&view);
-    let mut clear = View::default();
-    clear.order = view.order;
+    let clear = View {
+        order: view.order,
+        ..View::default()
+    };
     let page = TimelinePage {
         stats: stats(&store),
-        heading: if words.is_empty() { "All events".to_string() } else { words },
+        heading: if words.is_empty() {
+            "All events".to_string()
+        } else {
+            words
+        },
         summary,
-        notices: problems.iter().map(|p| notice(p, &view, &store, &urls)).collect(),
+        notices: problems
+            .iter()
+            .map(|p| notice(p, &view, &store, &urls))
+            .collect(),
         form: filter_form(&view, &store, &raw),
         chips: chips(&view, &store, &urls),
         clear_href: view.is_filtered().then(|| urls.view(&clear)),
@@ -450,7 +552,11 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         chart: chart::chart(&events, &view, &urls),
         years: cards::group(&events, &store, &urls, &tags, 2),
         total: events.len(),
-        loosen: if events.is_empty() { loosen(&view, &store, &urls) } else { Vec::new() },
+        loosen: if events.is_empty() {
+            loosen(&view, &store, &urls)
+        } else {
+            Vec::new()
+        },
         exports: Exports {
             csv: with_query(&urls.path("/events.csv"), &canonical_query),
             ics: with_query(&urls.path("/events.ics"), &canonical_query),
@@ -459,6 +565,10 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         },
         layout,
     };
-    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
     render(&page, status)
 }

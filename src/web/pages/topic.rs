@@ -20,7 +20,9 @@ use crate::web::params::View;
 pub struct TopicPage {
     /// The page's frame.
     pub layout: Layout,
+    /// The topic's name.
     pub name: String,
+    /// What it covers.
     pub description: String,
     /// How many events it has.
     pub total: usize,
@@ -37,17 +39,44 @@ pub async fn topic(State(state): State<AppState>, Path(id): Path<String>) -> Res
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(topic) = store.topic(&id) else {
-        return missing(&urls, format!("There is no topic with the id “{id}”."), Some(("All topics", "/topics")));
+        return missing(
+            &urls,
+            format!("There is no topic with the id “{id}”."),
+            Some(("All topics", "/topics")),
+        );
     };
-    let query = Query { topics: vec![topic.id.clone()], ..Query::default() };
+    let query = Query {
+        topics: vec![topic.id.clone()],
+        ..Query::default()
+    };
     let result = store.query(&query);
-    let events: Vec<&Event> = result.events.iter().map(|&i| &store.events()[i as usize]).collect();
-    let view = View { query, ..View::default() };
-    let mut description = format!("{}: {} in the Armenia–CSTO timeline.", topic.name, format::count(events.len(), "event", "events"));
+    let events: Vec<&Event> = result
+        .events
+        .iter()
+        .map(|&i| &store.events()[i as usize])
+        .collect();
+    let view = View {
+        query,
+        ..View::default()
+    };
+    let mut description = format!(
+        "{}: {} in the Armenia–CSTO timeline.",
+        topic.name,
+        format::count(events.len(), "event", "events")
+    );
     if !topic.description.is_empty() {
-        description = format!("{} {description}", topic.description.trim_end_matches('.').to_string() + ".");
+        description = format!(
+            "{} {description}",
+            topic.description.trim_end_matches('.').to_string() + "."
+        );
     }
-    let layout = Layout::new(&urls, &topic.name, description, &format!("/topics/{}", format::segment(&topic.id)), "topics");
+    let layout = Layout::new(
+        &urls,
+        &topic.name,
+        description,
+        &format!("/topics/{}", format::segment(&topic.id)),
+        "topics",
+    );
     let page = TopicPage {
         layout,
         name: topic.name.clone(),
@@ -63,9 +92,13 @@ pub async fn topic(State(state): State<AppState>, Path(id): Path<String>) -> Res
 /// One topic in the index.
 #[derive(Debug, Clone)]
 pub struct TopicEntry {
+    /// The topic's name.
     pub name: String,
+    /// Its page.
     pub href: String,
+    /// What it covers.
     pub description: String,
+    /// How many events it has.
     pub count: usize,
 }
 
@@ -96,7 +129,10 @@ pub async fn topics(State(state): State<AppState>) -> Response {
     let layout = Layout::new(
         &urls,
         "Topics",
-        format!("The {} of the Armenia–CSTO timeline, each with its events.", format::count(topics.len(), "topic", "topics")),
+        format!(
+            "The {} of the Armenia–CSTO timeline, each with its events.",
+            format::count(topics.len(), "topic", "topics")
+        ),
         "/topics",
         "topics",
     );
