@@ -141,3 +141,107 @@ fn opinions_and_standing_facts_are_not_events() {
     );
     assert_eq!(store.events().len(), 0, "{:?}", store.events());
 }
+
+mod never_panics {
+    //! Whole-document extraction on text stitched from the pieces that
+    //! trip byte arithmetic: dashes, curly quotes, dates, names, emoji.
+
+    use chrono::NaiveDate;
+    use csto_timeline::corpus::layout::classify_blocks;
+    use csto_timeline::corpus::{Corpus, DateOrigin, Document, LoadStatus};
+    use csto_timeline::extract::extract;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "YEREVAN — ",
+        "On November 23, 2022, ",
+        "in late February",
+        "“",
+        "”",
+        "’s ",
+        "Pashinyan said",
+        " that ",
+        ", which is to be held in Minsk on November 23",
+        "the 2021 invasion",
+        "Sept. 19-20, 2023",
+        "last week",
+        "on Tuesday",
+        "Kremlin spokesman Dmitry Peskov",
+        "Deputy Foreign Minister Vahan Kostanian",
+        ". ",
+        "\n\n",
+        "\r\n",
+        "é",
+        "🇦🇲",
+        "—",
+        "–",
+        "…",
+        "REFERENCE. ",
+        "(Photo - EPA)",
+        "Get the Mirror in your inbox:",
+        "during the summit",
+        "after the CSTO summit in Yerevan",
+        "since 1991",
+        "May",
+        "2020",
+        "Toqaev",
+        "\u{feff}",
+        "İ",
+        "K",
+        "ß",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "[",
+        "]",
+        ";",
+        ":",
+        "-",
+        "Armenia",
+        "Azerbaijani forces",
+    ];
+
+    fn document(text: String, published: Option<NaiveDate>) -> Document {
+        Document {
+            id: "fuzz.txt".into(),
+            title: None,
+            publisher: None,
+            url: None,
+            published,
+            published_origin: published.map(|_| DateOrigin::Manifest),
+            status: LoadStatus::Loaded,
+            blocks: classify_blocks(&text),
+            text,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+        #[test]
+        fn extraction_never_panics_and_quotes_are_verbatim(
+            pieces in prop::collection::vec(prop::sample::select(PIECES), 0..60),
+            noise in "\\PC{0,40}",
+            day in 0u32..4000,
+        ) {
+            let mut text = pieces.concat();
+            text.push_str(&noise);
+            let published = NaiveDate::from_ymd_opt(2020, 1, 1).and_then(|d| d.checked_add_days(chrono::Days::new(day.into())));
+            let corpus = Corpus {
+                documents: vec![document(text.clone(), published)],
+                actors_toml: include_str!("../seeds/actors.toml").into(),
+                topics_toml: include_str!("../seeds/topics.toml").into(),
+                origin: "fuzz".into(),
+                modified: None,
+            };
+            let extraction = extract(&corpus).unwrap();
+            for event in &extraction.events {
+                prop_assert!(!event.sources.is_empty());
+                for source in &event.sources {
+                    prop_assert_eq!(text.get(source.range.clone()), Some(source.quote.as_str()));
+                }
+            }
+        }
+    }
+}

@@ -329,7 +329,11 @@ fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
     let determiner = ["the", "its", "a", "this", "their", "his", "her"]
         .iter()
         .find(|d| {
-            before.len() >= d.len() && before[before.len() - d.len()..].eq_ignore_ascii_case(d)
+            before
+                .len()
+                .checked_sub(d.len())
+                .and_then(|cut| before.get(cut..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
         })?;
     let after = &text[mention.end..];
     let next = after.trim_start().chars().next()?;

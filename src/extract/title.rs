@@ -120,14 +120,21 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
     let trimmed = before.trim_end();
     let mut start = date.start;
     for prep in DATE_PREPOSITIONS.iter().rev() {
-        if trimmed.len() >= prep.len()
-            && trimmed[trimmed.len() - prep.len()..].eq_ignore_ascii_case(prep)
-            && trimmed[..trimmed.len() - prep.len()]
-                .chars()
+        // `get` rather than indexing: the byte before a preposition may sit
+        // inside a multi-byte character ("— On November 23").
+        let Some(cut) = trimmed.len().checked_sub(prep.len()) else {
+            continue;
+        };
+        let is_prep = trimmed
+            .get(cut..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(prep));
+        let whole_word = trimmed.get(..cut).is_some_and(|head| {
+            head.chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric())
-        {
-            start = trimmed.len() - prep.len();
+        });
+        if is_prep && whole_word {
+            start = cut;
             break;
         }
     }
@@ -193,6 +200,8 @@ pub fn tidy(text: &str) -> String {
     for (from, to) in [
         (" ,", ","),
         (",,", ","),
+        ("—,", "—"),
+        ("–,", "–"),
         (" .", "."),
         ("( ", "("),
         (" )", ")"),
@@ -205,8 +214,12 @@ pub fn tidy(text: &str) -> String {
     for dangling in [
         " and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as",
     ] {
-        if title.to_lowercase().ends_with(dangling) {
-            title.truncate(title.len() - dangling.len());
+        if let Some(cut) = title.len().checked_sub(dangling.len())
+            && title
+                .get(cut..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(dangling))
+        {
+            title.truncate(cut);
         }
     }
     if cut {
@@ -247,6 +260,15 @@ mod tests {
         assert_eq!(
             title(s, &["December 2022"]),
             "Unidentified individuals posing as environmental activists from Azerbaijan blocked the Lachin corridor"
+        );
+    }
+
+    #[test]
+    fn a_dash_before_a_dated_opening_does_not_split_a_character() {
+        let s = "YEREVAN — On November 23, 2022, Prime Minister Nikol Pashinyan said so.";
+        assert_eq!(
+            title(s, &["November 23, 2022"]),
+            "YEREVAN — Prime Minister Nikol Pashinyan said so"
         );
     }
 

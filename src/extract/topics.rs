@@ -225,6 +225,10 @@ impl CueMatcher {
     }
 }
 
+fn last_char_len(text: &str) -> usize {
+    text.chars().next_back().map_or(0, char::len_utf8)
+}
+
 /// The patterns that together match a cue and its regular inflections.
 fn inflection_stems(cue: &str) -> Vec<(String, Ending)> {
     let mut out = vec![(cue.to_string(), Ending::Inflected)];
@@ -233,7 +237,7 @@ fn inflection_stems(cue: &str) -> Vec<(String, Ending)> {
     if chars.len() < 3 {
         return out;
     }
-    let stem = &cue[..cue.len() - 1];
+    let stem = &cue[..cue.len() - last_char_len(cue)];
     let last = chars[chars.len() - 1];
     let before = chars[chars.len() - 2];
     if last == 'e' {
