@@ -225,6 +225,10 @@ pub fn tidy(text: &str) -> String {
     if cut {
         title.push('…');
     }
+    // A quotation cut short still closes.
+    if title.matches('“').count() > title.matches('”').count() {
+        title.push('”');
+    }
     let mut chars = title.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

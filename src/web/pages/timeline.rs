@@ -305,8 +305,10 @@ fn check_group(
             .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
     });
     let (mut shown, mut more) = (Vec::new(), Vec::new());
-    for item in items {
-        if item.checked || (item.count > 0 && shown.len() < SHOWN_PER_GROUP) {
+    // Facets with no event under the other filters would only lead to an
+    // empty view; the gazetteer's many actors absent from the corpus too.
+    for item in items.into_iter().filter(|i| i.checked || i.count > 0) {
+        if item.checked || shown.len() < SHOWN_PER_GROUP {
             shown.push(item);
         } else {
             more.push(item);
