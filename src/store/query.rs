@@ -93,6 +93,15 @@ impl Bits {
 }
 
 impl Store {
+    /// The events of a query result, in date order.
+    pub fn events_of(&self, result: &QueryResult) -> Vec<&crate::extract::events::Event> {
+        result
+            .events
+            .iter()
+            .map(|&i| &self.events[i as usize])
+            .collect()
+    }
+
     /// Runs a query. Unknown ids match nothing (validate first to report them).
     pub fn query(&self, query: &Query) -> QueryResult {
         let n = self.events.len();

@@ -110,15 +110,15 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
         return ApiError::bad_request(&problems).into_response();
     }
     let result = store.query(&view.query);
-    let mut indices = result.events;
+    let mut events = store.events_of(&result);
     if view.order == Order::Newest {
-        indices.reverse();
+        events.reverse();
     }
     let body = EventsJson {
-        total: indices.len(),
-        events: indices
+        total: events.len(),
+        events: events
             .iter()
-            .map(|&i| EventJson::new(&store.events()[i as usize], &store))
+            .map(|event| EventJson::new(event, &store))
             .collect(),
         facets: Facets {
             actors: result

@@ -63,12 +63,7 @@ pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Res
         actors: vec![actor.id.clone()],
         ..Query::default()
     };
-    let result = store.query(&query);
-    let events: Vec<&Event> = result
-        .events
-        .iter()
-        .map(|&i| &store.events()[i as usize])
-        .collect();
+    let events: Vec<&Event> = store.events_of(&store.query(&query));
     let view = View {
         query,
         ..View::default()

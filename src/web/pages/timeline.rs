@@ -168,12 +168,7 @@ pub struct TimelinePage {
 
 /// The events of a view, in the order to show them.
 pub fn view_events<'s>(store: &'s Store, view: &View) -> Vec<&'s Event> {
-    let result = store.query(&view.query);
-    let mut events: Vec<&Event> = result
-        .events
-        .iter()
-        .map(|&i| &store.events()[i as usize])
-        .collect();
+    let mut events: Vec<&Event> = store.events_of(&store.query(&view.query));
     if view.order == Order::Newest {
         events.reverse();
     }
