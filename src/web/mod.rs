@@ -12,7 +12,6 @@ pub mod pages;
 pub mod params;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use arc_swap::ArcSwap;
 use axum::Router;
@@ -125,5 +124,3 @@ async fn ready(
     }))
 }
 
-/// How long requests in flight may take to finish once shutdown begins.
-pub type Grace = Duration;
