@@ -123,4 +123,3 @@ async fn ready(
         "events": store.events().len(),
     }))
 }
-
