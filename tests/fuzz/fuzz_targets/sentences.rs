@@ -1,18 +1,49 @@
 //! The line layout, the sentence splitter and the quotation finder on
-//! arbitrary text: they never panic, and every range lies on character
-//! boundaries, in order, without overlaps.
+//! arbitrary text: they never panic, and every range lies in its text on
+//! character boundaries, in order, without overlaps.
 #![no_main]
+
+use std::ops::Range;
 
 use csto_timeline::corpus::layout::classify_blocks;
 use csto_timeline::extract::sentences::{quoted_ranges, split_sentences};
 use libfuzzer_sys::fuzz_target;
 
-fn check(text: &str, ranges: &[std::ops::Range<usize>]) {
+/// In bounds, on character boundaries, in order, not overlapping and, when
+/// `non_empty`, each range non-empty.
+fn check(what: &str, text: &str, ranges: &[Range<usize>], non_empty: bool) {
     let mut end = 0;
     for r in ranges {
-        assert!(r.start >= end && r.start <= r.end && r.end <= text.len());
-        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        assert!(
+            r.start <= r.end && r.end <= text.len(),
+            "{what} {r:?} of {} bytes",
+            text.len()
+        );
+        assert!(!non_empty || r.start < r.end, "{what} {r:?} is empty");
+        assert!(
+            text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+            "{what} {r:?} splits a character"
+        );
+        assert!(
+            r.start >= end,
+            "{what} {r:?} overlaps or precedes the range ending at {end}"
+        );
         end = r.end;
+    }
+}
+
+/// Sentences of `paragraph`, and the quotations of each.
+fn check_sentences(paragraph: &str) {
+    let sentences = split_sentences(paragraph);
+    check("sentence", paragraph, &sentences, true);
+    for range in sentences {
+        let sentence = &paragraph[range];
+        assert_eq!(
+            sentence,
+            sentence.trim(),
+            "a sentence keeps surrounding whitespace"
+        );
+        check("quotation", sentence, &quoted_ranges(sentence), true);
     }
 }
 
@@ -21,18 +52,25 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let blocks = classify_blocks(text);
-    check(
-        text,
-        &blocks.iter().map(|b| b.range.clone()).collect::<Vec<_>>(),
-    );
+    let lines: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
+    check("line", text, &lines, true);
     for block in &blocks {
-        assert!(block.range.start <= block.prose.start && block.prose.end <= block.range.end);
-        let prose = &text[block.prose.clone()];
-        let sentences = split_sentences(prose);
-        check(prose, &sentences);
-        for sentence in sentences {
-            let sentence = &prose[sentence];
-            check(sentence, &quoted_ranges(sentence));
-        }
+        let line = &text[block.range.clone()];
+        assert!(
+            !line.contains(['\n', '\r']),
+            "line {:?} holds a line end",
+            block.range
+        );
+        assert!(
+            block.range.start <= block.prose.start && block.prose.end <= block.range.end,
+            "prose {:?} outside its line {:?}",
+            block.prose,
+            block.range
+        );
+        check("prose", text, std::slice::from_ref(&block.prose), false);
+        check_sentences(&text[block.prose.clone()]);
     }
+    // The whole text as one paragraph, as a caller might hand it over.
+    check_sentences(text);
+    check("quotation", text, &quoted_ranges(text), true);
 });
