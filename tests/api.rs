@@ -255,3 +255,22 @@ async fn health_and_readiness() {
     assert_eq!(json["documents"], 5);
     assert!(json["events"].as_u64().unwrap() > 20);
 }
+
+#[tokio::test]
+async fn an_event_id_that_is_not_utf8_gets_the_json_error() {
+    let (status, json) = get_json("/api/events/%80%ff").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(json["error"].as_str().unwrap().contains("UTF-8"), "{json}");
+}
+
+#[tokio::test]
+async fn one_bad_value_repeated_is_reported_once() {
+    let query = vec!["actor=nobody"; 10].join("&");
+    let (status, json) = get_json(&format!("/api/events?{query}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        json["error"].as_str().unwrap().matches("nobody").count(),
+        1,
+        "{json}"
+    );
+}

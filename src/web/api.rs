@@ -151,7 +151,19 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
 }
 
 /// `GET /api/events/{id}`
-pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn event(
+    State(state): State<AppState>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+) -> Response {
+    // An id that is not even UTF-8 still gets the API's JSON error.
+    let Ok(Path(id)) = id else {
+        return ApiError {
+            status: axum::http::StatusCode::BAD_REQUEST,
+            error: "the event id is not valid UTF-8 text".into(),
+            hint: "event ids look like 2022-11-23-1a2b3c4d and are listed by /api/events".into(),
+        }
+        .into_response();
+    };
     let store = state.store();
     match store.event(&id) {
         Some(event) => Json(EventJson::new(event, &store)).into_response(),

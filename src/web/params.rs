@@ -65,7 +65,12 @@ pub fn parse_view(raw_query: &str, store: &Store) -> (View, Vec<Problem>) {
                             list.push(id);
                         }
                     }
-                    Err(problem) => problems.push(problem),
+                    // The same bad value given fifty times is one problem.
+                    Err(problem) => {
+                        if !problems.contains(&problem) {
+                            problems.push(problem);
+                        }
+                    }
                 }
             }
             "from" | "to" => match EventDate::parse(value) {
