@@ -265,7 +265,7 @@ async fn an_event_id_that_is_not_utf8_gets_the_json_error() {
 
 #[tokio::test]
 async fn one_bad_value_repeated_is_reported_once() {
-    let query = vec!["actor=nobody"; 10].join("&");
+    let query = ["actor=nobody"; 10].join("&");
     let (status, json) = get_json(&format!("/api/events?{query}")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(
