@@ -191,16 +191,34 @@ pub fn csv_body(events: &[&Event], store: &Store, urls: &Urls) -> String {
     out
 }
 
-/// `GET /events.csv?…`
-pub async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
+/// The events of the view a query string asks for, rendered by `render`
+/// as a download; a bad query gets its 400.
+fn export(
+    state: &AppState,
+    raw: Option<&str>,
+    render: fn(&[&Event], &Store, &Urls) -> String,
+    content_type: &'static str,
+    extension: &str,
+) -> Response {
     let store = state.store();
-    let view = match view_of(raw.as_deref(), &store) {
+    let view = match view_of(raw, &store) {
         Ok(view) => view,
         Err(response) => return *response,
     };
     let events = view_events(&store, &view);
     download(
-        csv_body(&events, &store, &Urls::new(state.settings())),
+        render(&events, &store, &Urls::new(state.settings())),
+        content_type,
+        extension,
+    )
+}
+
+/// `GET /events.csv?…`
+pub async fn csv(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
+    export(
+        &state,
+        raw.as_deref(),
+        csv_body,
         "text/csv; charset=utf-8",
         "csv",
     )
@@ -312,14 +330,10 @@ pub fn ics_body(events: &[&Event], store: &Store, urls: &Urls) -> String {
 
 /// `GET /events.ics?…`
 pub async fn ics(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
-    let store = state.store();
-    let view = match view_of(raw.as_deref(), &store) {
-        Ok(view) => view,
-        Err(response) => return *response,
-    };
-    let events = view_events(&store, &view);
-    download(
-        ics_body(&events, &store, &Urls::new(state.settings())),
+    export(
+        &state,
+        raw.as_deref(),
+        ics_body,
         "text/calendar; charset=utf-8",
         "ics",
     )
