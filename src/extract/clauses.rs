@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use super::calendar::is_month_name;
+
 /// One word of a sentence, with its byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -425,21 +427,6 @@ const OPINION_SUBJECTS: &[&str] = &[
     "pundits",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Words that open a subordinate clause.
 const RELATIVE_OPENERS: &[&str] = &[
     "which", "who", "whom", "whose", "when", "where", "while", "whereas",
@@ -567,8 +554,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // without a comma means no adverbial worth skipping.
     // "Since 2018, ..." dates the clause itself; "Since then, ..." only moves it.
     let names_a_date = narration[..=comma].iter().any(|w| {
-        (w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
-            || is_in(MONTHS, &lower(w.text))
+        (w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit())) || is_month_name(w.text)
     });
     let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date;
     (comma + 1, displaced)

@@ -1013,12 +1013,7 @@ fn capitalised_month(token: &str) -> Option<u32> {
 }
 
 fn is_full_month_name(token: &str) -> bool {
-    #[rustfmt::skip]
-    const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    ];
-    FULL.contains(&token.to_ascii_lowercase().as_str())
+    super::calendar::is_month_name(token)
 }
 
 fn capitalised_weekday(token: &str) -> Option<Weekday> {

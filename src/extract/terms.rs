@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::calendar::is_month_name;
+
 /// Words too common, or too much about time and speech, to say what happened.
 const STOPWORDS: &[&str] = &[
     "the",
@@ -74,7 +76,6 @@ const STOPWORDS: &[&str] = &[
     "should",
     "can",
     "could",
-    "may",
     "might",
     "must",
     "not",
@@ -125,18 +126,7 @@ const STOPWORDS: &[&str] = &[
     "day",
     "today",
     "yesterday",
-    "january",
-    "february",
-    "march",
-    "april",
     "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "monday",
     "tuesday",
     "wednesday",
@@ -262,6 +252,7 @@ pub fn content_terms(
                 if word.len() < 3
                     || word.chars().any(|c| c.is_ascii_digit())
                     || STOPWORDS.contains(&word)
+                    || is_month_name(word)
                     || !keep(&range)
                 {
                     continue;
