@@ -133,6 +133,8 @@ pub fn document_candidates(
 ) -> Vec<Candidate> {
     let mut scanner = DocumentActorScanner::new(gazetteer);
     let mut candidates = Vec::new();
+    // The happening the story last told of, which the next sentence may continue.
+    let mut story: Option<Narrative> = None;
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
             continue;
@@ -140,6 +142,9 @@ pub fn document_candidates(
         let prose = &document.text[block.prose.clone()];
         // The date a paragraph's narrative is set at, once a sentence gives one.
         let mut setting: Option<EventDate> = None;
+        if block.kind == BlockKind::Background {
+            story = None;
+        }
         for local in split_sentences(prose) {
             let sentence = block.prose.start + local.start..block.prose.start + local.end;
             let text = &document.text[sentence.clone()];
@@ -159,8 +164,12 @@ pub fn document_candidates(
                 .filter(|m| !reading.in_quotes(&m.range))
                 .collect();
             let background = block.kind == BlockKind::Background;
-            let found_here = sentence_candidates(&reading, document, background, setting);
+            let (found_here, told) =
+                sentence_candidates(&reading, document, background, setting, story.as_ref());
             setting = narrative_setting(&found_here, document).or(setting);
+            if told.is_some() {
+                story = told;
+            }
             for found in found_here {
                 candidates.push(Candidate {
                     document: document.id.clone(),
@@ -178,17 +187,80 @@ pub fn document_candidates(
     candidates
 }
 
-/// The candidates of one sentence.
+/// The happening a story last told of: when it was and who acted. A sentence
+/// that continues it ("He also said ...", "A day later, ...") is placed by it.
+#[derive(Debug, Clone)]
+struct Narrative {
+    date: EventDate,
+    approximate: bool,
+    subject: Option<String>,
+}
+
+/// Pronouns that open a clause continuing the previous one's actor.
+const CONTINUING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their"];
+
+/// Whether the sentence goes on with the happening before it rather than
+/// opening one of its own: its main clause opens with a pronoun ("He
+/// declined ...", "His deputy ..."), or it says "also" before its verb is
+/// done ("Pashinyan also said", "The two countries also initialled").
+fn continues_story(reading: &Reading) -> bool {
+    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+    let mut words = words_of(main);
+    let first = words.next().unwrap_or_default();
+    if CONTINUING_PRONOUNS.contains(&first.as_str()) {
+        return true;
+    }
+    let verb_end = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map_or(main.len().min(60), |v| {
+            v.end.saturating_sub(reading.shape.lead_end) + 6
+        });
+    let head = &main[..floor_boundary(main, verb_end.min(main.len()))];
+    words_of(head).any(|w| w == "also")
+        || words_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())])
+            .any(|w| w == "same")
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether the main clause's subject is a pronoun ("He declined ...").
+fn pronoun_subject(reading: &Reading) -> bool {
+    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+    words_of(main)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "it"))
+}
+
+/// The candidates of one sentence, and the happening its main clause tells
+/// of, for the sentences after it.
 fn sentence_candidates(
     reading: &Reading,
     document: &Document,
     background: bool,
     setting: Option<EventDate>,
-) -> Vec<Candidate> {
+    story: Option<&Narrative>,
+) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
         .into_iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
+        // "a day later", "that month": placed by the story so far, or not at all.
+        .filter_map(|mut m| match m.kind {
+            MentionKind::FromContext(shift) => {
+                let (date, approximate) = shift.apply(story?.date)?;
+                m.date = date;
+                m.approximate = approximate || story.is_some_and(|s| s.approximate);
+                Some(m)
+            }
+            _ => Some(m),
+        })
         // "this year" in "said it would not hold exercises this year" restates
         // the present; it does not date the statement.
         .filter(|m| {
@@ -197,6 +269,7 @@ fn sentence_candidates(
         .collect();
     let mut out = Vec::new();
     let mut main_dated = false;
+    let mut told: Option<Narrative> = None;
     for (n, mention) in mentions.iter().enumerate() {
         // "on Sept. 19-20, 2023", "from 3 to 5 October": one happening over a
         // range of days, dated by its first.
@@ -208,20 +281,32 @@ fn sentence_candidates(
             continue;
         }
         let focus = subordinate_focus(reading, mention);
-        main_dated |= focus.is_none();
+        let main = focus.is_none();
+        main_dated |= main;
         let focus = focus.unwrap_or(Focus {
             span: whole.clone(),
             title: whole.clone(),
             noun_phrase: false,
         });
-        out.push(candidate(
+        let mut found = candidate(
             reading,
             &focus,
             mention.date,
             mention.approximate,
             &mentions,
             Some(mention),
-        ));
+        );
+        if main {
+            take_the_story_subject(&mut found, reading, story);
+            if told.is_none() {
+                told = Some(Narrative {
+                    date: found.date,
+                    approximate: found.approximate,
+                    subject: found.subject.clone(),
+                });
+            }
+        }
+        out.push(found);
     }
     let reports_happening = reading.shape.past_happening
         && !reading.shape.generic
@@ -241,16 +326,40 @@ fn sentence_candidates(
         // history ("In September 2022, Azerbaijani forces attacked ...
         // Yerevan appealed to the CSTO ..."), belongs to that time, not to
         // the day of publication. Statements still date from the report.
-        let date = match setting {
-            Some(setting) if !reading.shape.reporting => setting,
-            _ => EventDate::from_naive(published),
+        let continued = story.filter(|_| continues_story(reading));
+        let (date, approximate) = match (continued, setting) {
+            (Some(story), _) => (story.date, story.approximate),
+            (None, Some(setting)) if !reading.shape.reporting => (setting, true),
+            _ => (EventDate::from_naive(published), true),
         };
-        let mut statement = candidate(reading, &focus, date, true, &mentions, None);
+        let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         statement.speech = reading.shape.reporting;
-        statement.anchor = reference(&narration(reading));
+        take_the_story_subject(&mut statement, reading, story);
+        if continued.is_none() {
+            statement.anchor = reference(&narration(reading));
+        }
+        told = Some(Narrative {
+            date: statement.date,
+            approximate: statement.approximate,
+            subject: statement.subject.clone(),
+        });
         out.push(statement);
     }
-    out
+    (out, told)
+}
+
+/// A main clause whose subject is a pronoun acts through the story's actor:
+/// "He declined to say ..." after "Arman Yeghoyan said ...".
+fn take_the_story_subject(found: &mut Candidate, reading: &Reading, story: Option<&Narrative>) {
+    if !pronoun_subject(reading) {
+        return;
+    }
+    let Some(subject) = story.and_then(|s| s.subject.clone()) else {
+        return;
+    };
+    found.actors.retain(|a| a != &subject);
+    found.actors.insert(0, subject.clone());
+    found.subject = Some(subject);
 }
 
 /// Reports of history more than this long before the publication set the

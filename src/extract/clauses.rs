@@ -451,7 +451,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 }
 
 /// Whether `word` (lowercase) is a past verb form by itself.
-fn is_past_form(word: &str) -> bool {
+pub(crate) fn is_past_form(word: &str) -> bool {
     if is_in(IRREGULAR_PAST, word) || is_in(REPORTING_VERBS, word) {
         return true;
     }

@@ -42,6 +42,65 @@ pub enum MentionKind {
     PreviousPeriod,
     /// "last week", "recently", "a few days ago": only approximately placed.
     Vague,
+    /// A time told relative to the happening before it in the story ("a day
+    /// later", "the same month", "that November"): its `date` is a placeholder
+    /// until the narrative context resolves it (see [`ContextShift::apply`]).
+    FromContext(ContextShift),
+}
+
+/// How a date told relative to the story's previous happening is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextShift {
+    /// "a day later" (+1), "two days later" (+2), "the day before" (-1).
+    Days(i64),
+    /// "the same day", "within hours", "earlier in the day".
+    SameDay,
+    /// "the same month", "that month".
+    SameMonth,
+    /// "that November": the next such month from the context on.
+    Month(u32),
+    /// "days later": after the context, within its month, approximately.
+    FewDaysLater,
+}
+
+impl ContextShift {
+    /// The date this shift names from `context`, with whether it is only
+    /// approximate. A shift by days from a context known only to its month
+    /// stays at that month, approximately.
+    pub fn apply(self, context: EventDate) -> Option<(EventDate, bool)> {
+        let day_known = context.day_value().is_some();
+        let month_of =
+            |date: NaiveDate| EventDate::month(date.year(), date.month()).map(|m| (m, true));
+        match self {
+            ContextShift::Days(days) if day_known => {
+                let first = context.first_day();
+                let date = if days >= 0 {
+                    first.checked_add_days(Days::new(days.unsigned_abs()))?
+                } else {
+                    first.checked_sub_days(Days::new(days.unsigned_abs()))?
+                };
+                Some((EventDate::from_naive(date), false))
+            }
+            ContextShift::SameDay => Some((context, false)),
+            ContextShift::Days(_) | ContextShift::FewDaysLater => {
+                if context.month_value().is_some() {
+                    month_of(context.first_day())
+                } else {
+                    Some((context, true))
+                }
+            }
+            ContextShift::SameMonth => match context.month_value() {
+                Some(_) => EventDate::month(context.year_value(), context.first_day().month())
+                    .map(|m| (m, false)),
+                None => Some((context, true)),
+            },
+            ContextShift::Month(month) => {
+                let from = context.month_value().unwrap_or(1);
+                let year = context.year_value() + i32::from(month < from);
+                EventDate::month(year, month).map(|m| (m, false))
+            }
+        }
+    }
 }
 
 /// One date expression found in a sentence.
@@ -86,6 +145,9 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
         candidates: Vec::new(),
     };
     scan.iso_dates();
+    scan.dotted_dates();
+    scan.seasons();
+    scan.contextual();
     scan.day_dates(&DAY_FIRST, false);
     scan.day_dates(&MONTH_FIRST, true);
     scan.month_ranges();
@@ -190,6 +252,22 @@ fn compile(pattern: &str) -> Regex {
 /// "2023-10-03".
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
+
+/// Day first with dots, as European outlets write it: "03.10.2023".
+static DOTTED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b"));
+
+/// Seasons named relative to the publication: "last fall", "this spring".
+static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?P<which>last|this|next)\s+(?P<season>fall|autumn|spring|summer|winter)\b")
+});
+
+/// Times told relative to the happening before them in the story.
+static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+that)|the\s+(?:next|following)\s+day)|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{MONTH})|(?P<few>days\s+later))"
+    ))
+});
 
 /// Day before month: "3 October 2023", "Sunday, 3 September", "3 and 4 October 2023".
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -362,14 +440,6 @@ enum Direction {
 }
 
 impl Direction {
-    fn from_cue(future: bool) -> Self {
-        if future {
-            Direction::Ahead
-        } else {
-            Direction::Back
-        }
-    }
-
     fn backwards(self) -> bool {
         matches!(self, Direction::Back | Direction::StrictlyBack)
     }
@@ -382,6 +452,43 @@ impl Direction {
             Direction::StrictlyAhead => date > published,
         }
     }
+}
+
+/// Which way a date without its year is placed from the publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Back,
+    Ahead,
+    /// Whichever of the two is nearer.
+    Nearest,
+}
+
+/// "ahead of Thursday's summit", "in the run-up to": what follows lies ahead.
+static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+preparation\s+for|due\s+to)\b")
+});
+
+/// The clause holding `start..end`: from the punctuation before it to the
+/// punctuation after it. A clause that is only the date and a word or two
+/// ("On Tuesday, ...") is a leading adverbial: the clause after it is read.
+fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '!' | '?');
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+    let words_around =
+        text[from..start].split_whitespace().count() + text[end..to].split_whitespace().count();
+    if words_around <= 2 && to < text.len() {
+        let next_from = to + text[to..].chars().next().map_or(1, char::len_utf8);
+        let next_to = text[next_from..]
+            .find(is_break)
+            .map_or(text.len(), |i| next_from + i);
+        return &text[next_from..next_to];
+    }
+    &text[from..to]
 }
 
 /// What follows a day or month: its year, a year relative to the publication, or nothing.
@@ -419,6 +526,34 @@ impl Scanner<'_> {
     /// "since" looks back by meaning, whatever the clause says.
     fn future_cue(&self, at: usize) -> bool {
         word_before(self.text, at) != "since" && speaks_of_future(self.text, at)
+    }
+
+    /// Which way from the publication a date without its year is placed: ahead
+    /// after a future cue; back when its clause tells of the past; and where
+    /// the clause has no tense of the past ("Armenians vote on June 20", "the
+    /// chairmanship passes to Belarus in January", "At Thursday's session the
+    /// leaders are due to ..."), ahead when a cue follows, else whichever of
+    /// the two is nearer the publication (`nearest` is false for weekdays,
+    /// which news tells of in the past unless a cue says otherwise).
+    fn direction(&self, start: usize, end: usize, nearest: bool) -> Tense {
+        if self.future_cue(start) {
+            return Tense::Ahead;
+        }
+        let clause = clause_around(self.text, start, end);
+        let words: Vec<String> = clause
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        if words.iter().any(|w| {
+            super::clauses::is_past_form(w) || matches!(w.as_str(), "ago" | "would" | "used")
+        }) {
+            return Tense::Back;
+        }
+        if FUTURE_CUE.is_match(clause) || AHEAD_OF.is_match(clause) {
+            return Tense::Ahead;
+        }
+        if nearest { Tense::Nearest } else { Tense::Back }
     }
 
     /// A date refers to a time ahead of the publication when it begins after it,
@@ -477,6 +612,114 @@ impl Scanner<'_> {
         }
     }
 
+    /// "03.10.2023": day, month, year.
+    fn dotted_dates(&mut self) {
+        for caps in DOTTED_DATE.captures_iter(self.text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (Some(day), Some(month), Some(year)) = (number(1), number(2), number(3)) else {
+                continue;
+            };
+            let span = (whole.start(), whole.end());
+            let date = i32::try_from(year)
+                .ok()
+                .filter(|y| DATED_YEARS.contains(y))
+                .and_then(|y| EventDate::day(y, month, day));
+            match date {
+                Some(date) => {
+                    let cue = self.future_cue(span.0);
+                    let mention = self.mention(span, date, MentionKind::Absolute, cue);
+                    self.propose(span.0, span.1, vec![mention]);
+                }
+                None => self.block(span.0, span.1),
+            }
+        }
+    }
+
+    /// "last fall", "this spring": the year of that season, approximately.
+    fn seasons(&mut self) {
+        let Some(published) = self.published else {
+            return;
+        };
+        for caps in SEASON.captures_iter(self.text) {
+            let (Some(whole), Some(which), Some(season)) =
+                (caps.get(0), caps.name("which"), caps.name("season"))
+            else {
+                continue;
+            };
+            // The month a season ends in; winter is dated by its December.
+            let last_month = match season.as_str().to_ascii_lowercase().as_str() {
+                "spring" => 5,
+                "summer" => 8,
+                "fall" | "autumn" => 11,
+                _ => 12,
+            };
+            let year = published.year();
+            let (year, ahead) = match which.as_str().to_ascii_lowercase().as_str() {
+                "last" if published.month() > last_month => (year, false),
+                "last" => (year - 1, false),
+                "next" => (year + i32::from(published.month() >= last_month), true),
+                _ => (year, published.month() < last_month - 2),
+            };
+            let span = (whole.start(), whole.end());
+            let mut mention = self.mention(span, EventDate::year(year), MentionKind::Vague, ahead);
+            mention.approximate = true;
+            self.propose(span.0, span.1, vec![mention]);
+        }
+    }
+
+    /// "a day later", "the same month", "that November": placed by the story's
+    /// previous happening, which the event builder knows and this scan does not.
+    fn contextual(&mut self) {
+        for caps in CONTEXTUAL.captures_iter(self.text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let has = |name: &str| caps.name(name).is_some();
+            let shift = if has("next") {
+                ContextShift::Days(1)
+            } else if let Some(count) = caps.name("count") {
+                let n = match count.as_str().to_ascii_lowercase().as_str() {
+                    "two" => 2,
+                    "three" => 3,
+                    "four" => 4,
+                    "five" => 5,
+                    "six" => 6,
+                    "seven" => 7,
+                    digit => digit.parse().unwrap_or(0),
+                };
+                let later = caps
+                    .name("dir")
+                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
+                ContextShift::Days(if later { n } else { -n })
+            } else if has("week") {
+                ContextShift::Days(7)
+            } else if has("before") {
+                ContextShift::Days(-1)
+            } else if has("same") {
+                ContextShift::SameDay
+            } else if has("month") {
+                ContextShift::SameMonth
+            } else if let Some(named) = caps.name("named") {
+                if !is_full_month_name(named.as_str()) {
+                    continue;
+                }
+                match capitalised_month(named.as_str()) {
+                    Some(month) => ContextShift::Month(month),
+                    None => continue,
+                }
+            } else {
+                ContextShift::FewDaysLater
+            };
+            let span = (whole.start(), whole.end());
+            let placeholder = self
+                .published
+                .map_or(EventDate::year(1970), EventDate::from_naive);
+            let mut mention =
+                self.mention(span, placeholder, MentionKind::FromContext(shift), false);
+            mention.future = false;
+            self.propose(span.0, span.1, vec![mention]);
+        }
+    }
+
     /// Days with a month, in either order, alone or in a list sharing the month.
     fn day_dates(&mut self, pattern: &Regex, month_first: bool) {
         let text = self.text;
@@ -528,10 +771,11 @@ impl Scanner<'_> {
         };
         let end = tail_end.unwrap_or(list.bare_end);
         let cue = self.future_cue(list.start);
+        let tense = self.direction(list.start, end, true);
         let last = days.len() - 1;
         let mut mentions = Vec::with_capacity(days.len());
         for (i, &(day_start, day_end, day)) in days.iter().enumerate() {
-            let Some((date, kind)) = self.resolve_day(list.month, day, tail, cue) else {
+            let Some((date, kind)) = self.resolve_day(list.month, day, tail, tense) else {
                 self.block(list.start, end);
                 return;
             };
@@ -549,7 +793,7 @@ impl Scanner<'_> {
         month: u32,
         day: u32,
         tail: &YearTail,
-        cue: bool,
+        tense: Tense,
     ) -> Option<(EventDate, MentionKind)> {
         match *tail {
             YearTail::Stated { year, .. } => {
@@ -561,7 +805,13 @@ impl Scanner<'_> {
             }
             YearTail::Missing => {
                 let published = self.published?;
-                let date = nearest_day(published, month, day, Direction::from_cue(cue))?;
+                let back = || nearest_day(published, month, day, Direction::Back);
+                let ahead = || nearest_day(published, month, day, Direction::Ahead);
+                let date = match tense {
+                    Tense::Back => back()?,
+                    Tense::Ahead => ahead()?,
+                    Tense::Nearest => nearer(published, back(), ahead())?,
+                };
                 Some((EventDate::from_naive(date), MentionKind::YearFromContext))
             }
         }
@@ -641,16 +891,35 @@ impl Scanner<'_> {
                     let Some(published) = self.published else {
                         continue;
                     };
-                    let cue = self.future_cue(start);
-                    let direction = match modifier.as_deref() {
-                        Some("last") => Some(Direction::StrictlyBack),
-                        Some("next") => Some(Direction::StrictlyAhead),
-                        Some("this") => None,
-                        _ => Some(Direction::from_cue(cue)),
-                    };
-                    let year = match direction {
-                        Some(direction) => nearest_month_year(published, month, direction),
-                        None => published.year(),
+                    let year = match modifier.as_deref() {
+                        Some("last") => {
+                            nearest_month_year(published, month, Direction::StrictlyBack)
+                        }
+                        Some("next") => {
+                            nearest_month_year(published, month, Direction::StrictlyAhead)
+                        }
+                        Some("this") => published.year(),
+                        _ => {
+                            let back = nearest_month_year(published, month, Direction::Back);
+                            let ahead = nearest_month_year(published, month, Direction::Ahead);
+                            match self.direction(start, month_match.end(), true) {
+                                Tense::Back => back,
+                                Tense::Ahead => ahead,
+                                Tense::Nearest => {
+                                    let months_from = |year: i32| {
+                                        (i64::from(year) * 12 + i64::from(month)
+                                            - i64::from(published.year()) * 12
+                                            - i64::from(published.month()))
+                                        .abs()
+                                    };
+                                    if months_from(ahead) < months_from(back) {
+                                        ahead
+                                    } else {
+                                        back
+                                    }
+                                }
+                            }
+                        }
                     };
                     EventDate::month(year, month)
                         .map(|date| (date, MentionKind::YearFromContext, month_match.end()))
@@ -679,11 +948,13 @@ impl Scanner<'_> {
                 continue;
             };
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
-            let cue = self.future_cue(whole.start());
+            let tense = self.direction(whole.start(), whole.end(), false);
+            let cue = tense == Tense::Ahead;
             let direction = match modifier.as_deref() {
                 Some("last" | "past") => Direction::StrictlyBack,
                 Some("next" | "coming") => Direction::StrictlyAhead,
-                _ => Direction::from_cue(cue),
+                _ if cue => Direction::Ahead,
+                _ => Direction::Back,
             };
             let Some(date) = nearest_weekday(published, weekday, direction) else {
                 continue;
@@ -888,6 +1159,22 @@ fn nearest_month_year(published: NaiveDate, month: u32, direction: Direction) ->
         (true, _) => year,
         (false, true) => year - 1,
         (false, false) => year + 1,
+    }
+}
+
+/// Of a day looked for back and ahead, the one nearer `published`.
+fn nearer(
+    published: NaiveDate,
+    back: Option<NaiveDate>,
+    ahead: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    match (back, ahead) {
+        (Some(b), Some(a)) => Some(if (a - published) < (published - b) {
+            a
+        } else {
+            b
+        }),
+        (b, a) => b.or(a),
     }
 }
 
