@@ -52,15 +52,31 @@ pub struct Block {
 /// paragraph, of its dateline, for background, of its label, and for story and caption
 /// lines, of a credit that closes them.
 pub fn classify_blocks(text: &str) -> Vec<Block> {
+    classify_blocks_titled(text, None)
+}
+
+/// [`classify_blocks`] for an article whose headline is known (from its
+/// manifest): the line that repeats it is the headline wherever it stands.
+pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
     let paragraphs = paragraphs(text);
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
     let mut context = Context {
         before_story: true,
         body_seen: false,
+        in_links: false,
     };
+    let title = title.map(comparable);
     for (k, para) in paragraphs.iter().enumerate() {
-        let (kind, prose) = classify_paragraph(text, &paragraphs, k, context);
-        context = context.after(kind);
+        let line = text.get(para.trimmed.clone()).unwrap_or("");
+        let (kind, prose) = if title
+            .as_deref()
+            .is_some_and(|t| !t.is_empty() && comparable(line) == t)
+        {
+            (BlockKind::Headline, para.trimmed.clone())
+        } else {
+            classify_paragraph(text, &paragraphs, k, context)
+        };
+        context = context.after(kind, line);
         blocks.push(Block {
             range: para.line.clone(),
             prose,
@@ -155,18 +171,73 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
 struct Context {
     /// No headline or story paragraph yet: only captions or boilerplate, if anything.
     before_story: bool,
-    /// A story paragraph has been seen (so a dateline can no longer open one).
+    /// A story paragraph has been seen.
     body_seen: bool,
+    /// A list of links follows a heading such as "Read more:" or "Most read".
+    in_links: bool,
 }
 
 impl Context {
-    /// The context for the next line, once a line of `kind` has been read.
-    fn after(self, kind: BlockKind) -> Self {
+    /// The context for the next line, once `line`, of `kind`, has been read.
+    fn after(self, kind: BlockKind, line: &str) -> Self {
         let story = matches!(kind, BlockKind::Body | BlockKind::Headline);
         Context {
             before_story: self.before_story && !story,
             body_seen: self.body_seen || kind == BlockKind::Body,
+            in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
         }
+    }
+}
+
+/// A line compared with a headline: letters and digits only, lowercased.
+fn comparable(line: &str) -> String {
+    line.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
+static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|trending|latest|further\s+reading|you\s+may\s+also\s+like)\b[^.!?]{0,30}$",
+    )
+    .expect("links heading pattern")
+});
+
+fn is_links_heading(line: &str) -> bool {
+    word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
+}
+
+/// A live blog's time stamp ("17:40 — ") and a "BREAKING:" flag open an entry, not its prose.
+static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*)?")
+        .expect("entry stamp pattern")
+});
+
+/// The prose of a story line that stops mid-sentence (a paywall, a cut-off
+/// scrape) ends at its last full sentence: what follows is not a statement.
+fn without_cut_off_tail(line: &str) -> &str {
+    let trimmed = line.trim_end();
+    let cut_off = trimmed
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    // Items of a list ("— Parliament vote: 2023-10-03") are written without a full stop.
+    let list_item = trimmed.starts_with(['—', '–', '-', '•', '*', '·']);
+    if !cut_off || list_item || word_count(trimmed) < 8 {
+        return line;
+    }
+    match trimmed.rfind(['.', '!', '?', '…']) {
+        Some(end) => {
+            let close = trimmed[end + 1..]
+                .chars()
+                .take_while(|c| matches!(c, '”' | '"' | '’' | '\'' | ')'))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            &trimmed[..end + 1 + close]
+        }
+        None => "",
     }
 }
 
@@ -184,7 +255,13 @@ fn classify_paragraph(
     if let Some(skip) = background_label_len(line) {
         return (BlockKind::Background, at(skip)..whole.end);
     }
-    if is_boilerplate(line) {
+    if is_boilerplate(line) || is_links_heading(line) {
+        return (BlockKind::Boilerplate, whole);
+    }
+    // Lines under a links heading, and short unpunctuated lines after the
+    // story has begun, are links and section labels, not news.
+    let unpunctuated = !ends_with_terminal(line) && word_count(line) <= 16;
+    if context.in_links && unpunctuated {
         return (BlockKind::Boilerplate, whole);
     }
     if let Some(cut) = photo_credit_suffix(line) {
@@ -204,14 +281,15 @@ fn classify_paragraph(
     if is_headline_like(core) && (context.before_story || para.blank_after) {
         return (BlockKind::Headline, whole.start..at(core.len()));
     }
-    if is_fragment(core) {
+    if is_fragment(core) || (context.body_seen && is_headline_like(core)) {
         return (BlockKind::Boilerplate, whole);
     }
-    let skip = if context.body_seen {
-        0
-    } else {
-        dateline_len(core)
-    };
+    let core = without_cut_off_tail(core);
+    if core.is_empty() {
+        return (BlockKind::Boilerplate, whole);
+    }
+    let skip = dateline_len(core);
+    let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
@@ -294,6 +372,9 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | like\s+us\s+on\b
           | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
           | (?:related|recommended|most\s+read|popular|trending)(?:\s+(?:articles?|stories|news|content|posts?))?\s*:
+          | welcome\s+to\s+(?:our|the)\b.*\b(?:live|coverage|blog)
+          | (?:a\s+)?quick\s+recap\b
+          | that'?s\s+(?:where|all)\s+we\b
           | share\s+(?:this|on|via)\b | share\s*:
           | click\s+here\b | download\s+(?:our|the)\b.*\bapp\b
           | listen\s+to\s+(?:this\s+)?(?:article|story)\b

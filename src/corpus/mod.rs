@@ -20,7 +20,7 @@ pub use manifest::{Manifest, ManifestEntry, ManifestError};
 pub use source::{CorpusFile, CorpusSource, MAX_DOCUMENT_BYTES};
 
 use crate::extract::dates::infer_publication_date;
-use layout::{Block, classify_blocks};
+use layout::{Block, BlockKind, classify_blocks_titled};
 
 /// Whether a file became a document, and if not, why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -169,16 +169,24 @@ fn build_document(file: CorpusFile, manifest: &Manifest) -> Document {
     match source::decode_article(&file.bytes) {
         Err(reason) => document.status = LoadStatus::Skipped(reason),
         Ok(text) => {
-            document.blocks = classify_blocks(&text);
+            document.blocks = classify_blocks_titled(&text, document.title.as_deref());
             if document.title.is_none() {
                 document.title = document
                     .blocks
                     .iter()
-                    .find(|b| b.kind == layout::BlockKind::Headline)
+                    .find(|b| b.kind == BlockKind::Headline)
                     .map(|b| text[b.range.clone()].trim().to_owned());
             }
             if document.published.is_none() {
-                document.published = infer_publication_date(&text);
+                // Only the story is read for it: a caption's, a credit's or a
+                // crawl header's date is not the article's.
+                let story: Vec<&str> = document
+                    .blocks
+                    .iter()
+                    .filter(|b| b.kind == BlockKind::Body)
+                    .filter_map(|b| text.get(b.prose.clone()))
+                    .collect();
+                document.published = infer_publication_date(&story.join("\n"));
                 document.published_origin = document.published.map(|_| DateOrigin::Inferred);
             }
             document.text = text;
