@@ -281,16 +281,35 @@ fn classify_paragraph(
     if is_headline_like(core) && (context.before_story || para.blank_after) {
         return (BlockKind::Headline, whole.start..at(core.len()));
     }
-    if is_fragment(core) || (context.body_seen && is_headline_like(core)) {
+    let story_follows = story_follows(text, paragraphs, k);
+    if is_fragment(core) || (context.body_seen && is_headline_like(core) && !story_follows) {
         return (BlockKind::Boilerplate, whole);
     }
-    let core = without_cut_off_tail(core);
+    let core = if story_follows {
+        core
+    } else {
+        without_cut_off_tail(core)
+    };
     if core.is_empty() {
         return (BlockKind::Boilerplate, whole);
     }
-    let skip = dateline_len(core);
+    let skip = if context.body_seen {
+        0
+    } else {
+        dateline_len(core)
+    };
     let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
+}
+
+/// Whether story prose (a full sentence of some length) comes after paragraph
+/// `k`: where none does, what is left is the page around the article (links,
+/// prompts) or an article cut off.
+fn story_follows(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
+    paragraphs[k + 1..]
+        .iter()
+        .filter_map(|p| text.get(p.trimmed.clone()))
+        .any(|line| ends_with_terminal(line) && word_count(line) >= 3 && !is_boilerplate(line))
 }
 
 /// A full-sentence photo caption that opens the document, before its headline.
@@ -832,7 +851,10 @@ mod tests {
     #[test]
     fn long_unpunctuated_line_is_not_a_headline() {
         let line = "Armenia has decided to recall its envoy from the Collective Security Treaty Organization after years of complaints about the bloc and its inaction";
-        assert_eq!(kinds(&format!("{line}\n\nMore text.")), [Body, Body]);
+        assert_eq!(
+            kinds(&format!("{line}\n\nPeskov said nothing in reply.")),
+            [Body, Body]
+        );
     }
 
     #[test]
@@ -1253,6 +1275,34 @@ mod tests {
         assert!(background.is_some_and(|p| {
             p.starts_with("The Collective Security Treaty Organization (CSTO) is")
         }));
+    }
+
+    #[test]
+    fn the_manifest_headline_is_the_headline_wherever_it_stands() {
+        let text =
+            "SITE | News\nArmenia leaves the bloc\nBy A. Writer\n\nPashinyan said so on Tuesday.";
+        let blocks = classify_blocks_titled(text, Some("Armenia leaves the bloc"));
+        assert_eq!(blocks[1].kind, Headline);
+    }
+
+    #[test]
+    fn links_under_a_heading_are_not_news() {
+        let text = "Pashinyan said so on Tuesday.\n\nRead more:\nArmenia reopens the investigation into the events of March 2008\nProfile: the acting secretary-general";
+        assert_eq!(kinds(text), [Body, Boilerplate, Boilerplate, Boilerplate]);
+    }
+
+    #[test]
+    fn a_story_cut_off_mid_sentence_ends_at_its_last_full_sentence() {
+        let text = "Pashinyan said so on Tuesday. Analysts in Yerevan said the prime minister's words were aimed as much at voters as at Moscow, and that a formal\n\nSubscribe to continue reading this article.";
+        assert_eq!(read(text)[0], (Body, "Pashinyan said so on Tuesday."));
+    }
+
+    #[test]
+    fn live_blog_stamps_and_list_dashes_open_an_entry_not_its_prose() {
+        let text = "Pashinyan spoke first.\n10:20 — BREAKING: Tokayev asked the bloc for help.\n— Parliament voted on 3 October 2023";
+        let prose: Vec<&str> = read(text).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(prose[1], "Tokayev asked the bloc for help.");
+        assert_eq!(prose[2], "Parliament voted on 3 October 2023");
     }
 }
 
