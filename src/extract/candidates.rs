@@ -145,10 +145,18 @@ pub fn document_candidates(
         if block.kind == BlockKind::Background {
             story = None;
         }
+        // Quotations may run over several sentences of a paragraph: their
+        // marks are paired across the whole paragraph.
+        let paragraph_quotes = quoted_ranges(prose);
+        let mut readings = Vec::new();
         for local in split_sentences(prose) {
             let sentence = block.prose.start + local.start..block.prose.start + local.end;
             let text = &document.text[sentence.clone()];
-            let quoted = quoted_ranges(text);
+            let quoted: Vec<Range<usize>> = paragraph_quotes
+                .iter()
+                .filter(|q| q.start < local.end && local.start < q.end)
+                .map(|q| q.start.max(local.start) - local.start..q.end.min(local.end) - local.start)
+                .collect();
             // Every sentence goes through the scanner, event or not, so that a
             // person introduced by title is known when named again.
             let all_actors = scanner.find(text);
@@ -163,9 +171,35 @@ pub fn document_candidates(
                 .into_iter()
                 .filter(|m| !reading.in_quotes(&m.range))
                 .collect();
+            readings.push((sentence, reading));
+        }
+        for (n, (sentence, reading)) in readings.iter().enumerate() {
+            let sentence = sentence.clone();
             let background = block.kind == BlockKind::Background;
-            let (found_here, told) =
-                sentence_candidates(&reading, document, background, setting, story.as_ref());
+            let (mut found_here, mut told) =
+                sentence_candidates(reading, document, background, setting, story.as_ref());
+            if found_here.is_empty()
+                && !background
+                && let Some(statement) = quoted_statement(
+                    reading,
+                    &readings[n + 1..],
+                    document,
+                    story.as_ref(),
+                    &|id: &str| {
+                        gazetteer
+                            .get(id)
+                            .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                            .map(|a| a.name.clone())
+                    },
+                )
+            {
+                told = Some(Narrative {
+                    date: statement.date,
+                    approximate: statement.approximate,
+                    subject: statement.subject.clone(),
+                });
+                found_here.push(statement);
+            }
             setting = narrative_setting(&found_here, document).or(setting);
             if told.is_some() {
                 story = told;
@@ -236,6 +270,93 @@ fn pronoun_subject(reading: &Reading) -> bool {
     words_of(main)
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "it"))
+}
+
+/// A sentence that is (mostly) a quotation, with at most a speech tag of
+/// its own ("..., he said", "..., the head of state said", or nothing): a
+/// statement by the speaker the tag names, or the paragraph's later tag names
+/// ("\"A. B.\" \"C,\" she said"), or else the speaker the story is
+/// following. Dated like the story; `None` where no speaker is known.
+fn quoted_statement(
+    reading: &Reading,
+    later: &[(Range<usize>, Reading)],
+    document: &Document,
+    story: Option<&Narrative>,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Option<Candidate> {
+    let quoted_words: usize = reading
+        .quoted
+        .iter()
+        .map(|q| reading.text[q.clone()].split_whitespace().count())
+        .sum();
+    let narration = narration(reading);
+    let narration_words = narration.split_whitespace().count();
+    if quoted_words < 3 || narration_words > 12 {
+        return None;
+    }
+    let tagged = narration_words > 0;
+    if tagged && !reading.shape.reporting {
+        return None;
+    }
+    let speaker = if tagged {
+        tag_speaker(reading).or_else(|| story?.subject.clone())?
+    } else {
+        later
+            .iter()
+            .find(|(_, r)| !r.quoted.is_empty() && r.shape.reporting)
+            .and_then(|(_, r)| tag_speaker(r))
+            .or_else(|| story?.subject.clone())?
+    };
+    let (date, approximate) = match story {
+        Some(story) => (story.date, story.approximate),
+        None => (EventDate::from_naive(document.published?), true),
+    };
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let mut statement = candidate(reading, &focus, date, approximate, &[], None);
+    statement.actors.retain(|a| a != &speaker);
+    statement.actors.insert(0, speaker.clone());
+    statement.subject = Some(speaker.clone());
+    statement.speech = true;
+    let name = name_of(&speaker).unwrap_or_else(|| speaker.clone());
+    statement.title = quotation_title(&name, reading);
+    Some(statement)
+}
+
+/// The speaker a speech tag names: the actor in the narration, or none when
+/// the tag says "he", "she" or "the minister".
+fn tag_speaker(reading: &Reading) -> Option<String> {
+    reading.actors.first().map(|m| m.actor.clone())
+}
+
+/// "Speaker: “the quoted words…”", cut at a word boundary.
+fn quotation_title(speaker: &str, reading: &Reading) -> String {
+    const MAX: usize = 80;
+    let words: String = reading
+        .quoted
+        .iter()
+        .map(|q| {
+            reading.text[q.clone()]
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = words.trim_end_matches([',', '.', ';', ':']).trim();
+    let budget = MAX.saturating_sub(speaker.len() + 4);
+    let cut = if words.len() > budget {
+        let mut at = floor_boundary(words, budget);
+        if let Some(space) = words[..at].rfind(' ') {
+            at = space;
+        }
+        format!("{}…", words[..at].trim_end_matches([',', ';', ':', ' ']))
+    } else {
+        words.to_string()
+    };
+    format!("{speaker}: “{cut}”")
 }
 
 /// The candidates of one sentence, and the happening its main clause tells
@@ -326,7 +447,16 @@ fn sentence_candidates(
         // history ("In September 2022, Azerbaijani forces attacked ...
         // Yerevan appealed to the CSTO ..."), belongs to that time, not to
         // the day of publication. Statements still date from the report.
-        let continued = story.filter(|_| continues_story(reading));
+        // The story's own actor speaking or acting again goes on with it too.
+        let same_actor = |story: &&Narrative| {
+            story.subject.is_some() && story.subject == reading.subject_in(&whole)
+        };
+        // A sentence that names the happening it belongs to ("during the
+        // summit") is placed by that happening instead (see `anchors`).
+        let anchor = reference(&narration(reading));
+        let continued = story
+            .filter(|_| anchor.is_none())
+            .filter(|story| continues_story(reading) || same_actor(story));
         let (date, approximate) = match (continued, setting) {
             (Some(story), _) => (story.date, story.approximate),
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
@@ -335,9 +465,7 @@ fn sentence_candidates(
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         statement.speech = reading.shape.reporting;
         take_the_story_subject(&mut statement, reading, story);
-        if continued.is_none() {
-            statement.anchor = reference(&narration(reading));
-        }
+        statement.anchor = anchor;
         told = Some(Narrative {
             date: statement.date,
             approximate: statement.approximate,
