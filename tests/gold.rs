@@ -3,11 +3,16 @@
 //! date and actors, every merge carried by one event, no two sentences of a
 //! distinct group in one event, no non-event sentence cited. On failure it
 //! lists every miss, with what the store has for that sentence instead.
+//! The events as the API serves them also get full marks from the
+//! reference scoring (`tests/scoring`), whose sentence matching is fuzzy.
+
+mod scoring;
 
 use csto_timeline::corpus::{Corpus, CorpusSource};
 use csto_timeline::extract::calendar::EventDate;
 use csto_timeline::extract::events::Event;
 use csto_timeline::store::Store;
+use csto_timeline::web::api::EventJson;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -213,6 +218,28 @@ fn the_seed_corpus_matches_the_gold_events() {
         "{} misses against the gold:\n- {}",
         misses.len(),
         misses.join("\n- ")
+    );
+}
+
+#[test]
+fn the_reference_scoring_gives_the_seed_corpus_full_marks() {
+    let gold = scoring::Gold::parse(include_str!("fixtures/seeds-gold.json"));
+    let store = seed_store();
+    let events: serde_json::Value = store
+        .events()
+        .iter()
+        .map(|e| serde_json::to_value(EventJson::new(e, &store)).expect("an event serialises"))
+        .collect();
+    let score = scoring::score(&gold, &events);
+    let full = score.fully_right == score.gold_events
+        && score.merged == score.merges
+        && score.kept_apart == score.distinct_groups
+        && score.not_events_cited == 0;
+    assert!(
+        full,
+        "{}\n- {}",
+        score.summary(),
+        score.gold_misses().join("\n- ")
     );
 }
 
