@@ -330,8 +330,22 @@ fn is_leading_caption(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
 /// words that describe a photo.
 fn reads_as_caption(before: &str) -> bool {
     let words = word_count(before);
-    (ends_with_terminal(before) && words >= 5) || (has_caption_cues(before) && words >= 4)
+    let labels_a_photo = ARCHIVE_PHOTO.is_match(before);
+    // "Flags of the member states outside the venue." only labels the
+    // picture; a caption that tells of a happening has a verb of its own.
+    let tells = before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::extract::clauses::is_past_form(&w.to_lowercase()));
+    !labels_a_photo
+        && tells
+        && ((ends_with_terminal(before) && words >= 5) || (has_caption_cues(before) && words >= 4))
 }
+
+/// "Archive photo:", "File picture:": a label over a picture from another day.
+static ARCHIVE_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:archive|file|handout|illustrative|stock)\s+(?:photo|picture|image)s?\b")
+        .expect("archive photo pattern")
+});
 
 // ---------------------------------------------------------------------------
 // Shapes of lines
@@ -593,7 +607,20 @@ fn is_share_buttons(line: &str) -> bool {
 /// ("... 2023. (Photo: Reuters)") or, after a sentence, an agency with a slash
 /// ("... June 27, 2023. REUTERS/Irakli Gedenidze/File Photo").
 fn photo_credit_suffix(line: &str) -> Option<usize> {
-    bracketed_photo_credit(line).or_else(|| slashed_photo_credit(line))
+    bracketed_photo_credit(line)
+        .or_else(|| slashed_photo_credit(line))
+        .or_else(|| labelled_photo_credit(line))
+}
+
+/// "... venue. Photo: Caucasus Wire / Daniyar Seitkali", "... video. Credit: Defence Ministry".
+static LABELLED_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[.!?…][”’»]?\s+(?P<credit>(?:photo(?:graph)?s?|pictures?|images?|credits?|video)\s*:\s*[^.!?]{1,100})$")
+        .expect("labelled credit pattern")
+});
+
+fn labelled_photo_credit(line: &str) -> Option<usize> {
+    let caps = LABELLED_CREDIT_SUFFIX.captures(line)?;
+    Some(caps.name("credit")?.start())
 }
 
 fn bracketed_photo_credit(line: &str) -> Option<usize> {
