@@ -26,7 +26,7 @@ use super::clauses::{self, Shape};
 use super::dates::{DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::title::{join_relative, tidy, title_for};
+use super::title::{editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
 use crate::corpus::layout::BlockKind;
@@ -204,7 +204,14 @@ pub fn document_candidates(
             if told.is_some() {
                 story = told;
             }
-            for found in found_here {
+            for mut found in found_here {
+                let subject = found.subject.as_deref().and_then(|id| {
+                    gazetteer
+                        .get(id)
+                        .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                        .map(|a| a.name.clone())
+                });
+                found.title = editorial(&found.title, subject.as_deref());
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),

@@ -236,6 +236,161 @@ pub fn tidy(text: &str) -> String {
     }
 }
 
+/// Openers that frame a title rather than state it: a pronoun-free title
+/// reads on its own only once they go ("Asked whether ..., he said X").
+const FRAMING_LEADS: &[&str] = &[
+    "asked",
+    "when asked",
+    "according to",
+    "during",
+    "after",
+    "at the same time",
+    "meanwhile",
+    "in an interview",
+    "in an",
+    "earlier",
+    "later",
+    "instead",
+    "ahead of",
+    "while",
+    "as",
+];
+
+/// Subordinators that open a clause cut from its sentence ("When they meet ...").
+const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "although"];
+
+/// Finishes a title the way an editor would: with no leading punctuation or
+/// framing clause, a named subject instead of a pronoun (`subject` is the
+/// actor's name, when known), a quotation given its speaker, no debris of a
+/// removed date ("ahead 's summit" → "ahead of the summit"), and no
+/// dangling word where it was cut.
+pub fn editorial(title: &str, subject: Option<&str>) -> String {
+    let mut t = title
+        .trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.')
+        })
+        .to_string();
+    // "… the host 's drills": the possessive of a removed date reads as "the".
+    for (from, to) in [(" ’s ", " the "), (" 's ", " the ")] {
+        t = t.replace(from, to);
+    }
+    for (from, to) in [
+        (" ;", ";"),
+        (" :", ":"),
+        (" ,", ","),
+        (" .", "."),
+        ("  ", " "),
+    ] {
+        t = t.replace(from, to);
+    }
+    // A framing opener up to its comma goes when a sentence of its own follows.
+    let lower = t.to_lowercase();
+    if FRAMING_LEADS
+        .iter()
+        .any(|lead| starts_with_word(&lower, lead))
+        && let Some(comma) = t.find(", ")
+        && t[comma + 2..].split_whitespace().count() >= 4
+    {
+        t = t[comma + 2..].to_string();
+    }
+    let lower = t.to_lowercase();
+    if let Some(sub) = SUBORDINATORS.iter().find(|s| starts_with_word(&lower, s))
+        && !t.contains(", ")
+    {
+        t = t[sub.len()..].trim_start().to_string();
+    }
+    for lead in ["also ", "and ", "but "] {
+        if t.to_lowercase().starts_with(lead) {
+            t = t[lead.len()..].to_string();
+        }
+    }
+    if let Some(name) = subject {
+        t = name_pronoun(&t, name);
+        if t.starts_with(['"', '“', '«']) {
+            t = format!("{name}: {t}");
+        }
+    }
+    // "This decision ..." names nothing: the decision is the one told of.
+    for (from, to) in [
+        ("This ", "The "),
+        ("These ", "The "),
+        ("That ", "The "),
+        ("Those ", "The "),
+    ] {
+        if let Some(rest) = t.strip_prefix(from) {
+            t = format!("{to}{rest}");
+        }
+    }
+    let t = without_dangling_end(&t);
+    capitalise(&t)
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.starts_with([' ', ',']))
+}
+
+/// A title that opens with "He", "She", "They" or "It" names the actor instead.
+fn name_pronoun(title: &str, name: &str) -> String {
+    for pronoun in ["He ", "She ", "They ", "It ", "he ", "she ", "they ", "it "] {
+        if let Some(rest) = title.strip_prefix(pronoun) {
+            return format!("{name} {rest}");
+        }
+    }
+    for possessive in ["His ", "Her ", "Its ", "Their "] {
+        if let Some(rest) = title.strip_prefix(possessive) {
+            return format!("{name}'s {rest}");
+        }
+    }
+    title.to_string()
+}
+
+/// A title cut mid-phrase loses the words that need what was cut.
+fn without_dangling_end(title: &str) -> String {
+    let ellipsis = title.ends_with('…');
+    let mut core = title.trim_end_matches(['…', ' ']).to_string();
+    loop {
+        let trimmed = core.trim_end_matches([',', ';', ':', ' ', '—', '–']);
+        let last = trimmed.rsplit(' ').next().unwrap_or("");
+        let dangling = matches!(
+            last.to_lowercase().as_str(),
+            "of" | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "and"
+                | "on"
+                | "in"
+                | "for"
+                | "with"
+                | "by"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "at"
+                | "from"
+                | "or"
+                | "but"
+        );
+        if dangling && trimmed.len() > last.len() {
+            core = trimmed[..trimmed.len() - last.len()].to_string();
+        } else {
+            core = trimmed.to_string();
+            break;
+        }
+    }
+    if ellipsis { format!("{core}…") } else { core }
+}
+
+fn capitalise(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => title.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
