@@ -332,10 +332,12 @@ fn reads_as_caption(before: &str) -> bool {
     let words = word_count(before);
     let labels_a_photo = ARCHIVE_PHOTO.is_match(before);
     // "Flags of the member states outside the venue." only labels the
-    // picture; a caption that tells of a happening has a verb of its own.
-    let tells = before
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| crate::extract::clauses::is_past_form(&w.to_lowercase()));
+    // picture; a caption that tells of a happening has a past verb or the
+    // date of what it shows ("Pashinyan speaks ... on March 14, 2023.").
+    let tells = before.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        crate::extract::clauses::is_past_form(&w.to_lowercase())
+            || (w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit()))
+    });
     !labels_a_photo
         && tells
         && ((ends_with_terminal(before) && words >= 5) || (has_caption_cues(before) && words >= 4))
