@@ -229,13 +229,14 @@ fn without_cut_off_tail(line: &str) -> &str {
         return line;
     }
     match trimmed.rfind(['.', '!', '?', '…']) {
-        Some(end) => {
-            let close = trimmed[end + 1..]
+        Some(mark) => {
+            let end = mark + trimmed[mark..].chars().next().map_or(1, char::len_utf8);
+            let close = trimmed[end..]
                 .chars()
                 .take_while(|c| matches!(c, '”' | '"' | '’' | '\'' | ')'))
                 .map(char::len_utf8)
                 .sum::<usize>();
-            &trimmed[..end + 1 + close]
+            &trimmed[..end + close]
         }
         None => "",
     }
