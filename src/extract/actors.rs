@@ -343,8 +343,10 @@ impl<'g> DocumentActorScanner<'g> {
         }
 
         let mut chosen = select(cands);
+        self.other_bearers_of_a_surname(m, s, &mut chosen);
         let before = self.discovered.len();
         let mut suppressed = self.resolve_titles(m, s, &mut chosen, &demonym_hits);
+        self.appositions(m, s, &mut chosen, &mut suppressed);
 
         // A surname of someone discovered in this very sentence may recur in it.
         if self.discovered.len() > before {
@@ -384,6 +386,95 @@ impl<'g> DocumentActorScanner<'g> {
             .collect();
         out.sort_by_key(|x| x.range.start);
         out
+    }
+
+    /// "Shavarsh Kocharyan" is not Robert Kocharyan: a known person's surname
+    /// after a given name that is not theirs names someone else, who is
+    /// discovered under the full name.
+    fn other_bearers_of_a_surname(&mut self, m: &Matcher, s: &str, chosen: &mut [Cand]) {
+        for c in chosen.iter_mut() {
+            let Who::Known(i) = c.who else { continue };
+            let actor = &self.gazetteer.actors[i];
+            let written = &s[c.range.clone()];
+            if actor.kind != ActorKind::Person || written.contains(' ') {
+                continue;
+            }
+            let before = s[..c.range.start].trim_end_matches(' ');
+            if before.len() + 1 != c.range.start {
+                continue;
+            }
+            let given_start = before
+                .rfind(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+                .map_or(0, |at| {
+                    at + before[at..].chars().next().map_or(1, char::len_utf8)
+                });
+            let given = &before[given_start..];
+            let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+                && given.chars().skip(1).all(char::is_lowercase)
+                && given.chars().count() >= 2;
+            let known_given = actor
+                .spellings
+                .iter()
+                .chain(std::iter::once(&actor.name))
+                .any(|name| name.split(' ').any(|w| w == given));
+            if !capitalised
+                || known_given
+                || m.not_name_words.contains(&given.to_lowercase())
+                || !m.title_hits(given).is_empty()
+            {
+                continue;
+            }
+            let name = format!("{given} {written}");
+            let country = actor.country.clone();
+            c.who = self.discover(&name, "", country);
+            c.range = given_start..c.range.end;
+        }
+    }
+
+    /// "Arman Yeghoyan, spokesman for ...", "said Timur Dzhaksybekov, a
+    /// political scientist in Almaty": a name set off by a comma and
+    /// followed by a title introduces a person as surely as a title before it.
+    fn appositions(
+        &mut self,
+        m: &Matcher,
+        s: &str,
+        chosen: &mut Vec<Cand>,
+        suppressed: &mut Vec<bool>,
+    ) {
+        const MAX_GAP_WORDS: usize = 4;
+        let blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
+        for title in m.title_hits(s) {
+            let before = &s[..title.range.start];
+            let Some(comma) = before.rfind(", ") else {
+                continue;
+            };
+            let gap = &before[comma + 2..];
+            let gap_words: Vec<&str> = gap.split_whitespace().collect();
+            let plain_gap = gap_words.len() <= MAX_GAP_WORDS
+                && gap_words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+            if !plain_gap {
+                continue;
+            }
+            let Some(start) = name_start_before(s, comma) else {
+                continue;
+            };
+            if chosen.iter().any(|c| overlaps(&c.range, &(start..comma))) {
+                continue;
+            }
+            let Some(name) = parse_name(m, s, start, &blocked).filter(|r| r.end == comma) else {
+                continue;
+            };
+            let description = s[title.range.clone()].to_string();
+            let who = self.discover(&s[name.clone()], &description, None);
+            chosen.push(Cand {
+                range: name,
+                who,
+                prio: 3,
+            });
+            suppressed.push(false);
+        }
     }
 
     /// People discovered by their title so far in this document.
@@ -860,6 +951,25 @@ fn parse_name(
         }
     }
     (words >= 2).then_some(start..end)
+}
+
+/// Where the run of up to three capitalised words that ends at `end` starts.
+fn name_start_before(s: &str, end: usize) -> Option<usize> {
+    let mut start = end;
+    let mut words = 0;
+    for word in s[..end].split(' ').rev() {
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().any(char::is_lowercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !capitalised || words == 3 {
+            break;
+        }
+        start -= word.len() + usize::from(words > 0);
+        words += 1;
+    }
+    (words >= 2).then_some(start)
 }
 
 /// The word at `pos`: letters, with inner hyphens and apostrophes. Returns
