@@ -401,7 +401,7 @@ fn is_fragment(line: &str) -> bool {
 static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^[\s(\[]*(?:
-            get\s+(?:the|our)\b.*\binbox
+            get\s+(?:the|our)\b.*\b(?:inbox|briefing|newsletter)
           | subscribe\b | sign\s+up\b | join\s+(?:us|our)\b | support\s+(?:us|our)\b
           | follow\s+us\b
           | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|threads|bluesky)\b

@@ -366,6 +366,79 @@ fn quotation_title(speaker: &str, reading: &Reading) -> String {
     format!("{speaker}: “{cut}”")
 }
 
+/// "Had the alliance named ...", "If Civil Contract wins in June, ...": what
+/// a sentence supposes did not happen, whatever date it names.
+fn hypothetical(reading: &Reading) -> bool {
+    let narration = narration(reading);
+    let first = words_of(&narration).next().unwrap_or_default();
+    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should")
+        || narration.to_lowercase().contains("would have")
+}
+
+/// Narration in the first or second person is the outlet talking to its
+/// readers ("We will be back with a new blog on Friday"), not news.
+fn outlet_speaking(reading: &Reading) -> bool {
+    words_of(&narration(reading))
+        .any(|w| matches!(w.as_str(), "we" | "our" | "us" | "you" | "your"))
+}
+
+/// The main clause says its happening did not happen: "The Kremlin did not
+/// respond", "Armenia has not left", "has received no notification". A
+/// statement ("said it would not ...") and a refusal still happened, and so
+/// does what someone announces they will not do.
+fn did_not_happen(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    if reading.shape.reporting || reported_at_end(reading) {
+        return false;
+    }
+    let group = &reading.text[verb.clone()];
+    let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
+    let negated = words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+        || group.contains("n't")
+        || group.contains("n’t")
+        || after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no"));
+    let announced = words_of(group).any(|w| w == "will");
+    negated && !announced
+}
+
+/// "... has not received a notification, the press secretary told
+/// journalists": the sentence reports a statement, made whatever it says.
+fn reported_at_end(reading: &Reading) -> bool {
+    let narration = narration(reading);
+    let tail = narration.rsplit(',').next().unwrap_or_default();
+    words_of(tail).any(|w| {
+        matches!(
+            w.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "stated"
+                | "noted"
+                | "stressed"
+                | "insisted"
+        )
+    })
+}
+
+/// "For two years Armenians have been told ...", "relations have been tense
+/// since 1991": a state that has lasted, not a happening.
+fn trend(reading: &Reading) -> bool {
+    let lead = reading.text[..reading.shape.lead_end.min(reading.text.len())].to_lowercase();
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group = reading.text[verb.clone()].to_lowercase();
+    let perfect = group.starts_with("has ") || group.starts_with("have ");
+    let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
+    perfect && lasting
+}
+
 /// The candidates of one sentence, and the happening its main clause tells
 /// of, for the sentences after it.
 fn sentence_candidates(
@@ -376,6 +449,9 @@ fn sentence_candidates(
     story: Option<&Narrative>,
 ) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
+    if hypothetical(reading) || outlet_speaking(reading) {
+        return (Vec::new(), None);
+    }
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
         .into_iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
@@ -424,6 +500,9 @@ fn sentence_candidates(
             &mentions,
             Some(mention),
         );
+        if main && did_not_happen(reading) {
+            continue;
+        }
         if main {
             take_the_story_subject(&mut found, reading, story);
             if told.is_none() {
@@ -438,6 +517,8 @@ fn sentence_candidates(
     }
     let reports_happening = reading.shape.past_happening
         && !reading.shape.generic
+        && !did_not_happen(reading)
+        && !trend(reading)
         && !reading.shape.displaced_lead
         && !background
         && !reading.actors.is_empty();
