@@ -55,7 +55,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?i:(during|at|on the sidelines of|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?:[A-Z][\p{{L}}-]*\s+)*?(?i:({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
+        r"\b(?i:(during|at|on the sidelines of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?i:({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -75,7 +75,9 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
 pub fn reference(text: &str) -> Option<AnchorReference> {
     let c = REFERENCE.captures(text)?;
     let relation = match c[1].to_lowercase().as_str() {
-        "during" | "at" | "on the sidelines of" => Relation::During,
+        "during" | "at" | "on the sidelines of" | "opening" | "closing" | "addressing" => {
+            Relation::During
+        }
         _ => Relation::Near,
     };
     Some(AnchorReference {

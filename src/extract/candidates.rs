@@ -521,7 +521,8 @@ fn sentence_candidates(
         && !trend(reading)
         && !reading.shape.displaced_lead
         && !background
-        && !reading.actors.is_empty();
+        && (!reading.actors.is_empty()
+            || (pronoun_subject(reading) && story.is_some_and(|s| s.subject.is_some())));
     if !main_dated
         && reports_happening
         && let Some(published) = document.published

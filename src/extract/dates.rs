@@ -536,8 +536,14 @@ impl Scanner<'_> {
     /// the two is nearer the publication (`nearest` is false for weekdays,
     /// which news tells of in the past unless a cue says otherwise).
     fn direction(&self, start: usize, end: usize, nearest: bool) -> Tense {
-        if self.future_cue(start) {
+        let just_before = self.text[..start].trim_end().to_lowercase();
+        if self.future_cue(start) || just_before.ends_with("ahead of") {
             return Tense::Ahead;
+        }
+        // "a decree setting the vote for June 7": a date something is set
+        // for has no tense of its own.
+        if just_before.ends_with(" for") && nearest {
+            return Tense::Nearest;
         }
         let clause = clause_around(self.text, start, end);
         let words: Vec<String> = clause

@@ -32,6 +32,9 @@ pub fn group(
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
     let mut pairs = Vec::new();
+    // Pairs a little under their threshold: two reports that miss each
+    // other may still each resemble the group the other has joined.
+    let mut near = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {
             let (a, b) = (&candidates[i], &candidates[j]);
@@ -45,10 +48,13 @@ pub fn group(
             tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
             if score >= threshold {
                 pairs.push((score, i, j));
+            } else if score >= NEAR_SHARE * threshold {
+                near.push((score, threshold, i, j));
             }
         }
     }
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
+    near.sort_by(|x, y| y.0.total_cmp(&x.0));
 
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
     let mut groups: BTreeMap<usize, Vec<usize>> =
@@ -68,7 +74,43 @@ pub fn group(
         groups.remove(&gj);
         groups.insert(gi, merged);
     }
+    // Second pass: groups compared as wholes (the sum of their reports'
+    // vectors), for the near pairs that link them.
+    for (_, threshold, i, j) in near {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let centroid = |g: usize| sum_vectors(groups[&g].iter().map(|&m| vectors[m].as_slice()));
+        if cosine(&centroid(gi), &centroid(gj)) < threshold {
+            continue;
+        }
+        let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
+        if !consistent(&merged, candidates, country_of) {
+            continue;
+        }
+        for &member in &groups[&gj] {
+            group_of[member] = gi;
+        }
+        groups.remove(&gj);
+        groups.insert(gi, merged);
+    }
     groups.into_values().collect()
+}
+
+/// How close to its threshold a pair must come to link two groups that are
+/// then compared as wholes.
+const NEAR_SHARE: f64 = 0.6;
+
+/// The sum of sparse vectors sorted by index, itself sorted by index.
+fn sum_vectors<'a>(vectors: impl Iterator<Item = &'a [(usize, f64)]>) -> Vec<(usize, f64)> {
+    let mut sum: BTreeMap<usize, f64> = BTreeMap::new();
+    for vector in vectors {
+        for &(index, weight) in vector {
+            *sum.entry(index).or_default() += weight;
+        }
+    }
+    sum.into_iter().collect()
 }
 
 fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
@@ -77,6 +119,11 @@ fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
 
 /// Whether two reports' dates can name one happening.
 fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
+    // A statement happens when it is made: it is never a late report of an
+    // older happening, however alike the words.
+    if a.speech || b.speech {
+        return a.date.contains(&b.date) || b.date.contains(&a.date);
+    }
     match (a.approximate, b.approximate) {
         (false, false) => a.date.contains(&b.date) || b.date.contains(&a.date),
         // A report dated by its publication can only follow the happening.
