@@ -121,8 +121,11 @@ fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
 fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
     // A statement happens when it is made: it is never a late report of an
     // older happening, however alike the words.
-    if a.speech || b.speech {
-        return a.date.contains(&b.date) || b.date.contains(&a.date);
+    let statement_after = |statement: &Candidate, other: &Candidate| {
+        statement.speech && other.date.last_day() < statement.date.first_day()
+    };
+    if statement_after(a, b) || statement_after(b, a) {
+        return false;
     }
     match (a.approximate, b.approximate) {
         (false, false) => a.date.contains(&b.date) || b.date.contains(&a.date),
