@@ -455,22 +455,38 @@ fn sentence_candidates(
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
         .into_iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
-        // "a day later", "that month": placed by the story so far, or not at all.
-        .filter_map(|mut m| match m.kind {
-            MentionKind::FromContext(shift) => {
-                let (date, approximate) = shift.apply(story?.date)?;
-                m.date = date;
-                m.approximate = approximate || story.is_some_and(|s| s.approximate);
-                Some(m)
+        // "a day later", "that month": placed by the date before it in the
+        // sentence ("in January 2023 ... that November"), else by the story
+        // so far, or not at all.
+        .scan(None::<DateMention>, |previous, mut m| {
+            let placed = match m.kind {
+                MentionKind::FromContext(shift) => {
+                    let base = previous
+                        .as_ref()
+                        .map(|p: &DateMention| (p.date, p.approximate))
+                        .or_else(|| story.map(|s| (s.date, s.approximate)));
+                    base.and_then(|(base, vague)| {
+                        let (date, approximate) = shift.apply(base)?;
+                        m.date = date;
+                        m.approximate = approximate || vague;
+                        Some(m)
+                    })
+                }
+                _ => Some(m),
+            };
+            if let Some(placed) = &placed {
+                *previous = Some(placed.clone());
             }
-            _ => Some(m),
+            Some(placed)
         })
+        .flatten()
         // "this year" in "said it would not hold exercises this year" restates
         // the present; it does not date the statement.
         .filter(|m| {
             !(m.kind == MentionKind::CurrentPeriod && (m.future || reading.shape.reporting))
         })
         .collect();
+    let mentions = in_the_sentence_year(reading.text, mentions);
     let mut out = Vec::new();
     let mut main_dated = false;
     let mut told: Option<Narrative> = None;
@@ -612,10 +628,50 @@ struct Focus {
     noun_phrase: bool,
 }
 
+/// "In 2018 Khachaturov was charged in July and recalled in November": a
+/// month or day the text gives without its year takes the year the sentence
+/// states, not the one nearest the publication.
+fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
+    let stated: Vec<(usize, i32)> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Absolute)
+        .map(|m| (m.start, m.date.year_value()))
+        .collect();
+    // "September this year" names its year relative to the publication already.
+    let bare = |m: &DateMention| {
+        m.kind == MentionKind::YearFromContext
+            && !text[m.start..m.end].to_lowercase().contains("year")
+    };
+    for m in mentions.iter_mut().filter(|m| bare(m)) {
+        let year = stated
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < m.start)
+            .or_else(|| stated.first())
+            .map(|(_, year)| *year);
+        let Some(year) = year.filter(|y| *y != m.date.year_value()) else {
+            continue;
+        };
+        let month = m.date.month_value();
+        let moved = match (month, m.date.day_value()) {
+            (Some(month), Some(day)) => EventDate::day(year, month, day),
+            (Some(month), None) => EventDate::month(year, month),
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            m.date = moved;
+        }
+    }
+    mentions
+}
+
 /// Where a date mention is subordinate, the stretch of the sentence whose
 /// happening it dates; `None` where it dates the main clause.
 fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> {
-    if let Some(noun_phrase) = attributive_year(reading.text, mention) {
+    if let Some(noun_phrase) = attributive_year(reading.text, mention)
+        .or_else(|| attributive_date(reading.text, mention))
+        .or_else(|| dated_event_noun(reading, mention))
+    {
         return Some(Focus {
             span: noun_phrase.clone(),
             title: noun_phrase,
@@ -672,6 +728,139 @@ fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
             .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
             .unwrap_or(after.len());
     Some(start..end)
+}
+
+/// "the September 13 attack", "a bilateral 1997 treaty", "Thursday's
+/// session", "last year's summit": a date that qualifies a noun dates that
+/// noun's happening. Returns the noun phrase.
+fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    let after = &text[mention.end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    let before = text[..mention.start].trim_end();
+    let words_before: Vec<&str> = before.rsplit(' ').take(3).collect();
+    let determiner_at = words_before.iter().position(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this"
+        )
+    });
+    // Between the determiner and the date only adjectives: "a bilateral 1997 treaty".
+    let adjectives_only = determiner_at.is_some_and(|n| {
+        words_before[..n]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    });
+    let next = after.trim_start_matches(['\'', '’', 's']).trim_start();
+    let noun_follows = next
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && w != "and");
+    if !(possessive || (adjectives_only && mention.kind != MentionKind::Absolute)) || !noun_follows
+    {
+        return None;
+    }
+    let start = match determiner_at {
+        Some(n) if adjectives_only => {
+            let skipped: usize = words_before[..=n].iter().map(|w| w.len() + 1).sum();
+            before.len() + 1 - skipped
+        }
+        _ => mention.start,
+    };
+    let end = mention.end
+        + after
+            .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
+            .unwrap_or(after.len());
+    Some(start..end)
+}
+
+/// Nouns of happenings a date after them belongs to when the sentence
+/// speaks of them ("recalled the deployment to Kazakhstan in January 2022",
+/// "traced the break to the incursions in May 2021").
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "incursion",
+    "incursions",
+    "invasion",
+    "offensive",
+    "war",
+    "deployment",
+    "protests",
+    "break-up",
+    "crackdown",
+    "summit",
+    "interview",
+    "declaration",
+    "treaty",
+    "vote",
+    "elections",
+    "election",
+    "referendum",
+    "ceasefire",
+    "clashes",
+    "fighting",
+    "escalation",
+    "blockade",
+    "withdrawal",
+    "visit",
+];
+
+/// A date that follows an event noun ("the incursions in May 2021") in a
+/// sentence whose main clause is dated otherwise or tells of speaking or
+/// recalling: the date is that happening's, not the main verb's.
+fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
+    let before = reading.text[..mention.start].trim_end();
+    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(5).collect();
+    let (noun_at, _) = words.iter().copied().skip(1).find(|(_, w)| {
+        EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str())
+    })?;
+    let preposition = words.first().map(|(_, w)| w.to_lowercase())?;
+    if !matches!(preposition.as_str(), "in" | "on" | "of") {
+        return None;
+    }
+    let verb_end = reading.shape.main_verb.as_ref().map(|v| v.end)?;
+    if noun_at < verb_end {
+        return None;
+    }
+    let verb = reading.text[reading.shape.main_verb.clone()?].to_lowercase();
+    let speaking = reading.shape.reporting
+        || [
+            "recalled",
+            "traced",
+            "cited",
+            "blamed",
+            "mentioned",
+            "referred",
+            "condemned",
+        ]
+        .iter()
+        .any(|v| verb.ends_with(v));
+    let dated_otherwise = find_dates_before(reading, verb_end);
+    if !(speaking || dated_otherwise) {
+        return None;
+    }
+    // Back to the start of the noun phrase: its determiner, if close.
+    let start = words
+        .iter()
+        .find(|(at, w)| {
+            *at < noun_at
+                && *at >= noun_at.saturating_sub(30)
+                && matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+        })
+        .map_or(noun_at, |(at, _)| *at);
+    Some(start..mention.end)
+}
+
+/// Whether the main clause states a date of its own before `verb_end`
+/// (its lead or right at its verb).
+fn find_dates_before(reading: &Reading, verb_end: usize) -> bool {
+    reading.shape.lead_end > 0
+        && reading.text[..reading.shape.lead_end.min(verb_end)]
+            .split_whitespace()
+            .any(|w| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    || super::calendar::is_month_name(w.trim_matches(|c: char| !c.is_alphabetic()))
+            })
 }
 
 /// The start of the noun phrase a relative clause at `clause_start` refers
