@@ -477,6 +477,24 @@ impl<'g> DocumentActorScanner<'g> {
         }
     }
 
+    /// Makes `name` known as a person of this document (a speaker found by
+    /// the way they are quoted), unless it names a known actor already.
+    pub fn introduce(&mut self, name: &str, description: &str) {
+        let Some(m) = self.gazetteer.matcher.as_deref() else {
+            return;
+        };
+        let known = m
+            .names
+            .find_iter(name)
+            .any(|hit| hit.range() == (0..name.len()));
+        let common = name
+            .split(' ')
+            .any(|w| m.not_name_words.contains(&w.to_lowercase()) || !m.title_hits(w).is_empty());
+        if !known && !common {
+            self.discover(name, description, None);
+        }
+    }
+
     /// People discovered by their title so far in this document.
     pub fn discovered(&self) -> &[Actor] {
         &self.discovered

@@ -17,6 +17,9 @@
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 use std::ops::Range;
 
 use super::actors::{Actor, ActorMention, DocumentActorScanner, Gazetteer};
@@ -159,6 +162,12 @@ pub fn document_candidates(
                 .collect();
             // Every sentence goes through the scanner, event or not, so that a
             // person introduced by title is known when named again.
+            if !quoted.is_empty()
+                && let Some(speaker) =
+                    quoted_speaker(text, &quoted, &document.text[..sentence.start])
+            {
+                scanner.introduce(&speaker, "quoted");
+            }
             let all_actors = scanner.find(text);
             let mut reading = Reading {
                 text,
@@ -277,6 +286,34 @@ fn pronoun_subject(reading: &Reading) -> bool {
     words_of(main)
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "it"))
+}
+
+/// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the
+/// speaker, by the full name the article gave earlier ("Sona Melikyan heads
+/// ..."); a lone word the article never gave in full is not taken for one.
+fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) -> Option<String> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,;:]\s*|\s)(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|continued)\b")
+            .expect("speech tag pattern")
+    });
+    let mut narration = text.to_string();
+    for q in quoted {
+        if narration.is_char_boundary(q.start) && narration.is_char_boundary(q.end) {
+            narration.replace_range(q.clone(), &",".repeat(q.end - q.start));
+        }
+    }
+    let name = TAG.captures(&narration)?.name("name")?.as_str().to_string();
+    if name.contains(' ') {
+        return Some(name);
+    }
+    let full = Regex::new(&format!(
+        r"\b(\p{{Lu}}[\p{{Ll}}-]+) {}\b",
+        regex::escape(&name)
+    ))
+    .ok()?;
+    full.captures_iter(before)
+        .last()
+        .map(|c| format!("{} {name}", &c[1]))
 }
 
 /// A sentence that is (mostly) a quotation, with at most a speech tag of
@@ -490,6 +527,9 @@ fn sentence_candidates(
     let mut out = Vec::new();
     let mut main_dated = false;
     let mut told: Option<Narrative> = None;
+    // "incursions in May 2021 and September 2022": a list of dates after an
+    // event noun dates that noun each time.
+    let mut previous_noun_phrase: Option<Focus> = None;
     for (n, mention) in mentions.iter().enumerate() {
         // "on Sept. 19-20, 2023", "from 3 to 5 October": one happening over a
         // range of days, dated by its first.
@@ -500,7 +540,20 @@ fn sentence_candidates(
         if continues_range {
             continue;
         }
-        let focus = subordinate_focus(reading, mention);
+        let listed_after_noun_phrase = n > 0 && previous_noun_phrase.is_some() && {
+            let between = reading.text[mentions[n - 1].end..mention.start].trim();
+            matches!(between, "and" | "or" | "," | ", and")
+        };
+        let focus = if listed_after_noun_phrase {
+            previous_noun_phrase.clone().map(|f: Focus| Focus {
+                span: f.span.start..mention.end,
+                title: f.title.start..mention.end,
+                noun_phrase: true,
+            })
+        } else {
+            subordinate_focus(reading, mention)
+        };
+        previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let main = focus.is_none();
         main_dated |= main;
         let focus = focus.unwrap_or(Focus {
@@ -559,9 +612,16 @@ fn sentence_candidates(
         // A sentence that names the happening it belongs to ("during the
         // summit") is placed by that happening instead (see `anchors`).
         let anchor = reference(&narration(reading));
+        // A statement reported without a date in a story of the last days
+        // was made on the story's day ("She spoke to us last Thursday. ...
+        // Melikyan said"); one in a story of long ago is dated by the report.
+        let recent = |story: &&Narrative| {
+            let age = (published - story.date.last_day()).num_days();
+            reading.shape.reporting && !story.approximate && (0..=RECENT_DAYS).contains(&age)
+        };
         let continued = story
             .filter(|_| anchor.is_none())
-            .filter(|story| continues_story(reading) || same_actor(story));
+            .filter(|story| continues_story(reading) || same_actor(story) || recent(story));
         let (date, approximate) = match (continued, setting) {
             (Some(story), _) => (story.date, story.approximate),
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
@@ -594,6 +654,10 @@ fn take_the_story_subject(found: &mut Candidate, reading: &Reading, story: Optio
     found.actors.insert(0, subject.clone());
     found.subject = Some(subject);
 }
+
+/// A story dated this many days before its publication or fewer is the news
+/// of the day: its undated statements were made on its day.
+const RECENT_DAYS: i64 = 14;
 
 /// Reports of history more than this long before the publication set the
 /// time of the undated deeds that follow them in the paragraph.
@@ -634,7 +698,7 @@ struct Focus {
 fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
     let stated: Vec<(usize, i32)> = mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Absolute)
+        .filter(|m| m.kind == MentionKind::Absolute && attributive_year(text, m).is_none())
         .map(|m| (m.start, m.date.year_value()))
         .collect();
     // "September this year" names its year relative to the publication already.
@@ -647,7 +711,6 @@ fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateM
             .iter()
             .rev()
             .find(|(at, _)| *at < m.start)
-            .or_else(|| stated.first())
             .map(|(_, year)| *year);
         let Some(year) = year.filter(|y| *y != m.date.year_value()) else {
             continue;
