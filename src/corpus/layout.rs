@@ -545,6 +545,13 @@ fn is_colon_prompt(line: &str, words: usize) -> bool {
 /// "November 14, 2023 9:41 AM GMT+4 Updated 2 hours ago".
 fn is_dateline_only(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 14;
+    // "BISHKEK / MOSCOW — 25 November 2025": places in capitals, then the date.
+    if let Some(m) = PLACES_BEFORE_DATE.find(line)
+        && m.end() < line.len()
+    {
+        let rest = &line[m.end()..];
+        return is_dateline_only(rest, word_count(rest));
+    }
     let mut has_digit = false;
     let all_date = line.split_whitespace().all(|w| {
         let w = w
@@ -555,6 +562,12 @@ fn is_dateline_only(line: &str, words: usize) -> bool {
     });
     words <= MAX_WORDS && has_digit && all_date
 }
+
+/// Place names in capitals and a dash, opening a line that only dates the article.
+static PLACES_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s*[/,&]?\s*\p{Lu}[\p{Lu}'’.\-]+)*\s*(?:—|–|-|\|)\s*")
+        .expect("places before a date pattern")
+});
 
 /// A word of a date or time stamp: a number ("14", "9:41", "14.11.2023", "GMT+4",
 /// "27th") or a month, weekday, time-zone or publishing word.

@@ -530,6 +530,15 @@ fn sentence_candidates(
     // "incursions in May 2021 and September 2022": a list of dates after an
     // event noun dates that noun each time.
     let mut previous_noun_phrase: Option<Focus> = None;
+    let conjuncts = conjuncts(reading);
+    let dated_conjuncts = conjuncts
+        .iter()
+        .filter(|c| {
+            mentions
+                .iter()
+                .any(|m| c.start <= m.start && m.end <= c.end)
+        })
+        .count();
     for (n, mention) in mentions.iter().enumerate() {
         // "on Sept. 19-20, 2023", "from 3 to 5 October": one happening over a
         // range of days, dated by its first.
@@ -556,10 +565,23 @@ fn sentence_candidates(
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let main = focus.is_none();
         main_dated |= main;
-        let focus = focus.unwrap_or(Focus {
-            span: whole.clone(),
-            title: whole.clone(),
-            noun_phrase: false,
+        // "In February it froze X, and in May it stopped Y": each clause
+        // joined so with a date of its own is a happening of its own.
+        let own_clause = conjuncts
+            .iter()
+            .find(|c| c.start <= mention.start && mention.end <= c.end)
+            .filter(|_| main && dated_conjuncts > 1);
+        let focus = focus.unwrap_or_else(|| match own_clause {
+            Some(clause) => Focus {
+                span: clause.clone(),
+                title: clause.clone(),
+                noun_phrase: false,
+            },
+            None => Focus {
+                span: whole.clone(),
+                title: whole.clone(),
+                noun_phrase: false,
+            },
         });
         let mut found = candidate(
             reading,
@@ -569,7 +591,10 @@ fn sentence_candidates(
             &mentions,
             Some(mention),
         );
-        if main && did_not_happen(reading) {
+        // A sentence that says its happening did not happen names nothing
+        // that did in its main clause ("did not respond to Wednesday's
+        // comments"); a relative clause in it may ("who informed ... last week").
+        if did_not_happen(reading) && (main || focus.noun_phrase) {
             continue;
         }
         if main {
@@ -690,6 +715,46 @@ struct Focus {
     /// A noun phrase dated by an attributive year ("the 2021 invasion"):
     /// its title keeps the year.
     noun_phrase: bool,
+}
+
+/// The clauses of a sentence joined by ", and", ", but" or ";" where what
+/// follows opens a clause of its own (a date, a name or a pronoun, then a
+/// verb), outside quotations. One range for a sentence of one clause.
+fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
+    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+)(?P<next>(?:in|on|last|late|early|then|later)\b|\p{Lu}|(?:he|she|it|they)\b)")
+            .expect("clause joint pattern")
+    });
+    let text = reading.text;
+    let mut cuts = Vec::new();
+    for caps in JOINT.captures_iter(text) {
+        let (Some(joint), Some(next)) = (caps.get(0), caps.name("next")) else {
+            continue;
+        };
+        if reading.in_quotes(&(joint.start()..joint.end())) {
+            continue;
+        }
+        // What follows must have a verb of its own, or it is a list of names.
+        let rest = &text[next.start()..];
+        let clause_end = rest.find([',', ';']).unwrap_or(rest.len());
+        let has_verb = rest[..clause_end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                super::clauses::is_past_form(&w.to_lowercase())
+                    || matches!(w, "will" | "would" | "is" | "are")
+            });
+        if has_verb {
+            cuts.push((joint.start(), next.start()));
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (end, next) in cuts {
+        out.push(start..end);
+        start = next;
+    }
+    out.push(start..text.len());
+    out
 }
 
 /// "In 2018 Khachaturov was charged in July and recalled in November": a
@@ -838,7 +903,9 @@ fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
 
 /// Nouns of happenings a date after them belongs to when the sentence
 /// speaks of them ("recalled the deployment to Kazakhstan in January 2022",
-/// "traced the break to the incursions in May 2021").
+/// "traced the break to the incursions in May 2021"). Occasions of speaking
+/// ("in an interview on Thursday") are not among them: their date is the
+/// statement's.
 const EVENT_NOUNS: &[&str] = &[
     "attack",
     "attacks",
@@ -879,6 +946,13 @@ fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<us
     })?;
     let preposition = words.first().map(|(_, w)| w.to_lowercase())?;
     if !matches!(preposition.as_str(), "in" | "on" | "of") {
+        return None;
+    }
+    // The noun and its date stand in one phrase: nothing joins another clause between.
+    let between = &reading.text[noun_at..mention.start];
+    if between.contains([',', ';'])
+        || words_of(between).any(|w| matches!(w.as_str(), "and" | "but"))
+    {
         return None;
     }
     let verb_end = reading.shape.main_verb.as_ref().map(|v| v.end)?;
