@@ -19,6 +19,8 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use chrono::Datelike;
+
 use regex::Regex;
 use std::ops::Range;
 
@@ -530,6 +532,7 @@ fn sentence_candidates(
     // "incursions in May 2021 and September 2022": a list of dates after an
     // event noun dates that noun each time.
     let mut previous_noun_phrase: Option<Focus> = None;
+    let offsets = offsets(reading);
     let conjuncts = conjuncts(reading);
     let dated_conjuncts = conjuncts
         .iter()
@@ -579,7 +582,9 @@ fn sentence_candidates(
             },
             None => Focus {
                 span: whole.clone(),
-                title: whole.clone(),
+                // The main clause's title stops where a clause placed by an
+                // offset from it begins (", six days after ...").
+                title: whole.start..offsets.first().map_or(whole.end, |o| o.phrase.start),
                 noun_phrase: false,
             },
         });
@@ -663,7 +668,157 @@ fn sentence_candidates(
         });
         out.push(statement);
     }
+    // "..., six days after Armenia completed the recall": the clause after an
+    // offset is a happening of its own, placed from the date before it.
+    for offset in &offsets {
+        let base = mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= offset.phrase.start)
+            .map(|m| (m.date, m.approximate))
+            .or_else(|| document.published.map(|p| (EventDate::from_naive(p), true)));
+        let Some((date, approximate)) =
+            base.and_then(|(base, vague)| offset.back_from(base, vague))
+        else {
+            continue;
+        };
+        let focus = Focus {
+            span: offset.clause.clone(),
+            title: offset.clause.clone(),
+            noun_phrase: false,
+        };
+        let mut found = candidate(reading, &focus, date, approximate, &mentions, None);
+        found.subject = reading.subject_in(&offset.clause).or(found.subject);
+        out.push(found);
+    }
     (out, told)
+}
+
+/// "six days after Armenia completed the recall", "a week after Pashinyan
+/// told France 24 ...", "two years after ...": a clause dated by its distance
+/// from the date the sentence states before it.
+#[derive(Debug, Clone)]
+struct Offset {
+    /// "six days after".
+    phrase: Range<usize>,
+    /// "Armenia completed the recall ...".
+    clause: Range<usize>,
+    amount: u32,
+    unit: OffsetUnit,
+    /// "after": the clause is earlier than the date; "before": later.
+    after: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OffsetUnit {
+    Day,
+    Month,
+    Year,
+}
+
+impl Offset {
+    /// The clause's date from the date it is measured from. Days keep a
+    /// day's precision; months and years are only approximately placed.
+    fn back_from(&self, base: EventDate, vague: bool) -> Option<(EventDate, bool)> {
+        let sign: i64 = if self.after { -1 } else { 1 };
+        let first = base.first_day();
+        match self.unit {
+            OffsetUnit::Day if base.day_value().is_some() => {
+                let days = chrono::Days::new(u64::from(self.amount));
+                let date = if sign < 0 {
+                    first.checked_sub_days(days)?
+                } else {
+                    first.checked_add_days(days)?
+                };
+                Some((EventDate::from_naive(date), vague))
+            }
+            OffsetUnit::Day | OffsetUnit::Month => {
+                let months = chrono::Months::new(if self.unit == OffsetUnit::Month {
+                    self.amount
+                } else {
+                    0
+                });
+                let date = if sign < 0 {
+                    first.checked_sub_months(months)?
+                } else {
+                    first.checked_add_months(months)?
+                };
+                Some((EventDate::month(date.year(), date.month())?, true))
+            }
+            OffsetUnit::Year => {
+                let year = base.year_value() + i32::try_from(sign * i64::from(self.amount)).ok()?;
+                Some((EventDate::year(year), true))
+            }
+        }
+    }
+}
+
+fn offsets(reading: &Reading) -> Vec<Offset> {
+    static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+")
+            .expect("offset pattern")
+    });
+    let text = reading.text;
+    let mut out = Vec::new();
+    for caps in OFFSET.captures_iter(text) {
+        let (Some(phrase), Some(n), Some(unit), Some(dir)) = (
+            caps.get(0),
+            caps.name("n"),
+            caps.name("unit"),
+            caps.name("dir"),
+        ) else {
+            continue;
+        };
+        if reading.in_quotes(&(phrase.start()..phrase.end())) {
+            continue;
+        }
+        let amount = match n.as_str().to_lowercase().as_str() {
+            "a" | "an" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            digits => digits.parse().unwrap_or(0),
+        };
+        let unit_word = unit.as_str().to_lowercase();
+        let (amount, unit) = if unit_word.starts_with("week") {
+            (amount * 7, OffsetUnit::Day)
+        } else if unit_word.starts_with("day") {
+            (amount, OffsetUnit::Day)
+        } else if unit_word.starts_with("month") {
+            (amount, OffsetUnit::Month)
+        } else {
+            (amount, OffsetUnit::Year)
+        };
+        // What follows must be a clause with a verb of its own ("after the
+        // summit" is a happening named, not told).
+        let rest = &text[phrase.end()..];
+        let clause_len = rest.find([',', ';', '—']).unwrap_or(rest.len());
+        let clause =
+            phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();
+        let told = words_of(&text[clause.clone()]).any(|w| super::clauses::is_past_form(&w));
+        if amount == 0 || !told {
+            continue;
+        }
+        // The phrase may open with its comma: the main clause ends before it.
+        let start = text[..phrase.start()]
+            .trim_end()
+            .trim_end_matches(',')
+            .len();
+        out.push(Offset {
+            phrase: start..phrase.end(),
+            clause,
+            amount,
+            unit,
+            after: dir.as_str().eq_ignore_ascii_case("after"),
+        });
+    }
+    out
 }
 
 /// A main clause whose subject is a pronoun acts through the story's actor:
