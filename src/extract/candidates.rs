@@ -24,7 +24,7 @@ use chrono::Datelike;
 use regex::Regex;
 use std::ops::Range;
 
-use super::actors::{Actor, ActorMention, DocumentActorScanner, Gazetteer};
+use super::actors::{Actor, ActorKind, ActorMention, DocumentActorScanner, Gazetteer};
 use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
 use super::calendar::EventDate;
 use super::clauses::{self, Shape};
@@ -104,6 +104,22 @@ impl Reading<'_> {
         else {
             return self.actors.iter().find(within).map(|m| m.actor.clone());
         };
+        // After a tag ("..., Pashinyan said"), the speaker is in the tag:
+        // before its verb or, inverted, right after it ("said Zas").
+        if let Some(tag) = self.shape.tag_start.filter(|t| verb.start >= *t) {
+            return self
+                .actors
+                .iter()
+                .filter(within)
+                .find(|m| m.range.start >= tag && m.range.end <= verb.start)
+                .or_else(|| {
+                    self.actors
+                        .iter()
+                        .filter(within)
+                        .find(|m| m.range.start >= verb.end && m.range.start <= verb.end + 2)
+                })
+                .map(|m| m.actor.clone());
+        }
         let before = self.actors.iter().filter(within).find(|m| {
             m.range.start >= self.shape.lead_end.max(focus.start) && m.range.end <= verb.start
         });
@@ -140,6 +156,8 @@ pub fn document_candidates(
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
+    // The person the article last named, whom "he" or "she" may stand for.
+    let mut last_person: Option<String> = None;
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
             continue;
@@ -147,7 +165,10 @@ pub fn document_candidates(
         let prose = &document.text[block.prose.clone()];
         // The date a paragraph's narrative is set at, once a sentence gives one.
         let mut setting: Option<EventDate> = None;
-        if block.kind == BlockKind::Background {
+        // A background paragraph, and each entry of a live blog (a line that
+        // opens with its time), starts a story of its own.
+        let line = &document.text[block.range.clone()];
+        if block.kind == BlockKind::Background || opens_with_time(line) {
             story = None;
         }
         // Quotations may run over several sentences of a paragraph: their
@@ -187,8 +208,14 @@ pub fn document_candidates(
         for (n, (sentence, reading)) in readings.iter().enumerate() {
             let sentence = sentence.clone();
             let background = block.kind == BlockKind::Background;
-            let (mut found_here, mut told) =
-                sentence_candidates(reading, document, background, setting, story.as_ref());
+            let (mut found_here, mut told) = sentence_candidates(
+                reading,
+                document,
+                background,
+                setting,
+                story.as_ref(),
+                last_person.as_deref(),
+            );
             if found_here.is_empty()
                 && !background
                 && let Some(statement) = quoted_statement(
@@ -215,6 +242,15 @@ pub fn document_candidates(
             if told.is_some() {
                 story = told;
             }
+            let is_person = |id: &str| {
+                gazetteer
+                    .get(id)
+                    .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            };
+            if let Some(named) = reading.actors.iter().rev().find(|m| is_person(&m.actor)) {
+                last_person = Some(named.actor.clone());
+            }
             for mut found in found_here {
                 let subject = found.subject.as_deref().and_then(|id| {
                     gazetteer
@@ -237,6 +273,18 @@ pub fn document_candidates(
             .or_insert_with(|| actor.clone());
     }
     candidates
+}
+
+/// "17:40 — ...": a live blog's entry.
+fn opens_with_time(line: &str) -> bool {
+    let head: Vec<char> = line.trim_start().chars().take(6).collect();
+    let digits = |range: std::ops::Range<usize>| {
+        range
+            .clone()
+            .all(|i| head.get(i).is_some_and(char::is_ascii_digit))
+    };
+    (digits(0..2) && head.get(2) == Some(&':') && digits(3..5))
+        || (digits(0..1) && head.get(1) == Some(&':') && digits(2..4))
 }
 
 /// The happening a story last told of: when it was and who acted. A sentence
@@ -486,6 +534,7 @@ fn sentence_candidates(
     background: bool,
     setting: Option<EventDate>,
     story: Option<&Narrative>,
+    person: Option<&str>,
 ) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
     if hypothetical(reading) || outlet_speaking(reading) {
@@ -580,13 +629,19 @@ fn sentence_candidates(
                 title: clause.clone(),
                 noun_phrase: false,
             },
-            None => Focus {
-                span: whole.clone(),
-                // The main clause's title stops where a clause placed by an
-                // offset from it begins (", six days after ...").
-                title: whole.start..offsets.first().map_or(whole.end, |o| o.phrase.start),
-                noun_phrase: false,
-            },
+            // The main clause stops where a clause placed by an offset from
+            // it begins (", six days after ...").
+            None => {
+                let main_end = offsets
+                    .iter()
+                    .find(|o| o.phrase.start >= mention.end)
+                    .map_or(whole.end, |o| o.phrase.start);
+                Focus {
+                    span: whole.start..main_end,
+                    title: whole.start..main_end,
+                    noun_phrase: false,
+                }
+            }
         });
         let mut found = candidate(
             reading,
@@ -603,7 +658,8 @@ fn sentence_candidates(
             continue;
         }
         if main {
-            take_the_story_subject(&mut found, reading, story);
+            found.speech = reading.shape.reporting;
+            take_the_story_subject(&mut found, reading, story, person);
             if told.is_none() {
                 told = Some(Narrative {
                     date: found.date,
@@ -659,7 +715,7 @@ fn sentence_candidates(
         };
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         statement.speech = reading.shape.reporting;
-        take_the_story_subject(&mut statement, reading, story);
+        take_the_story_subject(&mut statement, reading, story, person);
         statement.anchor = anchor;
         told = Some(Narrative {
             date: statement.date,
@@ -823,11 +879,21 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
 
 /// A main clause whose subject is a pronoun acts through the story's actor:
 /// "He declined to say ..." after "Arman Yeghoyan said ...".
-fn take_the_story_subject(found: &mut Candidate, reading: &Reading, story: Option<&Narrative>) {
+fn take_the_story_subject(
+    found: &mut Candidate,
+    reading: &Reading,
+    story: Option<&Narrative>,
+    person: Option<&str>,
+) {
     if !pronoun_subject(reading) {
         return;
     }
-    let Some(subject) = story.and_then(|s| s.subject.clone()) else {
+    let personal = words_of(&reading.text[reading.shape.lead_end.min(reading.text.len())..])
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+    let from_story = story.and_then(|s| s.subject.clone());
+    let person = person.map(str::to_string).filter(|_| personal);
+    let Some(subject) = from_story.or(person) else {
         return;
     };
     found.actors.retain(|a| a != &subject);

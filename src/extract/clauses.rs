@@ -42,6 +42,9 @@ pub struct Shape {
     pub reporting: bool,
     /// The sentence states a habit, an opinion or a standing fact rather than a happening.
     pub generic: bool,
+    /// Where a speech tag that follows what was said begins ("..., Pashinyan
+    /// said"): the speaker is named there, not before the quoted content.
+    pub tag_start: Option<usize>,
     /// Subordinate stretches: reported speech after a verb of saying, and
     /// relative or temporal clauses ("which ...", "who ...", "when ...").
     pub subordinate: Vec<Range<usize>>,
@@ -494,7 +497,85 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 .is_some_and(|w| matches!(lower(w.text).as_str(), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
     shape.subordinate = subordinate_spans(sentence, &narration, &shape);
+    if !shape.reporting
+        && let Some(tag) = tail_tag(&narration)
+    {
+        // "Armenia will not host the drills, Pashinyan said on Tuesday, ...":
+        // the sentence reports a statement; what comes before the tag is
+        // what was said.
+        shape.main_verb = Some(tag.verb.clone());
+        shape.reporting = true;
+        shape.past_happening = is_past_form(&lower(&sentence[tag.verb.clone()]));
+        shape.tag_start = Some(tag.start);
+        shape.subordinate.retain(|s| s.start >= tag.start);
+        shape.subordinate.push(shape.lead_end..tag.start);
+    }
     shape
+}
+
+/// Verbs that make a speech tag after what was said.
+const TAG_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "noted",
+    "stressed",
+    "insisted",
+    "explained",
+    "warned",
+    "declared",
+    "announced",
+    "wrote",
+    "writes",
+    "argued",
+    "continued",
+];
+
+/// A speech tag after what was said: its start (after the comma) and verb.
+struct TailTag {
+    start: usize,
+    verb: Range<usize>,
+}
+
+/// Finds ", Pashinyan said", ", he told reporters", ", said Timur
+/// Dzhaksybekov": a comma, at most four words, then a verb of saying (or
+/// the verb first, then its speaker).
+fn tail_tag(narration: &[&Word]) -> Option<TailTag> {
+    const MAX_SUBJECT_WORDS: usize = 6;
+    for (i, word) in narration.iter().enumerate() {
+        if !word.comma_after || i + 1 >= narration.len() {
+            continue;
+        }
+        let rest = &narration[i + 1..];
+        // ", but the CSTO responded ...": a clause joined on, not a tag.
+        if matches!(
+            lower(rest[0].text).as_str(),
+            "and" | "but" | "or" | "while" | "so" | "yet" | "which" | "who"
+        ) {
+            continue;
+        }
+        let Some(verb_at) = rest
+            .iter()
+            .take(MAX_SUBJECT_WORDS + 1)
+            .position(|w| is_in(TAG_VERBS, &lower(w.text)))
+        else {
+            continue;
+        };
+        // No other comma between: the tag is one phrase.
+        if rest[..verb_at].iter().any(|w| w.comma_after) {
+            continue;
+        }
+        let verb = rest[verb_at].range.clone();
+        return Some(TailTag {
+            start: rest[0].range.start,
+            verb,
+        });
+    }
+    None
 }
 
 /// How many words the opening adverbial takes, and whether it displaces the

@@ -16,6 +16,9 @@ use std::collections::{BTreeMap, HashMap};
 use super::calendar::EventDate;
 use super::candidates::Candidate;
 
+/// How many days apart two reports of one statement may be dated.
+const SAME_STATEMENT_DAYS: i64 = 7;
+
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
 /// Similarity needed when a report is dated only by its publication.
@@ -122,10 +125,20 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
     // A statement happens when it is made: it is never a late report of an
     // older happening, however alike the words.
     let statement_after = |statement: &Candidate, other: &Candidate| {
-        statement.speech && other.date.last_day() < statement.date.first_day()
+        statement.speech && !other.speech && other.date.last_day() < statement.date.first_day()
     };
     if statement_after(a, b) || statement_after(b, a) {
         return false;
+    }
+    // One statement quoted by two outlets is reported within days of it; a
+    // statement of months later is another statement.
+    if a.speech && b.speech {
+        let gap = (a.date.first_day() - b.date.last_day())
+            .num_days()
+            .max((b.date.first_day() - a.date.last_day()).num_days());
+        if gap > SAME_STATEMENT_DAYS {
+            return false;
+        }
     }
     match (a.approximate, b.approximate) {
         (false, false) => a.date.contains(&b.date) || b.date.contains(&a.date),
