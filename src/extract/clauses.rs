@@ -782,9 +782,30 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             spans.push(next.range.start..sentence.len());
         }
     }
+    // "..., in an interview broadcast on Thursday", "..., speaking at the
+    // summit": a phrase set off after the reported speech belongs to the
+    // saying, not to what was said.
+    if shape.reporting
+        && let Some(verb) = &shape.main_verb
+    {
+        for span in spans
+            .iter_mut()
+            .filter(|s| s.start >= verb.end && s.end == sentence.len())
+        {
+            if let Some(cut) = SAYING_CIRCUMSTANCE.find(&sentence[span.clone()]) {
+                span.end = span.start + cut.start();
+            }
+        }
+    }
     spans.sort_by_key(|s| s.start);
     spans
 }
+
+/// A phrase after a comma that tells where or how something was said.
+static SAYING_CIRCUMSTANCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i),\s+(?:(?:in|at|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,2}(?:interview|statement|press|news|briefing|speech|address|broadcast|post|video|message|session|meeting|conference)|speaking\b|according\s+to\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
+        .expect("saying circumstance pattern")
+});
 
 #[cfg(test)]
 mod tests {
