@@ -158,6 +158,7 @@ pub fn document_candidates(
     let mut story: Option<Narrative> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
+
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
             continue;
@@ -214,7 +215,11 @@ pub fn document_candidates(
                 background,
                 setting,
                 story.as_ref(),
-                last_person.as_deref(),
+                story
+                    .as_ref()
+                    .and_then(|s| s.subject.as_deref())
+                    .filter(|id| is_person(id, gazetteer, &scanner))
+                    .or(last_person.as_deref()),
             );
             if found_here.is_empty()
                 && !background
@@ -242,13 +247,12 @@ pub fn document_candidates(
             if told.is_some() {
                 story = told;
             }
-            let is_person = |id: &str| {
-                gazetteer
-                    .get(id)
-                    .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
-                    .is_some_and(|a| a.kind == ActorKind::Person)
-            };
-            if let Some(named) = reading.actors.iter().rev().find(|m| is_person(&m.actor)) {
+            if let Some(named) = reading
+                .actors
+                .iter()
+                .rev()
+                .find(|m| is_person(&m.actor, gazetteer, &scanner))
+            {
                 last_person = Some(named.actor.clone());
             }
             for mut found in found_here {
@@ -273,6 +277,14 @@ pub fn document_candidates(
             .or_insert_with(|| actor.clone());
     }
     candidates
+}
+
+/// Whether the actor `id` (known or discovered in this document) is a person.
+fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) -> bool {
+    gazetteer
+        .get(id)
+        .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+        .is_some_and(|a| a.kind == ActorKind::Person)
 }
 
 /// "17:40 — ...": a live blog's entry.
@@ -332,10 +344,44 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 
 /// Whether the main clause's subject is a pronoun ("He declined ...").
 fn pronoun_subject(reading: &Reading) -> bool {
-    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
-    words_of(main)
+    personal_subject(reading) || {
+        let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+        words_of(main)
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "they" | "it"))
+    }
+}
+
+/// Roles that stand for the person the story is about when no name follows
+/// them: "The prime minister also accused ...", "the head of state said".
+const ROLE_SUBJECTS: &[&str] = &[
+    "the prime minister",
+    "the president",
+    "the head of state",
+    "the minister",
+    "the foreign minister",
+    "the defence minister",
+    "the spokesman",
+    "the spokeswoman",
+    "the premier",
+    "the secretary-general",
+];
+
+/// Whether the main clause's subject is "he", "she" or a role standing for a person.
+fn personal_subject(reading: &Reading) -> bool {
+    let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
+    let pronoun = words_of(&main)
         .next()
-        .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "it"))
+        .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+    let role = ROLE_SUBJECTS.iter().any(|role| {
+        main.strip_prefix(role).is_some_and(|rest| {
+            // "the prime minister of Armenia Nikol Pashinyan" names its person.
+            rest.starts_with(' ')
+                && !rest.trim_start().starts_with("of ")
+                && !rest.trim_start().starts_with(char::is_uppercase)
+        })
+    });
+    pronoun || role
 }
 
 /// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the
@@ -902,12 +948,14 @@ fn take_the_story_subject(
     if !pronoun_subject(reading) {
         return;
     }
-    let personal = words_of(&reading.text[reading.shape.lead_end.min(reading.text.len())..])
-        .next()
-        .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
-    let from_story = story.and_then(|s| s.subject.clone());
-    let person = person.map(str::to_string).filter(|_| personal);
-    let Some(subject) = from_story.or(person) else {
+    // "He" and "she" stand for a person: the story's actor if that is one,
+    // else the person last named; "it" and "they" for the story's actor.
+    let subject = if personal_subject(reading) {
+        person.map(str::to_string)
+    } else {
+        story.and_then(|s| s.subject.clone())
+    };
+    let Some(subject) = subject else {
         return;
     };
     found.actors.retain(|a| a != &subject);

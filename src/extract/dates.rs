@@ -265,7 +265,7 @@ static SEASON: LazyLock<Regex> = LazyLock::new(|| {
 /// Times told relative to the happening before them in the story.
 static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+that)|the\s+(?:next|following)\s+day)|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{MONTH})|(?P<few>days\s+later))"
+        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+(?:that|the\s+\w+))|the\s+(?:next|following)\s+day)|(?P<count_after>two|three|four|five|six|seven|[2-9])\s+days\s+after\s+the\s+\w+|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{MONTH})|(?P<few>days\s+later))"
     ))
 });
 
@@ -682,7 +682,7 @@ impl Scanner<'_> {
             let has = |name: &str| caps.name(name).is_some();
             let shift = if has("next") {
                 ContextShift::Days(1)
-            } else if let Some(count) = caps.name("count") {
+            } else if let Some(count) = caps.name("count").or(caps.name("count_after")) {
                 let n = match count.as_str().to_ascii_lowercase().as_str() {
                     "two" => 2,
                     "three" => 3,
@@ -692,9 +692,10 @@ impl Scanner<'_> {
                     "seven" => 7,
                     digit => digit.parse().unwrap_or(0),
                 };
-                let later = caps
-                    .name("dir")
-                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
+                let later = caps.name("count_after").is_some()
+                    || caps
+                        .name("dir")
+                        .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
                 ContextShift::Days(if later { n } else { -n })
             } else if has("week") {
                 ContextShift::Days(7)
