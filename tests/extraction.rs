@@ -142,6 +142,377 @@ fn opinions_and_standing_facts_are_not_events() {
     assert_eq!(store.events().len(), 0, "{:?}", store.events());
 }
 
+/// Builds a store from several articles: (file name, publication date, text).
+fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
+    let folder = std::env::temp_dir().join(format!(
+        "csto-extraction-many-{}-{:x}",
+        std::process::id(),
+        articles.iter().map(|(_, _, t)| t.len()).sum::<usize>() * 131 + articles.len()
+    ));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut manifest = String::new();
+    for (name, published, text) in articles {
+        std::fs::write(folder.join(name), text).unwrap();
+        manifest.push_str(&format!(
+            "[documents.\"{name}\"]\npublished = {published}\n"
+        ));
+    }
+    std::fs::write(folder.join("corpus.toml"), manifest).unwrap();
+    let store = Store::build(Corpus::load(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
+    let _ = std::fs::remove_dir_all(&folder);
+    store
+}
+
+fn one<'a>(store: &'a Store, fragment: &str) -> &'a Event {
+    let events = citing(store, fragment);
+    assert_eq!(events.len(), 1, "{fragment:?}: {:?}", dates(&events));
+    events[0]
+}
+
+// --- Dating from context ----------------------------------------------------
+
+#[test]
+fn a_sentence_that_continues_a_dated_one_takes_its_date() {
+    let store = extract(
+        "2023-03-10",
+        "YEREVAN, March 10 (Wire) — On 3 March the foreign minister met his Russian counterpart in Moscow. \
+         He also said that Yerevan expected the allies to keep their word.\n\n\
+         A day later, the two ministers signed a consular agreement. Two days later, Russian border guards left the checkpoint.\n",
+    );
+    assert_eq!(dates(&citing(&store, "He also said")), ["2023-03-03"]);
+    assert_eq!(dates(&citing(&store, "signed a consular")), ["2023-03-04"]);
+    assert_eq!(dates(&citing(&store, "border guards left")), ["2023-03-06"]);
+}
+
+#[test]
+fn a_quotation_paragraph_continues_its_speaker_and_date() {
+    let store = extract(
+        "2024-06-13",
+        "Prime Minister Nikol Pashinyan said on Wednesday that Armenia would leave the bloc.\n\n\
+         \"We will leave. We will decide when,\" he told lawmakers.\n\n\
+         \"There is no other way.\"\n",
+    );
+    let quoted = one(&store, "There is no other way");
+    assert_eq!(quoted.date.to_string(), "2024-06-12");
+    assert_eq!(
+        quoted.actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    assert!(
+        quoted.title.starts_with("Nikol Pashinyan: "),
+        "{}",
+        quoted.title
+    );
+}
+
+#[test]
+fn that_month_and_the_day_before_are_read_from_the_date_in_their_sentence() {
+    let store = extract(
+        "2023-11-14",
+        "Yerevan refused to host CSTO drills in January 2023 and skipped the Minsk summit that November.\n\n\
+         The summit is scheduled for Thursday, November 23, with foreign ministers meeting in Minsk the day before.\n",
+    );
+    let dates = dates(&citing(&store, "skipped the Minsk summit"));
+    assert!(dates.contains(&"2023-11".to_string()), "{dates:?}");
+    let ministers = dates_of_title(&store, "ministers meeting");
+    assert!(
+        ministers.contains(&"2023-11-22".to_string()),
+        "{ministers:?}"
+    );
+}
+
+fn dates_of_title(store: &Store, fragment: &str) -> Vec<String> {
+    store
+        .events()
+        .iter()
+        .filter(|e| e.title.contains(fragment))
+        .map(|e| e.date.to_string())
+        .collect()
+}
+
+// --- A date belongs to its own clause or noun phrase --------------------------
+
+#[test]
+fn a_date_in_a_noun_phrase_dates_that_happening_not_the_main_verb() {
+    let store = extract(
+        "2024-03-05",
+        "Sona Melikyan, a security analyst, spoke to the Journal on Thursday. \
+         She said the February 22 interview had not surprised diplomats in Yerevan.\n",
+    );
+    let dated = dates(&citing(&store, "February 22 interview"));
+    assert!(dated.contains(&"2024-02-22".to_string()), "{dated:?}");
+    assert!(
+        dated.iter().any(|d| d != "2024-02-22"),
+        "the statement itself is not the interview's day: {dated:?}"
+    );
+}
+
+#[test]
+fn two_clauses_with_their_own_dates_are_two_events_with_their_own_titles() {
+    let store = extract(
+        "2024-11-28",
+        "Armenia announced in February 2024 that it had frozen its participation, and in May it stopped contributing to the CSTO budget.\n",
+    );
+    let events = citing(&store, "stopped contributing");
+    let mut found: Vec<(String, String)> = events
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    found.sort();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "2024-02");
+    assert_eq!(found[1].0, "2024-05");
+    assert!(found[1].1.contains("stopped contributing"), "{found:?}");
+    assert!(!found[0].1.contains("stopped contributing"), "{found:?}");
+}
+
+#[test]
+fn a_clause_after_an_offset_is_dated_from_the_sentence_date() {
+    let store = extract(
+        "2018-11-08",
+        "Leaders of the CSTO met in Astana on Thursday, six days after Armenia completed the recall of its general.\n",
+    );
+    assert_eq!(
+        dates_of_title(&store, "completed the recall"),
+        ["2018-11-02"]
+    );
+    let meeting = dates_of_title(&store, "met in Astana");
+    assert_eq!(meeting, ["2018-11-08"]);
+}
+
+// --- Tense sets the direction ------------------------------------------------
+
+#[test]
+fn what_lies_ahead_resolves_forward_and_what_happened_backward() {
+    let store = extract(
+        "2025-11-25",
+        "President Vladimir Putin arrived in Bishkek on Tuesday ahead of Thursday's summit.\n\n\
+         Armenians vote in parliamentary elections on June 7, and the campaign opens in April.\n\n\
+         Yerevan recalled the September 13 attack.\n",
+    );
+    let putin = dates(&citing(&store, "arrived in Bishkek"));
+    assert!(putin.contains(&"2025-11-25".to_string()), "{putin:?}");
+    assert!(putin.contains(&"2025-11-27".to_string()), "{putin:?}");
+    assert_eq!(
+        dates(&citing(&store, "Armenians vote")),
+        ["2026-04", "2026-06-07"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "September 13 attack")),
+        ["2025-09-13"]
+    );
+}
+
+// --- Publication date ---------------------------------------------------------
+
+#[test]
+fn the_publication_date_is_never_read_from_a_caption_or_crawl_header() {
+    let folder = std::env::temp_dir().join(format!("csto-pubdate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("minsk.txt"),
+        "NEMIGA TELEGRAPH | crawled 2 December 2023 | Politics\n\
+         CSTO leaders meet in Minsk\n\
+         Archive photo: flags at a summit venue, dated 23 November 2022. Photo: Nemiga Telegraph / pool\n\n\
+         The session took place at the Palace of Independence on Thursday, November 23.\n",
+    )
+    .unwrap();
+    let corpus = Corpus::load(&CorpusSource::Folder(folder.clone())).unwrap();
+    let _ = std::fs::remove_dir_all(&folder);
+    let document = corpus.loaded().next().unwrap();
+    assert_eq!(
+        document.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-23")
+    );
+}
+
+// --- Page debris ----------------------------------------------------------------
+
+#[test]
+fn page_debris_is_neither_news_nor_a_headline() {
+    let store = extract(
+        "2023-11-14",
+        "CAUCASUS WIRE | World > Eurasia\n\
+         Pashinyan to skip CSTO summit in Minsk\n\
+         By Lilit Avagyan | Caucasus Wire\n\
+         Listen to this article · 3 min\n\n\
+         YEREVAN, Nov 14 (Caucasus Wire) — Armenian Prime Minister Nikol Pashinyan will not attend the CSTO summit in Minsk, his office said on Tuesday.\n\n\
+         Flags of the member states outside the venue. Photo: Caucasus Wire / pool\n\n\
+         Read more:\n\
+         Armenia recalls its CSTO envoy (September 2023)\n\
+         Belarus prepares to host the CSTO leaders\n",
+    );
+    for debris in [
+        "Read more",
+        "recalls its CSTO envoy",
+        "Flags of the member",
+        "Listen to",
+        "Avagyan",
+    ] {
+        assert!(citing(&store, debris).is_empty(), "{debris}");
+    }
+    let lead = one(&store, "will not attend");
+    assert!(!lead.title.contains("YEREVAN"), "{}", lead.title);
+    assert!(
+        !lead.sources[0].quote.starts_with("YEREVAN"),
+        "{}",
+        lead.sources[0].quote
+    );
+}
+
+// --- Not happenings -------------------------------------------------------------
+
+#[test]
+fn trends_hypotheticals_and_what_did_not_happen_are_not_events() {
+    let store = extract(
+        "2024-06-13",
+        "The Kremlin did not immediately respond to Wednesday's comments.\n\n\
+         Armenia has not notified the secretariat of any decision to withdraw.\n\n\
+         Had the alliance named Azerbaijan as the aggressor in 2022, Yerevan would have stayed.\n\n\
+         For two years Armenians have been told that the alliance protects them.\n\n\
+         We will be back with more updates on Friday.\n",
+    );
+    assert!(
+        store.events().is_empty(),
+        "{:?}",
+        store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
+
+// --- Actors ---------------------------------------------------------------------
+
+#[test]
+fn speakers_are_actors_and_people_are_found_by_apposition_and_full_name() {
+    let store = extract(
+        "2018-11-08",
+        "Arman Yeghoyan, spokesman for Prime Minister Nikol Pashinyan, said on Friday that the appointment would be discussed.\n\n\
+         Deputy Foreign Minister Shavarsh Kocharyan said in October that the replacement would be quick.\n",
+    );
+    let yeghoyan = one(&store, "appointment would be discussed");
+    assert_eq!(
+        yeghoyan.actors.first().map(String::as_str),
+        Some("arman-yeghoyan"),
+        "{:?}",
+        yeghoyan.actors
+    );
+    let kocharyan = one(&store, "replacement would be quick");
+    assert!(
+        kocharyan.actors.contains(&"shavarsh-kocharyan".to_string()),
+        "{:?}",
+        kocharyan.actors
+    );
+    assert!(
+        !kocharyan.actors.contains(&"robert-kocharyan".to_string()),
+        "{:?}",
+        kocharyan.actors
+    );
+}
+
+#[test]
+fn a_quoted_speaker_is_known_by_the_full_name_given_earlier() {
+    let store = extract(
+        "2024-03-05",
+        "Sona Melikyan heads a research group in Yerevan. She spoke to the Journal last Thursday.\n\n\
+         \"Freezing is not leaving,\" Melikyan said.\n",
+    );
+    let quote = one(&store, "Freezing is not leaving");
+    assert_eq!(
+        quote.actors.first().map(String::as_str),
+        Some("sona-melikyan")
+    );
+    assert_eq!(quote.date.to_string(), "2024-02-29");
+}
+
+// --- Titles ---------------------------------------------------------------------
+
+#[test]
+fn titles_read_as_headlines() {
+    let store = extract(
+        "2024-02-23",
+        "Prime Minister Nikol Pashinyan said on Thursday that Armenia had frozen its participation in the CSTO. \
+         Asked whether Armenia would close the Russian base, he said the question was not on the agenda. \
+         \"The treaty did not work for us,\" he said.\n\n\
+         The Kremlin's spokesman commented ahead of Friday's session of the council.\n",
+    );
+    for event in store.events() {
+        let title = &event.title;
+        assert!(
+            title.chars().next().is_some_and(char::is_uppercase),
+            "{title}"
+        );
+        assert!(
+            !title.starts_with("He ") && !title.starts_with("Asked"),
+            "{title}"
+        );
+        assert!(
+            !title.contains(" 's ") && !title.contains(" ’s "),
+            "{title}"
+        );
+        assert!(title.chars().count() <= 100, "{title}");
+        assert!(
+            !title.starts_with('"') && !title.starts_with('“'),
+            "{title}"
+        );
+    }
+}
+
+// --- One happening, one event, one id ------------------------------------------
+
+#[test]
+fn two_expressions_of_one_date_give_one_event() {
+    let store = extract(
+        "2023-05-12",
+        "The foreign ministers met in Yerevan today (12 May) to discuss the border.\n\n\
+         The secretariat will publish its report on Friday, 12 May.\n",
+    );
+    assert_eq!(citing(&store, "met in Yerevan").len(), 1);
+    assert_eq!(citing(&store, "publish its report").len(), 1);
+    let mut ids: Vec<&str> = store.events().iter().map(|e| e.id.as_str()).collect();
+    let all = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all);
+}
+
+// --- Merging across articles ------------------------------------------------------
+
+#[test]
+fn one_statement_reported_by_two_outlets_is_one_event_on_the_precise_day() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2023-01-10",
+            "Kremlin spokesman Dmitry Peskov said on Tuesday that the allies would seek to clarify Armenia's position on the exercises.\n",
+        ),
+        (
+            "state.txt",
+            "2023-01-11",
+            "Press Secretary Dmitry Peskov noted that the allies would seek to clarify Armenia's position on the exercises.\n",
+        ),
+    ]);
+    let events = citing(&store, "clarify Armenia's position");
+    assert_eq!(events.len(), 1, "{:?}", dates(&events));
+    assert_eq!(events[0].date.to_string(), "2023-01-10");
+    assert_eq!(events[0].sources.len(), 2);
+}
+
+#[test]
+fn two_statements_of_one_person_on_one_day_stay_two_events() {
+    let store = extract(
+        "2023-01-10",
+        "Prime Minister Nikol Pashinyan said on Tuesday that Armenia would not host the CSTO drills this year.\n\n\
+         Pashinyan also said on Tuesday that Russia's military presence failed to guarantee Armenia's security.\n",
+    );
+    assert_eq!(
+        store.events().len(),
+        2,
+        "{:?}",
+        store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
+
 mod never_panics {
     //! Whole-document extraction on text stitched from the pieces that
     //! trip byte arithmetic: dashes, curly quotes, dates, names, emoji.

@@ -279,7 +279,9 @@ fn classify_paragraph(
     }
     // A story paragraph may close with its reporting credit: the rest is what is read.
     let core = reporting_credit_suffix(line).map_or(line, |cut| line[..cut].trim_end());
-    if is_headline_like(core) && (context.before_story || para.blank_after) {
+    // Headline-shaped lines before the story has begun are the headline and
+    // its kickers; after it, a line set apart by a blank line is a subhead.
+    if is_headline_like(core) && (!context.body_seen || para.blank_after) {
         return (BlockKind::Headline, whole.start..at(core.len()));
     }
     let story_follows = story_follows(text, paragraphs, k);

@@ -632,6 +632,7 @@ fn sentence_candidates(
     let mut out = Vec::new();
     let mut main_dated = false;
     let mut told: Option<Narrative> = None;
+    let mut main_dates: Vec<EventDate> = Vec::new();
     // "incursions in May 2021 and September 2022": a list of dates after an
     // event noun dates that noun each time.
     let mut previous_noun_phrase: Option<Focus> = None;
@@ -670,6 +671,13 @@ fn sentence_candidates(
         };
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let main = focus.is_none();
+        // "today (12 May)", "on Friday, 12 May": one happening, told twice.
+        if main && main_dates.contains(&mention.date) {
+            continue;
+        }
+        if main {
+            main_dates.push(mention.date);
+        }
         main_dated |= main;
         // "In February it froze X, and in May it stopped Y": each clause
         // joined so with a date of its own is a happening of its own.

@@ -481,7 +481,10 @@ fn clause_around(text: &str, start: usize, end: usize) -> &str {
     let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
     let words_around =
         text[from..start].split_whitespace().count() + text[end..to].split_whitespace().count();
-    if words_around <= 2 && to < text.len() {
+    // A leading adverbial ("In an interview with La Repubblica on Sunday,
+    // September 3, Pashinyan spoke ...") takes the tense of the clause after it.
+    let leading = from == 0 && text[to..].starts_with(',') && !has_verb_form(&text[from..to]);
+    if (words_around <= 2 || leading) && to < text.len() {
         let next_from = to + text[to..].chars().next().map_or(1, char::len_utf8);
         let next_to = text[next_from..]
             .find(is_break)
@@ -489,6 +492,17 @@ fn clause_around(text: &str, start: usize, end: usize) -> &str {
         return &text[next_from..next_to];
     }
     &text[from..to]
+}
+
+/// Whether a stretch has a word that reads as a verb (a past form or a
+/// common auxiliary).
+fn has_verb_form(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| {
+            super::clauses::is_past_form(&w)
+                || matches!(w.as_str(), "is" | "are" | "will" | "would" | "has" | "have")
+        })
 }
 
 /// What follows a day or month: its year, a year relative to the publication, or nothing.
@@ -559,7 +573,7 @@ impl Scanner<'_> {
         if FUTURE_CUE.is_match(clause) || AHEAD_OF.is_match(clause) {
             return Tense::Ahead;
         }
-        if nearest { Tense::Nearest } else { Tense::Back }
+        if nearest { Tense::Ahead } else { Tense::Back }
     }
 
     /// A date refers to a time ahead of the publication when it begins after it,
@@ -757,6 +771,9 @@ impl Scanner<'_> {
             let list = DayList {
                 start: whole.start(),
                 month,
+                weekday: caps
+                    .name("wd")
+                    .and_then(|m| capitalised_weekday(m.as_str())),
                 // Where the last mention ends when no year follows: after the
                 // month ("3 October") or after the day ("October 3").
                 bare_end: if month_first {
@@ -782,7 +799,8 @@ impl Scanner<'_> {
         let last = days.len() - 1;
         let mut mentions = Vec::with_capacity(days.len());
         for (i, &(day_start, day_end, day)) in days.iter().enumerate() {
-            let Some((date, kind)) = self.resolve_day(list.month, day, tail, tense) else {
+            let Some((date, kind)) = self.resolve_day(list.month, day, tail, tense, list.weekday)
+            else {
                 self.block(list.start, end);
                 return;
             };
@@ -801,6 +819,7 @@ impl Scanner<'_> {
         day: u32,
         tail: &YearTail,
         tense: Tense,
+        weekday: Option<Weekday>,
     ) -> Option<(EventDate, MentionKind)> {
         match *tail {
             YearTail::Stated { year, .. } => {
@@ -814,10 +833,22 @@ impl Scanner<'_> {
                 let published = self.published?;
                 let back = || nearest_day(published, month, day, Direction::Back);
                 let ahead = || nearest_day(published, month, day, Direction::Ahead);
-                let date = match tense {
-                    Tense::Back => back()?,
-                    Tense::Ahead => ahead()?,
-                    Tense::Nearest => nearer(published, back(), ahead())?,
+                let preferred = match tense {
+                    Tense::Back => back(),
+                    Tense::Ahead => ahead(),
+                    Tense::Nearest => nearer(published, back(), ahead()),
+                };
+                let other = match tense {
+                    Tense::Back => ahead(),
+                    _ => back(),
+                };
+                let on_weekday = |d: &Option<NaiveDate>| {
+                    weekday.is_none_or(|w| d.is_some_and(|d| d.weekday() == w))
+                };
+                let date = if !on_weekday(&preferred) && on_weekday(&other) {
+                    other?
+                } else {
+                    preferred?
                 };
                 Some((EventDate::from_naive(date), MentionKind::YearFromContext))
             }
@@ -1045,6 +1076,8 @@ impl Scanner<'_> {
 struct DayList {
     start: usize,
     month: u32,
+    /// "Sunday, September 3": the weekday fixes which year's day it is.
+    weekday: Option<Weekday>,
     bare_end: usize,
 }
 
