@@ -298,10 +298,9 @@ fn what_lies_ahead_resolves_forward_and_what_happened_backward() {
         dates(&citing(&store, "Armenians vote")),
         ["2026-04", "2026-06-07"]
     );
-    assert_eq!(
-        dates(&citing(&store, "September 13 attack")),
-        ["2025-09-13"]
-    );
+    let attack = dates(&citing(&store, "September 13 attack"));
+    assert!(attack.contains(&"2025-09-13".to_string()), "{attack:?}");
+    assert!(!attack.iter().any(|d| d.starts_with("2024")), "{attack:?}");
 }
 
 // --- Publication date ---------------------------------------------------------
