@@ -1376,7 +1376,7 @@ fn candidate(
     let subordinate = focus != &whole;
     let main_subject = reading.subject_in(&whole);
     let mut actors = reading.actors_in(focus);
-    if subordinate {
+    if subordinate && !focus_of.noun_phrase {
         // "Pashinyan said that he was told ... in 2022": the pronoun is the
         // main clause's actor, who belongs to the subordinate happening too.
         let refers_back = words_of(&reading.text[focus.clone()]).any(|w| {
@@ -1436,7 +1436,11 @@ fn candidate(
         sentence: 0..0,
         date,
         approximate,
-        subject: if subordinate {
+        // A happening named by a noun phrase ("the May 12 incursion") shows
+        // who acted only by a name inside it ("Azerbaijani incursions").
+        subject: if focus_of.noun_phrase {
+            reading.actors_in(focus).first().cloned()
+        } else if subordinate {
             reading.subject_in(focus).or(main_subject.clone())
         } else {
             main_subject.clone()
