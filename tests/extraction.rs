@@ -590,7 +590,7 @@ mod never_panics {
         #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
         #[test]
-        fn extraction_never_panics_and_quotes_are_verbatim(
+        fn extraction_never_panics_quotes_are_verbatim_and_ids_unique(
             pieces in prop::collection::vec(prop::sample::select(PIECES), 0..60),
             noise in "\\PC{0,40}",
             day in 0u32..4000,
@@ -612,6 +612,12 @@ mod never_panics {
                     prop_assert_eq!(text.get(source.range.clone()), Some(source.quote.as_str()));
                 }
             }
+            // One happening, one id: ids never repeat, whatever the text.
+            let mut ids: Vec<&str> = extraction.events.iter().map(|e| e.id.as_str()).collect();
+            let all = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            prop_assert_eq!(ids.len(), all);
         }
     }
 }

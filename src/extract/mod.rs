@@ -94,6 +94,7 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
         .map(|members| build_event(members, &candidates, &quote_of, &document_rank, &topic_rank))
         .collect();
     events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    distinguish_ids(&mut events);
 
     let mut actors: Vec<Actor> = gazetteer.actors().to_vec();
     actors.extend(
@@ -106,4 +107,19 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
         actors,
         topics: taxonomy.topics().to_vec(),
     })
+}
+
+/// One sentence may tell of two happenings on one day ("met on Thursday,
+/// and signed on Thursday"): their ids, derived from the sentence and the
+/// date, would coincide. The second and later get a suffix, in the order
+/// the events already have, so ids stay unique and stable across loads.
+fn distinguish_ids(events: &mut [Event]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for event in events.iter_mut() {
+        let count = seen.entry(event.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            event.id = format!("{}-{}", event.id, count);
+        }
+    }
 }
