@@ -411,13 +411,20 @@ impl<'g> DocumentActorScanner<'g> {
             let given = &before[given_start..];
             let capitalised = given.chars().next().is_some_and(char::is_uppercase)
                 && given.chars().skip(1).all(char::is_lowercase)
-                && given.chars().count() >= 2;
+                && given.chars().count() >= 3;
+            // At the start of a sentence a capital says nothing: "As
+            // Pashinyan said" is not a person called As.
+            let sentence_start = s[..given_start].trim_end().is_empty()
+                || s[..given_start]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '“', '—']);
             let known_given = actor
                 .spellings
                 .iter()
                 .chain(std::iter::once(&actor.name))
                 .any(|name| name.split(' ').any(|w| w == given));
             if !capitalised
+                || sentence_start
                 || known_given
                 || m.not_name_words.contains(&given.to_lowercase())
                 || !m.title_hits(given).is_empty()

@@ -535,7 +535,16 @@ fn did_not_happen(reading: &Reading) -> bool {
             .first()
             .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no"));
     let announced = words_of(group).any(|w| w == "will");
-    negated && !announced
+    // "did not attend", "did not sign": staying away is a deliberate act.
+    let verb = words_of(&reading.text[verb.start..])
+        .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
+        .nth(1)
+        .unwrap_or_default();
+    let boycott = matches!(
+        verb.as_str(),
+        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
+    );
+    negated && !announced && !boycott
 }
 
 /// "... has not received a notification, the press secretary told
