@@ -511,8 +511,15 @@ fn hypothetical(reading: &Reading) -> bool {
 /// Narration in the first or second person is the outlet talking to its
 /// readers ("We will be back with a new blog on Friday"), not news.
 fn outlet_speaking(reading: &Reading) -> bool {
-    words_of(&narration(reading))
-        .any(|w| matches!(w.as_str(), "we" | "our" | "us" | "you" | "your"))
+    // As written: "US" is a country, "us" the outlet.
+    narration(reading)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            matches!(
+                w,
+                "we" | "We" | "our" | "Our" | "us" | "you" | "You" | "your" | "Your"
+            )
+        })
 }
 
 /// The main clause says its happening did not happen: "The Kremlin did not
@@ -633,8 +640,14 @@ fn sentence_candidates(
         .flatten()
         // "this year" in "said it would not hold exercises this year" restates
         // the present; it does not date the statement.
+        // "Earlier this month" still places a past happening.
         .filter(|m| {
-            !(m.kind == MentionKind::CurrentPeriod && (m.future || reading.shape.reporting))
+            let earlier = reading.text[m.start..m.end]
+                .to_lowercase()
+                .starts_with("earlier");
+            !(m.kind == MentionKind::CurrentPeriod
+                && !earlier
+                && (m.future || reading.shape.reporting))
         })
         .collect();
     let mentions = in_the_sentence_year(reading.text, mentions);
@@ -754,7 +767,9 @@ fn sentence_candidates(
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()
-            || (pronoun_subject(reading) && story.is_some_and(|s| s.subject.is_some())));
+            || (pronoun_subject(reading) && story.is_some_and(|s| s.subject.is_some()))
+            // "The two countries also initialled ...": the story goes on.
+            || (story.is_some() && continues_story(reading)));
     if !main_dated
         && reports_happening
         && let Some(published) = document.published
