@@ -527,6 +527,13 @@ fn outlet_speaking(reading: &Reading) -> bool {
 /// statement ("said it would not ...") and a refusal still happened, and so
 /// does what someone announces they will not do.
 fn did_not_happen(reading: &Reading) -> bool {
+    negated_main(reading, false)
+}
+
+/// [`did_not_happen`], where `strict` also counts staying away ("did not
+/// attend") as nothing happening: so it is, beside another happening the
+/// sentence tells of ("who informed ... last week, did not attend").
+fn negated_main(reading: &Reading, strict: bool) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
@@ -551,7 +558,7 @@ fn did_not_happen(reading: &Reading) -> bool {
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
     );
-    negated && !announced && !boycott
+    negated && !announced && !(boycott && !strict)
 }
 
 /// "... has not received a notification, the press secretary told
@@ -581,6 +588,44 @@ fn negated_before(text: &str, span: &Range<usize>, at: usize) -> bool {
     before.contains("n't")
         || before.contains("n’t")
         || words_of(before).any(|w| matches!(w.as_str(), "not" | "never"))
+}
+
+/// Verbs in the present that state how things stand rather than tell of a happening.
+const STATE_VERBS: &[&str] = &[
+    "chairs",
+    "chair",
+    "holds",
+    "hold",
+    "remains",
+    "remain",
+    "includes",
+    "include",
+    "consists",
+    "belongs",
+    "runs",
+    "serves",
+    "lies",
+    "unites",
+    "comprises",
+    "heads",
+    "has",
+    "have",
+    "is",
+    "are",
+    "stays",
+    "stay",
+];
+
+/// The main clause states how things stand, in the present, with no verb
+/// of a happening ("In 2023, the Republic of Belarus chairs the CSTO").
+fn states_a_fact(reading: &Reading) -> bool {
+    if reading.shape.main_verb.is_some() {
+        return false;
+    }
+    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+    let clause = main.split([',', ';']).next().unwrap_or_default();
+    words_of(clause).any(|w| STATE_VERBS.contains(&w.as_str()))
+        && !words_of(clause).any(|w| matches!(w.as_str(), "will" | "would" | "to"))
 }
 
 /// "For two years Armenians have been told ...", "relations have been tense
@@ -678,6 +723,11 @@ fn sentence_candidates(
         if continues_range {
             continue;
         }
+        // "a term which runs until 2020": the end of a state, not a happening.
+        let before = reading.text[..mention.start].trim_end().to_lowercase();
+        if before.ends_with(" until") || before.ends_with(" till") {
+            continue;
+        }
         let listed_after_noun_phrase = n > 0 && previous_noun_phrase.is_some() && {
             let between = reading.text[mentions[n - 1].end..mention.start].trim();
             matches!(between, "and" | "or" | "," | ", and")
@@ -693,6 +743,16 @@ fn sentence_candidates(
         };
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let main = focus.is_none();
+        // "In 2023, Belarus chairs the CSTO": a state the year holds, not a happening.
+        if main && states_a_fact(reading) {
+            continue;
+        }
+        // "this year's drills" names no happening of its own.
+        if focus.as_ref().is_some_and(|f| f.noun_phrase)
+            && mention.kind == MentionKind::CurrentPeriod
+        {
+            continue;
+        }
         // "today (12 May)", "on Friday, 12 May": one happening, told twice.
         if main && main_dates.contains(&mention.date) {
             continue;
@@ -762,7 +822,7 @@ fn sentence_candidates(
     }
     let reports_happening = reading.shape.past_happening
         && !reading.shape.generic
-        && !did_not_happen(reading)
+        && !negated_main(reading, !out.is_empty())
         && !trend(reading)
         && !reading.shape.displaced_lead
         && !background
