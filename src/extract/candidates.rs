@@ -31,7 +31,7 @@ use super::clauses::{self, Shape};
 use super::dates::{DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::title::{editorial, join_relative, tidy, title_for};
+use super::title::{Named, editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
 use crate::corpus::layout::BlockKind;
@@ -153,6 +153,7 @@ pub fn document_candidates(
     discovered: &mut BTreeMap<String, Actor>,
 ) -> Vec<Candidate> {
     let mut scanner = DocumentActorScanner::new(gazetteer);
+    introduce_quoted_speakers(document, &mut scanner);
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
@@ -186,12 +187,6 @@ pub fn document_candidates(
                 .collect();
             // Every sentence goes through the scanner, event or not, so that a
             // person introduced by title is known when named again.
-            if !quoted.is_empty()
-                && let Some(speaker) =
-                    quoted_speaker(text, &quoted, &document.text[..sentence.start])
-            {
-                scanner.introduce(&speaker, "quoted");
-            }
             let all_actors = scanner.find(text);
             let mut reading = Reading {
                 text,
@@ -260,9 +255,12 @@ pub fn document_candidates(
                     gazetteer
                         .get(id)
                         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
-                        .map(|a| a.name.clone())
+                        .map(|a| Named {
+                            name: a.name.clone(),
+                            person: a.kind == ActorKind::Person,
+                        })
                 });
-                found.title = editorial(&found.title, subject.as_deref());
+                found.title = editorial(&found.title, subject.as_ref());
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),
@@ -370,9 +368,29 @@ const ROLE_SUBJECTS: &[&str] = &[
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
 fn personal_subject(reading: &Reading) -> bool {
     let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
-    let pronoun = words_of(&main)
-        .next()
-        .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+    // The subject may follow an opening the clause reader did not set apart
+    // ("On the same day he also discussed", "Asked what ..., she pointed"):
+    // "he" or "she" right before the main verb, with no name between.
+    let before_verb = reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        let head = &reading.text[..verb.start];
+        let last_word = words_of(head).last().unwrap_or_default();
+        let named_between = reading
+            .actors
+            .iter()
+            .any(|m| m.range.end <= verb.start && m.range.start + 40 > verb.start);
+        matches!(last_word.as_str(), "he" | "she")
+            || (words_of(head)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w.as_str(), "he" | "she"))
+                && !named_between)
+    });
+    let pronoun = before_verb
+        || words_of(&main)
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
     let role = ROLE_SUBJECTS.iter().any(|role| {
         main.strip_prefix(role).is_some_and(|rest| {
             // "the prime minister of Armenia Nikol Pashinyan" names its person.
@@ -382,6 +400,35 @@ fn personal_subject(reading: &Reading) -> bool {
         })
     });
     pronoun || role
+}
+
+/// The people an article quotes are known from its first line on: "Sona
+/// Melikyan heads a research group" names the person quoted later as
+/// "Melikyan said", and "she" after it stands for her.
+fn introduce_quoted_speakers(document: &Document, scanner: &mut DocumentActorScanner) {
+    let story = document
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Caption));
+    for block in story {
+        let prose = &document.text[block.prose.clone()];
+        let paragraph_quotes = quoted_ranges(prose);
+        for local in split_sentences(prose) {
+            let quoted: Vec<Range<usize>> = paragraph_quotes
+                .iter()
+                .filter(|q| q.start < local.end && local.start < q.end)
+                .map(|q| q.start.max(local.start) - local.start..q.end.min(local.end) - local.start)
+                .collect();
+            if quoted.is_empty() {
+                continue;
+            }
+            let at = block.prose.start + local.start;
+            let text = &document.text[at..block.prose.start + local.end];
+            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at]) {
+                scanner.introduce(&speaker, "quoted");
+            }
+        }
+    }
 }
 
 /// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the

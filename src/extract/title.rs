@@ -264,7 +264,7 @@ const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "alth
 /// actor's name, when known), a quotation given its speaker, no debris of a
 /// removed date ("ahead 's summit" → "ahead of the summit"), and no
 /// dangling word where it was cut.
-pub fn editorial(title: &str, subject: Option<&str>) -> String {
+pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     let mut t = title
         .trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.')
@@ -304,10 +304,10 @@ pub fn editorial(title: &str, subject: Option<&str>) -> String {
             t = t[lead.len()..].to_string();
         }
     }
-    if let Some(name) = subject {
-        t = name_pronoun(&t, name);
+    if let Some(named) = subject {
+        t = name_pronoun(&capitalise(&t), named);
         if t.starts_with(['"', '“', '«']) {
-            t = format!("{name}: {t}");
+            t = format!("{}: {t}", named.name);
         }
     }
     // "This decision ..." names nothing: the decision is the one told of.
@@ -331,13 +331,27 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 /// A title that opens with "He", "She", "They" or "It" names the actor instead.
-fn name_pronoun(title: &str, name: &str) -> String {
-    for pronoun in ["He ", "She ", "They ", "It ", "he ", "she ", "they ", "it "] {
+/// The actor a title's subject stands for: its name, and whether it is a
+/// person ("he", "his") or not ("it", "its").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub person: bool,
+}
+
+fn name_pronoun(title: &str, named: &Named) -> String {
+    let (pronouns, possessives): (&[&str], &[&str]) = if named.person {
+        (&["He ", "She ", "They "], &["His ", "Her ", "Their "])
+    } else {
+        (&["It ", "They "], &["Its ", "Their "])
+    };
+    let name = &named.name;
+    for pronoun in pronouns {
         if let Some(rest) = title.strip_prefix(pronoun) {
             return format!("{name} {rest}");
         }
     }
-    for possessive in ["His ", "Her ", "Its ", "Their "] {
+    for possessive in possessives {
         if let Some(rest) = title.strip_prefix(possessive) {
             return format!("{name}'s {rest}");
         }
