@@ -61,6 +61,9 @@ pub struct Candidate {
     pub named: Vec<NamedHappening>,
     /// For an undated report: the happening it refers to ("during the summit").
     pub anchor: Option<AnchorReference>,
+    /// The report only names a happening ("the September 13 attack",
+    /// "Thursday's summit") that other reports tell of.
+    pub names_happening: bool,
 }
 
 /// What one sentence offers the event builder.
@@ -1607,6 +1610,7 @@ fn candidate(
             named_happenings(&reading.text[focus.clone()])
         },
         anchor: None,
+        names_happening: focus_of.noun_phrase,
     }
 }
 

@@ -19,6 +19,10 @@ use super::candidates::Candidate;
 /// How many days apart two reports of one statement may be dated.
 const SAME_STATEMENT_DAYS: i64 = 7;
 
+/// Similarity needed to merge a happening named by a noun phrase with a
+/// report of the same day.
+const NAMED_THRESHOLD: f64 = 0.12;
+
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
 /// Similarity needed when a report is dated only by its publication.
@@ -164,8 +168,15 @@ fn threshold(
     b: &Candidate,
     country_of: &dyn Fn(&str) -> Option<String>,
 ) -> Option<f64> {
+    // "the September 13 attack" names a happening another report tells of:
+    // the same day and a word in common are enough.
+    let named_on_its_day = (a.names_happening || b.names_happening)
+        && !a.approximate
+        && !b.approximate
+        && a.date == b.date;
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
+        _ if named_on_its_day => Some(NAMED_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
@@ -301,6 +312,7 @@ mod tests {
             speech: false,
             named: vec![],
             anchor: None,
+            names_happening: false,
         }
     }
 
