@@ -23,6 +23,9 @@ const SAME_STATEMENT_DAYS: i64 = 7;
 /// report of the same day.
 const NAMED_THRESHOLD: f64 = 0.12;
 
+/// Similarity needed to merge reports of one actor on one day in two articles.
+const CROSS_ARTICLE_THRESHOLD: f64 = 0.12;
+
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
 /// Similarity needed when a report is dated only by its publication.
@@ -174,9 +177,17 @@ fn threshold(
         && !a.approximate
         && !b.approximate
         && a.date == b.date;
+    // One article seldom tells one happening twice; two articles about the
+    // same actor on the same day often do, in their own words.
+    let other_article_same_day = a.document != b.document
+        && !a.approximate
+        && !b.approximate
+        && a.date == b.date
+        && a.date.day_value().is_some();
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
+        (Some(_), Some(_)) if other_article_same_day => Some(CROSS_ARTICLE_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
