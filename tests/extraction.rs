@@ -512,6 +512,25 @@ fn two_statements_of_one_person_on_one_day_stay_two_events() {
     );
 }
 
+#[test]
+fn two_different_statements_of_one_person_on_one_day_in_two_articles_stay_apart() {
+    let store = extract_many(&[
+        (
+            "gas.txt",
+            "2023-01-10",
+            "Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow would keep supplying gas to Yerevan at a discount.\n",
+        ),
+        (
+            "summit.txt",
+            "2023-01-10",
+            "Dmitry Peskov said on Tuesday that the Kremlin was ready to host the leaders of the bloc in St Petersburg in December.\n",
+        ),
+    ]);
+    assert_eq!(citing(&store, "supplying gas").len(), 1);
+    let gas = one(&store, "supplying gas");
+    assert_eq!(gas.sources.len(), 1, "{:?}", gas.title);
+}
+
 mod never_panics {
     //! Whole-document extraction on text stitched from the pieces that
     //! trip byte arithmetic: dashes, curly quotes, dates, names, emoji.

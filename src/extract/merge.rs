@@ -179,7 +179,10 @@ fn threshold(
         && a.date == b.date;
     // One article seldom tells one happening twice; two articles about the
     // same actor on the same day often do, in their own words.
+    // Statements are told apart by what was said, so this is for deeds only.
     let other_article_same_day = a.document != b.document
+        && !a.speech
+        && !b.speech
         && !a.approximate
         && !b.approximate
         && a.date == b.date
