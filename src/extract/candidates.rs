@@ -485,7 +485,7 @@ fn quoted_statement(
         return None;
     }
     let tagged = narration_words > 0;
-    if tagged && !reading.shape.reporting {
+    if tagged && !is_speech_tag(reading) {
         return None;
     }
     let speaker = if tagged {
@@ -493,13 +493,22 @@ fn quoted_statement(
     } else {
         later
             .iter()
-            .find(|(_, r)| !r.quoted.is_empty() && r.shape.reporting)
+            .find(|(_, r)| !r.quoted.is_empty() && is_speech_tag(r))
             .and_then(|(_, r)| tag_speaker(r))
             .or_else(|| story?.subject.clone())?
     };
+    // The speaker the story follows goes on speaking on the story's day; a
+    // new speaker in a story of the last days speaks on its day too; else
+    // the statement is dated by the report.
+    let published = document.published?;
     let (date, approximate) = match story {
-        Some(story) => (story.date, story.approximate),
-        None => (EventDate::from_naive(document.published?), true),
+        Some(story)
+            if story.subject.as_deref() == Some(speaker.as_str())
+                || (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days()) =>
+        {
+            (story.date, story.approximate)
+        }
+        _ => (EventDate::from_naive(published), true),
     };
     let whole = 0..reading.text.len();
     let focus = Focus {
@@ -515,6 +524,28 @@ fn quoted_statement(
     let name = name_of(&speaker).unwrap_or_else(|| speaker.clone());
     statement.title = quotation_title(&name, reading);
     Some(statement)
+}
+
+/// "According to the President, the situation is now stable": the sentence
+/// reports a statement; returns where its source is named (the lead).
+fn according_to(reading: &Reading) -> Option<Range<usize>> {
+    let lead = reading.text.get(..reading.shape.lead_end)?;
+    let lower = lead.trim_start().to_lowercase();
+    (lower.starts_with("according to ") && lead.trim_end().ends_with(','))
+        .then(|| 0..reading.shape.lead_end)
+}
+
+/// Whether a sentence's narration is a speech tag: a verb of saying as its
+/// main verb ("..., she said"), or first, before its speaker ("..., said
+/// Timur Dzhaksybekov, a political scientist").
+fn is_speech_tag(reading: &Reading) -> bool {
+    reading.shape.reporting
+        || words_of(&narration(reading)).next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "said" | "says" | "told" | "added" | "asked" | "noted"
+            )
+        })
 }
 
 /// The speaker a speech tag names: the actor in the narration, or none when
@@ -870,7 +901,8 @@ fn sentence_candidates(
         }
         out.push(found);
     }
-    let reports_happening = reading.shape.past_happening
+    let according = according_to(reading);
+    let reports_happening = (reading.shape.past_happening || according.is_some())
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
         && !trend(reading)
@@ -879,7 +911,8 @@ fn sentence_candidates(
         && (!reading.actors.is_empty()
             || (pronoun_subject(reading) && story.is_some_and(|s| s.subject.is_some()))
             // "The two countries also initialled ...": the story goes on.
-            || (story.is_some() && continues_story(reading)));
+            || (story.is_some() && continues_story(reading))
+            || (according.is_some() && person.is_some()));
     if !main_dated
         && reports_happening
         && let Some(published) = document.published
@@ -916,8 +949,18 @@ fn sentence_candidates(
             _ => (EventDate::from_naive(published), true),
         };
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
-        statement.speech = reading.shape.reporting;
+        statement.speech = reading.shape.reporting || according.is_some();
         take_the_story_subject(&mut statement, reading, story, person);
+        // The source "according to" names is the speaker: a name, or a role
+        // ("the President") standing for the person the story follows.
+        if let Some(lead) = &according {
+            let named = reading.actors_in(lead).first().cloned();
+            if let Some(speaker) = named.or_else(|| person.map(str::to_string)) {
+                statement.actors.retain(|a| a != &speaker);
+                statement.actors.insert(0, speaker.clone());
+                statement.subject = Some(speaker);
+            }
+        }
         statement.anchor = anchor;
         told = Some(Narrative {
             date: statement.date,
