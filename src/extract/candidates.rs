@@ -1258,6 +1258,37 @@ fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateM
             m.date = moved;
         }
     }
+    // "the May 12 incursion last year": a year said just after a day's noun
+    // is that day's year, not a date of its own.
+    let mut absorbed = Vec::new();
+    for n in 0..mentions.len().saturating_sub(1) {
+        let (day, year) = (&mentions[n], &mentions[n + 1]);
+        let between = &text[day.end..year.start];
+        let close = between.len() <= 24 && !between.contains([',', ';', '.']);
+        let year_only = year.date.month_value().is_none()
+            && matches!(
+                year.kind,
+                MentionKind::PreviousPeriod | MentionKind::CurrentPeriod
+            );
+        if !(bare(day) && close && year_only) {
+            continue;
+        }
+        let target = year.date.year_value();
+        let moved = match (day.date.month_value(), day.date.day_value()) {
+            (Some(month), Some(d)) => EventDate::day(target, month, d),
+            (Some(month), None) => EventDate::month(target, month),
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            mentions[n].date = moved;
+            absorbed.push(n + 1);
+        }
+    }
+    let mut index = 0;
+    mentions.retain(|_| {
+        index += 1;
+        !absorbed.contains(&(index - 1))
+    });
     mentions
 }
 
