@@ -63,9 +63,27 @@ pub fn is_month_name(word: &str) -> bool {
     MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
-const MONTH_ABBREVIATIONS: [&str; 12] = [
+/// The three-letter month abbreviations, January first.
+pub(crate) const MONTH_ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// The number (1 for January) of a month written in full or abbreviated
+/// ("Oct", "Oct.", "Sept"), in any case.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.');
+    let word = if word.eq_ignore_ascii_case("sept") {
+        "sep"
+    } else {
+        word
+    };
+    (1..=12)
+        .zip(MONTH_NAMES.iter().zip(MONTH_ABBREVIATIONS))
+        .find(|(_, (full, short))| {
+            full.eq_ignore_ascii_case(word) || short.eq_ignore_ascii_case(word)
+        })
+        .map(|(number, _)| number)
+}
 
 impl EventDate {
     pub fn year(year: i32) -> Self {

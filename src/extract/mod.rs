@@ -16,6 +16,7 @@ pub mod events;
 pub mod merge;
 pub mod sentences;
 pub mod terms;
+mod text;
 pub mod title;
 pub mod topics;
 

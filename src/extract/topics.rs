@@ -15,6 +15,8 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 
+use super::text::at_word_start;
+
 /// A subject of the news, recognised by its cue words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Topic {
@@ -267,13 +269,6 @@ fn normalise(text: &str) -> String {
         out.push(if c == '’' { '\'' } else { c });
     }
     out
-}
-
-fn at_word_start(s: &str, i: usize) -> bool {
-    s[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn is_url_safe_id(id: &str) -> bool {

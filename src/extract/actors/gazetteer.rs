@@ -1,0 +1,303 @@
+//! Loading the gazetteer: the `actors.toml` format, its validation, and
+//! the [`Gazetteer`] that holds the actors and their matcher.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::matcher::Matcher;
+use super::names::{is_url_safe_id, strip_possessive};
+use super::{Actor, ActorKind};
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct GazetteerError(pub String);
+
+/// The word lists of the gazetteer's `[rules]` table, which steer how
+/// demonyms, capitals and titles are read. Every list may be empty or absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// Nouns that make a preceding demonym name its state ("authorities").
+    pub demonym_heads: Vec<String>,
+    /// Words that introduce a person by title ("Deputy Foreign Minister").
+    pub titles: Vec<String>,
+    /// Words that may precede or join titles within one title phrase ("former", "deputy").
+    pub title_modifiers: Vec<String>,
+    /// Lowercase particles allowed inside a person's name ("von", "der").
+    pub name_particles: Vec<String>,
+    /// Capitalised words that are never part of a person's name ("Council", "Tuesday").
+    pub not_name_words: Vec<String>,
+    /// Words before a capital that make it a place ("in", "city of").
+    pub place_markers: Vec<String>,
+    /// Words skipped when looking back from a capital for a place marker ("the", "downtown").
+    pub place_skip: Vec<String>,
+    /// Nouns after a capital that make it a place or a label ("summit", "talks").
+    pub place_followers: Vec<String>,
+    /// Hyphenated suffixes that turn a name into an adjective ("led" in "Russia-led").
+    pub descriptive_suffixes: Vec<String>,
+}
+
+/// All known actors, loaded from a TOML data file.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub(super) actors: Vec<Actor>,
+    pub(super) index: HashMap<String, usize>,
+    demonyms: Vec<Vec<String>>,
+    capitals: Vec<Vec<String>>,
+    rules: Rules,
+    pub(super) matcher: Option<Arc<Matcher>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    rules: Rules,
+    #[serde(default, rename = "actor")]
+    actors: Vec<RawActor>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActor {
+    id: String,
+    name: String,
+    kind: String,
+    #[serde(default)]
+    description: String,
+    country: Option<String>,
+    #[serde(default)]
+    spellings: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    capitals: Vec<String>,
+}
+
+impl Gazetteer {
+    /// Parses and validates a gazetteer file, and builds its matcher.
+    pub fn from_toml(text: &str) -> Result<Self, GazetteerError> {
+        let raw: RawFile = toml::from_str(text)
+            .map_err(|e| GazetteerError(format!("the actors file is not valid: {e}")))?;
+
+        let mut index = HashMap::new();
+        for (n, a) in raw.actors.iter().enumerate() {
+            if !is_url_safe_id(&a.id) {
+                return Err(GazetteerError(format!(
+                    "actor #{} has id {:?}, which is not URL-safe: use lowercase letters, digits and single hyphens",
+                    n + 1,
+                    a.id
+                )));
+            }
+            if index.insert(a.id.clone(), n).is_some() {
+                return Err(GazetteerError(format!("actor id {:?} is used twice", a.id)));
+            }
+        }
+
+        let mut actors = Vec::with_capacity(raw.actors.len());
+        let mut demonyms = Vec::with_capacity(raw.actors.len());
+        let mut capitals = Vec::with_capacity(raw.actors.len());
+        for a in &raw.actors {
+            let id = &a.id;
+            let Some(kind) = ActorKind::parse(&a.kind) else {
+                return Err(GazetteerError(format!(
+                    "actor {id:?}: kind {:?} is not one of person, state, organization",
+                    a.kind
+                )));
+            };
+            let name = a.name.trim();
+            if name.is_empty() {
+                return Err(GazetteerError(format!("actor {id:?}: name is empty")));
+            }
+            if kind != ActorKind::State && !(a.demonyms.is_empty() && a.capitals.is_empty()) {
+                return Err(GazetteerError(format!(
+                    "actor {id:?}: only states may have demonyms or capitals"
+                )));
+            }
+            if let Some(country) = &a.country {
+                let is_state = index
+                    .get(country)
+                    .is_some_and(|&i| raw.actors[i].kind == "state");
+                if !is_state {
+                    return Err(GazetteerError(format!(
+                        "actor {id:?}: country {country:?} is not the id of a state in this file"
+                    )));
+                }
+                if country == id {
+                    return Err(GazetteerError(format!(
+                        "actor {id:?}: a state cannot have itself as country"
+                    )));
+                }
+            }
+            let mut spellings = vec![name.to_string()];
+            for s in &a.spellings {
+                let s = strip_possessive(s.trim());
+                if s.is_empty() {
+                    return Err(GazetteerError(format!("actor {id:?}: a spelling is empty")));
+                }
+                if !spellings.iter().any(|x| x == s) {
+                    spellings.push(s.to_string());
+                }
+            }
+            let clean = |list: &[String], what: &str| -> Result<Vec<String>, GazetteerError> {
+                list.iter()
+                    .map(|s| {
+                        let s = s.trim();
+                        if s.is_empty() {
+                            Err(GazetteerError(format!("actor {id:?}: a {what} is empty")))
+                        } else {
+                            Ok(s.to_string())
+                        }
+                    })
+                    .collect()
+            };
+            demonyms.push(clean(&a.demonyms, "demonym")?);
+            capitals.push(clean(&a.capitals, "capital")?);
+            actors.push(Actor {
+                id: id.clone(),
+                name: name.to_string(),
+                kind,
+                description: a.description.trim().to_string(),
+                country: a.country.clone(),
+                spellings,
+                discovered: false,
+            });
+        }
+
+        let matcher = Matcher::build(&actors, &demonyms, &capitals, &raw.rules)?;
+        Ok(Gazetteer {
+            actors,
+            index,
+            demonyms,
+            capitals,
+            rules: raw.rules,
+            matcher: Some(Arc::new(matcher)),
+        })
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Actor> {
+        self.index.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// The rules the matcher reads demonyms, capitals and titles with.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// The demonyms of a state ("Armenian"); empty for other actors.
+    pub fn demonyms(&self, id: &str) -> &[String] {
+        self.index.get(id).map_or(&[], |&i| &self.demonyms[i])
+    }
+
+    /// The capitals and metonyms of a state ("Yerevan"); empty for other actors.
+    pub fn capitals(&self, id: &str) -> &[String] {
+        self.index.get(id).map_or(&[], |&i| &self.capitals[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUNDLED: &str = include_str!("../../../seeds/actors.toml");
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::from_toml(BUNDLED).expect("bundled gazetteer parses")
+    }
+
+    #[test]
+    fn bundled_gazetteer_parses_with_every_kind() {
+        let g = gazetteer();
+        for kind in [ActorKind::Person, ActorKind::State, ActorKind::Organization] {
+            assert!(
+                g.actors().iter().filter(|a| a.kind == kind).count() >= 10,
+                "{kind:?}"
+            );
+        }
+        for state in [
+            "armenia",
+            "russia",
+            "belarus",
+            "kazakhstan",
+            "kyrgyzstan",
+            "tajikistan",
+            "azerbaijan",
+        ] {
+            assert_eq!(g.get(state).unwrap().kind, ActorKind::State);
+        }
+        let csto = g.get("csto").unwrap();
+        assert_eq!(csto.name, "Collective Security Treaty Organization");
+        assert!(csto.spellings.contains(&"CSTO".to_string()));
+        assert_eq!(g.demonyms("armenia"), ["Armenian"]);
+        assert_eq!(g.capitals("azerbaijan"), ["Baku"]);
+        assert!(g.rules().titles.iter().any(|t| t == "spokesman"));
+        assert!(g.actors().iter().all(|a| !a.discovered));
+    }
+
+    #[test]
+    fn every_person_in_the_bundled_file_has_a_state_that_exists() {
+        let g = gazetteer();
+        for a in g.actors() {
+            if let Some(c) = &a.country {
+                assert_eq!(g.get(c).map(|s| s.kind), Some(ActorKind::State), "{}", a.id);
+            }
+            assert!(!a.description.is_empty(), "{} has no description", a.id);
+        }
+    }
+
+    #[test]
+    fn invalid_toml_is_a_clear_error() {
+        let err = Gazetteer::from_toml("[[actor]\nid = ").unwrap_err();
+        assert!(err.0.contains("not valid"), "{err}");
+    }
+
+    #[test]
+    fn duplicate_id_is_an_error_naming_it() {
+        let text = r#"
+            [[actor]]
+            id = "armenia"
+            name = "Armenia"
+            kind = "state"
+            [[actor]]
+            id = "armenia"
+            name = "Armenia again"
+            kind = "state"
+        "#;
+        let err = Gazetteer::from_toml(text).unwrap_err();
+        assert!(err.0.contains("\"armenia\" is used twice"), "{err}");
+    }
+
+    #[test]
+    fn bad_kind_id_country_and_shared_spelling_are_errors() {
+        let actor = |id: &str, kind: &str, extra: &str| {
+            format!("[[actor]]\nid = \"{id}\"\nname = \"N {id}\"\nkind = \"{kind}\"\n{extra}\n")
+        };
+        let err = Gazetteer::from_toml(&actor("x", "planet", "")).unwrap_err();
+        assert!(err.0.contains("\"x\"") && err.0.contains("planet"), "{err}");
+        let err = Gazetteer::from_toml(&actor("Bad Id", "state", "")).unwrap_err();
+        assert!(err.0.contains("URL-safe"), "{err}");
+        let err = Gazetteer::from_toml(&actor("p", "person", "country = \"nowhere\"")).unwrap_err();
+        assert!(
+            err.0.contains("\"p\"") && err.0.contains("nowhere"),
+            "{err}"
+        );
+        let text = actor("a", "person", "spellings = [\"Smith\"]")
+            + &actor("b", "person", "spellings = [\"Smith\"]");
+        let err = Gazetteer::from_toml(&text).unwrap_err();
+        assert!(
+            err.0.contains("Smith") && err.0.contains("\"a\"") && err.0.contains("\"b\""),
+            "{err}"
+        );
+        let err =
+            Gazetteer::from_toml(&actor("o", "organization", "capitals = [\"X\"]")).unwrap_err();
+        assert!(err.0.contains("only states"), "{err}");
+        let err = Gazetteer::from_toml(&actor("t", "state", "spelings = [\"X\"]")).unwrap_err();
+        assert!(err.0.contains("spelings"), "{err}");
+    }
+}

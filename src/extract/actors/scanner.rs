@@ -1,0 +1,449 @@
+//! Reading one document's sentences for actors: [`DocumentActorScanner`]
+//! chooses among overlapping matches, reads title phrases and appositions,
+//! and discovers and remembers people the gazetteer lacks.
+
+use std::ops::Range;
+
+use super::matcher::{Matcher, TitleHit, Via, merge_title_phrases};
+use super::names::{
+    after_lowercase_prefix, looks_like_headline, name_start_before, only_possessive_gap, overlaps,
+    parse_name, skip_joiner, skip_ws, slug, surname_of,
+};
+use super::{Actor, ActorKind, ActorMention, Gazetteer};
+use crate::extract::text::{at_word_end, at_word_start};
+
+/// Finds actors in the sentences of one document, in reading order. It
+/// remembers people discovered by title earlier in the document, so a later
+/// surname alone ("Kostanian said") still resolves.
+pub(crate) struct DocumentActorScanner<'g> {
+    gazetteer: &'g Gazetteer,
+    discovered: Vec<Actor>,
+}
+
+impl<'g> DocumentActorScanner<'g> {
+    pub(crate) fn new(gazetteer: &'g Gazetteer) -> Self {
+        DocumentActorScanner {
+            gazetteer,
+            discovered: Vec::new(),
+        }
+    }
+
+    /// The actors named in `sentence`, in order of position, without overlaps.
+    pub(crate) fn find(&mut self, sentence: &str) -> Vec<ActorMention> {
+        let Some(m) = self.gazetteer.matcher.as_deref() else {
+            return Vec::new();
+        };
+        let s = sentence;
+        let mut cands = Vec::new();
+        // Demonyms seen with or without a head: a title phrase may follow them.
+        let mut demonym_hits: Vec<(Range<usize>, usize)> = Vec::new();
+
+        for hit in m.names.find_overlapping_iter(s) {
+            let (actor, via) = m.name_pats[hit.pattern().as_usize()];
+            let r = hit.range();
+            if !at_word_start(s, r.start)
+                || !at_word_end(s, r.end)
+                || after_lowercase_prefix(s, r.start)
+            {
+                continue;
+            }
+            match via {
+                Via::Spelling | Via::Capital => {
+                    // "France 24", "Russia 1": a channel or a brand, not the state.
+                    let followed_by_number = s[r.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+                    if m.descriptive_suffix_after(s, r.end) || followed_by_number {
+                        continue;
+                    }
+                    if via == Via::Capital && !m.capital_acts(s, r.clone()) {
+                        continue;
+                    }
+                    let prio = if via == Via::Spelling { 0 } else { 1 };
+                    cands.push(Cand {
+                        range: r,
+                        who: Who::Known(actor),
+                        prio,
+                    });
+                }
+                Via::Demonym => {
+                    demonym_hits.push((r.clone(), actor));
+                    if let Some(end) = m.head_after(s, r.end) {
+                        cands.push(Cand {
+                            range: r.start..end,
+                            who: Who::Known(actor),
+                            prio: 2,
+                        });
+                    }
+                }
+            }
+        }
+        for (i, actor) in self.discovered.iter().enumerate() {
+            push_discovered_spellings(s, actor, i, &mut cands);
+        }
+
+        let mut chosen = select(cands);
+        self.other_bearers_of_a_surname(m, s, &mut chosen);
+        let before = self.discovered.len();
+        let mut suppressed = self.resolve_titles(m, s, &mut chosen, &demonym_hits);
+        self.appositions(m, s, &mut chosen, &mut suppressed);
+
+        // A surname of someone discovered in this very sentence may recur in it.
+        if self.discovered.len() > before {
+            let mut extra = Vec::new();
+            for i in before..self.discovered.len() {
+                push_discovered_spellings(s, &self.discovered[i], i, &mut extra);
+            }
+            for c in select(extra) {
+                if chosen.iter().all(|x| !overlaps(&x.range, &c.range)) {
+                    chosen.push(c);
+                    suppressed.push(false);
+                }
+            }
+        }
+
+        // "Vladimir Putin of Russia": the state qualifies the person.
+        for i in 0..chosen.len() {
+            if suppressed[i] || !self.is_person(chosen[i].who) {
+                continue;
+            }
+            if let Some(after_of) = skip_joiner(s, chosen[i].range.end, "of")
+                && let Some(j) = chosen.iter().position(|c| c.range.start == after_of)
+                && !self.is_person(chosen[j].who)
+            {
+                suppressed[j] = true;
+            }
+        }
+
+        let mut out: Vec<ActorMention> = chosen
+            .into_iter()
+            .zip(suppressed)
+            .filter(|(_, sup)| !sup)
+            .map(|(c, _)| ActorMention {
+                range: c.range,
+                actor: self.id_of(c.who).to_string(),
+            })
+            .collect();
+        out.sort_by_key(|x| x.range.start);
+        out
+    }
+
+    /// "Shavarsh Kocharyan" is not Robert Kocharyan: a known person's surname
+    /// after a given name that is not theirs names someone else, who is
+    /// discovered under the full name.
+    fn other_bearers_of_a_surname(&mut self, m: &Matcher, s: &str, chosen: &mut [Cand]) {
+        for c in chosen.iter_mut() {
+            let Who::Known(i) = c.who else { continue };
+            let actor = &self.gazetteer.actors[i];
+            let written = &s[c.range.clone()];
+            if actor.kind != ActorKind::Person || written.contains(' ') {
+                continue;
+            }
+            let before = s[..c.range.start].trim_end_matches(' ');
+            if before.len() + 1 != c.range.start {
+                continue;
+            }
+            let given_start = before
+                .rfind(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+                .map_or(0, |at| {
+                    at + before[at..].chars().next().map_or(1, char::len_utf8)
+                });
+            let given = &before[given_start..];
+            let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+                && given.chars().skip(1).all(char::is_lowercase)
+                && given.chars().count() >= 3;
+            // At the start of a sentence a capital says nothing: "As
+            // Pashinyan said" is not a person called As.
+            let sentence_start = s[..given_start].trim_end().is_empty()
+                || s[..given_start]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '“', '—']);
+            let known_given = actor
+                .spellings
+                .iter()
+                .chain(std::iter::once(&actor.name))
+                .any(|name| name.split(' ').any(|w| w == given));
+            if !capitalised
+                || sentence_start
+                || known_given
+                || m.not_name_words.contains(&given.to_lowercase())
+                || !m.title_hits(given).is_empty()
+            {
+                continue;
+            }
+            let name = format!("{given} {written}");
+            let country = actor.country.clone();
+            c.who = self.discover(&name, "", country);
+            c.range = given_start..c.range.end;
+        }
+    }
+
+    /// "Arman Yeghoyan, spokesman for ...", "said Timur Dzhaksybekov, a
+    /// political scientist in Almaty": a name set off by a comma and
+    /// followed by a title introduces a person as surely as a title before it.
+    fn appositions(
+        &mut self,
+        m: &Matcher,
+        s: &str,
+        chosen: &mut Vec<Cand>,
+        suppressed: &mut Vec<bool>,
+    ) {
+        const MAX_GAP_WORDS: usize = 4;
+        let blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
+        for title in m.title_hits(s) {
+            let before = &s[..title.range.start];
+            let Some(comma) = before.rfind(", ") else {
+                continue;
+            };
+            let gap = &before[comma + 2..];
+            let gap_words: Vec<&str> = gap.split_whitespace().collect();
+            let plain_gap = gap_words.len() <= MAX_GAP_WORDS
+                && gap_words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+            if !plain_gap {
+                continue;
+            }
+            let Some(start) = name_start_before(s, comma) else {
+                continue;
+            };
+            if chosen.iter().any(|c| overlaps(&c.range, &(start..comma))) {
+                continue;
+            }
+            let Some(name) = parse_name(m, s, start, &blocked).filter(|r| r.end == comma) else {
+                continue;
+            };
+            let description = s[title.range.clone()].to_string();
+            let who = self.discover(&s[name.clone()], &description, None);
+            chosen.push(Cand {
+                range: name,
+                who,
+                prio: 3,
+            });
+            suppressed.push(false);
+        }
+    }
+
+    /// Makes `name` known as a person of this document (a speaker found by
+    /// the way they are quoted), unless it names a known actor already.
+    pub(crate) fn introduce(&mut self, name: &str, description: &str) {
+        let Some(m) = self.gazetteer.matcher.as_deref() else {
+            return;
+        };
+        let known = m
+            .names
+            .find_iter(name)
+            .any(|hit| hit.range() == (0..name.len()));
+        let common = name
+            .split(' ')
+            .any(|w| m.not_name_words.contains(&w.to_lowercase()) || !m.title_hits(w).is_empty());
+        if !known && !common {
+            self.discover(name, description, None);
+        }
+    }
+
+    /// People discovered by their title so far in this document.
+    pub(crate) fn discovered(&self) -> &[Actor] {
+        &self.discovered
+    }
+
+    fn actor(&self, who: Who) -> &Actor {
+        match who {
+            Who::Known(i) => &self.gazetteer.actors[i],
+            Who::Found(i) => &self.discovered[i],
+        }
+    }
+
+    fn id_of(&self, who: Who) -> &str {
+        &self.actor(who).id
+    }
+
+    fn is_person(&self, who: Who) -> bool {
+        self.actor(who).kind == ActorKind::Person
+    }
+
+    /// The state an actor stands for or belongs to, as an id.
+    fn state_of(&self, who: Who) -> Option<String> {
+        let a = self.actor(who);
+        if a.kind == ActorKind::State {
+            Some(a.id.clone())
+        } else {
+            a.country.clone()
+        }
+    }
+
+    /// Reads the title phrases of a sentence: links each to the person it
+    /// introduces (discovering unknown people), and marks the states and
+    /// bodies that only qualify that person. Returns, per chosen mention,
+    /// whether it is suppressed; discovered people are appended to `chosen`.
+    fn resolve_titles(
+        &mut self,
+        m: &Matcher,
+        s: &str,
+        chosen: &mut Vec<Cand>,
+        demonym_hits: &[(Range<usize>, usize)],
+    ) -> Vec<bool> {
+        let mut suppressed = vec![false; chosen.len()];
+        let all_titles = m.title_hits(s);
+        let titles: Vec<&TitleHit> = all_titles
+            .iter()
+            .filter(|t| chosen.iter().all(|c| !overlaps(&c.range, &t.range)))
+            .collect();
+        if titles.is_empty() {
+            return suppressed;
+        }
+        let headline = looks_like_headline(s);
+        // Words a discovered name may not contain.
+        let mut blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
+        blocked.extend(demonym_hits.iter().map(|(r, _)| r.clone()));
+        blocked.extend(all_titles.iter().map(|t| t.range.clone()));
+
+        for phrase in merge_title_phrases(s, &titles) {
+            let mut pos = phrase.end;
+            // "the foreign minister of Belarus, Maxim Ryzhenkov", "Ambassador
+            // to Armenia Sergei Kopyrkin": the body joined to the title is
+            // part of the designation; only "of" says whose official it is.
+            let mut of_idx = None;
+            let mut joined_by_of = false;
+            for joiner in ["of", "to"] {
+                if let Some(after) = skip_joiner(s, pos, joiner)
+                    && let Some(j) = chosen.iter().position(|c| c.range.start == after)
+                    && !self.is_person(chosen[j].who)
+                {
+                    of_idx = Some(j);
+                    joined_by_of = joiner == "of";
+                    pos = chosen[j].range.end;
+                    if s[pos..].starts_with(',') {
+                        pos += 1;
+                    }
+                    break;
+                }
+            }
+            let name_start = skip_ws(s, pos);
+            if name_start == pos {
+                continue;
+            }
+            // The state or body right before the title ("Kazakh politician", "CSTO spokesman").
+            let prefix_idx = chosen.iter().position(|c| {
+                c.range.end <= phrase.start && only_possessive_gap(&s[c.range.end..phrase.start])
+            });
+            let prefix_demonym = demonym_hits.iter().find(|(r, _)| {
+                r.end <= phrase.start && only_possessive_gap(&s[r.end..phrase.start])
+            });
+
+            let person = if let Some(j) = chosen.iter().position(|c| c.range.start == name_start) {
+                self.is_person(chosen[j].who).then_some(())
+            } else if headline {
+                None
+            } else if let Some(name) = parse_name(m, s, name_start, &blocked) {
+                let country = of_idx
+                    .filter(|_| joined_by_of)
+                    .and_then(|j| self.state_of(chosen[j].who))
+                    .or_else(|| prefix_idx.and_then(|j| self.state_of(chosen[j].who)))
+                    .or_else(|| prefix_demonym.map(|(_, a)| self.gazetteer.actors[*a].id.clone()));
+                let desc_start = prefix_idx
+                    .map(|j| chosen[j].range.start)
+                    .or(prefix_demonym.map(|(r, _)| r.start))
+                    .unwrap_or(phrase.start);
+                let desc_end = of_idx.map_or(phrase.end, |j| chosen[j].range.end);
+                let who = self.discover(&s[name.clone()], &s[desc_start..desc_end], country);
+                blocked.push(name.clone());
+                chosen.push(Cand {
+                    range: name,
+                    who,
+                    prio: 3,
+                });
+                suppressed.push(false);
+                Some(())
+            } else {
+                None
+            };
+            if person.is_some() {
+                for j in [prefix_idx, of_idx].into_iter().flatten() {
+                    if !self.is_person(chosen[j].who) {
+                        suppressed[j] = true;
+                    }
+                }
+            }
+        }
+        suppressed
+    }
+
+    /// Records a person found by title (or finds them again) and returns who they are.
+    fn discover(&mut self, name: &str, title: &str, country: Option<String>) -> Who {
+        let mut id = slug(name);
+        if id.is_empty() {
+            id = format!("person-{}", self.discovered.len() + 1);
+        }
+        if let Some(&i) = self.gazetteer.index.get(&id) {
+            return Who::Known(i);
+        }
+        if let Some(i) = self.discovered.iter().position(|a| a.id == id) {
+            return Who::Found(i);
+        }
+        let mut spellings = vec![name.to_string()];
+        let surname = surname_of(name);
+        if surname != name {
+            spellings.push(surname.to_string());
+        }
+        self.discovered.push(Actor {
+            id,
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            description: title.to_string(),
+            country,
+            spellings,
+            discovered: true,
+        });
+        Who::Found(self.discovered.len() - 1)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Known(usize),
+    Found(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    range: Range<usize>,
+    who: Who,
+    /// Breaks ties between equally long matches: spellings before capitals,
+    /// demonym phrases, then people discovered in the document.
+    prio: u8,
+}
+
+/// Chooses non-overlapping candidates, longest first.
+fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        b.range
+            .len()
+            .cmp(&a.range.len())
+            .then(a.prio.cmp(&b.prio))
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    let mut out: Vec<Cand> = Vec::new();
+    for c in cands {
+        if out.iter().all(|x| !overlaps(&x.range, &c.range)) {
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| c.range.start);
+    out
+}
+
+fn push_discovered_spellings(s: &str, actor: &Actor, i: usize, out: &mut Vec<Cand>) {
+    for spelling in &actor.spellings {
+        for (at, _) in s.match_indices(spelling.as_str()) {
+            let end = at + spelling.len();
+            if at_word_start(s, at) && at_word_end(s, end) {
+                out.push(Cand {
+                    range: at..end,
+                    who: Who::Found(i),
+                    prio: 3,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Future cues: whether the words before a date, in its clause, put it ahead
+//! of the publication ("will", "is to be held", reported "would").
+
+use super::patterns::{CUE_LOOKBACK, FUTURE_CUE, PAST_MARKER, REPORTING_VERB, WOULD};
+use crate::extract::text::floor_char_boundary;
+
+/// Whether the words before `at`, in its clause, put it ahead of the publication.
+///
+/// The clause runs back to the previous comma, semicolon, colon, bracket, dash
+/// or sentence end, so "the summit, which is to be held in Minsk on November 23"
+/// sees "is to be held". Cues are [`FUTURE_CUE`] and, after a reporting verb
+/// anywhere earlier in the sentence, "would". A past-tense verb after the last
+/// cue cancels it ("will respond to the attack that began on Tuesday").
+pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
+    let window_start = floor_char_boundary(text, at.saturating_sub(CUE_LOOKBACK));
+    let before = &text[window_start..at];
+    let clause_start = after_last(before, |c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?' | '\n'
+        )
+    });
+    let clause = &before[clause_start..];
+    let mut cue_end = FUTURE_CUE
+        .find_iter(clause)
+        .filter(|m| !is_next_to(m.as_str()))
+        .map(|m| m.end())
+        .last();
+    if let Some(would) = WOULD.find_iter(clause).last() {
+        let would_at = clause_start + would.start();
+        let sentence_start =
+            after_last(&before[..would_at], |c| matches!(c, '.' | '!' | '?' | '\n'));
+        if REPORTING_VERB.is_match(&before[sentence_start..would_at]) {
+            cue_end = cue_end.max(Some(would.end()));
+        }
+    }
+    cue_end.is_some_and(|end| !PAST_MARKER.is_match(&clause[end..]))
+}
+
+/// "next to the border" is a place, not a time.
+fn is_next_to(cue: &str) -> bool {
+    let lower = cue.to_ascii_lowercase();
+    lower.starts_with("next") && lower.ends_with("to")
+}
+
+/// The byte offset just after the last char of `text` matching `pred`, or 0.
+fn after_last(text: &str, pred: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}

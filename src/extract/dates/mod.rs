@@ -1,0 +1,126 @@
+//! Finding dates in a sentence and resolving them against the publication date.
+//!
+//! News prose dates its happenings in many ways: "on November 10, 2020", "in
+//! April", "since 2018", "on Tuesday", "last week". [`find_dates`] finds each such
+//! expression in one sentence and turns it into an [`EventDate`] exactly as
+//! precise as the text, reading the expressions that leave the year (or the whole
+//! date) to context the way a careful reader does: against the article's
+//! publication date, looking back in time unless the sentence speaks of the
+//! future at that point. [`infer_publication_date`] guesses that publication
+//! date for documents whose manifest gives none.
+//!
+//! The scan runs independent matchers (full dates, month ranges, months,
+//! weekdays, relative periods, bare years). Each proposes candidates; where
+//! candidates overlap, the one starting first wins, and of those the longest, so
+//! "Sunday, September 3" is one mention and "September this year" is not also
+//! "this year". Matching is linear in the sentence; context windows are bounded.
+
+mod future;
+mod patterns;
+mod publication;
+mod resolve;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+use chrono::NaiveDate;
+
+use super::calendar::EventDate;
+use patterns::{DAY_FIRST, MONTH_FIRST};
+use scan::{Scanner, select};
+
+pub use publication::infer_publication_date;
+
+/// What kind of expression a date mention was, so the event builder can tell
+/// "in 2018" (absolute) from "this year" (a period around the publication).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// The text gives the year itself: "October 3, 2023", "May 2021", "in 2018", "2023-10-03".
+    Absolute,
+    /// A day or month whose year comes from the publication date: "on November 23", "in April", "early January".
+    /// Also a month whose year is named relative to it: "in September this year", "last May".
+    YearFromContext,
+    /// A weekday: "on Tuesday", "Tuesday's statement".
+    Weekday,
+    /// A period that contains the publication date: "this year", "this month", "earlier this month", "today".
+    /// The period just after it ("next month", "next year", "tomorrow") is also given this kind, with `future` set.
+    CurrentPeriod,
+    /// A period just before the publication date: "last year", "last month", "yesterday".
+    PreviousPeriod,
+    /// "last week", "recently", "a few days ago": only approximately placed.
+    Vague,
+    /// A time told relative to the happening before it in the story ("a day
+    /// later", "the same month", "that November"): its `date` is a placeholder
+    /// until the narrative context resolves it (see `ContextShift::apply`).
+    FromContext(ContextShift),
+}
+
+/// How a date told relative to the story's previous happening is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextShift {
+    /// "a day later" (+1), "two days later" (+2), "the day before" (-1).
+    Days(i64),
+    /// "the same day", "within hours", "earlier in the day".
+    SameDay,
+    /// "the same month", "that month".
+    SameMonth,
+    /// "that November": the next such month from the context on.
+    Month(u32),
+    /// "days later": after the context, within its month, approximately.
+    FewDaysLater,
+}
+
+/// One date expression found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte offsets of the expression within the sentence given to [`find_dates`].
+    /// A leading preposition ("in", "on", "since") is not part of the expression;
+    /// a modifier that changes its meaning ("early", "mid-", "last", "next") is.
+    pub start: usize,
+    pub end: usize,
+    /// The resolved date, exactly as precise as the text.
+    pub date: EventDate,
+    pub kind: MentionKind,
+    /// The sentence speaks of this date as ahead of the publication ("is to be held ... on November 23").
+    pub future: bool,
+    /// The date only approximately places the happening ("last week").
+    pub approximate: bool,
+}
+
+/// Finds every date expression in `sentence`, in order of position.
+/// Relative expressions resolve against `published`; without it they are left out.
+///
+/// Mentions never overlap and are sorted by `start`. Expressions that look like
+/// dates but name no real day ("February 31") yield nothing.
+///
+/// Placing what the text leaves to context:
+/// - a bare month ("in April", "early January") is the latest such month on or
+///   before the publication month; a day without year ("on November 23") and a
+///   weekday ("on Tuesday") the nearest such day on or before the publication
+///   date, that date included. When the sentence speaks of the future at that
+///   point, it is the nearest one on or after it instead; "last" and "next"
+///   ("last May", "next Tuesday") skip the current one.
+/// - `future` is set when the date begins after the publication, or when the
+///   clause before it has a future cue ("will", "is to be held", "scheduled",
+///   reported "would", ...; see `speaks_of_future`) and the date is not wholly
+///   past: "this year" in "said it would not hold exercises this year".
+/// - a bare 4-digit number is a year only in a year's context (see `Scanner::years`).
+pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut scan = Scanner {
+        text: sentence,
+        published,
+        candidates: Vec::new(),
+    };
+    scan.iso_dates();
+    scan.dotted_dates();
+    scan.seasons();
+    scan.contextual();
+    scan.day_dates(&DAY_FIRST, false);
+    scan.day_dates(&MONTH_FIRST, true);
+    scan.month_ranges();
+    scan.months();
+    scan.weekdays();
+    scan.relative_periods();
+    scan.years();
+    select(scan.candidates)
+}

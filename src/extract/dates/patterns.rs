@@ -1,0 +1,209 @@
+//! The regular expressions, word lists and limits the date matchers read
+//! text with. Patterns are compiled once, on first use, with ASCII word
+//! boundaries (see [`compile`]).
+
+use std::ops::RangeInclusive;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::calendar::{MONTH_ABBREVIATIONS, MONTH_NAMES, is_month_name};
+
+/// A month name, from the calendar's lists. Full names stand alone;
+/// abbreviations ("Oct.", "Sept") are only accepted next to a day or year
+/// number, which the matchers check. Patterns are case-insensitive; the
+/// matchers then require a capital first letter, so that "may" the verb and
+/// "march" the noun are not months.
+fn month_pattern() -> String {
+    let abbreviations: Vec<&str> = MONTH_ABBREVIATIONS
+        .iter()
+        .filter(|short| !is_month_name(short))
+        .flat_map(|&short| match short {
+            "Sep" => vec!["Sept", short],
+            _ => vec![short],
+        })
+        .collect();
+    format!(
+        r"(?:(?:{})\b|(?:{})\b\.?)",
+        MONTH_NAMES.join("|"),
+        abbreviations.join("|")
+    )
+}
+
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
+/// A day of the month, with an optional ordinal suffix ("3", "23rd").
+const DAY: &str = r"\b[0-9]{1,2}(?:st|nd|rd|th)?\b";
+const DAY_NUMBER: &str = r"[0-9]{1,2}";
+const FOUR_DIGITS: &str = r"[0-9]{4}";
+/// What may follow a day date: its year ("October 3, 2023", "3 October 2023")
+/// or a year relative to the publication ("September 3 this year").
+const DAY_YEAR_TAIL: &str =
+    r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)";
+/// What may follow a month: its year ("May 2021", "December of 2022"; no comma,
+/// since "In May, 2000 soldiers" is not May 2000) or a relative year.
+const MONTH_YEAR_TAIL: &str =
+    r"(?:\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)";
+
+/// Compiles a pattern, making its word boundaries `\b` ASCII ones. With
+/// Unicode word boundaries the regex engine's fast DFA gives up on the first
+/// non-ASCII character (news text is full of ’ and —) and scanning becomes
+/// many times slower. Candidates are checked for letters of other scripts
+/// touching them instead
+/// ([`stands_apart`](crate::extract::text::stands_apart)).
+fn compile(pattern: &str) -> Regex {
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("date pattern compiles")
+}
+
+/// "2023-10-03".
+pub(super) static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
+
+/// Day first with dots, as European outlets write it: "03.10.2023".
+pub(super) static DOTTED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b"));
+
+/// Seasons named relative to the publication: "last fall", "this spring".
+pub(super) static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?P<which>last|this|next)\s+(?P<season>fall|autumn|spring|summer|winter)\b")
+});
+
+/// Times told relative to the happening before them in the story.
+pub(super) static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_pattern();
+    compile(&format!(
+        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+(?:that|the\s+\w+))|the\s+(?:next|following)\s+day)|(?P<count_after>two|three|four|five|six|seven|[2-9])\s+days\s+after\s+the\s+\w+|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{month})|(?P<few>days\s+later))"
+    ))
+});
+
+/// Day before month: "3 October 2023", "Sunday, 3 September", "3 and 4 October 2023".
+pub(super) static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_pattern();
+    let separator = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)";
+    compile(&format!(
+        r"(?i)(?:\b(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?(?P<days>{DAY}(?:{separator}{DAY})*)\s+(?:of\s+)?(?P<month>{month}){DAY_YEAR_TAIL}?"
+    ))
+});
+
+/// Month before day: "October 3, 2023", "Oct. 3", "Sunday, September 3", "May 5 and 6".
+/// Days are not separated by bare commas here: in "On May 3, 4 soldiers died"
+/// the 4 is a count.
+pub(super) static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_pattern();
+    let separator = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)";
+    compile(&format!(
+        r"(?i)(?:\b(?P<wd>{WEEKDAY})\s*,?\s+)?\b(?P<month>{month})\s*(?P<days>{DAY}(?:{separator}{DAY})*){DAY_YEAR_TAIL}?"
+    ))
+});
+
+/// Two months sharing one year: "between May and July 2023", "June–August this year".
+pub(super) static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_pattern();
+    compile(&format!(
+        r"(?i)\b(?P<m1>{month})(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)(?P<m2>{month}){MONTH_YEAR_TAIL}"
+    ))
+});
+
+/// A month, with its year or alone: "October 2002", "early January", "mid-March", "last May".
+pub(super) static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_pattern();
+    compile(&format!(
+        r"(?i)(?:\b(?P<mod>early|late|mid|last|next|this)(?:\s*-\s*|\s+))?\b(?P<month>{month}){MONTH_YEAR_TAIL}?"
+    ))
+});
+
+/// "Tuesday", "last Tuesday", "next Friday".
+pub(super) static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)(?:\b(?P<mod>last|next|this|past|coming)\s+)?\b(?P<wd>{WEEKDAY})"
+    ))
+});
+
+/// Periods named relative to the publication.
+pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next)\s+(?P<unit>year|month|week)\b|\b(?P<day>yesterday|today|tomorrow)\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b",
+    )
+});
+
+pub(super) static YEAR_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b{FOUR_DIGITS}\b")));
+pub(super) static DAY_IN_LIST: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i){DAY_NUMBER}(?:st|nd|rd|th)?")));
+
+/// What may stand between the years of a list or range: "2018, 2019 and 2020", "2018–2020".
+pub(super) static YEAR_LIST_GAP: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^(?:\s+|,|-|–|—|&|and|or|to|through|until|till)+$"));
+
+/// Words that put what follows them ahead of the publication.
+pub(super) static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:will|shall|won[’']t|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|upcoming|forthcoming|next(?:\s+to)?|(?:is|are)\s+due\s+to|due\s+to\s+be|(?:is|are)\s+set\s+to|(?:is|are)\s+going\s+to)\b",
+    )
+});
+
+/// "would" is a future cue only as reported future, after a reporting verb
+/// ("said his country would not hold exercises this year"); alone it is as
+/// often a habit or a condition.
+pub(super) static WOULD: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bwould\b"));
+pub(super) static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:said|says|say|announced|announces|stated|states|told|tells|added|noted|warned|promised|pledged|vowed|declared|confirmed|insisted|claimed|reported|believed|believes|hoped|expected|agreed|decided|indicated|suggested|explained|assured|stressed|emphasi[sz]ed|argued|wrote|replied|admitted|acknowledged)\b",
+    )
+});
+
+/// A past-tense verb after a future cue starts a new (past) statement inside
+/// the clause: "Armenia will respond to the attack that began on Tuesday".
+pub(super) static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:was|were|had|did|began|started|launched|erupted|happened|occurred|took\s+place|ended|ago)\b",
+    )
+});
+
+/// "ahead of Thursday's summit", "in the run-up to": what follows lies ahead.
+pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+preparation\s+for|due\s+to)\b")
+});
+
+/// Words after which a 4-digit number is a year: prepositions, determiners and
+/// time words ("in 2018", "since 1991", "the 2021 invasion", "mid-2020",
+/// "between 2018 and 2020", "summer 2022"). `'` stands for a possessive
+/// ("Armenia’s 2021 elections").
+#[rustfmt::skip]
+pub(super) const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "of", "the", "early", "late", "mid", "mid-",
+    "before", "after", "during", "between", "and", "or", "to", "through", "throughout", "spring",
+    "summer", "autumn", "fall", "winter", "year", "than", "circa", "'",
+];
+
+/// Words after which a bare month ("in May") is a month. "May" needs one (or
+/// a modifier, or a number after it): otherwise it is the modal verb.
+#[rustfmt::skip]
+pub(super) const MONTH_CONTEXT: &[&str] = &[
+    "in", "since", "by", "on", "until", "till", "from", "of", "during", "before", "after",
+    "through", "throughout", "between", "and", "or", "to", "the", "early", "late", "mid", "mid-",
+    "last", "next", "this", "each", "every", "for", "around", "into", "starting", "beginning",
+];
+
+/// Nouns of counting: a number before them is a quantity, not a year ("2000 soldiers").
+#[rustfmt::skip]
+pub(super) const COUNT_NOUNS: &[&str] = &[
+    "soldiers", "troops", "servicemen", "personnel", "people", "persons", "men", "women",
+    "children", "civilians", "residents", "refugees", "peacekeepers", "fighters", "officers",
+    "policemen", "settlements", "villages", "houses", "homes", "buildings", "families", "km",
+    "kilometers", "kilometres", "miles", "meters", "metres", "square", "hectares", "tons",
+    "tonnes", "dollars", "euros", "rubles", "roubles", "drams", "votes", "signatures",
+    "casualties", "deaths", "dead", "killed", "wounded", "injured", "prisoners", "detainees",
+    "members", "participants", "delegates", "vehicles", "tanks", "units", "times", "years",
+    "days", "hours", "cases",
+];
+
+/// Years accepted next to a month or day: a month before the number is strong
+/// evidence, so older history ("May 1918") counts too.
+pub(super) const DATED_YEARS: RangeInclusive<i32> = 1800..=2100;
+/// Years accepted as bare numbers ("in 2018").
+pub(super) const BARE_YEARS: RangeInclusive<i32> = 1900..=2100;
+
+/// How far back (in bytes) the future cues of a mention are looked for.
+pub(super) const CUE_LOOKBACK: usize = 400;
+/// How many years a day without a year is searched for (29 February needs up to 8).
+pub(super) const DAY_SEARCH_YEARS: i32 = 12;

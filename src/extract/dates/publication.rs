@@ -1,0 +1,135 @@
+//! Guessing a document's publication date from its text, for documents whose
+//! manifest gives none.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::patterns::{DAY_FIRST, MONTH_FIRST};
+use super::scan::{capitalised_month, capitalised_weekday, day_numbers};
+use super::{MentionKind, find_dates};
+use crate::extract::calendar::Precision;
+
+/// Infers a document's publication date from its text, when no manifest gives one.
+///
+/// The rule, in order:
+/// 1. the latest full date (day, month and year) stated anywhere in the text,
+///    leaving out dates the text speaks of as ahead ("will be held on ...") and
+///    dates after today, which no published article can carry;
+/// 2. else a weekday with a month and day but no year ("Sunday, September 3"):
+///    the weekday fixes the year, taken as the most recent year in
+///    1990..=this year in which that day fell on that weekday (and is not after
+///    today); the latest such date if there are several;
+/// 3. else `None`. A month or a year alone never yields a publication date: a
+///    day is never invented that the text does not support.
+pub fn infer_publication_date(text: &str) -> Option<NaiveDate> {
+    infer_publication_date_as_of(text, chrono::Local::now().date_naive())
+}
+
+/// [`infer_publication_date`] with "today" given, so that the rule can be tested.
+fn infer_publication_date_as_of(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let stated = find_dates(text, None)
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Absolute && !m.future)
+        .filter(|m| m.date.precision() == Precision::Day)
+        .map(|m| m.date.first_day())
+        .filter(|date| *date <= today)
+        .max();
+    stated.or_else(|| latest_weekday_fixed_date(text, today))
+}
+
+/// The latest date written as weekday + month + day without a year, the year
+/// being the most recent one (from 1990 on) in which the weekday fits.
+fn latest_weekday_fixed_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let mut latest: Option<NaiveDate> = None;
+    for pattern in [&*DAY_FIRST, &*MONTH_FIRST] {
+        for caps in pattern.captures_iter(text) {
+            if caps.name("year").is_some() || caps.name("rel").is_some() {
+                continue;
+            }
+            let (Some(weekday), Some(month), Some(days)) = (
+                caps.name("wd")
+                    .and_then(|m| capitalised_weekday(m.as_str())),
+                caps.name("month")
+                    .and_then(|m| capitalised_month(m.as_str())),
+                caps.name("days"),
+            ) else {
+                continue;
+            };
+            let [(_, _, day)] = day_numbers(days)[..] else {
+                continue;
+            };
+            let found = (1990..=today.year()).rev().find_map(|year| {
+                NaiveDate::from_ymd_opt(year, month, day)
+                    .filter(|date| date.weekday() == weekday && *date <= today)
+            });
+            latest = latest.max(found);
+        }
+    }
+    latest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("test date exists")
+    }
+
+    #[test]
+    fn publication_date_is_the_latest_full_date_stated() {
+        let text = "Clashes broke out on September 27, 2020. On October 3, 2023, the Parliament ratified the Rome Statute. It met in December 2023.";
+        assert_eq!(
+            infer_publication_date_as_of(text, ymd(2025, 1, 1)),
+            Some(ymd(2023, 10, 3))
+        );
+        assert_eq!(infer_publication_date(text), Some(ymd(2023, 10, 3)));
+    }
+
+    #[test]
+    fn publication_date_ignores_future_and_not_yet_reached_dates() {
+        let text = "It was signed on 5 May 2022. The summit will be held on June 1, 2024.";
+        assert_eq!(
+            infer_publication_date_as_of(text, ymd(2025, 1, 1)),
+            Some(ymd(2022, 5, 5))
+        );
+        let text = "It was signed on 5 May 2022. It was signed on 5 May 2030.";
+        assert_eq!(
+            infer_publication_date_as_of(text, ymd(2025, 1, 1)),
+            Some(ymd(2022, 5, 5))
+        );
+    }
+
+    #[test]
+    fn publication_date_from_a_weekday_and_date_without_year() {
+        let text = "In an interview with La Repubblica on Sunday, September 3, Pashinyan spoke.";
+        // 3 September fell on a Sunday in 2023 and, before that, in 2017.
+        assert_eq!(
+            infer_publication_date_as_of(text, ymd(2025, 1, 1)),
+            Some(ymd(2023, 9, 3))
+        );
+        assert_eq!(
+            infer_publication_date_as_of(text, ymd(2023, 9, 2)),
+            Some(ymd(2017, 9, 3))
+        );
+        let text = "It happened on Sunday, 3 September, in Rome.";
+        assert_eq!(
+            infer_publication_date_as_of(text, ymd(2025, 1, 1)),
+            Some(ymd(2023, 9, 3))
+        );
+    }
+
+    #[test]
+    fn publication_date_is_none_without_a_day() {
+        for text in [
+            "",
+            "In December 2022, activists blocked the road. In 2018 he was appointed.",
+            "On Tuesday, Pashinyan spoke about events of November 23.",
+        ] {
+            assert_eq!(
+                infer_publication_date_as_of(text, ymd(2025, 1, 1)),
+                None,
+                "{text}"
+            );
+        }
+    }
+}

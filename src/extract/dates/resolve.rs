@@ -1,0 +1,295 @@
+//! Placing dates relative to the publication: which way a date without its
+//! year is looked for, the clause that decides it, the nearest such month,
+//! day or weekday, periods named relative to the publication ("last week"),
+//! and dates placed from the story's previous happening ([`ContextShift`]).
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use regex::Captures;
+
+use super::patterns::DAY_SEARCH_YEARS;
+use super::{ContextShift, MentionKind};
+use crate::extract::calendar::EventDate;
+use crate::extract::clauses::is_past_form;
+
+impl ContextShift {
+    /// The date this shift names from `context`, with whether it is only
+    /// approximate. A shift by days from a context known only to its month
+    /// stays at that month, approximately.
+    pub(crate) fn apply(self, context: EventDate) -> Option<(EventDate, bool)> {
+        let day_known = context.day_value().is_some();
+        let month_of =
+            |date: NaiveDate| EventDate::month(date.year(), date.month()).map(|m| (m, true));
+        match self {
+            ContextShift::Days(days) if day_known => {
+                let first = context.first_day();
+                let date = if days >= 0 {
+                    first.checked_add_days(Days::new(days.unsigned_abs()))?
+                } else {
+                    first.checked_sub_days(Days::new(days.unsigned_abs()))?
+                };
+                Some((EventDate::from_naive(date), false))
+            }
+            ContextShift::SameDay => Some((context, false)),
+            ContextShift::Days(_) | ContextShift::FewDaysLater => {
+                if context.month_value().is_some() {
+                    month_of(context.first_day())
+                } else {
+                    Some((context, true))
+                }
+            }
+            ContextShift::SameMonth => match context.month_value() {
+                Some(_) => EventDate::month(context.year_value(), context.first_day().month())
+                    .map(|m| (m, false)),
+                None => Some((context, true)),
+            },
+            ContextShift::Month(month) => {
+                let from = context.month_value().unwrap_or(1);
+                let year = context.year_value() + i32::from(month < from);
+                EventDate::month(year, month).map(|m| (m, false))
+            }
+        }
+    }
+}
+
+/// Which way from the publication date a date without a year is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Direction {
+    /// On or before ("in April", "on Tuesday").
+    Back,
+    /// On or after ("will meet on Friday").
+    Ahead,
+    /// Strictly before ("last May", "last Tuesday").
+    StrictlyBack,
+    /// Strictly after ("next May", "next Tuesday").
+    StrictlyAhead,
+}
+
+impl Direction {
+    fn backwards(self) -> bool {
+        matches!(self, Direction::Back | Direction::StrictlyBack)
+    }
+
+    fn accepts(self, date: NaiveDate, published: NaiveDate) -> bool {
+        match self {
+            Direction::Back => date <= published,
+            Direction::Ahead => date >= published,
+            Direction::StrictlyBack => date < published,
+            Direction::StrictlyAhead => date > published,
+        }
+    }
+}
+
+/// Which way a date without its year is placed from the publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Back,
+    Ahead,
+    /// Whichever of the two is nearer.
+    Nearest,
+}
+
+/// The clause holding `start..end`: from the punctuation before it to the
+/// punctuation after it. A clause that is only the date and a word or two
+/// ("On Tuesday, ...") is a leading adverbial: the clause after it is read.
+pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '!' | '?');
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+    let words_around =
+        text[from..start].split_whitespace().count() + text[end..to].split_whitespace().count();
+    // A leading adverbial ("In an interview with La Repubblica on Sunday,
+    // September 3, Pashinyan spoke ...") takes the tense of the clause after it.
+    let leading = from == 0 && text[to..].starts_with(',') && !has_verb_form(&text[from..to]);
+    if (words_around <= 2 || leading) && to < text.len() {
+        let next_from = to + text[to..].chars().next().map_or(1, char::len_utf8);
+        let next_to = text[next_from..]
+            .find(is_break)
+            .map_or(text.len(), |i| next_from + i);
+        return &text[next_from..next_to];
+    }
+    &text[from..to]
+}
+
+/// Whether a stretch has a word that reads as a verb (a past form or a
+/// common auxiliary).
+fn has_verb_form(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| {
+            is_past_form(&w)
+                || matches!(w.as_str(), "is" | "are" | "will" | "would" | "has" | "have")
+        })
+}
+
+/// A period named relative to the publication.
+pub(super) struct RelativePeriod {
+    pub(super) date: EventDate,
+    pub(super) kind: MentionKind,
+    /// The period lies after the publication ("next month", "later this year").
+    pub(super) ahead: bool,
+}
+
+pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<RelativePeriod> {
+    let lower = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+    let month_of = |date: NaiveDate| EventDate::month(date.year(), date.month());
+    let period =
+        |date: EventDate, kind: MentionKind, ahead: bool| RelativePeriod { date, kind, ahead };
+    if let (Some(which), Some(unit)) = (lower("which"), lower("unit")) {
+        let later = lower("adv").as_deref() == Some("later");
+        let year = published.year();
+        return match (which.as_str(), unit.as_str()) {
+            ("this", "year") => Some(period(
+                EventDate::year(year),
+                MentionKind::CurrentPeriod,
+                later,
+            )),
+            ("last", "year") => Some(period(
+                EventDate::year(year - 1),
+                MentionKind::PreviousPeriod,
+                false,
+            )),
+            ("next", "year") => Some(period(
+                EventDate::year(year + 1),
+                MentionKind::CurrentPeriod,
+                true,
+            )),
+            ("this", "month") => Some(period(
+                month_of(published)?,
+                MentionKind::CurrentPeriod,
+                later,
+            )),
+            ("last", "month") => {
+                let date = published.checked_sub_months(Months::new(1))?;
+                Some(period(month_of(date)?, MentionKind::PreviousPeriod, false))
+            }
+            ("next", "month") => {
+                let date = published.checked_add_months(Months::new(1))?;
+                Some(period(month_of(date)?, MentionKind::CurrentPeriod, true))
+            }
+            // A week is placed only by the month it (mostly) falls in.
+            ("this", "week") => Some(period(month_of(published)?, MentionKind::Vague, later)),
+            ("last", "week") => {
+                let date = published.checked_sub_days(Days::new(7))?;
+                Some(period(month_of(date)?, MentionKind::Vague, false))
+            }
+            ("next", "week") => {
+                let date = published.checked_add_days(Days::new(7))?;
+                Some(period(month_of(date)?, MentionKind::Vague, true))
+            }
+            _ => None,
+        };
+    }
+    if let Some(day) = lower("day") {
+        let day_period = |date: Option<NaiveDate>, kind, ahead| {
+            date.map(|date| period(EventDate::from_naive(date), kind, ahead))
+        };
+        return match day.as_str() {
+            "yesterday" => day_period(published.pred_opt(), MentionKind::PreviousPeriod, false),
+            "today" => day_period(Some(published), MentionKind::CurrentPeriod, false),
+            "tomorrow" => day_period(published.succ_opt(), MentionKind::CurrentPeriod, true),
+            _ => None,
+        };
+    }
+    if let Some(count) = lower("count") {
+        let exact = match count.as_str() {
+            "two" | "2" => Some(2),
+            "three" | "3" => Some(3),
+            "four" | "4" => Some(4),
+            "five" | "5" => Some(5),
+            "six" | "6" => Some(6),
+            _ => None,
+        };
+        return match exact {
+            Some(days) => {
+                let date = published.checked_sub_days(Days::new(days))?;
+                Some(period(
+                    EventDate::from_naive(date),
+                    MentionKind::PreviousPeriod,
+                    false,
+                ))
+            }
+            // "a few days ago": about three days, placed by its month only.
+            None => {
+                let date = published.checked_sub_days(Days::new(3))?;
+                Some(period(month_of(date)?, MentionKind::Vague, false))
+            }
+        };
+    }
+    if caps.name("recent").is_some() {
+        return Some(period(month_of(published)?, MentionKind::Vague, false));
+    }
+    None
+}
+
+/// The year of the nearest `month` in `direction` from the publication month
+/// ("in December" written in January 2023 is December 2022).
+pub(super) fn nearest_month_year(published: NaiveDate, month: u32, direction: Direction) -> i32 {
+    let (year, current) = (published.year(), published.month());
+    let same_year = match direction {
+        Direction::Back => month <= current,
+        Direction::StrictlyBack => month < current,
+        Direction::Ahead => month >= current,
+        Direction::StrictlyAhead => month > current,
+    };
+    match (same_year, direction.backwards()) {
+        (true, _) => year,
+        (false, true) => year - 1,
+        (false, false) => year + 1,
+    }
+}
+
+/// Of a day looked for back and ahead, the one nearer `published`.
+pub(super) fn nearer(
+    published: NaiveDate,
+    back: Option<NaiveDate>,
+    ahead: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    match (back, ahead) {
+        (Some(b), Some(a)) => Some(if (a - published) < (published - b) {
+            a
+        } else {
+            b
+        }),
+        (b, a) => b.or(a),
+    }
+}
+
+/// The nearest existing `month`/`day` in `direction` from the publication
+/// date; 29 February finds the nearest leap year.
+pub(super) fn nearest_day(
+    published: NaiveDate,
+    month: u32,
+    day: u32,
+    direction: Direction,
+) -> Option<NaiveDate> {
+    let step = if direction.backwards() { -1 } else { 1 };
+    (0..=DAY_SEARCH_YEARS).find_map(|offset| {
+        NaiveDate::from_ymd_opt(published.year() + step * offset, month, day)
+            .filter(|date| direction.accepts(*date, published))
+    })
+}
+
+/// The nearest `weekday` in `direction` from the publication date ("on
+/// Tuesday" written on a Tuesday is that same day).
+pub(super) fn nearest_weekday(
+    published: NaiveDate,
+    weekday: Weekday,
+    direction: Direction,
+) -> Option<NaiveDate> {
+    let first = match direction {
+        Direction::Back | Direction::Ahead => 0,
+        Direction::StrictlyBack | Direction::StrictlyAhead => 1,
+    };
+    (first..first + 7).find_map(|n| {
+        let date = if direction.backwards() {
+            published.checked_sub_days(Days::new(n))
+        } else {
+            published.checked_add_days(Days::new(n))
+        }?;
+        (date.weekday() == weekday).then_some(date)
+    })
+}

@@ -1,0 +1,778 @@
+//! The scan of one sentence: independent matchers (full dates, month ranges,
+//! months, weekdays, relative periods, bare years) each propose candidates,
+//! and [`select`] keeps those that do not overlap. Also the small readers of
+//! words and numbers the matchers share.
+
+use std::cmp::Reverse;
+use std::ops::RangeInclusive;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use regex::{Captures, Match, Regex};
+
+use super::future::speaks_of_future;
+use super::patterns::{
+    AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE,
+    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, RELATIVE, SEASON, WEEKDAY_ALONE,
+    YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
+};
+use super::resolve::{
+    Direction, Tense, clause_around, nearer, nearest_day, nearest_month_year, nearest_weekday,
+    relative_period,
+};
+use super::{ContextShift, DateMention, MentionKind};
+use crate::extract::calendar::{EventDate, is_month_name, month_number};
+use crate::extract::clauses::is_past_form;
+use crate::extract::text::stands_apart;
+
+/// A proposal from one matcher: the span it claims and the mentions it yields.
+/// A candidate without mentions is a blocker: text that is a date expression
+/// but names no day ("February 31", or "November 23" with no publication date
+/// to place it), so that a shorter matcher does not misread part of it.
+pub(super) struct Candidate {
+    start: usize,
+    end: usize,
+    mentions: Vec<DateMention>,
+}
+
+/// Keeps the candidates that do not overlap, preferring the one that starts
+/// first and, at the same start, the longest.
+pub(super) fn select(mut candidates: Vec<Candidate>) -> Vec<DateMention> {
+    candidates.sort_by_key(|c| (c.start, Reverse(c.end)));
+    let mut covered = 0;
+    let mut mentions = Vec::new();
+    for candidate in candidates {
+        if candidate.start >= covered {
+            covered = candidate.end;
+            mentions.extend(candidate.mentions);
+        }
+    }
+    mentions.sort_by_key(|m| m.start);
+    mentions
+}
+
+/// What follows a day or month: its year, a year relative to the publication, or nothing.
+enum YearTail {
+    Missing,
+    Stated { year: i32, end: usize },
+    Relative { offset: i32, end: usize },
+}
+
+pub(super) struct Scanner<'a> {
+    pub(super) text: &'a str,
+    pub(super) published: Option<NaiveDate>,
+    pub(super) candidates: Vec<Candidate>,
+}
+
+impl Scanner<'_> {
+    fn propose(&mut self, start: usize, end: usize, mentions: Vec<DateMention>) {
+        // The patterns use ASCII word boundaries (see [`compile`]); a letter
+        // or digit of another script must not touch the expression either.
+        if !stands_apart(self.text, start, end) {
+            return;
+        }
+        self.candidates.push(Candidate {
+            start,
+            end,
+            mentions,
+        });
+    }
+
+    fn block(&mut self, start: usize, end: usize) {
+        self.propose(start, end, Vec::new());
+    }
+
+    /// Whether the sentence speaks of the future where an expression starts at `at`.
+    /// "since" looks back by meaning, whatever the clause says.
+    fn future_cue(&self, at: usize) -> bool {
+        word_before(self.text, at) != "since" && speaks_of_future(self.text, at)
+    }
+
+    /// Which way from the publication a date without its year is placed: ahead
+    /// after a future cue; back when its clause tells of the past; and where
+    /// the clause has no tense of the past ("Armenians vote on June 20", "the
+    /// chairmanship passes to Belarus in January", "At Thursday's session the
+    /// leaders are due to ..."), ahead when a cue follows, else whichever of
+    /// the two is nearer the publication (`nearest` is false for weekdays,
+    /// which news tells of in the past unless a cue says otherwise).
+    fn direction(&self, start: usize, end: usize, nearest: bool) -> Tense {
+        let just_before = self.text[..start].trim_end().to_lowercase();
+        if self.future_cue(start) || just_before.ends_with("ahead of") {
+            return Tense::Ahead;
+        }
+        // "a decree setting the vote for June 7": a date something is set
+        // for has no tense of its own.
+        if just_before.ends_with(" for") && nearest {
+            return Tense::Nearest;
+        }
+        let clause = clause_around(self.text, start, end);
+        let words: Vec<String> = clause
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        if words
+            .iter()
+            .any(|w| is_past_form(w) || matches!(w.as_str(), "ago" | "would" | "used"))
+        {
+            return Tense::Back;
+        }
+        if FUTURE_CUE.is_match(clause) || AHEAD_OF.is_match(clause) {
+            return Tense::Ahead;
+        }
+        if nearest { Tense::Ahead } else { Tense::Back }
+    }
+
+    /// A date refers to a time ahead of the publication when it begins after it,
+    /// or when the sentence says so and the date is not wholly past.
+    fn is_future(&self, date: EventDate, cue: bool) -> bool {
+        match self.published {
+            Some(published) => {
+                date.first_day() > published || (cue && date.last_day() >= published)
+            }
+            None => cue,
+        }
+    }
+
+    fn mention(
+        &self,
+        (start, end): (usize, usize),
+        date: EventDate,
+        kind: MentionKind,
+        cue: bool,
+    ) -> DateMention {
+        DateMention {
+            start,
+            end,
+            date,
+            kind,
+            future: self.is_future(date, cue),
+            approximate: false,
+        }
+    }
+
+    /// "2023-10-03".
+    pub(super) fn iso_dates(&mut self) {
+        for caps in ISO_DATE.captures_iter(self.text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (Some(year), Some(month), Some(day)) = (number(1), number(2), number(3)) else {
+                continue;
+            };
+            let date = i32::try_from(year)
+                .ok()
+                .filter(|y| DATED_YEARS.contains(y))
+                .and_then(|y| EventDate::day(y, month, day));
+            match date {
+                Some(date) => {
+                    let cue = self.future_cue(whole.start());
+                    let mention = self.mention(
+                        (whole.start(), whole.end()),
+                        date,
+                        MentionKind::Absolute,
+                        cue,
+                    );
+                    self.propose(whole.start(), whole.end(), vec![mention]);
+                }
+                None => self.block(whole.start(), whole.end()),
+            }
+        }
+    }
+
+    /// "03.10.2023": day, month, year.
+    pub(super) fn dotted_dates(&mut self) {
+        for caps in DOTTED_DATE.captures_iter(self.text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (Some(day), Some(month), Some(year)) = (number(1), number(2), number(3)) else {
+                continue;
+            };
+            let span = (whole.start(), whole.end());
+            let date = i32::try_from(year)
+                .ok()
+                .filter(|y| DATED_YEARS.contains(y))
+                .and_then(|y| EventDate::day(y, month, day));
+            match date {
+                Some(date) => {
+                    let cue = self.future_cue(span.0);
+                    let mention = self.mention(span, date, MentionKind::Absolute, cue);
+                    self.propose(span.0, span.1, vec![mention]);
+                }
+                None => self.block(span.0, span.1),
+            }
+        }
+    }
+
+    /// "last fall", "this spring": the year of that season, approximately.
+    pub(super) fn seasons(&mut self) {
+        let Some(published) = self.published else {
+            return;
+        };
+        for caps in SEASON.captures_iter(self.text) {
+            let (Some(whole), Some(which), Some(season)) =
+                (caps.get(0), caps.name("which"), caps.name("season"))
+            else {
+                continue;
+            };
+            // The month a season ends in; winter is dated by its December.
+            let last_month = match season.as_str().to_ascii_lowercase().as_str() {
+                "spring" => 5,
+                "summer" => 8,
+                "fall" | "autumn" => 11,
+                _ => 12,
+            };
+            let year = published.year();
+            let (year, ahead) = match which.as_str().to_ascii_lowercase().as_str() {
+                "last" if published.month() > last_month => (year, false),
+                "last" => (year - 1, false),
+                "next" => (year + i32::from(published.month() >= last_month), true),
+                _ => (year, published.month() < last_month - 2),
+            };
+            let span = (whole.start(), whole.end());
+            let mut mention = self.mention(span, EventDate::year(year), MentionKind::Vague, ahead);
+            mention.approximate = true;
+            self.propose(span.0, span.1, vec![mention]);
+        }
+    }
+
+    /// "a day later", "the same month", "that November": placed by the story's
+    /// previous happening, which the event builder knows and this scan does not.
+    pub(super) fn contextual(&mut self) {
+        for caps in CONTEXTUAL.captures_iter(self.text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let has = |name: &str| caps.name(name).is_some();
+            let shift = if has("next") {
+                ContextShift::Days(1)
+            } else if let Some(count) = caps.name("count").or(caps.name("count_after")) {
+                let n = match count.as_str().to_ascii_lowercase().as_str() {
+                    "two" => 2,
+                    "three" => 3,
+                    "four" => 4,
+                    "five" => 5,
+                    "six" => 6,
+                    "seven" => 7,
+                    digit => digit.parse().unwrap_or(0),
+                };
+                let later = caps.name("count_after").is_some()
+                    || caps
+                        .name("dir")
+                        .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
+                ContextShift::Days(if later { n } else { -n })
+            } else if has("week") {
+                ContextShift::Days(7)
+            } else if has("before") {
+                ContextShift::Days(-1)
+            } else if has("same") {
+                ContextShift::SameDay
+            } else if has("month") {
+                ContextShift::SameMonth
+            } else if let Some(named) = caps.name("named") {
+                if !is_month_name(named.as_str()) {
+                    continue;
+                }
+                match capitalised_month(named.as_str()) {
+                    Some(month) => ContextShift::Month(month),
+                    None => continue,
+                }
+            } else {
+                ContextShift::FewDaysLater
+            };
+            let span = (whole.start(), whole.end());
+            let placeholder = self
+                .published
+                .map_or(EventDate::year(1970), EventDate::from_naive);
+            let mut mention =
+                self.mention(span, placeholder, MentionKind::FromContext(shift), false);
+            mention.future = false;
+            self.propose(span.0, span.1, vec![mention]);
+        }
+    }
+
+    /// Days with a month, in either order, alone or in a list sharing the month.
+    pub(super) fn day_dates(&mut self, pattern: &Regex, month_first: bool) {
+        let text = self.text;
+        for caps in pattern.captures_iter(text) {
+            let (Some(whole), Some(month_match), Some(days_match)) =
+                (caps.get(0), caps.name("month"), caps.name("days"))
+            else {
+                continue;
+            };
+            let Some(month) = capitalised_month(month_match.as_str()) else {
+                continue;
+            };
+            let days = day_numbers(days_match);
+            if days.is_empty()
+                || !days.iter().all(|&(_, _, day)| (1..=31).contains(&day))
+                || !number_stands_alone_before(text, days_match.start())
+            {
+                continue;
+            }
+            let tail = year_tail(text, &caps, &DATED_YEARS);
+            if month_first
+                && matches!(tail, YearTail::Missing)
+                && !number_stands_alone_after(text, days_match.end())
+            {
+                // "May 5,000 people": a count, not a day; the month alone may still match.
+                continue;
+            }
+            let list = DayList {
+                start: whole.start(),
+                month,
+                weekday: caps
+                    .name("wd")
+                    .and_then(|m| capitalised_weekday(m.as_str())),
+                // Where the last mention ends when no year follows: after the
+                // month ("3 October") or after the day ("October 3").
+                bare_end: if month_first {
+                    days_match.end()
+                } else {
+                    month_match.end()
+                },
+            };
+            self.day_list(&list, &days, &tail);
+        }
+    }
+
+    /// Resolves the days of one list and proposes them as one candidate: all of
+    /// them or, if one names no day, a blocker.
+    fn day_list(&mut self, list: &DayList, days: &[(usize, usize, u32)], tail: &YearTail) {
+        let tail_end = match *tail {
+            YearTail::Stated { end, .. } | YearTail::Relative { end, .. } => Some(end),
+            YearTail::Missing => None,
+        };
+        let end = tail_end.unwrap_or(list.bare_end);
+        let cue = self.future_cue(list.start);
+        let tense = self.direction(list.start, end, true);
+        let last = days.len() - 1;
+        let mut mentions = Vec::with_capacity(days.len());
+        for (i, &(day_start, day_end, day)) in days.iter().enumerate() {
+            let Some((date, kind)) = self.resolve_day(list.month, day, tail, tense, list.weekday)
+            else {
+                self.block(list.start, end);
+                return;
+            };
+            let span = (
+                if i == 0 { list.start } else { day_start },
+                if i == last { end } else { day_end },
+            );
+            mentions.push(self.mention(span, date, kind, cue));
+        }
+        self.propose(list.start, end, mentions);
+    }
+
+    fn resolve_day(
+        &self,
+        month: u32,
+        day: u32,
+        tail: &YearTail,
+        tense: Tense,
+        weekday: Option<Weekday>,
+    ) -> Option<(EventDate, MentionKind)> {
+        match *tail {
+            YearTail::Stated { year, .. } => {
+                EventDate::day(year, month, day).map(|date| (date, MentionKind::Absolute))
+            }
+            YearTail::Relative { offset, .. } => {
+                let year = self.published?.year() + offset;
+                EventDate::day(year, month, day).map(|date| (date, MentionKind::YearFromContext))
+            }
+            YearTail::Missing => {
+                let published = self.published?;
+                let back = || nearest_day(published, month, day, Direction::Back);
+                let ahead = || nearest_day(published, month, day, Direction::Ahead);
+                let preferred = match tense {
+                    Tense::Back => back(),
+                    Tense::Ahead => ahead(),
+                    Tense::Nearest => nearer(published, back(), ahead()),
+                };
+                let other = match tense {
+                    Tense::Back => ahead(),
+                    _ => back(),
+                };
+                let on_weekday = |d: &Option<NaiveDate>| {
+                    weekday.is_none_or(|w| d.is_some_and(|d| d.weekday() == w))
+                };
+                let date = if !on_weekday(&preferred) && on_weekday(&other) {
+                    other?
+                } else {
+                    preferred?
+                };
+                Some((EventDate::from_naive(date), MentionKind::YearFromContext))
+            }
+        }
+    }
+
+    /// "between May and July 2023": the first month takes the year of the
+    /// second, or the year before when it comes later in the calendar
+    /// ("December to February 2023").
+    pub(super) fn month_ranges(&mut self) {
+        let text = self.text;
+        for caps in MONTH_RANGE.captures_iter(text) {
+            let (Some(whole), Some(first), Some(second)) =
+                (caps.get(0), caps.name("m1"), caps.name("m2"))
+            else {
+                continue;
+            };
+            let (Some(m1), Some(m2)) = (
+                capitalised_month(first.as_str()),
+                capitalised_month(second.as_str()),
+            ) else {
+                continue;
+            };
+            let (year, kind) = match year_tail(text, &caps, &DATED_YEARS) {
+                YearTail::Stated { year, .. } => (year, MentionKind::Absolute),
+                YearTail::Relative { offset, .. } => match self.published {
+                    Some(published) => (published.year() + offset, MentionKind::YearFromContext),
+                    None => {
+                        self.block(whole.start(), whole.end());
+                        continue;
+                    }
+                },
+                // Not a year after all ("May to July 2000 soldiers"): the months stand alone.
+                YearTail::Missing => continue,
+            };
+            let first_year = if m1 > m2 { year - 1 } else { year };
+            let (Some(d1), Some(d2)) =
+                (EventDate::month(first_year, m1), EventDate::month(year, m2))
+            else {
+                continue;
+            };
+            let cue = self.future_cue(whole.start());
+            let mentions = vec![
+                self.mention((first.start(), first.end()), d1, kind, cue),
+                self.mention((second.start(), whole.end()), d2, kind, cue),
+            ];
+            self.propose(whole.start(), whole.end(), mentions);
+        }
+    }
+
+    /// A month with its year ("October 2002"), with a relative year ("September
+    /// this year"), or alone ("in April", "early January", "last May").
+    pub(super) fn months(&mut self) {
+        let text = self.text;
+        for caps in MONTH_ALONE.captures_iter(text) {
+            let (Some(whole), Some(month_match)) = (caps.get(0), caps.name("month")) else {
+                continue;
+            };
+            let Some(month) = capitalised_month(month_match.as_str()) else {
+                continue;
+            };
+            let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+            let start = whole.start();
+            let resolved = match year_tail(text, &caps, &DATED_YEARS) {
+                YearTail::Stated { year, end } => {
+                    EventDate::month(year, month).map(|date| (date, MentionKind::Absolute, end))
+                }
+                YearTail::Relative { offset, end } => self.published.and_then(|published| {
+                    EventDate::month(published.year() + offset, month)
+                        .map(|date| (date, MentionKind::YearFromContext, end))
+                }),
+                YearTail::Missing => {
+                    if !is_month_name(month_match.as_str())
+                        || !bare_month_is_date(text, month_match, modifier.is_some(), month)
+                    {
+                        continue;
+                    }
+                    let Some(published) = self.published else {
+                        continue;
+                    };
+                    let year = match modifier.as_deref() {
+                        Some("last") => {
+                            nearest_month_year(published, month, Direction::StrictlyBack)
+                        }
+                        Some("next") => {
+                            nearest_month_year(published, month, Direction::StrictlyAhead)
+                        }
+                        Some("this") => published.year(),
+                        _ => {
+                            let back = nearest_month_year(published, month, Direction::Back);
+                            let ahead = nearest_month_year(published, month, Direction::Ahead);
+                            match self.direction(start, month_match.end(), true) {
+                                Tense::Back => back,
+                                Tense::Ahead => ahead,
+                                Tense::Nearest => {
+                                    let months_from = |year: i32| {
+                                        (i64::from(year) * 12 + i64::from(month)
+                                            - i64::from(published.year()) * 12
+                                            - i64::from(published.month()))
+                                        .abs()
+                                    };
+                                    if months_from(ahead) < months_from(back) {
+                                        ahead
+                                    } else {
+                                        back
+                                    }
+                                }
+                            }
+                        }
+                    };
+                    EventDate::month(year, month)
+                        .map(|date| (date, MentionKind::YearFromContext, month_match.end()))
+                }
+            };
+            let Some((date, kind, end)) = resolved else {
+                continue;
+            };
+            let cue = self.future_cue(start) || modifier.as_deref() == Some("next");
+            let mention = self.mention((start, end), date, kind, cue);
+            self.propose(start, end, vec![mention]);
+        }
+    }
+
+    /// "on Tuesday", "Tuesday's statement", "last Tuesday", "next Friday".
+    pub(super) fn weekdays(&mut self) {
+        let Some(published) = self.published else {
+            return;
+        };
+        for caps in WEEKDAY_ALONE.captures_iter(self.text) {
+            let (Some(whole), Some(weekday)) = (
+                caps.get(0),
+                caps.name("wd")
+                    .and_then(|m| capitalised_weekday(m.as_str())),
+            ) else {
+                continue;
+            };
+            let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+            let tense = self.direction(whole.start(), whole.end(), false);
+            let cue = tense == Tense::Ahead;
+            let direction = match modifier.as_deref() {
+                Some("last" | "past") => Direction::StrictlyBack,
+                Some("next" | "coming") => Direction::StrictlyAhead,
+                _ if cue => Direction::Ahead,
+                _ => Direction::Back,
+            };
+            let Some(date) = nearest_weekday(published, weekday, direction) else {
+                continue;
+            };
+            let cue = cue || direction == Direction::StrictlyAhead;
+            let span = (whole.start(), whole.end());
+            let mention =
+                self.mention(span, EventDate::from_naive(date), MentionKind::Weekday, cue);
+            self.propose(span.0, span.1, vec![mention]);
+        }
+    }
+
+    /// "this year", "last month", "earlier this month", "last week", "yesterday", ...
+    pub(super) fn relative_periods(&mut self) {
+        let Some(published) = self.published else {
+            return;
+        };
+        for caps in RELATIVE.captures_iter(self.text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let Some(period) = relative_period(&caps, published) else {
+                continue;
+            };
+            let cue = period.ahead || self.future_cue(whole.start());
+            let mut mention =
+                self.mention((whole.start(), whole.end()), period.date, period.kind, cue);
+            mention.approximate = period.kind == MentionKind::Vague;
+            self.propose(whole.start(), whole.end(), vec![mention]);
+        }
+    }
+
+    /// Bare years. A 4-digit number in 1900..=2100 is a year when it stands
+    /// alone as a number (not "2,000", "1-2000", "$2020", "2000-strong") and
+    /// - a preposition, determiner or time word comes before it ([`YEAR_CONTEXT`]:
+    ///   "in 2018", "since 1991", "the 2021 invasion", "mid-2020"), or
+    /// - it continues a list or range of years ("2018, 2019 and 2020", "2018–2020"), or
+    /// - it stands alone in brackets ("(2018)"),
+    ///
+    /// and no noun of counting follows it ("in 2000 soldiers"). Years after a
+    /// month are read by the month matchers.
+    pub(super) fn years(&mut self) {
+        let text = self.text;
+        let mut previous_year_end: Option<usize> = None;
+        for number in YEAR_NUMBER.find_iter(text) {
+            let Ok(year) = number.as_str().parse::<i32>() else {
+                continue;
+            };
+            let (start, end) = (number.start(), number.end());
+            let continues_list = previous_year_end.is_some_and(|previous| {
+                let gap = &text[previous..start];
+                gap.len() <= 16 && YEAR_LIST_GAP.is_match(gap)
+            });
+            // "2018–2020": the dash after a year is a range, not "1-2000".
+            let stands_alone = if continues_list {
+                number_is_not_a_count(text, end)
+            } else {
+                year_number_stands_alone(text, start, end)
+            };
+            if !BARE_YEARS.contains(&year) || !stands_alone {
+                continue;
+            }
+            let in_context = YEAR_CONTEXT.contains(&word_before(text, start).as_str());
+            let bracketed = text[..start].ends_with('(') && text[end..].starts_with(')');
+            if !(in_context || continues_list || bracketed) {
+                continue;
+            }
+            previous_year_end = Some(end);
+            let cue = self.future_cue(start);
+            let mention = self.mention(
+                (start, end),
+                EventDate::year(year),
+                MentionKind::Absolute,
+                cue,
+            );
+            self.propose(start, end, vec![mention]);
+        }
+    }
+}
+
+/// Where a list of days begins, which month it shares, and where its last
+/// mention ends when no year follows.
+struct DayList {
+    start: usize,
+    month: u32,
+    /// "Sunday, September 3": the weekday fixes which year's day it is.
+    weekday: Option<Weekday>,
+    bare_end: usize,
+}
+
+// ---------------------------------------------------------------------------
+// Words and numbers
+// ---------------------------------------------------------------------------
+
+/// The month number of a month token, if it is written with a capital.
+pub(super) fn capitalised_month(token: &str) -> Option<u32> {
+    if !starts_with_capital(token) {
+        return None;
+    }
+    month_number(token)
+}
+
+pub(super) fn capitalised_weekday(token: &str) -> Option<Weekday> {
+    if !starts_with_capital(token) {
+        return None;
+    }
+    let weekday = match token.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(weekday)
+}
+
+fn starts_with_capital(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a full month name with no number after it is a month. It is when a
+/// modifier or a preposition/determiner ([`MONTH_CONTEXT`]) comes before it.
+/// Otherwise "May" is the modal verb ("May Armenia leave?"), and any month
+/// followed by a capitalised word is likely a name ("June Carter").
+fn bare_month_is_date(text: &str, month: Match, modified: bool, number: u32) -> bool {
+    if modified || MONTH_CONTEXT.contains(&word_before(text, month.start()).as_str()) {
+        return true;
+    }
+    number != 5 && !starts_with_capital(word_after(text, month.end()))
+}
+
+/// The day numbers of a list ("3 and 4"), with their byte spans in the text.
+pub(super) fn day_numbers(days: Match) -> Vec<(usize, usize, u32)> {
+    DAY_IN_LIST
+        .find_iter(days.as_str())
+        .filter_map(|m| {
+            let digits = m
+                .as_str()
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let day = digits.parse().ok()?;
+            Some((days.start() + m.start(), days.start() + m.end(), day))
+        })
+        .collect()
+}
+
+/// The year that follows a day or month, if there is one that is really a year.
+fn year_tail(text: &str, caps: &Captures, range: &RangeInclusive<i32>) -> YearTail {
+    if let Some(year_match) = caps.name("year") {
+        return match year_match.as_str().parse::<i32>() {
+            Ok(year)
+                if range.contains(&year)
+                    && year_number_stands_alone(text, year_match.start(), year_match.end()) =>
+            {
+                YearTail::Stated {
+                    year,
+                    end: year_match.end(),
+                }
+            }
+            _ => YearTail::Missing,
+        };
+    }
+    let (Some(relative), Some(whole)) = (caps.name("rel"), caps.get(0)) else {
+        return YearTail::Missing;
+    };
+    let offset = match relative.as_str().to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    YearTail::Relative {
+        offset,
+        end: whole.end(),
+    }
+}
+
+/// Whether the 4-digit number at `start..end` is a number of its own that could
+/// be a year: not part of "2,000", "1-2000", "$2020", "20.5", "2000-strong",
+/// "2020%", and not a count ("2000 soldiers").
+fn year_number_stands_alone(text: &str, start: usize, end: usize) -> bool {
+    number_stands_alone_before(text, start) && number_is_not_a_count(text, end)
+}
+
+/// Whether the number ending at `end` is followed by nothing that makes it a
+/// quantity ("2,000", "2000-strong", "2020%", "2000 soldiers").
+fn number_is_not_a_count(text: &str, end: usize) -> bool {
+    number_stands_alone_after(text, end)
+        && !COUNT_NOUNS.contains(&word_after(text, end).to_lowercase().as_str())
+}
+
+fn number_stands_alone_before(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match (before.next(), before.next()) {
+        (Some('$' | '€' | '£' | '¥' | '#' | '№' | '+'), _) => false,
+        (Some('-' | '–' | '/' | ',' | '.' | ':'), Some(c)) => !c.is_ascii_digit(),
+        _ => true,
+    }
+}
+
+fn number_stands_alone_after(text: &str, end: usize) -> bool {
+    let mut after = text[end..].chars();
+    match (after.next(), after.next()) {
+        (Some('%'), _) => false,
+        (Some(',' | '.' | ':' | '/'), Some(c)) => !c.is_ascii_digit(),
+        (Some('-' | '–'), Some(c)) => !c.is_alphabetic(),
+        _ => true,
+    }
+}
+
+/// The word just before `at`, lowercased, skipping spaces. A hyphen right before
+/// `at` is kept ("mid-"); a possessive ("Armenia’s", "Armenians'") is `'`.
+fn word_before(text: &str, at: usize) -> String {
+    let before = text[..at].trim_end();
+    if before.ends_with("'s") || before.ends_with("’s") || before.ends_with(['\'', '’']) {
+        return "'".to_string();
+    }
+    let (core, hyphen) = match before.strip_suffix('-') {
+        Some(core) => (core, "-"),
+        None => (before, ""),
+    };
+    let start = core
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(core.len(), |(i, _)| i);
+    format!("{}{hyphen}", core[start..].to_lowercase())
+}
+
+/// The word just after `at`, skipping spaces.
+fn word_after(text: &str, at: usize) -> &str {
+    let rest = text[at..].trim_start();
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}

@@ -1,0 +1,880 @@
+//! Tests of [`find_dates`](super::find_dates): each kind of expression, in
+//! invented and in real sentences.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::extract::calendar::{EventDate, Precision};
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("test date exists")
+}
+
+fn day(year: i32, month: u32, d: u32) -> EventDate {
+    EventDate::day(year, month, d).expect("test day exists")
+}
+
+fn month(year: i32, month: u32) -> EventDate {
+    EventDate::month(year, month).expect("test month exists")
+}
+
+fn year(year: i32) -> EventDate {
+    EventDate::year(year)
+}
+
+/// The dates found, in order.
+fn dates(sentence: &str, published: Option<NaiveDate>) -> Vec<EventDate> {
+    find_dates(sentence, published)
+        .into_iter()
+        .map(|m| m.date)
+        .collect()
+}
+
+/// The one mention in the sentence (fails if there is not exactly one).
+fn only(sentence: &str, published: Option<NaiveDate>) -> DateMention {
+    let mentions = find_dates(sentence, published);
+    assert_eq!(mentions.len(), 1, "{sentence:?}: {mentions:?}");
+    mentions.into_iter().next().expect("one mention")
+}
+
+fn text_of<'a>(sentence: &'a str, mention: &DateMention) -> &'a str {
+    &sentence[mention.start..mention.end]
+}
+
+// --- Full dates -------------------------------------------------------
+
+#[test]
+fn full_dates_in_the_usual_english_forms_are_absolute_days() {
+    let published = Some(ymd(2023, 11, 14));
+    for (sentence, expected) in [
+        (
+            "It happened on October 3, 2023, in Yerevan.",
+            "October 3, 2023",
+        ),
+        (
+            "It happened on 3 October 2023 in Yerevan.",
+            "3 October 2023",
+        ),
+        ("It happened on Oct. 3, 2023 in Yerevan.", "Oct. 3, 2023"),
+        ("It happened on October 3rd, 2023.", "October 3rd, 2023"),
+        ("It happened on 2023-10-03 in Yerevan.", "2023-10-03"),
+        (
+            "It happened on the 3rd of October 2023.",
+            "3rd of October 2023",
+        ),
+    ] {
+        let mention = only(sentence, published);
+        assert_eq!(mention.date, day(2023, 10, 3), "{sentence}");
+        assert_eq!(mention.kind, MentionKind::Absolute, "{sentence}");
+        assert_eq!(text_of(sentence, &mention), expected);
+        assert!(!mention.future && !mention.approximate, "{sentence}");
+    }
+}
+
+#[test]
+fn abbreviated_months_without_year_take_the_year_from_context() {
+    let published = Some(ymd(2023, 11, 14));
+    let mention = only("The talks began Sept. 3 in Moscow.", published);
+    assert_eq!(mention.date, day(2023, 9, 3));
+    assert_eq!(mention.kind, MentionKind::YearFromContext);
+    let mention = only("The talks began Oct 3 in Moscow.", published);
+    assert_eq!(mention.date, day(2023, 10, 3));
+    let mention = only("The talks began on October 3rd.", published);
+    assert_eq!(mention.date, day(2023, 10, 3));
+}
+
+#[test]
+fn weekday_before_a_date_is_part_of_one_mention() {
+    let sentence = "He spoke on Sunday, September 3, 2023, in Rome.";
+    let mention = only(sentence, None);
+    assert_eq!(mention.date, day(2023, 9, 3));
+    assert_eq!(text_of(sentence, &mention), "Sunday, September 3, 2023");
+    let sentence = "He spoke on Sunday, September 3 in Rome.";
+    let mention = only(sentence, Some(ymd(2023, 9, 6)));
+    assert_eq!(mention.date, day(2023, 9, 3));
+    assert_eq!(text_of(sentence, &mention), "Sunday, September 3");
+}
+
+#[test]
+fn real_sentence_la_repubblica_interview_on_sunday_september_3() {
+    let sentence = "In an interview with La Repubblica on Sunday, September 3, Pashinyan spoke about Russia’s distancing";
+    let mention = only(sentence, Some(ymd(2023, 9, 6)));
+    assert_eq!(mention.date, day(2023, 9, 3));
+    assert_eq!(mention.date.precision(), Precision::Day);
+    assert!(!mention.future);
+}
+
+#[test]
+fn real_sentences_clashes_and_ceasefire_of_2020() {
+    let mention = only(
+        "Clashes broke out on September 27, 2020, when the Armenian army attacked",
+        Some(ymd(2023, 1, 10)),
+    );
+    assert_eq!(mention.date, day(2020, 9, 27));
+    assert_eq!(mention.kind, MentionKind::Absolute);
+    let mention = only("brokered by Russia on November 10, 2020, which", None);
+    assert_eq!(mention.date, day(2020, 11, 10));
+    assert_eq!(mention.kind, MentionKind::Absolute);
+}
+
+#[test]
+fn impossible_days_are_skipped_without_a_shorter_misreading() {
+    assert_eq!(dates("It was signed on 31 February 2023.", None), vec![]);
+    assert_eq!(dates("It was signed on February 31, 2023.", None), vec![]);
+    assert_eq!(
+        dates("It was signed on February 31.", Some(ymd(2023, 5, 1))),
+        vec![]
+    );
+    assert_eq!(dates("It was signed on 2023-02-31.", None), vec![]);
+    assert_eq!(
+        dates("It was signed on April 31.", Some(ymd(2023, 5, 1))),
+        vec![]
+    );
+}
+
+// --- Months -----------------------------------------------------------
+
+#[test]
+fn month_and_year_is_an_absolute_month() {
+    let published = Some(ymd(2023, 9, 6));
+    for (sentence, expected, text) in [
+        (
+            "which was established in October 2002.",
+            month(2002, 10),
+            "October 2002",
+        ),
+        (
+            "The clashes in May 2021 were deadly.",
+            month(2021, 5),
+            "May 2021",
+        ),
+        (
+            "In December 2020, forces surrendered.",
+            month(2020, 12),
+            "December 2020",
+        ),
+        (
+            "It was blocked in December of 2022 by activists.",
+            month(2022, 12),
+            "December of 2022",
+        ),
+        (
+            "It was signed in early May 2021.",
+            month(2021, 5),
+            "early May 2021",
+        ),
+    ] {
+        let mention = only(sentence, published);
+        assert_eq!(mention.date, expected, "{sentence}");
+        assert_eq!(mention.kind, MentionKind::Absolute, "{sentence}");
+        assert_eq!(text_of(sentence, &mention), text, "{sentence}");
+    }
+}
+
+#[test]
+fn real_sentence_csto_established_in_october_2002() {
+    let sentence = "Six countries — Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, and Russia — comprise the CSTO, which was established in October 2002.";
+    let mention = only(sentence, Some(ymd(2022, 11, 23)));
+    assert_eq!(mention.date, month(2002, 10));
+    assert_eq!(mention.date.precision(), Precision::Month);
+}
+
+#[test]
+fn bare_months_resolve_to_the_most_recent_one_up_to_the_publication_month() {
+    let published = Some(ymd(2023, 9, 6));
+    for (sentence, expected, text) in [
+        (
+            "It was set up in April, sparking controversy.",
+            month(2023, 4),
+            "April",
+        ),
+        (
+            "In May, Pashinyan said the CSTO was not responding.",
+            month(2023, 5),
+            "May",
+        ),
+        (
+            "Armenia asked for help in September after clashes.",
+            month(2023, 9),
+            "September",
+        ),
+        (
+            "It started in late February.",
+            month(2023, 2),
+            "late February",
+        ),
+        (
+            "It started in early January.",
+            month(2023, 1),
+            "early January",
+        ),
+        ("It started mid-March.", month(2023, 3), "mid-March"),
+        ("It started in October.", month(2022, 10), "October"),
+    ] {
+        let mention = only(sentence, published);
+        assert_eq!(mention.date, expected, "{sentence}");
+        assert_eq!(mention.kind, MentionKind::YearFromContext, "{sentence}");
+        assert_eq!(text_of(sentence, &mention), text, "{sentence}");
+        assert!(!mention.future, "{sentence}");
+    }
+}
+
+#[test]
+fn in_december_written_in_january_is_the_previous_year() {
+    let mention = only("The road was blocked in December.", Some(ymd(2023, 1, 10)));
+    assert_eq!(mention.date, month(2022, 12));
+    assert_eq!(mention.kind, MentionKind::YearFromContext);
+}
+
+#[test]
+fn month_with_this_or_last_year_fixes_the_year() {
+    let published = Some(ymd(2023, 1, 10));
+    let sentence = "Talks were held in September this year.";
+    let mention = only(sentence, published);
+    assert_eq!(mention.date, month(2023, 9));
+    assert_eq!(text_of(sentence, &mention), "September this year");
+    let mention = only("Talks were held in December last year.", published);
+    assert_eq!(mention.date, month(2022, 12));
+    let mention = only("Talks were held on December 12 last year.", published);
+    assert_eq!(mention.date, day(2022, 12, 12));
+    let mention = only("Talks were held in December of last year.", published);
+    assert_eq!(mention.date, month(2022, 12));
+}
+
+#[test]
+fn last_and_next_month_names_skip_the_publication_month() {
+    let published = Some(ymd(2023, 5, 20));
+    assert_eq!(
+        dates("Talks were held last May.", published),
+        vec![month(2022, 5)]
+    );
+    assert_eq!(
+        dates("Talks were held last April.", published),
+        vec![month(2023, 4)]
+    );
+    let mention = only("Talks will be held next May.", published);
+    assert_eq!(mention.date, month(2024, 5));
+    assert!(mention.future);
+}
+
+#[test]
+fn a_future_bare_month_is_the_next_one() {
+    let mention = only("Exercises are scheduled for April.", Some(ymd(2023, 9, 6)));
+    assert_eq!(mention.date, month(2024, 4));
+    assert!(mention.future);
+    let mention = only(
+        "The summit will be held in September.",
+        Some(ymd(2023, 9, 6)),
+    );
+    assert_eq!(mention.date, month(2023, 9));
+    assert!(mention.future);
+}
+
+#[test]
+fn may_the_modal_verb_is_not_a_month() {
+    let published = Some(ymd(2023, 9, 6));
+    assert_eq!(
+        dates("Armenia may invite UN peacekeepers.", published),
+        vec![]
+    );
+    assert_eq!(dates("May Armenia leave the bloc?", published), vec![]);
+    assert_eq!(dates("Armenia May Leave the CSTO", published), vec![]);
+    assert_eq!(dates("It may be too late.", published), vec![]);
+    assert_eq!(
+        dates("The war began in May.", published),
+        vec![month(2023, 5)]
+    );
+    assert_eq!(
+        dates("Fighting has raged since May.", published),
+        vec![month(2023, 5)]
+    );
+    assert_eq!(
+        dates("It will end by May.", published),
+        vec![month(2024, 5)]
+    );
+    assert_eq!(
+        dates("It ended on May 5.", published),
+        vec![day(2023, 5, 5)]
+    );
+    assert_eq!(dates("It ended May 2021.", published), vec![month(2021, 5)]);
+    assert_eq!(
+        dates("It began in early May.", published),
+        vec![month(2023, 5)]
+    );
+    assert_eq!(dates("It began last May.", published), vec![month(2023, 5)]);
+}
+
+#[test]
+fn real_sentence_armenia_may_invite_un_peacekeepers_has_no_date() {
+    let sentence = "After the expiration of the five-year mandate of Russian peacekeepers, Armenia may invite UN peacekeepers";
+    assert_eq!(find_dates(sentence, Some(ymd(2023, 3, 14))), vec![]);
+    assert_eq!(find_dates(sentence, None), vec![]);
+}
+
+#[test]
+fn lowercase_and_name_like_months_are_not_months() {
+    let published = Some(ymd(2023, 9, 6));
+    assert_eq!(
+        dates("Protesters march through Yerevan.", published),
+        vec![]
+    );
+    assert_eq!(dates("June Carter sang.", published), vec![]);
+    assert_eq!(dates("The Mar del Plata talks.", published), vec![]);
+}
+
+#[test]
+fn real_sentence_checkpoint_in_april() {
+    let sentence = "An Azerbaijani checkpoint was set up in the Lachin corridor in April, sparking controversy";
+    let mention = only(sentence, Some(ymd(2023, 9, 6)));
+    assert_eq!(mention.date, month(2023, 4));
+    assert_eq!(mention.date.precision(), Precision::Month);
+    assert_eq!(text_of(sentence, &mention), "April");
+}
+
+#[test]
+fn real_sentence_kazakhstan_in_early_january() {
+    let sentence = "Pashinyan said his country had supported CSTO member Kazakhstan immediately in early January when Kazakh President Qasym-Zhomart Toqaev askeCSTO troops to enter";
+    let mention = only(sentence, Some(ymd(2022, 11, 23)));
+    assert_eq!(mention.date, month(2022, 1));
+    assert!(!mention.future);
+}
+
+#[test]
+fn real_sentence_invasion_launched_in_late_february() {
+    let sentence = "Among the demonstrators were Ukrainian citizens who protested Russia’s ongoing unprovoked invasion of Ukraine launched in late February.";
+    let mention = only(sentence, Some(ymd(2022, 11, 23)));
+    assert_eq!(mention.date, month(2022, 2));
+    assert_eq!(text_of(sentence, &mention), "late February");
+}
+
+// --- Days without a year ---------------------------------------------
+
+#[test]
+fn day_and_month_resolve_to_the_nearest_past_day() {
+    let published = Some(ymd(2023, 1, 10));
+    for sentence in [
+        "It has been blocked since December 12.",
+        "It has been blocked since 12 December.",
+        "It was blocked on December 12 by activists.",
+    ] {
+        let mention = only(sentence, published);
+        assert_eq!(mention.date, day(2022, 12, 12), "{sentence}");
+        assert_eq!(mention.kind, MentionKind::YearFromContext, "{sentence}");
+    }
+    // The publication day itself is still "on or before".
+    assert_eq!(
+        dates("They met on January 10.", published),
+        vec![day(2023, 1, 10)]
+    );
+}
+
+#[test]
+fn real_sentence_blocked_since_december_12() {
+    let sentence = "But traffic through the Lachin corridor has been blocked since December 12 by Azerbaijani activists";
+    let mention = only(sentence, Some(ymd(2023, 1, 10)));
+    assert_eq!(mention.date, day(2022, 12, 12));
+    assert_eq!(text_of(sentence, &mention), "December 12");
+    assert!(!mention.future);
+}
+
+#[test]
+fn real_sentence_met_later_on_november_23_the_publication_day() {
+    let sentence = "Pashinyan met later on November 23 with Russian President Vladimir Putin";
+    let mention = only(sentence, Some(ymd(2022, 11, 23)));
+    assert_eq!(mention.date, day(2022, 11, 23));
+    assert!(!mention.future);
+}
+
+#[test]
+fn future_day_without_year_is_the_next_one_ahead() {
+    let mention = only(
+        "The leaders will meet on November 23.",
+        Some(ymd(2023, 11, 14)),
+    );
+    assert_eq!(mention.date, day(2023, 11, 23));
+    assert!(mention.future);
+    let mention = only(
+        "The leaders will meet on January 5.",
+        Some(ymd(2023, 11, 14)),
+    );
+    assert_eq!(mention.date, day(2024, 1, 5));
+    assert!(mention.future);
+    // Without the cue the same day is the past one.
+    let mention = only("The leaders met on January 5.", Some(ymd(2023, 11, 14)));
+    assert_eq!(mention.date, day(2023, 1, 5));
+    assert!(!mention.future);
+}
+
+#[test]
+fn real_sentence_summit_which_is_to_be_held_in_minsk_on_november_23() {
+    let sentence = "Pashinyan announced in a telephone conversation with the dictator of Belarus, Alexander Lukashenko, that he will not come to the CSTO summit, which is to be held in Minsk on November 23.";
+    let mention = only(sentence, Some(ymd(2023, 11, 14)));
+    assert_eq!(mention.date, day(2023, 11, 23));
+    assert_eq!(mention.kind, MentionKind::YearFromContext);
+    assert!(mention.future);
+    assert_eq!(text_of(sentence, &mention), "November 23");
+}
+
+#[test]
+fn february_29_without_year_finds_a_leap_year() {
+    let mention = only("It was signed on February 29.", Some(ymd(2023, 6, 1)));
+    assert_eq!(mention.date, day(2020, 2, 29));
+    let mention = only("It will be signed on February 29.", Some(ymd(2023, 6, 1)));
+    assert_eq!(mention.date, day(2024, 2, 29));
+    let mention = only("It was signed on 29 February.", Some(ymd(2024, 3, 1)));
+    assert_eq!(mention.date, day(2024, 2, 29));
+}
+
+#[test]
+fn a_day_number_that_is_a_count_is_not_a_day() {
+    let published = Some(ymd(2023, 9, 6));
+    let mention = only("In May 5,000 people marched.", published);
+    assert_eq!(mention.date, month(2023, 5));
+}
+
+// --- Years ------------------------------------------------------------
+
+#[test]
+fn years_after_prepositions_and_determiners_are_years() {
+    let published = Some(ymd(2023, 9, 6));
+    for (sentence, expected) in [
+        ("He served in 2018.", 2018),
+        ("Relations have been tense since 1991, when", 1991),
+        ("It should be ready by 2025.", 2025),
+        ("Referring to the 2021 invasion, Pashinyan said", 2021),
+        (
+            "As part of the 2020 ceasefire regime, peacekeepers arrived.",
+            2020,
+        ),
+        ("He retired in 2019.", 2019),
+        ("He fought in the 2020 war.", 2020),
+        ("It was agreed in mid-2020.", 2020),
+        ("It was agreed in (2017).", 2017),
+        ("Armenia’s 2021 elections were held early.", 2021),
+    ] {
+        let mention = only(sentence, published);
+        assert_eq!(mention.date, year(expected), "{sentence}");
+        assert_eq!(mention.kind, MentionKind::Absolute, "{sentence}");
+        assert_eq!(mention.date.precision(), Precision::Year, "{sentence}");
+    }
+    assert!(only("It should be ready by 2025.", published).future);
+    assert!(!only("He served in 2018.", published).future);
+}
+
+#[test]
+fn real_sentence_biyagov_served_since_2018() {
+    let sentence = "Biyagov, who had served as the CSTO post-president since 2018, was appointed";
+    let mention = only(sentence, Some(ymd(2023, 9, 6)));
+    assert_eq!(mention.date, year(2018));
+    assert_eq!(text_of(sentence, &mention), "2018");
+}
+
+#[test]
+fn real_sentences_retirement_in_2019_and_the_65_year_old() {
+    let sentence = "His last official position was ambassador to Russia, the position he held before he announced his retirement in 2019.";
+    assert_eq!(dates(sentence, Some(ymd(2022, 11, 23))), vec![year(2019)]);
+    let sentence =
+        "The 65-year-old Tasmaghambetov will replace Belarusian politician Stanislau Zas";
+    assert_eq!(find_dates(sentence, Some(ymd(2022, 11, 23))), vec![]);
+}
+
+#[test]
+fn real_sentence_the_2021_invasion() {
+    let sentence = "Referring to the 2021 invasion, Pashinyan said";
+    let mention = only(sentence, Some(ymd(2023, 1, 10)));
+    assert_eq!(mention.date, year(2021));
+    assert_eq!(mention.date.precision(), Precision::Year);
+}
+
+#[test]
+fn counts_and_other_numbers_are_not_years() {
+    let published = Some(ymd(2023, 9, 6));
+    for sentence in [
+        "Russia sent 2000 soldiers.",
+        "Russia sent in 2000 soldiers.",
+        "The 65-year-old minister resigned.",
+        "Azerbaijan took 300 settlements.",
+        "The 44-day war ended.",
+        "About 2,000 troops were deployed.",
+        "Scores ranged 1-2000 points.",
+        "It cost $2020 in total.",
+        "The 2000-strong contingent arrived.",
+        "In 1850 the border moved.",
+        "The code 9999999999999 leaked.",
+        "In 99999 years nothing happens.",
+        "It fell by 2020%.",
+        "He read it in 2020.5 seconds.",
+    ] {
+        assert_eq!(dates(sentence, published), vec![], "{sentence}");
+    }
+}
+
+#[test]
+fn between_two_years_gives_two_mentions() {
+    let sentence = "Tensions rose between 2018 and 2020.";
+    let mentions = find_dates(sentence, None);
+    let found: Vec<EventDate> = mentions.iter().map(|m| m.date).collect();
+    assert_eq!(found, vec![year(2018), year(2020)]);
+    assert_eq!(text_of(sentence, &mentions[1]), "2020");
+    assert_eq!(
+        dates("It ran from 2018–2020 and in 2018, 2019 and 2021.", None),
+        vec![year(2018), year(2020), year(2018), year(2019), year(2021)]
+    );
+}
+
+// --- Weekdays ---------------------------------------------------------
+
+#[test]
+fn weekdays_resolve_to_the_nearest_past_one() {
+    // 2023-01-12 is a Thursday.
+    let published = Some(ymd(2023, 1, 12));
+    let mention = only("Aliyev on Tuesday accused Armenia.", published);
+    assert_eq!(mention.date, day(2023, 1, 10));
+    assert_eq!(mention.kind, MentionKind::Weekday);
+    let mention = only(
+        "Commenting on Tuesday’s statement, Pashinyan said",
+        published,
+    );
+    assert_eq!(mention.date, day(2023, 1, 10));
+    let mention = only("They met on Tuesday morning.", published);
+    assert_eq!(mention.date, day(2023, 1, 10));
+    let mention = only("They met on Friday.", published);
+    assert_eq!(mention.date, day(2023, 1, 6));
+}
+
+#[test]
+fn on_tuesday_written_on_a_tuesday_is_that_same_day() {
+    // 2023-01-10 is a Tuesday.
+    let published = Some(ymd(2023, 1, 10));
+    let mention = only(
+        "The Security Alliance said on Tuesday that it is looking",
+        published,
+    );
+    assert_eq!(mention.date, day(2023, 1, 10));
+    let sentence = "They met last Tuesday.";
+    let mention = only(sentence, published);
+    assert_eq!(mention.date, day(2023, 1, 3));
+    assert_eq!(text_of(sentence, &mention), "last Tuesday");
+}
+
+#[test]
+fn future_weekdays_look_ahead() {
+    // 2023-01-10 is a Tuesday.
+    let published = Some(ymd(2023, 1, 10));
+    let mention = only("The ministers will meet on Friday.", published);
+    assert_eq!(mention.date, day(2023, 1, 13));
+    assert!(mention.future);
+    let mention = only("The ministers meet next Tuesday.", published);
+    assert_eq!(mention.date, day(2023, 1, 17));
+    assert!(mention.future);
+    let mention = only("The ministers will meet on Tuesday.", published);
+    assert_eq!(mention.date, day(2023, 1, 10));
+    assert!(mention.future);
+}
+
+#[test]
+fn real_sentence_aliyev_on_tuesday() {
+    let sentence = "Azerbaijani President Ilham Aliyev on Tuesday accused Armenia";
+    let mention = only(sentence, Some(ymd(2023, 1, 10)));
+    assert_eq!(mention.date, day(2023, 1, 10));
+    assert_eq!(mention.kind, MentionKind::Weekday);
+    assert_eq!(text_of(sentence, &mention), "Tuesday");
+}
+
+#[test]
+fn lowercase_or_plural_weekdays_are_not_dates() {
+    let published = Some(ymd(2023, 1, 10));
+    assert_eq!(dates("They meet on Tuesdays.", published), vec![]);
+    assert_eq!(dates("a sunday school", published), vec![]);
+}
+
+// --- Relative periods -------------------------------------------------
+
+#[test]
+fn relative_periods_resolve_against_the_publication() {
+    let published = Some(ymd(2023, 3, 14));
+    let expect = |sentence: &str, date: EventDate, kind: MentionKind| {
+        let mention = only(sentence, published);
+        assert_eq!((mention.date, mention.kind), (date, kind), "{sentence}");
+        mention
+    };
+    expect("It grew this year.", year(2023), MentionKind::CurrentPeriod);
+    expect(
+        "It grew earlier this year.",
+        year(2023),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "It grew last year.",
+        year(2022),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "It grew this month.",
+        month(2023, 3),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "It grew earlier this month.",
+        month(2023, 3),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "It grew last month.",
+        month(2023, 2),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "It grew yesterday.",
+        day(2023, 3, 13),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "It grew today.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "It grew two days ago.",
+        day(2023, 3, 12),
+        MentionKind::PreviousPeriod,
+    );
+    let vague = expect(
+        "It grew a few days ago.",
+        month(2023, 3),
+        MentionKind::Vague,
+    );
+    assert!(vague.approximate);
+    let vague = expect("It grew recently.", month(2023, 3), MentionKind::Vague);
+    assert!(vague.approximate);
+}
+
+#[test]
+fn last_month_in_january_is_december_of_the_previous_year() {
+    let mention = only("Prices rose last month.", Some(ymd(2023, 1, 10)));
+    assert_eq!(mention.date, month(2022, 12));
+    assert_eq!(mention.kind, MentionKind::PreviousPeriod);
+}
+
+#[test]
+fn last_week_is_a_vague_month_a_week_back() {
+    let mention = only("Last week, Armenia refused.", Some(ymd(2023, 3, 3)));
+    assert_eq!(mention.date, month(2023, 2));
+    assert_eq!(mention.kind, MentionKind::Vague);
+    assert!(mention.approximate);
+    assert!(!mention.future);
+}
+
+#[test]
+fn real_sentence_last_week_armenia_announced() {
+    let sentence = "Last week, Armenia announced that it would not nominate a person";
+    let mention = only(sentence, Some(ymd(2023, 3, 14)));
+    assert_eq!(mention.date, month(2023, 3));
+    assert_eq!(mention.kind, MentionKind::Vague);
+    assert!(mention.approximate);
+    assert!(!mention.future);
+    assert_eq!(text_of(sentence, &mention), "Last week");
+}
+
+#[test]
+fn next_periods_are_future() {
+    let published = Some(ymd(2023, 12, 28));
+    let mention = only("Talks resume next month.", published);
+    assert_eq!(mention.date, month(2024, 1));
+    assert!(mention.future);
+    let mention = only("Talks resume next year.", published);
+    assert_eq!(mention.date, year(2024));
+    assert_eq!(mention.date.precision(), Precision::Year);
+    assert!(mention.future);
+    let mention = only("Talks resume next week.", published);
+    assert_eq!(mention.date, month(2024, 1));
+    assert_eq!(mention.kind, MentionKind::Vague);
+    assert!(mention.future && mention.approximate);
+    let mention = only("Talks resume next week.", Some(ymd(2023, 12, 1)));
+    assert_eq!(mention.date, month(2023, 12));
+    assert!(mention.future);
+    let mention = only("Talks resume tomorrow.", published);
+    assert_eq!(mention.date, day(2023, 12, 29));
+    assert!(mention.future);
+}
+
+#[test]
+fn this_year_in_a_future_context_is_still_the_publication_year() {
+    let mention = only(
+        "Armenia will host the drills this year.",
+        Some(ymd(2023, 1, 10)),
+    );
+    assert_eq!(mention.date, year(2023));
+    assert_eq!(mention.kind, MentionKind::CurrentPeriod);
+    assert!(mention.future);
+    let mention = only(
+        "Armenia hosted the drills this year.",
+        Some(ymd(2023, 1, 10)),
+    );
+    assert_eq!(mention.date, year(2023));
+    assert!(!mention.future);
+}
+
+#[test]
+fn real_sentence_would_not_hold_exercises_this_year_is_reported_future() {
+    let sentence = "Armenian Prime Minister Nikol Pashinyan said his country would not hold joint exercises with Russia this year.";
+    let mention = only(sentence, Some(ymd(2023, 1, 10)));
+    assert_eq!(mention.date, year(2023));
+    assert_eq!(mention.kind, MentionKind::CurrentPeriod);
+    assert!(mention.future);
+    assert_eq!(text_of(sentence, &mention), "this year");
+}
+
+#[test]
+fn would_without_a_reporting_verb_is_not_a_future_cue() {
+    let mention = only(
+        "Armenia would often hold drills in May.",
+        Some(ymd(2023, 3, 1)),
+    );
+    assert_eq!(mention.date, month(2022, 5));
+    assert!(!mention.future);
+}
+
+#[test]
+fn a_past_verb_after_the_cue_cancels_it() {
+    let mention = only(
+        "Armenia will respond to the attack that began on January 5.",
+        Some(ymd(2023, 3, 1)),
+    );
+    assert_eq!(mention.date, day(2023, 1, 5));
+    assert!(!mention.future);
+}
+
+#[test]
+fn since_and_next_to_are_not_future() {
+    let published = Some(ymd(2023, 3, 1));
+    let mention = only(
+        "The drills planned since December were cancelled.",
+        published,
+    );
+    assert_eq!(mention.date, month(2022, 12));
+    assert!(!mention.future);
+    let mention = only("Troops next to the border arrived in January.", published);
+    assert_eq!(mention.date, month(2023, 1));
+    assert!(!mention.future);
+}
+
+// --- Lists ------------------------------------------------------------
+
+#[test]
+fn real_sentence_list_of_three_months() {
+    let sentence = "Dozens of square kilometers of Armenia’s sovereign territory were seized by Azerbaijan during the military conflict between the two countries in May 2021, in November 2021, and in September this year.";
+    let mentions = find_dates(sentence, Some(ymd(2022, 11, 23)));
+    let found: Vec<(EventDate, MentionKind)> = mentions.iter().map(|m| (m.date, m.kind)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (month(2021, 5), MentionKind::Absolute),
+            (month(2021, 11), MentionKind::Absolute),
+            (month(2022, 9), MentionKind::YearFromContext),
+        ]
+    );
+    let texts: Vec<&str> = mentions.iter().map(|m| text_of(sentence, m)).collect();
+    assert_eq!(texts, ["May 2021", "November 2021", "September this year"]);
+}
+
+#[test]
+fn two_days_sharing_a_month_give_two_mentions() {
+    let sentence = "The drills ran on 3 and 4 October 2023.";
+    let mentions = find_dates(sentence, None);
+    let found: Vec<EventDate> = mentions.iter().map(|m| m.date).collect();
+    assert_eq!(found, vec![day(2023, 10, 3), day(2023, 10, 4)]);
+    let texts: Vec<&str> = mentions.iter().map(|m| text_of(sentence, m)).collect();
+    assert_eq!(texts, ["3", "4 October 2023"]);
+    assert_eq!(
+        dates("The drills ran October 3 and 4, 2023.", None),
+        vec![day(2023, 10, 3), day(2023, 10, 4)]
+    );
+    assert_eq!(
+        dates("The drills ran on 3-5 October.", Some(ymd(2023, 11, 1))),
+        vec![day(2023, 10, 3), day(2023, 10, 5)]
+    );
+}
+
+#[test]
+fn two_months_sharing_a_year_give_two_mentions() {
+    let sentence = "Prices rose between May and July 2023.";
+    let mentions = find_dates(sentence, None);
+    let found: Vec<EventDate> = mentions.iter().map(|m| m.date).collect();
+    assert_eq!(found, vec![month(2023, 5), month(2023, 7)]);
+    let texts: Vec<&str> = mentions.iter().map(|m| text_of(sentence, m)).collect();
+    assert_eq!(texts, ["May", "July 2023"]);
+    assert_eq!(
+        dates("Prices rose from December to February 2023.", None),
+        vec![month(2022, 12), month(2023, 2)]
+    );
+}
+
+// --- Without a publication date ---------------------------------------
+
+#[test]
+fn without_publication_date_only_absolute_dates_are_found() {
+    let sentence = "On Tuesday, this year, in April, on November 23 and last week, unlike in 2018 and on October 3, 2023, nothing happened.";
+    let mentions = find_dates(sentence, None);
+    let found: Vec<(EventDate, MentionKind)> = mentions.iter().map(|m| (m.date, m.kind)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (year(2018), MentionKind::Absolute),
+            (day(2023, 10, 3), MentionKind::Absolute),
+        ]
+    );
+    assert!(mentions.iter().all(|m| !m.future));
+}
+
+// --- Robustness -------------------------------------------------------
+
+#[test]
+fn never_panics_and_offsets_lie_on_char_boundaries() {
+    let long = "On May 5, 2021, in 2018 and last week 🇦🇲 ".repeat(300);
+    let huge = "word, é; 2020 ".repeat(20_000);
+    let sentences = [
+        "",
+        " ",
+        "🇦🇲🇷🇺 May 🙂 5 😀 2021",
+        "31 February 2023",
+        "May May May",
+        "9999999999999",
+        "In 99999 and in 0000 and on 00 May and on May 0 and on May 99.",
+        "Ｍａｙ ２０２１ and ２０２１",
+        "on Tuesday, ",
+        "In Şubat 2023 — «in März» and in Maiß, Öctober 3 ‘2020’",
+        "since\u{a0}2018 and since\u{2009}May",
+        "-2020- ,2020, .2020. $2020 2020$ 1-2-2020 2020-13-45 2020-02-30",
+        long.as_str(),
+        huge.as_str(),
+    ];
+    for published in [
+        None,
+        Some(ymd(2023, 1, 10)),
+        Some(NaiveDate::MIN),
+        Some(NaiveDate::MAX),
+    ] {
+        for sentence in sentences {
+            let mentions = find_dates(sentence, published);
+            let mut previous_end = 0;
+            for m in &mentions {
+                assert!(m.start < m.end && m.end <= sentence.len(), "{m:?}");
+                assert!(sentence.is_char_boundary(m.start), "{m:?}");
+                assert!(sentence.is_char_boundary(m.end), "{m:?}");
+                assert!(m.start >= previous_end, "overlap: {m:?}");
+                previous_end = m.end;
+            }
+            let _ = infer_publication_date(sentence);
+        }
+    }
+    assert_eq!(find_dates(&long, None).len(), 600);
+    assert_eq!(dates("31 February 2023", None), vec![]);
+    assert_eq!(dates("May May May", Some(ymd(2023, 1, 10))), vec![]);
+    assert_eq!(dates("9999999999999", Some(ymd(2023, 1, 10))), vec![]);
+}
+
+#[test]
+fn since_with_a_non_breaking_space_still_reads_the_year() {
+    assert_eq!(dates("since\u{a0}2018", None), vec![year(2018)]);
+}

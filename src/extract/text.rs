@@ -1,0 +1,30 @@
+//! Small readers of words by byte offset, shared by the matchers of dates,
+//! actors and topics: whether an offset starts or ends a word, whether a
+//! span stands apart from the letters around it, and the char boundary at
+//! or before an offset.
+
+/// Whether no letter or digit comes right before byte `i`.
+pub(crate) fn at_word_start(s: &str, i: usize) -> bool {
+    s[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether no letter or digit comes right after byte `i`.
+pub(crate) fn at_word_end(s: &str, i: usize) -> bool {
+    s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether no letter or digit touches `start..end` from either side.
+pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
+    at_word_start(text, start) && at_word_end(text, end)
+}
+
+/// The largest char boundary of `text` at or before `index`.
+pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
