@@ -452,14 +452,25 @@ fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) -> Option<S
     if name.contains(' ') {
         return Some(name);
     }
-    let full = Regex::new(&format!(
-        r"\b(\p{{Lu}}[\p{{Ll}}-]+) {}\b",
-        regex::escape(&name)
-    ))
-    .ok()?;
-    full.captures_iter(before)
-        .last()
-        .map(|c| format!("{} {name}", &c[1]))
+    // The last "Given Name" before the tag: a capitalised word right before
+    // the surname, which ends there.
+    before.rmatch_indices(name.as_str()).find_map(|(at, _)| {
+        let ends = before[at + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let head = before[..at].strip_suffix(' ')?;
+        let given_start = head
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let given = &head[given_start..];
+        let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+            && given.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && given.chars().count() >= 2;
+        (ends && capitalised).then(|| format!("{given} {name}"))
+    })
 }
 
 /// A sentence that is (mostly) a quotation, with at most a speech tag of
@@ -532,7 +543,7 @@ fn according_to(reading: &Reading) -> Option<Range<usize>> {
     let lead = reading.text.get(..reading.shape.lead_end)?;
     let lower = lead.trim_start().to_lowercase();
     (lower.starts_with("according to ") && lead.trim_end().ends_with(','))
-        .then(|| 0..reading.shape.lead_end)
+        .then_some(0..reading.shape.lead_end)
 }
 
 /// Whether a sentence's narration is a speech tag: a verb of saying as its
@@ -639,7 +650,7 @@ fn negated_main(reading: &Reading, strict: bool) -> bool {
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
     );
-    negated && !announced && !(boycott && !strict)
+    negated && !announced && (!boycott || strict)
 }
 
 /// "... has not received a notification, the press secretary told
