@@ -39,6 +39,8 @@ pub struct Pager {
     pub last: usize,
     /// How many items the whole list has.
     pub total: usize,
+    /// Where this page is, for people: "Page 2 of 5: 101–200 of 430".
+    pub status: String,
     /// The previous page, if any.
     pub prev: Option<String>,
     /// The next page, if any.
@@ -68,7 +70,25 @@ pub fn page_of(position: usize) -> usize {
 /// page; `href` gives the address of a page.
 pub fn pager(total: usize, page: usize, href: impl Fn(usize) -> String) -> Option<Pager> {
     let pages = count(total);
-    if pages <= 1 || page > pages {
+    let first = page.saturating_sub(1).saturating_mul(PAGE_SIZE) + 1;
+    let last = page.saturating_mul(PAGE_SIZE).min(total);
+    let status = format!("Page {page} of {pages}: {first}–{last} of {total}");
+    let mut pager = numbered(pages, page, href)?;
+    pager.first = first;
+    pager.last = last;
+    pager.total = total;
+    pager.status = status;
+    Some(pager)
+}
+
+/// The pager of part `page` of a text shown in `pages` parts, or none when
+/// it is shown whole.
+pub fn parts(pages: usize, page: usize, href: impl Fn(usize) -> String) -> Option<Pager> {
+    numbered(pages, page, href)
+}
+
+fn numbered(pages: usize, page: usize, href: impl Fn(usize) -> String) -> Option<Pager> {
+    if pages <= 1 || page > pages || page == 0 {
         return None;
     }
     let mut links = Vec::new();
@@ -92,9 +112,10 @@ pub fn pager(total: usize, page: usize, href: impl Fn(usize) -> String) -> Optio
     Some(Pager {
         page,
         pages,
-        first: (page - 1) * PAGE_SIZE + 1,
-        last: (page * PAGE_SIZE).min(total),
-        total,
+        first: 0,
+        last: 0,
+        total: 0,
+        status: format!("Part {page} of {pages}"),
         prev: (page > 1).then(|| href(page - 1)),
         next: (page < pages).then(|| href(page + 1)),
         links,
@@ -143,17 +164,15 @@ pub fn requested(raw: Option<&str>, path: &str, urls: &Urls) -> Result<usize, Re
 pub fn past_end(
     urls: &Urls,
     page: usize,
-    total: usize,
-    noun: &str,
+    pages: usize,
     href: impl Fn(usize) -> String,
 ) -> Response {
-    let pages = count(total);
     let message = format!(
-        "There is no page {page} here: this list of {total} {noun} has {}.",
+        "There is no page {page} here: {}.",
         if pages == 1 {
-            "one page".to_string()
+            "there is one page".to_string()
         } else {
-            format!("{pages} pages")
+            format!("the pages are numbered 1 to {pages}")
         }
     );
     let links = vec![

@@ -513,7 +513,7 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
     let pages = pager::count(all.len());
     if view.page > pages {
         if problems.is_empty() {
-            return pager::past_end(&urls, view.page, all.len(), "events", |n| {
+            return pager::past_end(&urls, view.page, pager::count(all.len()), |n| {
                 urls.view(&view.on_page(n))
             });
         }
@@ -523,7 +523,6 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
     // Links that change the view lead to its first page.
     let base = view.first_page();
     let base_query = base.query_string();
-    let events = pager::slice(&all, view.page);
     let words = describe(&view, &store);
     let summary = summarize(&all);
     let description = if view.is_filtered() {
@@ -555,8 +554,7 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         order: view.order,
         ..View::default()
     };
-    let mut years = cards::group(events, &store, &urls, &tags, 2);
-    year_totals(&mut years, &all);
+    let years = cards::group_page(&all, view.page, &store, &urls, &tags, 2);
     let page = TimelinePage {
         stats: stats(&store),
         heading: if words.is_empty() {
@@ -596,18 +594,4 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         StatusCode::BAD_REQUEST
     };
     render(&page, status)
-}
-
-/// A year split across pages still says how many events it holds in all.
-fn year_totals(years: &mut [YearGroup], all: &[&Event]) {
-    if years.is_empty() {
-        return;
-    }
-    let mut totals: HashMap<i32, usize> = HashMap::new();
-    for event in all {
-        *totals.entry(event.date.year_value()).or_default() += 1;
-    }
-    for year in years {
-        year.total = totals.get(&year.year).copied().unwrap_or(year.total);
-    }
 }
