@@ -280,7 +280,6 @@ impl Store {
             self.events.iter().map(|e| e.date).max()?,
         ))
     }
-
 }
 
 fn fingerprint(corpus: &Corpus) -> String {

@@ -261,13 +261,13 @@ struct ActorJson<'a> {
 pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let actors = store.actors().iter().map(|a| ActorJson {
-            id: &a.id,
-            name: &a.name,
-            kind: a.kind.as_str(),
-            description: &a.description,
-            country: a.country.as_deref(),
-            spellings: &a.spellings,
-            discovered: a.discovered,
+        id: &a.id,
+        name: &a.name,
+        kind: a.kind.as_str(),
+        description: &a.description,
+        country: a.country.as_deref(),
+        spellings: &a.spellings,
+        discovered: a.discovered,
         events: store.actor_event_count(&a.id),
     });
     list(&state, raw.as_deref(), "/api/actors", "actors", actors)
@@ -285,9 +285,9 @@ struct TopicJson<'a> {
 pub async fn topics(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let topics = store.topics().iter().map(|t| TopicJson {
-            id: &t.id,
-            name: &t.name,
-            description: &t.description,
+        id: &t.id,
+        name: &t.name,
+        description: &t.description,
         events: store.topic_event_count(&t.id),
     });
     list(&state, raw.as_deref(), "/api/topics", "topics", topics)
@@ -311,14 +311,14 @@ struct DocumentJson<'a> {
 pub async fn documents(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let documents = store.documents().iter().map(|d| DocumentJson {
-            id: &d.id,
-            title: d.title.as_deref(),
-            publisher: d.publisher.as_deref(),
-            url: d.url.as_deref(),
-            published: d.published.map(|p| p.to_string()),
-            published_inferred: d.published_origin == Some(crate::corpus::DateOrigin::Inferred),
-            status: d.status.label(),
-            reason: d.status.reason(),
+        id: &d.id,
+        title: d.title.as_deref(),
+        publisher: d.publisher.as_deref(),
+        url: d.url.as_deref(),
+        published: d.published.map(|p| p.to_string()),
+        published_inferred: d.published_origin == Some(crate::corpus::DateOrigin::Inferred),
+        status: d.status.label(),
+        reason: d.status.reason(),
         events: store.document_postings(&d.id).len(),
     });
     list(

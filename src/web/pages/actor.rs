@@ -245,7 +245,10 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             let at = order.iter().position(|o| o.0 == k)?;
             Some(Jump {
                 label: anchor,
-                href: format!("{}#{anchor}", urls.path(&page_path(path, pager::page_of(at)))),
+                href: format!(
+                    "{}#{anchor}",
+                    urls.path(&page_path(path, pager::page_of(at)))
+                ),
             })
         })
         .collect();

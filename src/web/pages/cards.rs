@@ -152,7 +152,9 @@ fn source_view(source: &crate::extract::events::Source, store: &Store, urls: &Ur
             .is_some_and(|d| d.published_origin == Some(crate::corpus::DateOrigin::Inferred)),
         sentence_href: urls.sentence(
             &source.document,
-            document.map_or(1, |d| super::document::page_of_offset(d, source.range.start)),
+            document.map_or(1, |d| {
+                super::document::page_of_offset(d, source.range.start)
+            }),
             source.range.start,
         ),
         original: document

@@ -12,11 +12,11 @@ use super::actor::paged_title;
 use super::cards::{self, EventCard, Tags};
 use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
-use crate::web::params::PAGE_SIZE;
 use crate::extract::events::Event;
 use crate::store::Store;
 use crate::web::AppState;
 use crate::web::format::{self, DateView, Urls, filters};
+use crate::web::params::PAGE_SIZE;
 
 /// How many related events the page lists.
 const RELATED: usize = 8;

@@ -244,7 +244,12 @@ mod tests {
         let pager = pager(1000, 5, |n| format!("/?page={n}")).unwrap();
         let numbers: Vec<usize> = pager.links.iter().map(|l| l.number).collect();
         assert_eq!(numbers, [1, 0, 3, 4, 5, 6, 7, 0, 10]);
-        assert!(pager.links.iter().all(|l| (l.number == 5) == (l.href.is_none() && l.number != 0)));
+        assert!(
+            pager
+                .links
+                .iter()
+                .all(|l| (l.number == 5) == (l.href.is_none() && l.number != 0))
+        );
         assert_eq!(pager.prev.as_deref(), Some("/?page=4"));
         assert_eq!(pager.next.as_deref(), Some("/?page=6"));
         assert_eq!((pager.first, pager.last), (401, 500));
