@@ -70,12 +70,13 @@ fn source_of(config: &Config) -> CorpusSource {
 pub async fn serve(config: Config) -> Result<(), String> {
     let source = source_of(&config);
     let store = load_store(&source)?;
-    let state = AppState::new(
+    let state = AppState::with_cache_bytes(
         store,
         Settings {
             base_path: config.base_path.clone(),
             public_url: config.public_url.clone(),
         },
+        config.cache_bytes,
     );
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

@@ -205,10 +205,10 @@ pub fn parse_window(raw_query: &str) -> (usize, Window, Vec<Problem>) {
             }),
             _ => Ok(()),
         };
-        if let Err(problem) = parsed {
-            if !problems.contains(&problem) {
-                problems.push(problem);
-            }
+        if let Err(problem) = parsed
+            && !problems.contains(&problem)
+        {
+            problems.push(problem);
         }
     }
     window.offset =

@@ -69,7 +69,7 @@ pub async fn actor(
     let path = format!("/actors/{}", format::segment(&actor.id));
     let page = match pager::requested(raw.as_deref(), &path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let query = Query {
         actors: vec![actor.id.clone()],
@@ -212,7 +212,7 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let path = "/actors";
     let page = match pager::requested(raw.as_deref(), path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     // One list in the order shown: by kind; within a kind those with events,
     // most first, then those without, by name.

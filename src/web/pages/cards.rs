@@ -260,7 +260,7 @@ pub fn group_page(
     level: u8,
 ) -> Vec<YearGroup> {
     let mut years = group(super::pager::slice(all, page), store, urls, tags, level);
-    if years.len() > 0 && all.len() > super::pager::slice(all, page).len() {
+    if !years.is_empty() && all.len() > super::pager::slice(all, page).len() {
         let mut totals: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
         for event in all {
             *totals.entry(event.date.year_value()).or_default() += 1;

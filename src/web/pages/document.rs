@@ -36,7 +36,7 @@ pub const PART_BYTES: usize = 40 * 1024;
 pub fn parts(document: &Document) -> Vec<Range<usize>> {
     let text = &document.text;
     if text.len() <= PART_BYTES {
-        return vec![0..text.len()];
+        return std::iter::once(0..text.len()).collect();
     }
     let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.range.start).collect();
     starts.sort_unstable();
@@ -359,7 +359,7 @@ pub async fn document(
     let path = format!("/documents/{}", format::segment(&document.id));
     let page = match pager::requested(raw.as_deref(), &path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let parts = parts(document);
     let Some(part) = parts.get(page - 1) else {
@@ -514,7 +514,7 @@ pub async fn documents(State(state): State<AppState>, RawQuery(raw): RawQuery) -
     let path = "/documents";
     let page = match pager::requested(raw.as_deref(), path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let all = sorted(&store);
     let total = all.len();

@@ -132,7 +132,7 @@ pub async fn event(
     let path = format!("/events/{}", format::segment(&event.id));
     let page = match pager::requested(raw.as_deref(), &path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let reports = event.sources.len();
     if page > pager::count(reports) {

@@ -134,7 +134,7 @@ pub fn page_path(path: &str, page: usize) -> String {
 /// The page a list at `path` (under the base) was asked for; or the answer
 /// to give instead: a 400 naming a bad page number, or a redirect to the
 /// canonical address of the page (`?page=1` is the page without a number).
-pub fn requested(raw: Option<&str>, path: &str, urls: &Urls) -> Result<usize, Response> {
+pub fn requested(raw: Option<&str>, path: &str, urls: &Urls) -> Result<usize, Box<Response>> {
     let raw = raw.unwrap_or("");
     if raw.is_empty() {
         return Ok(1);
@@ -145,7 +145,7 @@ pub fn requested(raw: Option<&str>, path: &str, urls: &Urls) -> Result<usize, Re
         .filter(|p| p.message.starts_with("page="))
         .collect();
     if !problems.is_empty() {
-        return Err(not_understood(urls, &problems, path));
+        return Err(Box::new(not_understood(urls, &problems, path)));
     }
     let asks_page = form_urlencoded::parse(raw.as_bytes()).any(|(key, _)| key == "page");
     let canonical = if page > 1 {
@@ -154,7 +154,9 @@ pub fn requested(raw: Option<&str>, path: &str, urls: &Urls) -> Result<usize, Re
         String::new()
     };
     if asks_page && raw != canonical {
-        return Err(Redirect::to(&urls.path(&page_path(path, page))).into_response());
+        return Err(Box::new(
+            Redirect::to(&urls.path(&page_path(path, page))).into_response(),
+        ));
     }
     Ok(page)
 }

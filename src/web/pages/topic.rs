@@ -56,7 +56,7 @@ pub async fn topic(
     let path = format!("/topics/{}", format::segment(&topic.id));
     let page = match pager::requested(raw.as_deref(), &path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let query = Query {
         topics: vec![topic.id.clone()],
@@ -135,7 +135,7 @@ pub async fn topics(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let path = "/topics";
     let page = match pager::requested(raw.as_deref(), path, &urls) {
         Ok(page) => page,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let total = store.topics().len();
     if page > pager::count(total) {
