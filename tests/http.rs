@@ -282,3 +282,131 @@ async fn under_a_base_path_every_link_and_asset_follows_it() {
     let Answer { status, .. } = fetch(&under_prefix(), "/api/events").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+/// The seed corpus served with a response cache of `bytes` bytes.
+fn with_cache(bytes: u64) -> AppState {
+    let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
+    AppState::with_cache_bytes(Store::build(corpus).unwrap(), Settings::default(), bytes)
+}
+
+#[tokio::test]
+async fn an_answer_too_large_for_the_cache_is_served_whole_and_not_kept() {
+    let state = with_cache(32 * 1024);
+    let router = app(state.clone());
+    let events = state.store().events().len();
+    for _ in 0..2 {
+        let csv = fetch(&router, "/events.csv").await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(
+            csv.bytes.len() > state.cache().max_entry(),
+            "{} bytes is not larger than the largest kept answer",
+            csv.bytes.len()
+        );
+        let mut rows = 0;
+        for record in csv::Reader::from_reader(csv.bytes.as_slice()).records() {
+            record.expect("a CSV record");
+            rows += 1;
+        }
+        assert_eq!(rows, events);
+        assert_eq!(state.cache().len(), 0, "the export was not kept");
+    }
+    // A small answer is kept, and served again the same.
+    let first = fetch(&router, "/healthz").await;
+    assert_eq!(state.cache().len(), 1);
+    let again = fetch(&router, "/healthz").await;
+    assert_eq!((again.status, again.bytes), (first.status, first.bytes));
+    assert_eq!(state.cache().len(), 1);
+}
+
+#[tokio::test]
+async fn the_cache_stays_within_its_bound_in_bytes() {
+    let state = with_cache(64 * 1024);
+    let router = app(state.clone());
+    let ids: Vec<String> = state
+        .store()
+        .events()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    for id in &ids {
+        let uri = format!("/api/events/{id}");
+        let answer = fetch(&router, &uri).await;
+        assert_eq!(answer.status, StatusCode::OK, "{uri}");
+        assert!(
+            state.cache().bytes() <= state.cache().capacity(),
+            "{} bytes kept in a cache of {}",
+            state.cache().bytes(),
+            state.cache().capacity()
+        );
+    }
+    let kept = state.cache().len();
+    assert!(
+        kept > 5 && kept < ids.len(),
+        "{kept} of {} answers kept: some, not all",
+        ids.len()
+    );
+    let none = with_cache(0);
+    let answer = fetch(&app(none.clone()), "/").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(none.cache().is_empty(), "a cache of 0 bytes keeps nothing");
+}
+
+#[tokio::test]
+async fn an_answer_from_the_cache_has_the_headers_of_the_first() {
+    let state = with_cache(8 * 1024 * 1024);
+    let router = app(state.clone());
+    let ask = || Request::get("/?q=summit").header(header::ACCEPT_ENCODING, "gzip, br");
+    let first = request(&router, ask()).await;
+    assert_eq!(first.status, StatusCode::OK);
+    let kept = state.cache().len();
+    assert_eq!(kept, 1);
+    let second = request(&router, ask()).await;
+    assert_eq!(
+        state.cache().len(),
+        kept,
+        "the second answer came from the cache"
+    );
+    assert_eq!(second.bytes, first.bytes);
+    for name in [
+        header::ETAG,
+        header::LAST_MODIFIED,
+        header::CONTENT_TYPE,
+        header::CONTENT_ENCODING,
+        header::VARY,
+        header::CONTENT_SECURITY_POLICY,
+        header::X_CONTENT_TYPE_OPTIONS,
+    ] {
+        assert!(
+            !first.header(name.clone()).is_empty(),
+            "{name} on the first"
+        );
+        assert_eq!(
+            second.header(name.clone()),
+            first.header(name.clone()),
+            "{name}"
+        );
+    }
+    let ids = [&first, &second].map(|a| {
+        a.header(header::HeaderName::from_static("x-request-id"))
+            .to_string()
+    });
+    assert!(
+        !ids[0].is_empty() && ids[0] != ids[1],
+        "each answer has its own request id: {ids:?}"
+    );
+    // A conditional request for the cached answer is a 304 with its validators.
+    let etag = first.header(header::ETAG).to_string();
+    let not_modified = request(&router, ask().header(header::IF_NONE_MATCH, etag.clone())).await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(not_modified.header(header::ETAG), etag);
+    assert!(not_modified.bytes.is_empty());
+    assert!(
+        !not_modified
+            .header(header::CONTENT_SECURITY_POLICY)
+            .is_empty()
+    );
+    // Another encoding is another answer.
+    let plain = fetch(&router, "/?q=summit").await;
+    assert!(plain.header(header::CONTENT_ENCODING).is_empty());
+    assert_eq!(state.cache().len(), kept + 1);
+}

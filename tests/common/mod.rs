@@ -3,6 +3,8 @@
 //! answer.
 #![allow(dead_code)]
 
+pub mod corpus;
+
 use std::sync::OnceLock;
 
 use axum::Router;

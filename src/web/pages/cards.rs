@@ -11,6 +11,9 @@ use crate::web::format::{self, DateView, Urls};
 /// Reports shown on a card in a list; the event's page has them all. An
 /// event merged from hundreds of articles must not fill a page of cards.
 pub const SOURCES_ON_CARD: usize = 3;
+/// Actors and topics linked from a card in a list, each; the event's page
+/// links them all.
+pub const TAGS_ON_CARD: usize = 8;
 
 /// A link to an actor or a topic, from an event.
 #[derive(Debug, Clone)]
@@ -59,6 +62,8 @@ pub struct EventCard {
     pub actors: Vec<TagLink>,
     /// Links for its topics.
     pub topics: Vec<TagLink>,
+    /// Actors and topics not linked here (they are on the event's page).
+    pub more_tags: usize,
     /// Its reports shown here, in order of publication.
     pub sources: Vec<SourceView>,
     /// How many reports it has in all.
@@ -77,9 +82,15 @@ pub enum Tags<'a> {
     Pages,
 }
 
-/// Builds the card of one event, with its first [`SOURCES_ON_CARD`] reports.
+/// Builds the card of one event in a list: its first [`SOURCES_ON_CARD`]
+/// reports and [`TAGS_ON_CARD`] actors and topics.
 pub fn card(event: &Event, store: &Store, urls: &Urls, tags: &Tags) -> EventCard {
-    card_with_sources(event, store, urls, tags, 0..SOURCES_ON_CARD)
+    let mut card = card_with_sources(event, store, urls, tags, 0..SOURCES_ON_CARD);
+    for list in [&mut card.actors, &mut card.topics] {
+        card.more_tags += list.len().saturating_sub(TAGS_ON_CARD);
+        list.truncate(TAGS_ON_CARD);
+    }
+    card
 }
 
 /// The link from an event to one of its actors or topics.
@@ -128,6 +139,7 @@ pub fn card_with_sources(
         level: 3,
         actors,
         topics,
+        more_tags: 0,
         sources: event.sources[start..end]
             .iter()
             .map(|s| source_view(s, store, urls))

@@ -30,6 +30,9 @@ const SHOWN_PER_GROUP: usize = 12;
 /// people must not make every page of the timeline a list of all of them.
 /// The rest are reached from the index of actors or topics.
 const MORE_PER_GROUP: usize = 100;
+/// The longest view address whose cards link to the view with one more
+/// filter value, in bytes.
+const MAX_QUERY_IN_TAGS: usize = 200;
 
 /// The corpus in numbers, for the header.
 #[derive(Debug, Clone)]
@@ -549,7 +552,14 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         );
     }
     let share_url = layout.canonical.clone();
-    let tags = Tags::AddTo(&base);
+    // A card's links add an actor or topic to the view; a view already
+    // narrowed by dozens of values would make every one of those links as
+    // long as its address, so they lead to the actor's or topic's page.
+    let tags = if base_query.len() <= MAX_QUERY_IN_TAGS {
+        Tags::AddTo(&base)
+    } else {
+        Tags::Pages
+    };
     let clear = View {
         order: view.order,
         ..View::default()
