@@ -47,15 +47,6 @@ impl Facet {
         }
     }
 
-    /// How a value of this facet is introduced in a sentence: actors by
-    /// their name alone, topics as "the topic …".
-    pub fn named(self, name: &str) -> String {
-        match self {
-            Facet::Actor => name.to_string(),
-            Facet::Topic => format!("the topic {name}"),
-        }
-    }
-
     /// The ids of this facet that an event names.
     pub fn ids_of(self, event: &Event) -> &[String] {
         match self {

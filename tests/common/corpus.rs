@@ -1,16 +1,19 @@
-//! A large generated corpus for tests that must see the site at the size of
-//! a real archive: some thousand article-like texts from a handful of
-//! templates, with different dates, people, places and subjects, so that
-//! the extractor finds thousands of events, hundreds of people and every
-//! topic. Two articles of it are there to reach the limits of single
-//! pages: one long enough to be shown in parts, and one happening reported
+//! A large corpus for tests that must see the site at the size of a real
+//! archive: the project's synthetic generator
+//! ([`csto_timeline::corpus::synthetic`]) writes some thousand
+//! article-sized texts (thousands of events, the gazetteer's actors, every
+//! topic), and articles are added here to reach the limits of single pages
+//! and lists: one long enough to be shown in parts, one happening reported
 //! by a hundred and fifty articles (an event with more reports than fit on
-//! a page).
+//! a page), and short notes naming three hundred officials the gazetteer
+//! does not know (more people than a filter panel may list).
 //!
-//! The texts come from a fixed seed, so every run builds the same corpus.
+//! Everything comes from fixed seeds, so every run builds the same corpus.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use csto_timeline::corpus::synthetic;
 
 /// Months as articles write them.
 const MONTHS: [&str; 12] = [
@@ -173,35 +176,14 @@ const FILLER: [&str; 4] = [
     "The statement was published on the ministry's website and repeated by state television.",
 ];
 
-/// Writes the corpus of `articles` generated articles (plus the long one
-/// and the widely reported one) into `folder`, with its `corpus.toml`.
+/// Writes the corpus: `articles` synthetic articles, the long one and the
+/// widely reported one, with their entries added to the manifest.
 pub fn write(folder: &Path, articles: usize) {
-    std::fs::create_dir_all(folder).expect("the corpus folder can be made");
+    synthetic::write_corpus(folder, articles, synthetic::DEFAULT_SEED)
+        .expect("the synthetic corpus can be written");
+    let mut manifest =
+        std::fs::read_to_string(folder.join("corpus.toml")).expect("the manifest was written");
     let mut dice = Dice(0x5eed_cafe);
-    let mut manifest = String::new();
-    for n in 0..articles {
-        let year = 2012 + (n % 13) as i32;
-        let (d, m, _, _) = day(&mut dice, year);
-        let mut text = format!(
-            "{} and the CSTO: report {n}\n\nYEREVAN — ",
-            dice.pick(&STATES)
-        );
-        let paragraphs = 3 + dice.next() % 4;
-        for _ in 0..paragraphs {
-            text.push_str(&sentence(&mut dice, year));
-            text.push(' ');
-            text.push_str(dice.pick(&FILLER));
-            text.push_str("\n\n");
-        }
-        let id = format!("gen-{n:05}.txt");
-        std::fs::write(folder.join(&id), text).expect("an article can be written");
-        let _ = writeln!(
-            manifest,
-            "[documents.\"{id}\"]\ntitle = \"Report {n}\"\npublisher = \"Test Wire\"\npublished = {year}-{:02}-{:02}\n",
-            m + 1,
-            d
-        );
-    }
     // One happening, reported by many: an event with more reports than a page holds.
     for n in 0..150 {
         let id = format!("summit-{n:03}.txt");
@@ -209,10 +191,31 @@ pub fn write(folder: &Path, articles: usize) {
             "Leaders meet in Yerevan\n\nThe leaders of the Collective Security Treaty Organization held their summit in Yerevan on 23 November 2022, and Prime Minister Nikol Pashinyan refused to sign the final declaration. Report number {n} of the wire.\n"
         );
         std::fs::write(folder.join(&id), text).expect("an article can be written");
-        let _ = writeln!(
+        let _ = write!(
             manifest,
-            "[documents.\"{id}\"]\ntitle = \"Summit report {n}\"\npublished = 2022-11-{:02}\n",
+            "\n[documents.\"{id}\"]\ntitle = \"Summit report {n}\"\npublished = 2022-11-{:02}\n",
             23 + n % 5
+        );
+    }
+    // Officials found by their title, one per note: a long list of people.
+    for n in 0..300 {
+        let id = format!("official-{n:03}.txt");
+        let year = 2010 + (n % 14) as i32;
+        let (d, m, _, date) = day(&mut dice, year);
+        let text = format!(
+            "Talks in {}\n\n{} {} {} visited {} on {date} for talks on the peace process with Azerbaijan.\n",
+            CITIES[n % CITIES.len()],
+            TITLES[n % TITLES.len()],
+            FIRST_NAMES[n % FIRST_NAMES.len()],
+            SURNAMES[n / FIRST_NAMES.len() % SURNAMES.len()],
+            CITIES[(n + 3) % CITIES.len()],
+        );
+        std::fs::write(folder.join(&id), text).expect("an article can be written");
+        let _ = write!(
+            manifest,
+            "\n[documents.\"{id}\"]\ntitle = \"Talks {n}\"\npublished = {year}-{:02}-{:02}\n",
+            m + 1,
+            d
         );
     }
     // One long article: shown in parts.
@@ -227,7 +230,7 @@ pub fn write(folder: &Path, articles: usize) {
     }
     std::fs::write(folder.join("long.txt"), long).expect("an article can be written");
     manifest.push_str(
-        "[documents.\"long.txt\"]\ntitle = \"A year of the alliance\"\npublished = 2021-12-31\n",
+        "\n[documents.\"long.txt\"]\ntitle = \"A year of the alliance\"\npublished = 2021-12-31\n",
     );
     std::fs::write(folder.join("corpus.toml"), manifest).expect("the manifest can be written");
 }
@@ -237,12 +240,12 @@ pub fn write(folder: &Path, articles: usize) {
 /// is written beside and renamed into place, so test binaries running at
 /// once never see half of it.
 pub fn large(articles: usize) -> PathBuf {
-    let folder = std::env::temp_dir().join(format!("csto-timeline-large-corpus-v1-{articles}"));
+    let folder = std::env::temp_dir().join(format!("csto-timeline-large-corpus-v3-{articles}"));
     if folder.join("corpus.toml").exists() {
         return folder;
     }
     let scratch = std::env::temp_dir().join(format!(
-        "csto-timeline-large-corpus-v1-{articles}.{}",
+        "csto-timeline-large-corpus-v3-{articles}.{}",
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&scratch);

@@ -9,8 +9,9 @@ use crate::store::{Facet, FacetValue, Store};
 use crate::web::format::{self, DateView, Urls};
 
 /// Reports shown on a card in a list; the event's page has them all. An
-/// event merged from hundreds of articles must not fill a page of cards.
-pub const SOURCES_ON_CARD: usize = 3;
+/// event merged from hundreds of articles must not fill a page of cards,
+/// and a hundred cards of two reports each stay near 250 KB.
+pub const SOURCES_ON_CARD: usize = 2;
 /// Actors and topics linked from a card in a list, each; the event's page
 /// links them all.
 pub const TAGS_ON_CARD: usize = 8;
@@ -22,8 +23,6 @@ pub struct TagLink {
     pub name: String,
     /// Where the link goes: a view with the filter added, or the actor's page.
     pub href: String,
-    /// What following the link does, for its `title`.
-    pub hint: String,
 }
 
 /// One report of an event, as the page cites it.
@@ -64,6 +63,10 @@ pub struct EventCard {
     pub topics: Vec<TagLink>,
     /// Actors and topics not linked here (they are on the event's page).
     pub more_tags: usize,
+    /// Whether its actor and topic links add to the current filter (rather
+    /// than lead to the actor's or topic's page); said once per list, not
+    /// on every link, to keep a page of cards small.
+    pub tags_add: bool,
     /// Its reports shown here, in order of publication.
     pub sources: Vec<SourceView>,
     /// How many reports it has in all.
@@ -83,9 +86,13 @@ pub enum Tags<'a> {
 }
 
 /// Builds the card of one event in a list: its first [`SOURCES_ON_CARD`]
-/// reports and [`TAGS_ON_CARD`] actors and topics.
+/// reports and [`TAGS_ON_CARD`] actors and topics. A report's link to the
+/// original article is left to the event's and the article's pages.
 pub fn card(event: &Event, store: &Store, urls: &Urls, tags: &Tags) -> EventCard {
     let mut card = card_with_sources(event, store, urls, tags, 0..SOURCES_ON_CARD);
+    for source in &mut card.sources {
+        source.original = None;
+    }
     for list in [&mut card.actors, &mut card.topics] {
         card.more_tags += list.len().saturating_sub(TAGS_ON_CARD);
         list.truncate(TAGS_ON_CARD);
@@ -95,17 +102,13 @@ pub fn card(event: &Event, store: &Store, urls: &Urls, tags: &Tags) -> EventCard
 
 /// The link from an event to one of its actors or topics.
 fn tag_link(value: FacetValue, urls: &Urls, tags: &Tags) -> TagLink {
-    let named = value.facet.named(value.name);
-    match tags {
-        Tags::AddTo(view) => TagLink {
-            name: value.name.to_string(),
-            href: urls.view(&super::timeline::with_value(view, value.facet, value.id)),
-            hint: format!("Add {named} to the filter"),
-        },
-        Tags::Pages => TagLink {
-            name: value.name.to_string(),
-            href: urls.facet(value.facet, value.id),
-            hint: format!("About {named}"),
+    TagLink {
+        name: value.name.to_string(),
+        href: match tags {
+            Tags::AddTo(view) => {
+                urls.view(&super::timeline::with_value(view, value.facet, value.id))
+            }
+            Tags::Pages => urls.facet(value.facet, value.id),
         },
     }
 }
@@ -140,6 +143,7 @@ pub fn card_with_sources(
         actors,
         topics,
         more_tags: 0,
+        tags_add: matches!(tags, Tags::AddTo(_)),
         sources: event.sources[start..end]
             .iter()
             .map(|s| source_view(s, store, urls))

@@ -20,7 +20,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 pub use about::about;
 pub use actor::{actor, actors};
-pub use cards::is_web_address;
+pub use cards::{SOURCES_ON_CARD, TAGS_ON_CARD, is_web_address};
 pub use document::{document, documents};
 pub use event::event;
 pub use timeline::{describe, index, view_events};

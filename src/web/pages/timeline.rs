@@ -29,7 +29,7 @@ const SHOWN_PER_GROUP: usize = 12;
 /// At most this many more behind "More …": a corpus with thousands of
 /// people must not make every page of the timeline a list of all of them.
 /// The rest are reached from the index of actors or topics.
-const MORE_PER_GROUP: usize = 100;
+const MORE_PER_GROUP: usize = 50;
 /// The longest view address whose cards link to the view with one more
 /// filter value, in bytes.
 const MAX_QUERY_IN_TAGS: usize = 200;
