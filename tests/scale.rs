@@ -17,7 +17,7 @@ use csto_timeline::corpus::{Corpus, CorpusSource};
 use csto_timeline::store::{Query, Store};
 use csto_timeline::web::format::segment;
 use csto_timeline::web::pages::SOURCES_ON_CARD;
-use csto_timeline::web::params::PAGE_SIZE;
+use csto_timeline::web::params::{PAGE_SIZE, parse_view};
 use csto_timeline::web::{AppState, Settings, app};
 use regex::Regex;
 
@@ -335,12 +335,25 @@ async fn an_event_with_many_reports_shows_a_few_on_cards_and_pages_them_on_its_o
         reports - PAGE_SIZE
     );
     // On the timeline its card shows a few and links the rest.
-    let timeline = fetch(&router, "/?from=2022-11-23&to=2022-11-23").await;
+    let day = event.date.to_string();
+    let (view, _) = parse_view(&format!("from={day}&to={day}"), &store);
+    let position = store
+        .events_of(&store.query(&view.query))
+        .iter()
+        .position(|e| e.id == event.id)
+        .expect("the event is in the view of its own date");
+    let page = position / PAGE_SIZE + 1;
+    let uri = if page > 1 {
+        format!("/?from={day}&to={day}&page={page}")
+    } else {
+        format!("/?from={day}&to={day}")
+    };
+    let timeline = fetch(&router, &uri).await;
     let card = timeline
         .body
         .split("<article ")
         .find(|c| c.contains(&format!("data-event-id=\"{}\"", event.id)))
-        .expect("the event is on the first page of its day");
+        .unwrap_or_else(|| panic!("{uri} shows no card of {}", event.id));
     assert_eq!(
         card.matches(r#"<li class="source">"#).count(),
         SOURCES_ON_CARD
@@ -577,7 +590,7 @@ fn addresses(store: &Store) -> Vec<String> {
         "q=nothing-matches-this".into(),
     ];
     for view in &views {
-        let (v, _) = csto_timeline::web::params::parse_view(view, store);
+        let (v, _) = parse_view(view, store);
         let total = store.query(&v.query).events.len();
         let pages = total.div_ceil(PAGE_SIZE).max(1);
         let mut numbers = vec![1, 2, pages.saturating_sub(1), pages, pages + 1];
