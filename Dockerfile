@@ -9,6 +9,9 @@
 
 # ---------------------------------------------------------------- build ----
 FROM rust:1-bookworm AS build
+# Marks this stage's images, which the runtime image does not need, so that
+# they can be found and removed after a build (tests/container/run.sh does).
+LABEL org.csto-timeline.stage=build
 
 WORKDIR /src
 

@@ -47,6 +47,12 @@ pub struct Config {
     #[arg(long, env = "TIMELINE_SHUTDOWN_GRACE", default_value_t = 10)]
     pub shutdown_grace: u64,
 
+    /// Memory for rendered, compressed answers kept to be served again, in
+    /// bytes or with a unit (K, M, G: 512K, 64M, 1G); 0 keeps none. Answers
+    /// larger than a sixteenth of it are streamed and not kept.
+    #[arg(long, env = "TIMELINE_CACHE_BYTES", default_value = "64M", value_parser = parse_bytes)]
+    pub cache_bytes: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -61,6 +67,20 @@ pub enum Command {
     /// Load the corpus, print its events as JSON (the shape of /api/events)
     /// and exit: to see what the extractor finds in a corpus.
     Extract,
+    /// Write a synthetic corpus of invented, article-sized news texts with a
+    /// corpus.toml manifest, for load tests and benchmarks. The same
+    /// --articles and --seed always give the same files.
+    Generate {
+        /// How many articles to write.
+        #[arg(long)]
+        articles: usize,
+        /// Folder to write them into (created if needed).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Seed of the generator.
+        #[arg(long, default_value_t = crate::corpus::synthetic::DEFAULT_SEED)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -93,9 +113,47 @@ fn parse_base_path(raw: &str) -> Result<String, String> {
     }
 }
 
+/// A size in bytes: a whole number, optionally followed by K, M or G
+/// (powers of 1024, with or without "iB" or "B").
+fn parse_bytes(raw: &str) -> Result<u64, String> {
+    let text = raw.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let scale: u64 = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" | "KIB" => 1 << 10,
+        "M" | "MB" | "MIB" => 1 << 20,
+        "G" | "GB" | "GIB" => 1 << 30,
+        _ => 0,
+    };
+    number
+        .parse::<u64>()
+        .ok()
+        .filter(|_| scale > 0)
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| {
+            format!("{raw:?} is not a size: give bytes as a whole number, or with K, M or G, like 65536, 512K or 64M")
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_take_units() {
+        assert_eq!(parse_bytes("0").unwrap(), 0);
+        assert_eq!(parse_bytes("65536").unwrap(), 65536);
+        assert_eq!(parse_bytes("512K").unwrap(), 512 * 1024);
+        assert_eq!(parse_bytes("64MiB").unwrap(), 64 << 20);
+        assert_eq!(parse_bytes("1 g").unwrap(), 1 << 30);
+        for bad in ["", "M", "-1", "1.5M", "64X", "99999999999999999999G"] {
+            let error = parse_bytes(bad).unwrap_err();
+            assert!(error.contains("64M"), "{bad}: {error}");
+        }
+    }
 
     #[test]
     fn base_paths_are_normalised() {

@@ -10,10 +10,18 @@ use tracing_subscriber::EnvFilter;
 async fn main() -> std::process::ExitCode {
     let config = Config::parse();
     let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
+    // Log lines are written by a thread of their own, so a request never
+    // waits on a slow terminal or pipe; should that thread fall behind by
+    // many thousands of lines, lines are dropped rather than requests
+    // slowed. The guard flushes what is queued when main returns.
+    let (writer, _flush_on_exit) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(true)
+        .thread_name("log-writer")
+        .finish(std::io::stderr());
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr);
+        .with_writer(writer);
     match config.log_format {
         LogFormat::Json => logs.json().init(),
         LogFormat::Text => logs.init(),
@@ -21,6 +29,11 @@ async fn main() -> std::process::ExitCode {
     let result = match config.command {
         Some(Command::Healthcheck) => server::healthcheck(config.listen, &config.base_path).await,
         Some(Command::Extract) => server::print_events(&config),
+        Some(Command::Generate {
+            articles,
+            ref output,
+            seed,
+        }) => server::generate(articles, output, seed),
         Some(Command::Serve) | None => server::serve(config).await,
     };
     match result {

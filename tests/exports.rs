@@ -4,11 +4,12 @@
 
 mod common;
 
+use common::fetch;
+
 use std::sync::OnceLock;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
+use axum::http::{StatusCode, header};
 use csto_timeline::corpus::{Corpus, CorpusSource};
 use csto_timeline::extract::calendar::EventDate;
 use csto_timeline::store::Store;
@@ -16,31 +17,6 @@ use csto_timeline::web::exports::{
     CSV_HEADER, csv_cell, date_span, fold, ics_text, neutralise, xml_text,
 };
 use csto_timeline::web::{AppState, Settings, app};
-
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-}
-
-async fn fetch(router: &Router, uri: &str) -> Answer {
-    let request = Request::get(uri).body(Body::empty()).unwrap();
-    let (status, headers, body) = common::send(router.clone(), request).await;
-    Answer {
-        status,
-        headers,
-        body: String::from_utf8(body).expect("exports are UTF-8"),
-    }
-}
 
 /// The ids, dates and titles `/api/events` gives for a query, in its order.
 async fn api_events(query: &str) -> Vec<(String, String, String)> {

@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use common::send;
+use axum::http::{HeaderMap, StatusCode, header};
+use common::fetch as fetch_once;
 use csto_timeline::corpus::{Corpus, CorpusSource, LoadStatus, MAX_DOCUMENT_BYTES};
 use csto_timeline::web::{AppState, Settings, app};
 
@@ -250,8 +249,8 @@ impl Fetched {
 async fn fetch(uri: &str) -> Fetched {
     let mut uri = uri.to_string();
     for _ in 0..4 {
-        let request = Request::get(&uri).body(Body::empty()).unwrap();
-        let (status, headers, body) = send(app(hostile_state()), request).await;
+        let answer = fetch_once(&app(hostile_state()), &uri).await;
+        let (status, headers, body) = (answer.status, answer.headers, answer.bytes);
         if status.is_redirection() {
             uri = headers
                 .get(header::LOCATION)

@@ -5,18 +5,11 @@ mod common;
 
 use std::io::Read;
 
-use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{seed_app, send};
+use common::{Answer, fetch, request, seed_app};
 use csto_timeline::corpus::{Corpus, CorpusSource};
 use csto_timeline::store::Store;
 use csto_timeline::web::{AppState, Settings, app};
-
-async fn request(
-    builder: axum::http::request::Builder,
-) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    send(seed_app(), builder.body(Body::empty()).unwrap()).await
-}
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
@@ -27,7 +20,7 @@ async fn every_response_carries_the_security_headers() {
         "/no-such-page",
         "/api/events?actor=nobody",
     ] {
-        let (_, headers, _) = request(Request::get(uri)).await;
+        let Answer { headers, .. } = request(&seed_app(), Request::get(uri)).await;
         let csp = headers
             .get("content-security-policy")
             .unwrap()
@@ -59,7 +52,12 @@ async fn pages_api_answers_and_exports_answer_304_to_a_matching_conditional_requ
         "/feed.atom",
         "/about",
     ] {
-        let (status, headers, body) = request(Request::get(uri)).await;
+        let Answer {
+            status,
+            headers,
+            bytes: body,
+            ..
+        } = request(&seed_app(), Request::get(uri)).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
         assert!(!body.is_empty());
         let etag = headers
@@ -68,35 +66,58 @@ async fn pages_api_answers_and_exports_answer_304_to_a_matching_conditional_requ
             .clone();
         let last_modified = headers.get(header::LAST_MODIFIED).unwrap().clone();
 
-        let (status, headers, body) =
-            request(Request::get(uri).header(header::IF_NONE_MATCH, etag.clone())).await;
+        let Answer {
+            status,
+            headers,
+            bytes: body,
+            ..
+        } = request(
+            &seed_app(),
+            Request::get(uri).header(header::IF_NONE_MATCH, etag.clone()),
+        )
+        .await;
         assert_eq!(status, StatusCode::NOT_MODIFIED, "{uri}");
         assert!(body.is_empty());
         assert_eq!(headers.get(header::ETAG), Some(&etag));
 
-        let (status, _, _) =
-            request(Request::get(uri).header(header::IF_MODIFIED_SINCE, last_modified)).await;
+        let Answer { status, .. } = request(
+            &seed_app(),
+            Request::get(uri).header(header::IF_MODIFIED_SINCE, last_modified),
+        )
+        .await;
         assert_eq!(status, StatusCode::NOT_MODIFIED, "{uri}");
 
-        let (status, _, _) =
-            request(Request::get(uri).header(header::IF_NONE_MATCH, "W/\"something-else\"")).await;
+        let Answer { status, .. } = request(
+            &seed_app(),
+            Request::get(uri).header(header::IF_NONE_MATCH, "W/\"something-else\""),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK, "{uri}");
     }
 }
 
 #[tokio::test]
 async fn different_views_have_different_etags() {
-    let (_, a, _) = request(Request::get("/api/events?actor=armenia")).await;
-    let (_, b, _) = request(Request::get("/api/events?actor=russia")).await;
+    let Answer { headers: a, .. } =
+        request(&seed_app(), Request::get("/api/events?actor=armenia")).await;
+    let Answer { headers: b, .. } =
+        request(&seed_app(), Request::get("/api/events?actor=russia")).await;
     assert_ne!(a.get(header::ETAG), b.get(header::ETAG));
 }
 
 #[tokio::test]
 async fn responses_are_compressed_as_the_client_asks() {
-    let (_, _, plain) = request(Request::get("/api/events")).await;
+    let Answer { bytes: plain, .. } = request(&seed_app(), Request::get("/api/events")).await;
 
-    let (_, headers, gzipped) =
-        request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip")).await;
+    let Answer {
+        headers,
+        bytes: gzipped,
+        ..
+    } = request(
+        &seed_app(),
+        Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip"),
+    )
+    .await;
     assert_eq!(headers.get(header::CONTENT_ENCODING).unwrap(), "gzip");
     let mut unzipped = Vec::new();
     flate2::read::GzDecoder::new(&gzipped[..])
@@ -105,8 +126,15 @@ async fn responses_are_compressed_as_the_client_asks() {
     assert_eq!(unzipped, plain);
     assert!(gzipped.len() < plain.len() / 2);
 
-    let (_, headers, brotlied) =
-        request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "br")).await;
+    let Answer {
+        headers,
+        bytes: brotlied,
+        ..
+    } = request(
+        &seed_app(),
+        Request::get("/api/events").header(header::ACCEPT_ENCODING, "br"),
+    )
+    .await;
     assert_eq!(headers.get(header::CONTENT_ENCODING).unwrap(), "br");
     let mut unbrotlied = Vec::new();
     brotli::Decompressor::new(&brotlied[..], 4096)
@@ -115,16 +143,28 @@ async fn responses_are_compressed_as_the_client_asks() {
     assert_eq!(unbrotlied, plain);
 
     // Served again, from the cache: the same bytes.
-    let (_, _, again) =
-        request(Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip")).await;
+    let Answer { bytes: again, .. } = request(
+        &seed_app(),
+        Request::get("/api/events").header(header::ACCEPT_ENCODING, "gzip"),
+    )
+    .await;
     assert_eq!(again, gzipped);
 }
 
 #[tokio::test]
 async fn head_answers_like_get_without_a_body() {
     for uri in ["/", "/api/events", "/events.csv", "/healthz"] {
-        let (get_status, get_headers, _) = request(Request::get(uri)).await;
-        let (status, headers, body) = request(Request::head(uri)).await;
+        let Answer {
+            status: get_status,
+            headers: get_headers,
+            ..
+        } = request(&seed_app(), Request::get(uri)).await;
+        let Answer {
+            status,
+            headers,
+            bytes: body,
+            ..
+        } = request(&seed_app(), Request::head(uri)).await;
         assert_eq!(status, get_status, "{uri}");
         assert!(body.is_empty(), "{uri}");
         assert_eq!(
@@ -138,24 +178,33 @@ async fn head_answers_like_get_without_a_body() {
 #[tokio::test]
 async fn an_over_long_address_is_a_414() {
     let uri = format!("/api/events?q={}", "a".repeat(5000));
-    let (status, _, body) = request(Request::get(uri)).await;
+    let Answer {
+        status,
+        bytes: body,
+        ..
+    } = request(&seed_app(), Request::get(uri)).await;
     assert_eq!(status, StatusCode::URI_TOO_LONG);
     assert!(String::from_utf8_lossy(&body).contains("4096"));
 }
 
 #[tokio::test]
 async fn request_ids_are_returned_generated_or_given() {
-    let (_, headers, _) = request(Request::get("/healthz")).await;
+    let Answer { headers, .. } = request(&seed_app(), Request::get("/healthz")).await;
     let generated = headers.get("x-request-id").unwrap().to_str().unwrap();
     assert_eq!(generated.len(), 36, "a UUID: {generated}");
-    let (_, headers, _) =
-        request(Request::get("/healthz").header("x-request-id", "trace-me-42")).await;
+    let Answer { headers, .. } = request(
+        &seed_app(),
+        Request::get("/healthz").header("x-request-id", "trace-me-42"),
+    )
+    .await;
     assert_eq!(headers.get("x-request-id").unwrap(), "trace-me-42");
 }
 
 #[tokio::test]
 async fn static_paths_never_leave_the_static_folder() {
-    let (status, headers, _) = request(Request::get("/static/app.css")).await;
+    let Answer {
+        status, headers, ..
+    } = request(&seed_app(), Request::get("/static/app.css")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         headers
@@ -175,7 +224,11 @@ async fn static_paths_never_leave_the_static_folder() {
         "/static",
         "/static/nope.css",
     ] {
-        let (status, _, body) = request(Request::get(uri)).await;
+        let Answer {
+            status,
+            bytes: body,
+            ..
+        } = request(&seed_app(), Request::get(uri)).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
         let body = String::from_utf8_lossy(&body);
         assert!(
@@ -198,11 +251,11 @@ fn under_prefix() -> axum::Router {
 
 #[tokio::test]
 async fn under_a_base_path_every_link_and_asset_follows_it() {
-    let (status, _, body) = send(
-        under_prefix(),
-        Request::get("/timeline/").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let Answer {
+        status,
+        bytes: body,
+        ..
+    } = fetch(&under_prefix(), "/timeline/").await;
     assert_eq!(status, StatusCode::OK);
     let html = String::from_utf8(body).unwrap();
     let mut checked = 0;
@@ -223,17 +276,137 @@ async fn under_a_base_path_every_link_and_asset_follows_it() {
         "/timeline/healthz",
         "/timeline/about",
     ] {
-        let (status, _, _) = send(
-            under_prefix(),
-            Request::get(uri).body(Body::empty()).unwrap(),
-        )
-        .await;
+        let Answer { status, .. } = fetch(&under_prefix(), uri).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
     }
-    let (status, _, _) = send(
-        under_prefix(),
-        Request::get("/api/events").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let Answer { status, .. } = fetch(&under_prefix(), "/api/events").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// The seed corpus served with a response cache of `bytes` bytes.
+fn with_cache(bytes: u64) -> AppState {
+    let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
+    AppState::with_cache_bytes(Store::build(corpus).unwrap(), Settings::default(), bytes)
+}
+
+#[tokio::test]
+async fn an_answer_too_large_for_the_cache_is_served_whole_and_not_kept() {
+    let state = with_cache(32 * 1024);
+    let router = app(state.clone());
+    let events = state.store().events().len();
+    for _ in 0..2 {
+        let csv = fetch(&router, "/events.csv").await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(
+            csv.bytes.len() > state.cache().max_entry(),
+            "{} bytes is not larger than the largest kept answer",
+            csv.bytes.len()
+        );
+        let mut rows = 0;
+        for record in csv::Reader::from_reader(csv.bytes.as_slice()).records() {
+            record.expect("a CSV record");
+            rows += 1;
+        }
+        assert_eq!(rows, events);
+        assert_eq!(state.cache().len(), 0, "the export was not kept");
+    }
+    // A small answer is kept, and served again the same.
+    let first = fetch(&router, "/healthz").await;
+    assert_eq!(state.cache().len(), 1);
+    let again = fetch(&router, "/healthz").await;
+    assert_eq!((again.status, again.bytes), (first.status, first.bytes));
+    assert_eq!(state.cache().len(), 1);
+}
+
+#[tokio::test]
+async fn the_cache_stays_within_its_bound_in_bytes() {
+    let state = with_cache(64 * 1024);
+    let router = app(state.clone());
+    let ids: Vec<String> = state
+        .store()
+        .events()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    for id in &ids {
+        let uri = format!("/api/events/{id}");
+        let answer = fetch(&router, &uri).await;
+        assert_eq!(answer.status, StatusCode::OK, "{uri}");
+        assert!(
+            state.cache().bytes() <= state.cache().capacity(),
+            "{} bytes kept in a cache of {}",
+            state.cache().bytes(),
+            state.cache().capacity()
+        );
+    }
+    let kept = state.cache().len();
+    assert!(
+        kept > 5 && kept < ids.len(),
+        "{kept} of {} answers kept: some, not all",
+        ids.len()
+    );
+    let none = with_cache(0);
+    let answer = fetch(&app(none.clone()), "/").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(none.cache().is_empty(), "a cache of 0 bytes keeps nothing");
+}
+
+#[tokio::test]
+async fn an_answer_from_the_cache_has_the_headers_of_the_first() {
+    let state = with_cache(8 * 1024 * 1024);
+    let router = app(state.clone());
+    let ask = || Request::get("/?q=summit").header(header::ACCEPT_ENCODING, "gzip, br");
+    let first = request(&router, ask()).await;
+    assert_eq!(first.status, StatusCode::OK);
+    let kept = state.cache().len();
+    assert_eq!(kept, 1);
+    let second = request(&router, ask()).await;
+    assert_eq!(
+        state.cache().len(),
+        kept,
+        "the second answer came from the cache"
+    );
+    assert_eq!(second.bytes, first.bytes);
+    for name in [
+        header::ETAG,
+        header::LAST_MODIFIED,
+        header::CONTENT_TYPE,
+        header::CONTENT_ENCODING,
+        header::VARY,
+        header::CONTENT_SECURITY_POLICY,
+        header::X_CONTENT_TYPE_OPTIONS,
+    ] {
+        assert!(
+            !first.header(name.clone()).is_empty(),
+            "{name} on the first"
+        );
+        assert_eq!(
+            second.header(name.clone()),
+            first.header(name.clone()),
+            "{name}"
+        );
+    }
+    let ids = [&first, &second].map(|a| {
+        a.header(header::HeaderName::from_static("x-request-id"))
+            .to_string()
+    });
+    assert!(
+        !ids[0].is_empty() && ids[0] != ids[1],
+        "each answer has its own request id: {ids:?}"
+    );
+    // A conditional request for the cached answer is a 304 with its validators.
+    let etag = first.header(header::ETAG).to_string();
+    let not_modified = request(&router, ask().header(header::IF_NONE_MATCH, etag.clone())).await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(not_modified.header(header::ETAG), etag);
+    assert!(not_modified.bytes.is_empty());
+    assert!(
+        !not_modified
+            .header(header::CONTENT_SECURITY_POLICY)
+            .is_empty()
+    );
+    // Another encoding is another answer.
+    let plain = fetch(&router, "/?q=summit").await;
+    assert!(plain.header(header::CONTENT_ENCODING).is_empty());
+    assert_eq!(state.cache().len(), kept + 1);
 }

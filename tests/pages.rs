@@ -5,48 +5,19 @@
 
 mod common;
 
+use common::{Answer, fetch};
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
+use axum::http::{StatusCode, header};
 use csto_timeline::corpus::{Corpus, CorpusSource};
 use csto_timeline::store::Store;
 use csto_timeline::web::format::segment;
 use csto_timeline::web::params::{Order, View, parse_view};
 use csto_timeline::web::{AppState, Settings, app};
 use regex::Regex;
-
-/// One answer of the router.
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-
-    fn is_html(&self) -> bool {
-        self.header(header::CONTENT_TYPE).starts_with("text/html")
-    }
-}
-
-async fn fetch(router: &Router, uri: &str) -> Answer {
-    let request = Request::get(uri).body(Body::empty()).unwrap();
-    let (status, headers, body) = common::send(router.clone(), request).await;
-    Answer {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
-    }
-}
 
 /// Undoes the HTML escaping of an attribute value.
 fn unescape(text: &str) -> String {

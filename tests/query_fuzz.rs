@@ -202,7 +202,8 @@ fn get(uri: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
     let request = Request::get(uri)
         .body(Body::empty())
         .unwrap_or_else(|e| panic!("the test built an invalid URI {}: {e}", shown(uri)));
-    RUNTIME.with(|runtime| runtime.block_on(send(seed_app(), request)))
+    let answer = RUNTIME.with(|runtime| runtime.block_on(send(&seed_app(), request)));
+    (answer.status, answer.headers, answer.bytes)
 }
 
 /// What every answer must be: no 5xx (a panic is answered 500), a 2xx or a

@@ -6,6 +6,7 @@
 //! sorted lists and never reads article text. A new corpus means a new
 //! store, built beside the old one and swapped in whole.
 
+mod facet;
 mod query;
 
 use std::collections::{BTreeMap, HashMap};
@@ -17,7 +18,10 @@ use crate::extract::events::Event;
 use crate::extract::topics::Topic;
 use crate::extract::{DataError, extract};
 
-pub use query::{Facet, Query, QueryResult};
+pub use facet::{Facet, FacetValue};
+pub use query::{FacetCount, Query, QueryResult};
+
+use facet::FacetIndex;
 
 /// Index of an event in the store's date-ordered list.
 pub type EventIndex = u32;
@@ -33,13 +37,9 @@ pub struct Store {
     fingerprint: String,
     last_modified: std::time::SystemTime,
     event_ids: HashMap<String, EventIndex>,
-    actor_ids: HashMap<String, usize>,
-    topic_ids: HashMap<String, usize>,
+    /// Actors and topics: positions and events, indexed by [`Facet::slot`].
+    facets: [FacetIndex; 2],
     document_ids: HashMap<String, usize>,
-    /// Events of each actor (by actor position), ascending.
-    by_actor: Vec<Vec<EventIndex>>,
-    /// Events of each topic (by topic position), ascending.
-    by_topic: Vec<Vec<EventIndex>>,
     /// Events of each document (by document position), ascending.
     by_document: Vec<Vec<EventIndex>>,
     /// Lowercased words of titles, quotes, actor and topic names → events.
@@ -59,17 +59,16 @@ impl Store {
     }
 
     fn index(events: Vec<Event>, actors: Vec<Actor>, topics: Vec<Topic>, corpus: Corpus) -> Store {
-        let position = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, id)| (id.clone(), i))
-                .collect()
-        };
-        let actor_ids = position(actors.iter().map(|a| &a.id).collect());
-        let topic_ids = position(topics.iter().map(|t| &t.id).collect());
-        let document_ids = position(corpus.documents.iter().map(|d| &d.id).collect());
-        let mut by_actor = vec![Vec::new(); actors.len()];
-        let mut by_topic = vec![Vec::new(); topics.len()];
+        let mut facets = [
+            FacetIndex::new(actors.iter().map(|a| &a.id)),
+            FacetIndex::new(topics.iter().map(|t| &t.id)),
+        ];
+        let document_ids: HashMap<String, usize> = corpus
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
         let mut by_document = vec![Vec::new(); corpus.documents.len()];
         let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
         let mut event_ids = HashMap::new();
@@ -77,18 +76,17 @@ impl Store {
             let index = index as EventIndex;
             event_ids.insert(event.id.clone(), index);
             let mut text = event.title.clone();
-            for id in &event.actors {
-                if let Some(&a) = actor_ids.get(id) {
-                    by_actor[a].push(index);
-                    text.push(' ');
-                    text.push_str(&actors[a].name);
-                }
-            }
-            for id in &event.topics {
-                if let Some(&t) = topic_ids.get(id) {
-                    by_topic[t].push(index);
-                    text.push(' ');
-                    text.push_str(&topics[t].name);
+            for facet in Facet::ALL {
+                let index_of = &mut facets[facet.slot()];
+                for id in facet.ids_of(event) {
+                    if let Some(&at) = index_of.positions.get(id) {
+                        index_of.postings[at].push(index);
+                        text.push(' ');
+                        text.push_str(match facet {
+                            Facet::Actor => &actors[at].name,
+                            Facet::Topic => &topics[at].name,
+                        });
+                    }
                 }
             }
             for source in &event.sources {
@@ -129,11 +127,8 @@ impl Store {
             fingerprint,
             last_modified,
             event_ids,
-            actor_ids,
-            topic_ids,
+            facets,
             document_ids,
-            by_actor,
-            by_topic,
             by_document,
             words,
         }
@@ -152,7 +147,7 @@ impl Store {
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.actor_ids.get(id).map(|&i| &self.actors[i])
+        self.position(Facet::Actor, id).map(|i| &self.actors[i])
     }
 
     pub fn topics(&self) -> &[Topic] {
@@ -160,7 +155,68 @@ impl Store {
     }
 
     pub fn topic(&self, id: &str) -> Option<&Topic> {
-        self.topic_ids.get(id).map(|&i| &self.topics[i])
+        self.position(Facet::Topic, id).map(|i| &self.topics[i])
+    }
+
+    /// How many values a facet has (actors in the gazetteer, topics in the taxonomy).
+    pub fn facet_len(&self, facet: Facet) -> usize {
+        self.facets[facet.slot()].postings.len()
+    }
+
+    /// The value of a facet at a position of its list.
+    pub fn facet_at(&self, facet: Facet, index: usize) -> FacetValue<'_> {
+        match facet {
+            Facet::Actor => FacetValue::actor(index, &self.actors[index]),
+            Facet::Topic => FacetValue::topic(index, &self.topics[index]),
+        }
+    }
+
+    /// Every value of a facet, in the store's order.
+    pub fn facet_values(&self, facet: Facet) -> impl Iterator<Item = FacetValue<'_>> {
+        (0..self.facet_len(facet)).map(move |i| self.facet_at(facet, i))
+    }
+
+    /// The value of a facet with an id.
+    pub fn facet(&self, facet: Facet, id: &str) -> Option<FacetValue<'_>> {
+        self.position(facet, id).map(|i| self.facet_at(facet, i))
+    }
+
+    /// The values of a facet an event names, known ones only, in the event's order.
+    pub fn facets_of<'s>(
+        &'s self,
+        event: &'s Event,
+        facet: Facet,
+    ) -> impl Iterator<Item = FacetValue<'s>> {
+        facet
+            .ids_of(event)
+            .iter()
+            .filter_map(move |id| self.facet(facet, id))
+    }
+
+    /// Every name a person might type for a value: its id, its name and,
+    /// for an actor, every spelling.
+    pub fn facet_names(&self, facet: Facet, index: usize) -> Vec<&str> {
+        let value = self.facet_at(facet, index);
+        let mut names = vec![value.id, value.name];
+        if facet == Facet::Actor {
+            names.extend(self.actors[index].spellings.iter().map(String::as_str));
+        }
+        names
+    }
+
+    /// How many events name a value of a facet.
+    pub fn facet_event_count(&self, facet: Facet, id: &str) -> usize {
+        self.position(facet, id)
+            .map_or(0, |i| self.facets[facet.slot()].postings[i].len())
+    }
+
+    /// The events naming a value of a facet, as positions in date order.
+    pub fn facet_postings(&self, facet: Facet, index: usize) -> &[EventIndex] {
+        &self.facets[facet.slot()].postings[index]
+    }
+
+    fn position(&self, facet: Facet, id: &str) -> Option<usize> {
+        self.facets[facet.slot()].positions.get(id).copied()
     }
 
     pub fn documents(&self) -> &[Document] {
@@ -189,26 +245,32 @@ impl Store {
 
     /// How many events an actor appears in.
     pub fn actor_event_count(&self, id: &str) -> usize {
-        self.actor_ids
-            .get(id)
-            .map_or(0, |&i| self.by_actor[i].len())
+        self.facet_event_count(Facet::Actor, id)
     }
 
     /// How many events a topic has.
     pub fn topic_event_count(&self, id: &str) -> usize {
-        self.topic_ids
-            .get(id)
-            .map_or(0, |&i| self.by_topic[i].len())
+        self.facet_event_count(Facet::Topic, id)
     }
 
     /// The events that cite a document, in date order.
     pub fn document_events(&self, id: &str) -> impl Iterator<Item = &Event> {
+        self.document_postings(id)
+            .iter()
+            .map(|&i| &self.events[i as usize])
+    }
+
+    /// The events that cite a document, as positions in date order.
+    pub fn document_postings(&self, id: &str) -> &[EventIndex] {
         self.document_ids
             .get(id)
             .map(|&d| self.by_document[d].as_slice())
             .unwrap_or_default()
-            .iter()
-            .map(|&i| &self.events[i as usize])
+    }
+
+    /// The event at a position of the date-ordered list.
+    pub fn event_at(&self, index: EventIndex) -> &Event {
+        &self.events[index as usize]
     }
 
     /// The first and last event dates.
@@ -217,15 +279,6 @@ impl Store {
             self.events.first()?.date,
             self.events.iter().map(|e| e.date).max()?,
         ))
-    }
-
-    /// The ids of all actors, for suggestions.
-    pub fn actor_ids(&self) -> impl Iterator<Item = &str> {
-        self.actors.iter().map(|a| a.id.as_str())
-    }
-
-    pub fn topic_ids(&self) -> impl Iterator<Item = &str> {
-        self.topics.iter().map(|t| t.id.as_str())
     }
 }
 

@@ -8,7 +8,7 @@
 
 use crate::extract::calendar::EventDate;
 
-use super::{EventIndex, Store, search_words};
+use super::{EventIndex, Facet, Store, search_words};
 
 /// A validated query: every id exists, `from` is not after `to`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,22 +20,47 @@ pub struct Query {
     pub text: Option<String>,
 }
 
+impl Query {
+    /// The ids the query filters a facet by.
+    pub fn ids(&self, facet: Facet) -> &Vec<String> {
+        match facet {
+            Facet::Actor => &self.actors,
+            Facet::Topic => &self.topics,
+        }
+    }
+
+    pub fn ids_mut(&mut self, facet: Facet) -> &mut Vec<String> {
+        match facet {
+            Facet::Actor => &mut self.actors,
+            Facet::Topic => &mut self.topics,
+        }
+    }
+}
+
 /// How many matching events an actor or a topic has.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Facet {
+pub struct FacetCount {
     /// Position in the store's actor or topic list.
     pub index: usize,
     pub count: usize,
 }
 
-/// The events of a query, in date order, with its facets.
+/// The events of a query, in date order, with its facet counts.
 #[derive(Debug, Clone, Default)]
 pub struct QueryResult {
     pub events: Vec<EventIndex>,
-    /// Actors with their counts under the topic, date and text filters, most events first.
-    pub actor_facets: Vec<Facet>,
-    /// Topics with their counts under the actor, date and text filters, in taxonomy order.
-    pub topic_facets: Vec<Facet>,
+    /// By [`Facet::slot`]: actors with their counts under the topic, date and
+    /// text filters, most events first; topics under the actor, date and
+    /// text filters, in taxonomy order.
+    counts: [Vec<FacetCount>; 2],
+}
+
+impl QueryResult {
+    /// The values of a facet with matching events (or chosen by the query),
+    /// with their counts under the other facet's filter.
+    pub fn counts(&self, facet: Facet) -> &[FacetCount] {
+        &self.counts[facet.slot()]
+    }
 }
 
 #[derive(Clone)]
@@ -106,53 +131,42 @@ impl Store {
     pub fn query(&self, query: &Query) -> QueryResult {
         let n = self.events.len();
         let base = self.date_bits(query).and(&self.text_bits(query));
-        let actors = if query.actors.is_empty() {
-            Bits::all(n)
-        } else {
-            let lists: Vec<&[EventIndex]> = query
-                .actors
+        let chosen = Facet::ALL.map(|facet| {
+            let ids = query.ids(facet);
+            if ids.is_empty() {
+                return Bits::all(n);
+            }
+            let lists: Vec<&[EventIndex]> = ids
                 .iter()
-                .filter_map(|id| self.actor_ids.get(id).map(|&a| self.by_actor[a].as_slice()))
+                .filter_map(|id| self.facets[facet.slot()].positions.get(id))
+                .map(|&i| self.facet_postings(facet, i))
                 .collect();
             Bits::from_postings(n, &lists)
-        };
-        let topics = if query.topics.is_empty() {
-            Bits::all(n)
-        } else {
-            let lists: Vec<&[EventIndex]> = query
-                .topics
-                .iter()
-                .filter_map(|id| self.topic_ids.get(id).map(|&t| self.by_topic[t].as_slice()))
+        });
+        let actors = &chosen[Facet::Actor.slot()];
+        let topics = &chosen[Facet::Topic.slot()];
+        // Each facet is counted under every filter but its own.
+        let under = [base.and(topics), base.and(actors)];
+        let counts = Facet::ALL.map(|facet| {
+            let within = &under[facet.slot()];
+            let ids = query.ids(facet);
+            let mut counts: Vec<FacetCount> = (0..self.facet_len(facet))
+                .map(|index| FacetCount {
+                    index,
+                    count: within.count_in(self.facet_postings(facet, index)),
+                })
+                .filter(|f| {
+                    f.count > 0 || ids.iter().any(|id| id == self.facet_at(facet, f.index).id)
+                })
                 .collect();
-            Bits::from_postings(n, &lists)
-        };
-        let for_actor_facets = base.and(&topics);
-        let for_topic_facets = base.and(&actors);
-        let mut actor_facets: Vec<Facet> = self
-            .by_actor
-            .iter()
-            .enumerate()
-            .map(|(index, list)| Facet {
-                index,
-                count: for_actor_facets.count_in(list),
-            })
-            .filter(|f| f.count > 0 || query.actors.contains(&self.actors[f.index].id))
-            .collect();
-        actor_facets.sort_by_key(|f| (std::cmp::Reverse(f.count), f.index));
-        let topic_facets: Vec<Facet> = self
-            .by_topic
-            .iter()
-            .enumerate()
-            .map(|(index, list)| Facet {
-                index,
-                count: for_topic_facets.count_in(list),
-            })
-            .filter(|f| f.count > 0 || query.topics.contains(&self.topics[f.index].id))
-            .collect();
+            if facet == Facet::Actor {
+                counts.sort_by_key(|f| (std::cmp::Reverse(f.count), f.index));
+            }
+            counts
+        });
         QueryResult {
-            events: for_actor_facets.and(&actors).indices(),
-            actor_facets,
-            topic_facets,
+            events: under[Facet::Actor.slot()].and(actors).indices(),
+            counts,
         }
     }
 

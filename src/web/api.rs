@@ -1,5 +1,10 @@
 //! The JSON API. Other tools depend on these shapes: add fields, never
 //! rename or remove them.
+//!
+//! Every list is answered a window at a time (`limit`, at most
+//! [`super::params::MAX_LIMIT`], from `offset`), with the size of the whole list in
+//! `total` and the address of the next window in `next` (null at the end),
+//! so a client gets everything by following `next`.
 
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
@@ -8,21 +13,29 @@ use serde::Serialize;
 
 use super::AppState;
 use super::error::ApiError;
-use super::params::{Order, parse_view};
+use super::format::{Urls, with_query};
+use super::params::{Order, Window, parse_view, parse_window};
 use crate::extract::events::Event;
-use crate::store::Store;
+use crate::store::{Facet, FacetValue, Store};
 
+/// An actor or a topic named by an event: its id, its name and, for an
+/// actor, its kind.
 #[derive(Serialize)]
-pub struct ActorRef<'a> {
+pub struct FacetRef<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
 }
 
-#[derive(Serialize)]
-pub struct TopicRef<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
+impl<'a> From<FacetValue<'a>> for FacetRef<'a> {
+    fn from(value: FacetValue<'a>) -> Self {
+        FacetRef {
+            id: value.id,
+            name: value.name,
+            kind: value.kind,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -38,8 +51,8 @@ pub struct EventJson<'a> {
     pub precision: &'static str,
     pub approximate: bool,
     pub title: &'a str,
-    pub actors: Vec<ActorRef<'a>>,
-    pub topics: Vec<TopicRef<'a>>,
+    pub actors: Vec<FacetRef<'a>>,
+    pub topics: Vec<FacetRef<'a>>,
     pub sources: Vec<SourceJson<'a>>,
 }
 
@@ -51,24 +64,13 @@ impl<'a> EventJson<'a> {
             precision: event.date.precision().as_str(),
             approximate: event.approximate,
             title: &event.title,
-            actors: event
-                .actors
-                .iter()
-                .filter_map(|id| store.actor(id))
-                .map(|a| ActorRef {
-                    id: &a.id,
-                    name: &a.name,
-                    kind: a.kind.as_str(),
-                })
+            actors: store
+                .facets_of(event, Facet::Actor)
+                .map(FacetRef::from)
                 .collect(),
-            topics: event
-                .topics
-                .iter()
-                .filter_map(|id| store.topic(id))
-                .map(|t| TopicRef {
-                    id: &t.id,
-                    name: &t.name,
-                })
+            topics: store
+                .facets_of(event, Facet::Topic)
+                .map(FacetRef::from)
                 .collect(),
             sources: event
                 .sources
@@ -98,56 +100,126 @@ struct Facets<'a> {
 #[derive(Serialize)]
 struct EventsJson<'a> {
     total: usize,
+    offset: usize,
+    limit: usize,
+    next: Option<String>,
     events: Vec<EventJson<'a>>,
     facets: Facets<'a>,
 }
 
-/// `GET /api/events?actor=&topic=&from=&to=&q=&order=`
+/// The window of a list a request asks for, or its 400.
+fn window_of(raw: &str) -> Result<Window, Box<Response>> {
+    let (_, window, problems) = parse_window(raw);
+    if problems.is_empty() {
+        Ok(window)
+    } else {
+        Err(Box::new(ApiError::bad_request(&problems).into_response()))
+    }
+}
+
+/// The address of the window after `window` of a list of `total` at
+/// `path`, keeping the request's other parameters; none at the end.
+fn next_of(urls: &Urls, path: &str, raw: &str, window: Window, total: usize) -> Option<String> {
+    let offset = window.offset.checked_add(window.limit)?;
+    if offset >= total {
+        return None;
+    }
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(raw.as_bytes()) {
+        if !matches!(key.as_ref(), "limit" | "offset" | "page") {
+            query.append_pair(&key, &value);
+        }
+    }
+    query.append_pair("limit", &window.limit.to_string());
+    query.append_pair("offset", &offset.to_string());
+    Some(urls.best(&with_query(path, &query.finish())))
+}
+
+/// The items of a window of a list.
+fn window_slice<T>(items: &[T], window: Window) -> &[T] {
+    let start = window.offset.min(items.len());
+    let end = start.saturating_add(window.limit).min(items.len());
+    &items[start..end]
+}
+
+/// `GET /api/events?actor=&topic=&from=&to=&q=&order=&limit=&offset=`
 pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
-    let (view, problems) = parse_view(raw.as_deref().unwrap_or(""), &store);
+    let raw = raw.unwrap_or_default();
+    let (view, mut problems) = parse_view(&raw, &store);
+    let (_, window, window_problems) = parse_window(&raw);
+    for problem in window_problems {
+        if !problems.contains(&problem) {
+            problems.push(problem);
+        }
+    }
     if !problems.is_empty() {
         return ApiError::bad_request(&problems).into_response();
     }
     let result = store.query(&view.query);
-    let mut events = store.events_of(&result);
+    let mut indices = result.events.clone();
     if view.order == Order::Newest {
-        events.reverse();
+        indices.reverse();
     }
-    let body = EventsJson {
-        total: events.len(),
-        events: events
+    let urls = Urls::new(state.settings());
+    let facets = Facet::ALL.map(|facet| {
+        result
+            .counts(facet)
             .iter()
-            .map(|event| EventJson::new(event, &store))
+            .map(|f| {
+                let value = store.facet_at(facet, f.index);
+                FacetJson {
+                    id: value.id,
+                    name: value.name,
+                    count: f.count,
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    let [actors, topics] = facets;
+    let body = EventsJson {
+        total: indices.len(),
+        offset: window.offset,
+        limit: window.limit,
+        next: next_of(&urls, "/api/events", &raw, window, indices.len()),
+        events: window_slice(&indices, window)
+            .iter()
+            .map(|&i| EventJson::new(store.event_at(i), &store))
             .collect(),
-        facets: Facets {
-            actors: result
-                .actor_facets
-                .iter()
-                .map(|f| {
-                    let a = &store.actors()[f.index];
-                    FacetJson {
-                        id: &a.id,
-                        name: &a.name,
-                        count: f.count,
-                    }
-                })
-                .collect(),
-            topics: result
-                .topic_facets
-                .iter()
-                .map(|f| {
-                    let t = &store.topics()[f.index];
-                    FacetJson {
-                        id: &t.id,
-                        name: &t.name,
-                        count: f.count,
-                    }
-                })
-                .collect(),
-        },
+        facets: Facets { actors, topics },
     };
     Json(body).into_response()
+}
+
+/// A window of a list as JSON: `{"total", "offset", "limit", "next", KEY: [...]}`.
+fn list<T: Serialize>(
+    state: &AppState,
+    raw: Option<&str>,
+    path: &str,
+    key: &str,
+    items: impl ExactSizeIterator<Item = T>,
+) -> Response {
+    let raw = raw.unwrap_or("");
+    let window = match window_of(raw) {
+        Ok(window) => window,
+        Err(response) => return *response,
+    };
+    let total = items.len();
+    let urls = Urls::new(state.settings());
+    let shown: Vec<T> = items.skip(window.offset).take(window.limit).collect();
+    let mut body = serde_json::Map::new();
+    body.insert("total".into(), total.into());
+    body.insert("offset".into(), window.offset.into());
+    body.insert("limit".into(), window.limit.into());
+    body.insert(
+        "next".into(),
+        next_of(&urls, path, raw, window, total).into(),
+    );
+    body.insert(
+        key.into(),
+        serde_json::to_value(shown).unwrap_or(serde_json::Value::Null),
+    );
+    Json(serde_json::Value::Object(body)).into_response()
 }
 
 /// `GET /api/events/{id}`
@@ -185,24 +257,20 @@ struct ActorJson<'a> {
     events: usize,
 }
 
-/// `GET /api/actors`
-pub async fn actors(State(state): State<AppState>) -> Response {
+/// `GET /api/actors?limit=&offset=`
+pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
-    let actors: Vec<ActorJson> = store
-        .actors()
-        .iter()
-        .map(|a| ActorJson {
-            id: &a.id,
-            name: &a.name,
-            kind: a.kind.as_str(),
-            description: &a.description,
-            country: a.country.as_deref(),
-            spellings: &a.spellings,
-            discovered: a.discovered,
-            events: store.actor_event_count(&a.id),
-        })
-        .collect();
-    Json(serde_json::json!({ "total": actors.len(), "actors": actors })).into_response()
+    let actors = store.actors().iter().map(|a| ActorJson {
+        id: &a.id,
+        name: &a.name,
+        kind: a.kind.as_str(),
+        description: &a.description,
+        country: a.country.as_deref(),
+        spellings: &a.spellings,
+        discovered: a.discovered,
+        events: store.actor_event_count(&a.id),
+    });
+    list(&state, raw.as_deref(), "/api/actors", "actors", actors)
 }
 
 #[derive(Serialize)]
@@ -213,20 +281,16 @@ struct TopicJson<'a> {
     events: usize,
 }
 
-/// `GET /api/topics`
-pub async fn topics(State(state): State<AppState>) -> Response {
+/// `GET /api/topics?limit=&offset=`
+pub async fn topics(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
-    let topics: Vec<TopicJson> = store
-        .topics()
-        .iter()
-        .map(|t| TopicJson {
-            id: &t.id,
-            name: &t.name,
-            description: &t.description,
-            events: store.topic_event_count(&t.id),
-        })
-        .collect();
-    Json(serde_json::json!({ "total": topics.len(), "topics": topics })).into_response()
+    let topics = store.topics().iter().map(|t| TopicJson {
+        id: &t.id,
+        name: &t.name,
+        description: &t.description,
+        events: store.topic_event_count(&t.id),
+    });
+    list(&state, raw.as_deref(), "/api/topics", "topics", topics)
 }
 
 #[derive(Serialize)]
@@ -243,23 +307,25 @@ struct DocumentJson<'a> {
     events: usize,
 }
 
-/// `GET /api/documents`
-pub async fn documents(State(state): State<AppState>) -> Response {
+/// `GET /api/documents?limit=&offset=`
+pub async fn documents(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
-    let documents: Vec<DocumentJson> = store
-        .documents()
-        .iter()
-        .map(|d| DocumentJson {
-            id: &d.id,
-            title: d.title.as_deref(),
-            publisher: d.publisher.as_deref(),
-            url: d.url.as_deref(),
-            published: d.published.map(|p| p.to_string()),
-            published_inferred: d.published_origin == Some(crate::corpus::DateOrigin::Inferred),
-            status: d.status.label(),
-            reason: d.status.reason(),
-            events: store.document_events(&d.id).count(),
-        })
-        .collect();
-    Json(serde_json::json!({ "total": documents.len(), "documents": documents })).into_response()
+    let documents = store.documents().iter().map(|d| DocumentJson {
+        id: &d.id,
+        title: d.title.as_deref(),
+        publisher: d.publisher.as_deref(),
+        url: d.url.as_deref(),
+        published: d.published.map(|p| p.to_string()),
+        published_inferred: d.published_origin == Some(crate::corpus::DateOrigin::Inferred),
+        status: d.status.label(),
+        reason: d.status.reason(),
+        events: store.document_postings(&d.id).len(),
+    });
+    list(
+        &state,
+        raw.as_deref(),
+        "/api/documents",
+        "documents",
+        documents,
+    )
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::Settings;
 use super::params::View;
 use crate::extract::calendar::EventDate;
+use crate::store::Facet;
 
 /// Month abbreviations, as [`EventDate::human`] writes them.
 const MONTHS: [&str; 12] = [
@@ -158,20 +159,30 @@ impl Urls {
     }
 
     pub fn actor(&self, id: &str) -> String {
-        self.path(&format!("/actors/{}", segment(id)))
+        self.facet(Facet::Actor, id)
     }
 
     pub fn topic(&self, id: &str) -> String {
-        self.path(&format!("/topics/{}", segment(id)))
+        self.facet(Facet::Topic, id)
+    }
+
+    /// The page of an actor or a topic.
+    pub fn facet(&self, facet: Facet, id: &str) -> String {
+        self.path(&format!("/{}/{}", facet.plural(), segment(id)))
     }
 
     pub fn document(&self, id: &str) -> String {
         self.path(&format!("/documents/{}", segment(id)))
     }
 
-    /// The sentence at byte `offset` of a document, in the article page.
-    pub fn sentence(&self, document: &str, offset: usize) -> String {
-        format!("{}#s-{offset}", self.document(document))
+    /// The sentence at byte `offset` of a document, on page `page` of the
+    /// article (long articles are shown in parts).
+    pub fn sentence(&self, document: &str, page: usize, offset: usize) -> String {
+        if page > 1 {
+            format!("{}?page={page}#s-{offset}", self.document(document))
+        } else {
+            format!("{}#s-{offset}", self.document(document))
+        }
     }
 }
 
@@ -233,7 +244,11 @@ mod tests {
         });
         assert_eq!(urls.path("/about"), "/t/about");
         assert_eq!(urls.best("/about"), "https://example.org/t/about");
-        assert_eq!(urls.sentence("a.txt", 12), "/t/documents/a.txt#s-12");
+        assert_eq!(urls.sentence("a.txt", 1, 12), "/t/documents/a.txt#s-12");
+        assert_eq!(
+            urls.sentence("a.txt", 3, 12),
+            "/t/documents/a.txt?page=3#s-12"
+        );
         assert_eq!(Urls::new(&Settings::default()).best("/"), "/");
     }
 }

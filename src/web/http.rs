@@ -7,18 +7,19 @@
 //! ETag computable before any work is done (a matching conditional request
 //! is answered without running the handler), and makes whole responses
 //! cacheable, compressed, until the corpus is reloaded.
+//!
+//! The cache sits just inside the request id, the log line and the security
+//! headers, and before the limits, the timeout, the conditional layer and
+//! compression: a hit (or a 304 for a cached answer) skips all of those.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::{Body, Bytes};
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use http_body_util::BodyExt;
 use sha2::{Digest, Sha256};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -26,8 +27,6 @@ use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::{DefaultOnResponse, TraceLayer};
-use tracing::Level;
 
 use super::AppState;
 
@@ -37,44 +36,14 @@ pub const MAX_URI_BYTES: usize = 4096;
 const MAX_CONCURRENT_REQUESTS: usize = 1024;
 /// A request that takes longer than this is answered 408.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
-/// Cached responses kept (each one page, export or API answer).
-const CACHE_ENTRIES: usize = 2048;
-/// Bodies larger than this are not cached (exports of a huge corpus).
-const CACHE_MAX_BODY: usize = 4 * 1024 * 1024;
 
 /// No script or style from anywhere but this site, and no framing.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// A cached response: status, headers and (possibly compressed) body.
-#[derive(Clone)]
-pub struct CachedResponse {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
-}
-
-/// The response cache, keyed by corpus, encoding and request target.
-pub type ResponseCache = quick_cache::sync::Cache<String, Arc<CachedResponse>>;
-
-pub fn new_cache() -> ResponseCache {
-    ResponseCache::new(CACHE_ENTRIES)
-}
-
 /// Wraps the router in every layer, outermost first in reading order.
 pub fn layers(router: Router, state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    let trace = TraceLayer::new_for_http()
-        .make_span_with(|request: &Request| {
-            let id = request
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("-");
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
-        })
-        .on_request(())
-        .on_response(DefaultOnResponse::new().level(Level::INFO).latency_unit(tower_http::LatencyUnit::Micros));
     let security = |name: &'static str, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static(name),
@@ -83,8 +52,7 @@ pub fn layers(router: Router, state: AppState) -> Router {
     };
     router
         .layer(CompressionLayer::new())
-        .layer(middleware::from_fn_with_state(state.clone(), cache))
-        .layer(middleware::from_fn_with_state(state, conditional))
+        .layer(middleware::from_fn_with_state(state.clone(), conditional))
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
@@ -102,6 +70,7 @@ pub fn layers(router: Router, state: AppState) -> Router {
             REQUEST_TIMEOUT,
         ))
         .layer(middleware::from_fn(limit_uri))
+        .layer(middleware::from_fn_with_state(state, cache))
         .layer(security("content-security-policy", CONTENT_SECURITY_POLICY))
         .layer(security("x-content-type-options", "nosniff"))
         .layer(security(
@@ -115,9 +84,35 @@ pub fn layers(router: Router, state: AppState) -> Router {
         ))
         .layer(security("cross-origin-opener-policy", "same-origin"))
         .layer(CatchPanicLayer::new())
-        .layer(trace)
+        .layer(middleware::from_fn(log_request))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+/// One log line per request: method, path, status, microseconds to the
+/// response head, and the request id. One event and no span: a span per
+/// request would cost an allocation and a registry entry on every hit of
+/// the cache, for context that only the rare error logged inside a handler
+/// would use. The line is formatted here and written by the logging thread.
+async fn log_request(request: Request, next: Next) -> Response {
+    if !tracing::enabled!(tracing::Level::INFO) {
+        return next.run(request).await;
+    }
+    let started = std::time::Instant::now();
+    let method = request.method().clone();
+    // A URI and a header value share their bytes: cloning copies no text.
+    let uri = request.uri().clone();
+    let id = request.headers().get("x-request-id").cloned();
+    let response = next.run(request).await;
+    tracing::info!(
+        method = %method,
+        path = uri.path(),
+        status = response.status().as_u16(),
+        micros = started.elapsed().as_micros() as u64,
+        request_id = id.as_ref().and_then(|v| v.to_str().ok()).unwrap_or("-"),
+        "request"
+    );
+    response
 }
 
 /// 414 for a request target longer than anyone would type or share.
@@ -207,70 +202,61 @@ fn set_validators(headers: &mut HeaderMap, tag: &str, last_modified: &str) {
     }
 }
 
-/// The client's accepted encodings, normalised, as part of the cache key:
-/// the compression layer's choice depends on nothing else.
-fn encoding_key(headers: &HeaderMap) -> String {
-    let accepted = headers
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let mut key: String = accepted
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .take(100)
-        .collect();
-    key.make_ascii_lowercase();
-    key
-}
-
-/// Serves repeated GETs from memory. Only whole answers are kept,
-/// keyed by corpus fingerprint, so a reload starts a fresh cache.
+/// Serves repeated GETs from memory, before the limits, the timeout, the
+/// conditional layer and compression run; keeps what the stack below
+/// answers when it fits. A 400 or 404 is as determined by the corpus and
+/// the address as a 200, and a bad link shared widely is asked for as
+/// often as a good one, so those are kept too.
 async fn cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if request.method() != Method::GET {
         return next.run(request).await;
     }
-    let key = format!(
-        "{}|{}|{}",
-        state.store().fingerprint(),
-        encoding_key(request.headers()),
-        request.uri().path_and_query().map_or("", |pq| pq.as_str())
-    );
-    if let Some(hit) = state.cache().get(&key) {
-        let mut response = Response::new(Body::from(hit.body.clone()));
-        *response.status_mut() = hit.status;
-        *response.headers_mut() = hit.headers.clone();
-        return response;
+    // A URI shares its bytes: cloning it copies no text.
+    let uri = request.uri().clone();
+    let target = uri.path_and_query().map_or("", |pq| pq.as_str());
+    let cache = state.cache();
+    let lookup = cache.lookup(request.headers(), target);
+    if let Some(entry) = cache.get(&lookup) {
+        if is_fresh(request.headers(), &entry) {
+            let mut response = StatusCode::NOT_MODIFIED.into_response();
+            let headers = response.headers_mut();
+            if let Some(tag) = entry.etag() {
+                headers.insert(header::ETAG, tag.clone());
+            }
+            if let Some((_, value)) = entry.last_modified() {
+                headers.insert(header::LAST_MODIFIED, value.clone());
+            }
+            return response;
+        }
+        return entry.response();
     }
+    let last_modified = state.store().last_modified();
     let response = next.run(request).await;
-    // A 400 or 404 is as determined by the corpus and the address as a 200,
-    // and a bad link shared widely is asked for as often as a good one.
     if !matches!(
         response.status(),
         StatusCode::OK | StatusCode::BAD_REQUEST | StatusCode::NOT_FOUND
     ) {
         return response;
     }
-    let (parts, body) = response.into_parts();
-    let Ok(collected) = http_body_util::Limited::new(body, CACHE_MAX_BODY)
-        .collect()
-        .await
-    else {
-        return (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the response could not be produced",
-        )
-            .into_response();
+    cache.store(&lookup, last_modified, response).await
+}
+
+/// Whether a conditional request matches a cached answer.
+fn is_fresh(headers: &HeaderMap, entry: &super::cache::Entry) -> bool {
+    if let Some(if_none_match) = headers.get(header::IF_NONE_MATCH) {
+        return match (if_none_match.to_str(), entry.etag().map(|t| t.to_str())) {
+            (Ok(wanted), Some(Ok(tag))) => matches_any(wanted, tag),
+            _ => false,
+        };
+    }
+    let Some((modified, _)) = entry.last_modified() else {
+        return false;
     };
-    let bytes = collected.to_bytes();
-    state.cache().insert(
-        key,
-        Arc::new(CachedResponse {
-            status: parts.status,
-            headers: parts.headers.clone(),
-            body: bytes.clone(),
-        }),
-    );
-    Response::from_parts(parts, Body::from(bytes))
+    headers
+        .get(header::IF_MODIFIED_SINCE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|since| httpdate::parse_http_date(since).ok())
+        .is_some_and(|since| since >= *modified - Duration::from_secs(1))
 }
 
 #[cfg(test)]
@@ -284,16 +270,5 @@ mod tests {
         assert!(matches_any("\"x\", W/\"abc\"", "W/\"abc\""));
         assert!(matches_any("*", "W/\"abc\""));
         assert!(!matches_any("W/\"abd\"", "W/\"abc\""));
-    }
-
-    #[test]
-    fn the_cache_key_is_the_normalised_accepted_encodings() {
-        let mut headers = HeaderMap::new();
-        assert_eq!(encoding_key(&headers), "");
-        headers.insert(
-            header::ACCEPT_ENCODING,
-            HeaderValue::from_static("gzip, deflate, BR"),
-        );
-        assert_eq!(encoding_key(&headers), "gzip,deflate,br");
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cache;
 pub mod error;
 pub mod exports;
 pub mod format;
@@ -33,7 +34,7 @@ pub struct Settings {
 #[derive(Debug)]
 pub struct App {
     store: ArcSwap<Store>,
-    cache: http::ResponseCache,
+    cache: cache::ResponseCache,
     pub settings: Settings,
 }
 
@@ -42,10 +43,17 @@ pub struct App {
 pub struct AppState(pub Arc<App>);
 
 impl AppState {
+    /// The state of a store, with a response cache of the default size.
     pub fn new(store: Store, settings: Settings) -> AppState {
+        AppState::with_cache_bytes(store, settings, cache::DEFAULT_CACHE_BYTES)
+    }
+
+    /// The state of a store, with a response cache of at most `cache_bytes`
+    /// bytes (0: no cache).
+    pub fn with_cache_bytes(store: Store, settings: Settings, cache_bytes: u64) -> AppState {
         AppState(Arc::new(App {
             store: ArcSwap::from_pointee(store),
-            cache: http::new_cache(),
+            cache: cache::ResponseCache::new(cache_bytes),
             settings,
         }))
     }
@@ -55,15 +63,14 @@ impl AppState {
         self.0.store.load_full()
     }
 
-    /// Replaces the store at once. Cached responses of the old corpus are
-    /// keyed by its fingerprint and age out of the cache.
+    /// Replaces the store at once, and forgets the answers of the old one.
     pub fn replace_store(&self, store: Store) {
         self.0.store.store(Arc::new(store));
         self.0.cache.clear();
     }
 
     /// Whole responses already rendered for the current corpus.
-    pub fn cache(&self) -> &http::ResponseCache {
+    pub fn cache(&self) -> &cache::ResponseCache {
         &self.0.cache
     }
 

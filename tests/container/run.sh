@@ -5,7 +5,9 @@
 #   - the server runs as a non-root user;
 #   - the image's HEALTHCHECK reports healthy;
 #   - SIGTERM stops it cleanly (exit code 0, shutdown in the logs);
-#   - a corpus folder mounted at /corpus is served instead of the seeds.
+#   - a corpus folder mounted at /corpus is served instead of the seeds;
+#   - the images of the Dockerfile's build stage are removed after the build
+#     (they are found by the label org.csto-timeline.stage=build).
 #
 # No image registry is needed: the two base images the Dockerfile names
 # (debian:bookworm-slim and rust:1-bookworm) are made locally, the first with
@@ -13,7 +15,8 @@
 # host's Rust toolchain, and are reused on later runs.
 #
 # Runs as root. Installs podman, debootstrap and hadolint when missing.
-# All traffic goes to 127.0.0.1. Containers it starts are removed on exit.
+# All traffic goes to 127.0.0.1. Containers it starts are removed on exit,
+# and so are the build stage's images, even when the run fails.
 #
 # Environment:
 #   CONTAINER_TEST_IMAGE   tag for the built image (default csto-timeline:test)
@@ -28,6 +31,9 @@ IMAGE=${CONTAINER_TEST_IMAGE:-csto-timeline:test}
 SLIM_IMAGE=docker.io/library/debian:bookworm-slim
 RUST_IMAGE=docker.io/library/rust:1-bookworm
 SUITE=bookworm
+# The label the Dockerfile puts on its build stage (and so on every image
+# of that stage): only those images are removed, never the base images.
+BUILD_STAGE_LABEL=org.csto-timeline.stage=build
 
 passed=0
 failed=0
@@ -67,12 +73,32 @@ show_log() {
   tail -n "${2:-40}" "$1" | sed 's/\x1b\[[0-9;]*m//g; s/^/     | /'
 }
 
+# Removes the images of the Dockerfile's build stage; prints how many are
+# left. An image with children cannot be removed before them, so each round
+# removes the newest layers and the next round their parents.
+remove_build_stage_images() {
+  local ids id _round
+  for _round in $(seq 1 20); do
+    ids=$(podman "${PODMAN_GLOBAL[@]}" images -a -q --no-trunc --filter "label=$BUILD_STAGE_LABEL" 2>/dev/null | sort -u)
+    [ -n "$ids" ] || break
+    # One at a time: a parent that cannot go yet must not stop the others.
+    for id in $ids; do
+      podman "${PODMAN_GLOBAL[@]}" rmi "$id" >/dev/null 2>&1 || true
+    done
+  done
+  podman "${PODMAN_GLOBAL[@]}" images -a -q --filter "label=$BUILD_STAGE_LABEL" 2>/dev/null | sort -u | wc -l
+}
+
 cleanup() {
   local rc=$?
   set +e
   for c in "${containers[@]}"; do
     podman "${PODMAN_GLOBAL[@]}" rm -f -t 0 "$c" >/dev/null 2>&1
   done
+  # A build that failed half-way leaves build-stage images too.
+  if command -v podman >/dev/null 2>&1; then
+    remove_build_stage_images >/dev/null
+  fi
   if [ -n "$WORK" ] && [ -d "$WORK" ]; then
     if [ "${CONTAINER_TEST_KEEP:-0}" = 1 ]; then
       echo "(work folder kept: $WORK)"
@@ -299,6 +325,21 @@ if timeout 2700 podman "${PODMAN_GLOBAL[@]}" build "${build_opts[@]}" -t "$IMAGE
 else
   show_log "$WORK/build.log" 60
   die "image $IMAGE: podman build failed after $(since "$t0")"
+fi
+
+# The build stage (compiler, sources, target folder) is only a means to the
+# binary copied out of it; its images would otherwise stay behind, untagged.
+before=$(pm images -a -q --filter "label=$BUILD_STAGE_LABEL" 2>/dev/null | sort -u | wc -l)
+left=$(remove_build_stage_images)
+if [ "$left" = 0 ]; then
+  ok "build-stage images removed ($before found by label $BUILD_STAGE_LABEL)"
+else
+  note "WARNING: $left of $before build-stage images (label $BUILD_STAGE_LABEL) could not be removed"
+fi
+if pm image exists "$IMAGE"; then
+  ok "image $IMAGE is still there after removing the build stage"
+else
+  die "image $IMAGE is gone after removing the build-stage images"
 fi
 
 # ------------------------------------------------------------------- run ----

@@ -1,16 +1,17 @@
 //! Actors: the index of all of them, and one page per actor with who it
-//! is, its events and the actors it appears with most.
+//! is, its events and the actors it appears with most. Both are paged.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::cards::{self, CountLink, Tags, YearGroup, top_actors, top_topics};
+use super::cards::{self, CountLink, Tags, YearGroup};
+use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
 use crate::extract::actors::ActorKind;
 use crate::extract::events::Event;
-use crate::store::Query;
+use crate::store::{Facet, Query};
 use crate::web::AppState;
 use crate::web::format::{self, Urls, filters};
 use crate::web::params::View;
@@ -44,12 +45,18 @@ pub struct ActorPage {
     pub companions: Vec<CountLink>,
     /// Its topics, with event counts.
     pub topics: Vec<CountLink>,
-    /// Its events, by year and month.
+    /// This page of its events, by year and month.
     pub years: Vec<YearGroup>,
+    /// Links to the other pages of its events.
+    pub pager: Option<Pager>,
 }
 
-/// `GET /actors/{id}`
-pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+/// `GET /actors/{id}?page=`
+pub async fn actor(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(actor) = store.actor(&id) else {
@@ -59,11 +66,21 @@ pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Res
             Some(("All actors", "/actors")),
         );
     };
+    let path = format!("/actors/{}", format::segment(&actor.id));
+    let page = match pager::requested(raw.as_deref(), &path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
     let query = Query {
         actors: vec![actor.id.clone()],
         ..Query::default()
     };
     let events: Vec<&Event> = store.events_of(&store.query(&query));
+    if page > pager::count(events.len()) {
+        return pager::past_end(&urls, page, pager::count(events.len()), |n| {
+            urls.path(&page_path(&path, n))
+        });
+    }
     let view = View {
         query,
         ..View::default()
@@ -85,9 +102,9 @@ pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Res
     };
     let layout = Layout::new(
         &urls,
-        &actor.name,
+        &paged_title(&actor.name, page),
         description,
-        &format!("/actors/{}", format::segment(&actor.id)),
+        &page_path(&path, page),
         "actors",
     );
     let country = actor.country.as_ref().map(|c| match store.actor(c) {
@@ -104,11 +121,21 @@ pub async fn actor(State(state): State<AppState>, Path(id): Path<String>) -> Res
         discovered: actor.discovered,
         total: events.len(),
         timeline_href: urls.view(&view),
-        companions: top_actors(&events, &store, &urls, Some(&actor.id), TOP),
-        topics: top_topics(&events, &store, &urls, TOP),
-        years: cards::group(&events, &store, &urls, &Tags::Pages, 3),
+        companions: cards::top(Facet::Actor, &events, &store, &urls, Some(&actor.id), TOP),
+        topics: cards::top(Facet::Topic, &events, &store, &urls, None, TOP),
+        years: cards::group_page(&events, page, &store, &urls, &Tags::Pages, 3),
+        pager: pager::pager(events.len(), page, |n| urls.path(&page_path(&path, n))),
     };
     render(&page, StatusCode::OK)
+}
+
+/// A title with its page number after the first page.
+pub(super) fn paged_title(title: &str, page: usize) -> String {
+    if page > 1 {
+        format!("{title}, page {page}")
+    } else {
+        title.to_string()
+    }
 }
 
 fn kind_name(kind: ActorKind) -> &'static str {
@@ -147,61 +174,119 @@ pub struct ActorSection {
     pub unseen: Vec<ActorEntry>,
 }
 
+/// Where the actors of one kind begin in the index.
+#[derive(Debug, Clone)]
+pub struct Jump {
+    /// "people".
+    pub label: &'static str,
+    /// The page and anchor of its first entry.
+    pub href: String,
+}
+
 /// The index of all actors.
 #[derive(Template)]
 #[template(path = "actors.html")]
 pub struct ActorsPage {
     /// The page's frame.
     pub layout: Layout,
-    /// Actors by kind, most events first.
+    /// This page's actors by kind, most events first.
     pub sections: Vec<ActorSection>,
     /// How many actors there are.
     pub total: usize,
+    /// Where each kind begins.
+    pub jumps: Vec<Jump>,
+    /// Links to the other pages.
+    pub pager: Option<Pager>,
 }
 
-/// `GET /actors`
-pub async fn actors(State(state): State<AppState>) -> Response {
+const KINDS: [(ActorKind, &str, &str); 3] = [
+    (ActorKind::Person, "People", "people"),
+    (ActorKind::State, "States", "states"),
+    (ActorKind::Organization, "Organizations", "organizations"),
+];
+
+/// `GET /actors?page=`
+pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
-    let mut sections = Vec::new();
-    for (kind, heading, anchor) in [
-        (ActorKind::Person, "People", "people"),
-        (ActorKind::State, "States", "states"),
-        (ActorKind::Organization, "Organizations", "organizations"),
-    ] {
-        let mut actors: Vec<ActorEntry> = store
-            .actors()
-            .iter()
-            .filter(|a| a.kind == kind)
-            .map(|a| ActorEntry {
-                name: a.name.clone(),
-                href: urls.actor(&a.id),
-                description: a.description.clone(),
-                count: store.actor_event_count(&a.id),
-                discovered: a.discovered,
+    let path = "/actors";
+    let page = match pager::requested(raw.as_deref(), path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
+    // One list in the order shown: by kind; within a kind those with events,
+    // most first, then those without, by name.
+    let mut order: Vec<(usize, usize, usize)> = store
+        .actors()
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let kind = KINDS.iter().position(|k| k.0 == a.kind).unwrap_or(0);
+            (kind, i, store.actor_event_count(&a.id))
+        })
+        .collect();
+    order.sort_by(|a, b| {
+        let (x, y) = (&store.actors()[a.1], &store.actors()[b.1]);
+        a.0.cmp(&b.0)
+            .then((a.2 == 0).cmp(&(b.2 == 0)))
+            .then(b.2.cmp(&a.2))
+            .then_with(|| x.name.cmp(&y.name))
+    });
+    let total = order.len();
+    if page > pager::count(total) {
+        return pager::past_end(&urls, page, pager::count(total), |n| {
+            urls.path(&page_path(path, n))
+        });
+    }
+    let jumps = KINDS
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (_, _, anchor))| {
+            let at = order.iter().position(|o| o.0 == k)?;
+            Some(Jump {
+                label: anchor,
+                href: format!(
+                    "{}#{anchor}",
+                    urls.path(&page_path(path, pager::page_of(at)))
+                ),
             })
-            .collect();
-        actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        let (actors, unseen): (Vec<ActorEntry>, Vec<ActorEntry>) =
-            actors.into_iter().partition(|a| a.count > 0);
-        if !actors.is_empty() || !unseen.is_empty() {
+        })
+        .collect();
+    let mut sections: Vec<ActorSection> = Vec::new();
+    for &(kind, i, count) in pager::slice(&order, page) {
+        let a = &store.actors()[i];
+        let (_, heading, anchor) = KINDS[kind];
+        if sections.last().is_none_or(|s| s.anchor != anchor) {
             sections.push(ActorSection {
                 heading,
                 anchor,
-                actors,
-                unseen,
+                actors: Vec::new(),
+                unseen: Vec::new(),
             });
         }
+        let entry = ActorEntry {
+            name: a.name.clone(),
+            href: urls.actor(&a.id),
+            description: a.description.clone(),
+            count,
+            discovered: a.discovered,
+        };
+        if let Some(section) = sections.last_mut() {
+            if count > 0 {
+                section.actors.push(entry);
+            } else {
+                section.unseen.push(entry);
+            }
+        }
     }
-    let total = store.actors().len();
     let layout = Layout::new(
         &urls,
-        "Actors",
+        &paged_title("Actors", page),
         format!(
             "The {} named in the events of the Armenia–CSTO timeline: people, states and organizations.",
             format::count(total, "actor", "actors")
         ),
-        "/actors",
+        &page_path(path, page),
         "actors",
     );
     render(
@@ -209,6 +294,8 @@ pub async fn actors(State(state): State<AppState>) -> Response {
             layout,
             sections,
             total,
+            jumps,
+            pager: pager::pager(total, page, |n| urls.path(&page_path(path, n))),
         },
         StatusCode::OK,
     )

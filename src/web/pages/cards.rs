@@ -1,10 +1,20 @@
 //! Events as the pages show them: one card per event with its date, actors,
-//! topics and every source, and cards grouped by year and month.
+//! topics and its first sources, and cards grouped by year and month.
+
+use std::ops::Range;
 
 use crate::extract::calendar::Precision;
 use crate::extract::events::Event;
-use crate::store::Store;
+use crate::store::{Facet, FacetValue, Store};
 use crate::web::format::{self, DateView, Urls};
+
+/// Reports shown on a card in a list; the event's page has them all. An
+/// event merged from hundreds of articles must not fill a page of cards,
+/// and a hundred cards of two reports each stay near 250 KB.
+pub const SOURCES_ON_CARD: usize = 2;
+/// Actors and topics linked from a card in a list, each; the event's page
+/// links them all.
+pub const TAGS_ON_CARD: usize = 8;
 
 /// A link to an actor or a topic, from an event.
 #[derive(Debug, Clone)]
@@ -13,8 +23,6 @@ pub struct TagLink {
     pub name: String,
     /// Where the link goes: a view with the filter added, or the actor's page.
     pub href: String,
-    /// What following the link does, for its `title`.
-    pub hint: String,
 }
 
 /// One report of an event, as the page cites it.
@@ -53,8 +61,18 @@ pub struct EventCard {
     pub actors: Vec<TagLink>,
     /// Links for its topics.
     pub topics: Vec<TagLink>,
-    /// Every report, in order of publication.
+    /// Actors and topics not linked here (they are on the event's page).
+    pub more_tags: usize,
+    /// Whether its actor and topic links add to the current filter (rather
+    /// than lead to the actor's or topic's page); said once per list, not
+    /// on every link, to keep a page of cards small.
+    pub tags_add: bool,
+    /// Its reports shown here, in order of publication.
     pub sources: Vec<SourceView>,
+    /// How many reports it has in all.
+    pub reports: usize,
+    /// How many of them are not shown here (they are on the event's page).
+    pub more_sources: usize,
     /// How many different articles report it.
     pub documents: usize,
 }
@@ -67,59 +85,55 @@ pub enum Tags<'a> {
     Pages,
 }
 
-/// Builds the card of one event.
+/// Builds the card of one event in a list: its first [`SOURCES_ON_CARD`]
+/// reports and [`TAGS_ON_CARD`] actors and topics. A report's link to the
+/// original article is left to the event's and the article's pages.
 pub fn card(event: &Event, store: &Store, urls: &Urls, tags: &Tags) -> EventCard {
-    let actors = event
-        .actors
-        .iter()
-        .filter_map(|id| store.actor(id))
-        .map(|actor| match tags {
+    let mut card = card_with_sources(event, store, urls, tags, 0..SOURCES_ON_CARD);
+    for source in &mut card.sources {
+        source.original = None;
+    }
+    for list in [&mut card.actors, &mut card.topics] {
+        card.more_tags += list.len().saturating_sub(TAGS_ON_CARD);
+        list.truncate(TAGS_ON_CARD);
+    }
+    card
+}
+
+/// The link from an event to one of its actors or topics.
+fn tag_link(value: FacetValue, urls: &Urls, tags: &Tags) -> TagLink {
+    TagLink {
+        name: value.name.to_string(),
+        href: match tags {
             Tags::AddTo(view) => {
-                let mut view = (*view).clone();
-                if !view.query.actors.contains(&actor.id) {
-                    view.query.actors.push(actor.id.clone());
-                    view.query.actors.sort();
-                }
-                TagLink {
-                    name: actor.name.clone(),
-                    href: urls.view(&view),
-                    hint: format!("Add {} to the filter", actor.name),
-                }
+                urls.view(&super::timeline::with_value(view, value.facet, value.id))
             }
-            Tags::Pages => TagLink {
-                name: actor.name.clone(),
-                href: urls.actor(&actor.id),
-                hint: format!("About {}", actor.name),
-            },
-        })
-        .collect();
-    let topics = event
-        .topics
-        .iter()
-        .filter_map(|id| store.topic(id))
-        .map(|topic| match tags {
-            Tags::AddTo(view) => {
-                let mut view = (*view).clone();
-                if !view.query.topics.contains(&topic.id) {
-                    view.query.topics.push(topic.id.clone());
-                    view.query.topics.sort();
-                }
-                TagLink {
-                    name: topic.name.clone(),
-                    href: urls.view(&view),
-                    hint: format!("Add the topic {} to the filter", topic.name),
-                }
-            }
-            Tags::Pages => TagLink {
-                name: topic.name.clone(),
-                href: urls.topic(&topic.id),
-                hint: format!("About the topic {}", topic.name),
-            },
-        })
-        .collect();
+            Tags::Pages => urls.facet(value.facet, value.id),
+        },
+    }
+}
+
+/// Builds the card of one event with the reports in `shown` (positions in
+/// its list of sources).
+pub fn card_with_sources(
+    event: &Event,
+    store: &Store,
+    urls: &Urls,
+    tags: &Tags,
+    shown: Range<usize>,
+) -> EventCard {
+    let [actors, topics] = Facet::ALL.map(|facet| {
+        store
+            .facets_of(event, facet)
+            .map(|value| tag_link(value, urls, tags))
+            .collect::<Vec<_>>()
+    });
     let mut documents: Vec<&str> = event.sources.iter().map(|s| s.document.as_str()).collect();
     documents.sort_unstable();
     documents.dedup();
+    let reports = event.sources.len();
+    let start = shown.start.min(reports);
+    let end = shown.end.min(reports);
     EventCard {
         id: event.id.clone(),
         href: urls.event(&event.id),
@@ -128,11 +142,14 @@ pub fn card(event: &Event, store: &Store, urls: &Urls, tags: &Tags) -> EventCard
         level: 3,
         actors,
         topics,
-        sources: event
-            .sources
+        more_tags: 0,
+        tags_add: matches!(tags, Tags::AddTo(_)),
+        sources: event.sources[start..end]
             .iter()
             .map(|s| source_view(s, store, urls))
             .collect(),
+        reports,
+        more_sources: reports - (end - start),
         documents: documents.len(),
     }
 }
@@ -149,7 +166,13 @@ fn source_view(source: &crate::extract::events::Source, store: &Store, urls: &Ur
         published: document.and_then(|d| d.published).map(DateView::day),
         published_inferred: document
             .is_some_and(|d| d.published_origin == Some(crate::corpus::DateOrigin::Inferred)),
-        sentence_href: urls.sentence(&source.document, source.range.start),
+        sentence_href: urls.sentence(
+            &source.document,
+            document.map_or(1, |d| {
+                super::document::page_of_offset(d, source.range.start)
+            }),
+            source.range.start,
+        ),
         original: document
             .and_then(|d| d.url.clone())
             .filter(|u| is_web_address(u)),
@@ -241,6 +264,30 @@ pub fn group(
     years
 }
 
+/// Page `page` of `all` (events in the order to show), grouped by year and
+/// month; a year split across pages still says how many events it holds
+/// in all.
+pub fn group_page(
+    all: &[&Event],
+    page: usize,
+    store: &Store,
+    urls: &Urls,
+    tags: &Tags,
+    level: u8,
+) -> Vec<YearGroup> {
+    let mut years = group(super::pager::slice(all, page), store, urls, tags, level);
+    if !years.is_empty() && all.len() > super::pager::slice(all, page).len() {
+        let mut totals: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+        for event in all {
+            *totals.entry(event.date.year_value()).or_default() += 1;
+        }
+        for year in &mut years {
+            year.total = totals.get(&year.year).copied().unwrap_or(year.total);
+        }
+    }
+    years
+}
+
 /// A link with a count: an actor or a topic and how many events it has.
 #[derive(Debug, Clone)]
 pub struct CountLink {
@@ -252,9 +299,10 @@ pub struct CountLink {
     pub count: usize,
 }
 
-/// The actors of `events` with how many of them each appears in, most
-/// first, leaving out `except`; at most `limit`.
-pub fn top_actors(
+/// The actors or topics of `events` with how many of them each appears in,
+/// most first (then by name), leaving out `except`; at most `limit`.
+pub fn top(
+    facet: Facet,
     events: &[&Event],
     store: &Store,
     urls: &Urls,
@@ -263,7 +311,7 @@ pub fn top_actors(
 ) -> Vec<CountLink> {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for event in events {
-        for id in &event.actors {
+        for id in facet.ids_of(event) {
             if Some(id.as_str()) != except {
                 *counts.entry(id.as_str()).or_default() += 1;
             }
@@ -272,35 +320,15 @@ pub fn top_actors(
     let mut list: Vec<CountLink> = counts
         .into_iter()
         .filter_map(|(id, count)| {
-            let actor = store.actor(id)?;
+            let value = store.facet(facet, id)?;
             Some(CountLink {
-                name: actor.name.clone(),
-                href: urls.actor(id),
+                name: value.name.to_string(),
+                href: urls.facet(facet, id),
                 count,
             })
         })
         .collect();
     list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-    list.truncate(limit);
-    list
-}
-
-/// The topics of `events` with how many of them each covers, most first.
-pub fn top_topics(events: &[&Event], store: &Store, urls: &Urls, limit: usize) -> Vec<CountLink> {
-    let mut list: Vec<CountLink> = store
-        .topics()
-        .iter()
-        .map(|topic| CountLink {
-            name: topic.name.clone(),
-            href: urls.topic(&topic.id),
-            count: events
-                .iter()
-                .filter(|e| e.topics.contains(&topic.id))
-                .count(),
-        })
-        .filter(|link| link.count > 0)
-        .collect();
-    list.sort_by_key(|link| std::cmp::Reverse(link.count));
     list.truncate(limit);
     list
 }

@@ -3,17 +3,21 @@
 //! marked and linked to its events.
 //!
 //! The text is cut into segments here and escaped by the template; no
-//! article text is ever written as markup.
+//! article text is ever written as markup. A long article (files of up to
+//! 2 MiB load) is shown in parts of about [`PART_BYTES`] of text, one part
+//! per page, each listing the events whose sentences it holds.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
+use super::actor::paged_title;
 use super::cards::is_web_address;
+use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
 use crate::corpus::layout::{Block, BlockKind};
 use crate::corpus::{DateOrigin, Document, LoadStatus};
@@ -21,6 +25,64 @@ use crate::extract::events::Event;
 use crate::store::Store;
 use crate::web::AppState;
 use crate::web::format::{self, DateView, Urls, filters};
+
+/// Text shown on one page of an article, in bytes. Marks and links at most
+/// about double it, so a page stays well under 300 KB.
+pub const PART_BYTES: usize = 40 * 1024;
+
+/// The parts of a text shown one per page: byte ranges that cover it,
+/// each at most [`PART_BYTES`] long, cut where a line begins when one is
+/// near enough and else at a space (or any character boundary).
+pub fn parts(document: &Document) -> Vec<Range<usize>> {
+    let text = &document.text;
+    if text.len() <= PART_BYTES {
+        return std::iter::once(0..text.len()).collect();
+    }
+    let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.range.start).collect();
+    starts.sort_unstable();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let limit = at + PART_BYTES;
+        if limit >= text.len() {
+            out.push(at..text.len());
+            break;
+        }
+        // The last line start that keeps the part within bounds and is not
+        // too close to where it begins; else the last space; else any boundary.
+        let line = starts
+            .iter()
+            .rev()
+            .copied()
+            .find(|&s| s <= limit && s > at + PART_BYTES / 4);
+        let cut = line.unwrap_or_else(|| {
+            let mut end = limit;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text[at..end]
+                .rfind(char::is_whitespace)
+                .map(|i| at + i + 1)
+                .filter(|&c| c > at + PART_BYTES / 4)
+                .unwrap_or(end)
+        });
+        out.push(at..cut);
+        at = cut;
+    }
+    out
+}
+
+/// The page of an article that shows the byte at `offset`.
+pub fn page_of_offset(document: &Document, offset: usize) -> usize {
+    if document.text.len() <= PART_BYTES {
+        return 1;
+    }
+    let parts = parts(document);
+    parts
+        .iter()
+        .position(|p| p.contains(&offset))
+        .map_or(parts.len(), |i| i + 1)
+}
 
 /// A link from a marked sentence to an event it gave.
 #[derive(Debug, Clone)]
@@ -103,10 +165,16 @@ pub struct DocumentPage {
     pub reason: Option<String>,
     /// The text, paragraph by paragraph.
     pub paragraphs: Vec<Paragraph>,
-    /// The events it reports, in date order.
+    /// The events whose first report in it is on this page, in date order.
     pub events: Vec<CitedEvent>,
-    /// How many sentences are marked.
+    /// How many events it reports in all.
+    pub total_events: usize,
+    /// How many sentences are marked on this page.
     pub marked: usize,
+    /// For a long article shown in parts: (this part, how many).
+    pub part: Option<(usize, usize)>,
+    /// Links to the other parts.
+    pub pager: Option<Pager>,
 }
 
 /// A sentence (or overlapping sentences) that gave events.
@@ -169,14 +237,26 @@ fn kind_style(kind: BlockKind) -> (&'static str, Option<&'static str>) {
     }
 }
 
-/// Cuts the text into paragraphs of plain and marked segments.
-fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
+/// Cuts the part `part` of the text into paragraphs of plain and marked
+/// segments. A sentence that opens on an earlier part has its anchor there.
+fn paragraphs(document: &Document, spans: &[Span], part: &Range<usize>) -> Vec<Paragraph> {
     let text = &document.text;
-    let mut opened = vec![false; spans.len()];
-    let mut blocks: Vec<&Block> = document.blocks.iter().collect();
+    let mut opened: Vec<bool> = spans.iter().map(|s| s.range.start < part.start).collect();
+    let mut blocks: Vec<Block> = document
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            let start = b.range.start.max(part.start);
+            let end = b.range.end.min(part.end);
+            (start < end).then(|| Block {
+                range: start..end,
+                ..b.clone()
+            })
+        })
+        .collect();
     blocks.sort_by_key(|b| b.range.start);
     let mut out = Vec::new();
-    for block in blocks {
+    for block in &blocks {
         let Some(line) = text.get(block.range.clone()) else {
             continue;
         };
@@ -237,9 +317,11 @@ fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
             segments,
         });
     }
-    // A sentence outside every paragraph still gets its anchor.
+    // A sentence outside every paragraph still gets its anchor, on the
+    // page of the part where it begins.
     for (k, span) in spans.iter().enumerate() {
         if !opened[k]
+            && part.contains(&span.range.start)
             && let Some(sentence) = text.get(span.range.clone())
         {
             out.push(Paragraph {
@@ -259,8 +341,12 @@ fn paragraphs(document: &Document, spans: &[Span]) -> Vec<Paragraph> {
     out
 }
 
-/// `GET /documents/{id}`
-pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+/// `GET /documents/{id}?page=`
+pub async fn document(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(document) = store.document(&id) else {
@@ -270,8 +356,35 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
             Some(("All articles", "/documents")),
         );
     };
+    let path = format!("/documents/{}", format::segment(&document.id));
+    let page = match pager::requested(raw.as_deref(), &path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
+    let parts = parts(document);
+    let Some(part) = parts.get(page - 1) else {
+        return pager::past_end(&urls, page, parts.len(), |n| {
+            urls.path(&page_path(&path, n))
+        });
+    };
     let events: Vec<&Event> = store.document_events(&document.id).collect();
-    let spans = evidence(document, &events, &urls);
+    let spans: Vec<Span> = evidence(document, &events, &urls)
+        .into_iter()
+        .filter(|s| s.range.end > part.start && s.range.start < part.end)
+        .collect();
+    // The first sentence of this article reporting each event, by which the
+    // event is listed on the page showing that sentence.
+    let first_sentence = |event: &Event| {
+        event
+            .sources
+            .iter()
+            .find(|s| s.document == document.id)
+            .map(|s| s.range.start)
+    };
+    let on_this_page = |event: &&&Event| match first_sentence(event) {
+        Some(offset) if offset < document.text.len() => part.contains(&offset),
+        _ => page == 1,
+    };
     let title = document
         .title
         .clone()
@@ -291,23 +404,21 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
     ));
     let mut layout = Layout::new(
         &urls,
-        &title,
+        &paged_title(&title, page),
         description,
-        &format!("/documents/{}", format::segment(&document.id)),
+        &page_path(&path, page),
         "documents",
     );
     layout.og_type = "article";
-    let cited = events
+    let cited: Vec<CitedEvent> = events
         .iter()
+        .filter(on_this_page)
         .map(|event| CitedEvent {
             title: event.title.clone(),
             href: urls.event(&event.id),
             date: DateView::event(event.date, event.approximate),
-            sentence_href: event
-                .sources
-                .iter()
-                .find(|s| s.document == document.id)
-                .map(|s| format!("#s-{}", s.range.start))
+            sentence_href: first_sentence(event)
+                .map(|offset| format!("#s-{offset}"))
                 .unwrap_or_default(),
         })
         .collect();
@@ -328,9 +439,12 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
                 "the manifest names this file, but the corpus folder does not have it".to_string(),
             ),
         },
-        paragraphs: paragraphs(document, &spans),
+        paragraphs: paragraphs(document, &spans, part),
         events: cited,
+        total_events: events.len(),
         marked: spans.len(),
+        part: (parts.len() > 1).then_some((page, parts.len())),
+        pager: pager::parts(parts.len(), page, |n| urls.path(&page_path(&path, n))),
     };
     render(&page, StatusCode::OK)
 }
@@ -360,16 +474,23 @@ pub struct DocumentEntry {
 pub struct DocumentsPage {
     /// The page's frame.
     pub layout: Layout,
-    /// Articles by publication date.
+    /// This page's articles, by publication date.
     pub documents: Vec<DocumentEntry>,
+    /// Links to the other pages.
+    pub pager: Option<Pager>,
 }
 
 /// The articles of a store, by publication date.
-pub fn entries(store: &Store, urls: &Urls) -> Vec<DocumentEntry> {
+pub fn sorted(store: &Store) -> Vec<&Document> {
     let mut documents: Vec<&Document> = store.documents().iter().collect();
     documents.sort_by(|a, b| a.published.cmp(&b.published).then_with(|| a.id.cmp(&b.id)));
     documents
-        .into_iter()
+}
+
+/// The index entries of some articles.
+pub fn entries(documents: &[&Document], store: &Store, urls: &Urls) -> Vec<DocumentEntry> {
+    documents
+        .iter()
         .map(|d| DocumentEntry {
             title: d
                 .title
@@ -381,25 +502,44 @@ pub fn entries(store: &Store, urls: &Urls) -> Vec<DocumentEntry> {
             published: d.published.map(DateView::day),
             published_inferred: d.published_origin == Some(DateOrigin::Inferred),
             status: d.status.label(),
-            events: store.document_events(&d.id).count(),
+            events: store.document_postings(&d.id).len(),
         })
         .collect()
 }
 
-/// `GET /documents`
-pub async fn documents(State(state): State<AppState>) -> Response {
+/// `GET /documents?page=`
+pub async fn documents(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
-    let documents = entries(&store, &urls);
+    let path = "/documents";
+    let page = match pager::requested(raw.as_deref(), path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
+    let all = sorted(&store);
+    let total = all.len();
+    if page > pager::count(total) {
+        return pager::past_end(&urls, page, pager::count(total), |n| {
+            urls.path(&page_path(path, n))
+        });
+    }
+    let documents = entries(pager::slice(&all, page), &store, &urls);
     let layout = Layout::new(
         &urls,
-        "Articles",
+        &paged_title("Articles", page),
         format!(
             "The {} the Armenia–CSTO timeline is read from.",
-            format::count(documents.len(), "article", "articles")
+            format::count(total, "article", "articles")
         ),
-        "/documents",
+        &page_path(path, page),
         "documents",
     );
-    render(&DocumentsPage { layout, documents }, StatusCode::OK)
+    render(
+        &DocumentsPage {
+            layout,
+            documents,
+            pager: pager::pager(total, page, |n| urls.path(&page_path(path, n))),
+        },
+        StatusCode::OK,
+    )
 }

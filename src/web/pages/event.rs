@@ -1,19 +1,22 @@
-//! One event: its date, actors, topics, every report of it, and the events
-//! that share the most with it.
+//! One event: its date, actors, topics, every report of it (a page of them
+//! at a time), and the events that share the most with it.
 
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
+use super::actor::paged_title;
 use super::cards::{self, EventCard, Tags};
+use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
 use crate::extract::events::Event;
 use crate::store::Store;
 use crate::web::AppState;
 use crate::web::format::{self, DateView, Urls, filters};
+use crate::web::params::PAGE_SIZE;
 
 /// How many related events the page lists.
 const RELATED: usize = 8;
@@ -43,6 +46,8 @@ pub struct EventPage {
     pub timeline_href: String,
     /// Events sharing the most actors and topics, best first.
     pub related: Vec<Related>,
+    /// Links to the other pages of its reports.
+    pub pager: Option<Pager>,
 }
 
 /// Events sharing actors or topics with `event`, ranked by how many they
@@ -109,8 +114,12 @@ pub fn related(event: &Event, store: &Store, urls: &Urls) -> Vec<Related> {
         .collect()
 }
 
-/// `GET /events/{id}`
-pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+/// `GET /events/{id}?page=`
+pub async fn event(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(event) = store.event(&id) else {
@@ -120,10 +129,30 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Res
             None,
         );
     };
-    let mut ev = cards::card(event, &store, &urls, &Tags::Pages);
+    let path = format!("/events/{}", format::segment(&event.id));
+    let page = match pager::requested(raw.as_deref(), &path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
+    let reports = event.sources.len();
+    if page > pager::count(reports) {
+        return pager::past_end(&urls, page, pager::count(reports), |n| {
+            urls.path(&page_path(&path, n))
+        });
+    }
+    let first = (page - 1) * PAGE_SIZE;
+    let mut ev =
+        cards::card_with_sources(event, &store, &urls, &Tags::Pages, first..first + PAGE_SIZE);
     ev.level = 1;
+    ev.more_sources = 0;
     let mut around = crate::web::params::View::default();
     around.query.from = Some(event.date);
+    // The page of that view on which this event is shown.
+    let position = super::view_events(&store, &around)
+        .iter()
+        .position(|e| e.id == event.id)
+        .unwrap_or(0);
+    let around = around.on_page(pager::page_of(position));
     let description = format!(
         "{}: {}. {}.",
         ev.date.human,
@@ -139,9 +168,9 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Res
     );
     let mut layout = Layout::new(
         &urls,
-        &event.title,
+        &paged_title(&event.title, page),
         description,
-        &format!("/events/{}", format::segment(&event.id)),
+        &page_path(&path, page),
         "",
     );
     layout.og_type = "article";
@@ -149,6 +178,7 @@ pub async fn event(State(state): State<AppState>, Path(id): Path<String>) -> Res
         layout,
         timeline_href: format!("{}#event-{}", urls.view(&around), event.id),
         related: related(event, &store, &urls),
+        pager: pager::pager(reports, page, |n| urls.path(&page_path(&path, n))),
         ev,
     };
     render(&page, StatusCode::OK)

@@ -9,6 +9,7 @@ mod cards;
 mod chart;
 mod document;
 mod event;
+pub mod pager;
 mod timeline;
 mod topic;
 
@@ -19,7 +20,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 pub use about::about;
 pub use actor::{actor, actors};
-pub use cards::is_web_address;
+pub use cards::{SOURCES_ON_CARD, TAGS_ON_CARD, is_web_address};
 pub use document::{document, documents};
 pub use event::event;
 pub use timeline::{describe, index, view_events};
@@ -120,6 +121,8 @@ pub(crate) fn server_error() -> Response {
 pub struct NotFoundPage {
     /// The page's frame.
     pub layout: Layout,
+    /// "Not found", or what else went wrong.
+    pub heading: String,
     /// What was not found, for people ("There is no event with the id …").
     pub message: String,
     /// Where to look instead: (label, href).
@@ -138,6 +141,7 @@ pub(crate) fn missing(urls: &Urls, message: String, index: Option<(&str, &str)>)
     render(
         &NotFoundPage {
             layout,
+            heading: "Not found".to_string(),
             message,
             links,
         },

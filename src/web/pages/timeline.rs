@@ -1,5 +1,6 @@
 //! The timeline page `/`: the filter panel, the active filters, the chart,
-//! and the events of the current view grouped by year and month.
+//! and the events of the current view grouped by year and month, a page of
+//! them at a time (the count and the chart cover the whole view).
 //!
 //! The query string is the whole view. A request whose query string is
 //! valid but not canonical is redirected to the canonical address, so one
@@ -15,16 +16,23 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::cards::{self, Tags, YearGroup};
 use super::chart::{self, Chart};
+use super::pager::{self, Pager};
 use super::{Layout, render};
-use crate::extract::actors::ActorKind;
 use crate::extract::events::Event;
-use crate::store::Store;
+use crate::store::{Facet, Store};
 use crate::web::AppState;
 use crate::web::format::{self, Urls, filters, with_query};
 use crate::web::params::{Order, Problem, View, parse_view};
 
 /// At most this many checkboxes per group show before "More …".
 const SHOWN_PER_GROUP: usize = 12;
+/// At most this many more behind "More …": a corpus with thousands of
+/// people must not make every page of the timeline a list of all of them.
+/// The rest are reached from the index of actors or topics.
+const MORE_PER_GROUP: usize = 50;
+/// The longest view address whose cards link to the view with one more
+/// filter value, in bytes.
+const MAX_QUERY_IN_TAGS: usize = 200;
 
 /// The corpus in numbers, for the header.
 #[derive(Debug, Clone)]
@@ -78,6 +86,10 @@ pub struct CheckGroup {
     pub more: Vec<CheckItem>,
     /// The summary of the `<details>` ("12 more people").
     pub more_label: String,
+    /// How many with events are left out of the form for length.
+    pub left_out: usize,
+    /// The index listing them all.
+    pub index_href: String,
 }
 
 /// The filter form, filled in with the current view.
@@ -156,10 +168,12 @@ pub struct TimelinePage {
     pub share_url: String,
     /// Events over time.
     pub chart: Option<Chart>,
-    /// The events, by year and month.
+    /// The events of this page, by year and month.
     pub years: Vec<YearGroup>,
     /// How many events the view has.
     pub total: usize,
+    /// Links to the other pages of the view.
+    pub pager: Option<Pager>,
     /// Ways to loosen an empty view.
     pub loosen: Vec<Loosen>,
     /// The exports of this view.
@@ -178,16 +192,14 @@ pub fn view_events<'s>(store: &'s Store, view: &View) -> Vec<&'s Event> {
 /// The view in words, "" for the whole timeline.
 pub fn describe(view: &View, store: &Store) -> String {
     let mut parts: Vec<String> = Vec::new();
-    parts.extend(view.query.actors.iter().map(|id| {
-        store
-            .actor(id)
-            .map_or_else(|| id.clone(), |a| a.name.clone())
-    }));
-    parts.extend(view.query.topics.iter().map(|id| {
-        store
-            .topic(id)
-            .map_or_else(|| id.clone(), |t| t.name.clone())
-    }));
+    for facet in Facet::ALL {
+        parts.extend(
+            view.query
+                .ids(facet)
+                .iter()
+                .map(|id| name_of(store, facet, id)),
+        );
+    }
     match (view.query.from, view.query.to) {
         (Some(from), Some(to)) => parts.push(format::span(from, to)),
         (Some(from), None) => parts.push(format!("from {}", from.human())),
@@ -224,6 +236,13 @@ pub fn summarize(events: &[&Event]) -> String {
     )
 }
 
+/// The name of an actor or topic, or its id when the store does not know it.
+fn name_of(store: &Store, facet: Facet, id: &str) -> String {
+    store
+        .facet(facet, id)
+        .map_or_else(|| id.to_string(), |v| v.name.to_string())
+}
+
 /// The corpus in numbers.
 pub fn stats(store: &Store) -> Stats {
     let span = store.span();
@@ -250,33 +269,33 @@ fn raw_value(raw: &str, key: &str) -> Option<String> {
 /// Turns a parse problem into a notice, with the view the suggestion gives.
 fn notice(problem: &Problem, view: &View, store: &Store, urls: &Urls) -> Notice {
     let suggestion = problem.suggestion.as_ref().and_then(|(key, id)| {
-        let mut fixed = view.clone();
-        let name = match *key {
-            "actor" => {
-                let name = store.actor(id)?.name.clone();
-                if !fixed.query.actors.contains(id) {
-                    fixed.query.actors.push(id.clone());
-                    fixed.query.actors.sort();
-                }
-                name
-            }
-            "topic" => {
-                let name = store.topic(id)?.name.clone();
-                if !fixed.query.topics.contains(id) {
-                    fixed.query.topics.push(id.clone());
-                    fixed.query.topics.sort();
-                }
-                name
-            }
-            _ => return None,
-        };
-        Some((name, urls.view(&fixed)))
+        let facet = Facet::ALL.into_iter().find(|f| f.key() == *key)?;
+        let name = store.facet(facet, id)?.name.to_string();
+        Some((name, urls.view(&with_value(view, facet, id))))
     });
     Notice {
         message: problem.message.clone(),
         hint: capitalize(&problem.hint),
         suggestion,
     }
+}
+
+/// The view with an actor or topic added to its filter, on its first page.
+pub fn with_value(view: &View, facet: Facet, id: &str) -> View {
+    let mut view = view.first_page();
+    let ids = view.query.ids_mut(facet);
+    if !ids.iter().any(|i| i == id) {
+        ids.push(id.to_string());
+        ids.sort();
+    }
+    view
+}
+
+/// The view without an actor or topic in its filter, on its first page.
+fn without_value(view: &View, facet: Facet, id: &str) -> View {
+    let mut view = view.first_page();
+    view.query.ids_mut(facet).retain(|i| i != id);
+    view
 }
 
 /// The text with its first letter in upper case.
@@ -290,9 +309,10 @@ fn capitalize(text: &str) -> String {
 
 fn check_group(
     legend: &str,
-    key: &'static str,
+    facet: Facet,
     noun: &str,
     mut items: Vec<CheckItem>,
+    urls: &Urls,
 ) -> CheckGroup {
     items.sort_by(|a, b| {
         b.count
@@ -302,73 +322,81 @@ fn check_group(
     let (mut shown, mut more) = (Vec::new(), Vec::new());
     // Facets with no event under the other filters would only lead to an
     // empty view; the gazetteer's many actors absent from the corpus too.
+    let mut left_out = 0;
     for item in items.into_iter().filter(|i| i.checked || i.count > 0) {
         if item.checked || shown.len() < SHOWN_PER_GROUP {
             shown.push(item);
-        } else {
+        } else if more.len() < MORE_PER_GROUP {
             more.push(item);
+        } else {
+            left_out += 1;
         }
     }
     let more_label = format!("{} more {noun}", more.len());
     CheckGroup {
         legend: legend.to_string(),
-        key,
+        key: facet.key(),
         shown,
         more,
         more_label,
+        left_out,
+        index_href: urls.path(&format!("/{}", facet.plural())),
     }
 }
 
-fn filter_form(view: &View, store: &Store, raw: &str) -> FilterForm {
+/// The checkboxes of one facet's values that `keep` accepts, with their
+/// counts under the view's other filters. Only values with events or
+/// chosen by the view are made: a gazetteer of thousands costs nothing.
+fn check_items(
+    view: &View,
+    store: &Store,
+    counts: &HashMap<usize, usize>,
+    facet: Facet,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<CheckItem> {
+    let chosen = view.query.ids(facet);
+    (0..store.facet_len(facet))
+        .filter(|&i| keep(i))
+        .map(|i| (i, store.facet_at(facet, i)))
+        .filter(|(i, v)| counts.contains_key(i) || chosen.iter().any(|c| c == v.id))
+        .map(|(i, v)| CheckItem {
+            input_id: format!("f-{}-{}", facet.key(), v.id),
+            value: v.id.to_string(),
+            name: v.name.to_string(),
+            count: counts.get(&i).copied().unwrap_or(0),
+            checked: chosen.iter().any(|c| c == v.id),
+        })
+        .collect()
+}
+
+fn filter_form(view: &View, store: &Store, raw: &str, urls: &Urls) -> FilterForm {
     let result = store.query(&view.query);
-    let actor_counts: HashMap<usize, usize> = result
-        .actor_facets
-        .iter()
-        .map(|f| (f.index, f.count))
-        .collect();
-    let topic_counts: HashMap<usize, usize> = result
-        .topic_facets
-        .iter()
-        .map(|f| (f.index, f.count))
-        .collect();
+    let counts = Facet::ALL.map(|facet| {
+        result
+            .counts(facet)
+            .iter()
+            .filter(|f| f.count > 0)
+            .map(|f| (f.index, f.count))
+            .collect::<HashMap<usize, usize>>()
+    });
+    let actor_counts = &counts[0];
     let mut actor_groups = Vec::new();
     for (kind, legend, noun) in [
-        (ActorKind::Person, "People", "people"),
-        (ActorKind::State, "States", "states"),
-        (ActorKind::Organization, "Organizations", "organizations"),
+        ("person", "People", "people"),
+        ("state", "States", "states"),
+        ("organization", "Organizations", "organizations"),
     ] {
-        let items: Vec<CheckItem> = store
-            .actors()
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.kind == kind)
-            .map(|(i, a)| CheckItem {
-                input_id: format!("f-actor-{}", a.id),
-                value: a.id.clone(),
-                name: a.name.clone(),
-                count: actor_counts.get(&i).copied().unwrap_or(0),
-                checked: view.query.actors.contains(&a.id),
-            })
-            .collect();
+        let items = check_items(view, store, actor_counts, Facet::Actor, |i| {
+            store.facet_at(Facet::Actor, i).kind == Some(kind)
+        });
         if !items.is_empty() {
-            actor_groups.push(check_group(legend, "actor", noun, items));
+            actor_groups.push(check_group(legend, Facet::Actor, noun, items, urls));
         }
     }
-    let topic_items: Vec<CheckItem> = store
-        .topics()
-        .iter()
-        .enumerate()
-        .map(|(i, t)| CheckItem {
-            input_id: format!("f-topic-{}", t.id),
-            value: t.id.clone(),
-            name: t.name.clone(),
-            count: topic_counts.get(&i).copied().unwrap_or(0),
-            checked: view.query.topics.contains(&t.id),
-        })
-        .collect();
+    let topic_items = check_items(view, store, &counts[1], Facet::Topic, |_| true);
     let topics = (!topic_items.is_empty()).then(|| {
         // Topics keep their taxonomy order; only a long list is collapsed.
-        let mut group = check_group("Topics", "topic", "topics", topic_items.clone());
+        let mut group = check_group("Topics", Facet::Topic, "topics", topic_items.clone(), urls);
         if topic_items.len() <= SHOWN_PER_GROUP * 2 {
             group.shown = topic_items;
             group.more.clear();
@@ -394,27 +422,17 @@ fn filter_form(view: &View, store: &Store, raw: &str) -> FilterForm {
 
 fn chips(view: &View, store: &Store, urls: &Urls) -> Vec<Chip> {
     let mut chips = Vec::new();
-    for id in &view.query.actors {
-        let mut without = view.clone();
-        without.query.actors.retain(|a| a != id);
-        chips.push(Chip {
-            kind: "Actor",
-            label: store
-                .actor(id)
-                .map_or_else(|| id.clone(), |a| a.name.clone()),
-            href: urls.view(&without),
-        });
-    }
-    for id in &view.query.topics {
-        let mut without = view.clone();
-        without.query.topics.retain(|t| t != id);
-        chips.push(Chip {
-            kind: "Topic",
-            label: store
-                .topic(id)
-                .map_or_else(|| id.clone(), |t| t.name.clone()),
-            href: urls.view(&without),
-        });
+    for facet in Facet::ALL {
+        for id in view.query.ids(facet) {
+            chips.push(Chip {
+                kind: match facet {
+                    Facet::Actor => "Actor",
+                    Facet::Topic => "Topic",
+                },
+                label: name_of(store, facet, id),
+                href: urls.view(&without_value(view, facet, id)),
+            });
+        }
     }
     if let Some(from) = view.query.from {
         let mut without = view.clone();
@@ -448,21 +466,14 @@ fn chips(view: &View, store: &Store, urls: &Urls) -> Vec<Chip> {
 
 fn loosen(view: &View, store: &Store, urls: &Urls) -> Vec<Loosen> {
     let mut ways: Vec<(String, View)> = Vec::new();
-    for id in &view.query.actors {
-        let mut without = view.clone();
-        without.query.actors.retain(|a| a != id);
-        let name = store
-            .actor(id)
-            .map_or_else(|| id.clone(), |a| a.name.clone());
-        ways.push((format!("Without the actor {name}"), without));
-    }
-    for id in &view.query.topics {
-        let mut without = view.clone();
-        without.query.topics.retain(|t| t != id);
-        let name = store
-            .topic(id)
-            .map_or_else(|| id.clone(), |t| t.name.clone());
-        ways.push((format!("Without the topic {name}"), without));
+    for facet in Facet::ALL {
+        for id in view.query.ids(facet) {
+            let name = name_of(store, facet, id);
+            ways.push((
+                format!("Without the {} {name}", facet.key()),
+                without_value(view, facet, id),
+            ));
+        }
     }
     if view.query.from.is_some() || view.query.to.is_some() {
         let mut without = view.clone();
@@ -491,22 +502,35 @@ fn loosen(view: &View, store: &Store, urls: &Urls) -> Vec<Loosen> {
         .collect()
 }
 
-/// `GET /?actor=&topic=&from=&to=&q=&order=`
+/// `GET /?actor=&topic=&from=&to=&q=&order=&page=`
 pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
     let raw = raw.unwrap_or_default();
-    let (view, problems) = parse_view(&raw, &store);
+    let (mut view, problems) = parse_view(&raw, &store);
     let canonical_query = view.query_string();
     if problems.is_empty() && raw != canonical_query {
         return Redirect::to(&urls.view(&view)).into_response();
     }
-    let events = view_events(&store, &view);
+    let all = view_events(&store, &view);
+    let pages = pager::count(all.len());
+    if view.page > pages {
+        if problems.is_empty() {
+            return pager::past_end(&urls, view.page, pager::count(all.len()), |n| {
+                urls.view(&view.on_page(n))
+            });
+        }
+        // The address has mistakes anyway: show what it can.
+        view.page = pages;
+    }
+    // Links that change the view lead to its first page.
+    let base = view.first_page();
+    let base_query = base.query_string();
     let words = describe(&view, &store);
-    let summary = summarize(&events);
+    let summary = summarize(&all);
     let description = if view.is_filtered() {
         summary.clone()
-    } else if events.is_empty() {
+    } else if all.is_empty() {
         "A timeline of Armenia's relations with the CSTO, built from news articles.".to_string()
     } else {
         format!("Armenia's relations with the CSTO, from news articles: {summary}.")
@@ -515,9 +539,12 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         &urls,
         &words,
         description,
-        &with_query("/", &canonical_query),
+        &with_query("/", &view.query_string()),
         "timeline",
     );
+    if view.page > 1 {
+        layout.title = format!("Page {} — {}", view.page, layout.title);
+    }
     if !view.is_filtered() {
         layout.og_title = format!(
             "{} — events in Armenia's relations with the CSTO",
@@ -525,11 +552,19 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         );
     }
     let share_url = layout.canonical.clone();
-    let tags = Tags::AddTo(&view);
+    // A card's links add an actor or topic to the view; a view already
+    // narrowed by dozens of values would make every one of those links as
+    // long as its address, so they lead to the actor's or topic's page.
+    let tags = if base_query.len() <= MAX_QUERY_IN_TAGS {
+        Tags::AddTo(&base)
+    } else {
+        Tags::Pages
+    };
     let clear = View {
         order: view.order,
         ..View::default()
     };
+    let years = cards::group_page(&all, view.page, &store, &urls, &tags, 2);
     let page = TimelinePage {
         stats: stats(&store),
         heading: if words.is_empty() {
@@ -540,25 +575,26 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         summary,
         notices: problems
             .iter()
-            .map(|p| notice(p, &view, &store, &urls))
+            .map(|p| notice(p, &base, &store, &urls))
             .collect(),
-        form: filter_form(&view, &store, &raw),
-        chips: chips(&view, &store, &urls),
+        form: filter_form(&view, &store, &raw, &urls),
+        chips: chips(&base, &store, &urls),
         clear_href: view.is_filtered().then(|| urls.view(&clear)),
         share_url,
-        chart: chart::chart(&events, &view, &urls),
-        years: cards::group(&events, &store, &urls, &tags, 2),
-        total: events.len(),
-        loosen: if events.is_empty() {
-            loosen(&view, &store, &urls)
+        chart: chart::chart(&all, &base, &urls),
+        years,
+        total: all.len(),
+        pager: pager::pager(all.len(), view.page, |n| urls.view(&view.on_page(n))),
+        loosen: if all.is_empty() {
+            loosen(&base, &store, &urls)
         } else {
             Vec::new()
         },
         exports: Exports {
-            csv: with_query(&urls.path("/events.csv"), &canonical_query),
-            ics: with_query(&urls.path("/events.ics"), &canonical_query),
-            atom: with_query(&urls.path("/feed.atom"), &canonical_query),
-            json: with_query(&urls.path("/api/events"), &canonical_query),
+            csv: with_query(&urls.path("/events.csv"), &base_query),
+            ics: with_query(&urls.path("/events.ics"), &base_query),
+            atom: with_query(&urls.path("/feed.atom"), &base_query),
+            json: with_query(&urls.path("/api/events"), &base_query),
         },
         layout,
     };

@@ -1,15 +1,17 @@
 //! Topics: the index of all of them, and one page per topic with its
-//! events and its main actors.
+//! events and its main actors. Both are paged.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::cards::{self, CountLink, Tags, YearGroup, top_actors};
+use super::actor::paged_title;
+use super::cards::{self, CountLink, Tags, YearGroup};
+use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
 use crate::extract::events::Event;
-use crate::store::Query;
+use crate::store::{Facet, Query};
 use crate::web::AppState;
 use crate::web::format::{self, Urls, filters};
 use crate::web::params::View;
@@ -30,12 +32,18 @@ pub struct TopicPage {
     pub timeline_href: String,
     /// Its main actors, with event counts.
     pub actors: Vec<CountLink>,
-    /// Its events, by year and month.
+    /// This page of its events, by year and month.
     pub years: Vec<YearGroup>,
+    /// Links to the other pages of its events.
+    pub pager: Option<Pager>,
 }
 
-/// `GET /topics/{id}`
-pub async fn topic(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+/// `GET /topics/{id}?page=`
+pub async fn topic(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
     let Some(topic) = store.topic(&id) else {
@@ -45,11 +53,21 @@ pub async fn topic(State(state): State<AppState>, Path(id): Path<String>) -> Res
             Some(("All topics", "/topics")),
         );
     };
+    let path = format!("/topics/{}", format::segment(&topic.id));
+    let page = match pager::requested(raw.as_deref(), &path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
     let query = Query {
         topics: vec![topic.id.clone()],
         ..Query::default()
     };
     let events: Vec<&Event> = store.events_of(&store.query(&query));
+    if page > pager::count(events.len()) {
+        return pager::past_end(&urls, page, pager::count(events.len()), |n| {
+            urls.path(&page_path(&path, n))
+        });
+    }
     let view = View {
         query,
         ..View::default()
@@ -67,9 +85,9 @@ pub async fn topic(State(state): State<AppState>, Path(id): Path<String>) -> Res
     }
     let layout = Layout::new(
         &urls,
-        &topic.name,
+        &paged_title(&topic.name, page),
         description,
-        &format!("/topics/{}", format::segment(&topic.id)),
+        &page_path(&path, page),
         "topics",
     );
     let page = TopicPage {
@@ -78,8 +96,9 @@ pub async fn topic(State(state): State<AppState>, Path(id): Path<String>) -> Res
         description: topic.description.clone(),
         total: events.len(),
         timeline_href: urls.view(&view),
-        actors: top_actors(&events, &store, &urls, None, 12),
-        years: cards::group(&events, &store, &urls, &Tags::Pages, 3),
+        actors: cards::top(Facet::Actor, &events, &store, &urls, None, 12),
+        years: cards::group_page(&events, page, &store, &urls, &Tags::Pages, 3),
+        pager: pager::pager(events.len(), page, |n| urls.path(&page_path(&path, n))),
     };
     render(&page, StatusCode::OK)
 }
@@ -103,16 +122,28 @@ pub struct TopicEntry {
 pub struct TopicsPage {
     /// The page's frame.
     pub layout: Layout,
-    /// Topics in taxonomy order.
+    /// This page's topics, in taxonomy order.
     pub topics: Vec<TopicEntry>,
+    /// Links to the other pages.
+    pub pager: Option<Pager>,
 }
 
-/// `GET /topics`
-pub async fn topics(State(state): State<AppState>) -> Response {
+/// `GET /topics?page=`
+pub async fn topics(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let urls = Urls::new(state.settings());
-    let topics: Vec<TopicEntry> = store
-        .topics()
+    let path = "/topics";
+    let page = match pager::requested(raw.as_deref(), path, &urls) {
+        Ok(page) => page,
+        Err(response) => return *response,
+    };
+    let total = store.topics().len();
+    if page > pager::count(total) {
+        return pager::past_end(&urls, page, pager::count(total), |n| {
+            urls.path(&page_path(path, n))
+        });
+    }
+    let topics: Vec<TopicEntry> = pager::slice(store.topics(), page)
         .iter()
         .map(|t| TopicEntry {
             name: t.name.clone(),
@@ -123,13 +154,20 @@ pub async fn topics(State(state): State<AppState>) -> Response {
         .collect();
     let layout = Layout::new(
         &urls,
-        "Topics",
+        &paged_title("Topics", page),
         format!(
             "The {} of the Armenia–CSTO timeline, each with its events.",
-            format::count(topics.len(), "topic", "topics")
+            format::count(total, "topic", "topics")
         ),
-        "/topics",
+        &page_path(path, page),
         "topics",
     );
-    render(&TopicsPage { layout, topics }, StatusCode::OK)
+    render(
+        &TopicsPage {
+            layout,
+            topics,
+            pager: pager::pager(total, page, |n| urls.path(&page_path(path, n))),
+        },
+        StatusCode::OK,
+    )
 }
