@@ -16,7 +16,7 @@
 //!
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use chrono::Datelike;
@@ -162,6 +162,9 @@ pub fn document_candidates(
     let mut story: Option<Narrative> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
+    // When each speaker last spoke: a quotation that goes on with them
+    // after another paragraph is of that day.
+    let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
 
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
@@ -226,6 +229,7 @@ pub fn document_candidates(
                     &readings[n + 1..],
                     document,
                     story.as_ref(),
+                    &last_said,
                     &|id: &str| {
                         gazetteer
                             .get(id)
@@ -244,6 +248,11 @@ pub fn document_candidates(
             setting = narrative_setting(&found_here, document).or(setting);
             if told.is_some() {
                 story = told;
+            }
+            for said in found_here.iter().filter(|c| c.speech) {
+                if let Some(speaker) = &said.subject {
+                    last_said.insert(speaker.clone(), (said.date, said.approximate));
+                }
             }
             if let Some(named) = reading
                 .actors
@@ -483,6 +492,7 @@ fn quoted_statement(
     later: &[(Range<usize>, Reading)],
     document: &Document,
     story: Option<&Narrative>,
+    last_said: &HashMap<String, (EventDate, bool)>,
     name_of: &dyn Fn(&str) -> Option<String>,
 ) -> Option<Candidate> {
     let quoted_words: usize = reading
@@ -513,6 +523,7 @@ fn quoted_statement(
     // the statement is dated by the report.
     let published = document.published?;
     let (date, approximate) = match story {
+        _ if !tagged && last_said.contains_key(&speaker) => last_said[&speaker],
         Some(story)
             if story.subject.as_deref() == Some(speaker.as_str())
                 || (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days()) =>

@@ -808,7 +808,27 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         let that_follows = spans
             .iter()
             .any(|s| s.start >= verb.end && sentence[s.start..].starts_with("that"));
-        if !prepositional && !that_follows && !spans.iter().any(|s| s.start <= next.range.start) {
+        // "..., Pashinyan told lawmakers on Wednesday.": what follows the verb
+        // is who was told and when, not what was said; reported speech has a
+        // verb of its own.
+        let clause_has_verb = narration
+            .iter()
+            .filter(|w| w.range.start >= next.range.start)
+            .any(|w| {
+                let w = lower(w.text);
+                is_past_form(&w)
+                    || is_auxiliary(&w)
+                    || (w.len() > 4 && w.ends_with("ing"))
+                    || matches!(
+                        w.as_str(),
+                        "will" | "would" | "could" | "can" | "must" | "should" | "may" | "might"
+                    )
+            });
+        if !prepositional
+            && !that_follows
+            && clause_has_verb
+            && !spans.iter().any(|s| s.start <= next.range.start)
+        {
             spans.push(next.range.start..sentence.len());
         }
     }
