@@ -61,6 +61,20 @@ pub enum Command {
     /// Load the corpus, print its events as JSON (the shape of /api/events)
     /// and exit: to see what the extractor finds in a corpus.
     Extract,
+    /// Write a synthetic corpus of invented, article-sized news texts with a
+    /// corpus.toml manifest, for load tests and benchmarks. The same
+    /// --articles and --seed always give the same files.
+    Generate {
+        /// How many articles to write.
+        #[arg(long)]
+        articles: usize,
+        /// Folder to write them into (created if needed).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Seed of the generator.
+        #[arg(long, default_value_t = crate::corpus::synthetic::DEFAULT_SEED)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -21,6 +21,11 @@ async fn main() -> std::process::ExitCode {
     let result = match config.command {
         Some(Command::Healthcheck) => server::healthcheck(config.listen, &config.base_path).await,
         Some(Command::Extract) => server::print_events(&config),
+        Some(Command::Generate {
+            articles,
+            ref output,
+            seed,
+        }) => server::generate(articles, output, seed),
         Some(Command::Serve) | None => server::serve(config).await,
     };
     match result {

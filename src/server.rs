@@ -58,6 +58,22 @@ pub fn print_events(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes a synthetic corpus of `articles` articles into `output`.
+pub fn generate(articles: usize, output: &std::path::Path, seed: u64) -> Result<(), String> {
+    let started = Instant::now();
+    let written = crate::corpus::synthetic::write_corpus(output, articles, seed)
+        .map_err(|e| format!("cannot write the corpus into {}: {e}", output.display()))?;
+    tracing::info!(
+        articles = written.articles,
+        bytes = written.bytes,
+        seed,
+        folder = %output.display(),
+        millis = started.elapsed().as_millis() as u64,
+        "synthetic corpus written"
+    );
+    Ok(())
+}
+
 fn source_of(config: &Config) -> CorpusSource {
     match &config.corpus {
         Some(path) => CorpusSource::Folder(path.clone()),

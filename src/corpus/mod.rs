@@ -12,6 +12,7 @@
 pub mod layout;
 mod manifest;
 mod source;
+pub mod synthetic;
 
 use chrono::NaiveDate;
 use serde::Serialize;
