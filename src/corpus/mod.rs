@@ -67,7 +67,7 @@ pub enum DateOrigin {
 }
 
 /// One file of the corpus, loaded or not.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// The file name, which is the document's id.
     pub id: String,

@@ -29,6 +29,7 @@ use rayon::prelude::*;
 use topics::{Taxonomy, Topic};
 
 use crate::corpus::{Corpus, Document};
+use crate::progress::{Phase, Progress};
 
 /// Everything extraction found in a corpus.
 #[derive(Debug, Clone)]
@@ -65,12 +66,23 @@ pub enum Parallelism {
 
 /// [`extract`], on all cores or on one.
 pub fn extract_with(corpus: &Corpus, parallelism: Parallelism) -> Result<Extraction, DataError> {
+    extract_observed(corpus, parallelism, &Progress::default())
+}
+
+/// [`extract_with`], counting articles read in `progress`.
+pub fn extract_observed(
+    corpus: &Corpus,
+    parallelism: Parallelism,
+    progress: &Progress,
+) -> Result<Extraction, DataError> {
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
     let documents: Vec<&Document> = corpus.loaded().collect();
     let started = Instant::now();
+    progress.start(Phase::Extracting, Some(documents.len()));
     let (mut candidates, discovered) =
-        read_documents(&documents, &gazetteer, &taxonomy, parallelism);
+        read_documents(&documents, &gazetteer, &taxonomy, parallelism, progress);
+    progress.start(Phase::Merging, None);
     let read = started.elapsed();
     anchors::resolve(&mut candidates);
 
@@ -149,10 +161,12 @@ fn read_documents(
     gazetteer: &Gazetteer,
     taxonomy: &Taxonomy,
     parallelism: Parallelism,
+    progress: &Progress,
 ) -> (Vec<Candidate>, BTreeMap<String, Actor>) {
     let read = |document: &&Document| {
         let mut found = BTreeMap::new();
         let candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
+        progress.advance();
         (candidates, found)
     };
     let per_document: Vec<(Vec<Candidate>, BTreeMap<String, Actor>)> = match parallelism {
@@ -203,8 +217,13 @@ mod tests {
             let gazetteer = Gazetteer::from_toml(&corpus.actors_toml).unwrap();
             let taxonomy = Taxonomy::from_toml(&corpus.topics_toml).unwrap();
             let documents: Vec<&Document> = corpus.loaded().collect();
-            let (mut candidates, _) =
-                read_documents(&documents, &gazetteer, &taxonomy, Parallelism::Parallel);
+            let (mut candidates, _) = read_documents(
+                &documents,
+                &gazetteer,
+                &taxonomy,
+                Parallelism::Parallel,
+                &Progress::default(),
+            );
             let mut reference = candidates.clone();
             anchors::resolve(&mut candidates);
             anchors::tests::resolve_without_index(&mut reference);
