@@ -152,6 +152,23 @@ pub fn extract_observed(
     })
 }
 
+/// The candidate reports of a corpus, anchors resolved: what merging
+/// works on. For measuring merging on its own.
+pub fn candidates(corpus: &Corpus) -> Result<Vec<Candidate>, DataError> {
+    let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
+    let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
+    let documents: Vec<&Document> = corpus.loaded().collect();
+    let (mut candidates, _) = read_documents(
+        &documents,
+        &gazetteer,
+        &taxonomy,
+        Parallelism::Parallel,
+        &Progress::default(),
+    );
+    anchors::resolve(&mut candidates);
+    Ok(candidates)
+}
+
 /// The candidates of every document, in document order, and the people
 /// discovered by title. Each document is read on its own; a person found in
 /// several keeps the description of the first document that found them, as
