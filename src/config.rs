@@ -17,6 +17,13 @@ pub struct Config {
     #[arg(long, env = "TIMELINE_CORPUS", global = true)]
     pub corpus: Option<PathBuf>,
 
+    /// Snapshot of the extracted, indexed store (written by `csto-timeline
+    /// index`), to start from in milliseconds. With --corpus it is checked
+    /// against the corpus and rebuilt from it when stale; alone, it is
+    /// served as it is.
+    #[arg(long, env = "TIMELINE_INDEX", global = true)]
+    pub index: Option<PathBuf>,
+
     /// Address to listen on.
     #[arg(
         long,
@@ -67,6 +74,13 @@ pub enum Command {
     /// Load the corpus, print its events as JSON (the shape of /api/events)
     /// and exit: to see what the extractor finds in a corpus.
     Extract,
+    /// Load the corpus, extract and index it, and write the store as a
+    /// snapshot that `serve --index FILE` starts from.
+    Index {
+        /// Snapshot file to write (replaced if it exists).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
     /// Write a synthetic corpus of invented, article-sized news texts with a
     /// corpus.toml manifest, for load tests and benchmarks. The same
     /// --articles and --seed always give the same files.

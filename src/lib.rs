@@ -8,6 +8,7 @@
 pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod progress;
 pub mod server;
 pub mod store;
 pub mod web;

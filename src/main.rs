@@ -29,6 +29,7 @@ async fn main() -> std::process::ExitCode {
     let result = match config.command {
         Some(Command::Healthcheck) => server::healthcheck(config.listen, &config.base_path).await,
         Some(Command::Extract) => server::print_events(&config),
+        Some(Command::Index { ref output }) => server::write_index(&config, output),
         Some(Command::Generate {
             articles,
             ref output,

@@ -1,7 +1,11 @@
-//! The server's life: load the corpus, build the store, serve until told to
-//! stop, reload on SIGHUP, and drain requests in flight on shutdown.
+//! The server's life: listen at once, build the store (or read its
+//! snapshot) in the background, serve until told to stop, reload on SIGHUP,
+//! and drain requests in flight on shutdown. Also the command-line tools
+//! that build stores: `extract`, `index` and `generate`.
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -9,12 +13,19 @@ use tokio::net::TcpStream;
 
 use crate::config::Config;
 use crate::corpus::{Corpus, CorpusSource, LoadStatus};
-use crate::store::Store;
+use crate::progress::{Phase, Progress, Reporter};
+use crate::store::{Store, snapshot};
 use crate::web::{AppState, Settings, app};
 
 /// Loads a corpus and builds its store, logging every file's status.
 pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
+    load_store_observed(source, &Progress::default())
+}
+
+/// [`load_store`], counting articles read in `progress`.
+pub fn load_store_observed(source: &CorpusSource, progress: &Progress) -> Result<Store, String> {
     let started = Instant::now();
+    progress.start(Phase::ReadingFiles, None);
     let corpus = Corpus::load(source).map_err(|e| e.to_string())?;
     for document in &corpus.documents {
         match &document.status {
@@ -29,7 +40,8 @@ pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
     }
     let origin = corpus.origin.clone();
     let files = corpus.documents.len();
-    let store = Store::build(corpus).map_err(|e| e.to_string())?;
+    let store = Store::build_observed(corpus, progress).map_err(|e| e.to_string())?;
+    progress.start(Phase::Done, None);
     tracing::info!(
         corpus = %origin,
         files,
@@ -42,9 +54,71 @@ pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
     Ok(store)
 }
 
+/// Where the server's store comes from: a snapshot, the corpus, or both
+/// (the snapshot when it matches the corpus, else the corpus).
+#[derive(Debug, Clone)]
+pub struct Loader {
+    pub source: CorpusSource,
+    /// Whether the corpus was named, rather than the built-in seeds assumed.
+    pub corpus_named: bool,
+    pub snapshot: Option<PathBuf>,
+}
+
+impl Loader {
+    pub fn of(config: &Config) -> Loader {
+        Loader {
+            source: source_of(config),
+            corpus_named: config.corpus.is_some(),
+            snapshot: config.index.clone(),
+        }
+    }
+
+    /// Builds the store. A snapshot that cannot be used is said so in the
+    /// log, with the reason, and the store is built from the corpus instead;
+    /// without a named corpus there is nothing to build from, so that is an
+    /// error.
+    pub fn load(&self, progress: &Progress) -> Result<Store, String> {
+        let Some(path) = &self.snapshot else {
+            return load_store_observed(&self.source, progress);
+        };
+        let started = Instant::now();
+        progress.start(Phase::ReadingSnapshot, None);
+        let read = if self.corpus_named {
+            snapshot::read_checked(path, &self.source)
+        } else {
+            snapshot::read(path).map(|s| s.store)
+        };
+        match read {
+            Ok(store) => {
+                progress.start(Phase::Done, None);
+                tracing::info!(
+                    snapshot = %path.display(),
+                    corpus = %store.origin(),
+                    checked = self.corpus_named,
+                    events = store.events().len(),
+                    millis = started.elapsed().as_millis() as u64,
+                    "snapshot loaded"
+                );
+                Ok(store)
+            }
+            Err(error) if self.corpus_named => {
+                tracing::warn!(%error, "not using the snapshot; building the store from the corpus instead (run `csto-timeline index` to refresh the snapshot)");
+                load_store_observed(&self.source, progress)
+            }
+            Err(error) => Err(format!(
+                "{error}; give --corpus to build from the corpus instead"
+            )),
+        }
+    }
+}
+
 /// Prints every event of the configured corpus as JSON on standard output.
 pub fn print_events(config: &Config) -> Result<(), String> {
-    let store = load_store(&source_of(config))?;
+    let progress = Progress::new();
+    let reporter = Reporter::start(progress.clone());
+    let store = Loader::of(config).load(&progress);
+    drop(reporter);
+    let store = store?;
     let events: Vec<_> = store
         .events()
         .iter()
@@ -58,8 +132,32 @@ pub fn print_events(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
+/// Builds the store of the configured corpus and writes it as a snapshot.
+pub fn write_index(config: &Config, output: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    let source = source_of(config);
+    // The digest is taken before the corpus is read: if a file changes in
+    // between, the snapshot is found stale at start-up, never the reverse.
+    let digest = source.digest().map_err(|e| e.to_string())?;
+    let progress = Progress::new();
+    let reporter = Reporter::start(progress.clone());
+    let store = load_store_observed(&source, &progress);
+    drop(reporter);
+    let store = store?;
+    let bytes = snapshot::write(&store, &digest, output).map_err(|e| e.to_string())?;
+    tracing::info!(
+        snapshot = %output.display(),
+        bytes,
+        events = store.events().len(),
+        corpus_digest = %digest,
+        millis = started.elapsed().as_millis() as u64,
+        "snapshot written"
+    );
+    Ok(())
+}
+
 /// Writes a synthetic corpus of `articles` articles into `output`.
-pub fn generate(articles: usize, output: &std::path::Path, seed: u64) -> Result<(), String> {
+pub fn generate(articles: usize, output: &Path, seed: u64) -> Result<(), String> {
     let started = Instant::now();
     let written = crate::corpus::synthetic::write_corpus(output, articles, seed)
         .map_err(|e| format!("cannot write the corpus into {}: {e}", output.display()))?;
@@ -82,23 +180,27 @@ fn source_of(config: &Config) -> CorpusSource {
 }
 
 /// Serves until SIGTERM or Ctrl-C; then lets requests in flight finish,
-/// for at most the configured grace period.
+/// for at most the configured grace period. The server listens before the
+/// store is built, answering "loading" meanwhile; a first build that fails
+/// stops it with the reason.
 pub async fn serve(config: Config) -> Result<(), String> {
-    let source = source_of(&config);
-    let store = load_store(&source)?;
-    let state = AppState::with_cache_bytes(
-        store,
+    let loader = Loader::of(&config);
+    let progress = Progress::new();
+    let state = AppState::loading(
         Settings {
             base_path: config.base_path.clone(),
             public_url: config.public_url.clone(),
         },
+        progress.clone(),
         config.cache_bytes,
     );
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.listen))?;
-    tracing::info!(address = %config.listen, base_path = %config.base_path, "serving on http://{}{}/", config.listen, config.base_path);
-    tokio::spawn(reload_on_hangup(state.clone(), source));
+    let address = format!("http://{}{}/", config.listen, config.base_path);
+    tracing::info!(%address, "listening; ready once the store is built");
+    let failed = start_loading(state.clone(), loader.clone(), progress, address);
+    tokio::spawn(reload_on_hangup(state.clone(), loader));
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let grace = Duration::from_secs(config.shutdown_grace);
@@ -115,9 +217,44 @@ pub async fn serve(config: Config) -> Result<(), String> {
     tokio::select! {
         result = server => result.map_err(|e| e.to_string())?,
         _ = deadline => tracing::warn!(seconds = grace.as_secs(), "requests still in flight after the grace period; stopping anyway"),
+        Ok(error) = failed => return Err(error),
     }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Builds the first store in the background, logging progress every two
+/// seconds, and makes the state ready when it is done. The receiver gets
+/// the error if the build fails.
+pub fn start_loading(
+    state: AppState,
+    loader: Loader,
+    progress: Arc<Progress>,
+    address: String,
+) -> tokio::sync::oneshot::Receiver<String> {
+    let (failed_tx, failed_rx) = tokio::sync::oneshot::channel();
+    let watched = progress.clone();
+    let watching = state.clone();
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(Duration::from_secs(2));
+        ticks.tick().await;
+        while !watching.is_ready() {
+            ticks.tick().await;
+            if !watching.is_ready() {
+                tracing::info!(progress = %watched.seen(), "loading");
+            }
+        }
+    });
+    tokio::task::spawn_blocking(move || match loader.load(&progress) {
+        Ok(store) => {
+            state.replace_store(store);
+            tracing::info!("ready: serving on {address}");
+        }
+        Err(error) => {
+            let _ = failed_tx.send(format!("cannot load the corpus: {error}"));
+        }
+    });
+    failed_rx
 }
 
 async fn shutdown_signal() {
@@ -141,9 +278,10 @@ async fn shutdown_signal() {
     }
 }
 
-/// On SIGHUP, builds a new store beside the old one and swaps it in; a
-/// corpus that fails to load leaves the old one serving.
-async fn reload_on_hangup(state: AppState, source: CorpusSource) {
+/// On SIGHUP, builds a new store in the background, beside the old one,
+/// which keeps serving until the new one is swapped in whole; a corpus that
+/// fails to load leaves the old one serving.
+async fn reload_on_hangup(state: AppState, loader: Loader) {
     #[cfg(unix)]
     {
         let Ok(mut hangups) =
@@ -153,8 +291,9 @@ async fn reload_on_hangup(state: AppState, source: CorpusSource) {
         };
         while hangups.recv().await.is_some() {
             tracing::info!("SIGHUP: reloading the corpus");
-            let source = source.clone();
-            match tokio::task::spawn_blocking(move || load_store(&source)).await {
+            let loader = loader.clone();
+            let reload = move || loader.load(&Progress::default());
+            match tokio::task::spawn_blocking(reload).await {
                 Ok(Ok(store)) => {
                     state.replace_store(store);
                     tracing::info!("reloaded; now serving the new corpus");
@@ -169,7 +308,7 @@ async fn reload_on_hangup(state: AppState, source: CorpusSource) {
         }
     }
     #[cfg(not(unix))]
-    let _ = (state, source);
+    let _ = (state, loader);
 }
 
 /// Asks the server on `listen` for /healthz; Ok if it answers 200.

@@ -15,6 +15,7 @@ mod source;
 pub mod synthetic;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use manifest::{Manifest, ManifestEntry, ManifestError};
@@ -66,7 +67,7 @@ pub enum DateOrigin {
 }
 
 /// One file of the corpus, loaded or not.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// The file name, which is the document's id.
     pub id: String,
@@ -122,19 +123,23 @@ impl Corpus {
             Some((name, text)) => Manifest::parse(name, text)?,
             None => Manifest::default(),
         };
+        // Files are independent: decode and lay them out on every core.
         let mut documents: Vec<Document> = listing
             .files
-            .into_iter()
+            .into_par_iter()
             .map(|file| build_document(file, &manifest))
             .collect();
-        for (name, entry) in manifest.entries() {
-            if !documents.iter().any(|d| &d.id == name) {
-                documents.push(Document {
-                    status: LoadStatus::Missing,
-                    ..empty_document(name.clone(), Some(entry))
-                });
-            }
-        }
+        let present: std::collections::HashSet<&str> =
+            documents.iter().map(|d| d.id.as_str()).collect();
+        let missing: Vec<Document> = manifest
+            .entries()
+            .filter(|(name, _)| !present.contains(name.as_str()))
+            .map(|(name, entry)| Document {
+                status: LoadStatus::Missing,
+                ..empty_document(name.clone(), Some(entry))
+            })
+            .collect();
+        documents.extend(missing);
         documents.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Corpus {
             documents,

@@ -87,6 +87,48 @@ impl CorpusSource {
     }
 }
 
+impl CorpusSource {
+    /// A digest of everything the corpus is made of, byte for byte: file
+    /// names and contents, the manifest and the data files. Cheap next to
+    /// extraction (files are hashed on every core, nothing is parsed), so a
+    /// snapshot can be checked against the corpus at start-up.
+    pub fn digest(&self) -> Result<String, CorpusError> {
+        use rayon::prelude::*;
+        use sha2::{Digest, Sha256};
+        let listing = self.read()?;
+        let mut files: Vec<(&str, [u8; 32])> = listing
+            .files
+            .par_iter()
+            .map(|f| (f.name.as_str(), Sha256::digest(&f.bytes).into()))
+            .collect();
+        files.sort_unstable();
+        let mut hasher = Sha256::new();
+        for (name, digest) in files {
+            hasher.update(name.as_bytes());
+            hasher.update([0]);
+            hasher.update(digest);
+        }
+        // Each part is preceded by its length, so no two listings hash alike.
+        for part in [
+            listing
+                .manifest
+                .as_ref()
+                .map_or("", |(_, text)| text.as_str()),
+            &listing.actors_toml,
+            &listing.topics_toml,
+        ] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part.as_bytes());
+        }
+        Ok(hasher
+            .finalize()
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect())
+    }
+}
+
 fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
     let folder_error = |source| CorpusError::Folder {
         path: path.display().to_string(),

@@ -10,6 +10,7 @@
 //! reference names its place ("the CSTO summit in Yerevan"), so two summits
 //! are never confused.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -91,12 +92,13 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
 /// dates. Such a candidate is no longer approximate, and gains a term naming
 /// the anchor, so reports anchored to the same happening recognise each other.
 pub fn resolve(candidates: &mut [Candidate]) {
+    let index = Index::new(candidates);
     let anchored: Vec<(usize, EventDate, String)> = candidates
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
             let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
-            let date = find_anchor(candidates, c, reference)?;
+            let date = find_anchor(candidates, &index, c, reference)?;
             let date = match reference.relation {
                 Relation::During => date,
                 Relation::Near => EventDate::month(date.year_value(), date.month_value()?)?,
@@ -113,6 +115,43 @@ pub fn resolve(candidates: &mut [Candidate]) {
     }
 }
 
+/// Where to look for anchors, so that a reference is compared with the
+/// reports of its own document and of its happening's place, never with the
+/// whole corpus: that would make resolving quadratic in the corpus.
+struct Index<'a> {
+    /// Candidates of each document, in slice order.
+    by_document: HashMap<&'a str, Vec<usize>>,
+    /// For a noun and a place: the candidates that name a happening of that
+    /// noun (at that place or at none) and a happening at that place, in
+    /// slice order. Exactly those a reference naming both can use.
+    by_noun_and_place: HashMap<(&'a str, &'a str), Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(candidates: &'a [Candidate]) -> Index<'a> {
+        let mut by_document: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_noun_and_place: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        for (i, c) in candidates.iter().enumerate() {
+            by_document.entry(&c.document).or_default().push(i);
+            let places = c.named.iter().filter_map(|n| n.place.as_deref());
+            for place in places {
+                for n in &c.named {
+                    if n.place.is_none() || n.place.as_deref() == Some(place) {
+                        let list = by_noun_and_place.entry((&n.noun, place)).or_default();
+                        if list.last() != Some(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        Index {
+            by_document,
+            by_noun_and_place,
+        }
+    }
+}
+
 /// Month-level key, so "during" and "after" references to one summit share a term.
 fn date_key(date: &EventDate) -> String {
     match date.month_value() {
@@ -126,6 +165,7 @@ fn date_key(date: &EventDate) -> String {
 /// report of it anywhere in the corpus. Never later than the publication.
 fn find_anchor(
     candidates: &[Candidate],
+    index: &Index,
     referrer: &Candidate,
     reference: &AnchorReference,
 ) -> Option<EventDate> {
@@ -141,9 +181,13 @@ fn find_anchor(
                         || n.place == reference.place)
             })
     };
-    let same_document = candidates
-        .iter()
-        .filter(|c| c.document == referrer.document && fits(c))
+    let same_document = index
+        .by_document
+        .get(referrer.document.as_str())
+        .into_iter()
+        .flatten()
+        .map(|&i| &candidates[i])
+        .filter(|c| fits(c))
         .min_by_key(|c| {
             (
                 c.sentence.start > referrer.sentence.start,
@@ -153,21 +197,87 @@ fn find_anchor(
     if let Some(anchor) = same_document {
         return Some(anchor.date);
     }
-    reference.place.as_ref()?;
-    candidates
-        .iter()
-        .filter(|c| {
-            c.document != referrer.document
-                && fits(c)
-                && c.named.iter().any(|n| n.place == reference.place)
-        })
+    let place = reference.place.as_deref()?;
+    index
+        .by_noun_and_place
+        .get(&(reference.noun.as_str(), place))
+        .into_iter()
+        .flatten()
+        .map(|&i| &candidates[i])
+        .filter(|c| c.document != referrer.document && fits(c))
         .map(|c| c.date)
         .max_by_key(|d| d.precision())
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Resolving as it was before the index: every reference compared with
+    /// every candidate. The index must agree with it.
+    pub(crate) fn resolve_without_index(candidates: &mut [Candidate]) {
+        let anchored: Vec<(usize, EventDate, String)> = candidates
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
+                let date = find_anchor_without_index(candidates, c, reference)?;
+                let date = match reference.relation {
+                    Relation::During => date,
+                    Relation::Near => EventDate::month(date.year_value(), date.month_value()?)?,
+                };
+                Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
+            })
+            .collect();
+        for (i, date, term) in anchored {
+            let candidate = &mut candidates[i];
+            candidate.date = date;
+            candidate.approximate = false;
+            candidate.speech = false;
+            candidate.terms.push(term);
+        }
+    }
+
+    fn find_anchor_without_index(
+        candidates: &[Candidate],
+        referrer: &Candidate,
+        reference: &AnchorReference,
+    ) -> Option<EventDate> {
+        let published = referrer.date;
+        let fits = |c: &Candidate| {
+            !c.approximate
+                && c.date.precision() != crate::extract::calendar::Precision::Year
+                && c.date.first_day() <= published.last_day()
+                && c.named.iter().any(|n| {
+                    n.noun == reference.noun
+                        && (reference.place.is_none()
+                            || n.place.is_none()
+                            || n.place == reference.place)
+                })
+        };
+        let same_document = candidates
+            .iter()
+            .filter(|c| c.document == referrer.document && fits(c))
+            .min_by_key(|c| {
+                (
+                    c.sentence.start > referrer.sentence.start,
+                    c.sentence.start.abs_diff(referrer.sentence.start),
+                )
+            });
+        if let Some(anchor) = same_document {
+            return Some(anchor.date);
+        }
+        reference.place.as_ref()?;
+        candidates
+            .iter()
+            .filter(|c| {
+                c.document != referrer.document
+                    && fits(c)
+                    && c.named.iter().any(|n| n.place == reference.place)
+            })
+            .map(|c| c.date)
+            .max_by_key(|d| d.precision())
+    }
 
     #[test]
     fn finds_references_with_their_relation_and_place() {

@@ -11,6 +11,8 @@
 //! keeping events apart: two events that should be one are a nuisance, one
 //! event that should be two is a falsehood.
 
+mod blocking;
+
 use std::collections::{BTreeMap, HashMap};
 
 use super::calendar::EventDate;
@@ -33,38 +35,111 @@ const APPROXIMATE_THRESHOLD: f64 = 0.34;
 /// Similarity needed when neither report shows who acts.
 const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 
+/// How close to its threshold a pair must come to link two groups that are
+/// then compared as wholes.
+const NEAR_SHARE: f64 = 0.6;
+
+/// The lowest similarity any pair needs, near pairs included: blocking never
+/// looks at pairs below it. Every threshold `threshold` returns must be
+/// listed here.
+const FLOOR: f64 = NEAR_SHARE
+    * DATED_THRESHOLD
+        .min(APPROXIMATE_THRESHOLD)
+        .min(NO_SUBJECT_THRESHOLD)
+        .min(NAMED_THRESHOLD)
+        .min(CROSS_ARTICLE_THRESHOLD);
+
+/// A country lookup that merging may call from several threads.
+pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<String> + Sync);
+
 /// Groups `candidates` into events: each group is a list of indices into
 /// `candidates`. `country_of` maps an actor id to its state's id.
-pub fn group(
-    candidates: &[Candidate],
-    country_of: &dyn Fn(&str) -> Option<String>,
-) -> Vec<Vec<usize>> {
+pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
-    let mut pairs = Vec::new();
-    // Pairs a little under their threshold: two reports that miss each
-    // other may still each resemble the group the other has joined.
-    let mut near = Vec::new();
-    for i in 0..candidates.len() {
-        for j in i + 1..candidates.len() {
-            let (a, b) = (&candidates[i], &candidates[j]);
-            if same_sentence(a, b) || !dates_agree(a, b) {
-                continue;
-            }
-            let Some(threshold) = threshold(a, b, country_of) else {
-                continue;
-            };
-            let score = cosine(&vectors[i], &vectors[j]);
-            tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
-            if score >= threshold {
-                pairs.push((score, i, j));
-            } else if score >= NEAR_SHARE * threshold {
-                near.push((score, threshold, i, j));
-            }
+    let parts = subject_parts(candidates, country_of);
+    let scored = blocking::scored_pairs(&vectors, &parts, FLOOR, |i, j| {
+        pair_score(candidates, &vectors, i, j, country_of)
+    });
+    // Pairs at their threshold merge first; pairs a little under it may
+    // still link two groups that resemble each other as wholes.
+    let (pairs, near): (Vec<_>, Vec<_>) = scored.into_iter().partition(|&(score, i, j)| {
+        threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
+    });
+    merge_pairs(candidates, &vectors, pairs, near, country_of)
+}
+
+/// Sorts reports by the state their acting actor belongs to, so that
+/// blocking never pairs reports whose actors cannot agree. Two actors agree
+/// only when one is the other or the other's state, so following `country_of`
+/// to its end (or to the least id of a cycle) gives agreeing actors one part;
+/// a report that shows no actor is in no part and may merge with any.
+fn subject_parts(candidates: &[Candidate], country_of: CountryOf) -> Vec<Option<u32>> {
+    let mut roots: HashMap<String, String> = HashMap::new();
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    candidates
+        .iter()
+        .map(|c| {
+            let subject = c.subject.as_ref()?;
+            let root = roots
+                .entry(subject.clone())
+                .or_insert_with(|| chain_end(subject, country_of))
+                .clone();
+            let next = numbers.len() as u32;
+            Some(*numbers.entry(root).or_insert(next))
+        })
+        .collect()
+}
+
+fn chain_end(actor: &str, country_of: CountryOf) -> String {
+    let mut chain = vec![actor.to_owned()];
+    while let Some(next) = country_of(chain.last().map_or("", String::as_str)) {
+        if let Some(start) = chain.iter().position(|a| *a == next) {
+            return chain[start..].iter().min().cloned().unwrap_or(next);
         }
+        chain.push(next);
     }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0));
-    near.sort_by(|x, y| y.0.total_cmp(&x.0));
+    chain.pop().unwrap_or_default()
+}
+
+/// The similarity of reports `i < j` if it is enough for them to merge.
+fn pair_score(
+    candidates: &[Candidate],
+    vectors: &[Vec<(usize, f64)>],
+    i: usize,
+    j: usize,
+    country_of: CountryOf,
+) -> Option<f64> {
+    // The same tests as a loop over all pairs makes, the cheapest first.
+    let (a, b) = (&candidates[i], &candidates[j]);
+    if same_sentence(a, b) || !dates_agree(a, b) {
+        return None;
+    }
+    let score = cosine(&vectors[i], &vectors[j]);
+    if score < FLOOR {
+        return None;
+    }
+    let threshold = threshold(a, b, country_of)?;
+    debug_assert!(NEAR_SHARE * threshold >= FLOOR, "FLOOR misses a threshold");
+    tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
+    (score >= NEAR_SHARE * threshold).then_some(score)
+}
+
+/// Merges greedily, best pair first. Ties go to the pair that comes first
+/// in `(i, j)` order, as a loop over all pairs would have listed them, so
+/// the groups do not depend on the order blocking finds pairs in.
+fn merge_pairs(
+    candidates: &[Candidate],
+    vectors: &[Vec<(usize, f64)>],
+    mut pairs: Vec<(f64, usize, usize)>,
+    mut near: Vec<(f64, usize, usize)>,
+    country_of: CountryOf,
+) -> Vec<Vec<usize>> {
+    let best_first = |x: &(f64, usize, usize), y: &(f64, usize, usize)| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+    };
+    pairs.sort_by(best_first);
+    near.sort_by(best_first);
 
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
     let mut groups: BTreeMap<usize, Vec<usize>> =
@@ -86,11 +161,14 @@ pub fn group(
     }
     // Second pass: groups compared as wholes (the sum of their reports'
     // vectors), for the near pairs that link them.
-    for (_, threshold, i, j) in near {
+    for (_, i, j) in near {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
         }
+        let Some(threshold) = threshold(&candidates[i], &candidates[j], country_of) else {
+            continue;
+        };
         let centroid = |g: usize| sum_vectors(groups[&g].iter().map(|&m| vectors[m].as_slice()));
         if cosine(&centroid(gi), &centroid(gj)) < threshold {
             continue;
@@ -107,10 +185,6 @@ pub fn group(
     }
     groups.into_values().collect()
 }
-
-/// How close to its threshold a pair must come to link two groups that are
-/// then compared as wholes.
-const NEAR_SHARE: f64 = 0.6;
 
 /// The sum of sparse vectors sorted by index, itself sorted by index.
 fn sum_vectors<'a>(vectors: impl Iterator<Item = &'a [(usize, f64)]>) -> Vec<(usize, f64)> {
@@ -178,8 +252,8 @@ fn threshold(
         && !b.approximate
         && a.date == b.date;
     // One article seldom tells one happening twice; two articles about the
-    // same actor on the same day often do, in their own words.
-    // Statements are told apart by what was said, so this is for deeds only.
+    // same actor on the same day often do, in their own words. Statements
+    // are told apart by what was said, so this is for deeds only.
     let other_article_same_day = a.document != b.document
         && !a.speech
         && !b.speech
@@ -246,24 +320,32 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
 }
 
 /// Inverse document frequency of each term, counting each sentence once.
+/// Terms are numbered in their own order rather than a hash map's, so that
+/// scores are summed in the same order, to the last bit, on every run.
 fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
-    let mut seen: HashMap<String, std::collections::HashSet<(String, usize)>> = HashMap::new();
+    type Sentence<'a> = (&'a str, usize);
+    let mut seen: HashMap<&str, std::collections::HashSet<Sentence>> = HashMap::new();
     let mut sentences = std::collections::HashSet::new();
     for c in candidates {
-        sentences.insert((c.document.clone(), c.sentence.start));
+        let sentence = (c.document.as_str(), c.sentence.start);
+        sentences.insert(sentence);
         for term in &c.terms {
-            seen.entry(term.clone())
-                .or_default()
-                .insert((c.document.clone(), c.sentence.start));
+            seen.entry(term).or_default().insert(sentence);
         }
     }
     let n = sentences.len() as f64;
-    seen.into_iter()
+    let mut terms: Vec<(&str, usize)> = seen
+        .into_iter()
+        .map(|(term, docs)| (term, docs.len()))
+        .collect();
+    terms.sort_unstable();
+    terms
+        .into_iter()
         .enumerate()
         .map(|(index, (term, docs))| {
             (
-                term,
-                (index, ((n + 1.0) / (docs.len() as f64 + 1.0)).ln() + 1.0),
+                term.to_owned(),
+                (index, ((n + 1.0) / (docs as f64 + 1.0)).ln() + 1.0),
             )
         })
         .collect()
@@ -299,6 +381,26 @@ fn cosine(a: &[(usize, f64)], b: &[(usize, f64)]) -> f64 {
         }
     }
     dot / (na * nb)
+}
+
+/// Merging as it was before blocking: every pair scored, in order. The
+/// reference that blocking must agree with.
+#[cfg(test)]
+pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
+    let weights = idf(candidates);
+    let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
+    let mut scored = Vec::new();
+    for i in 0..candidates.len() {
+        for j in i + 1..candidates.len() {
+            if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
+                scored.push((score, i, j));
+            }
+        }
+    }
+    let (pairs, near): (Vec<_>, Vec<_>) = scored.into_iter().partition(|&(score, i, j)| {
+        threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
+    });
+    merge_pairs(candidates, &vectors, pairs, near, country_of)
 }
 
 #[cfg(test)]

@@ -21,13 +21,16 @@ pub mod title;
 pub mod topics;
 
 use std::collections::{BTreeMap, HashMap};
+use std::time::Instant;
 
 use actors::{Actor, Gazetteer};
 use candidates::{Candidate, document_candidates};
 use events::{Event, build_event};
+use rayon::prelude::*;
 use topics::{Taxonomy, Topic};
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Document};
+use crate::progress::{Phase, Progress};
 
 /// Everything extraction found in a corpus.
 #[derive(Debug, Clone)]
@@ -48,20 +51,45 @@ pub enum DataError {
     Topics(#[from] topics::TopicsError),
 }
 
-/// Finds the events of every loaded document of `corpus`.
+/// Finds the events of every loaded document of `corpus`, reading the
+/// documents in parallel.
 pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
+    extract_with(corpus, Parallelism::Parallel)
+}
+
+/// Whether documents are read on all cores or one after another. The
+/// result is the same; one at a time is there to show that it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parallelism {
+    Parallel,
+    Sequential,
+}
+
+/// [`extract`], on all cores or on one.
+pub fn extract_with(corpus: &Corpus, parallelism: Parallelism) -> Result<Extraction, DataError> {
+    extract_observed(corpus, parallelism, &Progress::default())
+}
+
+/// [`extract_with`], counting articles read in `progress`.
+pub fn extract_observed(
+    corpus: &Corpus,
+    parallelism: Parallelism,
+    progress: &Progress,
+) -> Result<Extraction, DataError> {
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
-    let mut discovered = BTreeMap::new();
-    let mut candidates: Vec<Candidate> = corpus
-        .loaded()
-        .flat_map(|document| document_candidates(document, &gazetteer, &taxonomy, &mut discovered))
-        .collect();
+    let documents: Vec<&Document> = corpus.loaded().collect();
+    let started = Instant::now();
+    progress.start(Phase::Extracting, Some(documents.len()));
+    let (mut candidates, discovered) =
+        read_documents(&documents, &gazetteer, &taxonomy, parallelism, progress);
+    progress.start(Phase::Merging, None);
+    let read = started.elapsed();
     anchors::resolve(&mut candidates);
 
     let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
-    let texts: HashMap<&str, &str> = corpus
-        .loaded()
+    let texts: HashMap<&str, &str> = documents
+        .iter()
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
     let quote_of = |c: &Candidate| {
@@ -71,17 +99,19 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
             .unwrap_or_default()
             .to_string()
     };
-    let mut by_publication: Vec<_> = corpus
-        .loaded()
+    // Ranks looked up in a map: a search of the list per report would make
+    // building events quadratic in the corpus.
+    let mut by_publication: Vec<_> = documents
+        .iter()
         .map(|d| (d.published, d.id.as_str()))
         .collect();
     by_publication.sort();
-    let document_rank = |id: &str| {
-        by_publication
-            .iter()
-            .position(|(_, d)| *d == id)
-            .unwrap_or(usize::MAX)
-    };
+    let ranks: HashMap<&str, usize> = by_publication
+        .iter()
+        .enumerate()
+        .map(|(rank, (_, id))| (*id, rank))
+        .collect();
+    let document_rank = |id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
     let topic_rank = |id: &str| {
         taxonomy
             .topics()
@@ -90,12 +120,26 @@ pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
             .unwrap_or(usize::MAX)
     };
 
-    let mut events: Vec<Event> = merge::group(&candidates, &country_of)
-        .iter()
-        .map(|members| build_event(members, &candidates, &quote_of, &document_rank, &topic_rank))
-        .collect();
+    let started = Instant::now();
+    let groups = merge::group(&candidates, &country_of);
+    let merged = started.elapsed();
+    let build = |members: &Vec<usize>| {
+        build_event(members, &candidates, &quote_of, &document_rank, &topic_rank)
+    };
+    let mut events: Vec<Event> = match parallelism {
+        Parallelism::Parallel => groups.par_iter().map(build).collect(),
+        Parallelism::Sequential => groups.iter().map(build).collect(),
+    };
     events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     distinguish_ids(&mut events);
+    tracing::debug!(
+        documents = documents.len(),
+        candidates = candidates.len(),
+        events = events.len(),
+        read_millis = read.as_millis() as u64,
+        merge_millis = merged.as_millis() as u64,
+        "extracted"
+    );
 
     let mut actors: Vec<Actor> = gazetteer.actors().to_vec();
     actors.extend(
@@ -121,6 +165,131 @@ fn distinguish_ids(events: &mut [Event]) {
         *count += 1;
         if *count > 1 {
             event.id = format!("{}-{}", event.id, count);
+        }
+    }
+}
+
+/// The candidate reports of a corpus, anchors resolved: what merging
+/// works on. For measuring merging on its own.
+pub fn candidates(corpus: &Corpus) -> Result<Vec<Candidate>, DataError> {
+    let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
+    let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
+    let documents: Vec<&Document> = corpus.loaded().collect();
+    let (mut candidates, _) = read_documents(
+        &documents,
+        &gazetteer,
+        &taxonomy,
+        Parallelism::Parallel,
+        &Progress::default(),
+    );
+    anchors::resolve(&mut candidates);
+    Ok(candidates)
+}
+
+/// The candidates of every document, in document order, and the people
+/// discovered by title. Each document is read on its own; a person found in
+/// several keeps the description of the first document that found them, as
+/// when the documents are read in order.
+fn read_documents(
+    documents: &[&Document],
+    gazetteer: &Gazetteer,
+    taxonomy: &Taxonomy,
+    parallelism: Parallelism,
+    progress: &Progress,
+) -> (Vec<Candidate>, BTreeMap<String, Actor>) {
+    let read = |document: &&Document| {
+        let mut found = BTreeMap::new();
+        let candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
+        progress.advance();
+        (candidates, found)
+    };
+    let per_document: Vec<(Vec<Candidate>, BTreeMap<String, Actor>)> = match parallelism {
+        Parallelism::Parallel => documents.par_iter().map(read).collect(),
+        Parallelism::Sequential => documents.iter().map(read).collect(),
+    };
+    let mut candidates = Vec::with_capacity(per_document.iter().map(|(c, _)| c.len()).sum());
+    let mut discovered = BTreeMap::new();
+    for (found, people) in per_document {
+        candidates.extend(found);
+        for (id, actor) in people {
+            discovered.entry(id).or_insert(actor);
+        }
+    }
+    (candidates, discovered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{CorpusSource, synthetic};
+
+    fn corpora(test: &str) -> Vec<(String, Corpus)> {
+        let generated = std::env::temp_dir().join(format!("{test}-{}", std::process::id()));
+        synthetic::write_corpus(&generated, 150, 11).unwrap();
+        let folders = [
+            CorpusSource::Seeds,
+            CorpusSource::Folder(
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/tests/fixtures/devset/articles"
+                )
+                .into(),
+            ),
+            CorpusSource::Folder(generated.clone()),
+        ];
+        let corpora = folders
+            .iter()
+            .map(|source| (format!("{source:?}"), Corpus::load(source).unwrap()))
+            .collect();
+        std::fs::remove_dir_all(generated).unwrap();
+        corpora
+    }
+
+    #[test]
+    fn indexed_anchors_and_blocked_merging_agree_with_the_quadratic_reference() {
+        for (name, corpus) in corpora("blocked") {
+            let gazetteer = Gazetteer::from_toml(&corpus.actors_toml).unwrap();
+            let taxonomy = Taxonomy::from_toml(&corpus.topics_toml).unwrap();
+            let documents: Vec<&Document> = corpus.loaded().collect();
+            let (mut candidates, _) = read_documents(
+                &documents,
+                &gazetteer,
+                &taxonomy,
+                Parallelism::Parallel,
+                &Progress::default(),
+            );
+            let mut reference = candidates.clone();
+            anchors::resolve(&mut candidates);
+            anchors::tests::resolve_without_index(&mut reference);
+            assert_eq!(
+                format!("{candidates:?}"),
+                format!("{reference:?}"),
+                "{name}: anchors"
+            );
+            assert!(
+                candidates
+                    .iter()
+                    .any(|c| c.terms.iter().any(|t| t.starts_with('~'))),
+                "{name}: nothing anchored"
+            );
+            let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
+            let blocked = merge::group(&candidates, &country_of);
+            let all_pairs = merge::group_all_pairs(&candidates, &country_of);
+            assert!(
+                blocked.iter().any(|g| g.len() > 1),
+                "{name}: nothing merged"
+            );
+            assert_eq!(blocked, all_pairs, "{name}");
+        }
+    }
+
+    #[test]
+    fn reading_documents_in_parallel_changes_nothing() {
+        for (name, corpus) in corpora("parallel") {
+            let parallel = extract_with(&corpus, Parallelism::Parallel).unwrap();
+            let sequential = extract_with(&corpus, Parallelism::Sequential).unwrap();
+            assert_eq!(parallel.events, sequential.events, "{name}");
+            assert_eq!(parallel.actors, sequential.actors, "{name}");
         }
     }
 }

@@ -8,6 +8,7 @@
 
 mod facet;
 mod query;
+pub mod snapshot;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -16,7 +17,8 @@ use crate::extract::actors::Actor;
 use crate::extract::calendar::EventDate;
 use crate::extract::events::Event;
 use crate::extract::topics::Topic;
-use crate::extract::{DataError, extract};
+use crate::extract::{DataError, Parallelism, extract_observed};
+use crate::progress::{Phase, Progress};
 
 pub use facet::{Facet, FacetValue};
 pub use query::{FacetCount, Query, QueryResult};
@@ -25,6 +27,19 @@ use facet::FacetIndex;
 
 /// Index of an event in the store's date-ordered list.
 pub type EventIndex = u32;
+
+/// What a store is made of before indexing: extraction's results, the
+/// documents, and what is said of the corpus as a whole.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Parts {
+    pub events: Vec<Event>,
+    pub actors: Vec<Actor>,
+    pub topics: Vec<Topic>,
+    pub documents: Vec<Document>,
+    pub origin: String,
+    pub fingerprint: String,
+    pub last_modified: std::time::SystemTime,
+}
 
 /// The immutable store of one corpus.
 #[derive(Debug)]
@@ -49,7 +64,13 @@ pub struct Store {
 impl Store {
     /// Extracts the events of `corpus` and indexes them.
     pub fn build(corpus: Corpus) -> Result<Store, DataError> {
-        let extraction = extract(&corpus)?;
+        Store::build_observed(corpus, &Progress::default())
+    }
+
+    /// [`Store::build`], counting articles read in `progress`.
+    pub fn build_observed(corpus: Corpus, progress: &Progress) -> Result<Store, DataError> {
+        let extraction = extract_observed(&corpus, Parallelism::Parallel, progress)?;
+        progress.start(Phase::Indexing, None);
         Ok(Store::index(
             extraction.events,
             extraction.actors,
@@ -59,17 +80,51 @@ impl Store {
     }
 
     fn index(events: Vec<Event>, actors: Vec<Actor>, topics: Vec<Topic>, corpus: Corpus) -> Store {
+        let fingerprint = fingerprint(&corpus);
+        let last_modified = corpus.modified.unwrap_or_else(|| {
+            // The embedded seeds have no file times: their newest article is
+            // the honest "last changed".
+            let newest = corpus.documents.iter().filter_map(|d| d.published).max();
+            newest
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|t| {
+                    std::time::UNIX_EPOCH
+                        + std::time::Duration::from_secs(t.and_utc().timestamp().max(0) as u64)
+                })
+                .unwrap_or(std::time::UNIX_EPOCH)
+        });
+        Store::assemble(Parts {
+            events,
+            actors,
+            topics,
+            documents: corpus.documents,
+            origin: corpus.origin,
+            fingerprint,
+            last_modified,
+        })
+    }
+
+    /// Indexes what extraction found; also how a snapshot becomes a store.
+    pub(crate) fn assemble(parts: Parts) -> Store {
+        let Parts {
+            events,
+            actors,
+            topics,
+            documents,
+            origin,
+            fingerprint,
+            last_modified,
+        } = parts;
         let mut facets = [
             FacetIndex::new(actors.iter().map(|a| &a.id)),
             FacetIndex::new(topics.iter().map(|t| &t.id)),
         ];
-        let document_ids: HashMap<String, usize> = corpus
-            .documents
+        let document_ids: HashMap<String, usize> = documents
             .iter()
             .enumerate()
             .map(|(i, d)| (d.id.clone(), i))
             .collect();
-        let mut by_document = vec![Vec::new(); corpus.documents.len()];
+        let mut by_document = vec![Vec::new(); documents.len()];
         let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
         let mut event_ids = HashMap::new();
         for (index, event) in events.iter().enumerate() {
@@ -105,25 +160,12 @@ impl Store {
                 }
             }
         }
-        let fingerprint = fingerprint(&corpus);
-        let last_modified = corpus.modified.unwrap_or_else(|| {
-            // The embedded seeds have no file times: their newest article is
-            // the honest "last changed".
-            let newest = corpus.documents.iter().filter_map(|d| d.published).max();
-            newest
-                .and_then(|d| d.and_hms_opt(0, 0, 0))
-                .map(|t| {
-                    std::time::UNIX_EPOCH
-                        + std::time::Duration::from_secs(t.and_utc().timestamp().max(0) as u64)
-                })
-                .unwrap_or(std::time::UNIX_EPOCH)
-        });
         Store {
             events,
             actors,
             topics,
-            documents: corpus.documents,
-            origin: corpus.origin,
+            documents,
+            origin,
             fingerprint,
             last_modified,
             event_ids,
@@ -132,6 +174,21 @@ impl Store {
             by_document,
             words,
         }
+    }
+
+    /// The store of no corpus, served while the real one is being built:
+    /// its fingerprint is "loading", and it was last changed `now`, so no
+    /// validator of a real page ever matches it.
+    pub fn empty(now: std::time::SystemTime) -> Store {
+        Store::assemble(Parts {
+            events: Vec::new(),
+            actors: Vec::new(),
+            topics: Vec::new(),
+            documents: Vec::new(),
+            origin: String::new(),
+            fingerprint: "loading".into(),
+            last_modified: now,
+        })
     }
 
     pub fn events(&self) -> &[Event] {

@@ -9,15 +9,18 @@ pub mod error;
 pub mod exports;
 pub mod format;
 pub mod http;
+mod loading;
 pub mod pages;
 pub mod params;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use arc_swap::ArcSwap;
 use axum::Router;
 use axum::routing::get;
 
+use crate::progress::Progress;
 use crate::store::Store;
 
 /// Settings the handlers need.
@@ -34,6 +37,9 @@ pub struct Settings {
 #[derive(Debug)]
 pub struct App {
     store: ArcSwap<Store>,
+    /// False while the first store is being built (an empty one stands in).
+    ready: AtomicBool,
+    progress: Arc<Progress>,
     cache: cache::ResponseCache,
     pub settings: Settings,
 }
@@ -53,9 +59,33 @@ impl AppState {
     pub fn with_cache_bytes(store: Store, settings: Settings, cache_bytes: u64) -> AppState {
         AppState(Arc::new(App {
             store: ArcSwap::from_pointee(store),
+            ready: AtomicBool::new(true),
+            progress: Progress::new(),
             cache: cache::ResponseCache::new(cache_bytes),
             settings,
         }))
+    }
+
+    /// A state that is not ready yet: until [`AppState::replace_store`]
+    /// gives it a store, it answers "loading", as `progress` says.
+    pub fn loading(settings: Settings, progress: Arc<Progress>, cache_bytes: u64) -> AppState {
+        AppState(Arc::new(App {
+            store: ArcSwap::from_pointee(Store::empty(std::time::SystemTime::now())),
+            ready: AtomicBool::new(false),
+            progress,
+            cache: cache::ResponseCache::new(cache_bytes),
+            settings,
+        }))
+    }
+
+    /// Whether a store has been built and is being served.
+    pub fn is_ready(&self) -> bool {
+        self.0.ready.load(Ordering::Acquire)
+    }
+
+    /// How far building the first store has come.
+    pub fn progress(&self) -> &Progress {
+        &self.0.progress
     }
 
     /// The store as it is now; a reload does not disturb a request holding it.
@@ -67,6 +97,7 @@ impl AppState {
     pub fn replace_store(&self, store: Store) {
         self.0.store.store(Arc::new(store));
         self.0.cache.clear();
+        self.0.ready.store(true, Ordering::Release);
     }
 
     /// Whole responses already rendered for the current corpus.
@@ -112,7 +143,15 @@ pub fn app(state: AppState) -> Router {
             .route(&format!("{base}/"), get(pages::index))
             .nest(&base, routes)
     };
-    let router = routes.fallback(pages::not_found).with_state(state.clone());
+    // Innermost, so that while loading no handler runs and nothing is
+    // cached, yet every answer still gets the request id, headers and log.
+    let router = routes
+        .fallback(pages::not_found)
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            loading::gate,
+        ));
     http::layers(router, state)
 }
 
