@@ -4,10 +4,13 @@
 //! Data flows one way: [`corpus`] reads a folder of articles, [`extract`]
 //! finds dated events in them, [`store`] indexes the events once, and
 //! [`web`] serves them as pages, JSON and exports. [`server`] runs it all.
+//! The types they pass along (events, actors, topics, dates) are in
+//! [`model`].
 
 pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod model;
 pub mod progress;
 pub mod server;
 pub mod store;

@@ -14,7 +14,7 @@ async fn events_come_in_date_order_in_the_documented_shape() {
     assert!(events.len() > 20, "the seeds hold dozens of events");
     let dates: Vec<&str> = events.iter().map(|e| e["date"].as_str().unwrap()).collect();
     let mut sorted = dates.clone();
-    sorted.sort_by_key(|d| csto_timeline::extract::calendar::EventDate::parse(d).unwrap());
+    sorted.sort_by_key(|d| csto_timeline::model::EventDate::parse(d).unwrap());
     assert_eq!(dates, sorted);
     for event in events {
         let precision = event["precision"].as_str().unwrap();

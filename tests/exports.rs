@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use axum::Router;
 use axum::http::{StatusCode, header};
 use csto_timeline::corpus::{Corpus, CorpusSource};
-use csto_timeline::extract::calendar::EventDate;
+use csto_timeline::model::EventDate;
 use csto_timeline::store::Store;
 use csto_timeline::web::exports::{
     CSV_HEADER, csv_cell, date_span, fold, ics_text, neutralise, xml_text,

@@ -2,7 +2,7 @@
 //! careful reader does, on sentences written the way wire copy is.
 
 use csto_timeline::corpus::{Corpus, CorpusSource};
-use csto_timeline::extract::events::Event;
+use csto_timeline::model::Event;
 use csto_timeline::store::Store;
 
 /// Builds a store from one article published on `published`.

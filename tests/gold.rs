@@ -9,8 +9,8 @@
 mod scoring;
 
 use csto_timeline::corpus::{Corpus, CorpusSource};
-use csto_timeline::extract::calendar::EventDate;
-use csto_timeline::extract::events::Event;
+use csto_timeline::model::Event;
+use csto_timeline::model::EventDate;
 use csto_timeline::store::Store;
 use csto_timeline::web::api::EventJson;
 use serde::Deserialize;

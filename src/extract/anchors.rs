@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::calendar::EventDate;
 use super::candidates::Candidate;
+use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
 const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum";
@@ -172,7 +172,7 @@ fn find_anchor(
     let published = referrer.date;
     let fits = |c: &Candidate| {
         !c.approximate
-            && c.date.precision() != super::calendar::Precision::Year
+            && c.date.precision() != crate::model::Precision::Year
             && c.date.first_day() <= published.last_day()
             && c.named.iter().any(|n| {
                 n.noun == reference.noun
@@ -246,7 +246,7 @@ pub(crate) mod tests {
         let published = referrer.date;
         let fits = |c: &Candidate| {
             !c.approximate
-                && c.date.precision() != crate::extract::calendar::Precision::Year
+                && c.date.precision() != crate::model::Precision::Year
                 && c.date.first_day() <= published.last_day()
                 && c.named.iter().any(|n| {
                     n.noun == reference.noun

@@ -24,9 +24,8 @@ use chrono::Datelike;
 use regex::Regex;
 use std::ops::Range;
 
-use super::actors::{Actor, ActorKind, ActorMention, DocumentActorScanner, Gazetteer};
+use super::actors::{ActorMention, DocumentActorScanner, Gazetteer};
 use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
-use super::calendar::EventDate;
 use super::clauses::{self, Shape};
 use super::dates::{DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
@@ -35,6 +34,7 @@ use super::title::{Named, editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
 use crate::corpus::layout::BlockKind;
+use crate::model::{Actor, ActorKind, EventDate};
 
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]

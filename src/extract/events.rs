@@ -1,50 +1,18 @@
-//! Events: merged groups of reports, with a stable id, a date at its honest
-//! precision, a title, actors, topics and every source sentence verbatim.
+//! Building events: a group of merged reports becomes one [`Event`] with a
+//! stable id, a date at its honest precision, a title, actors, topics and
+//! every source sentence verbatim.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use sha2::{Digest, Sha256};
 
-use super::calendar::EventDate;
 use super::candidates::Candidate;
 use super::merge::group_date;
-
-/// One report of an event: the article and its sentence, verbatim.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The document's id (its file name).
-    pub document: String,
-    /// The sentence as the article gives it.
-    pub quote: String,
-    /// Byte range of the sentence in the document's text.
-    pub range: Range<usize>,
-    /// The date this report gives, and whether only approximately.
-    pub date: EventDate,
-    pub approximate: bool,
-}
-
-/// A dated happening and the reports of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Event {
-    /// Stable across restarts of the same corpus: derived from the first
-    /// report's document, sentence and date.
-    pub id: String,
-    pub date: EventDate,
-    /// Dated only by a publication date or a vague phrase ("last week").
-    pub approximate: bool,
-    pub title: String,
-    /// Actor ids, the most mentioned first.
-    pub actors: Vec<String>,
-    /// Topic ids, in taxonomy order.
-    pub topics: Vec<String>,
-    /// Reports, in order of publication.
-    pub sources: Vec<Source>,
-}
+use crate::model::{Event, EventDate, Source};
 
 /// Builds one event from a group of candidates. `quote_of` gives a
 /// candidate's sentence text; `published_rank` orders documents by date.
-pub fn build_event(
+pub(crate) fn build_event(
     members: &[usize],
     candidates: &[Candidate],
     quote_of: &dyn Fn(&Candidate) -> String,

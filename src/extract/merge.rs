@@ -15,8 +15,8 @@ mod blocking;
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::calendar::EventDate;
 use super::candidates::Candidate;
+use crate::model::EventDate;
 
 /// How many days apart two reports of one statement may be dated.
 const SAME_STATEMENT_DAYS: i64 = 7;

@@ -4,15 +4,15 @@
 //! ([`sentences`], [`clauses`]), their dates, actors and topics found
 //! ([`dates`], [`actors`], [`topics`]), turned into candidate reports
 //! ([`candidates`]), and reports of one happening merged into events
-//! ([`merge`], [`events`]). Nothing here knows about HTTP.
+//! ([`merge`], `events`). Nothing here knows about HTTP.
 
 pub mod actors;
 pub mod anchors;
-pub mod calendar;
+pub(crate) mod calendar;
 pub mod candidates;
 pub mod clauses;
 pub mod dates;
-pub mod events;
+pub(crate) mod events;
 pub mod merge;
 pub mod sentences;
 pub mod terms;
@@ -23,13 +23,14 @@ pub mod topics;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
-use actors::{Actor, Gazetteer};
+use actors::Gazetteer;
 use candidates::{Candidate, document_candidates};
-use events::{Event, build_event};
+use events::build_event;
 use rayon::prelude::*;
-use topics::{Taxonomy, Topic};
+use topics::Taxonomy;
 
 use crate::corpus::{Corpus, Document};
+use crate::model::{Actor, Event, Topic};
 use crate::progress::{Phase, Progress};
 
 /// Everything extraction found in a corpus.

@@ -13,20 +13,10 @@
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::text::at_word_start;
-
-/// A subject of the news, recognised by its cue words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Topic {
-    /// Stable, URL-safe id ("lachin-corridor").
-    pub id: String,
-    pub name: String,
-    pub description: String,
-    #[serde(skip)]
-    pub cues: Vec<String>,
-}
+use crate::model::Topic;
 
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

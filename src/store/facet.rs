@@ -6,9 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::extract::actors::Actor;
-use crate::extract::events::Event;
-use crate::extract::topics::Topic;
+use crate::model::{Actor, Event, Topic};
 
 use super::EventIndex;
 

@@ -13,11 +13,8 @@ pub mod snapshot;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::corpus::{Corpus, Document};
-use crate::extract::actors::Actor;
-use crate::extract::calendar::EventDate;
-use crate::extract::events::Event;
-use crate::extract::topics::Topic;
 use crate::extract::{DataError, Parallelism, extract_observed};
+use crate::model::{Actor, Event, EventDate, Topic};
 use crate::progress::{Phase, Progress};
 
 pub use facet::{Facet, FacetValue};

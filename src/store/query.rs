@@ -6,7 +6,7 @@
 //! filter is a few word-wide operations per 64 events and results come out
 //! in date order for free.
 
-use crate::extract::calendar::EventDate;
+use crate::model::EventDate;
 
 use super::{EventIndex, Facet, Store, search_words};
 
@@ -119,7 +119,7 @@ impl Bits {
 
 impl Store {
     /// The events of a query result, in date order.
-    pub fn events_of(&self, result: &QueryResult) -> Vec<&crate::extract::events::Event> {
+    pub fn events_of(&self, result: &QueryResult) -> Vec<&crate::model::Event> {
         result
             .events
             .iter()

@@ -28,10 +28,7 @@ use serde::{Deserialize, Serialize};
 use super::{Parts, Store};
 use crate::corpus::layout::{Block, BlockKind};
 use crate::corpus::{CorpusSource, DateOrigin, Document, LoadStatus};
-use crate::extract::actors::{Actor, ActorKind};
-use crate::extract::calendar::EventDate;
-use crate::extract::events::{Event, Source};
-use crate::extract::topics::Topic;
+use crate::model::{Actor, ActorKind, Event, EventDate, Source, Topic};
 
 const MAGIC: &[u8; 12] = b"CSTO-TL-SNAP";
 /// Bumped whenever the records below change shape.

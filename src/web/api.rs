@@ -15,7 +15,7 @@ use super::AppState;
 use super::error::ApiError;
 use super::format::{Urls, with_query};
 use super::params::{Order, Window, parse_view, parse_window};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::{Facet, FacetValue, Store};
 
 /// An actor or a topic named by an event: its id, its name and, for an

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::Settings;
 use super::params::View;
-use crate::extract::calendar::EventDate;
+use crate::model::EventDate;
 use crate::store::Facet;
 
 /// Month abbreviations, as [`EventDate::human`] writes them.

@@ -8,7 +8,7 @@
 //! A view has one canonical query string (fixed parameter order, sorted and
 //! deduplicated values), so one view has one address.
 
-use crate::extract::calendar::EventDate;
+use crate::model::EventDate;
 use crate::store::{Facet, Query, Store};
 
 /// More filter values than this in one request is abuse, not browsing.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::matcher::Matcher;
 use super::names::{is_url_safe_id, strip_possessive};
-use super::{Actor, ActorKind};
+use crate::model::{Actor, ActorKind};
 
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

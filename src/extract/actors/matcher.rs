@@ -7,8 +7,9 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::names::skip_ws;
-use super::{Actor, GazetteerError, Rules};
+use super::{GazetteerError, Rules};
 use crate::extract::text::{at_word_end, at_word_start};
+use crate::model::Actor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Via {

@@ -9,8 +9,9 @@ use super::names::{
     after_lowercase_prefix, looks_like_headline, name_start_before, only_possessive_gap, overlaps,
     parse_name, skip_joiner, skip_ws, slug, surname_of,
 };
-use super::{Actor, ActorKind, ActorMention, Gazetteer};
+use super::{ActorMention, Gazetteer};
 use crate::extract::text::{at_word_end, at_word_start};
+use crate::model::{Actor, ActorKind};
 
 /// Finds actors in the sentences of one document, in reading order. It
 /// remembers people discovered by title earlier in the document, so a later

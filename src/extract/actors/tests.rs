@@ -3,6 +3,7 @@
 
 use super::names::slug;
 use super::*;
+use crate::model::ActorKind;
 
 const BUNDLED: &str = include_str!("../../../seeds/actors.toml");
 

@@ -25,7 +25,7 @@ mod tests;
 
 use chrono::NaiveDate;
 
-use super::calendar::EventDate;
+use crate::model::EventDate;
 use patterns::{DAY_FIRST, MONTH_FIRST};
 use scan::{Scanner, select};
 

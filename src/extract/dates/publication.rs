@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::patterns::{DAY_FIRST, MONTH_FIRST};
 use super::scan::{capitalised_month, capitalised_weekday, day_numbers};
 use super::{MentionKind, find_dates};
-use crate::extract::calendar::Precision;
+use crate::model::Precision;
 
 /// Infers a document's publication date from its text, when no manifest gives one.
 ///

@@ -8,8 +8,8 @@ use regex::Captures;
 
 use super::patterns::DAY_SEARCH_YEARS;
 use super::{ContextShift, MentionKind};
-use crate::extract::calendar::EventDate;
 use crate::extract::clauses::is_past_form;
+use crate::model::EventDate;
 
 impl ContextShift {
     /// The date this shift names from `context`, with whether it is only

@@ -20,9 +20,10 @@ use super::resolve::{
     relative_period,
 };
 use super::{ContextShift, DateMention, MentionKind};
-use crate::extract::calendar::{EventDate, is_month_name, month_number};
+use crate::extract::calendar::{is_month_name, month_number};
 use crate::extract::clauses::is_past_form;
 use crate::extract::text::stands_apart;
+use crate::model::EventDate;
 
 /// A proposal from one matcher: the span it claims and the mentions it yields.
 /// A candidate without mentions is a blocker: text that is a date expression

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
 use super::{Format, NAME, citations, corpus_stamp};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::Store;
 use crate::web::format::{DateView, Urls, segment, with_query};
 use crate::web::pages::describe;

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::{Format, documents, names};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::Store;
 use crate::web::format::{Urls, segment};
 use crate::web::params::View;

@@ -5,8 +5,7 @@
 use chrono::NaiveDate;
 
 use super::{Format, NAME, citations, corpus_stamp, names};
-use crate::extract::calendar::{EventDate, Precision};
-use crate::extract::events::Event;
+use crate::model::{Event, EventDate, Precision};
 use crate::store::Store;
 use crate::web::format::{Urls, segment};
 use crate::web::params::View;

@@ -33,7 +33,7 @@ use super::AppState;
 use super::format::{DateView, Urls};
 use super::pages::is_web_address;
 use super::params::{Order, View, parse_view};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::{EventIndex, Store};
 
 /// The file name stem of downloads.
@@ -245,7 +245,7 @@ fn citations(event: &Event, store: &Store) -> Vec<String> {
 mod tests {
     use super::ics::ics_date;
     use super::*;
-    use crate::extract::calendar::EventDate;
+    use crate::model::EventDate;
 
     #[test]
     fn spans_end_the_day_after() {

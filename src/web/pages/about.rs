@@ -8,7 +8,7 @@ use axum::response::Response;
 
 use super::{Layout, render};
 use crate::corpus::LoadStatus;
-use crate::extract::calendar::Precision;
+use crate::model::Precision;
 use crate::web::AppState;
 use crate::web::format::{self, Urls};
 

@@ -3,8 +3,7 @@
 
 use std::ops::Range;
 
-use crate::extract::calendar::Precision;
-use crate::extract::events::Event;
+use crate::model::{Event, Precision};
 use crate::store::{Facet, FacetValue, Store};
 use crate::web::format::{self, DateView, Urls};
 
@@ -154,7 +153,7 @@ pub fn card_with_sources(
     }
 }
 
-fn source_view(source: &crate::extract::events::Source, store: &Store, urls: &Urls) -> SourceView {
+fn source_view(source: &crate::model::Source, store: &Store, urls: &Urls) -> SourceView {
     let document = store.document(&source.document);
     SourceView {
         quote: source.quote.clone(),

@@ -4,8 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::extract::calendar::EventDate;
-use crate::extract::events::Event;
+use crate::model::{Event, EventDate};
 use crate::web::format::{self, Urls};
 use crate::web::params::View;
 

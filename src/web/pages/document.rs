@@ -21,7 +21,7 @@ use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
 use crate::corpus::layout::{Block, BlockKind};
 use crate::corpus::{DateOrigin, Document, LoadStatus};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::Store;
 use crate::web::AppState;
 use crate::web::format::{self, DateView, Urls, filters};

@@ -12,7 +12,7 @@ use super::actor::paged_title;
 use super::cards::{self, EventCard, Tags};
 use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::Store;
 use crate::web::AppState;
 use crate::web::format::{self, DateView, Urls, filters};

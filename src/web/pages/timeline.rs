@@ -18,7 +18,7 @@ use super::cards::{self, Tags, YearGroup};
 use super::chart::{self, Chart};
 use super::pager::{self, Pager};
 use super::{Layout, render};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::{Facet, Store};
 use crate::web::AppState;
 use crate::web::format::{self, Urls, filters, with_query};

@@ -10,7 +10,7 @@ use super::actor::paged_title;
 use super::cards::{self, CountLink, Tags, YearGroup};
 use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
-use crate::extract::events::Event;
+use crate::model::Event;
 use crate::store::{Facet, Query};
 use crate::web::AppState;
 use crate::web::format::{self, Urls, filters};

@@ -1,0 +1,38 @@
+//! Events: merged groups of reports, with a stable id, a date at its honest
+//! precision, a title, actors, topics and every source sentence verbatim.
+
+use std::ops::Range;
+
+use super::EventDate;
+
+/// One report of an event: the article and its sentence, verbatim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The document's id (its file name).
+    pub document: String,
+    /// The sentence as the article gives it.
+    pub quote: String,
+    /// Byte range of the sentence in the document's text.
+    pub range: Range<usize>,
+    /// The date this report gives, and whether only approximately.
+    pub date: EventDate,
+    pub approximate: bool,
+}
+
+/// A dated happening and the reports of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable across restarts of the same corpus: derived from the first
+    /// report's document, sentence and date.
+    pub id: String,
+    pub date: EventDate,
+    /// Dated only by a publication date or a vague phrase ("last week").
+    pub approximate: bool,
+    pub title: String,
+    /// Actor ids, the most mentioned first.
+    pub actors: Vec<String>,
+    /// Topic ids, in taxonomy order.
+    pub topics: Vec<String>,
+    /// Reports, in order of publication.
+    pub sources: Vec<Source>,
+}
