@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use csto_timeline::corpus::{Corpus, CorpusSource, synthetic};
 use csto_timeline::extract::actors::Gazetteer;
 use csto_timeline::extract::merge::group;
-use csto_timeline::extract::{candidates, extract};
+use csto_timeline::extract::{candidates, extract, load_corpus};
 use csto_timeline::store::{Query, Store, snapshot};
 
 fn main() {
@@ -45,7 +45,7 @@ fn source() -> CorpusSource {
 }
 
 fn corpus() -> Corpus {
-    Corpus::load(&source()).expect("corpus loads")
+    load_corpus(&source()).expect("corpus loads")
 }
 
 fn store() -> &'static Store {

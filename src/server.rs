@@ -12,7 +12,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use crate::config::Config;
-use crate::corpus::{Corpus, CorpusSource, LoadStatus};
+use crate::corpus::{CorpusSource, LoadStatus};
+use crate::extract::load_corpus;
 use crate::progress::{Phase, Progress, Reporter};
 use crate::store::{Store, snapshot};
 use crate::web::{AppState, Settings, app};
@@ -26,7 +27,7 @@ pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
 pub fn load_store_observed(source: &CorpusSource, progress: &Progress) -> Result<Store, String> {
     let started = Instant::now();
     progress.start(Phase::ReadingFiles, None);
-    let corpus = Corpus::load(source).map_err(|e| e.to_string())?;
+    let corpus = load_corpus(source).map_err(|e| e.to_string())?;
     for document in &corpus.documents {
         match &document.status {
             LoadStatus::Loaded => tracing::debug!(document = %document.id, "loaded"),

@@ -11,7 +11,8 @@ mod scoring;
 
 use std::path::PathBuf;
 
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::store::Store;
 use csto_timeline::web::api::EventJson;
 use scoring::{Gold, bad_title, covers, matching_blocks, norm, py_repr, tokens};
@@ -41,7 +42,7 @@ const GOAL_BAD_TITLES: f64 = 0.05;
 
 fn devset_events() -> Value {
     let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/devset/articles");
-    let corpus = Corpus::load(&CorpusSource::Folder(folder)).expect("the development set loads");
+    let corpus = load_corpus(&CorpusSource::Folder(folder)).expect("the development set loads");
     let store = Store::build(corpus).expect("the development set's manifest parses");
     let loaded = store
         .documents()

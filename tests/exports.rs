@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 
 use axum::Router;
 use axum::http::{StatusCode, header};
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::model::EventDate;
 use csto_timeline::store::Store;
 use csto_timeline::web::exports::{
@@ -60,7 +61,7 @@ fn queries() -> Vec<String> {
 fn public_app() -> Router {
     static STATE: OnceLock<AppState> = OnceLock::new();
     let state = STATE.get_or_init(|| {
-        let store = Store::build(Corpus::load(&CorpusSource::Seeds).expect("seeds load"))
+        let store = Store::build(load_corpus(&CorpusSource::Seeds).expect("seeds load"))
             .expect("seeds parse");
         AppState::new(
             store,

@@ -1,7 +1,8 @@
 //! Extraction on articles that are not seeds: each test pins one thing a
 //! careful reader does, on sentences written the way wire copy is.
 
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::model::Event;
 use csto_timeline::store::Store;
 
@@ -20,7 +21,7 @@ fn extract(published: &str, text: &str) -> Store {
         format!("[documents.\"article.txt\"]\npublished = {published}\n"),
     )
     .unwrap();
-    let store = Store::build(Corpus::load(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
+    let store = Store::build(load_corpus(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
     let _ = std::fs::remove_dir_all(&folder);
     store
 }
@@ -159,7 +160,7 @@ fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
         ));
     }
     std::fs::write(folder.join("corpus.toml"), manifest).unwrap();
-    let store = Store::build(Corpus::load(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
+    let store = Store::build(load_corpus(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
     let _ = std::fs::remove_dir_all(&folder);
     store
 }
@@ -318,7 +319,7 @@ fn the_publication_date_is_never_read_from_a_caption_or_crawl_header() {
          The session took place at the Palace of Independence on Thursday, November 23.\n",
     )
     .unwrap();
-    let corpus = Corpus::load(&CorpusSource::Folder(folder.clone())).unwrap();
+    let corpus = load_corpus(&CorpusSource::Folder(folder.clone())).unwrap();
     let _ = std::fs::remove_dir_all(&folder);
     let document = corpus.loaded().next().unwrap();
     assert_eq!(
@@ -536,9 +537,9 @@ mod never_panics {
     //! trip byte arithmetic: dashes, curly quotes, dates, names, emoji.
 
     use chrono::NaiveDate;
-    use csto_timeline::corpus::layout::classify_blocks;
     use csto_timeline::corpus::{Corpus, DateOrigin, Document, LoadStatus};
     use csto_timeline::extract::extract;
+    use csto_timeline::extract::layout::classify_blocks;
     use proptest::prelude::*;
 
     const PIECES: &[&str] = &[

@@ -8,7 +8,8 @@
 
 mod scoring;
 
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::model::Event;
 use csto_timeline::model::EventDate;
 use csto_timeline::store::Store;
@@ -54,7 +55,7 @@ fn gold() -> Gold {
 }
 
 fn seed_store() -> Store {
-    let corpus = Corpus::load(&CorpusSource::Seeds).expect("the seeds load");
+    let corpus = load_corpus(&CorpusSource::Seeds).expect("the seeds load");
     Store::build(corpus).expect("the seed data files parse")
 }
 
@@ -256,7 +257,7 @@ fn event_ids_are_stable_across_loads() {
 
 #[test]
 fn every_quote_is_the_articles_own_words() {
-    let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
+    let corpus = load_corpus(&CorpusSource::Seeds).unwrap();
     let store = seed_store();
     for event in store.events() {
         for source in &event.sources {

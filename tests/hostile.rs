@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use axum::http::{HeaderMap, StatusCode, header};
 use common::fetch as fetch_once;
 use csto_timeline::corpus::{Corpus, CorpusSource, LoadStatus, MAX_DOCUMENT_BYTES};
+use csto_timeline::extract::load_corpus;
 use csto_timeline::web::{AppState, Settings, app};
 
 const SCRIPT: &str = "<script>alert(\"x\")</script>";
@@ -207,7 +208,7 @@ fn hostile_state() -> AppState {
         .get_or_init(|| {
             let folder = TempFolder::new("hostile");
             write_hostile_corpus(&folder);
-            let corpus = Corpus::load(&CorpusSource::Folder(folder.path().to_path_buf()))
+            let corpus = load_corpus(&CorpusSource::Folder(folder.path().to_path_buf()))
                 .expect("a hostile corpus still loads");
             let store = csto_timeline::store::Store::build(corpus)
                 .expect("a hostile corpus still builds a store");

@@ -7,7 +7,8 @@ use std::io::Read;
 
 use axum::http::{Request, StatusCode, header};
 use common::{Answer, fetch, request, seed_app};
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::store::Store;
 use csto_timeline::web::{AppState, Settings, app};
 
@@ -239,7 +240,7 @@ async fn static_paths_never_leave_the_static_folder() {
 }
 
 fn under_prefix() -> axum::Router {
-    let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
+    let corpus = load_corpus(&CorpusSource::Seeds).unwrap();
     app(AppState::new(
         Store::build(corpus).unwrap(),
         Settings {
@@ -285,7 +286,7 @@ async fn under_a_base_path_every_link_and_asset_follows_it() {
 
 /// The seed corpus served with a response cache of `bytes` bytes.
 fn with_cache(bytes: u64) -> AppState {
-    let corpus = Corpus::load(&CorpusSource::Seeds).unwrap();
+    let corpus = load_corpus(&CorpusSource::Seeds).unwrap();
     AppState::with_cache_bytes(Store::build(corpus).unwrap(), Settings::default(), bytes)
 }
 

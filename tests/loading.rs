@@ -6,7 +6,8 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::progress::{Phase, Progress};
 use csto_timeline::store::Store;
 use csto_timeline::web::cache::DEFAULT_CACHE_BYTES;
@@ -69,7 +70,7 @@ async fn loading_answers_503_with_progress_until_the_store_is_given() {
     }
 
     // The build finishes: the same state now serves the corpus.
-    let store = Store::build(Corpus::load(&CorpusSource::Seeds).unwrap()).unwrap();
+    let store = Store::build(load_corpus(&CorpusSource::Seeds).unwrap()).unwrap();
     state.replace_store(store);
     let (status, _, body) = fetch(&state, "/readyz").await;
     assert_eq!(status, StatusCode::OK, "{body}");

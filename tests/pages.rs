@@ -12,7 +12,8 @@ use std::path::PathBuf;
 
 use axum::Router;
 use axum::http::{StatusCode, header};
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::store::Store;
 use csto_timeline::web::format::segment;
 use csto_timeline::web::params::{Order, View, parse_view};
@@ -711,7 +712,7 @@ async fn static_files_are_served_with_their_types_and_cache_lifetimes() {
 
 #[tokio::test]
 async fn pages_follow_the_base_path_and_the_public_address() {
-    let corpus = Corpus::load(&CorpusSource::Seeds).expect("seeds load");
+    let corpus = load_corpus(&CorpusSource::Seeds).expect("seeds load");
     let store = Store::build(corpus).expect("seeds parse");
     let state = AppState::new(
         store,
@@ -795,7 +796,7 @@ fn hostile_corpus() -> PathBuf {
 #[tokio::test]
 async fn text_from_the_corpus_is_always_escaped() {
     let dir = hostile_corpus();
-    let corpus = Corpus::load(&CorpusSource::Folder(dir.clone())).expect("the folder loads");
+    let corpus = load_corpus(&CorpusSource::Folder(dir.clone())).expect("the folder loads");
     let store = Store::build(corpus).expect("the folder parses");
     let state = AppState::new(store, Settings::default());
     let store = state.store();

@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 use axum::Router;
 use axum::http::{StatusCode, header};
 use common::{Answer, fetch};
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::store::{Query, Store};
 use csto_timeline::web::format::segment;
 use csto_timeline::web::pages::SOURCES_ON_CARD;
@@ -31,7 +32,7 @@ fn state() -> AppState {
     STATE
         .get_or_init(|| {
             let folder = common::corpus::large(ARTICLES);
-            let corpus = Corpus::load(&CorpusSource::Folder(folder)).expect("the corpus loads");
+            let corpus = load_corpus(&CorpusSource::Folder(folder)).expect("the corpus loads");
             let store = Store::build(corpus).expect("the corpus's data parses");
             AppState::new(store, Settings::default())
         })

@@ -3,13 +3,13 @@
 //!
 //! A corpus is any folder: each `*.txt` file in it is a document whose id is
 //! its file name, and `corpus.toml` is its optional manifest. Nothing here
-//! understands the news; it only reads files, says which ones could not be
-//! read and why, and fills in what the manifest leaves out (a headline from
-//! the text, a publication date inferred from the text). Bad files never stop
-//! the load; a manifest that does not parse does, because silently ignoring
-//! it would date every article wrongly.
+//! understands the news; it only reads files, applies the manifest and says
+//! which files could not be read and why. Extraction reads the rest from the
+//! text and fills it in on the documents: how each article's lines are laid
+//! out, and what the manifest leaves out (a headline, a publication date).
+//! Bad files never stop the load; a manifest that does not parse does,
+//! because silently ignoring it would date every article wrongly.
 
-pub mod layout;
 mod manifest;
 mod source;
 pub mod synthetic;
@@ -21,8 +21,7 @@ use serde::Serialize;
 pub use manifest::{Manifest, ManifestEntry, ManifestError};
 pub use source::{CorpusFile, CorpusSource, MAX_DOCUMENT_BYTES};
 
-use crate::extract::dates::infer_publication_date;
-use layout::{Block, BlockKind, classify_blocks_titled};
+use crate::model::Block;
 
 /// Whether a file became a document, and if not, why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -80,7 +79,8 @@ pub struct Document {
     pub status: LoadStatus,
     /// The article as written (less a byte-order mark); empty unless loaded.
     pub text: String,
-    /// The article's lines and what each one is.
+    /// The article's lines and what each one is; empty until extraction
+    /// has read the layout.
     pub blocks: Vec<Block>,
 }
 
@@ -116,14 +116,15 @@ pub enum CorpusError {
 
 impl Corpus {
     /// Loads a corpus from `source`: reads the files, applies the manifest,
-    /// and accounts for every file.
+    /// and accounts for every file. The documents have their text and what
+    /// the manifest says of them; their layout is not read yet.
     pub fn load(source: &CorpusSource) -> Result<Corpus, CorpusError> {
         let listing = source.read()?;
         let manifest = match &listing.manifest {
             Some((name, text)) => Manifest::parse(name, text)?,
             None => Manifest::default(),
         };
-        // Files are independent: decode and lay them out on every core.
+        // Files are independent: decode them on every core.
         let mut documents: Vec<Document> = listing
             .files
             .into_par_iter()
@@ -174,29 +175,7 @@ fn build_document(file: CorpusFile, manifest: &Manifest) -> Document {
     let mut document = empty_document(file.name.clone(), manifest.entry(&file.name));
     match source::decode_article(&file.bytes) {
         Err(reason) => document.status = LoadStatus::Skipped(reason),
-        Ok(text) => {
-            document.blocks = classify_blocks_titled(&text, document.title.as_deref());
-            if document.title.is_none() {
-                document.title = document
-                    .blocks
-                    .iter()
-                    .find(|b| b.kind == BlockKind::Headline)
-                    .map(|b| text[b.range.clone()].trim().to_owned());
-            }
-            if document.published.is_none() {
-                // Only the story is read for it: a caption's, a credit's or a
-                // crawl header's date is not the article's.
-                let story: Vec<&str> = document
-                    .blocks
-                    .iter()
-                    .filter(|b| b.kind == BlockKind::Body)
-                    .filter_map(|b| text.get(b.prose.clone()))
-                    .collect();
-                document.published = infer_publication_date(&story.join("\n"));
-                document.published_origin = document.published.map(|_| DateOrigin::Inferred);
-            }
-            document.text = text;
-        }
+        Ok(text) => document.text = text,
     }
     document
 }

@@ -33,8 +33,7 @@ use super::terms::content_terms;
 use super::title::{Named, editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
-use crate::corpus::layout::BlockKind;
-use crate::model::{Actor, ActorKind, EventDate};
+use crate::model::{Actor, ActorKind, BlockKind, EventDate};
 
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]

@@ -1,10 +1,11 @@
 //! Extraction: from a corpus of articles to dated, attributed events.
 //!
-//! The flow is one way: each document's sentences are read
-//! ([`sentences`], [`clauses`]), their dates, actors and topics found
-//! ([`dates`], [`actors`], [`topics`]), turned into candidate reports
-//! ([`candidates`]), and reports of one happening merged into events
-//! ([`merge`], `events`). Nothing here knows about HTTP.
+//! The flow is one way: each document's lines are laid out ([`layout`],
+//! [`read_layout`]), its sentences read ([`sentences`], [`clauses`]), their
+//! dates, actors and topics found ([`dates`], [`actors`], [`topics`]),
+//! turned into candidate reports ([`candidates`]), and reports of one
+//! happening merged into events ([`merge`], `events`). Nothing here knows
+//! about HTTP.
 
 pub mod actors;
 pub mod anchors;
@@ -13,6 +14,7 @@ pub mod candidates;
 pub mod clauses;
 pub mod dates;
 pub(crate) mod events;
+pub mod layout;
 pub mod merge;
 pub mod sentences;
 pub mod terms;
@@ -29,8 +31,8 @@ use events::build_event;
 use rayon::prelude::*;
 use topics::Taxonomy;
 
-use crate::corpus::{Corpus, Document};
-use crate::model::{Actor, Event, Topic};
+use crate::corpus::{Corpus, CorpusError, CorpusSource, DateOrigin, Document};
+use crate::model::{Actor, BlockKind, Event, Topic};
 use crate::progress::{Phase, Progress};
 
 /// Everything extraction found in a corpus.
@@ -52,8 +54,55 @@ pub enum DataError {
     Topics(#[from] topics::TopicsError),
 }
 
+/// Loads the corpus of `source` and reads its layout ([`read_layout`]):
+/// the documents as extraction, the store and the pages want them.
+pub fn load_corpus(source: &CorpusSource) -> Result<Corpus, CorpusError> {
+    let mut corpus = Corpus::load(source)?;
+    read_layout(&mut corpus);
+    Ok(corpus)
+}
+
+/// Reads the layout of every loaded document of a freshly loaded corpus:
+/// what each line is, the headline as the title when the manifest gives
+/// none, and the publication date inferred from the story when the
+/// manifest gives none. Run it once: the title it fills in would steer a
+/// second reading of the lines.
+pub fn read_layout(corpus: &mut Corpus) {
+    // Documents are independent: read them on every core.
+    corpus
+        .documents
+        .par_iter_mut()
+        .filter(|d| d.status.is_loaded())
+        .for_each(read_document_layout);
+}
+
+fn read_document_layout(document: &mut Document) {
+    let text = &document.text;
+    document.blocks = layout::classify_blocks_titled(text, document.title.as_deref());
+    if document.title.is_none() {
+        document.title = document
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Headline)
+            .map(|b| text[b.range.clone()].trim().to_owned());
+    }
+    if document.published.is_none() {
+        // Only the story is read for it: a caption's, a credit's or a
+        // crawl header's date is not the article's.
+        let story: Vec<&str> = document
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .filter_map(|b| text.get(b.prose.clone()))
+            .collect();
+        document.published = dates::infer_publication_date(&story.join("\n"));
+        document.published_origin = document.published.map(|_| DateOrigin::Inferred);
+    }
+}
+
 /// Finds the events of every loaded document of `corpus`, reading the
-/// documents in parallel.
+/// documents in parallel. The corpus's layout must have been read
+/// ([`load_corpus`]).
 pub fn extract(corpus: &Corpus) -> Result<Extraction, DataError> {
     extract_with(corpus, Parallelism::Parallel)
 }
@@ -240,7 +289,7 @@ mod tests {
         ];
         let corpora = folders
             .iter()
-            .map(|source| (format!("{source:?}"), Corpus::load(source).unwrap()))
+            .map(|source| (format!("{source:?}"), load_corpus(source).unwrap()))
             .collect();
         std::fs::remove_dir_all(generated).unwrap();
         corpora

@@ -8,7 +8,7 @@
 //! This is not a tokenizer, a grammar or a paragraph splitter. It works from punctuation,
 //! capital letters, a fixed list of English abbreviations and the pairing of quotation
 //! marks, which is what news prose needs. The caller hands over one paragraph at a time
-//! (see `corpus::layout`); line breaks inside it are treated as ordinary spaces.
+//! (see [`super::layout`]); line breaks inside it are treated as ordinary spaces.
 
 use std::ops::Range;
 

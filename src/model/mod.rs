@@ -1,15 +1,18 @@
 //! The domain types every layer shares: dated [`Event`]s and their
-//! [`Source`]s, the [`Actor`]s and [`Topic`]s they involve, and the
-//! [`EventDate`] that says when, at its honest [`Precision`]. Extraction
-//! produces them, the store indexes them and the web shows them; none of
-//! them knows how it was found or how it is served.
+//! [`Source`]s, the [`Actor`]s and [`Topic`]s they involve, the
+//! [`EventDate`] that says when, at its honest [`Precision`], and the
+//! [`Block`]s an article's lines are read as. Extraction produces them, the
+//! store indexes them and the web shows them; none of them knows how it was
+//! found or how it is served.
 
 mod actor;
+mod block;
 mod date;
 mod event;
 mod topic;
 
 pub use actor::{Actor, ActorKind};
+pub use block::{Block, BlockKind};
 pub(crate) use date::MONTH_ABBREVIATIONS;
 pub use date::{EventDate, Precision};
 pub use event::{Event, Source};

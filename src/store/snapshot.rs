@@ -26,9 +26,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Parts, Store};
-use crate::corpus::layout::{Block, BlockKind};
 use crate::corpus::{CorpusSource, DateOrigin, Document, LoadStatus};
-use crate::model::{Actor, ActorKind, Event, EventDate, Source, Topic};
+use crate::model::{Actor, ActorKind, Block, BlockKind, Event, EventDate, Source, Topic};
 
 const MAGIC: &[u8; 12] = b"CSTO-TL-SNAP";
 /// Bumped whenever the records below change shape.
@@ -482,10 +481,10 @@ impl DocumentRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Corpus;
+    use crate::extract::load_corpus;
 
     fn seeds_store() -> Store {
-        Store::build(Corpus::load(&CorpusSource::Seeds).unwrap()).unwrap()
+        Store::build(load_corpus(&CorpusSource::Seeds).unwrap()).unwrap()
     }
 
     fn temporary(name: &str) -> std::path::PathBuf {

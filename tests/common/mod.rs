@@ -11,7 +11,8 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::request::Builder;
 use axum::http::{HeaderMap, Request, StatusCode, header};
-use csto_timeline::corpus::{Corpus, CorpusSource};
+use csto_timeline::corpus::CorpusSource;
+use csto_timeline::extract::load_corpus;
 use csto_timeline::store::Store;
 use csto_timeline::web::{AppState, Settings, app};
 use http_body_util::BodyExt;
@@ -22,7 +23,7 @@ pub fn seed_state() -> AppState {
     static STATE: OnceLock<AppState> = OnceLock::new();
     STATE
         .get_or_init(|| {
-            let corpus = Corpus::load(&CorpusSource::Seeds).expect("seeds load");
+            let corpus = load_corpus(&CorpusSource::Seeds).expect("seeds load");
             AppState::new(
                 Store::build(corpus).expect("seed data parses"),
                 Settings::default(),

@@ -3,6 +3,7 @@
 
 use super::names::slug;
 use super::*;
+use crate::corpus::synthetic::words::{ACTORS, STATES};
 use crate::model::ActorKind;
 
 const BUNDLED: &str = include_str!("../../../seeds/actors.toml");
@@ -431,4 +432,35 @@ fn empty_gazetteer_finds_nothing() {
             .find("Minister John Smith said")
             .is_empty()
     );
+}
+
+#[test]
+fn every_actor_form_of_synthetic_articles_is_one_the_gazetteer_knows() {
+    let gazetteer = gazetteer();
+    for person in ACTORS {
+        for form in [
+            format!("{} {} spoke.", person.title, person.name),
+            format!("{} spoke.", person.surname),
+        ] {
+            let mut scanner = DocumentActorScanner::new(&gazetteer);
+            let found: Vec<String> = scanner.find(&form).into_iter().map(|m| m.actor).collect();
+            assert!(found.contains(&person.id.to_string()), "{form}: {found:?}");
+        }
+    }
+    for state in STATES {
+        let mut scanner = DocumentActorScanner::new(&gazetteer);
+        let found: Vec<String> = scanner
+            .find(&format!(
+                "{} troops left. {} spoke.",
+                state.demonym, state.name
+            ))
+            .into_iter()
+            .map(|m| m.actor)
+            .collect();
+        assert!(
+            found.iter().all(|id| id == state.id) && found.len() == 2,
+            "{}: {found:?}",
+            state.name
+        );
+    }
 }

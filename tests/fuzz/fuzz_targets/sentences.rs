@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use csto_timeline::corpus::layout::classify_blocks;
+use csto_timeline::extract::layout::classify_blocks;
 use csto_timeline::extract::sentences::{quoted_ranges, split_sentences};
 use libfuzzer_sys::fuzz_target;
 

@@ -19,31 +19,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    /// A headline line: shown as the title, not split into news sentences.
-    Headline,
-    /// A photo caption that is a full sentence: it states facts and is read as news.
-    Caption,
-    /// The story itself.
-    Body,
-    /// A general description the article appends ("REFERENCE. The CSTO is ..."): no events.
-    Background,
-    /// Not part of the story: photo credits, newsletter prompts, agency credits.
-    Boilerplate,
-}
-
-/// One paragraph (a non-blank line) of a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    /// Byte range of the whole line within the document text (without line end).
-    pub range: Range<usize>,
-    /// Byte range of the prose to read as sentences: the line less any dateline
-    /// ("YEREVAN (RFE/RL) — ") or label ("REFERENCE.") that opens it, and less a
-    /// bracketed credit that closes it ("(Reporting by ...)", "(Photo: Reuters)").
-    pub prose: Range<usize>,
-    pub kind: BlockKind,
-}
+use super::clauses::is_past_form;
+use crate::model::{Block, BlockKind};
 
 /// Splits a document into its non-blank lines and says what each one is.
 ///
@@ -338,7 +315,7 @@ fn reads_as_caption(before: &str) -> bool {
     // picture; a caption that tells of a happening has a past verb or the
     // date of what it shows ("Pashinyan speaks ... on March 14, 2023.").
     let tells = before.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        crate::extract::clauses::is_past_form(&w.to_lowercase())
+        is_past_form(&w.to_lowercase())
             || (w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit()))
     });
     !labels_a_photo
