@@ -2,7 +2,7 @@
 //! stable id, a date at its honest precision, a title, actors, topics and
 //! every source sentence verbatim.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
@@ -10,18 +10,48 @@ use super::candidates::Candidate;
 use super::merge::group_date;
 use crate::model::{Event, EventDate, Source};
 
-/// Builds one event from a group of candidates. `quote_of` gives a
-/// candidate's sentence text; `published_rank` orders documents by date.
+/// What building events needs to know of the corpus besides the reports,
+/// gathered once for all events. Ranks are looked up in maps: a search of
+/// a list per report would make building events quadratic in the corpus.
+pub(crate) struct EventContext<'a> {
+    /// Each document's text, by id: where the quotes come from.
+    pub texts: HashMap<&'a str, &'a str>,
+    /// Each document's place in publication order, by id.
+    pub document_rank: HashMap<&'a str, usize>,
+    /// Each topic's place in the taxonomy, by id.
+    pub topic_rank: HashMap<&'a str, usize>,
+}
+
+impl EventContext<'_> {
+    /// A candidate's sentence text, verbatim.
+    fn quote(&self, c: &Candidate) -> String {
+        self.texts
+            .get(c.document.as_str())
+            .and_then(|t| t.get(c.sentence.clone()))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Where a document comes in publication order; unknown ones last.
+    fn document_rank(&self, id: &str) -> usize {
+        self.document_rank.get(id).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Where a topic comes in the taxonomy; unknown ones last.
+    fn topic_rank(&self, id: &str) -> usize {
+        self.topic_rank.get(id).copied().unwrap_or(usize::MAX)
+    }
+}
+
+/// Builds one event from a group of candidates.
 pub(crate) fn build_event(
     members: &[usize],
     candidates: &[Candidate],
-    quote_of: &dyn Fn(&Candidate) -> String,
-    document_rank: &dyn Fn(&str) -> usize,
-    topic_rank: &dyn Fn(&str) -> usize,
+    context: &EventContext,
 ) -> Event {
     let (date, approximate) = group_date(members, candidates);
     let mut reports: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
-    reports.sort_by_key(|c| (document_rank(&c.document), c.sentence.start));
+    reports.sort_by_key(|c| (context.document_rank(&c.document), c.sentence.start));
     // The title comes from the report that dates the event best.
     // Prefer a report that states the date itself over one dated by an
     // anchor, and narration over a sentence that opens with a quotation.
@@ -33,7 +63,7 @@ pub(crate) fn build_event(
                 c.date.precision(),
                 c.anchor.is_none(),
                 !c.title.starts_with(['“', '"', '‘']),
-                std::cmp::Reverse(document_rank(&c.document)),
+                std::cmp::Reverse(context.document_rank(&c.document)),
                 std::cmp::Reverse(c.sentence.start),
             )
         })
@@ -49,7 +79,7 @@ pub(crate) fn build_event(
         .iter()
         .flat_map(|c| c.topics.iter().cloned())
         .collect();
-    topics.sort_by_key(|t| topic_rank(t));
+    topics.sort_by_key(|t| context.topic_rank(t));
     topics.dedup();
     let first = reports[0];
     Event {
@@ -63,7 +93,7 @@ pub(crate) fn build_event(
             .iter()
             .map(|c| Source {
                 document: c.document.clone(),
-                quote: quote_of(c),
+                quote: context.quote(c),
                 range: c.sentence.clone(),
                 date: c.date,
                 approximate: c.approximate,

@@ -27,7 +27,7 @@ use std::time::Instant;
 
 use actors::Gazetteer;
 use candidates::{Candidate, document_candidates};
-use events::build_event;
+use events::{EventContext, build_event};
 use rayon::prelude::*;
 use topics::Taxonomy;
 
@@ -138,44 +138,33 @@ pub fn extract_observed(
     anchors::resolve(&mut candidates);
 
     let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
-    let texts: HashMap<&str, &str> = documents
-        .iter()
-        .map(|d| (d.id.as_str(), d.text.as_str()))
-        .collect();
-    let quote_of = |c: &Candidate| {
-        texts
-            .get(c.document.as_str())
-            .and_then(|t| t.get(c.sentence.clone()))
-            .unwrap_or_default()
-            .to_string()
-    };
-    // Ranks looked up in a map: a search of the list per report would make
-    // building events quadratic in the corpus.
     let mut by_publication: Vec<_> = documents
         .iter()
         .map(|d| (d.published, d.id.as_str()))
         .collect();
     by_publication.sort();
-    let ranks: HashMap<&str, usize> = by_publication
-        .iter()
-        .enumerate()
-        .map(|(rank, (_, id))| (*id, rank))
-        .collect();
-    let document_rank = |id: &str| ranks.get(id).copied().unwrap_or(usize::MAX);
-    let topic_rank = |id: &str| {
-        taxonomy
-            .topics()
+    let mut topic_rank: HashMap<&str, usize> = HashMap::new();
+    for (rank, topic) in taxonomy.topics().iter().enumerate() {
+        // The first topic of an id, as a search of the list finds it.
+        topic_rank.entry(topic.id.as_str()).or_insert(rank);
+    }
+    let context = EventContext {
+        texts: documents
             .iter()
-            .position(|t| t.id == id)
-            .unwrap_or(usize::MAX)
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect(),
+        document_rank: by_publication
+            .iter()
+            .enumerate()
+            .map(|(rank, (_, id))| (*id, rank))
+            .collect(),
+        topic_rank,
     };
 
     let started = Instant::now();
     let groups = merge::group(&candidates, &country_of);
     let merged = started.elapsed();
-    let build = |members: &Vec<usize>| {
-        build_event(members, &candidates, &quote_of, &document_rank, &topic_rank)
-    };
+    let build = |members: &Vec<usize>| build_event(members, &candidates, &context);
     let mut events: Vec<Event> = match parallelism {
         Parallelism::Parallel => groups.par_iter().map(build).collect(),
         Parallelism::Sequential => groups.iter().map(build).collect(),
