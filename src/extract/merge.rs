@@ -39,15 +39,20 @@ const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 /// then compared as wholes.
 const NEAR_SHARE: f64 = 0.6;
 
-/// The lowest similarity any pair needs, near pairs included: blocking never
-/// looks at pairs below it. Every threshold `threshold` returns must be
-/// listed here.
+/// The lowest similarity a pair of reports of different days needs, near
+/// pairs included: blocking never looks at such pairs below it. The lower
+/// thresholds of reports of one day (`NAMED_THRESHOLD`,
+/// `CROSS_ARTICLE_THRESHOLD`) are met by pairing the reports of each day
+/// with one another instead, which a day's few reports make cheap.
 const FLOOR: f64 = NEAR_SHARE
     * DATED_THRESHOLD
         .min(APPROXIMATE_THRESHOLD)
-        .min(NO_SUBJECT_THRESHOLD)
-        .min(NAMED_THRESHOLD)
-        .min(CROSS_ARTICLE_THRESHOLD);
+        .min(NO_SUBJECT_THRESHOLD);
+
+/// How long after a happening a report dated only by its publication may
+/// still be a report of it: a statement of today is not a late account of
+/// something years ago.
+const REACH_BACK_DAYS: i64 = 366;
 
 /// A country lookup that merging may call from several threads.
 pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<String> + Sync);
@@ -58,9 +63,30 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
     let parts = subject_parts(candidates, country_of);
-    let scored = blocking::scored_pairs(&vectors, &parts, FLOOR, |i, j| {
+    let mut scored = blocking::scored_pairs(&vectors, &parts, FLOOR, |i, j| {
         pair_score(candidates, &vectors, i, j, country_of)
     });
+    // Reports of one exact day may merge on fewer shared words than
+    // blocking looks for: pair them within their day.
+    let mut days: HashMap<EventDate, Vec<usize>> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if one_day(c) {
+            days.entry(c.date).or_default().push(i);
+        }
+    }
+    let mut seen: std::collections::HashSet<(usize, usize)> =
+        scored.iter().map(|&(_, i, j)| (i, j)).collect();
+    for members in days.values() {
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n + 1..] {
+                if seen.insert((i, j))
+                    && let Some(score) = pair_score(candidates, &vectors, i, j, country_of)
+                {
+                    scored.push((score, i, j));
+                }
+            }
+        }
+    }
     // Pairs at their threshold merge first; pairs a little under it may
     // still link two groups that resemble each other as wholes.
     let (pairs, near): (Vec<_>, Vec<_>) = scored.into_iter().partition(|&(score, i, j)| {
@@ -116,13 +142,21 @@ fn pair_score(
         return None;
     }
     let score = cosine(&vectors[i], &vectors[j]);
-    if score < FLOOR {
+    if score < FLOOR && !(one_day(a) && one_day(b) && a.date == b.date) {
         return None;
     }
     let threshold = threshold(a, b, country_of)?;
-    debug_assert!(NEAR_SHARE * threshold >= FLOOR, "FLOOR misses a threshold");
+    debug_assert!(
+        NEAR_SHARE * threshold >= FLOOR || (one_day(a) && a.date == b.date),
+        "FLOOR misses a threshold"
+    );
     tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
     (score >= NEAR_SHARE * threshold).then_some(score)
+}
+
+/// A report that states its happening's exact day.
+fn one_day(c: &Candidate) -> bool {
+    !c.approximate && c.date.day_value().is_some()
 }
 
 /// Merges greedily, best pair first. Ties go to the pair that comes first
@@ -149,10 +183,10 @@ fn merge_pairs(
         if gi == gj {
             continue;
         }
-        let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
-        if !consistent(&merged, candidates, country_of) {
+        if !consistent_across(&groups[&gi], &groups[&gj], candidates, country_of) {
             continue;
         }
+        let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
         for &member in &groups[&gj] {
             group_of[member] = gi;
         }
@@ -173,10 +207,10 @@ fn merge_pairs(
         if cosine(&centroid(gi), &centroid(gj)) < threshold {
             continue;
         }
-        let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
-        if !consistent(&merged, candidates, country_of) {
+        if !consistent_across(&groups[&gi], &groups[&gj], candidates, country_of) {
             continue;
         }
+        let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
         for &member in &groups[&gj] {
             group_of[member] = gi;
         }
@@ -224,10 +258,17 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
     match (a.approximate, b.approximate) {
         (false, false) => a.date.contains(&b.date) || b.date.contains(&a.date),
         // A report dated by its publication can only follow the happening.
-        (true, false) => b.date.first_day() <= a.date.last_day(),
-        (false, true) => a.date.first_day() <= b.date.last_day(),
+        (true, false) => reaches_back(a, b),
+        (false, true) => reaches_back(b, a),
         (true, true) => a.date == b.date || reports_back(a, b) || reports_back(b, a),
     }
+}
+
+/// Whether `report`, dated only by its publication, can tell of `happening`:
+/// it follows it, and not by more than a year.
+fn reaches_back(report: &Candidate, happening: &Candidate) -> bool {
+    happening.date.first_day() <= report.date.last_day()
+        && (report.date.first_day() - happening.date.last_day()).num_days() <= REACH_BACK_DAYS
 }
 
 /// Two undated reports from different days are one happening only if the
@@ -247,10 +288,8 @@ fn threshold(
 ) -> Option<f64> {
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
-    let named_on_its_day = (a.names_happening || b.names_happening)
-        && !a.approximate
-        && !b.approximate
-        && a.date == b.date;
+    let named_on_its_day =
+        (a.names_happening || b.names_happening) && one_day(a) && one_day(b) && a.date == b.date;
     // One article seldom tells one happening twice; two articles about the
     // same actor on the same day often do, in their own words. Statements
     // are told apart by what was said, so this is for deeds only.
@@ -276,26 +315,25 @@ fn subjects_agree(x: &str, y: &str, country_of: &dyn Fn(&str) -> Option<String>)
     x == y || country_of(x).as_deref() == Some(y) || country_of(y).as_deref() == Some(x)
 }
 
-/// Whether a proposed group can be one event.
-fn consistent(
-    members: &[usize],
+/// Whether two groups, each one event already, can be one event together:
+/// only the pairs across them need checking.
+fn consistent_across(
+    first: &[usize],
+    second: &[usize],
     candidates: &[Candidate],
     country_of: &dyn Fn(&str) -> Option<String>,
 ) -> bool {
-    for (n, &i) in members.iter().enumerate() {
-        for &j in &members[n + 1..] {
+    first.iter().all(|&i| {
+        second.iter().all(|&j| {
             let (a, b) = (&candidates[i], &candidates[j]);
-            if same_sentence(a, b) || !dates_agree(a, b) {
-                return false;
-            }
-            if let (Some(x), Some(y)) = (&a.subject, &b.subject)
-                && !subjects_agree(x, y, country_of)
-            {
-                return false;
-            }
-        }
-    }
-    true
+            !same_sentence(a, b)
+                && dates_agree(a, b)
+                && match (&a.subject, &b.subject) {
+                    (Some(x), Some(y)) => subjects_agree(x, y, country_of),
+                    _ => true,
+                }
+        })
+    })
 }
 
 /// The date of a group: the most precise of its own dates, else the
