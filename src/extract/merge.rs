@@ -178,12 +178,30 @@ fn merge_pairs(
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
     let mut groups: BTreeMap<usize, Vec<usize>> =
         (0..candidates.len()).map(|i| (i, vec![i])).collect();
+    // Groups found unable to be one event stay so: a group only grows, and
+    // growing adds to what must agree. Remembering them spares checking the
+    // same two groups again for every pair between them.
+    let mut refused: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    let joinable = |refused: &mut std::collections::HashSet<(usize, usize)>,
+                    gi: usize,
+                    gj: usize,
+                    groups: &BTreeMap<usize, Vec<usize>>| {
+        let key = (gi.min(gj), gi.max(gj));
+        if refused.contains(&key) {
+            return false;
+        }
+        let ok = consistent_across(&groups[&gi], &groups[&gj], candidates, country_of);
+        if !ok {
+            refused.insert(key);
+        }
+        ok
+    };
     for (_, i, j) in pairs {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
         }
-        if !consistent_across(&groups[&gi], &groups[&gj], candidates, country_of) {
+        if !joinable(&mut refused, gi, gj, &groups) {
             continue;
         }
         let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
@@ -195,19 +213,25 @@ fn merge_pairs(
     }
     // Second pass: groups compared as wholes (the sum of their reports'
     // vectors), for the near pairs that link them.
+    // Each group's summed vector, computed once and kept up to date.
+    let mut centroids: HashMap<usize, Vec<(usize, f64)>> = HashMap::new();
     for (_, i, j) in near {
         let (gi, gj) = (group_of[i], group_of[j]);
-        if gi == gj {
+        if gi == gj || refused.contains(&(gi.min(gj), gi.max(gj))) {
             continue;
         }
         let Some(threshold) = threshold(&candidates[i], &candidates[j], country_of) else {
             continue;
         };
-        let centroid = |g: usize| sum_vectors(groups[&g].iter().map(|&m| vectors[m].as_slice()));
-        if cosine(&centroid(gi), &centroid(gj)) < threshold {
+        for g in [gi, gj] {
+            centroids
+                .entry(g)
+                .or_insert_with(|| sum_vectors(groups[&g].iter().map(|&m| vectors[m].as_slice())));
+        }
+        if cosine(&centroids[&gi], &centroids[&gj]) < threshold {
             continue;
         }
-        if !consistent_across(&groups[&gi], &groups[&gj], candidates, country_of) {
+        if !joinable(&mut refused, gi, gj, &groups) {
             continue;
         }
         let merged: Vec<usize> = groups[&gi].iter().chain(&groups[&gj]).copied().collect();
@@ -216,6 +240,13 @@ fn merge_pairs(
         }
         groups.remove(&gj);
         groups.insert(gi, merged);
+        let joined = centroids.remove(&gj).unwrap_or_default();
+        if let Some(first) = centroids.remove(&gi) {
+            centroids.insert(
+                gi,
+                sum_vectors([first.as_slice(), joined.as_slice()].into_iter()),
+            );
+        }
     }
     groups.into_values().collect()
 }
