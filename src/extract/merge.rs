@@ -74,14 +74,14 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
             days.entry(c.date).or_default().push(i);
         }
     }
-    let mut seen: std::collections::HashSet<(usize, usize)> =
-        scored.iter().map(|&(_, i, j)| (i, j)).collect();
     for members in days.values() {
         for (n, &i) in members.iter().enumerate() {
             for &j in &members[n + 1..] {
-                if seen.insert((i, j))
-                    && let Some(score) = pair_score(candidates, &vectors, i, j, country_of)
-                {
+                // A pair at the floor or above is blocking's to find.
+                if cosine(&vectors[i], &vectors[j]) >= FLOOR {
+                    continue;
+                }
+                if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
                     scored.push((score, i, j));
                 }
             }
