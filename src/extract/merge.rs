@@ -107,7 +107,7 @@ fn pair_score(
 /// the groups do not depend on the order blocking finds pairs in.
 fn merge_pairs(
     candidates: &[Candidate],
-    mut pairs: Vec<(f64, usize, usize)>,
+    mut pairs: Vec<blocking::ScoredPair>,
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
@@ -116,7 +116,7 @@ fn merge_pairs(
     let mut groups: BTreeMap<usize, Vec<usize>> =
         (0..candidates.len()).map(|i| (i, vec![i])).collect();
     for (_, i, j) in pairs {
-        let (gi, gj) = (group_of[i], group_of[j]);
+        let (gi, gj) = (group_of[i as usize], group_of[j as usize]);
         if gi == gj {
             continue;
         }
@@ -293,7 +293,7 @@ pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {
             if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
-                pairs.push((score, i, j));
+                pairs.push((score, i as u32, j as u32));
             }
         }
     }
