@@ -95,18 +95,36 @@ impl CorpusSource {
     pub fn digest(&self) -> Result<String, CorpusError> {
         use rayon::prelude::*;
         use sha2::{Digest, Sha256};
-        let listing = self.read()?;
-        let mut files: Vec<(&str, [u8; 32])> = listing
+        // A folder's files are hashed as they are read, so that checking a
+        // snapshot never holds the whole corpus in memory.
+        let (listing, hashed) = match self {
+            CorpusSource::Folder(path) => (
+                read_folder_with(path, |file| {
+                    let bytes = read_prefix(file, MAX_DOCUMENT_BYTES + 1).unwrap_or_default();
+                    Sha256::digest(&bytes).to_vec()
+                })?,
+                true,
+            ),
+            CorpusSource::Seeds => (self.read()?, false),
+        };
+        let mut files: Vec<(&str, Vec<u8>)> = listing
             .files
             .par_iter()
-            .map(|f| (f.name.as_str(), Sha256::digest(&f.bytes).into()))
+            .map(|f| {
+                let digest = if hashed {
+                    f.bytes.clone()
+                } else {
+                    Sha256::digest(&f.bytes).to_vec()
+                };
+                (f.name.as_str(), digest)
+            })
             .collect();
         files.sort_unstable();
         let mut hasher = Sha256::new();
         for (name, digest) in files {
             hasher.update(name.as_bytes());
             hasher.update([0]);
-            hasher.update(digest);
+            hasher.update(&digest);
         }
         // Each part is preceded by its length, so no two listings hash alike.
         for part in [
@@ -130,11 +148,27 @@ impl CorpusSource {
 }
 
 fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
+    read_folder_with(path, |file| {
+        // Read at most one byte past the limit: enough to know a file is too
+        // large without holding all of a huge one in memory.
+        read_prefix(file, MAX_DOCUMENT_BYTES + 1)
+            .unwrap_or_else(|e| format!("\0unreadable: {e}").into_bytes())
+    })
+}
+
+/// Lists a corpus folder; `contents` turns each article file into the
+/// bytes kept for it (its text, or only a digest of it). Files are read
+/// on every core.
+fn read_folder_with(
+    path: &Path,
+    contents: impl Fn(&Path) -> Vec<u8> + Sync,
+) -> Result<Listing, CorpusError> {
+    use rayon::prelude::*;
     let folder_error = |source| CorpusError::Folder {
         path: path.display().to_string(),
         source,
     };
-    let mut files = Vec::new();
+    let mut articles = Vec::new();
     let mut modified = None;
     for entry in std::fs::read_dir(path).map_err(folder_error)? {
         let entry = entry.map_err(folder_error)?;
@@ -145,12 +179,15 @@ fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
         if !is_article(&name) || !entry.path().is_file() {
             continue;
         }
-        // Read at most one byte past the limit: enough to know a file is too
-        // large without holding all of a huge one in memory.
-        let bytes = read_prefix(&entry.path(), MAX_DOCUMENT_BYTES + 1)
-            .unwrap_or_else(|e| format!("\0unreadable: {e}").into_bytes());
-        files.push(CorpusFile { name, bytes });
+        articles.push((name, entry.path()));
     }
+    let files = articles
+        .into_par_iter()
+        .map(|(name, file)| CorpusFile {
+            name,
+            bytes: contents(&file),
+        })
+        .collect();
     let data_file = |name: &str| -> Result<Option<String>, CorpusError> {
         match std::fs::read(path.join(name)) {
             Ok(bytes) => String::from_utf8(bytes)

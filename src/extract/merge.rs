@@ -63,9 +63,13 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
     let parts = subject_parts(candidates, country_of);
-    let mut scored = blocking::scored_pairs(&vectors, &parts, FLOOR, |i, j| {
-        pair_score(candidates, &vectors, i, j, country_of)
-    });
+    let mut scored: Vec<(f64, usize, usize)> =
+        blocking::scored_pairs(&vectors, &parts, FLOOR, |i, j| {
+            pair_score(candidates, &vectors, i, j, country_of)
+        })
+        .into_iter()
+        .map(|(score, i, j)| (score, i as usize, j as usize))
+        .collect();
     // Reports of one exact day may merge on fewer shared words than
     // blocking looks for: pair them within their day.
     let mut days: HashMap<EventDate, Vec<usize>> = HashMap::new();

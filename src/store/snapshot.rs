@@ -18,6 +18,7 @@
 //! ([`CorpusSource::digest`]), so a server can tell a snapshot of its
 //! corpus from a stale one.
 
+use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, UNIX_EPOCH};
@@ -31,7 +32,7 @@ use crate::model::{Actor, ActorKind, Block, BlockKind, Event, EventDate, Source,
 
 const MAGIC: &[u8; 12] = b"CSTO-TL-SNAP";
 /// Bumped whenever the records below change shape.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// The program that wrote a snapshot: another build may extract differently.
 const PROGRAM: &str = concat!("csto-timeline ", env!("CARGO_PKG_VERSION"));
 
@@ -202,10 +203,12 @@ struct EventRecord {
     sources: Vec<SourceRecord>,
 }
 
+/// A source without its quote: the quote is the document's text in
+/// `range`, which the snapshot holds already; leaving it out makes the file
+/// a third smaller and faster to read.
 #[derive(Serialize, Deserialize)]
 struct SourceRecord {
     document: String,
-    quote: String,
     range: (usize, usize),
     date: DateRecord,
     approximate: bool,
@@ -322,12 +325,25 @@ impl Record {
     }
 
     fn into_parts(self) -> Result<Parts, String> {
+        let documents: Vec<Document> = self
+            .documents
+            .into_iter()
+            .map(DocumentRecord::into_document)
+            .collect::<Result<_, _>>()?;
+        // Sources quote documents that extraction read, which are loaded ones.
+        let texts: HashMap<&str, &str> = documents
+            .iter()
+            .filter(|d| d.status.is_loaded())
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
+        let events = self
+            .events
+            .into_iter()
+            .map(|e| e.into_event(&texts))
+            .collect::<Result<_, _>>()?;
+        drop(texts);
         Ok(Parts {
-            events: self
-                .events
-                .into_iter()
-                .map(EventRecord::into_event)
-                .collect::<Result<_, _>>()?,
+            events,
             actors: self
                 .actors
                 .into_iter()
@@ -353,11 +369,7 @@ impl Record {
                     cues: t.cues,
                 })
                 .collect(),
-            documents: self
-                .documents
-                .into_iter()
-                .map(DocumentRecord::into_document)
-                .collect::<Result<_, _>>()?,
+            documents,
             origin: self.origin,
             fingerprint: self.fingerprint,
             last_modified: UNIX_EPOCH + Duration::new(self.last_modified.0, self.last_modified.1),
@@ -379,7 +391,6 @@ impl EventRecord {
                 .iter()
                 .map(|s| SourceRecord {
                     document: s.document.clone(),
-                    quote: s.quote.clone(),
                     range: (s.range.start, s.range.end),
                     date: DateRecord::of(&s.date),
                     approximate: s.approximate,
@@ -388,7 +399,8 @@ impl EventRecord {
         }
     }
 
-    fn into_event(self) -> Result<Event, String> {
+    fn into_event(self, texts: &HashMap<&str, &str>) -> Result<Event, String> {
+        let id = self.id.clone();
         Ok(Event {
             id: self.id,
             date: self.date.date()?,
@@ -400,10 +412,16 @@ impl EventRecord {
                 .sources
                 .into_iter()
                 .map(|s| {
+                    let range = s.range.0..s.range.1;
+                    let quote = texts
+                        .get(s.document.as_str())
+                        .and_then(|text| text.get(range.clone()))
+                        .ok_or_else(|| format!("a source of event {id} is outside its document"))?
+                        .to_owned();
                     Ok(Source {
                         document: s.document,
-                        quote: s.quote,
-                        range: s.range.0..s.range.1,
+                        quote,
+                        range,
                         date: s.date.date()?,
                         approximate: s.approximate,
                     })

@@ -26,6 +26,10 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+/// A pair of reports `i < j` and their score. Indices are `u32`, since a
+/// large corpus has millions of pairs that pass: it halves their memory.
+pub type ScoredPair = (f64, u32, u32);
+
 /// Vectors as merging builds them: `(term, weight)`, sorted by term, each
 /// term once, every weight positive.
 pub type Vector = Vec<(usize, f64)>;
@@ -41,7 +45,7 @@ pub fn scored_pairs<F>(
     parts: &[Option<u32>],
     floor: f64,
     score: F,
-) -> Vec<(f64, usize, usize)>
+) -> Vec<ScoredPair>
 where
     F: Fn(usize, usize) -> Option<f64> + Sync,
 {
@@ -86,7 +90,7 @@ where
                         }
                         seen[i as usize] = j as u32;
                         if let Some(s) = score(i as usize, j) {
-                            kept.push((s, i as usize, j));
+                            kept.push((s, i, j as u32));
                         }
                     }
                 }
@@ -181,6 +185,10 @@ mod tests {
                 (s >= floor).then_some(s)
             });
             found.sort_by_key(|&(_, i, j)| (i, j));
+            let found: Vec<(f64, usize, usize)> = found
+                .into_iter()
+                .map(|(s, i, j)| (s, i as usize, j as usize))
+                .collect();
             let mut all = Vec::new();
             for i in 0..vectors.len() {
                 for j in i + 1..vectors.len() {
@@ -200,6 +208,6 @@ mod tests {
     fn a_vector_without_terms_is_never_paired() {
         let vectors = vec![vec![], vec![(0, 1.0)], vec![(0, 1.0)]];
         let found = scored_pairs(&vectors, &[None, None, Some(1)], 0.3, |_, _| Some(1.0));
-        assert_eq!(found, vec![(1.0, 1, 2)]);
+        assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
     }
 }
