@@ -63,13 +63,10 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
     let parts = subject_parts(candidates, country_of);
-    let mut scored: Vec<(f64, usize, usize)> =
-        blocking::scored_pairs(&vectors, &parts, FLOOR, |i, j| {
+    let mut scored: Vec<blocking::ScoredPair> =
+        blocking::scored_pairs(&vectors, &parts, FLOOR, BEST_PER_REPORT, |i, j| {
             pair_score(candidates, &vectors, i, j, country_of)
-        })
-        .into_iter()
-        .map(|(score, i, j)| (score, i as usize, j as usize))
-        .collect();
+        });
     // Reports of one exact day may merge on fewer shared words than
     // blocking looks for: pair them within their day.
     let mut days: HashMap<EventDate, Vec<usize>> = HashMap::new();
@@ -86,17 +83,44 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
                     continue;
                 }
                 if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
-                    scored.push((score, i, j));
+                    scored.push((score, i as u32, j as u32));
                 }
             }
         }
     }
-    // Pairs at their threshold merge first; pairs a little under it may
-    // still link two groups that resemble each other as wholes.
-    let (pairs, near): (Vec<_>, Vec<_>) = scored.into_iter().partition(|&(score, i, j)| {
+    split_and_merge(candidates, &vectors, scored, country_of)
+}
+
+/// How many of its best pairs each report keeps: enough to join it to the
+/// happening it tells of, however many articles tell it too.
+const BEST_PER_REPORT: usize = 24;
+
+/// Keeps each report's best pairs (as the later report of the pair), then
+/// merges: pairs at their threshold first; pairs a little under it may
+/// still link two groups that resemble each other as wholes.
+fn split_and_merge(
+    candidates: &[Candidate],
+    vectors: &[Vec<(usize, f64)>],
+    mut scored: Vec<blocking::ScoredPair>,
+    country_of: CountryOf,
+) -> Vec<Vec<usize>> {
+    scored.sort_by(|x, y| x.2.cmp(&y.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
+    let mut kept = Vec::with_capacity(scored.len());
+    let mut run = 0;
+    for (n, pair) in scored.iter().enumerate() {
+        run = if n > 0 && scored[n - 1].2 == pair.2 {
+            run + 1
+        } else {
+            0
+        };
+        if run < BEST_PER_REPORT {
+            kept.push((pair.0, pair.1 as usize, pair.2 as usize));
+        }
+    }
+    let (pairs, near): (Vec<_>, Vec<_>) = kept.into_iter().partition(|&(score, i, j)| {
         threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
     });
-    merge_pairs(candidates, &vectors, pairs, near, country_of)
+    merge_pairs(candidates, vectors, pairs, near, country_of)
 }
 
 /// Sorts reports by the state their acting actor belongs to, so that
@@ -466,14 +490,11 @@ pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {
             if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
-                scored.push((score, i, j));
+                scored.push((score, i as u32, j as u32));
             }
         }
     }
-    let (pairs, near): (Vec<_>, Vec<_>) = scored.into_iter().partition(|&(score, i, j)| {
-        threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
-    });
-    merge_pairs(candidates, &vectors, pairs, near, country_of)
+    split_and_merge(candidates, &vectors, scored, country_of)
 }
 
 #[cfg(test)]

@@ -39,11 +39,13 @@ pub type Vector = Vec<(usize, f64)>;
 /// others; never misses one of those. `parts` sorts vectors into parts that
 /// can never merge with one another (`None`: may merge with any part).
 /// Returns the pairs `score` kept, as `(score, i, j)`, in no particular
-/// order. Pairs are scored in parallel.
+/// order, at most `best` for each `j`: its best-scoring ones (see
+/// [`best_of`]). Pairs are scored in parallel.
 pub fn scored_pairs<F>(
     vectors: &[Vector],
     parts: &[Option<u32>],
     floor: f64,
+    best: usize,
     score: F,
 ) -> Vec<ScoredPair>
 where
@@ -94,11 +96,22 @@ where
                         }
                     }
                 }
+                best_of(&mut kept, best);
                 kept
             },
         )
         .flatten_iter()
         .collect()
+}
+
+/// Keeps the `best` highest-scoring of one report's pairs (ties to the
+/// lower `i`): a happening told by hundreds of articles is still joined
+/// whole through each report's best matches, without all its pairs.
+pub fn best_of(pairs: &mut Vec<ScoredPair>, best: usize) {
+    if pairs.len() > best {
+        pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        pairs.truncate(best);
+    }
 }
 
 /// The prefix terms of each vector (see the module comment).
@@ -180,7 +193,7 @@ mod tests {
             let parts: Vec<Option<u32>> = (0..vectors.len())
                 .map(|i| (i % 3 != 0).then_some((i % 2) as u32))
                 .collect();
-            let mut found = scored_pairs(&vectors, &parts, floor, |i, j| {
+            let mut found = scored_pairs(&vectors, &parts, floor, usize::MAX, |i, j| {
                 let s = cosine(&vectors[i], &vectors[j]);
                 (s >= floor).then_some(s)
             });
@@ -207,7 +220,9 @@ mod tests {
     #[test]
     fn a_vector_without_terms_is_never_paired() {
         let vectors = vec![vec![], vec![(0, 1.0)], vec![(0, 1.0)]];
-        let found = scored_pairs(&vectors, &[None, None, Some(1)], 0.3, |_, _| Some(1.0));
+        let found = scored_pairs(&vectors, &[None, None, Some(1)], 0.3, usize::MAX, |_, _| {
+            Some(1.0)
+        });
         assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
     }
 }
