@@ -229,6 +229,12 @@ impl Scanner<'_> {
                 _ => (year, published.month() < last_month - 2),
             };
             let span = (whole.start(), whole.end());
+            // "next spring" schedules nothing a timeline can place: a plan
+            // that vague is no happening yet.
+            if ahead {
+                self.block(span.0, span.1);
+                continue;
+            }
             let mut mention = self.mention(span, EventDate::year(year), MentionKind::Vague, ahead);
             mention.approximate = true;
             self.propose(span.0, span.1, vec![mention]);
