@@ -371,8 +371,10 @@ start() {
 # wait_up NAME PORT: waits (at most 60 s) until /healthz answers.
 wait_up() {
   local name=$1 port=$2 state
+  # The server listens at once and answers /healthz while it loads; it is
+  # up for these checks once /readyz says the corpus is loaded.
   for _ in $(seq 1 120); do
-    if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null; then
+    if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null; then
       return 0
     fi
     state=$(pm inspect --format '{{.State.Status}}' "$name" 2>/dev/null || echo gone)
@@ -535,7 +537,7 @@ if wait_up "$NAME" "$PORT"; then
   fi
   timeout 60 podman "${PODMAN_GLOBAL[@]}" stop -t 10 "$NAME" >>"$WORK/$NAME.run.log" 2>&1 || true
 else
-  fail "the container with the mounted corpus did not answer /healthz within 60 s"
+  fail "the container with the mounted corpus was not ready (/readyz) within 60 s"
 fi
 
 summary
