@@ -477,7 +477,7 @@ if wait_up "$NAME" "$PORT"; then
     show_log "$WORK/$NAME.log" 10
   fi
 else
-  fail "the container did not answer /healthz on 127.0.0.1:$PORT within 60 s"
+  fail "the container was not ready (/readyz) on 127.0.0.1:$PORT within 60 s"
 fi
 
 # ------------------------------------------------------- mounted corpus ----
