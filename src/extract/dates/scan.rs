@@ -153,38 +153,27 @@ impl Scanner<'_> {
 
     /// "2023-10-03".
     pub(super) fn iso_dates(&mut self) {
-        for caps in ISO_DATE.captures_iter(self.text) {
-            let Some(whole) = caps.get(0) else { continue };
-            let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            let (Some(year), Some(month), Some(day)) = (number(1), number(2), number(3)) else {
-                continue;
-            };
-            let date = i32::try_from(year)
-                .ok()
-                .filter(|y| DATED_YEARS.contains(y))
-                .and_then(|y| EventDate::day(y, month, day));
-            match date {
-                Some(date) => {
-                    let cue = self.future_cue(whole.start());
-                    let mention = self.mention(
-                        (whole.start(), whole.end()),
-                        date,
-                        MentionKind::Absolute,
-                        cue,
-                    );
-                    self.propose(whole.start(), whole.end(), vec![mention]);
-                }
-                None => self.block(whole.start(), whole.end()),
-            }
-        }
+        self.numeric_dates(&ISO_DATE, (1, 2, 3));
     }
 
     /// "03.10.2023": day, month, year.
     pub(super) fn dotted_dates(&mut self) {
-        for caps in DOTTED_DATE.captures_iter(self.text) {
+        self.numeric_dates(&DOTTED_DATE, (3, 2, 1));
+    }
+
+    /// Dates written in numbers only, whose capture groups `(year, month,
+    /// day)` are at the positions given; one that names no real day blocks.
+    fn numeric_dates(
+        &mut self,
+        pattern: &Regex,
+        (year_at, month_at, day_at): (usize, usize, usize),
+    ) {
+        for caps in pattern.captures_iter(self.text) {
             let Some(whole) = caps.get(0) else { continue };
             let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            let (Some(day), Some(month), Some(year)) = (number(1), number(2), number(3)) else {
+            let (Some(year), Some(month), Some(day)) =
+                (number(year_at), number(month_at), number(day_at))
+            else {
                 continue;
             };
             let span = (whole.start(), whole.end());
