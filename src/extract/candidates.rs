@@ -1094,19 +1094,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         if reading.in_quotes(&(phrase.start()..phrase.end())) {
             continue;
         }
-        let amount = match n.as_str().to_lowercase().as_str() {
-            "a" | "an" | "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            digits => digits.parse().unwrap_or(0),
-        };
+        let amount = super::text::count_word(n.as_str()).unwrap_or(0);
         let unit_word = unit.as_str().to_lowercase();
         let (amount, unit) = if unit_word.starts_with("week") {
             (amount * 7, OffsetUnit::Day)

@@ -28,3 +28,33 @@ pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     }
     index
 }
+
+/// A small count written as a word or in digits ("a", "two", "6"), as news
+/// writes offsets ("two days later", "a week after").
+pub(crate) fn count_word(word: &str) -> Option<u32> {
+    match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        digits => digits.parse().ok(),
+    }
+}
+
+/// Whether `id` can stand in a URL as it is: lowercase letters and digits
+/// in hyphen-separated parts.
+pub(crate) fn is_url_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
-use super::text::at_word_start;
+use super::text::{at_word_start, is_url_safe_id};
 use crate::model::Topic;
 
 #[derive(Debug, thiserror::Error)]
@@ -259,16 +259,6 @@ fn normalise(text: &str) -> String {
         out.push(if c == '’' { '\'' } else { c });
     }
     out
-}
-
-fn is_url_safe_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::matcher::Matcher;
-use super::names::{is_url_safe_id, strip_possessive};
+use super::names::strip_possessive;
+use crate::extract::text::is_url_safe_id;
 use crate::model::{Actor, ActorKind};
 
 #[derive(Debug, thiserror::Error)]

@@ -173,16 +173,6 @@ pub(super) fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-pub(super) fn is_url_safe_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
 /// The surname a discovered person is later called by: the last word, with
 /// any lowercase particles before it ("von der Leyen").
 pub(super) fn surname_of(name: &str) -> &str {

@@ -239,15 +239,7 @@ impl Scanner<'_> {
             let shift = if has("next") {
                 ContextShift::Days(1)
             } else if let Some(count) = caps.name("count").or(caps.name("count_after")) {
-                let n = match count.as_str().to_ascii_lowercase().as_str() {
-                    "two" => 2,
-                    "three" => 3,
-                    "four" => 4,
-                    "five" => 5,
-                    "six" => 6,
-                    "seven" => 7,
-                    digit => digit.parse().unwrap_or(0),
-                };
+                let n = i64::from(crate::extract::text::count_word(count.as_str()).unwrap_or(0));
                 let later = caps.name("count_after").is_some()
                     || caps
                         .name("dir")
