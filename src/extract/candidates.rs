@@ -33,7 +33,7 @@ use super::terms::content_terms;
 use super::title::{Named, editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
-use crate::model::{Actor, ActorKind, BlockKind, EventDate};
+use crate::model::{Actor, ActorKind, BlockKind, EventDate, Precision};
 
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]
@@ -72,6 +72,8 @@ struct Reading<'a> {
     shape: Shape,
     actors: Vec<ActorMention>,
     topics: Vec<String>,
+    /// For the kinds of happening a clause tells of.
+    taxonomy: &'a Taxonomy,
 }
 
 impl Reading<'_> {
@@ -197,6 +199,7 @@ pub fn document_candidates(
                 text,
                 shape: clauses::shape(text, &quoted),
                 topics: taxonomy.find(text),
+                taxonomy,
                 actors: Vec::new(),
                 quoted,
             };
@@ -853,6 +856,18 @@ fn sentence_candidates(
         if focus.as_ref().is_some_and(|f| f.noun_phrase)
             && mention.kind == MentionKind::CurrentPeriod
         {
+            continue;
+        }
+        // "In 2018 he was charged in July and recalled in November": the
+        // year only frames the months that date the happenings.
+        let refined = mention.kind == MentionKind::Absolute
+            && mention.date.precision() == Precision::Year
+            && mentions.iter().any(|other| {
+                other.start > mention.start
+                    && other.kind == MentionKind::YearFromContext
+                    && mention.date.contains(&other.date)
+            });
+        if main && refined {
             continue;
         }
         // "today (12 May)", "on Friday, 12 May": one happening, told twice.
@@ -1648,6 +1663,17 @@ fn candidate(
     let mut terms = content_terms(reading.text, focus, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
     terms.extend(reading.topics.iter().map(|t| format!("#{t}")));
+    // What kind of happening the clause tells of, whatever its words: "the
+    // incursion" meets "crossed the border". The happening is named near the
+    // head of its clause; words further on tell what it was about ("asked
+    // its partners to open consultations over the incursion" is a request).
+    terms.extend(
+        reading
+            .taxonomy
+            .find_kinds(head_words(&reading.text[focus.clone()], KIND_HEAD_WORDS))
+            .into_iter()
+            .map(|k| format!("!{k}")),
+    );
     Candidate {
         document: String::new(),
         sentence: 0..0,
@@ -1704,6 +1730,26 @@ fn narration(reading: &Reading) -> String {
         if text.is_char_boundary(q.start) && text.is_char_boundary(q.end) {
             text.replace_range(q.clone(), &" ".repeat(q.end - q.start));
         }
+    }
+    text
+}
+
+/// How many words from its start a clause names its happening within.
+const KIND_HEAD_WORDS: usize = 10;
+
+/// The start of `text`, up to the end of its `count`th word.
+fn head_words(text: &str, count: usize) -> &str {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let word_char = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        if in_word && !word_char {
+            seen += 1;
+            if seen == count {
+                return &text[..i];
+            }
+        }
+        in_word = word_char;
     }
     text
 }

@@ -606,6 +606,31 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         );
     }
     let is_year = |w: &Word| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit());
+    // "In 2018 Yuri Khachaturov, the general who ..., was charged": a date
+    // opener with no comma of its own ends where a name begins; the comma
+    // further on closes an apposition, not the adverbial.
+    if matches!(first.as_str(), "in" | "on") {
+        let is_date_word = |w: &Word| {
+            is_year(w)
+                || is_month_name(w.text)
+                || w.text
+                    .trim_end_matches([',', '.'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        };
+        let date_words = narration[1..]
+            .iter()
+            .take_while(|w| is_date_word(w) && !w.comma_after)
+            .count();
+        let next = narration.get(1 + date_words);
+        if date_words > 0
+            && next.is_some_and(|w| {
+                w.text.chars().next().is_some_and(char::is_uppercase) && !is_month_name(w.text)
+            })
+        {
+            return (1 + date_words, false);
+        }
+    }
     // The comma inside "On October 3, 2023," does not end the adverbial.
     let Some(comma) = narration
         .iter()

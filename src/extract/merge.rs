@@ -28,6 +28,11 @@ const NAMED_THRESHOLD: f64 = 0.12;
 /// Similarity needed to merge reports of one actor on one day in two articles.
 const CROSS_ARTICLE_THRESHOLD: f64 = 0.12;
 
+/// Similarity needed to merge what one speaker said on one day, as two
+/// articles quote it: a spokesman's briefing or a press conference is one
+/// occasion, told in each outlet's own words and choice of quotation.
+const SAME_OCCASION_THRESHOLD: f64 = 0.12;
+
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
 /// Similarity needed when a report is dated only by its publication.
@@ -353,8 +358,6 @@ fn threshold(
     // same actor on the same day often do, in their own words. Statements
     // are told apart by what was said, so this is for deeds only.
     let other_article_same_day = a.document != b.document
-        && !a.speech
-        && !b.speech
         && !a.approximate
         && !b.approximate
         && a.date == b.date
@@ -362,7 +365,12 @@ fn threshold(
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
-        (Some(_), Some(_)) if other_article_same_day => Some(CROSS_ARTICLE_THRESHOLD),
+        (Some(_), Some(_)) if other_article_same_day && a.speech && b.speech => {
+            Some(SAME_OCCASION_THRESHOLD)
+        }
+        (Some(_), Some(_)) if other_article_same_day && !a.speech && !b.speech => {
+            Some(CROSS_ARTICLE_THRESHOLD)
+        }
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
@@ -449,9 +457,17 @@ fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
 }
 
 fn vector(candidate: &Candidate, weights: &HashMap<String, (usize, f64)>) -> Vec<(usize, f64)> {
+    // Statements are told apart by what was said: that one person said both
+    // is no likeness (the speakers are compared on their own, in `threshold`).
+    let speaker = candidate
+        .subject
+        .as_ref()
+        .filter(|_| candidate.speech)
+        .map(|s| format!("@{s}"));
     let mut v: Vec<(usize, f64)> = candidate
         .terms
         .iter()
+        .filter(|t| speaker.as_ref() != Some(*t))
         .filter_map(|t| weights.get(t).copied())
         .collect();
     v.sort_by_key(|(index, _)| *index);

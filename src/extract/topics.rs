@@ -9,6 +9,12 @@
 //! regular inflections of their last word (-s, -es, -d, -ed, -ing, e-drop
 //! before -ing, consonant + y → -ies/-ied), or as a prefix when they end in
 //! `*`.
+//!
+//! The same file lists kinds of happening (`[[kind]]`: a request, a recall,
+//! an incursion, a summit) with cue words of their own, matched the same way.
+//! Kinds are not shown to readers: they let two reports of one happening,
+//! told in different words ("crossed the border", "the incursion"), be
+//! recognised as one when merging.
 
 use std::sync::Arc;
 
@@ -27,6 +33,8 @@ pub struct TopicsError(pub String);
 pub struct Taxonomy {
     topics: Vec<Topic>,
     matcher: Option<Arc<CueMatcher>>,
+    /// Kinds of happening, as a taxonomy of their own (with no kinds).
+    kinds: Option<Box<Taxonomy>>,
 }
 
 #[derive(Deserialize)]
@@ -34,6 +42,8 @@ pub struct Taxonomy {
 struct RawFile {
     #[serde(default, rename = "topic")]
     topics: Vec<RawTopic>,
+    #[serde(default, rename = "kind")]
+    kinds: Vec<RawTopic>,
 }
 
 #[derive(Deserialize)]
@@ -69,39 +79,49 @@ struct CueMatcher {
 }
 
 impl Taxonomy {
-    /// Parses and validates a taxonomy file, and builds its matcher.
+    /// Parses and validates a taxonomy file, and builds its matchers.
     pub fn from_toml(text: &str) -> Result<Self, TopicsError> {
         let raw: RawFile = toml::from_str(text)
             .map_err(|e| TopicsError(format!("the topics file is not valid: {e}")))?;
-        let mut topics: Vec<Topic> = Vec::with_capacity(raw.topics.len());
-        for (n, t) in raw.topics.into_iter().enumerate() {
+        let mut taxonomy = Self::from_entries(raw.topics, "topic")?;
+        if !raw.kinds.is_empty() {
+            taxonomy.kinds = Some(Box::new(Self::from_entries(raw.kinds, "kind")?));
+        }
+        Ok(taxonomy)
+    }
+
+    /// Validates the entries of one list (`what` is "topic" or "kind", for
+    /// messages) and builds their matcher.
+    fn from_entries(entries: Vec<RawTopic>, what: &str) -> Result<Self, TopicsError> {
+        let mut topics: Vec<Topic> = Vec::with_capacity(entries.len());
+        for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
             if !is_url_safe_id(&id) {
                 return Err(TopicsError(format!(
-                    "topic #{} has id {id:?}, which is not URL-safe: use lowercase letters, digits and single hyphens",
+                    "{what} #{} has id {id:?}, which is not URL-safe: use lowercase letters, digits and single hyphens",
                     n + 1
                 )));
             }
             if topics.iter().any(|x| x.id == id) {
-                return Err(TopicsError(format!("topic id {id:?} is used twice")));
+                return Err(TopicsError(format!("{what} id {id:?} is used twice")));
             }
             let name = t.name.trim().to_string();
             if name.is_empty() {
-                return Err(TopicsError(format!("topic {id:?}: name is empty")));
+                return Err(TopicsError(format!("{what} {id:?}: name is empty")));
             }
             if t.cues.is_empty() {
-                return Err(TopicsError(format!("topic {id:?} has no cues")));
+                return Err(TopicsError(format!("{what} {id:?} has no cues")));
             }
             let mut cues = Vec::with_capacity(t.cues.len());
             for cue in &t.cues {
                 let cue = cue.trim();
                 let body = cue.strip_suffix('*').unwrap_or(cue);
                 if body.trim().is_empty() {
-                    return Err(TopicsError(format!("topic {id:?}: a cue is empty")));
+                    return Err(TopicsError(format!("{what} {id:?}: a cue is empty")));
                 }
                 if body.contains('*') {
                     return Err(TopicsError(format!(
-                        "topic {id:?}: cue {cue:?} may have * only at its end"
+                        "{what} {id:?}: cue {cue:?} may have * only at its end"
                     )));
                 }
                 cues.push(cue.to_string());
@@ -117,6 +137,7 @@ impl Taxonomy {
         Ok(Taxonomy {
             topics,
             matcher: Some(Arc::new(matcher)),
+            kinds: None,
         })
     }
 
@@ -126,6 +147,12 @@ impl Taxonomy {
 
     pub fn get(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// The ids of the kinds of happening whose cues appear in `text`, in
+    /// the file's order.
+    pub fn find_kinds(&self, text: &str) -> Vec<String> {
+        self.kinds.as_ref().map_or_else(Vec::new, |k| k.find(text))
     }
 
     /// The ids of the topics whose cues appear in `text`, in taxonomy order.
