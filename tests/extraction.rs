@@ -641,3 +641,114 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn two_outlets_naming_one_happening_in_different_words_make_one_event() {
+    // "crossed the border" and "the incursion" share no word: the kinds of
+    // happening in the topics file say they are one kind.
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2021-05-13",
+            "Azerbaijani units crossed the border on Wednesday, May 12, and advanced about three kilometres into Syunik.\n",
+        ),
+        (
+            "analysis.txt",
+            "2022-09-20",
+            "Armenian officials still cite the May 12, 2021 incursion by Azerbaijani troops as the first test of the alliance.\n",
+        ),
+    ]);
+    let events = citing(&store, "crossed the border");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].date.to_string(), "2021-05-12");
+    assert!(
+        events[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("incursion by Azerbaijani troops")),
+        "{:?}",
+        events[0].sources
+    );
+}
+
+#[test]
+fn what_went_on_for_months_or_years_is_not_a_happening() {
+    let store = extract(
+        "2019-11-28",
+        "Yerevan insisted for months that an Armenian should serve out the term.\n\n\
+         For two years Armenians have been told that the alliance is their security roof.\n\n\
+         For most of its history Armenia treated the bloc as the backbone of its defence.\n\n\
+         Kyrgyzstan has chaired the bloc this year.\n\n\
+         Armenia recalled its envoy on Tuesday.\n",
+    );
+    for lasting in [
+        "insisted for months",
+        "For two years",
+        "For most of its history",
+        "has chaired",
+    ] {
+        assert!(
+            citing(&store, lasting).is_empty(),
+            "{lasting}: {:?}",
+            dates(&citing(&store, lasting))
+        );
+    }
+    assert_eq!(dates(&citing(&store, "recalled its envoy")), ["2019-11-26"]);
+}
+
+#[test]
+fn an_owner_named_before_a_spokesman_is_not_the_speaker() {
+    // Were the CSTO taken for the speaker, the two reports would have two
+    // different speakers and could not be one statement.
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2023-01-10",
+            "The CSTO's spokesman, Vladimir Zaynetdinov, said on Tuesday that the secretariat had received no notification from Yerevan.\n",
+        ),
+        (
+            "wire.txt",
+            "2023-01-10",
+            "Vladimir Zaynetdinov said on Tuesday the secretariat had received no notification about the drills.\n",
+        ),
+    ]);
+    let events = citing(&store, "received no notification");
+    assert_eq!(events.len(), 1, "{:?}", dates(&events));
+    assert_eq!(events[0].sources.len(), 2);
+}
+
+#[test]
+fn his_office_speaks_for_the_person_it_points_back_to() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2023-11-14",
+            "Armenian Prime Minister Nikol Pashinyan will not attend the CSTO summit in Minsk, his office said on Tuesday.\n",
+        ),
+        (
+            "agency.txt",
+            "2023-11-14",
+            "Nikol Pashinyan said on Tuesday he would skip the Minsk summit of the Collective Security Treaty Organization.\n",
+        ),
+    ]);
+    let events = citing(&store, "his office said");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].actors[0], "nikol-pashinyan");
+    assert_eq!(events[0].sources.len(), 2, "{:?}", events[0].title);
+}
+
+#[test]
+fn a_year_that_frames_its_months_is_not_a_happening_of_its_own() {
+    let store = extract(
+        "2024-12-01",
+        "In 2018 Yuri Khachaturov, the Armenian general who was then secretary-general, was charged at home in July.\n",
+    );
+    let events = citing(&store, "was charged at home");
+    assert_eq!(dates(&events), ["2018-07"]);
+    assert!(
+        events[0].title.starts_with("Yuri Khachaturov"),
+        "{}",
+        events[0].title
+    );
+    assert_eq!(events[0].actors[0], "yury-khachaturov");
+}

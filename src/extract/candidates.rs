@@ -122,11 +122,35 @@ impl Reading<'_> {
                         .filter(within)
                         .find(|m| m.range.start >= verb.end && m.range.start <= verb.end + 2)
                 })
+                // "Pashinyan will not attend ..., his office said": the
+                // office speaks for the one its pronoun points back to.
+                .or_else(|| {
+                    let speaker = self.text[tag..verb.start].trim_start_matches([',', ' ']);
+                    (speaker.starts_with("his ") || speaker.starts_with("her "))
+                        .then(|| {
+                            self.actors
+                                .iter()
+                                .filter(within)
+                                .find(|m| m.range.end <= tag)
+                        })
+                        .flatten()
+                })
                 .map(|m| m.actor.clone());
         }
-        let before = self.actors.iter().filter(within).find(|m| {
+        let mut before = self.actors.iter().filter(within).filter(|m| {
             m.range.start >= self.shape.lead_end.max(focus.start) && m.range.end <= verb.start
         });
+        // "The CSTO's spokesman, Vladimir Zaynetdinov, said": an owner is
+        // not the subject when someone after it is.
+        let possessive = |m: &ActorMention| {
+            let after = &self.text[m.range.end..];
+            after.starts_with("'s") || after.starts_with("’s")
+        };
+        let first = before.next();
+        let before = match first {
+            Some(owner) if possessive(owner) => before.find(|m| !possessive(m)).or(first),
+            other => other,
+        };
         if let Some(subject) = before {
             return Some(subject.actor.clone());
         }
@@ -723,6 +747,20 @@ const STATE_VERBS: &[&str] = &[
 
 /// The main clause states how things stand, in the present, with no verb
 /// of a happening ("In 2023, the Republic of Belarus chairs the CSTO").
+/// "Kyrgyzstan has chaired the bloc this year": a state that has held until
+/// now, told in the perfect. Only its own clause: "...; the chairmanship
+/// passes to Kazakhstan on 1 January" is another.
+fn perfect_state(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
+    matches!(group.first().map(String::as_str), Some("has" | "have"))
+        && group
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "chaired" | "presided" | "belonged"))
+}
+
 fn states_a_fact(reading: &Reading) -> bool {
     if reading.shape.main_verb.is_some() {
         return false;
@@ -743,7 +781,24 @@ fn trend(reading: &Reading) -> bool {
     let group = reading.text[verb.clone()].to_lowercase();
     let perfect = group.starts_with("has ") || group.starts_with("have ");
     let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
-    perfect && lasting
+    if perfect && lasting {
+        return true;
+    }
+    // "For two years Armenians have been told ...", "Yerevan insisted for
+    // months that ...", "for most of its history Armenia treated ...": what
+    // went on for months or years, said so before or right after the verb.
+    static LASTING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bfor (?:(?:two|three|four|five|six|several|many|some|a few|\d+) )?(?:months|years|decades)\b|\bfor (?:most|much) of (?:its|his|her|their|the) (?:history|existence|tenure|term|time)\b")
+            .expect("lasting pattern")
+    });
+    let reach = (verb.end + 16).min(reading.text.len());
+    let reach = (0..=reach)
+        .rev()
+        .find(|&i| reading.text.is_char_boundary(i))
+        .unwrap_or(0);
+    LASTING
+        .find_iter(&reading.text[..reach])
+        .any(|m| !reading.in_quotes(&(m.start()..m.end())))
 }
 
 /// The candidates of one sentence, and the happening its main clause tells
@@ -852,6 +907,17 @@ fn sentence_candidates(
         if main && states_a_fact(reading) {
             continue;
         }
+        let verb_clause = reading.shape.main_verb.as_ref().and_then(|verb| {
+            conjuncts
+                .iter()
+                .find(|c| c.start <= verb.start && verb.start < c.end)
+        });
+        if main
+            && perfect_state(reading)
+            && verb_clause.is_none_or(|c| c.start <= mention.start && mention.end <= c.end)
+        {
+            continue;
+        }
         // "this year's drills" names no happening of its own.
         if focus.as_ref().is_some_and(|f| f.noun_phrase)
             && mention.kind == MentionKind::CurrentPeriod
@@ -942,6 +1008,7 @@ fn sentence_candidates(
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
         && !trend(reading)
+        && !perfect_state(reading)
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()
@@ -949,6 +1016,22 @@ fn sentence_candidates(
             // "The two countries also initialled ...": the story goes on.
             || (story.is_some() && continues_story(reading))
             || (according.is_some() && person.is_some()));
+    // "The May 12, 2021 incursion ... was the first test": the sentence is
+    // about a happening it names and dates; what it says of it is comment,
+    // not a deed of the day of publication, and the story goes on from the
+    // happening named ("Armenia invoked Article 2 days later").
+    let named_day = out
+        .iter()
+        .filter(|c| c.names_happening && !c.approximate && c.date.day_value().is_some())
+        .last();
+    if !main_dated && !reading.shape.reporting && named_day.is_some() {
+        let named = named_day.map(|c| Narrative {
+            date: c.date,
+            approximate: false,
+            subject: c.subject.clone(),
+        });
+        return (out, named);
+    }
     if !main_dated
         && reports_happening
         && let Some(published) = document.published
@@ -1214,7 +1297,7 @@ struct Focus {
 /// verb), outside quotations. One range for a sentence of one clause.
 fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+)(?P<next>(?:in|on|last|late|early|then|later)\b|\p{Lu}|(?:he|she|it|they)\b)")
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+)(?P<next>(?:in|on|last|late|early|then|later|the)\b|\p{Lu}|(?:he|she|it|they)\b)")
             .expect("clause joint pattern")
     });
     let text = reading.text;
@@ -1414,8 +1497,15 @@ fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
         .is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && !FUNCTION_WORDS.contains(&w)
         });
-    if !(possessive || (adjectives_only && mention.kind != MentionKind::Absolute)) || !noun_follows
-    {
+    // A full date before a happening's noun qualifies it too: "after the
+    // May 12, 2021 incursion".
+    let happening_follows = next
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .is_some_and(|w| EVENT_NOUNS.contains(&w));
+    let qualifies = mention.kind != MentionKind::Absolute
+        || (happening_follows && mention.date.day_value().is_some());
+    if !(possessive || (adjectives_only && qualifies)) || !noun_follows {
         return None;
     }
     let start = match determiner_at {
