@@ -752,3 +752,15 @@ fn a_year_that_frames_its_months_is_not_a_happening_of_its_own() {
     );
     assert_eq!(events[0].actors[0], "yury-khachaturov");
 }
+
+#[test]
+fn a_look_back_in_the_pluperfect_does_not_move_the_story() {
+    let store = extract(
+        "2024-11-28",
+        "Leaders of the Collective Security Treaty Organization met in Astana on Thursday without Armenia.\n\n\
+         Russia's envoy to the bloc had said on Monday that Armenia's representatives would not come in person. \
+         Foreign Minister Ararat Mirzoyan also stayed away from the ministers' meeting held earlier in the day.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had said on Monday")), ["2024-11-25"]);
+    assert_eq!(dates(&citing(&store, "stayed away")), ["2024-11-28"]);
+}

@@ -747,6 +747,15 @@ const STATE_VERBS: &[&str] = &[
 
 /// The main clause states how things stand, in the present, with no verb
 /// of a happening ("In 2023, the Republic of Belarus chairs the CSTO").
+/// A main clause in the past perfect: "had said", "had not yet received".
+fn pluperfect(reading: &Reading) -> bool {
+    reading
+        .shape
+        .main_verb
+        .as_ref()
+        .is_some_and(|verb| words_of(&reading.text[verb.clone()]).next().as_deref() == Some("had"))
+}
+
 /// "Kyrgyzstan has chaired the bloc this year": a state that has held until
 /// now, told in the perfect. Only its own clause: "...; the chairmanship
 /// passes to Kazakhstan on 1 January" is another.
@@ -993,7 +1002,10 @@ fn sentence_candidates(
         if main {
             found.speech = reading.shape.reporting;
             take_the_story_subject(&mut found, reading, story, person);
-            if told.is_none() {
+            // "Russia's envoy had said on Monday ...": the pluperfect looks
+            // back from the story's time without moving it there; what
+            // follows ("earlier in the day") is still of the story's day.
+            if told.is_none() && !pluperfect(reading) {
                 told = Some(Narrative {
                     date: found.date,
                     approximate: found.approximate,
