@@ -764,3 +764,19 @@ fn a_look_back_in_the_pluperfect_does_not_move_the_story() {
     assert_eq!(dates(&citing(&store, "had said on Monday")), ["2024-11-25"]);
     assert_eq!(dates(&citing(&store, "stayed away")), ["2024-11-28"]);
 }
+
+#[test]
+fn speaking_to_reporters_after_a_summit_is_on_the_summit_day() {
+    let store = extract(
+        "2024-11-29",
+        "Leaders of the Collective Security Treaty Organization met in Astana on Thursday, November 28, for a summit without Armenia.\n\n\
+         Speaking to reporters after the summit, Vladimir Putin said Yerevan had told its partners it was taking a pause.\n\n\
+         Armenia's parliament debated the bloc after the summit.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Speaking to reporters")),
+        ["2024-11-28"]
+    );
+    // What else followed the summit is dated only as near it.
+    assert_eq!(dates(&citing(&store, "parliament debated")), ["2024-11"]);
+}

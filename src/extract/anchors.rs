@@ -79,6 +79,10 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
         "during" | "at" | "on the sidelines of" | "opening" | "closing" | "addressing" => {
             Relation::During
         }
+        // "Speaking to reporters after the summit", "he told journalists
+        // after the session": the press hears the leaders as the summit
+        // ends, on its day.
+        "after" | "following" if speaks_to_the_press(text) => Relation::During,
         _ => Relation::Near,
     };
     Some(AnchorReference {
@@ -86,6 +90,13 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
         noun: c[2].to_lowercase(),
         place: c.get(3).map(|m| m.as_str().to_string()),
     })
+}
+
+fn speaks_to_the_press(text: &str) -> bool {
+    let text = text.to_lowercase();
+    ["reporters", "journalists", "press conference", "briefing"]
+        .iter()
+        .any(|audience| text.contains(audience))
 }
 
 /// Dates the undated candidates that refer to a happening another report
