@@ -19,7 +19,13 @@ const NEVER_PROSE: &str = "script, style, noscript, template, svg, nav, aside, h
      figcaption, form, button, select, iframe, object, embed, dialog, menu, \
      [role=navigation], [role=banner], [role=contentinfo], [role=complementary], \
      [aria-hidden=true], amp-sidebar, amp-ad, amp-embed, amp-social-share, \
-     amp-analytics, amp-consent";
+     amp-analytics, amp-consent, [class*=caption], [class*=related], [class*=breadcrumb], \
+     [class*=newsletter]";
+
+/// A paragraph whose text is mostly the text of its links ("Read also:
+/// <a>Armenia cancels CSTO drills (January 10, 2023)</a>") points to other
+/// articles and is not part of this one.
+const MAX_LINK_SHARE: f64 = 0.5;
 
 /// Lines dropped wherever they appear: labels of page furniture that
 /// Readability can leave in when they sit inside the article's container.
@@ -61,7 +67,7 @@ pub fn page_text(
             "the page has {elements} elements, more than the {MAX_ELEMENTS} an article page has"
         ));
     }
-    document.select(NEVER_PROSE).remove();
+    remove_furniture(&document);
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS,
@@ -87,10 +93,31 @@ pub fn fragment_text(html: &str, title: Option<&str>) -> Result<String, String> 
     let document = Document::from(format!(
         "<html><body><article>{html}</article></body></html>"
     ));
-    document.select(NEVER_PROSE).remove();
+    remove_furniture(&document);
     let text = lines(&document.select("article").formatted_text(), title);
     check_prose(&text)?;
     Ok(text)
+}
+
+/// Removes what is never article prose: the elements of [`NEVER_PROSE`]
+/// and paragraphs that are mostly links.
+fn remove_furniture(document: &Document) {
+    document.select(NEVER_PROSE).remove();
+    for paragraph in document.select("p, li").iter() {
+        let text: usize = paragraph
+            .text()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count();
+        let linked: usize = paragraph
+            .select("a")
+            .iter()
+            .map(|a| a.text().chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        if text > 0 && linked as f64 > text as f64 * MAX_LINK_SHARE {
+            paragraph.remove();
+        }
+    }
 }
 
 /// Plain text (a JSON Feed's `content_text`), a paragraph to a line.
@@ -112,7 +139,7 @@ fn lines(text: &str, title: Option<&str>) -> String {
             continue;
         }
         let lower = line.to_lowercase();
-        if FURNITURE.contains(&lower.as_str()) {
+        if FURNITURE.contains(&lower.as_str()) || is_syndication_footer(&lower) {
             continue;
         }
         if out.is_empty() && title.as_deref() == Some(lower.as_str()) {
@@ -122,6 +149,12 @@ fn lines(text: &str, title: Option<&str>) -> String {
         out.push('\n');
     }
     out
+}
+
+/// WordPress's line under every item of its feeds: "The post <title>
+/// appeared first on <site>."
+fn is_syndication_footer(lower: &str) -> bool {
+    lower.starts_with("the post ") && lower.contains(" appeared first on ")
 }
 
 /// Refuses text that is not an article: too little prose, where prose is

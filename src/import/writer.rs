@@ -12,7 +12,7 @@
 //! renamed last. A failure before that leaves the corpus as it was; a
 //! failure while renaming puts back what was already renamed.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -359,16 +359,17 @@ fn set_value(table: &mut Table, key: &str, new: Option<Item>) {
     table.insert(key, new);
 }
 
-/// Where each field of an article was read, by manifest field name.
-fn sources_of(article: &Article) -> BTreeMap<&'static str, &'static str> {
-    let mut sources = BTreeMap::new();
+/// Where each field of an article was read, by manifest field name, in
+/// the order of the fields.
+fn sources_of(article: &Article) -> Vec<(&'static str, &'static str)> {
+    let mut sources = Vec::new();
     fn put<T>(
-        into: &mut BTreeMap<&'static str, &'static str>,
+        into: &mut Vec<(&'static str, &'static str)>,
         key: &'static str,
         field: &Option<Field<T>>,
     ) {
         if let Some(field) = field {
-            into.insert(key, field.from.label());
+            into.push((key, field.from.label()));
         }
     }
     put(&mut sources, "title", &article.title);
