@@ -708,7 +708,7 @@ fn requests_to_one_host_are_spaced_by_the_delay() {
     let corpus = folder("delay");
     let options = ImportOptions {
         fetch: FetchOptions {
-            delay: Duration::from_millis(300),
+            delay: Duration::from_millis(400),
             ..online().fetch
         },
         ..online()
@@ -727,7 +727,10 @@ fn requests_to_one_host_are_spaced_by_the_delay() {
     let requests = server.requests.lock().unwrap();
     assert_eq!(requests.len(), 2);
     let gap = requests[1].2.duration_since(requests[0].2);
-    assert!(gap >= Duration::from_millis(290), "{gap:?}");
+    // Noted by the server when it has read each request, so the gap it
+    // sees can be a little shorter than the client's pause; without the
+    // pause it is a few milliseconds.
+    assert!(gap >= Duration::from_millis(250), "{gap:?}");
 }
 
 #[test]
