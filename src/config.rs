@@ -95,12 +95,46 @@ pub enum Command {
         #[arg(long, default_value_t = crate::corpus::synthetic::DEFAULT_SEED)]
         seed: u64,
     },
+    /// Import articles into the --corpus folder from saved web pages,
+    /// RSS/Atom/JSON feeds, files listing web addresses one per line, or web
+    /// addresses: each article's main text becomes a .txt file and its
+    /// headline, publisher, address and date (from the page's metadata or
+    /// the feed) its entry in corpus.toml. Importing again changes nothing.
+    Import {
+        /// Saved HTML pages, feed files, files of web addresses, folders of
+        /// these, or http(s):// addresses.
+        #[arg(required = true, value_name = "SOURCE")]
+        sources: Vec<String>,
+        /// Read files only, fetch nothing: addresses are refused and feed
+        /// items that only link to their article are skipped.
+        #[arg(long)]
+        offline: bool,
+        /// Seconds to wait between two requests to the same host.
+        #[arg(long, default_value_t = 1.0, value_parser = parse_seconds)]
+        delay: f64,
+        /// Seconds one request may take in all.
+        #[arg(long, default_value_t = 30.0, value_parser = parse_seconds)]
+        timeout: f64,
+        /// Largest page or feed read or fetched: bytes, or with K, M or G.
+        #[arg(long, default_value = "5M", value_parser = parse_bytes)]
+        max_bytes: u64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
     Text,
     Json,
+}
+
+/// A number of seconds, from 0 to a day.
+fn parse_seconds(raw: &str) -> Result<f64, String> {
+    match raw.trim().parse::<f64>() {
+        Ok(seconds) if (0.0..=86_400.0).contains(&seconds) => Ok(seconds),
+        _ => Err(format!(
+            "{raw:?} is not a number of seconds from 0 to 86400, e.g. 1 or 0.5"
+        )),
+    }
 }
 
 /// Normalises a base path to "" or "/prefix" (no trailing slash).

@@ -5,11 +5,13 @@
 //! finds dated events in them, [`store`] indexes the events once, and
 //! [`web`] serves them as pages, JSON and exports. [`server`] runs it all.
 //! The types they pass along (events, actors, topics, dates) are in
-//! [`model`].
+//! [`model`]. [`import`] builds a corpus folder from saved pages, feeds and
+//! links.
 
 pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod import;
 pub mod model;
 pub mod progress;
 pub mod server;

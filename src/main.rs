@@ -1,5 +1,6 @@
 //! The `csto-timeline` binary: parse the configuration, set up logging, and
-//! either serve the timeline or check a running server's health.
+//! serve the timeline or run one of the tools (health check, extract,
+//! index, generate, import).
 
 use clap::Parser;
 use csto_timeline::config::{Command, Config, LogFormat};
@@ -35,6 +36,24 @@ async fn main() -> std::process::ExitCode {
             ref output,
             seed,
         }) => server::generate(articles, output, seed),
+        Some(Command::Import {
+            ref sources,
+            offline,
+            delay,
+            timeout,
+            max_bytes,
+        }) => csto_timeline::import::run_command(
+            config.corpus.as_deref(),
+            sources,
+            &csto_timeline::import::ImportOptions {
+                offline,
+                fetch: csto_timeline::import::FetchOptions {
+                    delay: std::time::Duration::from_secs_f64(delay),
+                    timeout: std::time::Duration::from_secs_f64(timeout),
+                    max_bytes,
+                },
+            },
+        ),
         Some(Command::Serve) | None => server::serve(config).await,
     };
     match result {

@@ -17,16 +17,19 @@ pub enum Phase {
     Extracting,
     Merging,
     Indexing,
+    /// `csto-timeline import` reading and fetching its sources.
+    Importing,
     Done,
 }
 
-const PHASES: [Phase; 7] = [
+const PHASES: [Phase; 8] = [
     Phase::Starting,
     Phase::ReadingFiles,
     Phase::ReadingSnapshot,
     Phase::Extracting,
     Phase::Merging,
     Phase::Indexing,
+    Phase::Importing,
     Phase::Done,
 ];
 
@@ -39,6 +42,7 @@ impl Phase {
             Phase::Extracting => "extracting events",
             Phase::Merging => "merging reports",
             Phase::Indexing => "indexing",
+            Phase::Importing => "importing",
             Phase::Done => "done",
         }
     }
@@ -74,6 +78,12 @@ impl Progress {
         }
         let code = PHASES.iter().position(|p| *p == phase).unwrap_or(0);
         self.phase.store(code as u8, Ordering::Relaxed);
+    }
+
+    /// More articles to count in this phase, found while counting (the
+    /// items of a feed, the addresses of a list).
+    pub fn add_to_total(&self, more: usize) {
+        self.total.fetch_add(more, Ordering::Relaxed);
     }
 
     /// One more article read.

@@ -19,6 +19,10 @@ pub struct ManifestEntry {
     pub url: Option<String>,
     #[serde(default, deserialize_with = "date_or_string")]
     pub published: Option<NaiveDate>,
+    /// Where `csto-timeline import` read each field (`title = "json-ld"`,
+    /// `published = "open-graph"`, ...): a record for the reader, which the
+    /// loader does not otherwise use.
+    pub from: Option<BTreeMap<String, String>>,
 }
 
 /// The parsed manifest: entries by file name.
