@@ -780,3 +780,38 @@ fn speaking_to_reporters_after_a_summit_is_on_the_summit_day() {
     // What else followed the summit is dated only as near it.
     assert_eq!(dates(&citing(&store, "parliament debated")), ["2024-11"]);
 }
+
+#[test]
+fn each_conjunct_with_its_own_date_keeps_its_own_subject_and_voice() {
+    let store = extract(
+        "2024-12-01",
+        "Armenia announced in February 2024 that it had frozen its participation, and in May it stopped contributing to the CSTO budget.\n\n\
+         The government stopped paying its share of the budget in May 2024 and, in June, Pashinyan said Armenia would leave.\n",
+    );
+    let stopped = citing(&store, "in May it stopped contributing");
+    let may: Vec<_> = stopped
+        .iter()
+        .filter(|e| e.date.to_string() == "2024-05")
+        .collect();
+    assert_eq!(may.len(), 1, "{:?}", dates(&stopped));
+    assert!(
+        may[0].title.starts_with("Armenia stopped"),
+        "{}",
+        may[0].title
+    );
+    let june: Vec<_> = citing(&store, "Pashinyan said Armenia would leave")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2024-06")
+        .collect();
+    assert_eq!(june.len(), 1);
+    assert!(
+        june[0]
+            .title
+            .starts_with("Pashinyan says Armenia will leave")
+            || june[0]
+                .title
+                .starts_with("Pashinyan said Armenia would leave"),
+        "{}",
+        june[0].title
+    );
+}

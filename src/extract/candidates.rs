@@ -106,7 +106,13 @@ impl Reading<'_> {
             .as_ref()
             .filter(|v| focus.contains(&v.start))
         else {
-            return self.actors.iter().find(within).map(|m| m.actor.clone());
+            // "..., and in May it stopped contributing to the CSTO budget":
+            // a pronoun before the first name is the subject, and stands for
+            // someone named before this clause.
+            let first = self.actors.iter().find(within)?;
+            let pronoun_first = words_of(&self.text[focus.start..first.range.start])
+                .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"));
+            return (!pronoun_first).then(|| first.actor.clone());
         };
         // After a tag ("..., Pashinyan said"), the speaker is in the tag:
         // before its verb or, inverted, right after it ("said Zas").
@@ -909,6 +915,13 @@ fn sentence_candidates(
             })
         } else {
             subordinate_focus(reading, mention)
+                // "X stopped in May and, in June, Pashinyan said Y": a clause
+                // read as reported by a tag in another conjunct is not this
+                // date's; the date's own conjunct is.
+                .filter(|f| {
+                    let conjunct_of = |at: usize| conjuncts.iter().position(|c| c.contains(&at));
+                    dated_conjuncts < 2 || conjunct_of(f.span.start) == conjunct_of(mention.start)
+                })
         };
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let main = focus.is_none();
@@ -1000,7 +1013,16 @@ fn sentence_candidates(
             continue;
         }
         if main {
-            found.speech = reading.shape.reporting;
+            // A conjunct of its own reports speech only if its verb is the
+            // sentence's reporting verb.
+            found.speech = reading.shape.reporting
+                && own_clause.is_none_or(|clause| {
+                    reading
+                        .shape
+                        .main_verb
+                        .as_ref()
+                        .is_some_and(|verb| clause.contains(&verb.start))
+                });
             take_the_story_subject(&mut found, reading, story, person);
             // "Russia's envoy had said on Monday ...": the pluperfect looks
             // back from the story's time without moving it there; what
@@ -1309,7 +1331,7 @@ struct Focus {
 /// verb), outside quotations. One range for a sentence of one clause.
 fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+)(?P<next>(?:in|on|last|late|early|then|later|the)\b|\p{Lu}|(?:he|she|it|they)\b)")
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|the)\b|\p{Lu}|(?:he|she|it|they)\b)")
             .expect("clause joint pattern")
     });
     let text = reading.text;
@@ -1323,7 +1345,16 @@ fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         }
         // What follows must have a verb of its own, or it is a list of names.
         let rest = &text[next.start()..];
-        let clause_end = rest.find([',', ';']).unwrap_or(rest.len());
+        // "and, in June, Pashinyan said ...": past an opening adverbial.
+        let adverbial = next.as_str().chars().next().is_some_and(char::is_lowercase);
+        let skip = if adverbial {
+            rest.find(',').map_or(0, |comma| comma + 1)
+        } else {
+            0
+        };
+        let clause_end = rest[skip..]
+            .find([',', ';'])
+            .map_or(rest.len(), |end| skip + end);
         let has_verb = rest[..clause_end]
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| {
