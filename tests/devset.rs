@@ -19,15 +19,15 @@ use scoring::{Gold, bad_title, covers, matching_blocks, norm, py_repr, tokens};
 use serde_json::Value;
 
 // Floors, a little below what the extractor scored when they were last set
-// (recall 0.90, precision 0.84, merged 15/28, kept apart 58/61, bad titles
+// (recall 0.90, precision 0.85, merged 16/28, kept apart 58/61, bad titles
 // 0.02): a guard against regressions. Raise them as the extractor improves.
 
 /// Gold events found with the right date, precision and actors.
 const MIN_RECALL: f64 = 0.88;
 /// Right events over events shown.
-const MIN_PRECISION: f64 = 0.82;
+const MIN_PRECISION: f64 = 0.83;
 /// Merge groups carried by one event (of 28).
-const MIN_MERGED: usize = 14;
+const MIN_MERGED: usize = 15;
 /// Distinct groups kept apart (of 61).
 const MIN_KEPT_APART: usize = 57;
 /// Share of titles breaking a title rule, at most.

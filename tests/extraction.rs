@@ -815,3 +815,24 @@ fn each_conjunct_with_its_own_date_keeps_its_own_subject_and_voice() {
         june[0].title
     );
 }
+
+#[test]
+fn a_summit_announced_in_one_article_and_reported_in_another_is_one_event() {
+    // The announcement names no one who acts; the report names the council.
+    let store = extract_many(&[
+        (
+            "preview.txt",
+            "2023-11-14",
+            "The summit is scheduled for November 23 in the Belarusian capital.\n",
+        ),
+        (
+            "report.txt",
+            "2023-11-24",
+            "The session of the CSTO Collective Security Council took place at the Palace of Independence in Minsk on Thursday, November 23, under the chairmanship of Alexander Lukashenko.\n",
+        ),
+    ]);
+    let events = citing(&store, "took place at the Palace");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].date.to_string(), "2023-11-23");
+    assert_eq!(events[0].sources.len(), 2, "{:?}", events[0].sources);
+}

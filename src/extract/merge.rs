@@ -59,6 +59,9 @@ const FLOOR: f64 = NEAR_SHARE
 /// something years ago.
 const REACH_BACK_DAYS: i64 = 366;
 
+/// How much more a kind of happening weighs than a word as rare.
+const KIND_WEIGHT: f64 = 2.0;
+
 /// A country lookup that merging may call from several threads.
 pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<String> + Sync);
 
@@ -372,10 +375,29 @@ fn threshold(
             Some(CROSS_ARTICLE_THRESHOLD)
         }
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
+        // "Parliament ratified the Rome Statute" beside "Armenia's National
+        // Assembly voted to ratify it", on one day in two articles: who
+        // acted is missing from one, not different.
+        (None, _) | (_, None) if other_article_same_day && !a.speech && !b.speech => {
+            Some(if same_kind(a, b) {
+                CROSS_ARTICLE_THRESHOLD
+            } else {
+                DATED_THRESHOLD
+            })
+        }
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
     }
+}
+
+/// Whether two reports tell of the same kind of happening (a summit, a
+/// recall; see the kinds in the topics file).
+fn same_kind(a: &Candidate, b: &Candidate) -> bool {
+    a.terms
+        .iter()
+        .filter(|t| t.starts_with('!'))
+        .any(|kind| b.terms.contains(kind))
 }
 
 fn subjects_agree(x: &str, y: &str, country_of: &dyn Fn(&str) -> Option<String>) -> bool {
@@ -468,7 +490,18 @@ fn vector(candidate: &Candidate, weights: &HashMap<String, (usize, f64)>) -> Vec
         .terms
         .iter()
         .filter(|t| speaker.as_ref() != Some(*t))
-        .filter_map(|t| weights.get(t).copied())
+        .filter_map(|t| {
+            let (index, weight) = weights.get(t).copied()?;
+            // The kind of happening says more than any one word does.
+            Some((
+                index,
+                if t.starts_with('!') {
+                    KIND_WEIGHT * weight
+                } else {
+                    weight
+                },
+            ))
+        })
         .collect();
     v.sort_by_key(|(index, _)| *index);
     v.dedup_by_key(|(index, _)| *index);

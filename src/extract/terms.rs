@@ -249,6 +249,8 @@ pub fn content_terms(
                 start = None;
                 let word = text[range.clone()].to_lowercase();
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                // "Thursday's" is as much about time as "Thursday".
+                let word = word.trim_end_matches("'s").trim_end_matches("’s");
                 if word.len() < 3
                     || word.chars().any(|c| c.is_ascii_digit())
                     || STOPWORDS.contains(&word)
