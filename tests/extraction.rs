@@ -836,3 +836,16 @@ fn a_summit_announced_in_one_article_and_reported_in_another_is_one_event() {
     assert_eq!(events[0].date.to_string(), "2023-11-23");
     assert_eq!(events[0].sources.len(), 2, "{:?}", events[0].sources);
 }
+
+#[test]
+fn the_same_day_is_the_last_day_the_sentence_before_named() {
+    let store = extract(
+        "2022-01-06",
+        "Protests began on January 2 in the western oil town of Zhanaozen, and spread to Almaty, where the mayor's office was set on fire on Wednesday. \
+         The government resigned the same day.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "government resigned")),
+        ["2022-01-05"]
+    );
+}

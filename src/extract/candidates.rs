@@ -27,7 +27,7 @@ use std::ops::Range;
 use super::actors::{ActorMention, DocumentActorScanner, Gazetteer};
 use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
 use super::clauses::{self, Shape};
-use super::dates::{DateMention, MentionKind, find_dates};
+use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
 use super::title::{Named, editorial, join_relative, tidy, title_for};
@@ -274,10 +274,18 @@ pub fn document_candidates(
                     date: statement.date,
                     approximate: statement.approximate,
                     subject: statement.subject.clone(),
+                    last_day: None,
                 });
                 found_here.push(statement);
             }
             setting = narrative_setting(&found_here, document).or(setting);
+            if let Some(told) = told.as_mut() {
+                told.last_day = found_here
+                    .iter()
+                    .rev()
+                    .find(|c| !c.approximate && c.date.day_value().is_some())
+                    .map(|c| c.date);
+            }
             if told.is_some() {
                 story = told;
             }
@@ -348,6 +356,10 @@ struct Narrative {
     date: EventDate,
     approximate: bool,
     subject: Option<String>,
+    /// The last day the sentence named, where "the same day" points:
+    /// "... where the mayor's office was set on fire on Wednesday. The
+    /// government resigned the same day."
+    last_day: Option<EventDate>,
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -842,7 +854,12 @@ fn sentence_candidates(
                     let base = previous
                         .as_ref()
                         .map(|p: &DateMention| (p.date, p.approximate))
-                        .or_else(|| story.map(|s| (s.date, s.approximate)));
+                        .or_else(|| {
+                            story.map(|s| match s.last_day {
+                                Some(day) if shift == ContextShift::SameDay => (day, false),
+                                _ => (s.date, s.approximate),
+                            })
+                        });
                     base.and_then(|(base, vague)| {
                         let (date, approximate) = shift.apply(base)?;
                         m.date = date;
@@ -1032,6 +1049,7 @@ fn sentence_candidates(
                     date: found.date,
                     approximate: found.approximate,
                     subject: found.subject.clone(),
+                    last_day: None,
                 });
             }
         }
@@ -1063,6 +1081,7 @@ fn sentence_candidates(
             date: c.date,
             approximate: false,
             subject: c.subject.clone(),
+            last_day: None,
         });
         return (out, named);
     }
@@ -1119,6 +1138,7 @@ fn sentence_candidates(
             date: statement.date,
             approximate: statement.approximate,
             subject: statement.subject.clone(),
+            last_day: None,
         });
         out.push(statement);
     }
