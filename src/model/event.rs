@@ -17,6 +17,12 @@ pub struct Source {
     /// The date this report gives, and whether only approximately.
     pub date: EventDate,
     pub approximate: bool,
+    /// The report is a statement: someone's words, quoted or reported
+    /// ("Peskov said ..."), rather than narration of a deed.
+    pub speech: bool,
+    /// Who said it, as an actor id, when the report is a statement whose
+    /// speaker the extractor found.
+    pub speaker: Option<String>,
 }
 
 /// A dated happening and the reports of it.
