@@ -56,7 +56,11 @@ pub(super) fn gather<'a>(
     let mut said: Vec<Said> = Vec::new();
     for (index, event) in events.iter().enumerate() {
         for source in &event.sources {
-            if let (true, Some(speaker)) = (source.speech, &source.speaker) {
+            // A statement is a report of saying ("Peskov said ...") or a
+            // quotation with its speaker ("“...,” he told reporters"),
+            // whoever it is dated by.
+            let quotation = source.quote.trim_start().starts_with(is_quote_mark);
+            if let (true, Some(speaker)) = (source.speech || quotation, &source.subject) {
                 // A report dated only by publication inside a precisely
                 // dated event ("..., Pashinyan said at the summit") takes
                 // the event's date, as its event does.

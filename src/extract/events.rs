@@ -98,7 +98,7 @@ pub(crate) fn build_event(
                 date: c.date,
                 approximate: c.approximate,
                 speech: c.speech,
-                speaker: c.subject.clone().filter(|_| c.speech),
+                subject: c.subject.clone(),
             })
             .collect(),
     }

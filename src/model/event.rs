@@ -20,9 +20,9 @@ pub struct Source {
     /// The report is a statement: someone's words, quoted or reported
     /// ("Peskov said ..."), rather than narration of a deed.
     pub speech: bool,
-    /// Who said it, as an actor id, when the report is a statement whose
-    /// speaker the extractor found.
-    pub speaker: Option<String>,
+    /// The actor who does or says the thing, as an actor id, where the
+    /// sentence shows one: for a statement, its speaker.
+    pub subject: Option<String>,
 }
 
 /// A dated happening and the reports of it.

@@ -215,7 +215,7 @@ struct SourceRecord {
     date: DateRecord,
     approximate: bool,
     speech: bool,
-    speaker: Option<String>,
+    subject: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -406,7 +406,7 @@ impl EventRecord {
                     date: DateRecord::of(&s.date),
                     approximate: s.approximate,
                     speech: s.speech,
-                    speaker: s.speaker.clone(),
+                    subject: s.subject.clone(),
                 })
                 .collect(),
         }
@@ -438,7 +438,7 @@ impl EventRecord {
                         date: s.date.date()?,
                         approximate: s.approximate,
                         speech: s.speech,
-                        speaker: s.speaker,
+                        subject: s.subject,
                     })
                 })
                 .collect::<Result<_, String>>()?,
