@@ -68,8 +68,8 @@ impl Cue {
         })
     }
 
-    /// How many words the cue spans.
-    pub fn len(&self) -> usize {
+    /// How many words the cue spans (at least one).
+    pub fn word_count(&self) -> usize {
         self.parts.len()
     }
 
@@ -132,11 +132,11 @@ pub fn find(cues: &[Cue], words: &[Word]) -> Vec<(usize, usize, usize)> {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.matches_at(words, at))
-            .max_by_key(|(_, c)| c.len());
+            .max_by_key(|(_, c)| c.word_count());
         match best {
             Some((index, cue)) => {
-                found.push((index, at, cue.len()));
-                at += cue.len();
+                found.push((index, at, cue.word_count()));
+                at += cue.word_count();
             }
             None => at += 1,
         }

@@ -269,7 +269,7 @@ pub async fn lanes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
                 )
             })
             .collect();
-        counts.sort_by(|a, b| b.0.cmp(&a.0));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.0));
         ids.extend(counts.iter().map(|(_, id)| *id));
         let mut seen = Vec::new();
         ids.into_iter()
