@@ -622,6 +622,8 @@ mod never_panics {
                 documents: vec![document(text.clone(), published)],
                 actors_toml: include_str!("../seeds/actors.toml").into(),
                 topics_toml: include_str!("../seeds/topics.toml").into(),
+                importance_toml: include_str!("../seeds/importance.toml").into(),
+                tone_toml: include_str!("../seeds/tone.toml").into(),
                 origin: "fuzz".into(),
                 modified: None,
             };

@@ -589,6 +589,7 @@ fn addresses(store: &Store) -> Vec<String> {
         "from=2015&to=2019-06".into(),
         "q=exercises".into(),
         "q=nothing-matches-this".into(),
+        "importance=key".into(),
     ];
     for view in &views {
         let (v, _) = parse_view(view, store);
@@ -613,6 +614,39 @@ fn addresses(store: &Store) -> Vec<String> {
             out.push(format!("{export}?{view}"));
         }
     }
+    // Statements and lanes of the same views: paged or bounded too.
+    for view in &views {
+        let (v, _) = parse_view(view, store);
+        let pages = store
+            .query_statements(&v.query)
+            .len()
+            .div_ceil(PAGE_SIZE)
+            .max(1);
+        out.push(format!("/statements?{view}"));
+        out.push(format!("/statements?{view}&page={pages}"));
+        out.push(format!("/api/statements?{view}"));
+        out.push(format!("/api/statements?{view}&limit=1000"));
+    }
+    let busiest: Vec<String> = {
+        let mut actors: Vec<(usize, &str)> = store
+            .actors()
+            .iter()
+            .map(|a| (store.actor_event_count(&a.id), a.id.as_str()))
+            .collect();
+        actors.sort_by(|a, b| b.cmp(a));
+        let mut ids: Vec<String> = actors
+            .iter()
+            .take(6)
+            .map(|(_, id)| id.to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let lanes: Vec<String> = busiest.iter().map(|id| format!("actor={id}")).collect();
+    out.push("/lanes".into());
+    out.push(format!("/lanes?{}", lanes.join("&")));
+    out.push(format!("/lanes?{}&importance=key", lanes.join("&")));
+    out.push(format!("/lanes?{}", lanes[..3].join("&")));
     for index in ["/actors", "/topics", "/documents"] {
         out.push(index.to_string());
         for n in 2..=4 {

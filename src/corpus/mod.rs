@@ -93,6 +93,10 @@ pub struct Corpus {
     pub actors_toml: String,
     /// The topic taxonomy (TOML), from the corpus folder or the bundled one.
     pub topics_toml: String,
+    /// The rules of importance (TOML), from the corpus folder or the bundled one.
+    pub importance_toml: String,
+    /// The lexicon of tone (TOML), from the corpus folder or the bundled one.
+    pub tone_toml: String,
     /// A human description of where the corpus came from.
     pub origin: String,
     /// When the newest file of a corpus folder was last changed (none for
@@ -146,6 +150,8 @@ impl Corpus {
             documents,
             actors_toml: listing.actors_toml,
             topics_toml: listing.topics_toml,
+            importance_toml: listing.importance_toml,
+            tone_toml: listing.tone_toml,
             origin: listing.origin,
             modified: listing.modified,
         })

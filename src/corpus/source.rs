@@ -18,6 +18,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
 const MANIFEST: &str = "corpus.toml";
 const ACTORS: &str = "actors.toml";
 const TOPICS: &str = "topics.toml";
+const IMPORTANCE: &str = "importance.toml";
+const TONE: &str = "tone.toml";
 
 /// A corpus to load.
 #[derive(Debug, Clone)]
@@ -25,7 +27,8 @@ pub enum CorpusSource {
     /// The seed articles embedded in the binary.
     Seeds,
     /// A folder of `*.txt` articles with an optional `corpus.toml`, and
-    /// optional `actors.toml` / `topics.toml` that replace the bundled ones.
+    /// optional `actors.toml`, `topics.toml`, `importance.toml` and
+    /// `tone.toml` that replace the bundled ones.
     Folder(PathBuf),
 }
 
@@ -43,6 +46,8 @@ pub(super) struct Listing {
     pub manifest: Option<(String, String)>,
     pub actors_toml: String,
     pub topics_toml: String,
+    pub importance_toml: String,
+    pub tone_toml: String,
     pub origin: String,
     pub modified: Option<std::time::SystemTime>,
 }
@@ -79,6 +84,8 @@ impl CorpusSource {
                     .map(|text| (format!("seeds/{MANIFEST}"), text.to_owned())),
                 actors_toml: bundled(ACTORS),
                 topics_toml: bundled(TOPICS),
+                importance_toml: bundled(IMPORTANCE),
+                tone_toml: bundled(TONE),
                 origin: "the seed corpus built into this binary".to_owned(),
                 modified: None,
             }),
@@ -134,6 +141,8 @@ impl CorpusSource {
                 .map_or("", |(_, text)| text.as_str()),
             &listing.actors_toml,
             &listing.topics_toml,
+            &listing.importance_toml,
+            &listing.tone_toml,
         ] {
             hasher.update((part.len() as u64).to_le_bytes());
             hasher.update(part.as_bytes());
@@ -204,6 +213,8 @@ fn read_folder_with(
             .map(|text| (path.join(MANIFEST).display().to_string(), text)),
         actors_toml: data_file(ACTORS)?.unwrap_or_else(|| bundled(ACTORS)),
         topics_toml: data_file(TOPICS)?.unwrap_or_else(|| bundled(TOPICS)),
+        importance_toml: data_file(IMPORTANCE)?.unwrap_or_else(|| bundled(IMPORTANCE)),
+        tone_toml: data_file(TONE)?.unwrap_or_else(|| bundled(TONE)),
         origin: path.display().to_string(),
         modified,
     })

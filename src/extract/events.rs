@@ -97,6 +97,8 @@ pub(crate) fn build_event(
                 range: c.sentence.clone(),
                 date: c.date,
                 approximate: c.approximate,
+                speech: c.speech,
+                subject: c.subject.clone(),
             })
             .collect(),
     }

@@ -52,6 +52,8 @@ pub enum DataError {
     Actors(#[from] actors::GazetteerError),
     #[error("topics.toml: {0}")]
     Topics(#[from] topics::TopicsError),
+    #[error(transparent)]
+    Rules(#[from] crate::analysis::RulesError),
 }
 
 /// Loads the corpus of `source` and reads its layout ([`read_layout`]):

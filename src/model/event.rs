@@ -17,6 +17,12 @@ pub struct Source {
     /// The date this report gives, and whether only approximately.
     pub date: EventDate,
     pub approximate: bool,
+    /// The report is a statement: someone's words, quoted or reported
+    /// ("Peskov said ..."), rather than narration of a deed.
+    pub speech: bool,
+    /// The actor who does or says the thing, as an actor id, where the
+    /// sentence shows one: for a statement, its speaker.
+    pub subject: Option<String>,
 }
 
 /// A dated happening and the reports of it.

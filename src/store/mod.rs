@@ -12,6 +12,7 @@ pub mod snapshot;
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::analysis::{self, Analysis, Insight, Rules, Statement};
 use crate::corpus::{Corpus, Document};
 use crate::extract::{DataError, Parallelism, extract_observed};
 use crate::model::{Actor, Event, EventDate, Topic};
@@ -33,6 +34,8 @@ pub(crate) struct Parts {
     pub actors: Vec<Actor>,
     pub topics: Vec<Topic>,
     pub documents: Vec<Document>,
+    /// The rules of importance and tone the analysis reads events with.
+    pub rules: Rules,
     pub origin: String,
     pub fingerprint: String,
     pub last_modified: std::time::SystemTime,
@@ -56,6 +59,13 @@ pub struct Store {
     by_document: Vec<Vec<EventIndex>>,
     /// Lowercased words of titles, quotes, actor and topic names → events.
     words: BTreeMap<String, Vec<EventIndex>>,
+    rules: Rules,
+    /// Importance and tone of each event, and the statements.
+    analysis: Analysis,
+    /// The key events, ascending.
+    key_events: Vec<EventIndex>,
+    /// Lowercased words of each statement and its speaker's name, sorted.
+    statement_words: Vec<Vec<String>>,
 }
 
 impl Store {
@@ -66,17 +76,26 @@ impl Store {
 
     /// [`Store::build`], counting articles read in `progress`.
     pub fn build_observed(corpus: Corpus, progress: &Progress) -> Result<Store, DataError> {
+        // The analysis's data files are checked before the long extraction.
+        let rules = Rules::from_toml(&corpus.importance_toml, &corpus.tone_toml)?;
         let extraction = extract_observed(&corpus, Parallelism::Parallel, progress)?;
         progress.start(Phase::Indexing, None);
         Ok(Store::index(
             extraction.events,
             extraction.actors,
             extraction.topics,
+            rules,
             corpus,
         ))
     }
 
-    fn index(events: Vec<Event>, actors: Vec<Actor>, topics: Vec<Topic>, corpus: Corpus) -> Store {
+    fn index(
+        events: Vec<Event>,
+        actors: Vec<Actor>,
+        topics: Vec<Topic>,
+        rules: Rules,
+        corpus: Corpus,
+    ) -> Store {
         let fingerprint = fingerprint(&corpus);
         let last_modified = corpus.modified.unwrap_or_else(|| {
             // The embedded seeds have no file times: their newest article is
@@ -95,6 +114,7 @@ impl Store {
             actors,
             topics,
             documents: corpus.documents,
+            rules,
             origin: corpus.origin,
             fingerprint,
             last_modified,
@@ -108,6 +128,7 @@ impl Store {
             actors,
             topics,
             documents,
+            rules,
             origin,
             fingerprint,
             last_modified,
@@ -157,6 +178,35 @@ impl Store {
                 }
             }
         }
+        let analysis = {
+            let document_of = |id: &str| document_ids.get(id).map(|&i| &documents[i]);
+            analysis::analyse(
+                &events,
+                &actors,
+                &rules,
+                |id| document_of(id).and_then(|d| d.publisher.as_deref()),
+                |id| document_of(id).map(|d| d.text.as_str()),
+            )
+        };
+        let key_events = analysis
+            .insights
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.importance.key)
+            .map(|(i, _)| i as EventIndex)
+            .collect();
+        let actor_names: HashMap<&str, &str> = actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
+            .collect();
+        let statement_words = analysis
+            .statements
+            .iter()
+            .map(|s| {
+                let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
+                search_words(&format!("{} {name}", s.words))
+            })
+            .collect();
         Store {
             events,
             actors,
@@ -170,6 +220,10 @@ impl Store {
             document_ids,
             by_document,
             words,
+            rules,
+            analysis,
+            key_events,
+            statement_words,
         }
     }
 
@@ -182,6 +236,7 @@ impl Store {
             actors: Vec::new(),
             topics: Vec::new(),
             documents: Vec::new(),
+            rules: Rules::bundled(),
             origin: String::new(),
             fingerprint: "loading".into(),
             last_modified: now,
@@ -327,6 +382,33 @@ impl Store {
         &self.events[index as usize]
     }
 
+    /// What the analysis says of the event at a position.
+    pub fn insight_at(&self, index: EventIndex) -> &Insight {
+        &self.analysis.insights[index as usize]
+    }
+
+    /// What the analysis says of an event of this store.
+    pub fn insight(&self, event: &Event) -> Option<&Insight> {
+        self.event_ids
+            .get(&event.id)
+            .map(|&i| &self.analysis.insights[i as usize])
+    }
+
+    /// The key events, as positions in date order.
+    pub fn key_events(&self) -> &[EventIndex] {
+        &self.key_events
+    }
+
+    /// Every statement, in date order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.analysis.statements
+    }
+
+    /// The rules the analysis read the events with.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
     /// The first and last event dates.
     pub fn span(&self) -> Option<(EventDate, EventDate)> {
         Some((
@@ -352,6 +434,8 @@ fn fingerprint(corpus: &Corpus) -> String {
     }
     hasher.update(corpus.actors_toml.as_bytes());
     hasher.update(corpus.topics_toml.as_bytes());
+    hasher.update(corpus.importance_toml.as_bytes());
+    hasher.update(corpus.tone_toml.as_bytes());
     hasher
         .finalize()
         .iter()

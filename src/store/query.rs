@@ -18,6 +18,8 @@ pub struct Query {
     pub from: Option<EventDate>,
     pub to: Option<EventDate>,
     pub text: Option<String>,
+    /// Only the key events (`importance=key`).
+    pub key: bool,
 }
 
 impl Query {
@@ -130,7 +132,10 @@ impl Store {
     /// Runs a query. Unknown ids match nothing (validate first to report them).
     pub fn query(&self, query: &Query) -> QueryResult {
         let n = self.events.len();
-        let base = self.date_bits(query).and(&self.text_bits(query));
+        let mut base = self.date_bits(query).and(&self.text_bits(query));
+        if query.key {
+            base = base.and(&Bits::from_postings(n, &[self.key_events()]));
+        }
         let chosen = Facet::ALL.map(|facet| {
             let ids = query.ids(facet);
             if ids.is_empty() {
@@ -168,6 +173,41 @@ impl Store {
             events: under[Facet::Actor.slot()].and(actors).indices(),
             counts,
         }
+    }
+
+    /// The statements of a query, as positions in date order: spoken by
+    /// one of its actors, about one of its topics (through their events),
+    /// in its dates, with its words, and for `key`, reporting a key event.
+    pub fn query_statements(&self, query: &Query) -> Vec<usize> {
+        let from = query.from.map(|d| d.first_day());
+        let to = query.to.map(|d| d.last_day());
+        let wanted = query.text.as_deref().map(search_words).unwrap_or_default();
+        let key: std::collections::HashSet<EventIndex> = if query.key {
+            self.key_events().iter().copied().collect()
+        } else {
+            Default::default()
+        };
+        self.statements()
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| query.actors.is_empty() || query.actors.contains(&s.speaker))
+            .filter(|(_, s)| {
+                query.topics.is_empty() || s.topics.iter().any(|t| query.topics.contains(t))
+            })
+            .filter(|(_, s)| from.is_none_or(|day| s.date.last_day() >= day))
+            .filter(|(_, s)| to.is_none_or(|day| s.date.first_day() <= day))
+            .filter(|(_, s)| !query.key || s.events.iter().any(|e| key.contains(e)))
+            .filter(|(i, _)| {
+                let words = &self.statement_words[*i];
+                wanted.iter().all(|w| {
+                    // The words are sorted: the first not below `w` is the
+                    // only candidate that can begin with it.
+                    let at = words.partition_point(|x| x < w);
+                    words.get(at).is_some_and(|x| x.starts_with(w.as_str()))
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Events whose period overlaps `from..=to`. Events are in date order, so

@@ -32,7 +32,7 @@ use crate::model::{Actor, ActorKind, Block, BlockKind, Event, EventDate, Source,
 
 const MAGIC: &[u8; 12] = b"CSTO-TL-SNAP";
 /// Bumped whenever the records below change shape.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The program that wrote a snapshot: another build may extract differently.
 const PROGRAM: &str = concat!("csto-timeline ", env!("CARGO_PKG_VERSION"));
 
@@ -187,6 +187,8 @@ struct Record {
     actors: Vec<ActorRecord>,
     topics: Vec<TopicRecord>,
     documents: Vec<DocumentRecord>,
+    /// The analysis's data files, as read: importance, then tone.
+    rules: (String, String),
 }
 
 #[derive(Serialize, Deserialize)]
@@ -212,6 +214,8 @@ struct SourceRecord {
     range: (usize, usize),
     date: DateRecord,
     approximate: bool,
+    speech: bool,
+    subject: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -321,6 +325,10 @@ impl Record {
                 })
                 .collect(),
             documents: store.documents().iter().map(DocumentRecord::of).collect(),
+            rules: {
+                let (importance, tone) = store.rules().sources();
+                (importance.to_string(), tone.to_string())
+            },
         }
     }
 
@@ -342,7 +350,10 @@ impl Record {
             .map(|e| e.into_event(&texts))
             .collect::<Result<_, _>>()?;
         drop(texts);
+        let rules = crate::analysis::Rules::from_toml(&self.rules.0, &self.rules.1)
+            .map_err(|e| e.to_string())?;
         Ok(Parts {
+            rules,
             events,
             actors: self
                 .actors
@@ -394,6 +405,8 @@ impl EventRecord {
                     range: (s.range.start, s.range.end),
                     date: DateRecord::of(&s.date),
                     approximate: s.approximate,
+                    speech: s.speech,
+                    subject: s.subject.clone(),
                 })
                 .collect(),
         }
@@ -424,6 +437,8 @@ impl EventRecord {
                         range,
                         date: s.date.date()?,
                         approximate: s.approximate,
+                        speech: s.speech,
+                        subject: s.subject,
                     })
                 })
                 .collect::<Result<_, String>>()?,
@@ -530,6 +545,8 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(back.query(&query).events, store.query(&query).events);
+        assert_eq!(back.statements(), store.statements());
+        assert_eq!(back.key_events(), store.key_events());
     }
 
     #[test]

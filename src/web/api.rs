@@ -54,6 +54,65 @@ pub struct EventJson<'a> {
     pub actors: Vec<FacetRef<'a>>,
     pub topics: Vec<FacetRef<'a>>,
     pub sources: Vec<SourceJson<'a>>,
+    pub importance: Option<ImportanceJson<'a>>,
+    pub tone: Option<ToneJson<'a>>,
+}
+
+/// Why an event matters: its score, whether it is key, and the rules that
+/// gave the score (`importance.toml`).
+#[derive(Serialize)]
+pub struct ImportanceJson<'a> {
+    pub score: f32,
+    pub key: bool,
+    pub reasons: Vec<ReasonJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ReasonJson<'a> {
+    pub rule: &'a str,
+    pub points: f32,
+}
+
+/// How an event reads for Armenia's relations with the CSTO and Russia,
+/// and the cue words that decided it (`tone.toml`).
+#[derive(Serialize)]
+pub struct ToneJson<'a> {
+    /// "cooperative", "neutral" or "conflictual".
+    pub value: &'static str,
+    pub score: f32,
+    /// Whether the event names both sides of the relationship at all.
+    pub about: bool,
+    pub explanation: String,
+    /// The cue that decided it, if any.
+    pub cue: Option<CueJson<'a>>,
+    /// Every cue found.
+    pub cues: Vec<CueJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct CueJson<'a> {
+    pub words: &'a str,
+    /// The report (position in `sources`) and the byte range in its quote.
+    pub source: usize,
+    pub start: usize,
+    pub end: usize,
+    pub negated: bool,
+    pub reported: bool,
+    pub value: f32,
+}
+
+impl<'a> CueJson<'a> {
+    fn new(hit: &'a crate::analysis::CueHit) -> Self {
+        CueJson {
+            words: &hit.words,
+            source: hit.source,
+            start: hit.range.start,
+            end: hit.range.end,
+            negated: hit.negated,
+            reported: hit.reported,
+            value: hit.value,
+        }
+    }
 }
 
 impl<'a> EventJson<'a> {
@@ -80,6 +139,27 @@ impl<'a> EventJson<'a> {
                     quote: &s.quote,
                 })
                 .collect(),
+            importance: store.insight(event).map(|i| ImportanceJson {
+                score: i.importance.score,
+                key: i.importance.key,
+                reasons: i
+                    .importance
+                    .reasons
+                    .iter()
+                    .map(|r| ReasonJson {
+                        rule: &r.label,
+                        points: r.points,
+                    })
+                    .collect(),
+            }),
+            tone: store.insight(event).map(|i| ToneJson {
+                value: i.tone.tone.as_str(),
+                score: i.tone.score,
+                about: i.tone.about,
+                explanation: i.tone.explain(),
+                cue: i.tone.cue().map(CueJson::new),
+                cues: i.tone.hits.iter().map(CueJson::new).collect(),
+            }),
         }
     }
 }
@@ -220,6 +300,88 @@ fn list<T: Serialize>(
         serde_json::to_value(shown).unwrap_or(serde_json::Value::Null),
     );
     Json(serde_json::Value::Object(body)).into_response()
+}
+
+#[derive(Serialize)]
+struct StatementJson<'a> {
+    id: &'a str,
+    speaker: Option<FacetRef<'a>>,
+    date: String,
+    precision: &'static str,
+    approximate: bool,
+    /// Quoted directly rather than reported.
+    direct: bool,
+    /// The words, verbatim.
+    words: &'a str,
+    document: &'a str,
+    /// Byte offsets of the words in the article.
+    start: usize,
+    end: usize,
+    /// Ids of the events it reports.
+    events: Vec<&'a str>,
+    topics: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct StatementsJson<'a> {
+    total: usize,
+    offset: usize,
+    limit: usize,
+    next: Option<String>,
+    statements: Vec<StatementJson<'a>>,
+}
+
+/// `GET /api/statements?actor=&topic=&from=&to=&q=&importance=&order=&limit=&offset=`:
+/// who said what, filtered like the events (`actor` is the speaker).
+pub async fn statements(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
+    let store = state.store();
+    let raw = raw.unwrap_or_default();
+    let (view, mut problems) = parse_view(&raw, &store);
+    let (_, window, window_problems) = parse_window(&raw);
+    for problem in window_problems {
+        if !problems.contains(&problem) {
+            problems.push(problem);
+        }
+    }
+    if !problems.is_empty() {
+        return ApiError::bad_request(&problems).into_response();
+    }
+    let mut indices = store.query_statements(&view.query);
+    if view.order == Order::Newest {
+        indices.reverse();
+    }
+    let urls = Urls::new(state.settings());
+    let body = StatementsJson {
+        total: indices.len(),
+        offset: window.offset,
+        limit: window.limit,
+        next: next_of(&urls, "/api/statements", &raw, window, indices.len()),
+        statements: window_slice(&indices, window)
+            .iter()
+            .map(|&i| {
+                let s = &store.statements()[i];
+                StatementJson {
+                    id: &s.id,
+                    speaker: store.facet(Facet::Actor, &s.speaker).map(FacetRef::from),
+                    date: s.date.to_string(),
+                    precision: s.date.precision().as_str(),
+                    approximate: s.approximate,
+                    direct: s.direct,
+                    words: &s.words,
+                    document: &s.document,
+                    start: s.range.start,
+                    end: s.range.end,
+                    events: s
+                        .events
+                        .iter()
+                        .map(|&e| store.event_at(e).id.as_str())
+                        .collect(),
+                    topics: s.topics.iter().map(String::as_str).collect(),
+                }
+            })
+            .collect(),
+    };
+    Json(body).into_response()
 }
 
 /// `GET /api/events/{id}`

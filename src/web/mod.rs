@@ -122,6 +122,8 @@ pub fn app(state: AppState) -> Router {
         .route("/documents", get(pages::documents))
         .route("/documents/{id}", get(pages::document))
         .route("/about", get(pages::about))
+        .route("/statements", get(pages::statements))
+        .route("/lanes", get(pages::lanes))
         .route("/events.csv", get(exports::csv))
         .route("/events.ics", get(exports::ics))
         .route("/feed.atom", get(exports::atom))
@@ -130,6 +132,7 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(ready))
         .route("/api/events", get(api::events))
         .route("/api/events/{id}", get(api::event))
+        .route("/api/statements", get(api::statements))
         .route("/api/actors", get(api::actors))
         .route("/api/topics", get(api::topics))
         .route("/api/documents", get(api::documents));

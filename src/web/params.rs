@@ -1,5 +1,5 @@
 //! The query string of a view: `actor`, `topic` (repeatable), `from`, `to`,
-//! `q`, `order` and `page`; and the window of a JSON list (`limit`,
+//! `q`, `importance`, `order` and `page`; and the window of a JSON list (`limit`,
 //! `offset`). Parsing never fails: any bytes give a view and a list
 //! of what was not understood, each naming the bad value and what would be
 //! accepted. The JSON API answers those with a 400; the pages render the
@@ -134,6 +134,16 @@ pub fn parse_view(raw_query: &str, store: &Store) -> (View, Vec<Problem>) {
             "page" => match number("page", value, 1) {
                 Ok(page) => view.page = page,
                 Err(problem) => problems.push(problem),
+            },
+            "importance" => match value {
+                "key" => view.query.key = true,
+                "all" => view.query.key = false,
+                other => problems.push(Problem {
+                    message: format!("importance={} is not a level of importance", shorten(other)),
+                    hint: "use importance=key for the key events, or leave it out for all events"
+                        .into(),
+                    suggestion: None,
+                }),
             },
             "order" => match value {
                 "newest" | "desc" => view.order = Order::Newest,
@@ -302,6 +312,9 @@ impl View {
         }
         if let Some(q) = &self.query.text {
             out.append_pair("q", q);
+        }
+        if self.query.key {
+            out.append_pair("importance", "key");
         }
         if self.order == Order::Newest {
             out.append_pair("order", "newest");

@@ -43,6 +43,9 @@ describe('axe-core finds no WCAG A/AA violations', () => {
     ['an event page', async () => `/events/${segment((await pickEvent()).id)}`],
     ['an actor page', async () => `/actors/${segment((await pickActor()).id)}`],
     ['a document page', async () => `/documents/${segment((await pickDocument()).id)}`],
+    ['the key events', async () => '/?importance=key'],
+    ['the statements', async () => '/statements'],
+    ['the lanes', async () => '/lanes?actor=armenia&actor=csto&actor=russia'],
   ];
 
   for (const [name, path] of pages) {

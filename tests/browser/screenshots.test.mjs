@@ -34,6 +34,10 @@ const PAGES = [
   ['event', async () => `/events/${segment((await pickEvent()).id)}`],
   ['actor', async () => `/actors/${segment((await pickActor()).id)}`],
   ['document', async () => `/documents/${segment((await pickDocument()).id)}`],
+  ['key', async () => '/?importance=key'],
+  ['statements', async () => '/statements?actor=nikol-pashinyan'],
+  ['lanes', async () => '/lanes?actor=armenia&actor=csto&actor=russia'],
+  ['tone', async () => '/?importance=key#tone'],
 ];
 
 /** A screenshot takes a while on a busy 2-core box. */

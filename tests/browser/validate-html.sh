@@ -38,6 +38,10 @@ fetch() { # NAME PATH EXPECTED_STATUS
   fi
 }
 fetch timeline / 200
+fetch key "/?importance=key" 200
+fetch statements /statements 200
+fetch lanes "/lanes?actor=armenia&actor=csto&actor=russia" 200
+fetch lanes-empty /lanes 200
 fetch filtered "/?$ACTOR_TOPIC&order=newest" 200
 fetch about /about 200
 fetch event "/events/$EVENT" 200

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use super::{Format, NAME, citations, corpus_stamp};
+use super::{Format, NAME, citations, corpus_stamp, insight_lines};
 use crate::model::Event;
 use crate::store::Store;
 use crate::web::format::{DateView, Urls, segment, with_query};
@@ -97,6 +97,7 @@ impl Format for Atom {
             .unwrap_or_else(|| event.date.last_day());
         let date = DateView::event(event.date, event.approximate).human;
         let mut summary = vec![format!("{date}: {}", event.title)];
+        summary.extend(insight_lines(event, store));
         summary.extend(citations(event, store));
         out.push_str("  <entry>\n");
         out.push_str(&format!(

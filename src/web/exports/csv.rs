@@ -28,7 +28,7 @@ pub fn csv_cell(cell: &str) -> String {
 }
 
 /// The header of the CSV export.
-pub const CSV_HEADER: [&str; 10] = [
+pub const CSV_HEADER: [&str; 14] = [
     "id",
     "date",
     "precision",
@@ -39,6 +39,10 @@ pub const CSV_HEADER: [&str; 10] = [
     "documents",
     "quotes",
     "url",
+    "key",
+    "importance",
+    "tone",
+    "tone_cue",
 ];
 
 fn row(cells: &[&str], out: &mut String) {
@@ -68,6 +72,11 @@ impl Format for Csv {
         let (actors, topics) = names(event, store);
         let quotes: Vec<&str> = event.sources.iter().map(|s| s.quote.trim()).collect();
         let url = urls.best(&format!("/events/{}", segment(&event.id)));
+        let insight = store.insight(event);
+        let score = insight.map_or(String::new(), |i| i.importance.score.to_string());
+        let cue = insight
+            .and_then(|i| i.tone.cue())
+            .map_or("", |c| c.words.as_str());
         row(
             &[
                 &event.id,
@@ -80,6 +89,14 @@ impl Format for Csv {
                 &documents(event).join("; "),
                 &quotes.join("\n"),
                 &url,
+                if insight.is_some_and(|i| i.importance.key) {
+                    "true"
+                } else {
+                    "false"
+                },
+                &score,
+                insight.map_or("neutral", |i| i.tone.tone.as_str()),
+                cue,
             ],
             out,
         );

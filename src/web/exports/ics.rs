@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Format, NAME, citations, corpus_stamp, names};
+use super::{Format, NAME, citations, corpus_stamp, insight_lines, names};
 use crate::model::{Event, EventDate, Precision};
 use crate::store::Store;
 use crate::web::format::{Urls, segment};
@@ -106,6 +106,7 @@ impl Format for Ics {
                 event.date.human()
             ));
         }
+        description.extend(insight_lines(event, store));
         description.extend(citations(event, store));
         if !actors.is_empty() {
             description.push(format!("Actors: {}", actors.join(", ")));

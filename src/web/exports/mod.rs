@@ -192,6 +192,22 @@ pub fn corpus_stamp(store: &Store) -> NaiveDate {
 }
 
 /// The names of an event's actors and topics.
+/// What the analysis says of an event, for people: whether it is key and
+/// its tone with the cue that decided it.
+fn insight_lines(event: &Event, store: &Store) -> Vec<String> {
+    let Some(insight) = store.insight(event) else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    if insight.importance.key {
+        lines.push("Key event.".to_string());
+    }
+    if insight.tone.about {
+        lines.push(format!("Tone: {}", insight.tone.explain()));
+    }
+    lines
+}
+
 fn names(event: &Event, store: &Store) -> (Vec<String>, Vec<String>) {
     use crate::store::Facet;
     let [actors, topics] = Facet::ALL.map(|facet| {

@@ -8,6 +8,8 @@ use axum::response::Response;
 
 use super::cards::{self, CountLink, Tags, YearGroup};
 use super::pager::{self, Pager, page_path};
+use super::statements::{StatementView, at, statement_view};
+use super::tone_chart::{ToneChart, tone_chart};
 use super::{Layout, missing, render};
 use crate::model::{ActorKind, Event};
 use crate::store::{Facet, Query};
@@ -17,6 +19,9 @@ use crate::web::params::View;
 
 /// How many companions and topics an actor's page lists.
 const TOP: usize = 10;
+/// How many of its statements an actor's page shows; the statements page
+/// has them all.
+const STATEMENTS_ON_PAGE: usize = 10;
 
 /// The page of one actor.
 #[derive(Template)]
@@ -48,6 +53,15 @@ pub struct ActorPage {
     pub years: Vec<YearGroup>,
     /// Links to the other pages of its events.
     pub pager: Option<Pager>,
+    /// The temperature of relations in its events.
+    pub tone_chart: Option<ToneChart>,
+    /// Its first statements, and how many it has in all.
+    pub statements: Vec<StatementView>,
+    pub statement_total: usize,
+    /// All its statements.
+    pub statements_href: String,
+    /// Its lane beside Armenia's, Russia's and the CSTO's.
+    pub lanes_href: String,
 }
 
 /// `GET /actors/{id}?page=`
@@ -110,7 +124,28 @@ pub async fn actor(
         Some(state) => (state.name.clone(), Some(urls.actor(&state.id))),
         None => (c.clone(), None),
     });
+    let said = store.query_statements(&Query {
+        actors: vec![actor.id.clone()],
+        ..Query::default()
+    });
+    let mut lanes = View::default();
+    lanes.query.actors = vec![actor.id.clone()];
+    for other in ["armenia", "russia", "csto"] {
+        if store.actor(other).is_some() && !lanes.query.actors.iter().any(|a| a == other) {
+            lanes.query.actors.push(other.to_string());
+        }
+    }
+    lanes.query.actors.sort();
     let page = ActorPage {
+        tone_chart: tone_chart(&events, &store, &view, &urls, "tone"),
+        statements: said
+            .iter()
+            .take(STATEMENTS_ON_PAGE)
+            .map(|&i| statement_view(&store.statements()[i], &store, &urls))
+            .collect(),
+        statement_total: said.len(),
+        statements_href: at(&urls, "/statements", &view),
+        lanes_href: at(&urls, "/lanes", &lanes),
         layout,
         name: actor.name.clone(),
         kind,

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::analysis::{Tone, ToneReading};
 use crate::model::{Event, Precision};
 use crate::store::{Facet, FacetValue, Store};
 use crate::web::format::{self, DateView, Urls};
@@ -27,8 +28,9 @@ pub struct TagLink {
 /// One report of an event, as the page cites it.
 #[derive(Debug, Clone)]
 pub struct SourceView {
-    /// The sentence, verbatim.
-    pub quote: String,
+    /// The sentence, verbatim, in pieces, the cue words of its tone marked: (text,
+    /// "cooperative" or "conflictual" for a cue, "" otherwise).
+    pub pieces: Vec<(String, &'static str)>,
     /// The article's headline (or its file name when it has none).
     pub headline: String,
     /// Who published the article, if known.
@@ -74,6 +76,13 @@ pub struct EventCard {
     pub more_sources: usize,
     /// How many different articles report it.
     pub documents: usize,
+    /// Among the key events.
+    pub key: bool,
+    /// "cooperative" or "conflictual" for an event that moves the
+    /// relationship, "" otherwise.
+    pub tone: &'static str,
+    /// Why, in a sentence naming the cue that decided it.
+    pub tone_why: String,
 }
 
 /// Where the actor and topic links of a card lead.
@@ -133,6 +142,8 @@ pub fn card_with_sources(
     let reports = event.sources.len();
     let start = shown.start.min(reports);
     let end = shown.end.min(reports);
+    let insight = store.insight(event);
+    let reading = insight.map(|i| &i.tone).filter(|t| t.tone != Tone::Neutral);
     EventCard {
         id: event.id.clone(),
         href: urls.event(&event.id),
@@ -145,18 +156,50 @@ pub fn card_with_sources(
         tags_add: matches!(tags, Tags::AddTo(_)),
         sources: event.sources[start..end]
             .iter()
-            .map(|s| source_view(s, store, urls))
+            .enumerate()
+            .map(|(i, s)| {
+                let mut view = source_view(s, store, urls);
+                if let Some(reading) = reading {
+                    view.pieces = marked(&s.quote, reading, start + i);
+                }
+                view
+            })
             .collect(),
         reports,
         more_sources: reports - (end - start),
         documents: documents.len(),
+        key: insight.is_some_and(|i| i.importance.key),
+        tone: reading.map_or("", |t| t.tone.as_str()),
+        tone_why: reading.map(|t| t.explain()).unwrap_or_default(),
     }
+}
+
+/// A report's sentence in pieces, with the cue words of the tone reading
+/// marked by the side they count for.
+fn marked(quote: &str, reading: &ToneReading, source: usize) -> Vec<(String, &'static str)> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for hit in reading.hits.iter().filter(|h| h.source == source) {
+        if hit.range.start < at || quote.get(hit.range.clone()).is_none() {
+            continue;
+        }
+        pieces.push((quote[at..hit.range.start].to_string(), ""));
+        let side = match hit.value {
+            v if v > 0.0 => "cooperative",
+            v if v < 0.0 => "conflictual",
+            _ => "neutral",
+        };
+        pieces.push((quote[hit.range.clone()].to_string(), side));
+        at = hit.range.end;
+    }
+    pieces.push((quote[at..].to_string(), ""));
+    pieces
 }
 
 fn source_view(source: &crate::model::Source, store: &Store, urls: &Urls) -> SourceView {
     let document = store.document(&source.document);
     SourceView {
-        quote: source.quote.clone(),
+        pieces: vec![(source.quote.clone(), "")],
         headline: document
             .and_then(|d| d.title.clone())
             .filter(|t| !t.trim().is_empty())

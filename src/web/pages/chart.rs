@@ -9,7 +9,7 @@ use crate::web::format::{self, Urls};
 use crate::web::params::View;
 
 /// Width and height of the drawing, in its own units.
-const WIDTH: f64 = 720.0;
+pub(super) const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 150.0;
 /// Room below the bars for the year labels.
 const AXIS: f64 = 36.0;
@@ -36,7 +36,7 @@ impl Step {
         }
     }
 
-    fn noun(self) -> &'static str {
+    pub(super) fn noun(self) -> &'static str {
         match self {
             Step::Month => "month",
             Step::Quarter => "quarter",
@@ -83,7 +83,8 @@ pub struct Tick {
     pub label: String,
     /// A month between years: left out on narrow screens.
     pub minor: bool,
-    /// "start", or "end" for a label that would run past the right edge.
+    /// "middle" under its period; "start" or "end" at the chart's edges,
+    /// where a centred label would run past them.
     pub anchor: &'static str,
 }
 
@@ -117,7 +118,7 @@ pub struct Chart {
 }
 
 /// Index of the period containing `day`.
-fn period(step: Step, day: NaiveDate) -> i64 {
+pub(super) fn period(step: Step, day: NaiveDate) -> i64 {
     let months = day.year() as i64 * 12 + day.month0() as i64;
     match step {
         Step::Month => months,
@@ -127,7 +128,7 @@ fn period(step: Step, day: NaiveDate) -> i64 {
 }
 
 /// The period's first and last dates (month precise or year precise) and its label.
-fn period_dates(step: Step, index: i64) -> Option<(EventDate, EventDate, String)> {
+pub(super) fn period_dates(step: Step, index: i64) -> Option<(EventDate, EventDate, String)> {
     match step {
         Step::Month => {
             let year = index.div_euclid(12) as i32;
@@ -157,16 +158,16 @@ fn year_of(step: Step, index: i64) -> i64 {
     }
 }
 
-/// Draws the chart of `events` (in any order) for `view`; `None` when there
-/// is nothing to draw.
-pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
+/// The step of the bars for `events`: by the span, and coarser when most
+/// events are less precise than a bar, for such bars would mislead. Also
+/// the first and last period.
+pub(super) fn layout(events: &[&Event]) -> Option<(Step, i64, i64)> {
     let first = events.iter().map(|e| e.date.first_day()).min()?;
     let last = events.iter().map(|e| e.date.last_day()).max()?;
     let span = (last.year() as i64 - first.year() as i64) * 12 + last.month0() as i64
         - first.month0() as i64
         + 1;
     let mut step = Step::for_span(span);
-    // When most events are less precise than a bar, bars would mislead: go coarser.
     loop {
         let imprecise = events
             .iter()
@@ -177,8 +178,80 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
         }
         step = step.coarser();
     }
-    let start = period(step, first);
-    let end = period(step, last);
+    Some((step, period(step, first), period(step, last)))
+}
+
+/// The labels under the axis of `n` periods from `start`, each `slot`
+/// wide: the year (with the month, for months) where a year begins, and
+/// on wide screens the other months too. Every label is centred under its
+/// own period (a year label under its year's bars), or, at the chart's
+/// edges where that would run past them, ends or starts at the edge inside
+/// its period; a label that cannot sit under its period, or would overlap
+/// the one before, is left out rather than moved under another period.
+pub(super) fn ticks(step: Step, start: i64, n: usize, slot: f64) -> Vec<Tick> {
+    let mut ticks = Vec::new();
+    let mut label_end = f64::MIN;
+    let mut major_end = f64::MIN;
+    for i in 0..n {
+        let index = start + i as i64;
+        let Some((_, _, label)) = period_dates(step, index) else {
+            continue;
+        };
+        let x = i as f64 * slot;
+        let year = year_of(step, index);
+        let first_of_year = i == 0 || year_of(step, index - 1) != year;
+        let tick = match step {
+            Step::Month if first_of_year => Some((label, false, slot)),
+            Step::Month if n <= 12 || (n <= 24 && index.rem_euclid(3) == 0) => Some((
+                format::month_abbreviation(index.rem_euclid(12) as u32 + 1).to_string(),
+                true,
+                slot,
+            )),
+            Step::Quarter if first_of_year => {
+                // The year's quarters on the chart: the label goes under them all.
+                let quarters = (0..4 - index.rem_euclid(4)).take(n - i).count() as f64;
+                Some((year.to_string(), false, slot * quarters))
+            }
+            Step::Year => Some((year.to_string(), false, slot)),
+            _ => None,
+        };
+        let Some((text, minor, span)) = tick else {
+            continue;
+        };
+        let chars = text.chars().count() as f64;
+        // Narrow screens draw labels about twice as large and show only
+        // the major ones: measure those at that size.
+        let wide = if minor { chars * 7.5 } else { chars * 17.0 };
+        let centre = x + span / 2.0;
+        let (left, at, anchor) = if centre - wide / 2.0 < 0.0 {
+            (0.0, x.max(0.0), "start")
+        } else if centre + wide / 2.0 > WIDTH {
+            (WIDTH - wide, (x + span).min(WIDTH), "end")
+        } else {
+            (centre - wide / 2.0, centre, "middle")
+        };
+        // The anchor stays inside the label's own period.
+        let inside = at >= x && at <= x + span;
+        if inside && left >= label_end && (minor || left >= major_end) {
+            label_end = left + chars * 7.5 + 6.0;
+            if !minor {
+                major_end = left + wide + 10.0;
+            }
+            ticks.push(Tick {
+                x: num(at),
+                label: text,
+                minor,
+                anchor,
+            });
+        }
+    }
+    ticks
+}
+
+/// Draws the chart of `events` (in any order) for `view`; `None` when there
+/// is nothing to draw.
+pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
+    let (step, start, end) = layout(events)?;
     let n = (end - start + 1) as usize;
     let mut counts = vec![0usize; n];
     let mut imprecise = 0;
@@ -200,49 +273,13 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
     let plot = HEIGHT - AXIS - TOP;
     let baseline = HEIGHT - AXIS;
     let mut bars = Vec::new();
-    let mut ticks = Vec::new();
-    // Labels under the axis: the year (with the month, for months) where a
-    // year begins, and on wide screens the other months too, left out where
-    // they would overlap the one before.
-    let mut label_end = f64::MIN;
-    let mut major_end = f64::MIN;
+    let ticks = ticks(step, start, n, slot);
     for (i, &count) in counts.iter().enumerate() {
         let index = start + i as i64;
         let Some((from, to, label)) = period_dates(step, index) else {
             continue;
         };
         let x = i as f64 * slot;
-        let year = year_of(step, index);
-        let first_of_year = i == 0 || year_of(step, index - 1) != year;
-        let tick = match step {
-            Step::Month if first_of_year => Some((label.clone(), false)),
-            Step::Month if n <= 12 || (n <= 24 && index.rem_euclid(3) == 0) => Some((
-                format::month_abbreviation(index.rem_euclid(12) as u32 + 1).to_string(),
-                true,
-            )),
-            Step::Quarter | Step::Year if first_of_year => Some((year.to_string(), false)),
-            _ => None,
-        };
-        if let Some((text, minor)) = tick {
-            let chars = text.chars().count() as f64;
-            // Narrow screens draw labels about twice as large and show only
-            // the major ones: measure those at that size.
-            let wide = if minor { chars * 7.5 } else { chars * 17.0 };
-            let at_end = x + 2.0 + wide > WIDTH;
-            let left = if at_end { WIDTH - wide } else { x + 2.0 };
-            if left >= label_end && (minor || left >= major_end) {
-                label_end = left + chars * 7.5 + 6.0;
-                if !minor {
-                    major_end = left + wide + 10.0;
-                }
-                ticks.push(Tick {
-                    x: num(if at_end { WIDTH } else { x + 2.0 }),
-                    label: text,
-                    minor,
-                    anchor: if at_end { "end" } else { "start" },
-                });
-            }
-        }
         if count == 0 {
             continue;
         }
@@ -310,7 +347,7 @@ pub fn chart(events: &[&Event], view: &View, urls: &Urls) -> Option<Chart> {
 }
 
 /// A coordinate with at most two decimals.
-fn num(value: f64) -> String {
+pub(super) fn num(value: f64) -> String {
     let text = format!("{value:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
@@ -342,5 +379,83 @@ mod tests {
         );
         assert_eq!(num(12.5), "12.5");
         assert_eq!(num(12.0), "12");
+    }
+
+    fn event_in(year: i32, month: u32) -> Event {
+        Event {
+            id: format!("{year}-{month}"),
+            date: EventDate::day(year, month, 15).unwrap(),
+            approximate: false,
+            title: String::new(),
+            actors: Vec::new(),
+            topics: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Every label sits under the bar of its own period: its anchor is
+    /// inside the slot of the bar its text names (or, for a year label of
+    /// quarters, inside that year's quarters).
+    fn assert_labels_under_their_periods(events: &[Event]) {
+        let events: Vec<&Event> = events.iter().collect();
+        let urls = Urls {
+            base: String::new(),
+            public: None,
+        };
+        let chart = chart(&events, &View::default(), &urls).unwrap();
+        assert!(chart.ticks.len() >= 2, "{:?}", chart.ticks);
+        let bars_of = |tick: &Tick| -> Vec<(f64, f64)> {
+            chart
+                .bars
+                .iter()
+                .filter(|b| b.label == tick.label || b.label.ends_with(&format!(" {}", tick.label)))
+                .map(|b| {
+                    let x: f64 = b.x.parse().unwrap();
+                    let w: f64 = b.width.parse().unwrap();
+                    // The slot: the bar and half the gap on either side.
+                    (x - 3.5, x + w + 3.5)
+                })
+                .collect()
+        };
+        for tick in &chart.ticks {
+            let x: f64 = tick.x.parse().unwrap();
+            let slots = bars_of(tick);
+            assert!(!slots.is_empty(), "no bar for the label {}", tick.label);
+            let (left, right) = (slots[0].0, slots.last().unwrap().1);
+            assert!(
+                left <= x && x <= right,
+                "the label {} at {x} is not under its bars {left}..{right} ({:?})",
+                tick.label,
+                chart.ticks
+            );
+        }
+    }
+
+    #[test]
+    fn year_labels_sit_under_their_own_years_over_two_decades() {
+        // 2002 to 2024, one event a year: the bars are years.
+        let events: Vec<Event> = (2002..=2024).map(|y| event_in(y, 6)).collect();
+        assert_labels_under_their_periods(&events);
+        let chart = chart(
+            &events.iter().collect::<Vec<_>>(),
+            &View::default(),
+            &Urls {
+                base: String::new(),
+                public: None,
+            },
+        )
+        .unwrap();
+        // "2023" is not drawn at the right end, where the 2024 bar is.
+        let last = chart.ticks.last().unwrap();
+        assert_ne!(last.label, "2023", "{:?}", chart.ticks);
+        // Twelve years by quarter, and three by month.
+        let events: Vec<Event> = (2010..=2021)
+            .flat_map(|y| [event_in(y, 2), event_in(y, 11)])
+            .collect();
+        assert_labels_under_their_periods(&events);
+        let events: Vec<Event> = (2021..=2023)
+            .flat_map(|y| (1..=12).map(move |m| event_in(y, m)))
+            .collect();
+        assert_labels_under_their_periods(&events);
     }
 }

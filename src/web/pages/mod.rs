@@ -9,8 +9,11 @@ mod cards;
 mod chart;
 mod document;
 mod event;
+mod lanes;
 pub mod pager;
+mod statements;
 mod timeline;
+mod tone_chart;
 mod topic;
 
 use askama::Template;
@@ -23,6 +26,8 @@ pub use actor::{actor, actors};
 pub use cards::{SOURCES_ON_CARD, TAGS_ON_CARD, is_web_address};
 pub use document::{document, documents};
 pub use event::event;
+pub use lanes::lanes;
+pub use statements::statements;
 pub use timeline::{describe, index, view_events};
 pub use topic::{topic, topics};
 

@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::cards::{self, Tags, YearGroup};
 use super::chart::{self, Chart};
 use super::pager::{self, Pager};
+use super::tone_chart::{self, ToneChart};
 use super::{Layout, render};
 use crate::model::Event;
 use crate::store::{Facet, Store};
@@ -107,6 +108,8 @@ pub struct FilterForm {
     pub q: String,
     /// Whether newest comes first.
     pub newest: bool,
+    /// Whether only key events are shown.
+    pub key: bool,
 }
 
 /// An active filter that removes itself when followed.
@@ -168,6 +171,8 @@ pub struct TimelinePage {
     pub share_url: String,
     /// Events over time.
     pub chart: Option<Chart>,
+    /// The relationship's temperature over time.
+    pub tone_chart: Option<ToneChart>,
     /// The events of this page, by year and month.
     pub years: Vec<YearGroup>,
     /// How many events the view has.
@@ -208,6 +213,9 @@ pub fn describe(view: &View, store: &Store) -> String {
     }
     if let Some(q) = &view.query.text {
         parts.push(format!("“{q}”"));
+    }
+    if view.query.key {
+        parts.push("key events".to_string());
     }
     parts.join(" · ")
 }
@@ -417,6 +425,7 @@ fn filter_form(view: &View, store: &Store, raw: &str, urls: &Urls) -> FilterForm
             .or_else(|| raw_value(raw, "q"))
             .unwrap_or_default(),
         newest: view.order == Order::Newest,
+        key: view.query.key,
     }
 }
 
@@ -461,6 +470,15 @@ fn chips(view: &View, store: &Store, urls: &Urls) -> Vec<Chip> {
             href: urls.view(&without),
         });
     }
+    if view.query.key {
+        let mut without = view.clone();
+        without.query.key = false;
+        chips.push(Chip {
+            kind: "Importance",
+            label: "key events".to_string(),
+            href: urls.view(&without),
+        });
+    }
     chips
 }
 
@@ -485,6 +503,11 @@ fn loosen(view: &View, store: &Store, urls: &Urls) -> Vec<Loosen> {
         let mut without = view.clone();
         without.query.text = None;
         ways.push((format!("Without the search “{q}”"), without));
+    }
+    if view.query.key {
+        let mut without = view.clone();
+        without.query.key = false;
+        ways.push(("All events, not only the key ones".to_string(), without));
     }
     let all = View {
         order: view.order,
@@ -582,6 +605,7 @@ pub async fn index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Re
         clear_href: view.is_filtered().then(|| urls.view(&clear)),
         share_url,
         chart: chart::chart(&all, &base, &urls),
+        tone_chart: tone_chart::tone_chart(&all, &store, &base, &urls, "tone"),
         years,
         total: all.len(),
         pager: pager::pager(all.len(), view.page, |n| urls.view(&view.on_page(n))),

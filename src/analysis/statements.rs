@@ -1,0 +1,223 @@
+//! Who said what: every report that is someone's words, quoted or
+//! reported, with its speaker as extraction found them (by name, by title,
+//! by the quotation's tag or the sentence before it), gathered into
+//! statements. A quotation that runs over several sentences or paragraphs
+//! is one statement: reports of one speaker that follow one another in an
+//! article, the later one going on with a quotation, are joined.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::lexicon;
+use crate::model::{Event, EventDate, Precision};
+
+/// One statement: a speaker's words in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    /// Stable across loads of one corpus: the article and the offset.
+    pub id: String,
+    /// The speaker, as an actor id.
+    pub speaker: String,
+    pub date: EventDate,
+    /// Dated only by the article's publication.
+    pub approximate: bool,
+    pub document: String,
+    /// Byte range of the words in the article.
+    pub range: Range<usize>,
+    /// The words, verbatim (every sentence of a long quotation).
+    pub words: String,
+    /// Quoted directly, rather than reported ("said that ...").
+    pub direct: bool,
+    /// The events it reports, as positions in the date-ordered list.
+    pub events: Vec<u32>,
+    /// Topics of those events.
+    pub topics: Vec<String>,
+}
+
+/// One report that is a statement, before joining.
+struct Said<'a> {
+    document: &'a str,
+    range: Range<usize>,
+    speaker: &'a str,
+    date: EventDate,
+    approximate: bool,
+    event: u32,
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '"' | '«' | '‘')
+}
+
+/// Gathers the statements of `events`, in date order.
+pub(super) fn gather<'a>(
+    events: &[Event],
+    text_of: &impl Fn(&str) -> Option<&'a str>,
+) -> Vec<Statement> {
+    let mut said: Vec<Said> = Vec::new();
+    for (index, event) in events.iter().enumerate() {
+        for source in &event.sources {
+            // A statement is a report of saying ("Peskov said ...") or a
+            // quotation with its speaker ("“...,” he told reporters"),
+            // whoever it is dated by.
+            let quotation = source.quote.trim_start().starts_with(is_quote_mark);
+            if let (true, Some(speaker)) = (source.speech || quotation, &source.subject) {
+                // A report dated only by publication inside a precisely
+                // dated event ("..., Pashinyan said at the summit") takes
+                // the event's date, as its event does.
+                let (date, approximate) = if source.approximate && !event.approximate {
+                    (event.date, false)
+                } else {
+                    (source.date, source.approximate)
+                };
+                said.push(Said {
+                    document: &source.document,
+                    range: source.range.clone(),
+                    speaker,
+                    date,
+                    approximate,
+                    event: index as u32,
+                });
+            }
+        }
+    }
+    said.sort_by(|a, b| {
+        (a.document, a.range.start, a.event).cmp(&(b.document, b.range.start, b.event))
+    });
+    let mut statements: Vec<Statement> = Vec::new();
+    let mut last: Option<(&str, usize, &str)> = None;
+    for s in said {
+        let Some(text) = text_of(s.document) else {
+            continue;
+        };
+        let Some(words) = text.get(s.range.clone()) else {
+            continue;
+        };
+        let joined = match (&last, statements.last_mut()) {
+            (Some((document, end, speaker)), Some(open))
+                if *document == s.document && *speaker == s.speaker =>
+            {
+                if s.range.start < *end {
+                    // The same sentence reported as part of two events.
+                    push_event(open, s.event, events);
+                    true
+                } else if continues(text, *end, &s.range, &open.words) {
+                    open.words.push_str(&text[*end..s.range.end]);
+                    open.range.end = s.range.end;
+                    open.direct |= words.contains(is_quote_mark);
+                    if better(s.date, s.approximate, open.date, open.approximate) {
+                        (open.date, open.approximate) = (s.date, s.approximate);
+                    }
+                    push_event(open, s.event, events);
+                    true
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if !joined {
+            let mut statement = Statement {
+                id: statement_id(s.document, s.range.start),
+                speaker: s.speaker.to_string(),
+                date: s.date,
+                approximate: s.approximate,
+                document: s.document.to_string(),
+                range: s.range.clone(),
+                words: words.to_string(),
+                direct: words.contains(is_quote_mark),
+                events: Vec::new(),
+                topics: Vec::new(),
+            };
+            push_event(&mut statement, s.event, events);
+            statements.push(statement);
+        }
+        let end = statements.last().map_or(s.range.end, |o| o.range.end);
+        last = Some((s.document, end, s.speaker));
+    }
+    statements.sort_by(|a, b| {
+        (a.date, &a.document, a.range.start).cmp(&(b.date, &b.document, b.range.start))
+    });
+    statements
+}
+
+/// Whether a report starting at `next` goes on with the statement ending
+/// at `end`: nothing but white space between them, the statement already
+/// quoting its speaker (or announcing a quotation with a colon), and the
+/// report opening with a quotation mark or going on in lower case. In the
+/// same paragraph that is enough ("“...,” said Peskov. “This is our main
+/// task.”"); a new paragraph goes on with the quotation only when it has no
+/// speech tag of its own, for one with a tag is a new statement.
+fn continues(text: &str, end: usize, next: &Range<usize>, words: &str) -> bool {
+    let Some(between) = text.get(end..next.start) else {
+        return false;
+    };
+    if !between.trim().is_empty() {
+        return false;
+    }
+    let sentence = &text[next.clone()];
+    let opens = sentence
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| is_quote_mark(c) || c.is_lowercase());
+    let quoting = words.contains(is_quote_mark) || words.trim_end().ends_with(':');
+    if !(opens && quoting) {
+        return false;
+    }
+    let same_paragraph = !between.contains('\n');
+    let mut outside = String::new();
+    let mut last = 0;
+    for range in lexicon::quoted(sentence) {
+        outside.push_str(&sentence[last..range.start]);
+        last = range.end;
+    }
+    outside.push_str(&sentence[last..]);
+    let tagged = !lexicon::words(&outside).is_empty();
+    same_paragraph || !tagged
+}
+
+/// Whether a date is better evidence than another: stated rather than
+/// approximate, then more precise.
+fn better(date: EventDate, approximate: bool, than: EventDate, than_approximate: bool) -> bool {
+    let rank = |d: EventDate, a: bool| {
+        (
+            !a,
+            match d.precision() {
+                Precision::Year => 0,
+                Precision::Month => 1,
+                Precision::Day => 2,
+            },
+        )
+    };
+    rank(date, approximate) > rank(than, than_approximate)
+}
+
+fn push_event(statement: &mut Statement, event: u32, events: &[Event]) {
+    if !statement.events.contains(&event) {
+        statement.events.push(event);
+        for topic in &events[event as usize].topics {
+            if !statement.topics.contains(topic) {
+                statement.topics.push(topic.clone());
+            }
+        }
+    }
+}
+
+/// "s-000_1b69c3c507ef3d84-1523": readable, and unique within a corpus.
+fn statement_id(document: &str, offset: usize) -> String {
+    let stem: String = document
+        .trim_end_matches(".txt")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("s-{stem}-{offset}")
+}
+
+/// How many statements each speaker has, for lists.
+pub fn speakers(statements: &[Statement]) -> BTreeMap<&str, usize> {
+    let mut counts = BTreeMap::new();
+    for s in statements {
+        *counts.entry(s.speaker.as_str()).or_default() += 1;
+    }
+    counts
+}
