@@ -1074,8 +1074,7 @@ fn sentence_candidates(
     // happening named ("Armenia invoked Article 2 days later").
     let named_day = out
         .iter()
-        .filter(|c| c.names_happening && !c.approximate && c.date.day_value().is_some())
-        .last();
+        .rfind(|c| c.names_happening && !c.approximate && c.date.day_value().is_some());
     if !main_dated && !reading.shape.reporting && named_day.is_some() {
         let named = named_day.map(|c| Narrative {
             date: c.date,
