@@ -193,6 +193,8 @@ pub fn document_candidates(
     let mut story: Option<Narrative> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
+    // The person the sentence before had for its subject, if any.
+    let mut subject_person: Option<String> = None;
     // When each speaker last spoke: a quotation that goes on with them
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
@@ -248,11 +250,14 @@ pub fn document_candidates(
                 background,
                 setting,
                 story.as_ref(),
-                story
+                // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
+                // to serve ... His last official position ...": the person
+                // the sentence before was about comes first.
+                subject_person.as_deref().or(story
                     .as_ref()
                     .and_then(|s| s.subject.as_deref())
                     .filter(|id| is_person(id, gazetteer, &scanner))
-                    .or(last_person.as_deref()),
+                    .or(last_person.as_deref())),
             );
             if found_here.is_empty()
                 && !background
@@ -302,6 +307,9 @@ pub fn document_candidates(
             {
                 last_person = Some(named.actor.clone());
             }
+            subject_person = reading
+                .subject_in(&(0..reading.text.len()))
+                .filter(|id| is_person(id, gazetteer, &scanner));
             for mut found in found_here {
                 let subject = found.subject.as_deref().and_then(|id| {
                     gazetteer
