@@ -342,10 +342,11 @@ impl<'a> Collector<'a> {
             Source::Folder(folder) => {
                 let files = source::folder_files(&folder)?;
                 if files.is_empty() {
-                    return Err(format!(
-                        "the folder has no saved pages or feeds (*.html, *.htm, *.xml, *.rss, \
-                         *.atom, *.json, *.urls)"
-                    ));
+                    return Err(
+                        "the folder has no saved pages or feeds (*.html, *.htm, *.xml, \
+                                *.rss, *.atom, *.json, *.urls)"
+                            .to_owned(),
+                    );
                 }
                 self.push(
                     files

@@ -467,8 +467,7 @@ fn slug_of(article: &Article) -> String {
         .and_then(|u| url::Url::parse(&u.value).ok())
         .and_then(|u| {
             u.path_segments()?
-                .filter(|s| !s.is_empty())
-                .next_back()
+                .rfind(|s| !s.is_empty())
                 .map(|s| slugify(s.trim_end_matches(".html").trim_end_matches(".htm")))
         })
         .unwrap_or_default();
