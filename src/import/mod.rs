@@ -422,15 +422,13 @@ impl<'a> Collector<'a> {
             if item.is_some() {
                 // A feed item whose link is a feed: not followed, so that
                 // feeds cannot send the import round in circles.
-                return Err(format!("{url} is a feed, not the item's article page"));
+                return Err("a feed, not the item's article page".to_owned());
             }
             return self.feed(url, &fetched.bytes, Some(&fetched.url));
         }
         let html = source::decode_html(&fetched.bytes, fetched.charset.as_deref());
         if fetched.kind == fetch::Kind::Unsure && !looks_like_html(&html) {
-            return Err(format!(
-                "{url} answered with something that is not an HTML page or a feed"
-            ));
+            return Err("answered with something that is not an HTML page or a feed".to_owned());
         }
         let article = page_article(&html, Some(&fetched.url), url.to_owned(), item)?;
         self.articles.push(article);
