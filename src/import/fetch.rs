@@ -75,15 +75,13 @@ impl Fetcher {
         }
     }
 
-    /// Fetches `url`, or says plainly why not.
+    /// Fetches `url`, or says plainly why not (the caller names the
+    /// address).
     pub fn get(&mut self, url: &str) -> Result<Fetched, String> {
-        let parsed = url::Url::parse(url).map_err(|e| {
-            format!("{url:?} is not a web address ({e}); give an http:// or https:// address")
-        })?;
+        let parsed = url::Url::parse(url)
+            .map_err(|e| format!("not a web address ({e}); give an http(s):// address"))?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(format!(
-                "{url} is not a web address; give an http:// or https:// address"
-            ));
+            return Err("not a web address; give an http(s):// address".to_owned());
         }
         self.wait_for(parsed.host_str().unwrap_or_default());
         let mut response = self
@@ -95,11 +93,11 @@ impl Fetcher {
                  application/feed+json,application/xml;q=0.9,*/*;q=0.5",
             )
             .call()
-            .map_err(|e| unreachable_message(url, &e))?;
+            .map_err(|e| unreachable_message(&e))?;
         let status = response.status();
         if !status.is_success() {
             return Err(format!(
-                "{url} answered {} {}",
+                "answered {} {}",
                 status.as_u16(),
                 status.canonical_reason().unwrap_or("")
             )
@@ -115,7 +113,7 @@ impl Fetcher {
             .to_ascii_lowercase();
         let kind = kind_of(&content_type).ok_or_else(|| {
             format!(
-                "{url} answered with {}, not an HTML page or a feed",
+                "answered with {}, not an HTML page or a feed",
                 if content_type.is_empty() {
                     "no content type"
                 } else {
@@ -131,7 +129,7 @@ impl Fetcher {
             .and_then(|v| v.trim().parse::<u64>().ok())
             && length > max
         {
-            return Err(too_large(url, Some(length), max));
+            return Err(too_large(Some(length), max));
         }
         let bytes = response
             .body_mut()
@@ -139,8 +137,8 @@ impl Fetcher {
             .limit(max)
             .read_to_vec()
             .map_err(|e| match e {
-                ureq::Error::BodyExceedsLimit(_) => too_large(url, None, max),
-                other => unreachable_message(url, &other),
+                ureq::Error::BodyExceedsLimit(_) => too_large(None, max),
+                other => unreachable_message(&other),
             })?;
         let charset = content_type
             .split(';')
@@ -182,24 +180,25 @@ fn kind_of(content_type: &str) -> Option<Kind> {
     }
 }
 
-fn too_large(url: &str, length: Option<u64>, max: u64) -> String {
+fn too_large(length: Option<u64>, max: u64) -> String {
     match length {
         Some(length) => format!(
-            "{url} is {length} bytes, more than the limit of {max} (raise it with --max-bytes)"
+            "the answer is {length} bytes, more than the limit of {max} (raise it with --max-bytes)"
         ),
-        None => {
-            format!("{url} is larger than the limit of {max} bytes (raise it with --max-bytes)")
-        }
+        None => format!(
+            "the answer is larger than the limit of {max} bytes (raise it with --max-bytes)"
+        ),
     }
 }
 
-fn unreachable_message(url: &str, error: &ureq::Error) -> String {
+/// Why a request got no answer; the address is named by the caller.
+fn unreachable_message(error: &ureq::Error) -> String {
     match error {
-        ureq::Error::Timeout(_) => format!("{url} did not answer in time ({error})"),
-        ureq::Error::Io(e) => format!("{url} cannot be reached: {e}"),
-        ureq::Error::HostNotFound => format!("{url} cannot be reached: its host is not found"),
-        ureq::Error::TooManyRedirects => format!("{url} redirects too many times"),
-        other => format!("{url} cannot be fetched: {other}"),
+        ureq::Error::Timeout(_) => format!("no answer in time ({error})"),
+        ureq::Error::Io(e) => format!("cannot be reached: {e}"),
+        ureq::Error::HostNotFound => "cannot be reached: its host is not found".to_owned(),
+        ureq::Error::TooManyRedirects => "redirects too many times".to_owned(),
+        other => format!("cannot be fetched: {other}"),
     }
 }
 

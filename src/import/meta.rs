@@ -106,13 +106,13 @@ pub fn read(document: &Document, raw_html: &str, page_url: Option<&str>) -> Page
     .or_else(|| canonical_link.map(|u| Field::new(u, FieldSource::CanonicalLink)))
     .or_else(|| {
         page_url
-            .and_then(|u| absolute(u))
+            .and_then(&absolute)
             .map(|u| Field::new(u, FieldSource::PageAddress))
     })
     .or_else(|| {
         saved_from
             .as_deref()
-            .and_then(|u| absolute(u))
+            .and_then(&absolute)
             .map(|u| Field::new(u, FieldSource::SavedFrom))
     });
 

@@ -342,10 +342,11 @@ impl<'a> Collector<'a> {
             Source::Folder(folder) => {
                 let files = source::folder_files(&folder)?;
                 if files.is_empty() {
-                    return Err(format!(
-                        "the folder has no saved pages or feeds (*.html, *.htm, *.xml, *.rss, \
-                         *.atom, *.json, *.urls)"
-                    ));
+                    return Err(
+                        "the folder has no saved pages or feeds (*.html, *.htm, *.xml, \
+                                *.rss, *.atom, *.json, *.urls)"
+                            .to_owned(),
+                    );
                 }
                 self.push(
                     files
@@ -421,15 +422,13 @@ impl<'a> Collector<'a> {
             if item.is_some() {
                 // A feed item whose link is a feed: not followed, so that
                 // feeds cannot send the import round in circles.
-                return Err(format!("{url} is a feed, not the item's article page"));
+                return Err("a feed, not the item's article page".to_owned());
             }
             return self.feed(url, &fetched.bytes, Some(&fetched.url));
         }
         let html = source::decode_html(&fetched.bytes, fetched.charset.as_deref());
         if fetched.kind == fetch::Kind::Unsure && !looks_like_html(&html) {
-            return Err(format!(
-                "{url} answered with something that is not an HTML page or a feed"
-            ));
+            return Err("answered with something that is not an HTML page or a feed".to_owned());
         }
         let article = page_article(&html, Some(&fetched.url), url.to_owned(), item)?;
         self.articles.push(article);

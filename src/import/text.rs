@@ -73,12 +73,12 @@ pub fn page_text(
         max_elements_to_parse: MAX_ELEMENTS,
         ..Config::default()
     };
-    // A page address Readability does not accept (it wants an absolute one)
-    // only costs the resolution of relative links, which the text does not
-    // keep anyway.
-    let mut readability = Readability::with_document(document, page_url, Some(config.clone()))
-        .or_else(|_| Readability::with_document(Document::from(""), None, Some(config)))
-        .map_err(|e| e.to_string())?;
+    // Readability resolves the page's relative links against its address,
+    // and wants an absolute one; the text keeps no links, so a page without
+    // one is read all the same.
+    let page_url = page_url.filter(|u| super::meta::absolute_url(u, None).is_some());
+    let mut readability =
+        Readability::with_document(document, page_url, Some(config)).map_err(|e| e.to_string())?;
     let article = readability
         .parse()
         .map_err(|_| "no article text: the page has no block of prose".to_owned())?;

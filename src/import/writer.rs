@@ -58,7 +58,8 @@ struct Existing {
     by_url: HashMap<String, String>,
     /// Digest of the normalised text → file name.
     by_text: HashMap<[u8; 32], String>,
-    /// File names taken, by a file or by a manifest entry.
+    /// File names taken, by a file or by a manifest entry, in lowercase (two
+    /// names that differ only in case are one file on some systems).
     taken: HashSet<String>,
 }
 
@@ -149,7 +150,7 @@ pub fn write(folder: &Path, articles: Vec<Article>) -> Result<Vec<Outcome>, Writ
             existing.by_url.insert(key, file.clone());
         }
         existing.by_text.insert(text_key, file.clone());
-        existing.taken.insert(file.clone());
+        existing.taken.insert(file.to_lowercase());
         added_this_run.insert(file.clone());
         writes.push(Write {
             file: file.clone(),
@@ -191,7 +192,7 @@ impl Existing {
         let mut by_url = HashMap::new();
         let mut taken = HashSet::new();
         for (name, entry) in manifest.entries() {
-            taken.insert(name.clone());
+            taken.insert(name.to_lowercase());
             if let Some(url) = &entry.url {
                 by_url.entry(url_key(url)).or_insert_with(|| name.clone());
             }
@@ -208,7 +209,7 @@ impl Existing {
             if !name.to_ascii_lowercase().ends_with(".txt") {
                 continue;
             }
-            taken.insert(name.clone());
+            taken.insert(name.to_lowercase());
             let path = folder.join(&name);
             let too_large = std::fs::metadata(&path)
                 .map(|m| m.len() > MAX_DOCUMENT_BYTES as u64)
@@ -241,8 +242,7 @@ impl Existing {
         let base = format!("{date}_{slug}");
         let mut name = format!("{base}.txt");
         let mut number = 2;
-        while self.taken.contains(&name) || self.taken.iter().any(|t| t.eq_ignore_ascii_case(&name))
-        {
+        while self.taken.contains(&name.to_lowercase()) {
             name = format!("{base}-{number}.txt");
             number += 1;
         }
@@ -467,8 +467,7 @@ fn slug_of(article: &Article) -> String {
         .and_then(|u| url::Url::parse(&u.value).ok())
         .and_then(|u| {
             u.path_segments()?
-                .filter(|s| !s.is_empty())
-                .next_back()
+                .rfind(|s| !s.is_empty())
                 .map(|s| slugify(s.trim_end_matches(".html").trim_end_matches(".htm")))
         })
         .unwrap_or_default();
