@@ -851,3 +851,25 @@ fn the_same_day_is_the_last_day_the_sentence_before_named() {
         ["2022-01-05"]
     );
 }
+
+#[test]
+fn what_critics_say_is_an_opinion_held_not_a_happening() {
+    let store = extract(
+        "2022-11-28",
+        "Pashinyan's critics at home say he brought this on himself by courting the West.\n\n\
+         Analysts in Moscow argue that the alliance never promised more.\n\n\
+         Pashinyan told parliament on Monday that the alliance had failed Armenia.\n",
+    );
+    assert!(citing(&store, "critics at home").is_empty());
+    assert!(citing(&store, "Analysts in Moscow").is_empty());
+    assert_eq!(dates(&citing(&store, "told parliament")), ["2022-11-28"]);
+}
+
+#[test]
+fn a_sentence_opened_by_an_offset_is_dated_by_it_alone() {
+    let store = extract(
+        "2026-02-10",
+        "Two years after Nikol Pashinyan said his country had frozen its participation in the Collective Security Treaty Organization, the freeze has hardened into a quiet divorce.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Two years after")), ["2024~"]);
+}

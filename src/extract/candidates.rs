@@ -773,6 +773,43 @@ const STATE_VERBS: &[&str] = &[
 
 /// The main clause states how things stand, in the present, with no verb
 /// of a happening ("In 2023, the Republic of Belarus chairs the CSTO").
+/// People who hold views rather than act: what they say in the present
+/// ("critics say", "analysts argue") is an opinion held, not a statement
+/// made on a day.
+const OPINION_HOLDERS: &[&str] = &[
+    "critics",
+    "supporters",
+    "analysts",
+    "observers",
+    "experts",
+    "opponents",
+    "commentators",
+    "skeptics",
+    "sceptics",
+    "camps",
+];
+
+/// "Pashinyan's critics at home say he brought this on himself".
+fn opinion_of_a_camp(reading: &Reading) -> bool {
+    let words: Vec<String> = words_of(reading.text).collect();
+    words.iter().enumerate().any(|(n, w)| {
+        OPINION_HOLDERS.contains(&w.as_str())
+            && words[n + 1..].iter().take(4).any(|v| {
+                matches!(
+                    v.as_str(),
+                    "say"
+                        | "argue"
+                        | "believe"
+                        | "agree"
+                        | "answer"
+                        | "insist"
+                        | "warn"
+                        | "contend"
+                )
+            })
+    })
+}
+
 /// A main clause in the past perfect: "had said", "had not yet received".
 fn pluperfect(reading: &Reading) -> bool {
     reading
@@ -1069,6 +1106,7 @@ fn sentence_candidates(
         && !negated_main(reading, !out.is_empty())
         && !trend(reading)
         && !perfect_state(reading)
+        && !opinion_of_a_camp(reading)
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()
@@ -1092,8 +1130,17 @@ fn sentence_candidates(
         });
         return (out, named);
     }
+    // "Two years after Pashinyan said ..., the freeze has hardened": the
+    // verb found is the offset clause's, which is dated below; the sentence
+    // has no undated happening of its own to give the publication date.
+    let verb_in_offset = reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        offsets
+            .iter()
+            .any(|o| o.clause.contains(&verb.start) || o.phrase.contains(&verb.start))
+    });
     if !main_dated
         && reports_happening
+        && !verb_in_offset
         && let Some(published) = document.published
     {
         let focus = Focus {
