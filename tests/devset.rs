@@ -40,16 +40,20 @@ const GOAL_PRECISION: f64 = 0.95;
 const GOAL_MERGED: usize = 25;
 const GOAL_BAD_TITLES: f64 = 0.05;
 
-fn devset_events() -> Value {
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/devset/articles");
-    let corpus = load_corpus(&CorpusSource::Folder(folder)).expect("the development set loads");
-    let store = Store::build(corpus).expect("the development set's manifest parses");
+/// The events the extractor finds in a fixture corpus, as the API gives them.
+fn events_of(fixture: &str, articles: usize) -> Value {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture)
+        .join("articles");
+    let corpus = load_corpus(&CorpusSource::Folder(folder)).expect("the fixture corpus loads");
+    let store = Store::build(corpus).expect("the fixture's manifest parses");
     let loaded = store
         .documents()
         .iter()
         .filter(|d| d.status.is_loaded())
         .count();
-    assert_eq!(loaded, 20, "every article of the development set loads");
+    assert_eq!(loaded, articles, "every article of {fixture} loads");
     store
         .events()
         .iter()
@@ -57,48 +61,95 @@ fn devset_events() -> Value {
         .collect()
 }
 
-#[test]
-fn the_development_set_scores_above_its_floors() {
-    let gold = Gold::parse(include_str!("fixtures/devset/gold.json"));
-    let score = scoring::score(&gold, &devset_events());
+/// The least a scored corpus must reach.
+struct Floors {
+    recall: f64,
+    precision: f64,
+    merged: usize,
+    kept_apart: usize,
+    bad_titles: f64,
+}
+
+/// Scores `events` against `gold`, prints every miss, and fails naming the
+/// measures below their floors.
+fn assert_above(name: &str, gold: &Gold, events: &Value, floors: &Floors) {
+    let score = scoring::score(gold, events);
     for line in &score.misses {
         println!("{line}");
     }
-    println!("{}", score.summary());
+    println!("{name}: {}", score.summary());
     println!(
-        "goals: recall {GOAL_RECALL:.2}, precision {GOAL_PRECISION:.2}, merged {GOAL_MERGED}/{}, \
-         kept apart {1}/{1}, bad titles {GOAL_BAD_TITLES:.2}",
-        score.merges, score.distinct_groups
+        "goals: recall {GOAL_RECALL:.2}, precision {GOAL_PRECISION:.2}, merged {GOAL_MERGED}/28 \
+         on the development set, every group kept apart, bad titles {GOAL_BAD_TITLES:.2}"
     );
 
-    let precision = score.precision.expect("the development gold is exhaustive");
+    let precision = score.precision.expect("the gold is exhaustive");
     let mut below = Vec::new();
-    if score.recall < MIN_RECALL {
-        below.push(format!("recall {:.3} < {MIN_RECALL}", score.recall));
+    if score.recall < floors.recall {
+        below.push(format!("recall {:.3} < {}", score.recall, floors.recall));
     }
-    if precision < MIN_PRECISION {
-        below.push(format!("precision {precision:.3} < {MIN_PRECISION}"));
+    if precision < floors.precision {
+        below.push(format!("precision {precision:.3} < {}", floors.precision));
     }
-    if score.merged < MIN_MERGED {
-        below.push(format!("merged {} < {MIN_MERGED}", score.merged));
+    if score.merged < floors.merged {
+        below.push(format!("merged {} < {}", score.merged, floors.merged));
     }
-    if score.kept_apart < MIN_KEPT_APART {
+    if score.kept_apart < floors.kept_apart {
         below.push(format!(
-            "kept apart {} < {MIN_KEPT_APART}",
-            score.kept_apart
+            "kept apart {} < {}",
+            score.kept_apart, floors.kept_apart
         ));
     }
-    if score.bad_title_share > MAX_BAD_TITLES {
+    if score.bad_title_share > floors.bad_titles {
         below.push(format!(
-            "bad titles {:.3} > {MAX_BAD_TITLES}",
-            score.bad_title_share
+            "bad titles {:.3} > {}",
+            score.bad_title_share, floors.bad_titles
         ));
     }
     assert!(
         below.is_empty(),
-        "the development set fell below its floors: {}\n{}\n(the misses are printed above)",
+        "{name} fell below its floors: {}\n{}\n(the misses are printed above)",
         below.join(", "),
         score.summary()
+    );
+}
+
+#[test]
+fn the_development_set_scores_above_its_floors() {
+    let gold = Gold::parse(include_str!("fixtures/devset/gold.json"));
+    let floors = Floors {
+        recall: MIN_RECALL,
+        precision: MIN_PRECISION,
+        merged: MIN_MERGED,
+        kept_apart: MIN_KEPT_APART,
+        bad_titles: MAX_BAD_TITLES,
+    };
+    assert_above(
+        "the development set",
+        &gold,
+        &events_of("devset", 20),
+        &floors,
+    );
+}
+
+/// Articles written after the rules, in styles the development set lacks
+/// (`tests/fixtures/ownset`): how the extractor does on text it was not
+/// tuned on. Floors a little below its score when last set.
+#[test]
+fn the_held_out_articles_score_above_their_floors() {
+    let gold = Gold::parse(include_str!("fixtures/ownset/gold.json"));
+    let floors = Floors {
+        recall: 0.60,
+        precision: 0.66,
+        merged: 2,
+        kept_apart: 2,
+        bad_titles: 0.05,
+    };
+    assert_above(
+        "the held-out articles",
+        &gold,
+        &events_of("ownset", 4),
+        &floors,
     );
 }
 

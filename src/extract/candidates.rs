@@ -1162,9 +1162,16 @@ fn sentence_candidates(
         // A statement reported without a date in a story of the last days
         // was made on the story's day ("She spoke to us last Thursday. ...
         // Melikyan said"); one in a story of long ago is dated by the report.
+        // Someone else speaking of the story ("On Tuesday, parliament voted
+        // ... Asked about the vote, Mirzoyan said") speaks on the day of the
+        // report, not on the story's day.
         let recent = |story: &&Narrative| {
             let age = (published - story.date.last_day()).num_days();
-            reading.shape.reporting && !story.approximate && (0..=RECENT_DAYS).contains(&age)
+            let speaker = reading.subject_in(&whole);
+            reading.shape.reporting
+                && !story.approximate
+                && (0..=RECENT_DAYS).contains(&age)
+                && (story.subject.is_none() || speaker.is_none() || story.subject == speaker)
         };
         let continued = story
             .filter(|_| anchor.is_none())
@@ -1188,6 +1195,16 @@ fn sentence_candidates(
             }
         }
         statement.anchor = anchor;
+        // "X happened on Friday, the ministry's press service said": a tag
+        // naming no one only attributes the dated happening; it is not a
+        // statement of its own.
+        if statement.speech
+            && statement.subject.is_none()
+            && reading.shape.tag_start.is_some()
+            && !out.is_empty()
+        {
+            return (out, told);
+        }
         told = Some(Narrative {
             date: statement.date,
             approximate: statement.approximate,

@@ -327,8 +327,23 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         // A report dated by its publication can only follow the happening.
         (true, false) => reaches_back(a, b),
         (false, true) => reaches_back(b, a),
-        (true, true) => a.date == b.date || reports_back(a, b) || reports_back(b, a),
+        // One statement reported by the next day's papers too.
+        (true, true) => {
+            a.date == b.date
+                || reports_back(a, b)
+                || reports_back(b, a)
+                || (a.speech && b.speech && days_apart(a, b) <= NEXT_DAY)
+        }
     }
+}
+
+/// A report of the next day may still be the first report of a statement.
+const NEXT_DAY: i64 = 1;
+
+fn days_apart(a: &Candidate, b: &Candidate) -> i64 {
+    (a.date.first_day() - b.date.last_day())
+        .num_days()
+        .max((b.date.first_day() - a.date.last_day()).num_days())
 }
 
 /// Whether `report`, dated only by its publication, can tell of `happening`:
