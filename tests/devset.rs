@@ -19,7 +19,7 @@ use scoring::{Gold, bad_title, covers, matching_blocks, norm, py_repr, tokens};
 use serde_json::Value;
 
 // Floors, a little below what the extractor scored when they were last set
-// (recall 0.91, precision 0.86, merged 16/28, kept apart 58/61, bad titles
+// (recall 0.91, precision 0.86, merged 17/28, kept apart 58/61, bad titles
 // 0.02): a guard against regressions. Raise them as the extractor improves.
 
 /// Gold events found with the right date, precision and actors.
@@ -27,7 +27,7 @@ const MIN_RECALL: f64 = 0.88;
 /// Right events over events shown.
 const MIN_PRECISION: f64 = 0.84;
 /// Merge groups carried by one event (of 28).
-const MIN_MERGED: usize = 15;
+const MIN_MERGED: usize = 16;
 /// Distinct groups kept apart (of 61).
 const MIN_KEPT_APART: usize = 57;
 /// Share of titles breaking a title rule, at most.
@@ -139,9 +139,9 @@ fn the_development_set_scores_above_its_floors() {
 fn the_held_out_articles_score_above_their_floors() {
     let gold = Gold::parse(include_str!("fixtures/ownset/gold.json"));
     let floors = Floors {
-        recall: 0.60,
-        precision: 0.66,
-        merged: 2,
+        recall: 0.66,
+        precision: 0.78,
+        merged: 3,
         kept_apart: 2,
         bad_titles: 0.05,
     };

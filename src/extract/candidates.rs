@@ -63,6 +63,9 @@ pub struct Candidate {
     /// The report only names a happening ("the September 13 attack",
     /// "Thursday's summit") that other reports tell of.
     pub names_happening: bool,
+    /// The sentence is a quotation ("“We will study it,” he said"): it may
+    /// go on with the statement told just before it.
+    pub quotation: bool,
 }
 
 /// What one sentence offers the event builder.
@@ -193,6 +196,9 @@ pub fn document_candidates(
     let mut story: Option<Narrative> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
+    // The happening a sentence in the past perfect looked back to, for the
+    // sentence after it.
+    let mut flashback: Option<Narrative> = None;
     // The person the sentence before had for its subject, if any.
     let mut subject_person: Option<String> = None;
     // When each speaker last spoke: a quotation that goes on with them
@@ -244,12 +250,15 @@ pub fn document_candidates(
         for (n, (sentence, reading)) in readings.iter().enumerate() {
             let sentence = sentence.clone();
             let background = block.kind == BlockKind::Background;
+            // "Pashinian had angered Moscow with an interview on September
+            // 3 ... He also said ...": a pronoun goes on with the look back.
+            let followed = flashback.as_ref().filter(|_| pronoun_subject(reading));
             let (mut found_here, mut told) = sentence_candidates(
                 reading,
                 document,
                 background,
                 setting,
-                story.as_ref(),
+                followed.or(story.as_ref()),
                 // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
                 // to serve ... His last official position ...": the person
                 // the sentence before was about comes first.
@@ -280,6 +289,7 @@ pub fn document_candidates(
                     approximate: statement.approximate,
                     subject: statement.subject.clone(),
                     last_day: None,
+                    flashback: false,
                 });
                 found_here.push(statement);
             }
@@ -291,8 +301,13 @@ pub fn document_candidates(
                     .find(|c| !c.approximate && c.date.day_value().is_some())
                     .map(|c| c.date);
             }
-            if told.is_some() {
-                story = told;
+            match told {
+                Some(told) if told.flashback => flashback = Some(told),
+                Some(told) => {
+                    story = Some(told);
+                    flashback = None;
+                }
+                None => {}
             }
             for said in found_here.iter().filter(|c| c.speech) {
                 if let Some(speaker) = &said.subject {
@@ -368,6 +383,10 @@ struct Narrative {
     /// "... where the mayor's office was set on fire on Wednesday. The
     /// government resigned the same day."
     last_day: Option<EventDate>,
+    /// Told in the past perfect, looking back from the story's time: a
+    /// pronoun in the next sentence goes on with it ("He also said ..."),
+    /// the story itself does not move.
+    flashback: bool,
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -1089,12 +1108,13 @@ fn sentence_candidates(
             // "Russia's envoy had said on Monday ...": the pluperfect looks
             // back from the story's time without moving it there; what
             // follows ("earlier in the day") is still of the story's day.
-            if told.is_none() && !pluperfect(reading) {
+            if told.is_none() {
                 told = Some(Narrative {
                     date: found.date,
                     approximate: found.approximate,
                     subject: found.subject.clone(),
                     last_day: None,
+                    flashback: pluperfect(reading),
                 });
             }
         }
@@ -1127,6 +1147,7 @@ fn sentence_candidates(
             approximate: false,
             subject: c.subject.clone(),
             last_day: None,
+            flashback: false,
         });
         return (out, named);
     }
@@ -1210,6 +1231,7 @@ fn sentence_candidates(
             approximate: statement.approximate,
             subject: statement.subject.clone(),
             last_day: None,
+            flashback: false,
         });
         out.push(statement);
     }
@@ -1944,6 +1966,7 @@ fn candidate(
         },
         anchor: None,
         names_happening: focus_of.noun_phrase,
+        quotation: reading.text.trim_start().starts_with(['"', '“', '«']),
     }
 }
 

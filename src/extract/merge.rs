@@ -96,7 +96,35 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
             }
         }
     }
+    // A quotation right after its speaker's statement goes on with it
+    // ("Peskov said Moscow would study the drills. “We will study it
+    // deeply,” he said."): one statement, whatever words the two share.
+    for i in 0..candidates.len() {
+        for j in i + 1..candidates.len().min(i + 1 + QUOTE_REACH) {
+            if continues_quotation(&candidates[i], &candidates[j]) {
+                scored.push((1.0, i as u32, j as u32));
+            }
+        }
+    }
     split_and_merge(candidates, &vectors, scored, country_of)
+}
+
+/// How many reports after a statement its quotation may be found among (a
+/// sentence yields few).
+const QUOTE_REACH: usize = 4;
+
+fn continues_quotation(statement: &Candidate, quote: &Candidate) -> bool {
+    let gap = quote.sentence.start.saturating_sub(statement.sentence.end);
+    statement.document == quote.document
+        && statement.speech
+        && quote.speech
+        && quote.quotation
+        && statement.subject.is_some()
+        && statement.subject == quote.subject
+        && statement.date == quote.date
+        && statement.approximate == quote.approximate
+        && statement.sentence.end <= quote.sentence.start
+        && gap <= 3
 }
 
 /// How many of its best pairs each report keeps: enough to join it to the
@@ -587,6 +615,7 @@ mod tests {
             named: vec![],
             anchor: None,
             names_happening: false,
+            quotation: false,
         }
     }
 

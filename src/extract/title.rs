@@ -307,7 +307,7 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     if let Some(named) = subject {
         t = name_pronoun(&capitalise(&t), named);
         if t.starts_with(['"', '“', '«']) {
-            t = format!("{}: {t}", named.name);
+            t = format!("{}: {}", named.name, without_speech_tag(&t));
         }
     }
     // "This decision ..." names nothing: the decision is the one told of.
@@ -323,6 +323,47 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     }
     let t = without_dangling_end(&t);
     capitalise(&t)
+}
+
+/// `"We will study it," he said` → `"We will study it"`: once the speaker
+/// leads the title, the tag after the quotation says it again.
+fn without_speech_tag(title: &str) -> String {
+    let Some(close) = title
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| matches!(c, '"' | '”' | '»'))
+        .map(|(i, _)| i)
+        .last()
+    else {
+        return title.to_string();
+    };
+    let closing = &title[close..close + title[close..].chars().next().map_or(1, char::len_utf8)];
+    let tag = title[close + closing.len()..].trim();
+    let words: Vec<&str> = tag
+        .trim_start_matches(',')
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .collect();
+    let is_tag = (tag.starts_with(',') || title[..close].ends_with(','))
+        && (1..=6).contains(&words.len())
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "said"
+                    | "says"
+                    | "added"
+                    | "told"
+                    | "stressed"
+                    | "noted"
+                    | "insisted"
+                    | "continued"
+            )
+        });
+    if !is_tag {
+        return title.to_string();
+    }
+    let quoted = title[..close].trim_end_matches([',', ' ']);
+    format!("{quoted}{closing}")
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
