@@ -96,17 +96,32 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
             }
         }
     }
-    // A quotation right after its speaker's statement goes on with it
-    // ("Peskov said Moscow would study the drills. “We will study it
-    // deeply,” he said."): one statement, whatever words the two share.
+    with_quotation_pairs(&mut scored, candidates);
+    split_and_merge(candidates, &vectors, scored, country_of)
+}
+
+/// Adds the quotation pairs to `scored`, each pair once, at its best.
+fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Candidate]) {
+    let quotations = quotation_pairs(candidates);
+    let quoted: std::collections::HashSet<(u32, u32)> =
+        quotations.iter().map(|q| (q.1, q.2)).collect();
+    scored.retain(|(_, i, j)| !quoted.contains(&(*i, *j)));
+    scored.extend(quotations);
+}
+
+/// A quotation right after its speaker's statement goes on with it
+/// ("Peskov said Moscow would study the drills. “We will study it
+/// deeply,” he said."): one statement, whatever words the two share.
+fn quotation_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
+    let mut pairs = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len().min(i + 1 + QUOTE_REACH) {
             if continues_quotation(&candidates[i], &candidates[j]) {
-                scored.push((1.0, i as u32, j as u32));
+                pairs.push((1.0, i as u32, j as u32));
             }
         }
     }
-    split_and_merge(candidates, &vectors, scored, country_of)
+    pairs
 }
 
 /// How many reports after a statement its quotation may be found among (a
@@ -586,6 +601,7 @@ pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -
             }
         }
     }
+    with_quotation_pairs(&mut scored, candidates);
     split_and_merge(candidates, &vectors, scored, country_of)
 }
 
