@@ -918,3 +918,27 @@ fn a_tag_naming_no_one_attributes_a_dated_deed_without_a_statement_of_its_own() 
     );
     assert_eq!(dates(&citing(&store, "summoned")), ["2023-09-08"]);
 }
+
+#[test]
+fn a_person_named_after_a_relation_and_a_comma_is_discovered() {
+    let store = extract(
+        "2023-09-08",
+        "Pashinyan's wife, Anna Hakobyan, visited Kyiv on Wednesday.\n\n\
+         On Tuesday, the National Assembly voted to ratify the Rome Statute.\n",
+    );
+    let visit = citing(&store, "visited Kyiv");
+    assert_eq!(visit.len(), 1);
+    assert!(
+        visit[0].actors.contains(&"anna-hakobyan".to_string()),
+        "{:?}",
+        visit[0].actors
+    );
+    let vote = citing(&store, "voted to ratify");
+    assert!(
+        vote[0]
+            .actors
+            .contains(&"national-assembly-armenia".to_string()),
+        "{:?}",
+        vote[0].actors
+    );
+}

@@ -320,6 +320,10 @@ impl<'g> DocumentActorScanner<'g> {
                     break;
                 }
             }
+            // "Pashinyan's wife, Anna Hakobyan": the name set off by a comma.
+            if s[pos..].starts_with(", ") {
+                pos += 1;
+            }
             let name_start = skip_ws(s, pos);
             if name_start == pos {
                 continue;
