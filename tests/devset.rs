@@ -139,10 +139,10 @@ fn the_development_set_scores_above_its_floors() {
 fn the_held_out_articles_score_above_their_floors() {
     let gold = Gold::parse(include_str!("fixtures/ownset/gold.json"));
     let floors = Floors {
-        recall: 0.66,
-        precision: 0.78,
+        recall: 0.80,
+        precision: 0.80,
         merged: 3,
-        kept_apart: 2,
+        kept_apart: 3,
         bad_titles: 0.05,
     };
     assert_above(

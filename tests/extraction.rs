@@ -942,3 +942,41 @@ fn a_person_named_after_a_relation_and_a_comma_is_discovered() {
         vote[0].actors
     );
 }
+
+#[test]
+fn a_date_in_a_participle_after_a_noun_dates_what_the_noun_names() {
+    let store = extract(
+        "2023-09-08",
+        "The Russian Foreign Ministry summoned the Armenian ambassador on Friday.\n\n\
+         The ministry listed Pashinyan's interview with the Italian daily La Repubblica, published on September 3, among its complaints.\n\n\
+         Pashinyan told reporters on Thursday, in an interview broadcast on Thursday, that the alliance had failed.\n",
+    );
+    let interview: Vec<_> = citing(&store, "The ministry listed")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2023-09-03")
+        .collect();
+    assert_eq!(
+        interview.len(),
+        1,
+        "{:?}",
+        dates(&citing(&store, "The ministry listed"))
+    );
+    assert!(
+        interview[0].title.starts_with("Pashinyan's interview with"),
+        "{}",
+        interview[0].title
+    );
+    // The listing itself is of the story's day, not of the interview's.
+    assert!(
+        dates(&citing(&store, "The ministry listed"))
+            .iter()
+            .any(|d| d.starts_with("2023-09-08")),
+        "{:?}",
+        dates(&citing(&store, "The ministry listed"))
+    );
+    // The occasion of a saying dates the saying.
+    assert_eq!(
+        dates(&citing(&store, "in an interview broadcast")),
+        ["2023-09-07"]
+    );
+}

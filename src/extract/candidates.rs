@@ -954,6 +954,9 @@ fn sentence_candidates(
     let mentions = in_the_sentence_year(reading.text, mentions);
     let mut out = Vec::new();
     let mut main_dated = false;
+    // A dated happening named as the main clause's subject ("The May 12
+    // incursion ... was the first test").
+    let mut named_before_verb = false;
     let mut told: Option<Narrative> = None;
     let mut main_dates: Vec<EventDate> = Vec::new();
     // "incursions in May 2021 and September 2022": a list of dates after an
@@ -1006,6 +1009,14 @@ fn sentence_candidates(
         };
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let main = focus.is_none();
+        named_before_verb |= focus.as_ref().is_some_and(|f| {
+            f.noun_phrase
+                && reading
+                    .shape
+                    .main_verb
+                    .as_ref()
+                    .is_none_or(|verb| f.span.start < verb.start)
+        });
         // "In 2023, Belarus chairs the CSTO": a state the year holds, not a happening.
         if main && states_a_fact(reading) {
             continue;
@@ -1141,7 +1152,7 @@ fn sentence_candidates(
     let named_day = out
         .iter()
         .rfind(|c| c.names_happening && !c.approximate && c.date.day_value().is_some());
-    if !main_dated && !reading.shape.reporting && named_day.is_some() {
+    if !main_dated && !reading.shape.reporting && named_before_verb && named_day.is_some() {
         let named = named_day.map(|c| Narrative {
             date: c.date,
             approximate: false,
@@ -1561,6 +1572,7 @@ fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> 
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
+        .or_else(|| participle_date(reading, mention))
     {
         return Some(Focus {
             span: noun_phrase.clone(),
@@ -1589,6 +1601,105 @@ fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> 
         title: with_antecedent(inner),
         noun_phrase: false,
     })
+}
+
+/// Past participles that, after a noun, say when its happening took place.
+const DATING_PARTICIPLES: &[&str] = &[
+    "published",
+    "held",
+    "signed",
+    "planned",
+    "scheduled",
+    "broadcast",
+    "aired",
+    "released",
+    "given",
+    "conducted",
+    "staged",
+    "adopted",
+    "launched",
+];
+
+/// "Pashinyan's interview with La Repubblica, published on September 3,",
+/// "the CSTO exercise held in Kyrgyzstan in September", "the drills planned
+/// for September 11-20": a date in a participle phrase after a noun dates
+/// what the noun names, not the main verb. Returns the noun phrase.
+fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
+    let before = reading.text[..mention.start].trim_end();
+    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(6).collect();
+    let (_, preposition) = words.first()?;
+    if !matches!(
+        preposition.to_lowercase().as_str(),
+        "on" | "in" | "for" | "at"
+    ) {
+        return None;
+    }
+    let &(participle_at, _) = words.iter().skip(1).take(4).find(|(_, w)| {
+        DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
+    })?;
+    // "was held on ...", "had been signed in ...": the clause's own verb.
+    let prior = token_starts(reading.text[..participle_at].trim_end())
+        .last()
+        .map(|(_, w)| w.trim_end_matches(',').to_lowercase())?;
+    let verb_here = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .is_some_and(|v| v.start <= participle_at && participle_at < v.end);
+    if verb_here
+        || matches!(
+            prior.as_str(),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "not"
+        )
+    {
+        return None;
+    }
+    // The noun phrase starts at its first determiner or owner ("Pashinyan's
+    // interview with the Italian daily ..."), after the main verb and after
+    // any "and" that opens it, not far back.
+    let verb_end = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map_or(0, |v| v.end)
+        .min(participle_at);
+    let back = token_starts(&reading.text[..participle_at]);
+    let start = back
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|(at, w)| *at >= verb_end && !matches!(*w, "and" | "or" | "but"))
+        .filter_map(|(at, w)| {
+            let w = w.to_lowercase();
+            (matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) || w.ends_with("'s")
+                || w.ends_with("’s"))
+            .then_some(*at)
+        })
+        .last()?;
+    // "..., he said in an interview broadcast on Thursday": the occasion of
+    // the saying, which the date gives to the statement.
+    let occasion = token_starts(reading.text[..start].trim_end())
+        .last()
+        .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "in" | "during" | "at"));
+    if occasion {
+        return None;
+    }
+    Some(start..mention.end)
 }
 
 /// "the 2021 invasion", "the 2020 Nagorno-Karabakh conflict": a year that

@@ -104,7 +104,10 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
     // A leading adverbial ("In an interview with La Repubblica on Sunday,
     // September 3, Pashinyan spoke ...") takes the tense of the clause after it.
     let leading = from == 0 && text[to..].starts_with(',') && !has_verb_form(&text[from..to]);
-    if (words_around <= 2 || leading) && to < text.len() {
+    // A stretch of a word or two ("on Tuesday,") has no tense of its own,
+    // unless it is a verb's ("published on September 3,").
+    let bare = words_around <= 2 && !has_verb_form(&text[from..to]);
+    if (bare || leading) && to < text.len() {
         let next_from = to + text[to..].chars().next().map_or(1, char::len_utf8);
         let next_to = text[next_from..]
             .find(is_break)
