@@ -980,3 +980,14 @@ fn a_date_in_a_participle_after_a_noun_dates_what_the_noun_names() {
         ["2023-09-07"]
     );
 }
+
+#[test]
+fn a_plan_for_next_week_is_no_happening_yet() {
+    let store = extract(
+        "2023-10-05",
+        "The minister will travel to Brussels next week for talks with EU officials, the ministry said.\n\n\
+         Leaders of the bloc will meet in Minsk on November 23.\n",
+    );
+    assert!(citing(&store, "travel to Brussels").is_empty());
+    assert_eq!(dates(&citing(&store, "will meet in Minsk")), ["2023-11-23"]);
+}

@@ -952,6 +952,15 @@ fn sentence_candidates(
         })
         .collect();
     let mentions = in_the_sentence_year(reading.text, mentions);
+    // "The minister will travel to Brussels next week": a plan that vague
+    // is no happening yet, nor is announcing it one.
+    if mentions.iter().any(|m| {
+        m.future
+            && m.kind == MentionKind::Vague
+            && subordinate_focus(reading, m).is_none_or(|f| !f.noun_phrase)
+    }) {
+        return (Vec::new(), None);
+    }
     let mut out = Vec::new();
     let mut main_dated = false;
     // A dated happening named as the main clause's subject ("The May 12
