@@ -139,16 +139,16 @@ fn the_development_set_scores_above_its_floors() {
 fn the_held_out_articles_score_above_their_floors() {
     let gold = Gold::parse(include_str!("fixtures/ownset/gold.json"));
     let floors = Floors {
-        recall: 0.80,
-        precision: 0.80,
+        recall: 0.86,
+        precision: 0.82,
         merged: 3,
-        kept_apart: 3,
+        kept_apart: 5,
         bad_titles: 0.05,
     };
     assert_above(
         "the held-out articles",
         &gold,
-        &events_of("ownset", 4),
+        &events_of("ownset", 6),
         &floors,
     );
 }

@@ -991,3 +991,34 @@ fn a_plan_for_next_week_is_no_happening_yet() {
     assert!(citing(&store, "travel to Brussels").is_empty());
     assert_eq!(dates(&citing(&store, "will meet in Minsk")), ["2023-11-23"]);
 }
+
+#[test]
+fn a_short_report_of_one_meeting_keeps_the_meetings_day() {
+    let store = extract(
+        "2024-09-03",
+        "On 2 September, President of the Republic of Belarus Alexander Lukashenko received Secretary General of the Collective Security Treaty Organization Imangali Tasmagambetov.\n\n\
+         Imangali Tasmagambetov informed the President about the preparations for the session of the Collective Security Council.\n\n\
+         The parties also discussed the situation on the Armenian-Azerbaijani border.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "informed the President")),
+        ["2024-09-02"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "parties also discussed")),
+        ["2024-09-02"]
+    );
+}
+
+#[test]
+fn a_role_noun_subject_goes_on_with_the_story() {
+    let store = extract(
+        "2023-09-08",
+        "The Russian Foreign Ministry summoned Armenian Ambassador Vagharshak Harutyunyan on Friday, the ministry's press service said.\n\n\
+         The diplomat was handed a strong protest, the statement said.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "handed a strong protest")),
+        ["2023-09-08"]
+    );
+}

@@ -446,6 +446,9 @@ const ROLE_SUBJECTS: &[&str] = &[
     "the spokeswoman",
     "the premier",
     "the secretary-general",
+    "the diplomat",
+    "the ambassador",
+    "the envoy",
 ];
 
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
@@ -1214,9 +1217,27 @@ fn sentence_candidates(
                 && (0..=RECENT_DAYS).contains(&age)
                 && (story.subject.is_none() || speaker.is_none() || story.subject == speaker)
         };
-        let continued = story
-            .filter(|_| anchor.is_none())
-            .filter(|story| continues_story(reading) || same_actor(story) || recent(story));
+        // A short report of one meeting: "Lukashenko received ... on 2
+        // September. ... Tasmagambetov informed the President about ...":
+        // a deed done with the story's person, by name or by role, in a story
+        // of the last days, is of the story's day.
+        let with_story_person = |story: &&Narrative| {
+            let age = (published - story.date.last_day()).num_days();
+            let lower = reading.text.to_lowercase();
+            !story.approximate
+                && (0..=RECENT_DAYS).contains(&age)
+                && story.subject.as_ref().is_some_and(|subject| {
+                    reading.actors.iter().any(|m| &m.actor == subject)
+                        || (person == Some(subject.as_str())
+                            && ROLE_SUBJECTS.iter().any(|role| lower.contains(role)))
+                })
+        };
+        let continued = story.filter(|_| anchor.is_none()).filter(|story| {
+            continues_story(reading)
+                || same_actor(story)
+                || recent(story)
+                || with_story_person(story)
+        });
         let (date, approximate) = match (continued, setting) {
             (Some(story), _) => (story.date, story.approximate),
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
@@ -1244,6 +1265,16 @@ fn sentence_candidates(
             && reading.shape.tag_start.is_some()
             && !out.is_empty()
         {
+            // The story goes on from the deed the tag attributes.
+            let told = told.or_else(|| {
+                out.first().map(|deed| Narrative {
+                    date: deed.date,
+                    approximate: deed.approximate,
+                    subject: deed.subject.clone(),
+                    last_day: None,
+                    flashback: false,
+                })
+            });
             return (out, told);
         }
         told = Some(Narrative {
