@@ -11,6 +11,8 @@ use super::clauses::Shape;
 
 /// Titles longer than this many words are cut.
 const MAX_WORDS: usize = 16;
+/// Nor are titles much longer than this many characters.
+const MAX_CHARS: usize = 104;
 
 /// Prepositions that go with a date and go when it goes ("in April").
 const DATE_PREPOSITIONS: &[&str] = &[
@@ -26,13 +28,32 @@ pub fn title_for(
     dates: &[Range<usize>],
     quoted: &[Range<usize>],
 ) -> String {
+    if let Some(title) = cleft(&sentence[focus.clone()]) {
+        return tidy(&title);
+    }
     let mut start = focus.start;
     // Skip an opening adverbial when it only dates or connects ("In December
-    // 2022, ...", "Meanwhile, ..."); keep one that says something.
+    // 2022, ...", "Meanwhile, ...") or frames what follows ("Asked whether
+    // ..., he said"); keep one that says something.
     if focus.start == 0 && shape.lead_end > 0 {
         let lead = &sentence[..shape.lead_end];
         let dated = dates.iter().any(|d| d.end <= shape.lead_end);
-        if dated || lead.split_whitespace().count() <= 3 {
+        let first = lead
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let framing = matches!(
+            first.as_str(),
+            "asked"
+                | "when"
+                | "speaking"
+                | "commenting"
+                | "answering"
+                | "responding"
+                | "addressing"
+        );
+        if dated || framing || lead.split_whitespace().count() <= 3 {
             start = shape.lead_end;
         }
     }
@@ -87,6 +108,27 @@ pub fn title_for(
     tidy(&text)
 }
 
+/// "It was Pashinyan, as chair of the Council, who announced the
+/// deployment" → "Pashinyan announced the deployment".
+fn cleft(text: &str) -> Option<String> {
+    // After a dating opener, if any: "In January 2022 it was Pashinyan ...".
+    let at = text
+        .find("It was ")
+        .or_else(|| text.find(" it was ").map(|i| i + 1))?;
+    if at > 30 {
+        return None;
+    }
+    let rest = &text[at + "It was ".len()..];
+    let who = rest.find(" who ")?;
+    let subject = rest[..who].trim_end_matches(',');
+    // The one named, without the apposition that follows it.
+    let subject = subject.split(", ").next()?.trim();
+    if subject.is_empty() || !subject.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(format!("{subject} {}", &rest[who + " who ".len()..]))
+}
+
 /// A relative clause taken with its noun reads as a sentence: "the CSTO,
 /// which was established" → "The CSTO was established".
 pub fn join_relative(title: &str) -> String {
@@ -138,7 +180,36 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
             break;
         }
     }
-    start..date.end
+    // "late on Wednesday", "early on Friday": the time of day goes too.
+    let head = sentence[..start].trim_end();
+    for part in ["late", "early"] {
+        if let Some(cut) = head.len().checked_sub(part.len())
+            && head
+                .get(cut..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(part))
+            && head
+                .get(..cut)
+                .is_some_and(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        {
+            start = cut;
+        }
+    }
+    // "on Wednesday evening", "last Friday night".
+    let mut end = date.end;
+    let after = &sentence[end..];
+    for part in [" evening", " morning", " afternoon", " night"] {
+        if after
+            .get(..part.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(part))
+            && after[part.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            end += part.len();
+        }
+    }
+    start..end
 }
 
 fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
@@ -196,6 +267,11 @@ pub fn tidy(text: &str) -> String {
         words.truncate(at_comma.map_or(MAX_WORDS, |i| i + 1));
         cut = at_comma.is_none();
     }
+    // About a line: a title longer than this is cut at a word.
+    while words.len() > 4 && words.iter().map(|w| w.len() + 1).sum::<usize>() > MAX_CHARS {
+        words.pop();
+        cut = true;
+    }
     let mut title = words.join(" ");
     for (from, to) in [
         (" ,", ","),
@@ -211,16 +287,21 @@ pub fn tidy(text: &str) -> String {
     let mut title = title
         .trim_end_matches([',', ';', ':', '.', ' ', '—', '–', '-'])
         .to_string();
-    for dangling in [
-        " and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as",
-    ] {
-        if let Some(cut) = title.len().checked_sub(dangling.len())
-            && title
-                .get(cut..)
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(dangling))
-        {
-            title.truncate(cut);
-        }
+    // Words that cannot end a title, taken off until none is left: "ahead
+    // 's" is what cutting "ahead of Thursday's summit" after its date leaves.
+    const DANGLING: &[&str] = &[
+        " and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as", " 's",
+        " ’s", " ahead", " he", " she", " they",
+    ];
+    while let Some(cut) = DANGLING.iter().find_map(|dangling| {
+        let cut = title.len().checked_sub(dangling.len())?;
+        title
+            .get(cut..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(dangling))
+            .then_some(cut)
+    }) {
+        title.truncate(cut);
+        title = title.trim_end_matches([',', ';', ':', ' ']).to_string();
     }
     if cut {
         title.push('…');
