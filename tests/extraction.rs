@@ -1052,3 +1052,32 @@ fn titles_lose_the_whole_date_phrase_stay_short_and_name_who_acted() {
     assert!(!asked.starts_with("Asked"), "{asked}");
     assert!(asked.chars().count() <= 106, "{asked}");
 }
+
+#[test]
+fn a_summit_announced_by_officials_and_named_by_its_council_is_one_event() {
+    let store = extract_many(&[
+        (
+            "roundup.txt",
+            "2024-06-14",
+            "ASTANA — Kazakhstan will host the next CSTO summit in Astana on November 28, Kazakh officials said.\n",
+        ),
+        (
+            "radio.txt",
+            "2024-09-03",
+            "On 2 September, Imangali Tasmagambetov informed the President about the preparations for the session of the Collective Security Council in Astana scheduled for November 28.\n",
+        ),
+    ]);
+    let summit = citing(&store, "will host the next CSTO summit");
+    // Unnamed officials only attribute the plan: no statement of their own.
+    assert_eq!(dates(&summit), ["2024-11-28"]);
+    assert!(
+        !summit[0].title.starts_with("ASTANA"),
+        "{}",
+        summit[0].title
+    );
+    assert!(
+        summit[0].sources.iter().any(|s| s.document == "radio.txt"),
+        "{:?}",
+        summit[0].sources
+    );
+}

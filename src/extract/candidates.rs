@@ -1260,8 +1260,18 @@ fn sentence_candidates(
         // "X happened on Friday, the ministry's press service said": a tag
         // naming no one only attributes the dated happening; it is not a
         // statement of its own.
+        // "..., Kazakh officials said": unnamed officials or sources only
+        // attribute too.
+        let unnamed_speakers = reading.shape.tag_start.is_some_and(|tag| {
+            words_of(&reading.text[tag..]).take(4).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "officials" | "sources" | "diplomats" | "analysts" | "observers"
+                )
+            })
+        });
         if statement.speech
-            && statement.subject.is_none()
+            && (statement.subject.is_none() || unnamed_speakers)
             && reading.shape.tag_start.is_some()
             && !out.is_empty()
         {
@@ -2079,7 +2089,18 @@ fn candidate(
         // A happening named by a noun phrase ("the May 12 incursion") shows
         // who acted only by a name inside it ("Azerbaijani incursions").
         subject: if focus_of.noun_phrase {
-            reading.actors_in(focus).first().cloned()
+            // "the session of the Collective Security Council": what follows
+            // "of" says which session, not who held it.
+            reading
+                .actors
+                .iter()
+                .filter(|m| focus.start <= m.range.start && m.range.end <= focus.end)
+                .find(|m| {
+                    let before = reading.text[..m.range.start].trim_end();
+                    let before = before.strip_suffix(" the").unwrap_or(before);
+                    !before.ends_with(" of")
+                })
+                .map(|m| m.actor.clone())
         } else if subordinate {
             reading.subject_in(focus).or(main_subject.clone())
         } else {

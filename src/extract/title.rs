@@ -351,6 +351,18 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.')
         })
         .to_string();
+    // "ASTANA — Kazakhstan will host ...": a dateline is where the story was
+    // filed, not part of what happened.
+    if let Some((place, rest)) = t.split_once(" — ").or_else(|| t.split_once(" – "))
+        && !place.is_empty()
+        && place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '/' | ','))
+        && rest.split_whitespace().count() >= 3
+    {
+        t = rest.to_string();
+    }
     // "… the host 's drills": the possessive of a removed date reads as "the".
     for (from, to) in [(" ’s ", " the "), (" 's ", " the ")] {
         t = t.replace(from, to);
