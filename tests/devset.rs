@@ -139,10 +139,10 @@ fn the_development_set_scores_above_its_floors() {
 fn the_held_out_articles_score_above_their_floors() {
     let gold = Gold::parse(include_str!("fixtures/ownset/gold.json"));
     let floors = Floors {
-        recall: 0.88,
-        precision: 0.88,
+        recall: 0.90,
+        precision: 0.86,
         merged: 4,
-        kept_apart: 6,
+        kept_apart: 7,
         bad_titles: 0.05,
     };
     assert_above(

@@ -1081,3 +1081,26 @@ fn a_summit_announced_by_officials_and_named_by_its_council_is_one_event() {
         summit[0].sources
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_stays_inside_a_dated_happening_noun() {
+    let store = extract(
+        "2023-09-08",
+        "The ministry also cited the visit to Kyiv of Pashinyan's wife, Anna Hakobyan, on Wednesday.\n",
+    );
+    let visit: Vec<_> = citing(&store, "visit to Kyiv")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2023-09-06")
+        .collect();
+    assert_eq!(
+        visit.len(),
+        1,
+        "{:?}",
+        dates(&citing(&store, "visit to Kyiv"))
+    );
+    assert!(
+        visit[0].title.starts_with("The visit to Kyiv"),
+        "{}",
+        visit[0].title
+    );
+}

@@ -1876,8 +1876,23 @@ const EVENT_NOUNS: &[&str] = &[
 /// sentence whose main clause is dated otherwise or tells of speaking or
 /// recalling: the date is that happening's, not the main verb's.
 fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
+    // "the visit to Kyiv of Pashinyan's wife, Anna Hakobyan, on Wednesday":
+    // a name set off by commas stands inside the phrase.
+    static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s*$")
+            .expect("apposition pattern")
+    });
     let before = reading.text[..mention.start].trim_end();
-    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(5).collect();
+    let preposition_at = before.rfind(' ').map_or(0, |i| i + 1);
+    let without_apposition = APPOSITION
+        .find(&before[..preposition_at])
+        .map_or(before.len(), |m| m.start());
+    let reach = if without_apposition < before.len() {
+        10
+    } else {
+        5
+    };
+    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(reach).collect();
     let (noun_at, _) = words.iter().copied().skip(1).find(|(_, w)| {
         EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str())
     })?;
@@ -1887,6 +1902,12 @@ fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<us
     }
     // The noun and its date stand in one phrase: nothing joins another clause between.
     let between = &reading.text[noun_at..mention.start];
+    let between = APPOSITION
+        .find(&between[..between.trim_end().rfind(' ').map_or(0, |i| i + 1)])
+        .map_or(between.to_string(), |m| {
+            format!("{}{}", &between[..m.start()], &between[m.end()..])
+        });
+    let between = between.as_str();
     if between.contains([',', ';'])
         || words_of(between).any(|w| matches!(w.as_str(), "and" | "but"))
     {
