@@ -71,10 +71,15 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
     let weights = idf(candidates);
     let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
     let parts = subject_parts(candidates, country_of);
-    let mut scored: Vec<blocking::ScoredPair> =
-        blocking::scored_pairs(&vectors, &parts, FLOOR, BEST_PER_REPORT, |i, j| {
-            pair_score(candidates, &vectors, i, j, country_of)
-        });
+    let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
+    let mut scored: Vec<blocking::ScoredPair> = blocking::scored_pairs(
+        &vectors,
+        &parts,
+        &reaches,
+        FLOOR,
+        BEST_PER_REPORT,
+        |i, j| pair_score(candidates, &vectors, i, j, country_of),
+    );
     // Reports of one exact day may merge on fewer shared words than
     // blocking looks for: pair them within their day.
     let mut days: HashMap<EventDate, Vec<usize>> = HashMap::new();
@@ -140,6 +145,32 @@ fn continues_quotation(statement: &Candidate, quote: &Candidate) -> bool {
         && statement.approximate == quote.approximate
         && statement.sentence.end <= quote.sentence.start
         && gap <= 3
+}
+
+/// The days a report can be one happening with ([`dates_agree`]): its own;
+/// for a report dated by its publication, the year before too
+/// ([`reaches_back`]), or the week before for a statement, which neither
+/// recalls an older deed nor is the statement of another week. Two reports
+/// whose dates agree have reaches that overlap, unless both are dated by
+/// their publication and one is no statement ([`reports_back`]): those may
+/// pair whatever their days, so they are open, the one that is no statement
+/// wide open.
+fn reach(c: &Candidate) -> blocking::Reach {
+    use chrono::Datelike;
+    let back = match (c.approximate, c.speech) {
+        (false, _) => 0,
+        (true, true) => SAME_STATEMENT_DAYS,
+        (true, false) => REACH_BACK_DAYS,
+    };
+    blocking::Reach {
+        first: c.date.first_day().num_days_from_ce() - back as i32,
+        last: c.date.last_day().num_days_from_ce(),
+        open: match (c.approximate, c.speech) {
+            (false, _) => blocking::Open::No,
+            (true, true) => blocking::Open::Ajar,
+            (true, false) => blocking::Open::Wide,
+        },
+    }
 }
 
 /// How many of its best pairs each report keeps: enough to join it to the

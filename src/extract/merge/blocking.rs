@@ -18,6 +18,9 @@
 //!
 //! Reports whose acting actors can never agree are kept apart too: the
 //! caller sorts them into parts (by state), and the index is kept per part.
+//! So are reports whose dates can never agree: each has a reach, a run of
+//! days, and within a posting list only the reports whose reach overlaps
+//! are looked at, found by binary search among reaches of like length.
 //!
 //! The caller's predicate decides each found pair exactly as it would have
 //! in a loop over all pairs, so the result is the same, only cheaper.
@@ -34,16 +37,48 @@ pub type ScoredPair = (f64, u32, u32);
 /// term once, every weight positive.
 pub type Vector = Vec<(usize, f64)>;
 
+/// Where on a line of days a report can reach: two reports are only ever
+/// scored when their reaches overlap, or when both are open and one of them
+/// wide open (see [`Open`]). The caller makes its score `None` for every
+/// other pair, so leaving them out changes nothing but the time taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reach {
+    pub first: i32,
+    pub last: i32,
+    pub open: Open,
+}
+
+/// Whether a report may pair beyond its reach: an `Ajar` one with a `Wide`
+/// one, a `Wide` one with any open one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    No,
+    Ajar,
+    Wide,
+}
+
+#[cfg(test)]
+impl Reach {
+    /// A reach that meets every other: for callers without days.
+    pub const EVERYWHERE: Reach = Reach {
+        first: i32::MIN / 2,
+        last: i32::MAX / 2,
+        open: Open::Wide,
+    };
+}
+
 /// Calls `score(i, j)` (with `i < j`) for every pair of `vectors` whose
-/// cosine can reach `floor` and whose `parts` do not differ, and for some
-/// others; never misses one of those. `parts` sorts vectors into parts that
-/// can never merge with one another (`None`: may merge with any part).
-/// Returns the pairs `score` kept, as `(score, i, j)`, in no particular
-/// order, at most `best` for each `j`: its best-scoring ones (see
-/// [`best_of`]). Pairs are scored in parallel.
+/// cosine can reach `floor`, whose `parts` do not differ and whose `reach`
+/// meets (see [`Reach`]), and for some others; never misses one of
+/// those. `parts` sorts vectors into parts that can never merge with one
+/// another (`None`: may merge with any part). Returns the pairs `score`
+/// kept, as `(score, i, j)`, in no particular order, at most `best` for each
+/// `j`: its best-scoring ones (see [`best_of`]). Pairs are scored in
+/// parallel.
 pub fn scored_pairs<F>(
     vectors: &[Vector],
     parts: &[Option<u32>],
+    reach: &[Reach],
     floor: f64,
     best: usize,
     score: F,
@@ -54,27 +89,24 @@ where
     let prefixes = prefixes(vectors, floor);
     // A vector in part `p` looks only at its part's postings and at those of
     // vectors in no part; a vector in no part looks at every posting.
-    let mut every: HashMap<usize, Vec<u32>> = HashMap::new();
-    let mut own: HashMap<(usize, Option<u32>), Vec<u32>> = HashMap::new();
+    let mut every: HashMap<usize, Postings> = HashMap::new();
+    let mut own: HashMap<(usize, Option<u32>), Postings> = HashMap::new();
     for (i, prefix) in prefixes.iter().enumerate() {
         for &term in prefix {
-            every.entry(term).or_default().push(i as u32);
-            own.entry((term, parts[i])).or_default().push(i as u32);
+            every.entry(term).or_default().push(i as u32, reach[i]);
+            own.entry((term, parts[i]))
+                .or_default()
+                .push(i as u32, reach[i]);
         }
     }
-    fn get(list: Option<&Vec<u32>>) -> &[u32] {
-        list.map_or(&[], Vec::as_slice)
-    }
-    let lists = |j: usize, term: usize| -> [&[u32]; 2] {
+    every.values_mut().for_each(Postings::sort);
+    own.values_mut().for_each(Postings::sort);
+    let lists = |j: usize, term: usize| -> [Option<&Postings>; 2] {
         match parts[j] {
-            None => [get(every.get(&term)), &[]],
-            part => [get(own.get(&(term, part))), get(own.get(&(term, None)))],
+            None => [every.get(&term), None],
+            part => [own.get(&(term, part)), own.get(&(term, None))],
         }
     };
-    // Lists are ascending: the part before `j` is `i < j`.
-    fn before(list: &[u32], j: usize) -> &[u32] {
-        &list[..list.partition_point(|&i| (i as usize) < j)]
-    }
     (0..vectors.len())
         .into_par_iter()
         .with_min_len(64)
@@ -85,15 +117,16 @@ where
             |seen, j| {
                 let mut kept = Vec::new();
                 for &term in &prefixes[j] {
-                    let [first, second] = lists(j, term);
-                    for &i in before(first, j).iter().chain(before(second, j)) {
-                        if seen[i as usize] == j as u32 {
-                            continue;
-                        }
-                        seen[i as usize] = j as u32;
-                        if let Some(s) = score(i as usize, j) {
-                            kept.push((s, i, j as u32));
-                        }
+                    for postings in lists(j, term).into_iter().flatten() {
+                        postings.each_before(j as u32, reach[j], |i| {
+                            if seen[i as usize] == j as u32 {
+                                return;
+                            }
+                            seen[i as usize] = j as u32;
+                            if let Some(s) = score(i as usize, j) {
+                                kept.push((s, i, j as u32));
+                            }
+                        });
                     }
                 }
                 best_of(&mut kept, best);
@@ -102,6 +135,74 @@ where
         )
         .flatten_iter()
         .collect()
+}
+
+/// The vectors of one posting list, found by their reach: grouped by the
+/// length of their reach (within a factor of two), each group sorted by
+/// where it starts, so the ones overlapping a reach are a short run of each
+/// group; the open ones are also listed apart, ascending.
+#[derive(Debug, Default)]
+struct Postings {
+    /// By length class: the longest reach of the class and its members as
+    /// `(first, last, index)`.
+    classes: Vec<(i32, Vec<(i32, i32, u32)>)>,
+    /// The open members, ajar or wide.
+    open: Vec<u32>,
+    /// The wide open members.
+    wide: Vec<u32>,
+}
+
+impl Postings {
+    fn push(&mut self, i: u32, reach: Reach) {
+        let length = reach.last.saturating_sub(reach.first).max(0);
+        let class = (u32::BITS - (length as u32).leading_zeros()) as usize;
+        if self.classes.len() <= class {
+            self.classes.resize_with(class + 1, Default::default);
+        }
+        let (longest, members) = &mut self.classes[class];
+        *longest = (*longest).max(length);
+        members.push((reach.first, reach.last, i));
+        match reach.open {
+            Open::No => {}
+            Open::Ajar => self.open.push(i),
+            Open::Wide => {
+                self.open.push(i);
+                self.wide.push(i);
+            }
+        }
+    }
+
+    fn sort(&mut self) {
+        for (_, members) in &mut self.classes {
+            members.sort_unstable();
+        }
+    }
+
+    /// Calls `found(i)` for each `i < j` whose reach meets `reach`; some
+    /// `i` more than once.
+    fn each_before(&self, j: u32, reach: Reach, mut found: impl FnMut(u32)) {
+        for (longest, members) in &self.classes {
+            // A member starting before this cannot last into `reach`.
+            let earliest = reach.first.saturating_sub(*longest);
+            let start = members.partition_point(|&(first, _, _)| first < earliest);
+            for &(first, last, i) in &members[start..] {
+                if first > reach.last {
+                    break;
+                }
+                if i < j && last >= reach.first {
+                    found(i);
+                }
+            }
+        }
+        let beyond = match reach.open {
+            Open::No => return,
+            Open::Ajar => &self.wide,
+            Open::Wide => &self.open,
+        };
+        // Ascending: the part before `j` is `i < j`.
+        let before = &beyond[..beyond.partition_point(|&i| i < j)];
+        before.iter().copied().for_each(found);
+    }
 }
 
 /// Keeps the `best` highest-scoring of one report's pairs (ties to the
@@ -193,10 +294,12 @@ mod tests {
             let parts: Vec<Option<u32>> = (0..vectors.len())
                 .map(|i| (i % 3 != 0).then_some((i % 2) as u32))
                 .collect();
-            let mut found = scored_pairs(&vectors, &parts, floor, usize::MAX, |i, j| {
-                let s = cosine(&vectors[i], &vectors[j]);
-                (s >= floor).then_some(s)
-            });
+            let everywhere = vec![Reach::EVERYWHERE; vectors.len()];
+            let mut found =
+                scored_pairs(&vectors, &parts, &everywhere, floor, usize::MAX, |i, j| {
+                    let s = cosine(&vectors[i], &vectors[j]);
+                    (s >= floor).then_some(s)
+                });
             found.sort_by_key(|&(_, i, j)| (i, j));
             let found: Vec<(f64, usize, usize)> = found
                 .into_iter()
@@ -220,9 +323,132 @@ mod tests {
     #[test]
     fn a_vector_without_terms_is_never_paired() {
         let vectors = vec![vec![], vec![(0, 1.0)], vec![(0, 1.0)]];
-        let found = scored_pairs(&vectors, &[None, None, Some(1)], 0.3, usize::MAX, |_, _| {
-            Some(1.0)
-        });
+        let everywhere = [Reach::EVERYWHERE; 3];
+        let found = scored_pairs(
+            &vectors,
+            &[None, None, Some(1)],
+            &everywhere,
+            0.3,
+            usize::MAX,
+            |_, _| Some(1.0),
+        );
         assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
+    }
+
+    #[test]
+    fn pairs_whose_reaches_meet_are_found_and_no_others() {
+        let mut state = 5u64;
+        let mut next = move |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        // Days, months, years and reports reaching a year back, some open.
+        let reach: Vec<Reach> = (0..400)
+            .map(|_| {
+                let first = next(3000) as i32;
+                let length = [0, 0, 30, 365, 731][next(5) as usize];
+                Reach {
+                    first,
+                    last: first + length,
+                    open: [Open::No, Open::No, Open::Ajar, Open::Wide][next(4) as usize],
+                }
+            })
+            .collect();
+        let vectors: Vec<Vector> = (0..reach.len()).map(|i| vec![(i % 3, 1.0)]).collect();
+        let parts = vec![None; vectors.len()];
+        let mut found: Vec<(u32, u32)> =
+            scored_pairs(&vectors, &parts, &reach, 0.3, usize::MAX, |_, _| Some(1.0))
+                .into_iter()
+                .map(|(_, i, j)| (i, j))
+                .collect();
+        found.sort_unstable();
+        let mut all = Vec::new();
+        for j in 0..reach.len() {
+            for i in 0..j {
+                let (a, b) = (reach[i], reach[j]);
+                let overlap = a.first <= b.last && b.first <= a.last;
+                let beyond = matches!(
+                    (a.open, b.open),
+                    (Open::Wide, Open::Ajar | Open::Wide) | (Open::Ajar, Open::Wide)
+                );
+                if i % 3 == j % 3 && (overlap || beyond) {
+                    all.push((i as u32, j as u32));
+                }
+            }
+        }
+        assert!(
+            all.len() > 1000 && all.len() < 400 * 399 / 6,
+            "{}",
+            all.len()
+        );
+        all.sort_unstable();
+        assert!(
+            found == all,
+            "{} pairs found, {} expected",
+            found.len(),
+            all.len()
+        );
+    }
+
+    /// Reports dated every way: by a day, a month or a year of their own,
+    /// or by their publication; deeds and statements. Whenever merging
+    /// takes two of them to agree in date, their reaches meet.
+    #[test]
+    fn reports_whose_dates_agree_are_within_reach() {
+        use super::super::{dates_agree, reach};
+        use crate::extract::candidates::Candidate;
+        use crate::model::EventDate;
+
+        let meet = |a: Reach, b: Reach| {
+            (a.first <= b.last && b.first <= a.last)
+                || matches!(
+                    (a.open, b.open),
+                    (Open::Wide, Open::Ajar | Open::Wide) | (Open::Ajar, Open::Wide)
+                )
+        };
+        let mut dates = Vec::new();
+        for year in 2021..=2023 {
+            dates.push(EventDate::year(year));
+            for month in [1, 2, 6, 12] {
+                dates.push(EventDate::month(year, month).unwrap());
+                for day in [1, 3, 9, 28] {
+                    dates.push(EventDate::day(year, month, day).unwrap());
+                }
+            }
+        }
+        let mut reports = Vec::new();
+        for (n, &date) in dates.iter().enumerate() {
+            for approximate in [false, true] {
+                for speech in [false, true] {
+                    reports.push(Candidate {
+                        document: format!("d{n}"),
+                        sentence: 0..10,
+                        date,
+                        approximate,
+                        actors: vec![],
+                        subject: None,
+                        topics: vec![],
+                        title: String::new(),
+                        terms: vec![],
+                        speech,
+                        named: vec![],
+                        anchor: None,
+                        names_happening: false,
+                    });
+                }
+            }
+        }
+        let mut agreeing = 0;
+        for a in &reports {
+            for b in &reports {
+                if dates_agree(a, b) {
+                    agreeing += 1;
+                    assert!(meet(reach(a), reach(b)), "{a:?}\n{b:?}");
+                }
+            }
+        }
+        assert!(agreeing > reports.len() * 10, "{agreeing}");
     }
 }
