@@ -140,11 +140,18 @@ impl ResponseCache {
 
     /// The key of a request: no allocation, a few dozen bytes hashed.
     pub fn lookup<'a>(&self, headers: &HeaderMap, target: &'a str) -> Lookup<'a> {
+        self.lookup_accept(headers.get(header::ACCEPT_ENCODING), target)
+    }
+
+    /// [`ResponseCache::lookup`], given the `Accept-Encoding` header alone.
+    pub fn lookup_accept<'a>(
+        &self,
+        accept_encoding: Option<&HeaderValue>,
+        target: &'a str,
+    ) -> Lookup<'a> {
         let mut accept = [0u8; ACCEPT_KEY_BYTES];
         let mut accept_len = 0;
-        let raw = headers
-            .get(header::ACCEPT_ENCODING)
-            .map_or(&[][..], |v| v.as_bytes());
+        let raw = accept_encoding.map_or(&[][..], |v| v.as_bytes());
         for &byte in raw.iter().filter(|b| !b.is_ascii_whitespace()) {
             if accept_len == ACCEPT_KEY_BYTES {
                 break;

@@ -8,10 +8,14 @@
 //! is answered without running the handler), and makes whole responses
 //! cacheable, compressed, until the corpus is reloaded.
 //!
-//! The cache sits just inside the request id, the log line and the security
-//! headers, and before the limits, the timeout, the conditional layer and
-//! compression: a hit (or a 304 for a cached answer) skips all of those.
+//! The cache is the outermost layer, with the request id and the log line:
+//! a hit (or a 304 for a cached answer) is answered before routing and
+//! before every other layer, from the kept bytes and headers of the first
+//! answer, security headers included.
 
+use std::convert::Infallible;
+use std::future::Ready;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
@@ -20,11 +24,11 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use futures_util::future::{BoxFuture, Either};
 use sha2::{Digest, Sha256};
-use tower::ServiceBuilder;
+use tower::{Service, ServiceBuilder, ServiceExt};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -41,16 +45,28 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
      object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// Wraps the router in every layer, outermost first in reading order.
+/// Security headers on every answer, unless the handler set its own.
+const SECURITY_HEADERS: [(&str, &str); 6] = [
+    ("content-security-policy", CONTENT_SECURITY_POLICY),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "DENY"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    ),
+    ("cross-origin-opener-policy", "same-origin"),
+];
+
+/// The header that carries a request's id, given by the client or made here.
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Wraps the router in every layer, outermost first in reading order: the
+/// front ([`Front`]: request id, log line and cache), then catching panics,
+/// the security headers, limits, timeout, conditional requests and
+/// compression.
 pub fn layers(router: Router, state: AppState) -> Router {
-    let request_id = HeaderName::from_static("x-request-id");
-    let security = |name: &'static str, value: &'static str| {
-        SetResponseHeaderLayer::if_not_present(
-            HeaderName::from_static(name),
-            HeaderValue::from_static(value),
-        )
-    };
-    router
+    let mut inner = router
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(state.clone(), conditional))
         .layer(
@@ -69,50 +85,190 @@ pub fn layers(router: Router, state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
-        .layer(middleware::from_fn(limit_uri))
-        .layer(middleware::from_fn_with_state(state, cache))
-        .layer(security("content-security-policy", CONTENT_SECURITY_POLICY))
-        .layer(security("x-content-type-options", "nosniff"))
-        .layer(security(
-            "referrer-policy",
-            "strict-origin-when-cross-origin",
-        ))
-        .layer(security("x-frame-options", "DENY"))
-        .layer(security(
-            "permissions-policy",
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-        ))
-        .layer(security("cross-origin-opener-policy", "same-origin"))
-        .layer(CatchPanicLayer::new())
-        .layer(middleware::from_fn(log_request))
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(middleware::from_fn(limit_uri));
+    for (name, value) in SECURITY_HEADERS {
+        inner = inner.layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        ));
+    }
+    let inner = inner.layer(CatchPanicLayer::new());
+    // Answered before routing: the router inside routes the misses.
+    Router::new().fallback_service(Front { state, inner })
+}
+
+/// The outermost service: gives each request its id (the client's, or a
+/// new one), answers from the cache when it can, and otherwise asks the
+/// stack inside and keeps its answer; one log line per request either way.
+/// A cache hit costs a hash of the target and the accepted encodings, a
+/// lookup, and the kept headers inserted into a new map.
+#[derive(Clone)]
+struct Front {
+    state: AppState,
+    inner: Router,
+}
+
+impl Service<Request> for Front {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Either<
+        Ready<Result<Response, Infallible>>,
+        BoxFuture<'static, Result<Response, Infallible>>,
+    >;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        // The router inside is always ready.
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, mut request: Request) -> Self::Future {
+        let logged = tracing::enabled!(tracing::Level::INFO);
+        let started = logged.then(std::time::Instant::now);
+        let id = match request.headers().get(&REQUEST_ID) {
+            Some(given) => given.clone(),
+            None => {
+                let made = new_request_id();
+                request.headers_mut().insert(REQUEST_ID, made.clone());
+                made
+            }
+        };
+        let get = request.method() == Method::GET;
+        if get {
+            let target = request.uri().path_and_query().map_or("", |pq| pq.as_str());
+            let cache = self.state.cache();
+            if let Some(entry) = cache.get(&cache.lookup(request.headers(), target)) {
+                let mut response = if is_fresh(request.headers(), &entry) {
+                    not_modified(&entry)
+                } else {
+                    entry.response()
+                };
+                response.headers_mut().insert(REQUEST_ID, id);
+                if let Some(started) = started {
+                    log(&request, &response, started);
+                }
+                return Either::Left(std::future::ready(Ok(response)));
+            }
+        }
+        let state = self.state.clone();
+        let inner = self.inner.clone();
+        Either::Right(Box::pin(async move {
+            // A URI and a header value share their bytes: cloning copies no text.
+            let uri = request.uri().clone();
+            let accept = request.headers().get(header::ACCEPT_ENCODING).cloned();
+            let method = logged.then(|| request.method().clone());
+            let last_modified = state.store().last_modified();
+            let Ok(mut response) = inner.oneshot(request).await;
+            let cacheable = matches!(
+                response.status(),
+                StatusCode::OK | StatusCode::BAD_REQUEST | StatusCode::NOT_FOUND
+            );
+            if get && cacheable {
+                let target = uri.path_and_query().map_or("", |pq| pq.as_str());
+                let cache = state.cache();
+                let lookup = cache.lookup_accept(accept.as_ref(), target);
+                response = cache.store(&lookup, last_modified, response).await;
+            }
+            response.headers_mut().insert(REQUEST_ID, id.clone());
+            if let (Some(started), Some(method)) = (started, method) {
+                log_line(&method, uri.path(), response.status(), started, &id);
+            }
+            Ok(response)
+        }))
+    }
+}
+
+/// A request id shaped as a random UUID (version 4), made without a system
+/// call: a counter from a random start, mixed, so ids are unique within the
+/// process and unpredictable enough to tell replicas apart.
+fn new_request_id() -> HeaderValue {
+    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static KEYS: OnceLock<(u64, u64)> = OnceLock::new();
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let &(first, second) = KEYS.get_or_init(|| {
+        use std::hash::{BuildHasher, RandomState};
+        let random = RandomState::new();
+        (random.hash_one(1u8), random.hash_one(2u8))
+    });
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    // Both halves are bijections of the counter.
+    let high = mix(first.wrapping_add(n));
+    let low = mix(second ^ n);
+    let mut bits = (u128::from(high) << 64) | u128::from(low);
+    bits = (bits & !(0xf << 76)) | (0x4 << 76); // version 4
+    bits = (bits & !(0x3 << 62)) | (0x2 << 62); // RFC 4122 variant
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut text = [0u8; 36];
+    let mut nibble = 32;
+    for (at, byte) in text.iter_mut().enumerate() {
+        if matches!(at, 8 | 13 | 18 | 23) {
+            *byte = b'-';
+        } else {
+            nibble -= 1;
+            *byte = HEX[((bits >> (nibble * 4)) & 0xf) as usize];
+        }
+    }
+    HeaderValue::from_bytes(&text).expect("hex digits and dashes")
+}
+
+/// SplitMix64's finaliser: a bijection that scatters consecutive numbers.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A 304 for a kept answer: its validators and the security headers.
+fn not_modified(entry: &super::cache::Entry) -> Response {
+    let mut response = StatusCode::NOT_MODIFIED.into_response();
+    let headers = response.headers_mut();
+    if let Some(tag) = entry.etag() {
+        headers.insert(header::ETAG, tag.clone());
+    }
+    if let Some((_, value)) = entry.last_modified() {
+        headers.insert(header::LAST_MODIFIED, value.clone());
+    }
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
+    }
+    response
 }
 
 /// One log line per request: method, path, status, microseconds to the
 /// response head, and the request id. One event and no span: a span per
 /// request would cost an allocation and a registry entry on every hit of
 /// the cache, for context that only the rare error logged inside a handler
-/// would use. The line is formatted here and written by the logging thread.
-async fn log_request(request: Request, next: Next) -> Response {
-    if !tracing::enabled!(tracing::Level::INFO) {
-        return next.run(request).await;
-    }
-    let started = std::time::Instant::now();
-    let method = request.method().clone();
-    // A URI and a header value share their bytes: cloning copies no text.
-    let uri = request.uri().clone();
-    let id = request.headers().get("x-request-id").cloned();
-    let response = next.run(request).await;
+/// would use. The line is formatted here and written by the logging thread,
+/// which drops lines rather than make a request wait.
+fn log(request: &Request, response: &Response, started: std::time::Instant) {
+    let id = response.headers().get(&REQUEST_ID);
+    log_line(
+        request.method(),
+        request.uri().path(),
+        response.status(),
+        started,
+        id.unwrap_or(&HeaderValue::from_static("-")),
+    );
+}
+
+fn log_line(
+    method: &Method,
+    path: &str,
+    status: StatusCode,
+    started: std::time::Instant,
+    id: &HeaderValue,
+) {
     tracing::info!(
         method = %method,
-        path = uri.path(),
-        status = response.status().as_u16(),
+        path,
+        status = status.as_u16(),
         micros = started.elapsed().as_micros() as u64,
-        request_id = id.as_ref().and_then(|v| v.to_str().ok()).unwrap_or("-"),
+        request_id = id.to_str().unwrap_or("-"),
         "request"
     );
-    response
 }
 
 /// 414 for a request target longer than anyone would type or share.
@@ -200,45 +356,6 @@ fn set_validators(headers: &mut HeaderMap, tag: &str, last_modified: &str) {
     if let Ok(value) = HeaderValue::from_str(last_modified) {
         headers.insert(header::LAST_MODIFIED, value);
     }
-}
-
-/// Serves repeated GETs from memory, before the limits, the timeout, the
-/// conditional layer and compression run; keeps what the stack below
-/// answers when it fits. A 400 or 404 is as determined by the corpus and
-/// the address as a 200, and a bad link shared widely is asked for as
-/// often as a good one, so those are kept too.
-async fn cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::GET {
-        return next.run(request).await;
-    }
-    // A URI shares its bytes: cloning it copies no text.
-    let uri = request.uri().clone();
-    let target = uri.path_and_query().map_or("", |pq| pq.as_str());
-    let cache = state.cache();
-    let lookup = cache.lookup(request.headers(), target);
-    if let Some(entry) = cache.get(&lookup) {
-        if is_fresh(request.headers(), &entry) {
-            let mut response = StatusCode::NOT_MODIFIED.into_response();
-            let headers = response.headers_mut();
-            if let Some(tag) = entry.etag() {
-                headers.insert(header::ETAG, tag.clone());
-            }
-            if let Some((_, value)) = entry.last_modified() {
-                headers.insert(header::LAST_MODIFIED, value.clone());
-            }
-            return response;
-        }
-        return entry.response();
-    }
-    let last_modified = state.store().last_modified();
-    let response = next.run(request).await;
-    if !matches!(
-        response.status(),
-        StatusCode::OK | StatusCode::BAD_REQUEST | StatusCode::NOT_FOUND
-    ) {
-        return response;
-    }
-    cache.store(&lookup, last_modified, response).await
 }
 
 /// Whether a conditional request matches a cached answer.
