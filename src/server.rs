@@ -16,7 +16,7 @@ use crate::corpus::{CorpusSource, LoadStatus};
 use crate::extract::load_corpus;
 use crate::progress::{Phase, Progress, Reporter};
 use crate::store::{Store, snapshot};
-use crate::web::{AppState, Settings, app};
+use crate::web::{AppState, Settings, service};
 
 /// Loads a corpus and builds its store, logging every file's status.
 pub fn load_store(source: &CorpusSource) -> Result<Store, String> {
@@ -205,7 +205,12 @@ pub async fn serve(config: Config) -> Result<(), String> {
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let grace = Duration::from_secs(config.shutdown_grace);
-    let server = axum::serve(listener, app(state)).with_graceful_shutdown(async move {
+    // A response goes out in one write, headers and body together, but a
+    // large one can leave a last small segment: send it without waiting.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    let server = axum::serve(listener, service(state)).with_graceful_shutdown(async move {
         shutdown_signal().await;
         tracing::info!("shutting down: finishing requests in flight");
         let _ = stop_tx.send(true);

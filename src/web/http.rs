@@ -64,8 +64,13 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// Wraps the router in every layer, outermost first in reading order: the
 /// front ([`Front`]: request id, log line and cache), then catching panics,
 /// the security headers, limits, timeout, conditional requests and
-/// compression.
+/// compression. A router again, for tests and for nesting.
 pub fn layers(router: Router, state: AppState) -> Router {
+    Router::new().fallback_service(front(router, state))
+}
+
+/// [`layers`] as the service a listener serves: nothing before the front.
+pub fn front(router: Router, state: AppState) -> Front {
     let mut inner = router
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(state.clone(), conditional))
@@ -92,20 +97,37 @@ pub fn layers(router: Router, state: AppState) -> Router {
             HeaderValue::from_static(value),
         ));
     }
-    let inner = inner.layer(CatchPanicLayer::new());
-    // Answered before routing: the router inside routes the misses.
-    Router::new().fallback_service(Front { state, inner })
+    Front {
+        state,
+        inner: inner.layer(CatchPanicLayer::new()),
+    }
 }
 
 /// The outermost service: gives each request its id (the client's, or a
 /// new one), answers from the cache when it can, and otherwise asks the
-/// stack inside and keeps its answer; one log line per request either way.
-/// A cache hit costs a hash of the target and the accepted encodings, a
-/// lookup, and the kept headers inserted into a new map.
+/// stack inside (which routes) and keeps its answer; one log line per
+/// request either way. A cache hit costs a hash of the target and the
+/// accepted encodings, a lookup, and the kept headers inserted into a new
+/// map.
 #[derive(Clone)]
-struct Front {
+pub struct Front {
     state: AppState,
     inner: Router,
+}
+
+/// Each connection is served by a copy of the front.
+impl<L: axum::serve::Listener> Service<axum::serve::IncomingStream<'_, L>> for Front {
+    type Response = Front;
+    type Error = Infallible;
+    type Future = Ready<Result<Front, Infallible>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _: axum::serve::IncomingStream<'_, L>) -> Self::Future {
+        std::future::ready(Ok(self.clone()))
+    }
 }
 
 impl Service<Request> for Front {

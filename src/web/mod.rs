@@ -112,6 +112,17 @@ impl AppState {
 
 /// The whole application as a router, ready for a socket or for tests.
 pub fn app(state: AppState) -> Router {
+    http::layers(routes(&state), state)
+}
+
+/// The whole application as the service a listener serves: the same as
+/// [`app`], without a router in front of the cache.
+pub fn service(state: AppState) -> http::Front {
+    http::front(routes(&state), state)
+}
+
+/// Every route, behind the loading gate, without the layers around them.
+fn routes(state: &AppState) -> Router {
     let routes: Router<AppState> = Router::new()
         .route("/", get(pages::index))
         .route("/events/{id}", get(pages::event))
@@ -148,14 +159,13 @@ pub fn app(state: AppState) -> Router {
     };
     // Innermost, so that while loading no handler runs and nothing is
     // cached, yet every answer still gets the request id, headers and log.
-    let router = routes
+    routes
         .fallback(pages::not_found)
         .with_state(state.clone())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             loading::gate,
-        ));
-    http::layers(router, state)
+        ))
 }
 
 async fn health() -> axum::Json<serde_json::Value> {
