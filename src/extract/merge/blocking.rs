@@ -137,15 +137,18 @@ where
         .collect()
 }
 
+/// A vector in a posting list: where its reach starts and ends, and its
+/// index.
+type Member = (i32, i32, u32);
+
 /// The vectors of one posting list, found by their reach: grouped by the
 /// length of their reach (within a factor of two), each group sorted by
 /// where it starts, so the ones overlapping a reach are a short run of each
 /// group; the open ones are also listed apart, ascending.
 #[derive(Debug, Default)]
 struct Postings {
-    /// By length class: the longest reach of the class and its members as
-    /// `(first, last, index)`.
-    classes: Vec<(i32, Vec<(i32, i32, u32)>)>,
+    /// By length class: the longest reach of the class and its members.
+    classes: Vec<(i32, Vec<Member>)>,
     /// The open members, ajar or wide.
     open: Vec<u32>,
     /// The wide open members.
