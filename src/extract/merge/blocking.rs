@@ -439,6 +439,7 @@ mod tests {
                         named: vec![],
                         anchor: None,
                         names_happening: false,
+                        quotation: false,
                     });
                 }
             }
