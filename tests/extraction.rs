@@ -262,8 +262,12 @@ fn two_clauses_with_their_own_dates_are_two_events_with_their_own_titles() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].0, "2024-02");
     assert_eq!(found[1].0, "2024-05");
-    assert!(found[1].1.contains("stopped contributing"), "{found:?}");
-    assert!(!found[0].1.contains("stopped contributing"), "{found:?}");
+    // In a headline's present or the sentence's past.
+    let stops = |title: &str| {
+        title.contains("stopped contributing") || title.contains("stops contributing")
+    };
+    assert!(stops(&found[1].1), "{found:?}");
+    assert!(!stops(&found[0].1), "{found:?}");
 }
 
 #[test]
@@ -795,7 +799,7 @@ fn each_conjunct_with_its_own_date_keeps_its_own_subject_and_voice() {
         .collect();
     assert_eq!(may.len(), 1, "{:?}", dates(&stopped));
     assert!(
-        may[0].title.starts_with("Armenia stopped"),
+        may[0].title.starts_with("Armenia stopped") || may[0].title.starts_with("Armenia stops"),
         "{}",
         may[0].title
     );
@@ -807,7 +811,7 @@ fn each_conjunct_with_its_own_date_keeps_its_own_subject_and_voice() {
     assert!(
         june[0]
             .title
-            .starts_with("Pashinyan says Armenia will leave")
+            .starts_with("Pashinyan says Armenia would leave")
             || june[0]
                 .title
                 .starts_with("Pashinyan said Armenia would leave"),
@@ -1102,5 +1106,26 @@ fn a_name_set_off_by_commas_stays_inside_a_dated_happening_noun() {
         visit[0].title.starts_with("The visit to Kyiv"),
         "{}",
         visit[0].title
+    );
+}
+
+#[test]
+fn titles_tell_a_named_actors_deed_in_the_headline_present() {
+    let store = extract(
+        "2023-01-10",
+        "Prime Minister Nikol Pashinyan said on Tuesday that Armenia would not host the drills.\n\n\
+         Armenia signed the treaty in 1999 but did not ratify it.\n",
+    );
+    assert_eq!(
+        one(&store, "would not host").title,
+        "Prime Minister Nikol Pashinyan says Armenia would not host the drills"
+    );
+    // One verb in the present and one in the past would not read as one.
+    assert!(
+        one(&store, "did not ratify")
+            .title
+            .starts_with("Armenia signed"),
+        "{}",
+        one(&store, "did not ratify").title
     );
 }

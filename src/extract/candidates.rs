@@ -1965,10 +1965,16 @@ fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
         .split_whitespace()
         .next()?
         .to_lowercase();
-    if !matches!(word.as_str(), "which" | "who" | "whose") {
+    let before = text[..clause_start].trim_end();
+    // "a pullout that began in April": "that" after a noun, not after a
+    // verb of saying ("said that ...").
+    let after_noun = token_starts(before).last().is_some_and(|(_, w)| {
+        let w = w.to_lowercase();
+        !super::clauses::is_past_form(&w) && !w.ends_with(',') && w.chars().all(char::is_alphabetic)
+    });
+    if !matches!(word.as_str(), "which" | "who" | "whose") && !(word == "that" && after_noun) {
         return None;
     }
-    let before = text[..clause_start].trim_end();
     let before = before.strip_suffix(',').unwrap_or(before);
     // Walk back over the noun phrase to its determiner, or stop before the
     // preposition or verb that precedes it.
