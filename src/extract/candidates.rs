@@ -1972,7 +1972,9 @@ fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
         let w = w.to_lowercase();
         !super::clauses::is_past_form(&w) && !w.ends_with(',') && w.chars().all(char::is_alphabetic)
     });
-    if !matches!(word.as_str(), "which" | "who" | "whose") && !(word == "that" && after_noun) {
+    let relative =
+        matches!(word.as_str(), "which" | "who" | "whose") || (word == "that" && after_noun);
+    if !relative {
         return None;
     }
     let before = before.strip_suffix(',').unwrap_or(before);
