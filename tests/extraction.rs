@@ -1129,3 +1129,14 @@ fn titles_tell_a_named_actors_deed_in_the_headline_present() {
         one(&store, "did not ratify").title
     );
 }
+
+#[test]
+fn what_has_been_said_before_is_a_habit_not_a_happening() {
+    let store = extract(
+        "2022-09-14",
+        "Yerevan has complained before that the alliance offered little more than statements.\n\n\
+         Armenia asked the alliance for military help on Tuesday.\n",
+    );
+    assert!(citing(&store, "complained before").is_empty());
+    assert_eq!(dates(&citing(&store, "military help")), ["2022-09-13"]);
+}

@@ -878,6 +878,19 @@ fn trend(reading: &Reading) -> bool {
     if perfect && lasting {
         return true;
     }
+    // "Yerevan has complained before that ...", "has repeatedly said": a
+    // habit, not a happening of one day.
+    let next = words_of(&reading.text[verb.end..])
+        .next()
+        .unwrap_or_default();
+    if perfect
+        && matches!(
+            next.as_str(),
+            "before" | "repeatedly" | "often" | "previously" | "long" | "frequently"
+        )
+    {
+        return true;
+    }
     // "For two years Armenians have been told ...", "Yerevan insisted for
     // months that ...", "for most of its history Armenia treated ...": what
     // went on for months or years, said so before or right after the verb.
