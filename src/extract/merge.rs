@@ -5,7 +5,10 @@
 //! period holds the other; an undated report follows the happening), the
 //! actors who act in them are the same (or one is the other's state), and
 //! they share enough distinctive words (a TF-IDF cosine over content words,
-//! actors and topics). Merging is greedy, best pair first, and a merge that
+//! actors, topics and the kinds of happening the topics file lists, a kind
+//! weighing twice a word; a statement's own speaker is left out, so that
+//! statements are compared by what was said). A quotation right after its
+//! speaker's statement is that statement, whatever words they share. Merging is greedy, best pair first, and a merge that
 //! would put two dates of one sentence, or two disagreeing dates, or two
 //! different acting actors into one event is refused. It errs on the side of
 //! keeping events apart: two events that should be one are a nuisance, one
