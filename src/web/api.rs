@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::AppState;
 use super::error::ApiError;
 use super::format::{Urls, with_query};
-use super::params::{Order, Window, parse_view, parse_window};
+use super::params::{Order, View, Window, parse_view, parse_window};
 use crate::model::Event;
 use crate::store::{Facet, FacetValue, Store};
 
@@ -197,6 +197,23 @@ fn window_of(raw: &str) -> Result<Window, Box<Response>> {
     }
 }
 
+/// The filtered view and the window of it a request asks for, or one 400
+/// naming every problem with either.
+fn view_and_window_of(raw: &str, store: &Store) -> Result<(View, Window), Box<Response>> {
+    let (view, mut problems) = parse_view(raw, store);
+    let (_, window, window_problems) = parse_window(raw);
+    for problem in window_problems {
+        if !problems.contains(&problem) {
+            problems.push(problem);
+        }
+    }
+    if problems.is_empty() {
+        Ok((view, window))
+    } else {
+        Err(Box::new(ApiError::bad_request(&problems).into_response()))
+    }
+}
+
 /// The address of the window after `window` of a list of `total` at
 /// `path`, keeping the request's other parameters; none at the end.
 fn next_of(urls: &Urls, path: &str, raw: &str, window: Window, total: usize) -> Option<String> {
@@ -226,16 +243,10 @@ fn window_slice<T>(items: &[T], window: Window) -> &[T] {
 pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let raw = raw.unwrap_or_default();
-    let (view, mut problems) = parse_view(&raw, &store);
-    let (_, window, window_problems) = parse_window(&raw);
-    for problem in window_problems {
-        if !problems.contains(&problem) {
-            problems.push(problem);
-        }
-    }
-    if !problems.is_empty() {
-        return ApiError::bad_request(&problems).into_response();
-    }
+    let (view, window) = match view_and_window_of(&raw, &store) {
+        Ok(parsed) => parsed,
+        Err(response) => return *response,
+    };
     let result = store.query(&view.query);
     let mut indices = result.events.clone();
     if view.order == Order::Newest {
@@ -336,16 +347,10 @@ struct StatementsJson<'a> {
 pub async fn statements(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let store = state.store();
     let raw = raw.unwrap_or_default();
-    let (view, mut problems) = parse_view(&raw, &store);
-    let (_, window, window_problems) = parse_window(&raw);
-    for problem in window_problems {
-        if !problems.contains(&problem) {
-            problems.push(problem);
-        }
-    }
-    if !problems.is_empty() {
-        return ApiError::bad_request(&problems).into_response();
-    }
+    let (view, window) = match view_and_window_of(&raw, &store) {
+        Ok(parsed) => parsed,
+        Err(response) => return *response,
+    };
     let mut indices = store.query_statements(&view.query);
     if view.order == Order::Newest {
         indices.reverse();
