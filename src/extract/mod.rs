@@ -215,16 +215,27 @@ fn distinguish_ids(events: &mut [Event]) {
 pub fn candidates(corpus: &Corpus) -> Result<Vec<Candidate>, DataError> {
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
+    let mut candidates = unresolved_candidates(corpus, &gazetteer, &taxonomy);
+    anchors::resolve(&mut candidates);
+    Ok(candidates)
+}
+
+/// The candidate reports of a corpus's loaded documents, before anchors
+/// are resolved.
+fn unresolved_candidates(
+    corpus: &Corpus,
+    gazetteer: &Gazetteer,
+    taxonomy: &Taxonomy,
+) -> Vec<Candidate> {
     let documents: Vec<&Document> = corpus.loaded().collect();
-    let (mut candidates, _) = read_documents(
+    let (candidates, _) = read_documents(
         &documents,
-        &gazetteer,
-        &taxonomy,
+        gazetteer,
+        taxonomy,
         Parallelism::Parallel,
         &Progress::default(),
     );
-    anchors::resolve(&mut candidates);
-    Ok(candidates)
+    candidates
 }
 
 /// The candidates of every document, in document order, and the people
@@ -291,14 +302,7 @@ mod tests {
         for (name, corpus) in corpora("blocked") {
             let gazetteer = Gazetteer::from_toml(&corpus.actors_toml).unwrap();
             let taxonomy = Taxonomy::from_toml(&corpus.topics_toml).unwrap();
-            let documents: Vec<&Document> = corpus.loaded().collect();
-            let (mut candidates, _) = read_documents(
-                &documents,
-                &gazetteer,
-                &taxonomy,
-                Parallelism::Parallel,
-                &Progress::default(),
-            );
+            let mut candidates = unresolved_candidates(&corpus, &gazetteer, &taxonomy);
             let mut reference = candidates.clone();
             anchors::resolve(&mut candidates);
             anchors::tests::resolve_without_index(&mut reference);
