@@ -28,6 +28,25 @@ pub enum Relation {
     During,
     /// Before, after, ahead of, following: near the anchor, so only its month.
     Near,
+    /// Talks after or following it: on the anchor's day when the same
+    /// article tells of both ("Putin and Pashinyan held talks after the
+    /// summit" in the report of the summit); near it, so only its month,
+    /// when the anchor comes from another article.
+    After,
+}
+
+impl Relation {
+    /// The date a reference in this relation takes from its anchor's
+    /// `date`, found in the referring article itself or in another.
+    fn date_from(self, date: EventDate, same_document: bool) -> Option<EventDate> {
+        match self {
+            Relation::During => Some(date),
+            Relation::After if same_document => Some(date),
+            Relation::Near | Relation::After => {
+                EventDate::month(date.year_value(), date.month_value()?)
+            }
+        }
+    }
 }
 
 /// A reference from an undated sentence to a happening named elsewhere.
@@ -83,6 +102,9 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
         // after the session": the press hears the leaders as the summit
         // ends, on its day.
         "after" | "following" if speaks_to_the_press(text) => Relation::During,
+        // "Putin and Pashinyan held talks after the summit": those at a
+        // summit meet on its day, where it is held.
+        "after" | "following" if meets_there(text) => Relation::After,
         _ => Relation::Near,
     };
     Some(AnchorReference {
@@ -90,6 +112,19 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
         noun: c[2].to_lowercase(),
         place: c.get(3).map(|m| m.as_str().to_string()),
     })
+}
+
+fn meets_there(text: &str) -> bool {
+    let text = text.to_lowercase();
+    [
+        "held talks",
+        " met ",
+        "one-on-one",
+        "bilateral meeting",
+        "sidelines",
+    ]
+    .iter()
+    .any(|meeting| text.contains(meeting))
 }
 
 fn speaks_to_the_press(text: &str) -> bool {
@@ -109,11 +144,8 @@ pub fn resolve(candidates: &mut [Candidate]) {
         .enumerate()
         .filter_map(|(i, c)| {
             let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
-            let date = find_anchor(candidates, &index, c, reference)?;
-            let date = match reference.relation {
-                Relation::During => date,
-                Relation::Near => EventDate::month(date.year_value(), date.month_value()?)?,
-            };
+            let (date, same_document) = find_anchor(candidates, &index, c, reference)?;
+            let date = reference.relation.date_from(date, same_document)?;
             Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
         })
         .collect();
@@ -174,12 +206,13 @@ fn date_key(date: &EventDate) -> String {
 /// The date of the happening `reference` points at: the nearest earlier
 /// dated report of it in the same document, else (when a place is named) a
 /// report of it anywhere in the corpus. Never later than the publication.
+/// Says whether the anchor is in the referring document.
 fn find_anchor(
     candidates: &[Candidate],
     index: &Index,
     referrer: &Candidate,
     reference: &AnchorReference,
-) -> Option<EventDate> {
+) -> Option<(EventDate, bool)> {
     let published = referrer.date;
     let fits = |c: &Candidate| {
         !c.approximate
@@ -206,7 +239,7 @@ fn find_anchor(
             )
         });
     if let Some(anchor) = same_document {
-        return Some(anchor.date);
+        return Some((anchor.date, true));
     }
     let place = reference.place.as_deref()?;
     index
@@ -218,6 +251,7 @@ fn find_anchor(
         .filter(|c| c.document != referrer.document && fits(c))
         .map(|c| c.date)
         .max_by_key(|d| d.precision())
+        .map(|date| (date, false))
 }
 
 #[cfg(test)]
@@ -232,11 +266,8 @@ pub(crate) mod tests {
             .enumerate()
             .filter_map(|(i, c)| {
                 let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
-                let date = find_anchor_without_index(candidates, c, reference)?;
-                let date = match reference.relation {
-                    Relation::During => date,
-                    Relation::Near => EventDate::month(date.year_value(), date.month_value()?)?,
-                };
+                let (date, same_document) = find_anchor_without_index(candidates, c, reference)?;
+                let date = reference.relation.date_from(date, same_document)?;
                 Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
             })
             .collect();
@@ -253,7 +284,7 @@ pub(crate) mod tests {
         candidates: &[Candidate],
         referrer: &Candidate,
         reference: &AnchorReference,
-    ) -> Option<EventDate> {
+    ) -> Option<(EventDate, bool)> {
         let published = referrer.date;
         let fits = |c: &Candidate| {
             !c.approximate
@@ -276,7 +307,7 @@ pub(crate) mod tests {
                 )
             });
         if let Some(anchor) = same_document {
-            return Some(anchor.date);
+            return Some((anchor.date, true));
         }
         reference.place.as_ref()?;
         candidates
@@ -288,6 +319,7 @@ pub(crate) mod tests {
             })
             .map(|c| c.date)
             .max_by_key(|d| d.precision())
+            .map(|date| (date, false))
     }
 
     #[test]

@@ -30,7 +30,7 @@ use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::title::{Named, editorial, join_relative, tidy, title_for};
+use super::title::{Named, cleft_parts, editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
 use crate::corpus::Document;
 use crate::model::{Actor, ActorKind, BlockKind, EventDate, Precision};
@@ -103,6 +103,18 @@ impl Reading<'_> {
     /// "by" in a passive ("was blocked by Azerbaijani activists").
     fn subject_in(&self, focus: &Range<usize>) -> Option<String> {
         let within = |m: &&ActorMention| focus.start <= m.range.start && m.range.end <= focus.end;
+        // "In January 2022 it was Pashinyan ... who announced": the one the
+        // cleft names acts.
+        if let Some((named, _)) = cleft_parts(&self.text[focus.clone()]) {
+            let named = focus.start + named.start..focus.start + named.end;
+            if let Some(m) = self
+                .actors
+                .iter()
+                .find(|m| named.start <= m.range.start && m.range.end <= named.end)
+            {
+                return Some(m.actor.clone());
+            }
+        }
         let Some(verb) = self
             .shape
             .main_verb
@@ -146,7 +158,7 @@ impl Reading<'_> {
                 })
                 .map(|m| m.actor.clone());
         }
-        let mut before = self.actors.iter().filter(within).filter(|m| {
+        let before = self.actors.iter().filter(within).filter(|m| {
             m.range.start >= self.shape.lead_end.max(focus.start) && m.range.end <= verb.start
         });
         // "The CSTO's spokesman, Vladimir Zaynetdinov, said": an owner is
@@ -155,6 +167,10 @@ impl Reading<'_> {
             let after = &self.text[m.range.end..];
             after.starts_with("'s") || after.starts_with("’s")
         };
+        // "The contingent, numbering 2,000 servicemen from Russia, ...,
+        // was formed": names in an aside that opens with a participle or a
+        // preposition describe the subject; they do not act.
+        let mut before = before.filter(|m| !in_descriptive_aside(self.text, m.range.start));
         let first = before.next();
         let before = match first {
             Some(owner) if possessive(owner) => before.find(|m| !possessive(m)).or(first),
@@ -169,17 +185,39 @@ impl Reading<'_> {
             let rest = &self.text[verb.end..focus.end];
             if let Some(by) = rest.find(" by ") {
                 let agent_from = verb.end + by + 4;
-                return self
-                    .actors
-                    .iter()
-                    .filter(within)
-                    .find(|m| m.range.start >= agent_from && m.range.start <= agent_from + 40)
-                    .map(|m| m.actor.clone());
+                let agent =
+                    self.actors.iter().filter(within).find(|m| {
+                        m.range.start >= agent_from && m.range.start <= agent_from + 40
+                    })?;
+                // "signed ... by Armenia, Russia and four Central Asian
+                // republics": several parties acted, no one of them alone.
+                let after = self.text[agent.range.end..].trim_start_matches(['’', '\'', 's']);
+                let listed = after.starts_with(", ") || after.starts_with(" and ");
+                return (!listed).then(|| agent.actor.clone());
             }
         }
         None
     }
 }
+
+/// Whether the name at `at` stands in an aside set off by a comma that opens
+/// with a participle or a preposition ("The contingent, numbering 2,000
+/// servicemen from Russia, ..."), which describes the subject before it.
+fn in_descriptive_aside(text: &str, at: usize) -> bool {
+    let Some(comma) = text[..at].rfind(", ") else {
+        return false;
+    };
+    let aside = &text[comma + 2..at];
+    let opener = aside.split_whitespace().next().unwrap_or_default();
+    let lower = opener.to_lowercase();
+    !aside.contains(['.', ';'])
+        && opener.chars().next().is_some_and(char::is_lowercase)
+        && (lower.ends_with("ing") || matches!(lower.as_str(), "from" | "including" | "with"))
+}
+
+/// Prepositions after which a name in a dated noun phrase is what the
+/// happening was about or where it took place, not who did it.
+const PLACE_OR_OBJECT_PREPOSITIONS: &[&str] = &["of", "to", "in", "into", "against", "on", "with"];
 
 /// Reads one document and returns its candidate events. People discovered
 /// by their title are added to `discovered`.
@@ -2082,6 +2120,7 @@ fn candidate(
     // Relative clauses that do not carry this report's date are detail
     // (", which caused serious disruptions ..."): leave their words out when
     // comparing reports.
+    let cleft = cleft_parts(&reading.text[focus.clone()]).map(|(_, who)| focus.start + who);
     let detail: Vec<Range<usize>> = reading
         .shape
         .subordinate
@@ -2095,6 +2134,8 @@ fn candidate(
                 "which" | "who" | "whom" | "whose" | "where" | "while"
             ) && mention.is_none_or(|m| !(span.start <= m.start && m.end <= span.end))
                 && !(span.start <= focus.start && focus.end <= span.end)
+                // The "who" clause of a cleft is what happened.
+                && cleft.is_none_or(|who| span.start > who || span.end < who)
         })
         .cloned()
         .collect();
@@ -2132,7 +2173,8 @@ fn candidate(
         // who acted only by a name inside it ("Azerbaijani incursions").
         subject: if focus_of.noun_phrase {
             // "the session of the Collective Security Council": what follows
-            // "of" says which session, not who held it.
+            // "of" says which session, not who held it; what follows "to"
+            // or "in" says where it went ("deployment to Kazakhstan").
             reading
                 .actors
                 .iter()
@@ -2140,7 +2182,9 @@ fn candidate(
                 .find(|m| {
                     let before = reading.text[..m.range.start].trim_end();
                     let before = before.strip_suffix(" the").unwrap_or(before);
-                    !before.ends_with(" of")
+                    !PLACE_OR_OBJECT_PREPOSITIONS
+                        .iter()
+                        .any(|p| before.ends_with(&format!(" {p}")))
                 })
                 .map(|m| m.actor.clone())
         } else if subordinate {

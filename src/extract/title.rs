@@ -111,6 +111,15 @@ pub fn title_for(
 /// "It was Pashinyan, as chair of the Council, who announced the
 /// deployment" → "Pashinyan announced the deployment".
 fn cleft(text: &str) -> Option<String> {
+    let (subject, who) = cleft_parts(text)?;
+    Some(format!("{} {}", &text[subject], &text[who..]))
+}
+
+/// The parts of a cleft sentence ("In January 2022 it was Pashinyan, as
+/// chair of the Council, who announced the deployment"): where the one
+/// named stands (without the apposition that follows it), and where the
+/// clause of what they did begins ("announced ...").
+pub fn cleft_parts(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
     // After a dating opener, if any: "In January 2022 it was Pashinyan ...".
     let at = text
         .find("It was ")
@@ -118,15 +127,17 @@ fn cleft(text: &str) -> Option<String> {
     if at > 30 {
         return None;
     }
-    let rest = &text[at + "It was ".len()..];
+    let from = at + "It was ".len();
+    let rest = &text[from..];
     let who = rest.find(" who ")?;
     let subject = rest[..who].trim_end_matches(',');
-    // The one named, without the apposition that follows it.
-    let subject = subject.split(", ").next()?.trim();
-    if subject.is_empty() || !subject.starts_with(char::is_uppercase) {
+    let subject = subject.split(", ").next()?;
+    let trimmed = subject.trim();
+    if trimmed.is_empty() || !trimmed.starts_with(char::is_uppercase) {
         return None;
     }
-    Some(format!("{subject} {}", &rest[who + " who ".len()..]))
+    let start = from + (subject.len() - subject.trim_start().len());
+    Some((start..start + trimmed.len(), from + who + " who ".len()))
 }
 
 /// A relative clause taken with its noun reads as a sentence: "the CSTO,
