@@ -1218,3 +1218,66 @@ fn talks_after_a_summit_only_another_article_dates_are_in_its_month() {
     ]);
     assert_eq!(dates(&citing(&store, "one-on-one")), ["2022-11"]);
 }
+
+// --- Background the sentence does not date ----------------------------------
+
+#[test]
+fn earlier_without_a_date_is_background_and_its_plan_by_year_is_no_event() {
+    let store = extract(
+        "2023-01-11",
+        "MOSCOW, 11 January (Agency) — The Russian Defence Ministry said on Wednesday that the drills were postponed.\n\n\
+         Earlier, the General Staff announced that the joint manoeuvres would be held in Belarus in 2023.\n",
+    );
+    assert!(
+        citing(&store, "General Staff announced").is_empty(),
+        "{:?}",
+        dates(&citing(&store, "General Staff"))
+    );
+    assert_eq!(
+        dates(&citing(&store, "drills were postponed")),
+        ["2023-01-11"]
+    );
+}
+
+#[test]
+fn a_plan_told_with_its_day_is_still_a_scheduled_happening() {
+    let store = extract(
+        "2023-01-11",
+        "The ministry said on Wednesday that the joint manoeuvres would be held on 20 March.\n",
+    );
+    let dated = dates(&citing(&store, "joint manoeuvres"));
+    assert!(dated.contains(&"2023-03-20".to_string()), "{dated:?}");
+}
+
+#[test]
+fn the_past_perfect_without_a_date_is_not_dated_by_the_story() {
+    let store = extract(
+        "2023-01-11",
+        "Armenia said on Tuesday it would not host the drills. Russian officers had named Armenia as the host of the exercise.\n",
+    );
+    assert!(
+        citing(&store, "had named Armenia").is_empty(),
+        "{:?}",
+        dates(&citing(&store, "had named Armenia"))
+    );
+    assert_eq!(dates(&citing(&store, "would not host")), ["2023-01-10"]);
+}
+
+#[test]
+fn the_perfect_tells_the_news_in_the_lead_but_looks_back_later() {
+    let store = extract(
+        "2023-10-05",
+        "YEREVAN, Oct 5 (Wire) — Armenia has recalled its envoy to the CSTO, the foreign ministry said.\n\n\
+         Parliament voted on Tuesday to join the International Criminal Court.\n\n\
+         Yerevan has accused the bloc's peacekeepers of standing aside.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "has recalled its envoy")),
+        ["2023-10-05~"]
+    );
+    assert!(
+        citing(&store, "has accused").is_empty(),
+        "{:?}",
+        dates(&citing(&store, "has accused"))
+    );
+}

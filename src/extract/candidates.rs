@@ -243,6 +243,8 @@ pub fn document_candidates(
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
 
+    // Where the first paragraph of the story starts: the lead tells the news.
+    let mut first_body: Option<usize> = None;
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
             continue;
@@ -255,6 +257,10 @@ pub fn document_candidates(
         let line = &document.text[block.range.clone()];
         if block.kind == BlockKind::Background || opens_with_time(line) {
             story = None;
+        }
+        let body_seen = first_body.is_some_and(|first| first != block.range.start);
+        if block.kind == BlockKind::Body && first_body.is_none() {
+            first_body = Some(block.range.start);
         }
         // Quotations may run over several sentences of a paragraph: their
         // marks are paired across the whole paragraph.
@@ -294,7 +300,10 @@ pub fn document_candidates(
             let (mut found_here, mut told) = sentence_candidates(
                 reading,
                 document,
-                background,
+                Place {
+                    background,
+                    lead: !body_seen,
+                },
                 setting,
                 followed.or(story.as_ref()),
                 // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
@@ -797,6 +806,33 @@ fn reported_at_end(reading: &Reading) -> bool {
     })
 }
 
+/// "Earlier, the ministry announced ...", "Previously, ...": the sentence
+/// says only that its happening came before the story, not when; it has no
+/// date a reader could give it.
+fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
+    let lead = reading.text.trim_start().to_lowercase();
+    [
+        "earlier,",
+        "previously,",
+        "before that,",
+        "earlier still,",
+        "in the past,",
+    ]
+    .iter()
+    .any(|opener| lead.starts_with(opener))
+}
+
+/// Whether the clause holding `at` is a plan told in the future of the past
+/// ("... that the exercise would be held in 2023").
+fn reported_plan(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let clause_start = before.rfind([',', ';']).map_or(0, |i| i + 1);
+    let clause_start = before[clause_start..]
+        .rfind(" that ")
+        .map_or(clause_start, |i| clause_start + i);
+    words_of(&before[clause_start..]).any(|w| w == "would")
+}
+
 /// Whether "not", "never" or "n't" comes in `span` before `at`.
 fn negated_before(text: &str, span: &Range<usize>, at: usize) -> bool {
     let before = &text[span.start..at.max(span.start).min(span.end)];
@@ -879,6 +915,18 @@ fn pluperfect(reading: &Reading) -> bool {
         .is_some_and(|verb| words_of(&reading.text[verb.clone()]).next().as_deref() == Some("had"))
 }
 
+/// A main clause in the present perfect: "Yerevan has accused Russian
+/// peacekeepers of standing aside" tells that something has happened, at
+/// some time the sentence does not give.
+fn present_perfect(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        matches!(
+            words_of(&reading.text[verb.clone()]).next().as_deref(),
+            Some("has" | "have")
+        )
+    })
+}
+
 /// "Kyrgyzstan has chaired the bloc this year": a state that has held until
 /// now, told in the perfect. Only its own clause: "...; the chairmanship
 /// passes to Kazakhstan on 1 January" is another.
@@ -948,15 +996,25 @@ fn trend(reading: &Reading) -> bool {
 
 /// The candidates of one sentence, and the happening its main clause tells
 /// of, for the sentences after it.
+/// Where in the article a sentence stands.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    /// In a background paragraph ("For reference: ..."): no news of its own.
+    background: bool,
+    /// In the first paragraph of the story, which tells the news.
+    lead: bool,
+}
+
 fn sentence_candidates(
     reading: &Reading,
     document: &Document,
-    background: bool,
+    place: Place,
     setting: Option<EventDate>,
     story: Option<&Narrative>,
     person: Option<&str>,
 ) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
+    let background = place.background;
     if hypothetical(reading) || outlet_speaking(reading) {
         return (Vec::new(), None);
     }
@@ -1121,6 +1179,16 @@ fn sentence_candidates(
             main_dates.push(mention.date);
         }
         main_dated |= main;
+        // "the ministry announced that the exercise would be held in
+        // 2023": a plan told only by its year is what was said, not a
+        // happening of its own (with its day it is a scheduled one).
+        if !main
+            && !focus.as_ref().is_some_and(|f| f.noun_phrase)
+            && mention.date.precision() == Precision::Year
+            && reported_plan(reading.text, mention.start)
+        {
+            continue;
+        }
         // "In February it froze X, and in May it stopped Y": each clause
         // joined so with a date of its own is a happening of its own.
         let own_clause = conjuncts
@@ -1201,6 +1269,12 @@ fn sentence_candidates(
         && !trend(reading)
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)
+        && !at_an_unsaid_earlier_time(reading)
+        && !pluperfect(reading)
+        // In the lead, the perfect tells the news ("Armenia has recalled its
+        // envoy"); once the story is under way, it looks back at some time
+        // it does not give.
+        && !(present_perfect(reading) && !place.lead)
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()
