@@ -1274,7 +1274,7 @@ fn sentence_candidates(
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
         // it does not give.
-        && !(present_perfect(reading) && !place.lead)
+        && (place.lead || !present_perfect(reading))
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()
