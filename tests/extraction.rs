@@ -1281,3 +1281,61 @@ fn the_perfect_tells_the_news_in_the_lead_but_looks_back_later() {
         dates(&citing(&store, "has accused"))
     );
 }
+
+// --- Official statements, interviews and speakers -----------------------------
+
+#[test]
+fn an_official_statement_speaks_on_its_day_and_dates_what_it_recalls() {
+    let store = extract(
+        "2024-03-14",
+        "The Ministry of Foreign Affairs of the Republic of Armenia expresses its disappointment at the remarks made by CSTO Secretary General Imangali Tasmagambetov on 13 March.\n\n\
+         1. On 12 March, the Ministry handed the CSTO Secretariat a note verbale informing it that the Republic of Armenia will not participate in the financing of the Organization in 2024.\n",
+    );
+    let statement = dates(&citing(&store, "expresses its disappointment"));
+    assert!(
+        statement.contains(&"2024-03-14~".to_string()),
+        "{statement:?}"
+    );
+    assert!(
+        statement.contains(&"2024-03-13".to_string()),
+        "{statement:?}"
+    );
+    // The year the plan is for is not a happening of its own.
+    assert_eq!(dates(&citing(&store, "note verbale")), ["2024-03-12"]);
+}
+
+#[test]
+fn questions_are_not_happenings_and_answer_labels_leave_titles() {
+    let store = extract(
+        "2024-10-17",
+        "Q: And the statement in parliament in June?\n\n\
+         A: At the Yerevan summit in November 2022, Pashinyan refused to sign the declaration.\n\n\
+         Who decided to leave the talks on Friday?\n",
+    );
+    assert!(citing(&store, "statement in parliament").is_empty());
+    assert!(citing(&store, "Who decided").is_empty());
+    let refused = one(&store, "refused to sign");
+    assert!(!refused.title.starts_with("A:"), "{}", refused.title);
+}
+
+#[test]
+fn a_known_person_named_after_his_country_in_a_speech_tag_is_that_person() {
+    let store = extract(
+        "2022-05-16",
+        "MOSCOW, May 16. The leaders met in the Kremlin on Monday. \"We see how others try to split our Organization,\" the President of the Republic of Belarus Alexander Lukashenko said.\n",
+    );
+    assert!(
+        store
+            .actors()
+            .iter()
+            .all(|a| !a.name.contains("Belarus Alexander")),
+        "{:?}",
+        store.actors().iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+    let said = one(&store, "split our Organization");
+    assert!(
+        said.actors.contains(&"alexander-lukashenko".to_string()),
+        "{:?}",
+        said.actors
+    );
+}

@@ -557,11 +557,28 @@ fn introduce_quoted_speakers(document: &Document, scanner: &mut DocumentActorSca
             }
             let at = block.prose.start + local.start;
             let text = &document.text[at..block.prose.start + local.end];
-            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at]) {
+            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at])
+                .and_then(|speaker| unknown_part(&speaker, scanner))
+            {
                 scanner.introduce(&speaker, "quoted");
             }
         }
     }
+}
+
+/// The part of a speaker's name the article's actors do not already cover:
+/// none for a known person ("Belarus Alexander Lukashenko" is Lukashenko
+/// after his country's name), the rest after a known place otherwise.
+fn unknown_part(speaker: &str, scanner: &mut DocumentActorScanner) -> Option<String> {
+    let known = scanner.find(speaker);
+    if known.iter().any(|m| m.range.end == speaker.len()) {
+        return None;
+    }
+    let rest = match known.iter().find(|m| m.range.start == 0) {
+        Some(place) => speaker[place.range.end..].trim_start(),
+        None => speaker,
+    };
+    rest.contains(' ').then(|| rest.to_string())
 }
 
 /// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the
@@ -732,6 +749,15 @@ fn hypothetical(reading: &Reading) -> bool {
         || narration.to_lowercase().contains("would have")
 }
 
+/// A question ("Q: And the statement in parliament in June?", "What would
+/// change her mind?") asks; it tells of no happening.
+fn question(reading: &Reading) -> bool {
+    let text = reading.text.trim_end();
+    let asked = text.ends_with('?') && !reading.in_quotes(&(text.len() - 1..text.len()));
+    let lead = text.trim_start();
+    asked || lead.starts_with("Q:") || lead.starts_with("Q.")
+}
+
 /// Narration in the first or second person is the outlet talking to its
 /// readers ("We will be back with a new blog on Friday"), not news.
 fn outlet_speaking(reading: &Reading) -> bool {
@@ -822,15 +848,16 @@ fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
     .any(|opener| lead.starts_with(opener))
 }
 
-/// Whether the clause holding `at` is a plan told in the future of the past
-/// ("... that the exercise would be held in 2023").
+/// Whether the clause holding `at` is a plan told in the future ("... that
+/// the exercise would be held in 2023", "informing it that Armenia will not
+/// take part in the financing in 2024").
 fn reported_plan(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let clause_start = before.rfind([',', ';']).map_or(0, |i| i + 1);
-    let clause_start = before[clause_start..]
-        .rfind(" that ")
-        .map_or(clause_start, |i| clause_start + i);
-    words_of(&before[clause_start..]).any(|w| w == "would")
+    let Some(that) = before[clause_start..].rfind(" that ") else {
+        return false;
+    };
+    words_of(&before[clause_start + that..]).any(|w| w == "would" || w == "will")
 }
 
 /// Whether "not", "never" or "n't" comes in `span` before `at`.
@@ -1015,7 +1042,7 @@ fn sentence_candidates(
 ) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
     let background = place.background;
-    if hypothetical(reading) || outlet_speaking(reading) {
+    if hypothetical(reading) || outlet_speaking(reading) || question(reading) {
         return (Vec::new(), None);
     }
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
@@ -1182,8 +1209,7 @@ fn sentence_candidates(
         // "the ministry announced that the exercise would be held in
         // 2023": a plan told only by its year is what was said, not a
         // happening of its own (with its day it is a scheduled one).
-        if !main
-            && !focus.as_ref().is_some_and(|f| f.noun_phrase)
+        if !focus.as_ref().is_some_and(|f| f.noun_phrase)
             && mention.date.precision() == Precision::Year
             && reported_plan(reading.text, mention.start)
         {
@@ -1778,9 +1804,24 @@ fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> 
     })
 }
 
+/// Nouns of an occasion someone speaks at.
+const OCCASIONS: &[&str] = &[
+    "conference",
+    "news",
+    "press",
+    "briefing",
+    "meeting",
+    "summit",
+    "session",
+    "forum",
+    "rally",
+    "ceremony",
+];
+
 /// Past participles that, after a noun, say when its happening took place.
 const DATING_PARTICIPLES: &[&str] = &[
     "published",
+    "made",
     "held",
     "signed",
     "planned",
@@ -1801,7 +1842,7 @@ const DATING_PARTICIPLES: &[&str] = &[
 /// what the noun names, not the main verb. Returns the noun phrase.
 fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
     let before = reading.text[..mention.start].trim_end();
-    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(6).collect();
+    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(10).collect();
     let (_, preposition) = words.first()?;
     if !matches!(
         preposition.to_lowercase().as_str(),
@@ -1809,7 +1850,13 @@ fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usi
     ) {
         return None;
     }
-    let &(participle_at, _) = words.iter().skip(1).take(4).find(|(_, w)| {
+    // "the remarks made by CSTO Secretary General Imangali Tasmagambetov on
+    // 13 March": the agent's name may stand between.
+    let reach = match words.iter().skip(1).position(|(_, w)| *w == "by") {
+        Some(by) if by < 7 => by + 2,
+        _ => 4,
+    };
+    let &(participle_at, _) = words.iter().skip(1).take(reach).find(|(_, w)| {
         DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
     })?;
     // "was held on ...", "had been signed in ...": the clause's own verb.
@@ -1855,7 +1902,15 @@ fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usi
         .iter()
         .rev()
         .take(10)
-        .take_while(|(at, w)| *at >= verb_end && !matches!(*w, "and" | "or" | "but"))
+        // Nor past a preposition that ties it to another noun ("its
+        // disappointment at the remarks made by ...").
+        .take_while(|(at, w)| {
+            *at >= verb_end
+                && !matches!(
+                    *w,
+                    "and" | "or" | "but" | "at" | "over" | "about" | "against"
+                )
+        })
         .filter_map(|(at, w)| {
             let w = w.to_lowercase();
             (matches!(
@@ -1868,9 +1923,17 @@ fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usi
         .last()?;
     // "..., he said in an interview broadcast on Thursday": the occasion of
     // the saying, which the date gives to the statement.
+    let head = words_of(&reading.text[start..participle_at])
+        .nth(1)
+        .unwrap_or_default();
     let occasion = token_starts(reading.text[..start].trim_end())
         .last()
-        .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "in" | "during" | "at"));
+        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
+            "in" | "during" => true,
+            // "at a news conference held on ...", not "at the remarks made".
+            "at" => OCCASIONS.iter().any(|o| head.starts_with(o)),
+            _ => false,
+        });
     if occasion {
         return None;
     }

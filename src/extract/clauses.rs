@@ -517,13 +517,36 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         shape.past_happening = is_past_form(&lower(&sentence[tag.verb.clone()]));
         shape.tag_start = Some(tag.start);
         shape.subordinate.retain(|s| s.start >= tag.start);
-        shape.subordinate.push(shape.lead_end..tag.start);
+        // A lead that runs past the tag leaves nothing before it.
+        if shape.lead_end < tag.start {
+            shape.subordinate.push(shape.lead_end..tag.start);
+        }
     }
     shape
 }
 
 /// Verbs of saying in the present, as news tells a statement of the day.
-const PRESENT_REPORTING: &[&str] = &["says", "tells", "announces", "confirms", "warns", "insists"];
+const PRESENT_REPORTING: &[&str] = &[
+    "says",
+    "tells",
+    "announces",
+    "confirms",
+    "warns",
+    "insists",
+    // An official statement speaks in the present: "The Ministry recalls
+    // that ...", "... expresses its disappointment".
+    "recalls",
+    "stresses",
+    "reiterates",
+    "emphasises",
+    "emphasizes",
+    "notes",
+    "expresses",
+    "welcomes",
+    "condemns",
+    "regrets",
+    "urges",
+];
 
 /// Verbs that make a speech tag after what was said.
 const TAG_VERBS: &[&str] = &[

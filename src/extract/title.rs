@@ -269,6 +269,8 @@ pub fn tidy(text: &str) -> String {
                 | "noting"
                 | "who"
                 | "which"
+                // An interview's answer label.
+                | "a:"
         ) {
             words.remove(0);
         } else {
