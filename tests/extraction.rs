@@ -1339,3 +1339,39 @@ fn a_known_person_named_after_his_country_in_a_speech_tag_is_that_person() {
         said.actors
     );
 }
+
+// --- Live blogs ----------------------------------------------------------------
+
+#[test]
+fn each_live_blog_entry_tells_its_news_and_a_source_that_told_us_only_attributes() {
+    let store = extract(
+        "2022-09-13",
+        "22:45 — Update: The CSTO Permanent Council has decided to send a mission to the border. The mission is due to arrive in Yerevan on Thursday, a source at the council told us.\n\n\
+         14:05 — Pashinyan has spoken by phone with French President Emmanuel Macron, his office said. He had called Russian President Vladimir Putin in the early hours of the morning.\n\n\
+         07:10 — Welcome to our live coverage. Follow this page for updates through the day.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "has decided to send")),
+        ["2022-09-13~"]
+    );
+    assert_eq!(dates(&citing(&store, "due to arrive")), ["2022-09-15"]);
+    let call = dates(&citing(&store, "He had called"));
+    assert_eq!(call.len(), 1, "{call:?}");
+    assert!(call[0].starts_with("2022-09-13"), "{call:?}");
+    assert!(citing(&store, "Welcome to our").is_empty());
+}
+
+#[test]
+fn a_clause_of_time_after_a_dated_opener_leaves_the_main_clause_its_subject() {
+    let store = extract(
+        "2022-09-13",
+        "In May last year, after Azerbaijani troops advanced into Syunik, Armenia invoked the treaty's consultation clause.\n",
+    );
+    let invoked = one(&store, "invoked the treaty");
+    assert!(
+        invoked.title.starts_with("Armenia invoke"),
+        "{}",
+        invoked.title
+    );
+    assert_eq!(invoked.date.to_string(), "2021-05");
+}

@@ -302,7 +302,8 @@ pub fn document_candidates(
                 document,
                 Place {
                     background,
-                    lead: !body_seen,
+                    // Each entry of a live blog is news of its own.
+                    lead: !body_seen || opens_with_time(line),
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -761,15 +762,20 @@ fn question(reading: &Reading) -> bool {
 /// Narration in the first or second person is the outlet talking to its
 /// readers ("We will be back with a new blog on Friday"), not news.
 fn outlet_speaking(reading: &Reading) -> bool {
-    // As written: "US" is a country, "us" the outlet.
-    narration(reading)
+    // As written: "US" is a country, "us" the outlet. "..., a source told
+    // us" only says where the news came from.
+    let narration = narration(reading);
+    let words: Vec<&str> = narration
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            matches!(
-                w,
-                "we" | "We" | "our" | "Our" | "us" | "you" | "You" | "your" | "Your"
-            )
-        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(n, w)| {
+        let told = n > 0 && matches!(words[n - 1], "told" | "tells");
+        matches!(
+            *w,
+            "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
+        ) || (*w == "us" && !told)
+    })
 }
 
 /// The main clause says its happening did not happen: "The Kremlin did not
@@ -931,6 +937,24 @@ fn opinion_of_a_camp(reading: &Reading) -> bool {
                 )
             })
     })
+}
+
+/// "He had called Putin in the early hours of the morning": a time of the
+/// story's own day, which places a look back on that day.
+fn within_the_day(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "early hours",
+        "that morning",
+        "this morning",
+        "earlier in the day",
+        "earlier that day",
+        "overnight",
+        "hours earlier",
+        "that evening",
+    ]
+    .iter()
+    .any(|time| lower.contains(time))
 }
 
 /// A main clause in the past perfect: "had said", "had not yet received".
@@ -1296,7 +1320,7 @@ fn sentence_candidates(
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)
         && !at_an_unsaid_earlier_time(reading)
-        && !pluperfect(reading)
+        && !(pluperfect(reading) && !within_the_day(reading.text))
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
         // it does not give.

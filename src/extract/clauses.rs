@@ -698,6 +698,23 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         (w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit())) || is_month_name(w.text)
     });
     let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date;
+    // "In May last year, after Azerbaijani troops advanced ..., Armenia
+    // invoked ...": a clause of time after the opener belongs to it too.
+    let next_opens_clause = narration.get(comma + 1).is_some_and(|w| {
+        matches!(
+            lower(w.text).as_str(),
+            "after" | "before" | "when" | "while" | "once" | "following"
+        )
+    });
+    if next_opens_clause
+        && let Some(second) = narration[comma + 1..]
+            .iter()
+            .position(|w| w.comma_after)
+            .map(|at| comma + 1 + at)
+        && second + 1 < narration.len()
+    {
+        return (second + 1, displaced);
+    }
     (comma + 1, displaced)
 }
 
