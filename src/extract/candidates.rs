@@ -1320,7 +1320,7 @@ fn sentence_candidates(
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)
         && !at_an_unsaid_earlier_time(reading)
-        && !(pluperfect(reading) && !within_the_day(reading.text))
+        && (within_the_day(reading.text) || !pluperfect(reading))
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
         // it does not give.
