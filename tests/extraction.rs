@@ -1375,3 +1375,39 @@ fn a_clause_of_time_after_a_dated_opener_leaves_the_main_clause_its_subject() {
     );
     assert_eq!(invoked.date.to_string(), "2021-05");
 }
+
+// --- Page furniture and states ----------------------------------------------------
+
+#[test]
+fn a_long_formal_title_and_an_agency_dateline_are_not_news() {
+    let store = extract(
+        "2022-05-16",
+        "Meeting of the Collective Security Council of the Collective Security Treaty Organization dedicated to the 30th anniversary of the Collective Security Treaty held in the Kremlin\n\n\
+         MOSCOW, May 16. /FSNA/. A meeting of the Collective Security Council was held in the Kremlin on Monday.\n",
+    );
+    assert!(citing(&store, "dedicated to the 30th").is_empty());
+    assert!(
+        citing(&store, "/FSNA/")
+            .iter()
+            .all(|e| !e.title.contains("FSNA"))
+    );
+    assert_eq!(
+        dates(&citing(&store, "was held in the Kremlin")),
+        ["2022-05-16"]
+    );
+}
+
+#[test]
+fn an_absence_since_a_date_a_held_view_and_a_three_word_remark_are_not_happenings() {
+    let store = extract(
+        "2024-03-19",
+        "Armenia announced on Monday that it would stop paying its dues. \
+         It has taken no part in the bloc's meetings or exercises since early 2023. \
+         The turning point is usually placed in the autumn of 2022. \
+         The Kremlin noticed.\n",
+    );
+    assert!(citing(&store, "taken no part").is_empty());
+    assert!(citing(&store, "usually placed").is_empty());
+    assert!(citing(&store, "Kremlin noticed").is_empty());
+    assert_eq!(dates(&citing(&store, "stop paying")), ["2024-03-18"]);
+}

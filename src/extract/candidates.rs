@@ -838,6 +838,9 @@ fn reported_at_end(reading: &Reading) -> bool {
     })
 }
 
+/// The fewest words an undated sentence needs to tell of a happening.
+const MIN_UNDATED_WORDS: usize = 4;
+
 /// "Earlier, the ministry announced ...", "Previously, ...": the sentence
 /// says only that its happening came before the story, not when; it has no
 /// date a reader could give it.
@@ -937,6 +940,31 @@ fn opinion_of_a_camp(reading: &Reading) -> bool {
                 )
             })
     })
+}
+
+/// A generic statement in the present ("is usually placed", "regularly
+/// holds").
+fn generic_present(reading: &Reading) -> bool {
+    reading.shape.generic
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            words_of(&reading.text[verb.clone()])
+                .next()
+                .is_some_and(|w| {
+                    matches!(w.as_str(), "is" | "are" | "has" | "have")
+                        || STATE_VERBS.contains(&w.as_str())
+                })
+        })
+}
+
+/// "It has taken no part ... since early 2023", "has not attended since
+/// 2022": an absence that has lasted since the date, in the perfect.
+fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
+    // "since early 2023": "since" opens the date phrase, a word or two back.
+    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
+    let since = before.iter().rev().take(2).any(|w| w == "since");
+    since
+        && present_perfect(reading)
+        && words_of(reading.text).any(|w| matches!(w.as_str(), "no" | "not" | "never"))
 }
 
 /// "He had called Putin in the early hours of the morning": a time of the
@@ -1204,6 +1232,12 @@ fn sentence_candidates(
         {
             continue;
         }
+        // "The turning point is usually placed in the autumn of 2022", "It
+        // has taken no part in the bloc's meetings since early 2023": how
+        // things are held to be, or have stood since, is no happening.
+        if main && (generic_present(reading) || absent_since(reading, mention)) {
+            continue;
+        }
         // "this year's drills" names no happening of its own.
         if focus.as_ref().is_some_and(|f| f.noun_phrase)
             && mention.kind == MentionKind::CurrentPeriod
@@ -1320,6 +1354,9 @@ fn sentence_candidates(
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)
         && !at_an_unsaid_earlier_time(reading)
+        // "The Kremlin noticed.": a remark of the writer's, too short to
+        // say what happened.
+        && words_of(reading.text).count() >= MIN_UNDATED_WORDS
         && (within_the_day(reading.text) || !pluperfect(reading))
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time

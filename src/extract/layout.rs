@@ -261,6 +261,12 @@ fn classify_paragraph(
     if is_headline_like(core) && (!context.body_seen || para.blank_after) {
         return (BlockKind::Headline, whole.start..at(core.len()));
     }
+    // State agencies title a report with a long formal line ("Meeting of
+    // the Collective Security Council ... held in the Kremlin"): the first
+    // line of the text, with no sentence punctuation, is still its headline.
+    if k == 0 && is_long_formal_title(core) {
+        return (BlockKind::Headline, whole.start..at(core.len()));
+    }
     let story_follows = story_follows(text, paragraphs, k);
     if is_fragment(core) || (context.body_seen && is_headline_like(core) && !story_follows) {
         return (BlockKind::Boilerplate, whole);
@@ -364,6 +370,15 @@ fn is_headline_like(line: &str) -> bool {
         && !line.ends_with([':', ',', ';', '—', '–', '-'])
         && !is_boilerplate(line)
         && photo_credit_suffix(line).is_none()
+}
+
+fn is_long_formal_title(line: &str) -> bool {
+    const MAX_WORDS: usize = 45;
+    word_count(line) <= MAX_WORDS
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && !ends_with_terminal(line)
+        && !line.ends_with([':', ',', ';'])
+        && !is_boilerplate(line)
 }
 
 /// One or two words and no sentence punctuation: a section label, a kicker, an agency
