@@ -372,9 +372,20 @@ fn is_headline_like(line: &str) -> bool {
         && photo_credit_suffix(line).is_none()
 }
 
+/// A long line that names a happening rather than telling it: no sentence
+/// ends inside it and no verb of its own carries it ("Meeting of ... held in
+/// the Kremlin", not "Armenia has decided to recall ... and its inaction").
 fn is_long_formal_title(line: &str) -> bool {
     const MAX_WORDS: usize = 45;
+    const FINITE: [&str; 12] = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "said", "says", "did", "does",
+    ];
+    let told = line
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| FINITE.contains(&w.to_lowercase().as_str()));
     word_count(line) <= MAX_WORDS
+        && !told
+        && !line.contains(". ")
         && line.chars().next().is_some_and(char::is_uppercase)
         && !ends_with_terminal(line)
         && !line.ends_with([':', ',', ';'])
