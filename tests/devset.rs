@@ -23,11 +23,11 @@ use serde_json::Value;
 // 0.02): a guard against regressions. Raise them as the extractor improves.
 
 /// Gold events found with the right date, precision and actors.
-const MIN_RECALL: f64 = 0.88;
+const MIN_RECALL: f64 = 0.90;
 /// Right events over events shown.
-const MIN_PRECISION: f64 = 0.84;
+const MIN_PRECISION: f64 = 0.89;
 /// Merge groups carried by one event (of 28).
-const MIN_MERGED: usize = 16;
+const MIN_MERGED: usize = 17;
 /// Distinct groups kept apart (of 61).
 const MIN_KEPT_APART: usize = 57;
 /// Share of titles breaking a title rule, at most.
@@ -149,6 +149,29 @@ fn the_held_out_articles_score_above_their_floors() {
         "the held-out articles",
         &gold,
         &events_of("ownset", 6),
+        &floors,
+    );
+}
+
+/// A second held-out set (`tests/fixtures/heldout`), written and labelled
+/// before the extractor was run on it, in styles neither set above has: a
+/// live blog, an interview, state media, an analysis column, a scraped page
+/// and an official statement with a wire report of it. It shows how far the
+/// rules carry to new text; the floors sit a little below its score.
+#[test]
+fn the_second_held_out_set_scores_above_its_floors() {
+    let gold = Gold::parse(include_str!("fixtures/heldout/gold.json"));
+    let floors = Floors {
+        recall: 0.62,
+        precision: 0.74,
+        merged: 1,
+        kept_apart: 23,
+        bad_titles: 0.05,
+    };
+    assert_above(
+        "the second held-out set",
+        &gold,
+        &events_of("heldout", 7),
         &floors,
     );
 }
