@@ -1411,3 +1411,19 @@ fn an_absence_since_a_date_a_held_view_and_a_three_word_remark_are_not_happening
     assert!(citing(&store, "Kremlin noticed").is_empty());
     assert_eq!(dates(&citing(&store, "stop paying")), ["2024-03-18"]);
 }
+
+#[test]
+fn he_after_an_opening_clause_that_names_someone_is_that_one() {
+    let store = extract(
+        "2025-03-31",
+        "When Nikol Pashinyan chaired the bloc's summit in the Kremlin in May 2022, he told the other leaders that their response had fallen short.\n\n\
+         Armenia did not send a delegation to the summit in Astana in November.\n",
+    );
+    let told = one(&store, "he told the other leaders");
+    assert!(told.title.starts_with("Nikol Pashinyan"), "{}", told.title);
+    // Staying away is a deed: the absence is the news.
+    assert_eq!(
+        dates(&citing(&store, "did not send a delegation")),
+        ["2024-11"]
+    );
+}

@@ -179,6 +179,21 @@ impl Reading<'_> {
         if let Some(subject) = before {
             return Some(subject.actor.clone());
         }
+        // "When Nikol Pashinyan chaired the summit in May 2022, he told the
+        // other leaders ...": "he" is the one the opening clause named.
+        let opens_with_pronoun =
+            words_of(&self.text[self.shape.lead_end.min(verb.start)..verb.start])
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+        if opens_with_pronoun
+            && let Some(named) = self
+                .actors
+                .iter()
+                .filter(within)
+                .find(|m| m.range.end <= self.shape.lead_end)
+        {
+            return Some(named.actor.clone());
+        }
         let verb_text = &self.text[verb.clone()];
         let passive = verb_text.split_whitespace().count() > 1 && verb_text.ends_with("ed");
         if passive {
@@ -812,7 +827,7 @@ fn negated_main(reading: &Reading, strict: bool) -> bool {
         .unwrap_or_default();
     let boycott = matches!(
         verb.as_str(),
-        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
+        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go" | "send"
     );
     negated && !announced && (!boycott || strict)
 }
@@ -2299,7 +2314,7 @@ fn candidate(
         let refers_back = words_of(&reading.text[focus.clone()]).any(|w| {
             matches!(
                 w.as_str(),
-                "he" | "she" | "his" | "her" | "him" | "they" | "their"
+                "he" | "she" | "his" | "her" | "him" | "they" | "their" | "it" | "its"
             )
         });
         if (refers_back || actors.is_empty())
