@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::calendar::month_number;
 use super::clauses::is_past_form;
 use crate::model::{Block, BlockKind};
 
@@ -579,16 +580,15 @@ static PLACES_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 fn is_date_token(word: &str) -> bool {
     #[rustfmt::skip]
     const DATE_WORDS: &[&str] = &[
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-        "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday",
+        "mon", "monday", "tue", "tuesday", "wed", "wednesday",
         "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "published",
         "updated", "posted", "modified", "last", "date", "on", "at", "am", "pm", "a.m", "p.m",
         "utc", "gmt", "msk", "cet", "cest", "est", "edt", "amt", "min", "mins", "minute",
         "minutes", "read", "ago", "hour", "hours", "day", "days", "week", "weeks", "just", "now",
         "today", "yesterday", "st", "nd", "rd", "th", "h",
     ];
-    if word.is_empty() || DATE_WORDS.contains(&word) {
+    let is_date_word = |w: &str| DATE_WORDS.contains(&w) || month_number(w).is_some();
+    if word.is_empty() || is_date_word(word) {
         return true;
     }
     // Letters mixed with a number must themselves be a date word: "gmt+4", "27th", "9:41am".
@@ -597,7 +597,7 @@ fn is_date_token(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ':' | '.' | '/' | '-' | '+'))
-        && (letters.is_empty() || DATE_WORDS.contains(&letters.as_str()))
+        && (letters.is_empty() || is_date_word(&letters))
 }
 
 /// A short line that carries a web address: "Follow our coverage at https://...".
