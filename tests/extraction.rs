@@ -1427,3 +1427,44 @@ fn he_after_an_opening_clause_that_names_someone_is_that_one() {
         ["2024-11"]
     );
 }
+
+// --- Merging reports of one happening --------------------------------------------
+
+#[test]
+fn two_articles_telling_of_one_kind_of_happening_in_one_period_are_one_event() {
+    let store = extract_many(&[
+        (
+            "a.txt",
+            "2022-01-06",
+            "Protests began on January 2 in the western oil town of Zhanaozen after the price of liquefied gas roughly doubled, and spread to Almaty.\n\n\
+             The government resigned on Wednesday.\n",
+        ),
+        (
+            "b.txt",
+            "2022-01-20",
+            "The unrest, which began earlier this month over a sharp rise in fuel prices, claimed well over a hundred lives.\n\n\
+             Parliament elected a new speaker on Tuesday.\n",
+        ),
+    ]);
+    let began = citing(&store, "began");
+    assert_eq!(dates(&began), ["2022-01-02"], "{began:?}");
+    assert_eq!(began[0].sources.len(), 2);
+}
+
+#[test]
+fn a_statement_quoted_by_two_articles_on_its_day_is_one_event() {
+    let store = extract_many(&[
+        (
+            "a.txt",
+            "2023-01-10",
+            "Kremlin spokesman Dmitry Peskov said on Tuesday that the allies would seek to clarify Yerevan's position on the drills.\n",
+        ),
+        (
+            "b.txt",
+            "2023-01-11",
+            "Press Secretary Dmitry Peskov noted on Tuesday that Armenia remains a close ally and that the position of Yerevan on the drills would be clarified.\n",
+        ),
+    ]);
+    let said = citing(&store, "Peskov");
+    assert_eq!(dates(&said), ["2023-01-10"], "{said:?}");
+}

@@ -40,6 +40,9 @@ const SAME_OCCASION_THRESHOLD: f64 = 0.12;
 const DATED_THRESHOLD: f64 = 0.30;
 /// Similarity needed when a report is dated only by its publication.
 const APPROXIMATE_THRESHOLD: f64 = 0.34;
+/// Similarity needed for two articles' reports of one kind of happening in
+/// one period when neither shows who acts.
+const SAME_KIND_THRESHOLD: f64 = 0.25;
 /// Similarity needed when neither report shows who acts.
 const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 
@@ -55,7 +58,8 @@ const NEAR_SHARE: f64 = 0.6;
 const FLOOR: f64 = NEAR_SHARE
     * DATED_THRESHOLD
         .min(APPROXIMATE_THRESHOLD)
-        .min(NO_SUBJECT_THRESHOLD);
+        .min(NO_SUBJECT_THRESHOLD)
+        .min(SAME_KIND_THRESHOLD);
 
 /// How long after a happening a report dated only by its publication may
 /// still be a report of it: a statement of today is not a late account of
@@ -466,6 +470,10 @@ fn threshold(
         (Some(_), Some(_)) if other_article_same_day && !a.speech && !b.speech => {
             Some(CROSS_ARTICLE_THRESHOLD)
         }
+        // Two articles telling of one kind of happening (a deployment, the
+        // unrest) in one period, at different precision, neither naming who
+        // acted: the kind says what, the dates say when.
+        (None, None) if kind_in_one_period(a, b) => Some(SAME_KIND_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         // "Parliament ratified the Rome Statute" beside "Armenia's National
         // Assembly voted to ratify it", on one day in two articles: who
@@ -481,6 +489,18 @@ fn threshold(
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
     }
+}
+
+/// Reports of one kind of happening, in two articles, deeds both, whose
+/// dates hold one another and are not only their publication's.
+fn kind_in_one_period(a: &Candidate, b: &Candidate) -> bool {
+    a.document != b.document
+        && !a.approximate
+        && !b.approximate
+        && !a.speech
+        && !b.speech
+        && (a.date.contains(&b.date) || b.date.contains(&a.date))
+        && same_kind(a, b)
 }
 
 /// Whether two reports tell of the same kind of happening (a summit, a

@@ -211,6 +211,14 @@ pub fn stem(word: &str) -> String {
         .iter()
         .find(|(form, _)| *form == word)
         .map_or(word, |(_, base)| base);
+    // "allies" meets "ally", "denied" meets "deny".
+    if word.len() > 4
+        && let Some(base) = word
+            .strip_suffix("ies")
+            .or_else(|| word.strip_suffix("ied"))
+    {
+        return format!("{base}y");
+    }
     let mut stem = word.to_string();
     for suffix in [
         "ations", "ation", "ades", "ade", "ings", "ing", "ies", "ed", "es", "s",
@@ -281,6 +289,8 @@ mod tests {
         assert_eq!(stem("Armenia’s"), "Armenia");
         assert_eq!(stem("froze"), stem("frozen"));
         assert_eq!(stem("froze"), stem("freezes"));
+        assert_eq!(stem("allies"), stem("ally"));
+        assert_eq!(stem("denied"), stem("deny"));
     }
 
     #[test]
