@@ -1468,3 +1468,43 @@ fn a_statement_quoted_by_two_articles_on_its_day_is_one_event() {
     let said = citing(&store, "Peskov");
     assert_eq!(dates(&said), ["2023-01-10"], "{said:?}");
 }
+
+// --- Titles ------------------------------------------------------------------------
+
+#[test]
+fn titles_drop_ranges_labels_and_occasions_and_keep_the_verb_of_their_head() {
+    let store = extract(
+        "2024-03-19",
+        "The contingent was withdrawn between 13 and 19 January 2022 and returned to its bases.\n\n\
+         17:05 — Update: Russia's Foreign Ministry said on Tuesday that it had brokered a ceasefire.\n\n\
+         In a separate interview with state television that evening, Peskov said Armenia remained bound by its obligations under the charter until it formally left.\n\n\
+         Leaders of the Collective Security Treaty Organization met in the Kazakh capital on Thursday.\n\n\
+         In May this year Pashinyan, who holds the rotating chairmanship, told the summit in Moscow that the bloc had failed.\n",
+    );
+    let title = |fragment: &str| citing(&store, fragment)[0].title.clone();
+    assert_eq!(
+        title("was withdrawn"),
+        "The contingent was withdrawn and returned to its bases"
+    );
+    assert!(
+        title("brokered a ceasefire").starts_with("Russia's Foreign Ministry"),
+        "{}",
+        title("brokered")
+    );
+    assert!(
+        title("separate interview").starts_with("Peskov says Armenia remained bound"),
+        "{}",
+        title("separate interview")
+    );
+    assert!(
+        title("Kazakh capital")
+            .starts_with("Leaders of the Collective Security Treaty Organization met"),
+        "{}",
+        title("Kazakh capital")
+    );
+    assert!(
+        title("rotating chairmanship").starts_with("Pashinyan tells the summit"),
+        "{}",
+        title("rotating chairmanship")
+    );
+}

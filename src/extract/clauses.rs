@@ -636,6 +636,11 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         let is_date_word = |w: &Word| {
             is_year(w)
                 || is_month_name(w.text)
+                // "In May this year Pashinyan ...", "In early 2023 the bloc ...".
+                || matches!(
+                    lower(w.text).as_str(),
+                    "this" | "last" | "next" | "year" | "early" | "late" | "mid"
+                )
                 || w.text
                     .trim_end_matches([',', '.'])
                     .bytes()

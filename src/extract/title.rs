@@ -17,7 +17,7 @@ const MAX_CHARS: usize = 104;
 /// Prepositions that go with a date and go when it goes ("in April").
 const DATE_PREPOSITIONS: &[&str] = &[
     "in", "on", "since", "by", "from", "until", "of", "during", "at", "later", "early", "late",
-    "in early", "in late", "for",
+    "in early", "in late", "for", "between",
 ];
 
 /// The title for the happening at `focus` within `sentence`.
@@ -53,7 +53,11 @@ pub fn title_for(
                 | "responding"
                 | "addressing"
         );
-        if dated || framing || lead.split_whitespace().count() <= 3 {
+        // "In a separate interview with state television that evening,
+        // Peskov said ...": where or on what occasion comes after the news
+        // in a headline, if at all.
+        let occasion = matches!(first.as_str(), "in" | "at" | "during" | "on" | "amid");
+        if dated || framing || occasion || lead.split_whitespace().count() <= 3 {
             start = shape.lead_end;
         }
     }
@@ -95,6 +99,23 @@ pub fn title_for(
         }
     }
     removed.sort_by_key(|r| r.start);
+    // "between 13 and 19 January": two dates joined into one range go
+    // together with what joins them.
+    let mut joined: Vec<Range<usize>> = Vec::with_capacity(removed.len());
+    for r in removed {
+        if let Some(last) = joined.last_mut()
+            && r.start >= last.end
+            && matches!(
+                sentence[last.end..r.start].trim(),
+                "and" | "to" | "-" | "–" | "—" | "until" | "through"
+            )
+        {
+            last.end = last.end.max(r.end);
+            continue;
+        }
+        joined.push(r);
+    }
+    let removed = joined;
     let mut text = String::new();
     let mut cursor = start;
     for r in removed {
@@ -269,8 +290,11 @@ pub fn tidy(text: &str) -> String {
                 | "noting"
                 | "who"
                 | "which"
-                // An interview's answer label.
+                // An interview's answer label, a live blog's flags.
                 | "a:"
+                | "update:"
+                | "breaking:"
+                | "updated:"
         ) {
             words.remove(0);
         } else {
@@ -568,7 +592,9 @@ fn in_headline_tense(title: &str, named: &Named) -> String {
     else {
         return title.to_string();
     };
-    if words[at].ends_with("'s") || words[at].ends_with("’s") {
+    // "Leaders of the CSTO met": the name qualifies another head, whose
+    // verb it must not choose.
+    if words[at].ends_with("'s") || words[at].ends_with("’s") || words[..at].contains(&"of") {
         return title.to_string();
     }
     let mut verb_at = at + 1;
