@@ -164,8 +164,9 @@ pub fn cleft_parts(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
 /// A relative clause taken with its noun reads as a sentence: "the CSTO,
 /// which was established" → "The CSTO was established".
 pub fn join_relative(title: &str) -> String {
-    const JOINS: [(&str, &str); 13] = [
+    const JOINS: [(&str, &str); 14] = [
         (", which is to be ", " to be "),
+        (", whose ", "'s "),
         (", which are to be ", " to be "),
         (", which was ", " was "),
         (", which were ", " were "),
@@ -290,6 +291,7 @@ pub fn tidy(text: &str) -> String {
                 | "noting"
                 | "who"
                 | "which"
+                | "where"
                 // An interview's answer label, a live blog's flags.
                 | "a:"
                 | "update:"
