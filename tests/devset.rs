@@ -162,9 +162,9 @@ fn the_held_out_articles_score_above_their_floors() {
 fn the_second_held_out_set_scores_above_its_floors() {
     let gold = Gold::parse(include_str!("fixtures/heldout/gold.json"));
     let floors = Floors {
-        recall: 0.62,
-        precision: 0.74,
-        merged: 1,
+        recall: 0.78,
+        precision: 0.72,
+        merged: 2,
         kept_apart: 23,
         bad_titles: 0.05,
     };

@@ -1508,3 +1508,59 @@ fn titles_drop_ranges_labels_and_occasions_and_keep_the_verb_of_their_head() {
         title("rotating chairmanship")
     );
 }
+
+// --- Interviews ---------------------------------------------------------------------
+
+#[test]
+fn an_interview_transcript_gives_each_answer_to_the_one_interviewed_on_its_day() {
+    let store = extract(
+        "2024-10-17",
+        "Lusine Avetyan is a security researcher at a think tank in Yerevan. We spoke to her in her office on Monday.\n\n\
+         Q: Is the alliance still useful to Armenia?\n\n\
+         A: Formally, yes. But two years ago, when Azerbaijan attacked Armenian territory in September, the bloc sent only a fact-finding mission.\n\n\
+         Q: And now?\n\n\
+         A: Nothing will move before the parliamentary elections.\n\n\
+         This interview has been condensed and edited for clarity.\n",
+    );
+    let answer = citing(&store, "Nothing will move");
+    assert_eq!(dates(&answer), ["2024-10-14"], "{answer:?}");
+    assert!(
+        answer[0]
+            .title
+            .starts_with("Lusine Avetyan: “Nothing will move"),
+        "{}",
+        answer[0].title
+    );
+    assert!(
+        answer[0].actors.contains(&"lusine-avetyan".to_string()),
+        "{:?}",
+        answer[0].actors
+    );
+    // What an answer recalls keeps its own date: the year "two years ago"
+    // names is the September's.
+    let recalled = dates(&citing(&store, "two years ago"));
+    assert!(recalled.contains(&"2022-09".to_string()), "{recalled:?}");
+    assert!(recalled.contains(&"2024-10-14".to_string()), "{recalled:?}");
+    assert!(citing(&store, "Is the alliance").is_empty());
+    assert!(
+        citing(&store, "Formally, yes")
+            .iter()
+            .all(|e| !e.title.contains("Formally, yes”"))
+    );
+    assert!(citing(&store, "condensed").is_empty());
+}
+
+#[test]
+fn may_before_a_year_is_the_month_not_a_verb() {
+    let store = extract(
+        "2024-10-17",
+        "In May 2021 Armenia invoked Article 2 and got nothing but consultations.\n",
+    );
+    let invoked = one(&store, "invoked Article 2");
+    assert_eq!(invoked.date.to_string(), "2021-05");
+    assert!(
+        invoked.title.starts_with("Armenia invoke"),
+        "{}",
+        invoked.title
+    );
+}

@@ -32,6 +32,7 @@ use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
 use super::title::{Named, cleft_parts, editorial, join_relative, tidy, title_for};
 use super::topics::Taxonomy;
+use super::transcript::{self, Transcript, Turn};
 use crate::corpus::Document;
 use crate::model::{Actor, ActorKind, BlockKind, EventDate, Precision};
 
@@ -244,6 +245,11 @@ pub fn document_candidates(
 ) -> Vec<Candidate> {
     let mut scanner = DocumentActorScanner::new(gazetteer);
     introduce_quoted_speakers(document, &mut scanner);
+    let transcript = transcript::read(document, &mut scanner, &|id, scanner| {
+        is_person(id, gazetteer, scanner)
+    });
+    // Whether the paragraph being read answers a question of the transcript.
+    let mut answering = false;
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
@@ -272,6 +278,13 @@ pub fn document_candidates(
         let line = &document.text[block.range.clone()];
         if block.kind == BlockKind::Background || opens_with_time(line) {
             story = None;
+        }
+        if transcript.is_some() && block.kind == BlockKind::Body {
+            answering = match transcript::turn(prose) {
+                Turn::Answer => true,
+                Turn::Question => false,
+                Turn::Unlabelled => answering,
+            };
         }
         let body_seen = first_body.is_some_and(|first| first != block.range.start);
         if block.kind == BlockKind::Body && first_body.is_none() {
@@ -319,6 +332,7 @@ pub fn document_candidates(
                     background,
                     // Each entry of a live blog is news of its own.
                     lead: !body_seen || opens_with_time(line),
+                    answer: answering,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -355,6 +369,24 @@ pub fn document_candidates(
                     flashback: false,
                 });
                 found_here.push(statement);
+            }
+            // "We invoked Article 4": in an answer, the one interviewed
+            // speaks of their own side, whom the sentence does not name; what
+            // it recalls is in the statement.
+            if answering && first_person_subject(reading) {
+                found_here.retain(|c| c.subject.is_some());
+            }
+            if answering
+                && let Some(transcript) = &transcript
+                && !question(reading)
+                && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
+            {
+                found_here.push(answer_statement(reading, transcript, &|id: &str| {
+                    gazetteer
+                        .get(id)
+                        .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                        .map(|a| a.name.clone())
+                }));
             }
             setting = narrative_setting(&found_here, document).or(setting);
             if let Some(told) = told.as_mut() {
@@ -700,6 +732,59 @@ fn quoted_statement(
     let name = name_of(&speaker).unwrap_or_else(|| speaker.clone());
     statement.title = quotation_title(&name, reading);
     Some(statement)
+}
+
+/// Whether the main clause's subject is "we" or "I".
+fn first_person_subject(reading: &Reading) -> bool {
+    let verb_start = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map_or(reading.text.len(), |v| v.start);
+    let head = &reading.text[reading.shape.lead_end.min(verb_start)..verb_start];
+    words_of(head).any(|w| matches!(w.as_str(), "we" | "i"))
+}
+
+/// A sentence of an interview's answer, as the statement of the one
+/// interviewed on the day of the interview: "Armen Tadevosyan: “The real
+/// step came last spring …”".
+fn answer_statement(
+    reading: &Reading,
+    transcript: &Transcript,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Candidate {
+    const MAX: usize = 80;
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let speaker = transcript.interviewee.clone();
+    let mut statement = candidate(
+        reading,
+        &focus,
+        transcript.date,
+        transcript.approximate,
+        &[],
+        None,
+    );
+    statement.actors.retain(|a| a != &speaker);
+    statement.actors.insert(0, speaker.clone());
+    statement.subject = Some(speaker.clone());
+    statement.speech = true;
+    let name = name_of(&speaker).unwrap_or(speaker);
+    let words = transcript::without_label(reading.text).trim_end_matches(['.', ' ']);
+    let words = if words.len() > MAX {
+        let cut = words[..floor_boundary(words, MAX)]
+            .rfind(' ')
+            .unwrap_or(MAX.min(words.len()));
+        format!("{}…", &words[..floor_boundary(words, cut)])
+    } else {
+        words.to_string()
+    };
+    statement.title = format!("{name}: “{words}”");
+    statement
 }
 
 /// "According to the President, the situation is now stable": the sentence
@@ -1097,6 +1182,9 @@ struct Place {
     background: bool,
     /// In the first paragraph of the story, which tells the news.
     lead: bool,
+    /// In an answer of an interview's transcript: "we" is the one
+    /// interviewed and those they speak for, not the outlet.
+    answer: bool,
 }
 
 fn sentence_candidates(
@@ -1109,7 +1197,7 @@ fn sentence_candidates(
 ) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
     let background = place.background;
-    if hypothetical(reading) || outlet_speaking(reading) || question(reading) {
+    if hypothetical(reading) || (!place.answer && outlet_speaking(reading)) || question(reading) {
         return (Vec::new(), None);
     }
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
@@ -1780,9 +1868,17 @@ fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
 /// month or day the text gives without its year takes the year the sentence
 /// states, not the one nearest the publication.
 fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
+    // "two years ago, when Azerbaijan attacked in September": a year told
+    // relative to the publication states the year too.
+    let states_a_year = |m: &DateMention| {
+        m.kind == MentionKind::Absolute
+            || (m.kind == MentionKind::PreviousPeriod
+                && m.date.precision() == Precision::Year
+                && text[m.start..m.end].to_lowercase().ends_with("ago"))
+    };
     let stated: Vec<(usize, i32)> = mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Absolute && attributive_year(text, m).is_none())
+        .filter(|m| states_a_year(m) && attributive_year(text, m).is_none())
         .map(|m| (m.start, m.date.year_value()))
         .collect();
     // "September this year" names its year relative to the publication already.

@@ -733,7 +733,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
         // A verb needs a subject before it: a first "-ed" word is an adjective
         // ("unidentified individuals ...").
-        if i == 0 && !is_auxiliary(&w) {
+        if i == 0 && (!is_auxiliary(&w) || word.text == "May") {
             continue;
         }
         if is_in(RELATIVE_OPENERS, &w) && i > 0 && clause[i - 1].comma_after {
@@ -758,7 +758,9 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
                     | "these"
                     | "those"
             );
-        if is_auxiliary(&w) {
+        // "In May 2021 we ...": the month, not the verb.
+        let month_may = word.text == "May";
+        if is_auxiliary(&w) && !month_may {
             // "has formally asked", "had already notified": adverbs stand
             // inside the group; it ends at its last verb.
             let in_group = |n: &str| {

@@ -424,6 +424,7 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under)\s*:
           | our\s+standards\s*:
           | all\s+rights\s+reserved
+          | this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:condensed|edited|lightly\s+edited)\b
         )",
     )
     .expect("reader prompt pattern")

@@ -21,6 +21,7 @@ pub mod terms;
 mod text;
 pub mod title;
 pub mod topics;
+pub(crate) mod transcript;
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;

@@ -222,6 +222,24 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             }
         };
     }
+    // "two years ago": the year that many years before the publication's.
+    if let Some(years) = lower("years") {
+        let back = match years.as_str() {
+            "a" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            digits => digits.parse().ok()?,
+        };
+        let year = EventDate::year(published.year() - back);
+        return Some(period(year, MentionKind::PreviousPeriod, false));
+    }
     if caps.name("recent").is_some() {
         return Some(period(month_of(published)?, MentionKind::Vague, false));
     }

@@ -1,0 +1,174 @@
+//! Interviews printed as a transcript ("Q: ..." / "A: ..."): who answers,
+//! and on what day. Each sentence of an answer is a statement of the one
+//! interviewed, made on the day of the interview; what the answer recalls
+//! ("In May 2021 we invoked Article 2") keeps its own date besides.
+//!
+//! The one interviewed is the person the introduction presents ("Armen
+//! Tadevosyan is a former diplomat who ...") or, failing that, the first
+//! person it names. The day is the one the introduction gives for the
+//! conversation ("We spoke to him in his office on Monday"), else the
+//! publication's, marked approximate.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::actors::DocumentActorScanner;
+use super::dates::find_dates;
+use super::sentences::split_sentences;
+use crate::corpus::Document;
+use crate::model::{BlockKind, EventDate};
+
+/// What the answers of a transcript are: whose words, and of which day.
+#[derive(Debug, Clone)]
+pub(crate) struct Transcript {
+    /// The actor id of the one interviewed.
+    pub interviewee: String,
+    pub date: EventDate,
+    /// The day is the publication's, not one the introduction gives.
+    pub approximate: bool,
+}
+
+/// Labels that open a question or an answer.
+const QUESTION_LABELS: [&str; 2] = ["Q:", "Question:"];
+const ANSWER_LABELS: [&str; 2] = ["A:", "Answer:"];
+
+/// Words that say the introduction is telling when the conversation took place.
+const CONVERSATION_CUES: [&str; 8] = [
+    "spoke to",
+    "spoke with",
+    "talked to",
+    "talked with",
+    "interviewed",
+    "sat down with",
+    "met him",
+    "met her",
+];
+
+/// How a paragraph of a transcript opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Turn {
+    Question,
+    Answer,
+    /// Neither label: the introduction, or an answer going on.
+    Unlabelled,
+}
+
+/// The turn a paragraph's text opens.
+pub(crate) fn turn(prose: &str) -> Turn {
+    let prose = prose.trim_start();
+    if QUESTION_LABELS.iter().any(|l| prose.starts_with(l)) {
+        Turn::Question
+    } else if ANSWER_LABELS.iter().any(|l| prose.starts_with(l)) {
+        Turn::Answer
+    } else {
+        Turn::Unlabelled
+    }
+}
+
+/// Reads a document as a transcript, if it is one: it needs both questions
+/// and answers, and someone the introduction presents.
+pub(crate) fn read(
+    document: &Document,
+    scanner: &mut DocumentActorScanner,
+    is_person: &dyn Fn(&str, &DocumentActorScanner) -> bool,
+) -> Option<Transcript> {
+    let story: Vec<&str> = document
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Body)
+        .map(|b| &document.text[b.prose.clone()])
+        .collect();
+    let first_question = story.iter().position(|p| turn(p) == Turn::Question)?;
+    if !story.iter().any(|p| turn(p) == Turn::Answer) {
+        return None;
+    }
+    let introduction = &story[..first_question];
+    let interviewee = presented(introduction, scanner).or_else(|| {
+        introduction.iter().find_map(|p| {
+            scanner
+                .find(p)
+                .into_iter()
+                .map(|m| m.actor)
+                .find(|id| is_person(id, scanner))
+        })
+    })?;
+    let published = document.published?;
+    let told = introduction
+        .iter()
+        .flat_map(|p| split_sentences(p).into_iter().map(move |r| &p[r]))
+        .filter(|s| {
+            let lower = s.to_lowercase();
+            CONVERSATION_CUES.iter().any(|cue| lower.contains(cue))
+        })
+        .find_map(|s| {
+            find_dates(s, Some(published))
+                .into_iter()
+                .find(|m| !m.approximate && m.date.day_value().is_some())
+        });
+    Some(match told {
+        Some(mention) => Transcript {
+            interviewee,
+            date: mention.date,
+            approximate: false,
+        },
+        None => Transcript {
+            interviewee,
+            date: EventDate::from_naive(published),
+            approximate: true,
+        },
+    })
+}
+
+/// "Armen Tadevosyan is a former Armenian diplomat who ...": the person an
+/// introduction presents by name, made known to the scanner.
+fn presented(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Option<String> {
+    static PRESENTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:is|was|has been|served)\b",
+        )
+        .expect("presentation pattern")
+    });
+    for paragraph in introduction {
+        for sentence in split_sentences(paragraph) {
+            let text = &paragraph[sentence];
+            let Some(name) = PRESENTED.captures(text).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let name = name.as_str();
+            scanner.introduce(name, "interviewed");
+            if let Some(found) = scanner
+                .find(name)
+                .into_iter()
+                .find(|m| m.range == (0..name.len()))
+            {
+                return Some(found.actor);
+            }
+        }
+    }
+    None
+}
+
+/// The words of an answer without its label.
+pub(crate) fn without_label(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    ANSWER_LABELS
+        .iter()
+        .find_map(|l| trimmed.strip_prefix(l))
+        .map_or(text, str::trim_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_open_turns() {
+        assert_eq!(turn("Q: Is the door open?"), Turn::Question);
+        assert_eq!(turn("  A: Formally, yes."), Turn::Answer);
+        assert_eq!(turn("Answer: No."), Turn::Answer);
+        assert_eq!(turn("Armenia asked for help."), Turn::Unlabelled);
+        assert_eq!(without_label("A: Formally, yes."), "Formally, yes.");
+        assert_eq!(without_label("Formally, yes."), "Formally, yes.");
+    }
+}
