@@ -618,15 +618,25 @@ fn tail_tag(narration: &[&Word]) -> Option<TailTag> {
 /// participle and runs to the first comma.
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let first = lower(narration[0].text);
+    // "Two years ago, ...", "Three days later, ...": a time counted back or on.
+    let counted_time = narration
+        .iter()
+        .take(5)
+        .take_while(|w| !w.comma_after)
+        .chain(narration.iter().take(5).find(|w| w.comma_after))
+        .any(|w| matches!(lower(w.text).as_str(), "ago" | "later" | "earlier"));
     let opens_lead = is_in(LEAD_OPENERS, &first)
         || first.ends_with("ing")
-        || (first.ends_with("ed") && first.len() > 4);
+        || (first.ends_with("ed") && first.len() > 4)
+        || counted_time;
     if !opens_lead {
-        // "But", "And" only join the sentence to the one before.
-        return (
-            usize::from(matches!(first.as_str(), "but" | "and" | "so")),
-            false,
-        );
+        // "But", "And" only join the sentence to the one before; an opener
+        // may follow them ("But two years ago, when ..., we invoked ...").
+        if matches!(first.as_str(), "but" | "and" | "so") && narration.len() > 1 {
+            let (rest, displaced) = lead_length(&narration[1..]);
+            return (1 + rest, displaced);
+        }
+        return (0, false);
     }
     let is_year = |w: &Word| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit());
     // "In 2018 Yuri Khachaturov, the general who ..., was charged": a date
@@ -948,6 +958,19 @@ mod tests {
         assert_eq!(&s[shape.lead_end..shape.lead_end + 12], "unidentified");
         assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "blocked");
         assert!(shape.past_happening);
+    }
+
+    #[test]
+    fn a_counted_time_after_but_and_its_clause_of_time_open_the_sentence() {
+        let s = "But two years ago, when Azerbaijan attacked in September, we invoked Article 4.";
+        let shape = read(s);
+        assert_eq!(&s[shape.lead_end..shape.lead_end + 2], "we");
+        assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "invoked");
+        let s = "In May 2021 we had already invoked Article 2.";
+        assert_eq!(
+            text(s, read(s).main_verb.as_ref().unwrap()),
+            "had already invoked"
+        );
     }
 
     #[test]
