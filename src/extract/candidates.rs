@@ -1463,8 +1463,9 @@ fn sentence_candidates(
         && (within_the_day(reading.text) || !pluperfect(reading))
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
-        // it does not give.
-        && (place.lead || !present_perfect(reading))
+        // it does not give, unless it goes on with the story ("Russia has
+        // also called on Azerbaijan to ...").
+        && (place.lead || !present_perfect(reading) || (story.is_some() && continues_story(reading)))
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()

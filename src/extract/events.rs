@@ -52,14 +52,16 @@ pub(crate) fn build_event(
     let (date, approximate) = group_date(members, candidates);
     let mut reports: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
     reports.sort_by_key(|c| (context.document_rank(&c.document), c.sentence.start));
-    // The title comes from the report that dates the event best.
+    // The title comes from the report that dates the event best, told in a
+    // clause of its own rather than only named ("Tuesday's statement").
     // Prefer a report that states the date itself over one dated by an
     // anchor, and narration over a sentence that opens with a quotation.
     let lead = reports
         .iter()
-        .filter(|c| c.approximate == approximate)
         .max_by_key(|c| {
             (
+                !c.names_happening,
+                c.approximate == approximate,
                 c.date.precision(),
                 c.anchor.is_none(),
                 !c.title.starts_with(['“', '"', '‘']),
