@@ -1564,3 +1564,14 @@ fn may_before_a_year_is_the_month_not_a_verb() {
         invoked.title
     );
 }
+
+#[test]
+fn a_year_between_an_adjective_and_its_noun_dates_that_happening() {
+    let store = extract(
+        "2022-09-14",
+        "At an emergency session on Tuesday, Armenia's Security Council decided to turn formally to Russia under a bilateral 1997 treaty.\n",
+    );
+    let dated = dates(&citing(&store, "bilateral 1997 treaty"));
+    assert!(dated.contains(&"1997".to_string()), "{dated:?}");
+    assert!(dated.contains(&"2022-09-13".to_string()), "{dated:?}");
+}

@@ -587,7 +587,29 @@ impl Scanner<'_> {
             if !BARE_YEARS.contains(&year) || !stands_alone {
                 continue;
             }
-            let in_context = YEAR_CONTEXT.contains(&word_before(text, start).as_str());
+            // "a bilateral 1997 treaty": a year between a determiner's
+            // adjective and its noun qualifies the noun.
+            let qualifies_a_noun = {
+                let before: Vec<String> = text[..start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .map(str::to_lowercase)
+                    .collect();
+                let adjective = before.first().is_some_and(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.is_empty()
+                });
+                let determiner = before
+                    .get(1)
+                    .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their"));
+                let noun_after = text[end..]
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_lowercase);
+                adjective && determiner && noun_after
+            };
+            let in_context =
+                YEAR_CONTEXT.contains(&word_before(text, start).as_str()) || qualifies_a_noun;
             let bracketed = text[..start].ends_with('(') && text[end..].starts_with(')');
             if !(in_context || continues_list || bracketed) {
                 continue;
