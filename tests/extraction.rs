@@ -1575,3 +1575,16 @@ fn a_year_between_an_adjective_and_its_noun_dates_that_happening() {
     assert!(dated.contains(&"1997".to_string()), "{dated:?}");
     assert!(dated.contains(&"2022-09-13".to_string()), "{dated:?}");
 }
+
+#[test]
+fn a_group_the_story_introduced_acts_on_the_day_of_the_news() {
+    let store = extract(
+        "2024-11-29",
+        "ASTANA (Agency) — Leaders of the Collective Security Treaty Organization met in Astana on Thursday, November 28, without Armenia.\n\n\
+         In June, Prime Minister Nikol Pashinyan told parliament that Armenia would leave the bloc.\n\n\
+         The leaders adopted a package of documents, among them a final declaration.\n\n\
+         Sixty deputies voted in favour of the ratification and 22 against.\n",
+    );
+    assert_eq!(dates(&citing(&store, "adopted a package")), ["2024-11-28"]);
+    assert_eq!(citing(&store, "Sixty deputies").len(), 1);
+}

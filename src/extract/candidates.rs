@@ -250,6 +250,8 @@ pub fn document_candidates(
     });
     // Whether the paragraph being read answers a question of the transcript.
     let mut answering = false;
+    // The day of the article's news, once its lead has given one.
+    let mut news_day: Option<EventDate> = None;
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
@@ -333,6 +335,7 @@ pub fn document_candidates(
                     // Each entry of a live blog is news of its own.
                     lead: !body_seen || opens_with_time(line),
                     answer: answering,
+                    news_day,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -387,6 +390,12 @@ pub fn document_candidates(
                         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
                         .map(|a| a.name.clone())
                 }));
+            }
+            if !body_seen && news_day.is_none() {
+                news_day = found_here
+                    .iter()
+                    .find(|c| !c.approximate && c.date.day_value().is_some())
+                    .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
             if let Some(told) = told.as_mut() {
@@ -732,6 +741,46 @@ fn quoted_statement(
     let name = name_of(&speaker).unwrap_or_else(|| speaker.clone());
     statement.title = quotation_title(&name, reading);
     Some(statement)
+}
+
+/// Groups a story names its actors by once it has introduced them.
+const GROUP_SUBJECTS: &[&str] = &[
+    "the leaders",
+    "the heads of state",
+    "the ministers",
+    "the foreign ministers",
+    "the defence ministers",
+    "the deputies",
+    "the lawmakers",
+    "the parties",
+    "the sides",
+    "the delegations",
+    "the participants",
+];
+
+/// Whether the main clause's subject is a group the story has introduced
+/// ("The leaders adopted a package of documents").
+fn group_subject(reading: &Reading) -> bool {
+    let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
+    // "Sixty deputies voted in favour": a count of the story's group.
+    let mut words = words_of(&main);
+    let counted = words.next().is_some_and(|w| is_number_word(&w))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "deputies" | "lawmakers" | "members" | "mps"));
+    counted
+        || GROUP_SUBJECTS
+            .iter()
+            .any(|group| main.starts_with(&format!("{group} ")))
+}
+
+/// A number in digits or in words ("60", "sixty").
+fn is_number_word(word: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ];
+    word.chars().all(|c| c.is_ascii_digit()) || NUMBERS.iter().any(|n| word.starts_with(n))
 }
 
 /// Whether the main clause's subject is "we" or "I".
@@ -1185,6 +1234,8 @@ struct Place {
     /// In an answer of an interview's transcript: "we" is the one
     /// interviewed and those they speak for, not the outlet.
     answer: bool,
+    /// The day of the article's news: the first exact day its lead gives.
+    news_day: Option<EventDate>,
 }
 
 fn sentence_candidates(
@@ -1470,6 +1521,9 @@ fn sentence_candidates(
         && !background
         && (!reading.actors.is_empty()
             || (pronoun_subject(reading) && story.is_some_and(|s| s.subject.is_some()))
+            // "The leaders signed about twenty documents": those the story
+            // is about, by the name of their group.
+            || (story.is_some() && group_subject(reading))
             // "The two countries also initialled ...": the story goes on.
             || (story.is_some() && continues_story(reading))
             || (according.is_some() && person.is_some()));
@@ -1525,6 +1579,10 @@ fn sentence_candidates(
         // Someone else speaking of the story ("On Tuesday, parliament voted
         // ... Asked about the vote, Mirzoyan said") speaks on the day of the
         // report, not on the story's day.
+        let is_recent = |story: &Narrative| {
+            (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days())
+                && !story.approximate
+        };
         let recent = |story: &&Narrative| {
             let age = (published - story.date.last_day()).num_days();
             let speaker = reading.subject_in(&whole);
@@ -1550,12 +1608,19 @@ fn sentence_candidates(
         };
         let continued = story.filter(|_| anchor.is_none()).filter(|story| {
             continues_story(reading)
+                || (group_subject(reading) && is_recent(story))
                 || same_actor(story)
                 || recent(story)
                 || with_story_person(story)
         });
         let (date, approximate) = match (continued, setting) {
             (Some(story), _) => (story.date, story.approximate),
+            // "The leaders adopted a package of documents" after a paragraph
+            // of history: the leaders of the article's news, on its day.
+            (None, _) if group_subject(reading) && place.news_day.is_some() => (
+                place.news_day.unwrap_or(EventDate::from_naive(published)),
+                false,
+            ),
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
             _ => (EventDate::from_naive(published), true),
         };
