@@ -1588,3 +1588,13 @@ fn a_group_the_story_introduced_acts_on_the_day_of_the_news() {
     assert_eq!(dates(&citing(&store, "adopted a package")), ["2024-11-28"]);
     assert_eq!(citing(&store, "Sixty deputies").len(), 1);
 }
+
+#[test]
+fn in_two_days_counts_forward_from_the_story_day() {
+    let store = extract(
+        "2022-01-12",
+        "President Kassym-Jomart Tokayev told deputies on Tuesday that the mission had been fulfilled. He said the withdrawal of the contingent will begin in two days.\n",
+    );
+    let begin = dates(&citing(&store, "will begin in two days"));
+    assert!(begin.contains(&"2022-01-13".to_string()), "{begin:?}");
+}

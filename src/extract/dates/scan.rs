@@ -238,9 +238,15 @@ impl Scanner<'_> {
             let has = |name: &str| caps.name(name).is_some();
             let shift = if has("next") {
                 ContextShift::Days(1)
-            } else if let Some(count) = caps.name("count").or(caps.name("count_after")) {
+            } else if let Some(count) = caps
+                .name("count")
+                .or(caps.name("count_after"))
+                .or(caps.name("count_in"))
+            {
                 let n = i64::from(crate::extract::text::count_word(count.as_str()).unwrap_or(0));
+                // "will begin in two days": that many days after the story's day.
                 let later = caps.name("count_after").is_some()
+                    || caps.name("count_in").is_some()
                     || caps
                         .name("dir")
                         .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
