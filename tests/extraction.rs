@@ -1598,3 +1598,23 @@ fn in_two_days_counts_forward_from_the_story_day() {
     let begin = dates(&citing(&store, "will begin in two days"));
     assert!(begin.contains(&"2022-01-13".to_string()), "{begin:?}");
 }
+
+#[test]
+fn an_update_note_and_a_verbless_caption_above_its_credit_are_not_news() {
+    let store = extract(
+        "2024-03-01",
+        "UPDATE 1-Armenia turns down senior post in security bloc\n\n\
+         (Adds Kremlin comment in paragraphs 5-6, background)\n\n\
+         Prime Minister Nikol Pashinian during a question-and-answer session in parliament, Yerevan, February 28, 2024.\n\
+         Photo credit: Photolure / Aram Nersesyan\n\n\
+         YEREVAN, Feb 29 (Araks Wire) - Armenia will not take up the post of deputy secretary general, the Foreign Ministry said on Thursday.\n",
+    );
+    assert!(citing(&store, "question-and-answer session").is_empty());
+    let post = one(&store, "will not take up the post");
+    assert_eq!(post.date.to_string(), "2024-02-29");
+    assert!(
+        post.title.starts_with("Armenia will not take up"),
+        "{}",
+        post.title
+    );
+}

@@ -336,6 +336,7 @@ pub fn document_candidates(
                     lead: !body_seen || opens_with_time(line),
                     answer: answering,
                     news_day,
+                    caption: block.kind == BlockKind::Caption,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -1236,6 +1237,8 @@ struct Place {
     answer: bool,
     /// The day of the article's news: the first exact day its lead gives.
     news_day: Option<EventDate>,
+    /// In a photo caption.
+    caption: bool,
 }
 
 fn sentence_candidates(
@@ -1248,7 +1251,15 @@ fn sentence_candidates(
 ) -> (Vec<Candidate>, Option<Narrative>) {
     let whole = 0..reading.text.len();
     let background = place.background;
-    if hypothetical(reading) || (!place.answer && outlet_speaking(reading)) || question(reading) {
+    // "Prime Minister Nikol Pashinian during a session in parliament,
+    // Yerevan, February 28, 2024.": a caption with no verb only labels its
+    // photo.
+    let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
+    if hypothetical(reading)
+        || (!place.answer && outlet_speaking(reading))
+        || question(reading)
+        || label_of_a_photo
+    {
         return (Vec::new(), None);
     }
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)

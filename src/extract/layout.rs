@@ -255,6 +255,14 @@ fn classify_paragraph(
     if context.before_story && is_leading_caption(text, paragraphs, k) {
         return (BlockKind::Caption, whole);
     }
+    // A line right above a photo credit of its own is that photo's caption.
+    let credit_below = paragraphs
+        .get(k + 1)
+        .and_then(|p| text.get(p.trimmed.clone()))
+        .is_some_and(|next| PHOTO_CREDIT_LINE.is_match(next) && word_count(next) <= 12);
+    if credit_below && word_count(line) <= 40 {
+        return (BlockKind::Caption, whole);
+    }
     // A story paragraph may close with its reporting credit: the rest is what is read.
     let core = reporting_credit_suffix(line).map_or(line, |cut| line[..cut].trim_end());
     // Headline-shaped lines before the story has begun are the headline and
@@ -425,6 +433,7 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | our\s+standards\s*:
           | all\s+rights\s+reserved
           | this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:condensed|edited|lightly\s+edited)\b
+          | \(\s*(?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes\s+through)\b.*\)\s*$
         )",
     )
     .expect("reader prompt pattern")
