@@ -1618,3 +1618,28 @@ fn an_update_note_and_a_verbless_caption_above_its_credit_are_not_news() {
         post.title
     );
 }
+
+#[test]
+fn a_date_after_the_occasion_of_a_saying_dates_the_saying() {
+    let store = extract(
+        "2024-03-08",
+        "Pashinyan first said Armenia had frozen its participation in the CSTO in an interview with France 24 on 22 February.\n",
+    );
+    let said = one(&store, "first said");
+    assert_eq!(said.date.to_string(), "2024-02-22");
+    assert!(
+        said.title.starts_with("Pashinyan first says"),
+        "{}",
+        said.title
+    );
+}
+
+#[test]
+fn a_deed_told_at_the_time_of_a_dated_when_clause_is_not_news_of_the_day() {
+    let store = extract(
+        "2024-03-08",
+        "The CSTO declined to intervene militarily when Azerbaijan attacked Armenia in September 2022.\n",
+    );
+    let told = citing(&store, "declined to intervene");
+    assert_eq!(dates(&told), ["2022-09"], "{told:?}");
+}

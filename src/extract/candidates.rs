@@ -1563,9 +1563,21 @@ fn sentence_candidates(
             .iter()
             .any(|o| o.clause.contains(&verb.start) || o.phrase.contains(&verb.start))
     });
+    // "The CSTO declined to intervene when Azerbaijan attacked Armenia in
+    // September 2022": the sentence tells of one time, which its "when"
+    // clause dates and already gives an event; the main clause is not news
+    // of the day of publication.
+    let at_a_dated_time = mentions.iter().any(|m| {
+        reading.shape.subordinate.iter().any(|span| {
+            span.start <= m.start
+                && m.end <= span.end
+                && words_of(&reading.text[span.clone()]).next().as_deref() == Some("when")
+        })
+    });
     if !main_dated
         && reports_happening
         && !verb_in_offset
+        && (reading.shape.reporting || !at_a_dated_time)
         && let Some(published) = document.published
     {
         let focus = Focus {
@@ -2019,6 +2031,9 @@ fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateM
 /// Where a date mention is subordinate, the stretch of the sentence whose
 /// happening it dates; `None` where it dates the main clause.
 fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    if dates_the_saying(reading, mention) {
+        return None;
+    }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
@@ -2050,6 +2065,36 @@ fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> 
         span: with_antecedent(outer),
         title: with_antecedent(inner),
         noun_phrase: false,
+    })
+}
+
+/// Nouns of an occasion a statement is made in.
+const SAYING_OCCASIONS: &[&str] = &[
+    "interview",
+    "speech",
+    "briefing",
+    "conference",
+    "address",
+    "broadcast",
+    "post",
+];
+
+/// "Pashinyan said Armenia had frozen its participation in an interview
+/// with France 24 on 22 February": a date right after the occasion of the
+/// saying dates the saying, not what was said.
+fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool {
+    if !reading.shape.reporting {
+        return false;
+    }
+    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
+    let window = &before[before.len().saturating_sub(9)..];
+    window.iter().enumerate().any(|(n, w)| {
+        SAYING_OCCASIONS.contains(&w.as_str())
+            && window[..n]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|p| matches!(p.as_str(), "in" | "at" | "during"))
     })
 }
 
@@ -2380,6 +2425,15 @@ fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<us
                 && matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
         })
         .map_or(noun_at, |(at, _)| *at);
+    // "Pashinyan said ... in an interview with France 24 on 22 February":
+    // the occasion of the saying, whose date is the statement's.
+    let occasion = reading.shape.reporting
+        && token_starts(reading.text[..start].trim_end())
+            .last()
+            .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "in" | "during" | "at"));
+    if occasion {
+        return None;
+    }
     Some(start..mention.end)
 }
 

@@ -600,7 +600,10 @@ fn in_headline_tense(title: &str, named: &Named) -> String {
         return title.to_string();
     }
     let mut verb_at = at + 1;
-    if words.get(verb_at) == Some(&"also") {
+    if words
+        .get(verb_at)
+        .is_some_and(|w| matches!(*w, "also" | "first" | "again" | "then" | "later"))
+    {
         verb_at += 1;
     }
     let Some(present) = words
