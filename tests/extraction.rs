@@ -1643,3 +1643,18 @@ fn a_deed_told_at_the_time_of_a_dated_when_clause_is_not_news_of_the_day() {
     let told = citing(&store, "declined to intervene");
     assert_eq!(dates(&told), ["2022-09"], "{told:?}");
 }
+
+#[test]
+fn a_trend_is_no_happening_but_its_dated_clause_of_time_is() {
+    let store = extract(
+        "2023-02-23",
+        "Armenia has grown increasingly critical of the alliance since it declined to send troops after Azerbaijani forces shelled Armenian territory on Sept. 13, 2022, killing more than 200 soldiers.\n",
+    );
+    let told = citing(&store, "increasingly critical");
+    assert_eq!(dates(&told), ["2022-09-13"], "{told:?}");
+    assert!(
+        told[0].title.starts_with("Azerbaijani forces shell"),
+        "{}",
+        told[0].title
+    );
+}

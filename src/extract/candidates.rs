@@ -1188,7 +1188,7 @@ fn trend(reading: &Reading) -> bool {
         return false;
     };
     let group = reading.text[verb.clone()].to_lowercase();
-    let perfect = group.starts_with("has ") || group.starts_with("have ");
+    let perfect = matches!(words_of(&group).next().as_deref(), Some("has" | "have"));
     let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
     if perfect && lasting {
         return true;
@@ -1204,6 +1204,17 @@ fn trend(reading: &Reading) -> bool {
             "before" | "repeatedly" | "often" | "previously" | "long" | "frequently"
         )
     {
+        return true;
+    }
+    // "Armenia has grown increasingly critical of the alliance since ...",
+    // "ties have steadily worsened": a change that went on, not a day's news.
+    let changing = words_of(&reading.text[verb.start..]).take(5).any(|w| {
+        matches!(
+            w.as_str(),
+            "increasingly" | "steadily" | "gradually" | "progressively"
+        )
+    });
+    if perfect && changing {
         return true;
     }
     // "For two years Armenians have been told ...", "Yerevan insisted for
@@ -1373,6 +1384,16 @@ fn sentence_candidates(
                 })
         };
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
+        let mut focus = focus;
+        // "Armenia has grown increasingly critical ... since it declined to
+        // send troops after Azerbaijani forces shelled Armenian territory on
+        // Sept. 13, 2022": the trend is no happening, the clause of time is.
+        if focus.is_none() && trend(reading) {
+            match time_clause(reading, mention) {
+                Some(clause) => focus = Some(clause),
+                None => continue,
+            }
+        }
         let main = focus.is_none();
         named_before_verb |= focus.as_ref().is_some_and(|f| {
             f.noun_phrase
@@ -2064,6 +2085,27 @@ fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> 
     Some(Focus {
         span: with_antecedent(outer),
         title: with_antecedent(inner),
+        noun_phrase: false,
+    })
+}
+
+/// The clause of time after the main verb that holds `mention` ("... after
+/// Azerbaijani forces shelled Armenian territory on Sept. 13, 2022"), to its
+/// comma.
+fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let between = reading.text.get(verb_end..mention.start)?;
+    let (at, opener) = [" after ", " when ", " before "]
+        .iter()
+        .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    let start = verb_end + at + opener.len();
+    let end = reading.text[mention.end..]
+        .find([',', ';'])
+        .map_or(reading.text.len(), |i| mention.end + i);
+    Some(Focus {
+        span: start..end,
+        title: start..end,
         noun_phrase: false,
     })
 }
