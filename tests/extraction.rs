@@ -1658,3 +1658,18 @@ fn a_trend_is_no_happening_but_its_dated_clause_of_time_is() {
         told[0].title
     );
 }
+
+#[test]
+fn a_turning_point_frames_the_happening_its_when_clause_tells() {
+    let store = extract(
+        "2024-04-15",
+        "The turning point came on September 13, 2022, when Azerbaijani forces struck at positions deep inside Armenia.\n",
+    );
+    let told = citing(&store, "turning point");
+    assert_eq!(dates(&told), ["2022-09-13"], "{told:?}");
+    assert!(
+        told[0].title.starts_with("Azerbaijani forces str"),
+        "{}",
+        told[0].title
+    );
+}

@@ -1394,6 +1394,15 @@ fn sentence_candidates(
                 None => continue,
             }
         }
+        // "The turning point came on September 13, 2022, when Azerbaijani
+        // forces struck ...": the frame says when; the "when" clause says
+        // what happened.
+        if focus.is_none() && framing_subject(reading) {
+            match when_clause_after(reading, mention) {
+                Some(clause) => focus = Some(clause),
+                None => continue,
+            }
+        }
         let main = focus.is_none();
         named_before_verb |= focus.as_ref().is_some_and(|f| {
             f.noun_phrase
@@ -1599,6 +1608,7 @@ fn sentence_candidates(
         && reports_happening
         && !verb_in_offset
         && (reading.shape.reporting || !at_a_dated_time)
+        && !framing_subject(reading)
         && let Some(published) = document.published
     {
         let focus = Focus {
@@ -2103,6 +2113,39 @@ fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     let end = reading.text[mention.end..]
         .find([',', ';'])
         .map_or(reading.text.len(), |i| mention.end + i);
+    Some(Focus {
+        span: start..end,
+        title: start..end,
+        noun_phrase: false,
+    })
+}
+
+/// Subjects that only frame a time ("The turning point came on ...").
+const FRAMING_SUBJECTS: &[&str] = &[
+    "the turning point",
+    "the breaking point",
+    "the first test",
+    "the real test",
+    "the moment",
+    "the rupture",
+    "the break",
+    "the first crack",
+    "the low point",
+];
+
+fn framing_subject(reading: &Reading) -> bool {
+    let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
+    FRAMING_SUBJECTS.iter().any(|frame| {
+        main.starts_with(&format!("{frame} came")) || main.starts_with(&format!("{frame} was"))
+    })
+}
+
+/// The clause ", when ..." right after `mention`, to the end of the sentence.
+fn when_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let rest = reading.text.get(mention.end..)?;
+    let at = rest.find(", when ").filter(|&at| at <= 2)?;
+    let start = mention.end + at + ", when ".len();
+    let end = reading.text.trim_end_matches(['.', ' ']).len().max(start);
     Some(Focus {
         span: start..end,
         title: start..end,
