@@ -1673,3 +1673,34 @@ fn a_turning_point_frames_the_happening_its_when_clause_tells() {
         told[0].title
     );
 }
+
+#[test]
+fn a_habit_is_no_happening_yet_sets_the_time_the_story_goes_on_from() {
+    let store = extract(
+        "2024-04-15",
+        "In 2023, Armenia's absence became a habit rather than a gesture. That autumn, Armenian troops stayed at home when the alliance held its exercises in Belarus.\n",
+    );
+    assert!(
+        citing(&store, "became a habit")
+            .iter()
+            .all(|e| e.sources.iter().all(|s| !s.quote.starts_with("In 2023")))
+    );
+    let stayed = dates(&citing(&store, "stayed at home"));
+    assert_eq!(stayed, ["2023"], "{stayed:?}");
+}
+
+#[test]
+fn two_remarks_one_article_reports_stay_two_events() {
+    let store = extract(
+        "2024-03-05",
+        "YEREVAN, MARCH 5, ARMNEWS. Foreign Minister Ararat Mirzoyan received the ambassador of Kazakhstan on March 5. \
+         The Minister noted that Armenia values its relations with Kazakhstan. \
+         Mirzoyan also said that Armenia values the regular contacts between the leaders of Armenia and Kazakhstan.\n",
+    );
+    assert_eq!(
+        citing(&store, "values").len(),
+        2,
+        "{:?}",
+        dates(&citing(&store, "values"))
+    );
+}

@@ -1217,6 +1217,20 @@ fn trend(reading: &Reading) -> bool {
     if perfect && changing {
         return true;
     }
+    // "Armenia's absence became a habit rather than a gesture": a way of
+    // doing things settled in, not a happening.
+    let settled = matches!(
+        words_of(&group).last().as_deref(),
+        Some("became" | "become" | "becomes")
+    ) && words_of(&reading.text[verb.end..]).take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "habit" | "norm" | "routine" | "pattern" | "tradition"
+        )
+    });
+    if settled {
+        return true;
+    }
     // "For two years Armenians have been told ...", "Yerevan insisted for
     // months that ...", "for most of its history Armenia treated ...": what
     // went on for months or years, said so before or right after the verb.
@@ -1391,7 +1405,18 @@ fn sentence_candidates(
         if focus.is_none() && trend(reading) {
             match time_clause(reading, mention) {
                 Some(clause) => focus = Some(clause),
-                None => continue,
+                None => {
+                    // Still the time the story has come to: "In 2023, the
+                    // absence became a habit. That autumn, ..."
+                    told = told.or(Some(Narrative {
+                        date: mention.date,
+                        approximate: mention.approximate,
+                        subject: reading.subject_in(&whole),
+                        last_day: None,
+                        flashback: false,
+                    }));
+                    continue;
+                }
             }
         }
         // "The turning point came on September 13, 2022, when Azerbaijani

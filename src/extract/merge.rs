@@ -255,7 +255,7 @@ fn pair_score(
 ) -> Option<f64> {
     // The same tests as a loop over all pairs makes, the cheapest first.
     let (a, b) = (&candidates[i], &candidates[j]);
-    if same_sentence(a, b) || !dates_agree(a, b) {
+    if same_sentence(a, b) || !dates_agree(a, b) || two_remarks_of_one_article(a, b) {
         return None;
     }
     let score = cosine(&vectors[i], &vectors[j]);
@@ -269,6 +269,13 @@ fn pair_score(
     );
     tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
     (score >= NEAR_SHARE * threshold).then_some(score)
+}
+
+/// Two statements one article reports are two remarks, however alike:
+/// an article does not tell one remark twice, except a quotation going on
+/// with its speaker (see [`quotation_pairs`]).
+fn two_remarks_of_one_article(a: &Candidate, b: &Candidate) -> bool {
+    a.document == b.document && a.speech && b.speech
 }
 
 /// A report that states its happening's exact day.

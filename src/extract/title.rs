@@ -52,6 +52,9 @@ pub fn title_for(
                 | "answering"
                 | "responding"
                 | "addressing"
+                | "touching"
+                | "referring"
+                | "turning"
         );
         // "In a separate interview with state television that evening,
         // Peskov said ...": where or on what occasion comes after the news
