@@ -1704,3 +1704,26 @@ fn two_remarks_one_article_reports_stay_two_events() {
         dates(&citing(&store, "values"))
     );
 }
+
+#[test]
+fn titles_leave_out_a_participle_aside_and_a_season_opening() {
+    let store = extract(
+        "2022-09-13",
+        "The CSTO Permanent Council, meeting by video link in an emergency session, has decided to send a mission to the border.\n\n\
+         In 2021, Armenia asked the bloc for help. That autumn, Armenian troops stayed at home when the alliance held its exercises.\n",
+    );
+    let council = one(&store, "Permanent Council");
+    assert!(
+        council
+            .title
+            .starts_with("The CSTO Permanent Council has decided to send"),
+        "{}",
+        council.title
+    );
+    let stayed = one(&store, "stayed at home");
+    assert!(
+        stayed.title.starts_with("Armenian troops stayed at home"),
+        "{}",
+        stayed.title
+    );
+}

@@ -618,13 +618,19 @@ fn tail_tag(narration: &[&Word]) -> Option<TailTag> {
 /// participle and runs to the first comma.
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let first = lower(narration[0].text);
-    // "Two years ago, ...", "Three days later, ...": a time counted back or on.
+    // "Two years ago, ...", "Three days later, ...", "That autumn, ...": a
+    // time counted back or on, or a season.
     let counted_time = narration
         .iter()
         .take(5)
         .take_while(|w| !w.comma_after)
         .chain(narration.iter().take(5).find(|w| w.comma_after))
-        .any(|w| matches!(lower(w.text).as_str(), "ago" | "later" | "earlier"));
+        .any(|w| {
+            matches!(
+                lower(w.text).as_str(),
+                "ago" | "later" | "earlier" | "autumn" | "spring" | "summer" | "winter" | "fall"
+            )
+        });
     let opens_lead = is_in(LEAD_OPENERS, &first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && first.len() > 4)

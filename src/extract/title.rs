@@ -60,7 +60,14 @@ pub fn title_for(
         // Peskov said ...": where or on what occasion comes after the news
         // in a headline, if at all.
         let occasion = matches!(first.as_str(), "in" | "at" | "during" | "on" | "amid");
-        if dated || framing || occasion || lead.split_whitespace().count() <= 3 {
+        // "That autumn, ...", "Last spring, ...": a season dates as a date does.
+        let season = lead.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "autumn" | "spring" | "summer" | "winter" | "fall"
+            )
+        });
+        if dated || framing || occasion || season || lead.split_whitespace().count() <= 3 {
             start = shape.lead_end;
         }
     }
@@ -100,6 +107,11 @@ pub fn title_for(
                 .map_or(span.start, str::len);
             removed.push(comma_before..span.end + 1);
         }
+    }
+    // "The CSTO Permanent Council, meeting by video link in an emergency
+    // session, has decided ...": a participle's aside inside the subject.
+    if let Some(aside) = participial_aside(sentence, start, verb_start) {
+        removed.push(aside);
     }
     removed.sort_by_key(|r| r.start);
     // "between 13 and 19 January": two dates joined into one range go
@@ -162,6 +174,18 @@ pub fn cleft_parts(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
     }
     let start = from + (subject.len() - subject.trim_start().len());
     Some((start..start + trimmed.len(), from + who + " who ".len()))
+}
+
+/// An aside set off by commas between a subject and its verb that opens
+/// with a participle (", meeting by video link in an emergency session,").
+fn participial_aside(sentence: &str, start: usize, verb_start: usize) -> Option<Range<usize>> {
+    let head = sentence.get(start..verb_start)?;
+    let open = head.find(", ")?;
+    let close = head[open + 2..].find(',')? + open + 2;
+    let opener = head[open + 2..].split_whitespace().next()?;
+    let participle =
+        opener.len() > 4 && opener.ends_with("ing") && opener.chars().all(char::is_lowercase);
+    (participle && head[close + 1..].trim().len() < 40).then(|| start + open..start + close + 1)
 }
 
 /// A relative clause taken with its noun reads as a sentence: "the CSTO,
