@@ -1727,3 +1727,21 @@ fn titles_leave_out_a_participle_aside_and_a_season_opening() {
         stayed.title
     );
 }
+
+#[test]
+fn a_role_with_a_nationality_stands_for_the_person_the_story_follows() {
+    let store = extract(
+        "2022-05-16",
+        "MOSCOW, May 16. Opening the meeting on Monday, Nikol Pashinyan noted that the Treaty had laid the foundation of collective security. \
+         At the same time, the Armenian Prime Minister stated that the Organization had not reacted to the incursion in the way Yerevan had expected.\n",
+    );
+    let stated = citing(&store, "Armenian Prime Minister stated");
+    assert!(!stated.is_empty());
+    assert!(
+        stated
+            .iter()
+            .all(|e| e.actors.first().map(String::as_str) == Some("nikol-pashinyan")),
+        "{:?}",
+        stated.iter().map(|e| &e.actors).collect::<Vec<_>>()
+    );
+}

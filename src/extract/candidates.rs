@@ -582,6 +582,22 @@ fn personal_subject(reading: &Reading) -> bool {
         || words_of(&main)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+    // "The Armenian Prime Minister stated ...": a nationality may stand
+    // between the article and the role.
+    let main = match main.strip_prefix("the ").map(|rest| rest.split_once(' ')) {
+        Some(Some((word, rest)))
+            if word.ends_with("ian")
+                || word.ends_with("ish")
+                || word.ends_with("ese")
+                || matches!(
+                    word,
+                    "kazakh" | "kyrgyz" | "tajik" | "uzbek" | "azerbaijani" | "belarusian"
+                ) =>
+        {
+            format!("the {rest}")
+        }
+        _ => main,
+    };
     let role = ROLE_SUBJECTS.iter().any(|role| {
         main.strip_prefix(role).is_some_and(|rest| {
             // "the prime minister of Armenia Nikol Pashinyan" names its person.
