@@ -85,10 +85,18 @@ pub fn title_for(
             end = span.start;
         }
     }
+    // A date the opening cut through ("on Sunday, September 3, Pashinyan
+    // ...") goes with what is left of it.
     let mut removed: Vec<Range<usize>> = dates
         .iter()
-        .filter(|d| d.start >= start && d.end <= end)
-        .map(|d| with_preposition(sentence, d))
+        .filter(|d| d.end > start && d.start < end && d.end <= end)
+        .map(|d| {
+            if d.start < start {
+                start..d.end
+            } else {
+                with_preposition(sentence, d)
+            }
+        })
         .collect();
     removed.extend(parentheses(sentence, start, end));
     // Parenthetical relative clauses inside the subject ("Biyagov, who had
@@ -623,7 +631,16 @@ fn in_headline_tense(title: &str, named: &Named) -> String {
     };
     // "Leaders of the CSTO met": the name qualifies another head, whose
     // verb it must not choose.
-    if words[at].ends_with("'s") || words[at].ends_with("’s") || words[..at].contains(&"of") {
+    let head = words
+        .iter()
+        .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .copied()
+        .unwrap_or_default();
+    let plural_head = head.ends_with('s') && !head.ends_with("ss");
+    if words[at].ends_with("'s")
+        || words[at].ends_with("’s")
+        || (words[..at].contains(&"of") && plural_head)
+    {
         return title.to_string();
     }
     let mut verb_at = at + 1;
