@@ -1745,3 +1745,26 @@ fn a_role_with_a_nationality_stands_for_the_person_the_story_follows() {
         stated.iter().map(|e| &e.actors).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_date_split_by_the_comma_of_an_opening_leaves_the_title_whole() {
+    let store = extract(
+        "2023-09-06",
+        "In an interview with La Repubblica on Sunday, September 3, Pashinyan spoke about Russia's distancing itself from the South Caucasus.\n\n\
+         The Parliament of Armenia ratified the Rome Statute on October 3, 2023.\n",
+    );
+    let spoke = one(&store, "La Repubblica");
+    assert!(
+        spoke.title.starts_with("Pashinyan spoke about"),
+        "{}",
+        spoke.title
+    );
+    let ratified = one(&store, "ratified the Rome Statute");
+    assert!(
+        ratified
+            .title
+            .starts_with("The Parliament of Armenia ratifies"),
+        "{}",
+        ratified.title
+    );
+}
