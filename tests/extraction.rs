@@ -1768,3 +1768,13 @@ fn a_date_split_by_the_comma_of_an_opening_leaves_the_title_whole() {
         ratified.title
     );
 }
+
+#[test]
+fn the_outlet_telling_of_itself_is_no_news_but_its_offset_clause_is() {
+    let store = extract(
+        "2024-10-17",
+        "We spoke to him in his office on Monday, a week after Russian Deputy Foreign Minister Mikhail Galuzin said once more that the bloc's door remained open to Armenia.\n",
+    );
+    let said = citing(&store, "Galuzin said once more");
+    assert_eq!(dates(&said), ["2024-10-07"], "{said:?}");
+}

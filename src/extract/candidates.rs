@@ -1296,12 +1296,22 @@ fn sentence_candidates(
     // Yerevan, February 28, 2024.": a caption with no verb only labels its
     // photo.
     let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
-    if hypothetical(reading)
-        || (!place.answer && outlet_speaking(reading))
-        || question(reading)
-        || label_of_a_photo
-    {
+    if hypothetical(reading) || question(reading) || label_of_a_photo {
         return (Vec::new(), None);
+    }
+    // "We spoke to him on Monday, a week after Galuzin said ...": the outlet
+    // telling of itself is no news, but a clause it places by an offset is.
+    if !place.answer && outlet_speaking(reading) {
+        let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
+            .into_iter()
+            .filter(|m| !reading.in_quotes(&(m.start..m.end)) && !m.approximate)
+            .filter(|m| !matches!(m.kind, MentionKind::FromContext(_)))
+            .collect();
+        let offsets = offsets(reading);
+        return (
+            offset_candidates(reading, document, &mentions, &offsets),
+            None,
+        );
     }
     let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
         .into_iter()
@@ -1774,7 +1784,20 @@ fn sentence_candidates(
     }
     // "..., six days after Armenia completed the recall": the clause after an
     // offset is a happening of its own, placed from the date before it.
-    for offset in &offsets {
+    out.extend(offset_candidates(reading, document, &mentions, &offsets));
+    (out, told)
+}
+
+/// The happenings of the clauses placed by an offset from a date before
+/// them ("..., a week after Galuzin said ...").
+fn offset_candidates(
+    reading: &Reading,
+    document: &Document,
+    mentions: &[DateMention],
+    offsets: &[Offset],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for offset in offsets {
         let base = mentions
             .iter()
             .rev()
@@ -1791,11 +1814,11 @@ fn sentence_candidates(
             title: offset.clause.clone(),
             noun_phrase: false,
         };
-        let mut found = candidate(reading, &focus, date, approximate, &mentions, None);
+        let mut found = candidate(reading, &focus, date, approximate, mentions, None);
         found.subject = reading.subject_in(&offset.clause).or(found.subject);
         out.push(found);
     }
-    (out, told)
+    out
 }
 
 /// "six days after Armenia completed the recall", "a week after Pashinyan
