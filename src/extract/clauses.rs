@@ -618,6 +618,26 @@ fn tail_tag(narration: &[&Word]) -> Option<TailTag> {
 /// participle and runs to the first comma.
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let first = lower(narration[0].text);
+    // "The same month it hosted ...", "That day he said ...": a time told
+    // from the story's, with no comma after it.
+    let time_word = |w: Option<&&Word>| {
+        w.is_some_and(|w| {
+            matches!(
+                lower(w.text).as_str(),
+                "day" | "week" | "month" | "year" | "morning" | "evening" | "night"
+            )
+        })
+    };
+    let said_time = match first.as_str() {
+        "the" if narration.get(1).is_some_and(|w| lower(w.text) == "same") => {
+            time_word(narration.get(2)).then_some(3)
+        }
+        "that" => time_word(narration.get(1)).then_some(2),
+        _ => None,
+    };
+    if let Some(words) = said_time {
+        return (words, false);
+    }
     // "Two years ago, ...", "Three days later, ...", "That autumn, ...": a
     // time counted back or on, or a season.
     let counted_time = narration
@@ -977,6 +997,14 @@ mod tests {
             text(s, read(s).main_verb.as_ref().unwrap()),
             "had already invoked"
         );
+    }
+
+    #[test]
+    fn the_same_month_opens_a_sentence_without_a_comma() {
+        let s = "The same month it hosted a joint exercise with US troops.";
+        let shape = read(s);
+        assert_eq!(&s[shape.lead_end..shape.lead_end + 2], "it");
+        assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "hosted");
     }
 
     #[test]
