@@ -1778,3 +1778,21 @@ fn the_outlet_telling_of_itself_is_no_news_but_its_offset_clause_is() {
     let said = citing(&store, "Galuzin said once more");
     assert_eq!(dates(&said), ["2024-10-07"], "{said:?}");
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_its_title_is_a_person_who_speaks() {
+    let store = extract(
+        "2024-11-29",
+        "Kazakhstan's ambassador to the bloc, Dauren Abenov, said on Monday that the documents were ready.\n",
+    );
+    let said = one(&store, "documents were ready");
+    assert!(
+        said.actors.contains(&"dauren-abenov".to_string()),
+        "{:?}",
+        said.actors
+    );
+    let abenov = store
+        .actor("dauren-abenov")
+        .expect("discovered by the apposition");
+    assert_eq!(abenov.name, "Dauren Abenov");
+}

@@ -223,6 +223,42 @@ impl<'g> DocumentActorScanner<'g> {
             });
             suppressed.push(false);
         }
+        // "Russia's envoy to the organization, Viktor Vasilyev, said": the
+        // name set off by commas after its title.
+        let blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
+        for title in m.title_hits(s) {
+            let after = &s[title.range.end..];
+            let Some(comma) = after.find(", ") else {
+                continue;
+            };
+            let gap_words: Vec<&str> = after[..comma].split_whitespace().collect();
+            let plain_gap = gap_words.len() <= MAX_GAP_WORDS
+                && gap_words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+            if !plain_gap {
+                continue;
+            }
+            let start = title.range.end + comma + 2;
+            if chosen.iter().any(|c| c.range.start == start) {
+                continue;
+            }
+            let Some(name) = parse_name(m, s, start, &blocked) else {
+                continue;
+            };
+            // The apposition closes with a comma of its own.
+            if !s[name.end..].starts_with(',') {
+                continue;
+            }
+            let description = s[title.range.start..title.range.end + comma].to_string();
+            let who = self.discover(&s[name.clone()], &description, None);
+            chosen.push(Cand {
+                range: name,
+                who,
+                prio: 3,
+            });
+            suppressed.push(false);
+        }
     }
 
     /// Makes `name` known as a person of this document (a speaker found by
