@@ -446,6 +446,11 @@ const REPORTED_OPENERS: &[&str] = &[
 ];
 
 fn lower(word: &str) -> String {
+    // Most words are ASCII: lowering them needs no Unicode tables and has
+    // no ’ to replace.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.to_lowercase().replace('’', "'")
 }
 
