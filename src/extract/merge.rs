@@ -190,21 +190,22 @@ fn split_and_merge(
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
     scored.sort_by(|x, y| x.2.cmp(&y.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
-    let mut kept = Vec::with_capacity(scored.len());
+    // In place, and the pairs widened only once kept: a large corpus has
+    // millions of them.
     let mut run = 0;
-    for (n, pair) in scored.iter().enumerate() {
-        run = if n > 0 && scored[n - 1].2 == pair.2 {
-            run + 1
-        } else {
-            0
-        };
-        if run < BEST_PER_REPORT {
-            kept.push((pair.0, pair.1 as usize, pair.2 as usize));
-        }
-    }
-    let (pairs, near): (Vec<_>, Vec<_>) = kept.into_iter().partition(|&(score, i, j)| {
-        threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
+    let mut previous = None;
+    scored.retain(|pair| {
+        run = if previous == Some(pair.2) { run + 1 } else { 0 };
+        previous = Some(pair.2);
+        run < BEST_PER_REPORT
     });
+    scored.shrink_to_fit();
+    let (pairs, near): (Vec<_>, Vec<_>) = scored
+        .into_iter()
+        .map(|(score, i, j)| (score, i as usize, j as usize))
+        .partition(|&(score, i, j)| {
+            threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
+        });
     merge_pairs(candidates, vectors, pairs, near, country_of)
 }
 
