@@ -7,12 +7,6 @@ use csto_timeline::config::{Command, Config, LogFormat};
 use csto_timeline::server;
 use tracing_subscriber::EnvFilter;
 
-/// Reading a corpus makes millions of small allocations on every core;
-/// mimalloc makes them faster than the system allocator and leaves less
-/// memory stranded in per-thread arenas once they are freed.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let config = Config::parse();

@@ -145,40 +145,44 @@ impl Store {
         let mut by_document = vec![Vec::new(); documents.len()];
         let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
         let mut event_ids = HashMap::new();
-        for (index, event) in events.iter().enumerate() {
-            let index = index as EventIndex;
-            event_ids.insert(event.id.clone(), index);
-            let mut text = event.title.clone();
-            for facet in Facet::ALL {
-                let index_of = &mut facets[facet.slot()];
-                for id in facet.ids_of(event) {
-                    if let Some(&at) = index_of.positions.get(id) {
-                        index_of.postings[at].push(index);
-                        text.push(' ');
-                        text.push_str(match facet {
-                            Facet::Actor => &actors[at].name,
-                            Facet::Topic => &topics[at].name,
-                        });
+        // The indexes and the analysis read the events independently: they
+        // are built side by side.
+        let index_words = || {
+            for (index, event) in events.iter().enumerate() {
+                let index = index as EventIndex;
+                event_ids.insert(event.id.clone(), index);
+                let mut text = event.title.clone();
+                for facet in Facet::ALL {
+                    let index_of = &mut facets[facet.slot()];
+                    for id in facet.ids_of(event) {
+                        if let Some(&at) = index_of.positions.get(id) {
+                            index_of.postings[at].push(index);
+                            text.push(' ');
+                            text.push_str(match facet {
+                                Facet::Actor => &actors[at].name,
+                                Facet::Topic => &topics[at].name,
+                            });
+                        }
+                    }
+                }
+                for source in &event.sources {
+                    if let Some(&d) = document_ids.get(&source.document)
+                        && by_document[d].last() != Some(&index)
+                    {
+                        by_document[d].push(index);
+                    }
+                    text.push(' ');
+                    text.push_str(&source.quote);
+                }
+                for word in search_words(&text) {
+                    let postings = words.entry(word).or_default();
+                    if postings.last() != Some(&index) {
+                        postings.push(index);
                     }
                 }
             }
-            for source in &event.sources {
-                if let Some(&d) = document_ids.get(&source.document)
-                    && by_document[d].last() != Some(&index)
-                {
-                    by_document[d].push(index);
-                }
-                text.push(' ');
-                text.push_str(&source.quote);
-            }
-            for word in search_words(&text) {
-                let postings = words.entry(word).or_default();
-                if postings.last() != Some(&index) {
-                    postings.push(index);
-                }
-            }
-        }
-        let analysis = {
+        };
+        let analyse = || {
             let document_of = |id: &str| document_ids.get(id).map(|&i| &documents[i]);
             analysis::analyse(
                 &events,
@@ -188,6 +192,7 @@ impl Store {
                 |id| document_of(id).map(|d| d.text.as_str()),
             )
         };
+        let ((), analysis) = rayon::join(index_words, analyse);
         let key_events = analysis
             .insights
             .iter()
