@@ -455,7 +455,11 @@ fn lower(word: &str) -> String {
 }
 
 fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    // Most words are in no list: their length and first letter set them
+    // apart from nearly every entry without a full comparison.
+    let first = word.as_bytes().first();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
 /// Whether `word` (lowercase) is a past verb form by itself.

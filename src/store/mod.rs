@@ -12,6 +12,8 @@ pub mod snapshot;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use crate::analysis::{self, Analysis, Insight, Rules, Statement};
 use crate::corpus::{Corpus, Document};
 use crate::extract::{DataError, Parallelism, extract_observed};
@@ -148,36 +150,54 @@ impl Store {
         // The indexes and the analysis read the events independently: they
         // are built side by side.
         let index_words = || {
-            for (index, event) in events.iter().enumerate() {
-                let index = index as EventIndex;
-                event_ids.insert(event.id.clone(), index);
-                let mut text = event.title.clone();
-                for facet in Facet::ALL {
-                    let index_of = &mut facets[facet.slot()];
-                    for id in facet.ids_of(event) {
-                        if let Some(&at) = index_of.positions.get(id) {
-                            index_of.postings[at].push(index);
-                            text.push(' ');
-                            text.push_str(match facet {
-                                Facet::Actor => &actors[at].name,
-                                Facet::Topic => &topics[at].name,
-                            });
+            // Each event's searchable words are read on every core, a
+            // chunk of events at a time so that few lists are held at once;
+            // the postings are then filled in event order.
+            const CHUNK: usize = 4096;
+            for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
+                let first = chunk * CHUNK;
+                let texts: Vec<String> = chunk_events
+                    .iter()
+                    .enumerate()
+                    .map(|(offset, event)| {
+                        let index = (first + offset) as EventIndex;
+                        event_ids.insert(event.id.clone(), index);
+                        let mut text = event.title.clone();
+                        for facet in Facet::ALL {
+                            let index_of = &mut facets[facet.slot()];
+                            for id in facet.ids_of(event) {
+                                if let Some(&at) = index_of.positions.get(id) {
+                                    index_of.postings[at].push(index);
+                                    text.push(' ');
+                                    text.push_str(match facet {
+                                        Facet::Actor => &actors[at].name,
+                                        Facet::Topic => &topics[at].name,
+                                    });
+                                }
+                            }
                         }
-                    }
-                }
-                for source in &event.sources {
-                    if let Some(&d) = document_ids.get(&source.document)
-                        && by_document[d].last() != Some(&index)
-                    {
-                        by_document[d].push(index);
-                    }
-                    text.push(' ');
-                    text.push_str(&source.quote);
-                }
-                for word in search_words(&text) {
-                    let postings = words.entry(word).or_default();
-                    if postings.last() != Some(&index) {
-                        postings.push(index);
+                        for source in &event.sources {
+                            if let Some(&d) = document_ids.get(&source.document)
+                                && by_document[d].last() != Some(&index)
+                            {
+                                by_document[d].push(index);
+                            }
+                            text.push(' ');
+                            text.push_str(&source.quote);
+                        }
+                        text
+                    })
+                    .collect();
+                let chunk_words: Vec<Vec<String>> =
+                    texts.par_iter().map(|text| search_words(text)).collect();
+                drop(texts);
+                for (offset, event_words) in chunk_words.into_iter().enumerate() {
+                    let index = (first + offset) as EventIndex;
+                    for word in event_words {
+                        let postings = words.entry(word).or_default();
+                        if postings.last() != Some(&index) {
+                            postings.push(index);
+                        }
                     }
                 }
             }
@@ -206,7 +226,7 @@ impl Store {
             .collect();
         let statement_words = analysis
             .statements
-            .iter()
+            .par_iter()
             .map(|s| {
                 let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
                 search_words(&format!("{} {name}", s.words))
