@@ -190,8 +190,7 @@ fn split_and_merge(
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
     scored.sort_by(|x, y| x.2.cmp(&y.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
-    // In place, and the pairs widened only once kept: a large corpus has
-    // millions of them.
+    // Pairs are kept and split in place: a large corpus has millions.
     let mut run = 0;
     let mut previous = None;
     scored.retain(|pair| {
@@ -199,13 +198,14 @@ fn split_and_merge(
         previous = Some(pair.2);
         run < BEST_PER_REPORT
     });
-    scored.shrink_to_fit();
-    let (pairs, near): (Vec<_>, Vec<_>) = scored
-        .into_iter()
-        .map(|(score, i, j)| (score, i as usize, j as usize))
-        .partition(|&(score, i, j)| {
-            threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
-        });
+    let near: Vec<blocking::ScoredPair> = scored
+        .extract_if(.., |&mut (score, i, j)| {
+            !threshold(&candidates[i as usize], &candidates[j as usize], country_of)
+                .is_some_and(|t| score >= t)
+        })
+        .collect();
+    let mut pairs = scored;
+    pairs.shrink_to_fit();
     merge_pairs(candidates, vectors, pairs, near, country_of)
 }
 
@@ -279,11 +279,11 @@ fn one_day(c: &Candidate) -> bool {
 fn merge_pairs(
     candidates: &[Candidate],
     vectors: &[Vec<(usize, f64)>],
-    mut pairs: Vec<(f64, usize, usize)>,
-    mut near: Vec<(f64, usize, usize)>,
+    mut pairs: Vec<blocking::ScoredPair>,
+    mut near: Vec<blocking::ScoredPair>,
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
-    let best_first = |x: &(f64, usize, usize), y: &(f64, usize, usize)| {
+    let best_first = |x: &blocking::ScoredPair, y: &blocking::ScoredPair| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
     };
     pairs.sort_by(best_first);
@@ -311,6 +311,7 @@ fn merge_pairs(
         ok
     };
     for (_, i, j) in pairs {
+        let (i, j) = (i as usize, j as usize);
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
@@ -330,6 +331,7 @@ fn merge_pairs(
     // Each group's summed vector, computed once and kept up to date.
     let mut centroids: HashMap<usize, Vec<(usize, f64)>> = HashMap::new();
     for (_, i, j) in near {
+        let (i, j) = (i as usize, j as usize);
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj || refused.contains(&(gi.min(gj), gi.max(gj))) {
             continue;
