@@ -474,9 +474,16 @@ pub(crate) fn search_words(text: &str) -> Vec<String> {
     let mut words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        // Most words are ASCII, and lowered without Unicode tables.
+        .map(|w| {
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase()
+            }
+        })
         .collect();
-    words.sort();
+    words.sort_unstable();
     words.dedup();
     words
 }
