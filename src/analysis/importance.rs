@@ -133,10 +133,12 @@ pub(super) fn score_all<'a>(
     events: &[Event],
     actors: &HashMap<&str, &Actor>,
     rules: &ImportanceRules,
-    publisher_of: &impl Fn(&str) -> Option<&'a str>,
+    publisher_of: &(impl Fn(&str) -> Option<&'a str> + Sync),
 ) -> Vec<Importance> {
+    use rayon::prelude::*;
+    // Each event is scored on its own: on every core.
     let mut scored: Vec<Importance> = events
-        .iter()
+        .par_iter()
         .map(|e| score(e, actors, rules, publisher_of))
         .collect();
     let most = (events.len() as f32 * rules.key.share).ceil() as usize;

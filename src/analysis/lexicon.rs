@@ -37,10 +37,15 @@ pub fn words(text: &str) -> Vec<Word> {
 }
 
 fn word(text: &str, range: Range<usize>) -> Word {
-    Word {
-        lower: text[range.clone()].to_lowercase().replace('’', "'"),
-        range,
-    }
+    let raw = &text[range.clone()];
+    // Most words are ASCII: lowering them needs no Unicode tables and has
+    // no ’ to replace.
+    let lower = if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.to_lowercase().replace('’', "'")
+    };
+    Word { lower, range }
 }
 
 /// A cue of one or more words, ready to match.
@@ -75,6 +80,17 @@ impl Cue {
 
     /// Whether the cue matches the words starting at `at`.
     pub fn matches_at(&self, words: &[Word], at: usize) -> bool {
+        // Every form a cue matches begins with the first letter of its
+        // first word (unless that word is one letter, whose "e" or "y" an
+        // inflection may drop): most words are passed over on that alone.
+        let first = self.parts[0].as_bytes();
+        if first.len() > 1
+            && words
+                .get(at)
+                .is_some_and(|w| w.lower.as_bytes().first() != first.first())
+        {
+            return false;
+        }
         let Some(window) = words.get(at..at + self.parts.len()) else {
             return false;
         };

@@ -92,13 +92,15 @@ pub fn analyse<'a>(
     events: &[Event],
     actors: &[Actor],
     rules: &Rules,
-    publisher_of: impl Fn(&str) -> Option<&'a str>,
+    publisher_of: impl Fn(&str) -> Option<&'a str> + Sync,
     text_of: impl Fn(&str) -> Option<&'a str>,
 ) -> Analysis {
+    use rayon::prelude::*;
     let actors: HashMap<&str, &Actor> = actors.iter().map(|a| (a.id.as_str(), a)).collect();
     let importances = importance::score_all(events, &actors, &rules.importance, &publisher_of);
+    // Each event's tone is read on its own: on every core.
     let insights = events
-        .iter()
+        .par_iter()
         .zip(importances)
         .map(|(event, importance)| Insight {
             importance,

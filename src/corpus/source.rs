@@ -222,10 +222,13 @@ fn read_folder_with(
 
 fn read_prefix(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(limit as u64)
-        .read_to_end(&mut bytes)?;
+    let file = std::fs::File::open(path)?;
+    // Sized from the file's length (and one byte more, to see the end), so
+    // that a large corpus is held once, not in buffers grown by doubling.
+    let length = file.metadata().map_or(0, |m| m.len() as usize);
+    let mut bytes = Vec::with_capacity(length.min(limit) + 1);
+    file.take(limit as u64).read_to_end(&mut bytes)?;
+    bytes.shrink_to_fit();
     Ok(bytes)
 }
 

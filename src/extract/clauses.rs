@@ -446,11 +446,20 @@ const REPORTED_OPENERS: &[&str] = &[
 ];
 
 fn lower(word: &str) -> String {
+    // Most words are ASCII: lowering them needs no Unicode tables and has
+    // no ’ to replace.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.to_lowercase().replace('’', "'")
 }
 
 fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    // Most words are in no list: their length and first letter set them
+    // apart from nearly every entry without a full comparison.
+    let first = word.as_bytes().first();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
 /// Whether `word` (lowercase) is a past verb form by itself.

@@ -523,16 +523,18 @@ const LEAD_IN_VERBS: &[&str] = &[
     "concluded", "warned",
 ];
 
+// The cheap tests of length and punctuation come before the patterns: most
+// lines are story prose, longer than any boilerplate, and never reach them.
 fn is_boilerplate(line: &str) -> bool {
     let words = word_count(line);
-    (READER_PROMPT.is_match(line) && words <= 30)
-        || (PHOTO_CREDIT_LINE.is_match(line) && words <= 20)
-        || (PHOTO_AGENCY.is_match(line) && words <= 10 && !ends_with_terminal(line))
-        || (line.contains('©') && words <= 15)
-        || (line.to_lowercase().starts_with("copyright") && words <= 15)
+    (words <= 30 && READER_PROMPT.is_match(line))
+        || (words <= 20 && PHOTO_CREDIT_LINE.is_match(line))
+        || (words <= 10 && !ends_with_terminal(line) && PHOTO_AGENCY.is_match(line))
+        || (words <= 15 && line.contains('©'))
+        || (words <= 15 && line.to_lowercase().starts_with("copyright"))
         || is_reporting_credit(line, words)
-        || (DASH_CREDIT.is_match(line) && words <= 6 && !ends_with_terminal(line))
-        || (BYLINE.is_match(line) && words <= 12 && !ends_with_terminal(line))
+        || (words <= 6 && !ends_with_terminal(line) && DASH_CREDIT.is_match(line))
+        || (words <= 12 && !ends_with_terminal(line) && BYLINE.is_match(line))
         || is_colon_prompt(line, words)
         || is_dateline_only(line, words)
         || is_share_buttons(line)
@@ -543,7 +545,7 @@ fn is_boilerplate(line: &str) -> bool {
 /// as a short line of its own.
 fn is_reporting_credit(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 25;
-    BRACKETED_CREDIT.is_match(line) || (CREDIT_BY_NAME.is_match(line) && words <= MAX_WORDS)
+    BRACKETED_CREDIT.is_match(line) || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
 }
 
 /// A short line that ends with a colon and has no verb of a sentence: a prompt.
@@ -568,6 +570,9 @@ fn is_dateline_only(line: &str, words: usize) -> bool {
         let rest = &line[m.end()..];
         return is_dateline_only(rest, word_count(rest));
     }
+    if words > MAX_WORDS {
+        return false;
+    }
     let mut has_digit = false;
     let all_date = line.split_whitespace().all(|w| {
         let w = w
@@ -576,7 +581,7 @@ fn is_dateline_only(line: &str, words: usize) -> bool {
         has_digit |= w.chars().any(|c| c.is_ascii_digit());
         is_date_token(&w)
     });
-    words <= MAX_WORDS && has_digit && all_date
+    has_digit && all_date
 }
 
 /// Place names in capitals and a dash, opening a line that only dates the article.
@@ -614,9 +619,11 @@ fn is_date_token(word: &str) -> bool {
 /// Story prose seldom spells out addresses; pointers to elsewhere do.
 fn is_link_line(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 20;
+    if words > MAX_WORDS {
+        return false;
+    }
     let lower = line.to_lowercase();
-    words <= MAX_WORDS
-        && (lower.contains("http://") || lower.contains("https://") || lower.contains("www."))
+    lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
 }
 
 /// A row of sharing buttons: "Facebook Twitter WhatsApp Email".

@@ -194,21 +194,22 @@ fn split_and_merge(
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
     scored.sort_by(|x, y| x.2.cmp(&y.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
-    let mut kept = Vec::with_capacity(scored.len());
+    // Pairs are kept and split in place: a large corpus has millions.
     let mut run = 0;
-    for (n, pair) in scored.iter().enumerate() {
-        run = if n > 0 && scored[n - 1].2 == pair.2 {
-            run + 1
-        } else {
-            0
-        };
-        if run < BEST_PER_REPORT {
-            kept.push((pair.0, pair.1 as usize, pair.2 as usize));
-        }
-    }
-    let (pairs, near): (Vec<_>, Vec<_>) = kept.into_iter().partition(|&(score, i, j)| {
-        threshold(&candidates[i], &candidates[j], country_of).is_some_and(|t| score >= t)
+    let mut previous = None;
+    scored.retain(|pair| {
+        run = if previous == Some(pair.2) { run + 1 } else { 0 };
+        previous = Some(pair.2);
+        run < BEST_PER_REPORT
     });
+    let near: Vec<blocking::ScoredPair> = scored
+        .extract_if(.., |&mut (score, i, j)| {
+            !threshold(&candidates[i as usize], &candidates[j as usize], country_of)
+                .is_some_and(|t| score >= t)
+        })
+        .collect();
+    let mut pairs = scored;
+    pairs.shrink_to_fit();
     merge_pairs(candidates, vectors, pairs, near, country_of)
 }
 
@@ -289,11 +290,11 @@ fn one_day(c: &Candidate) -> bool {
 fn merge_pairs(
     candidates: &[Candidate],
     vectors: &[Vec<(usize, f64)>],
-    mut pairs: Vec<(f64, usize, usize)>,
-    mut near: Vec<(f64, usize, usize)>,
+    mut pairs: Vec<blocking::ScoredPair>,
+    mut near: Vec<blocking::ScoredPair>,
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
-    let best_first = |x: &(f64, usize, usize), y: &(f64, usize, usize)| {
+    let best_first = |x: &blocking::ScoredPair, y: &blocking::ScoredPair| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
     };
     pairs.sort_by(best_first);
@@ -321,6 +322,7 @@ fn merge_pairs(
         ok
     };
     for (_, i, j) in pairs {
+        let (i, j) = (i as usize, j as usize);
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
@@ -340,6 +342,7 @@ fn merge_pairs(
     // Each group's summed vector, computed once and kept up to date.
     let mut centroids: HashMap<usize, Vec<(usize, f64)>> = HashMap::new();
     for (_, i, j) in near {
+        let (i, j) = (i as usize, j as usize);
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj || refused.contains(&(gi.min(gj), gi.max(gj))) {
             continue;
@@ -387,7 +390,8 @@ fn sum_vectors<'a>(vectors: impl Iterator<Item = &'a [(usize, f64)]>) -> Vec<(us
 }
 
 fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
-    a.document == b.document && a.sentence == b.sentence
+    // The ranges first: comparing them is cheaper than the document ids.
+    a.sentence == b.sentence && a.document == b.document
 }
 
 /// Whether two reports' dates can name one happening.
@@ -463,11 +467,11 @@ fn threshold(
     // One article seldom tells one happening twice; two articles about the
     // same actor on the same day often do, in their own words. Statements
     // are told apart by what was said, so this is for deeds only.
-    let other_article_same_day = a.document != b.document
-        && !a.approximate
+    let other_article_same_day = !a.approximate
         && !b.approximate
         && a.date == b.date
-        && a.date.day_value().is_some();
+        && a.date.day_value().is_some()
+        && a.document != b.document;
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
         _ if named_on_its_day => Some(NAMED_THRESHOLD),

@@ -239,6 +239,20 @@ fn unresolved_candidates(
     candidates
 }
 
+/// Gives back the room a candidate's strings and lists grew into while it
+/// was built: all candidates of a corpus are held at once for merging.
+fn compact(candidate: &mut Candidate) {
+    fn strings(list: &mut Vec<String>) {
+        list.iter_mut().for_each(String::shrink_to_fit);
+        list.shrink_to_fit();
+    }
+    candidate.title.shrink_to_fit();
+    strings(&mut candidate.actors);
+    strings(&mut candidate.topics);
+    strings(&mut candidate.terms);
+    candidate.named.shrink_to_fit();
+}
+
 /// The candidates of every document, in document order, and the people
 /// discovered by title. Each document is read on its own; a person found in
 /// several keeps the description of the first document that found them, as
@@ -252,7 +266,9 @@ fn read_documents(
 ) -> (Vec<Candidate>, BTreeMap<String, Actor>) {
     let read = |document: &&Document| {
         let mut found = BTreeMap::new();
-        let candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
+        let mut candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
+        candidates.iter_mut().for_each(compact);
+        candidates.shrink_to_fit();
         progress.advance();
         (candidates, found)
     };

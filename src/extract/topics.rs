@@ -18,7 +18,7 @@
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use super::text::{at_word_start, is_url_safe_id};
@@ -232,9 +232,11 @@ impl CueMatcher {
                 }
             }
         }
+        // A DFA: built once per corpus, run over every sentence.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| TopicsError(format!("cannot build the cue matcher: {e}")))?;
         Ok(CueMatcher {

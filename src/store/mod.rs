@@ -12,6 +12,8 @@ pub mod snapshot;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use crate::analysis::{self, Analysis, Insight, Rules, Statement};
 use crate::corpus::{Corpus, Document};
 use crate::extract::{DataError, Parallelism, extract_observed};
@@ -145,40 +147,62 @@ impl Store {
         let mut by_document = vec![Vec::new(); documents.len()];
         let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
         let mut event_ids = HashMap::new();
-        for (index, event) in events.iter().enumerate() {
-            let index = index as EventIndex;
-            event_ids.insert(event.id.clone(), index);
-            let mut text = event.title.clone();
-            for facet in Facet::ALL {
-                let index_of = &mut facets[facet.slot()];
-                for id in facet.ids_of(event) {
-                    if let Some(&at) = index_of.positions.get(id) {
-                        index_of.postings[at].push(index);
-                        text.push(' ');
-                        text.push_str(match facet {
-                            Facet::Actor => &actors[at].name,
-                            Facet::Topic => &topics[at].name,
-                        });
+        // The indexes and the analysis read the events independently: they
+        // are built side by side.
+        let index_words = || {
+            // Each event's searchable words are read on every core, a
+            // chunk of events at a time so that few lists are held at once;
+            // the postings are then filled in event order.
+            const CHUNK: usize = 4096;
+            for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
+                let first = chunk * CHUNK;
+                let texts: Vec<String> = chunk_events
+                    .iter()
+                    .enumerate()
+                    .map(|(offset, event)| {
+                        let index = (first + offset) as EventIndex;
+                        event_ids.insert(event.id.clone(), index);
+                        let mut text = event.title.clone();
+                        for facet in Facet::ALL {
+                            let index_of = &mut facets[facet.slot()];
+                            for id in facet.ids_of(event) {
+                                if let Some(&at) = index_of.positions.get(id) {
+                                    index_of.postings[at].push(index);
+                                    text.push(' ');
+                                    text.push_str(match facet {
+                                        Facet::Actor => &actors[at].name,
+                                        Facet::Topic => &topics[at].name,
+                                    });
+                                }
+                            }
+                        }
+                        for source in &event.sources {
+                            if let Some(&d) = document_ids.get(&source.document)
+                                && by_document[d].last() != Some(&index)
+                            {
+                                by_document[d].push(index);
+                            }
+                            text.push(' ');
+                            text.push_str(&source.quote);
+                        }
+                        text
+                    })
+                    .collect();
+                let chunk_words: Vec<Vec<String>> =
+                    texts.par_iter().map(|text| search_words(text)).collect();
+                drop(texts);
+                for (offset, event_words) in chunk_words.into_iter().enumerate() {
+                    let index = (first + offset) as EventIndex;
+                    for word in event_words {
+                        let postings = words.entry(word).or_default();
+                        if postings.last() != Some(&index) {
+                            postings.push(index);
+                        }
                     }
                 }
             }
-            for source in &event.sources {
-                if let Some(&d) = document_ids.get(&source.document)
-                    && by_document[d].last() != Some(&index)
-                {
-                    by_document[d].push(index);
-                }
-                text.push(' ');
-                text.push_str(&source.quote);
-            }
-            for word in search_words(&text) {
-                let postings = words.entry(word).or_default();
-                if postings.last() != Some(&index) {
-                    postings.push(index);
-                }
-            }
-        }
-        let analysis = {
+        };
+        let analyse = || {
             let document_of = |id: &str| document_ids.get(id).map(|&i| &documents[i]);
             analysis::analyse(
                 &events,
@@ -188,6 +212,7 @@ impl Store {
                 |id| document_of(id).map(|d| d.text.as_str()),
             )
         };
+        let ((), analysis) = rayon::join(index_words, analyse);
         let key_events = analysis
             .insights
             .iter()
@@ -201,7 +226,7 @@ impl Store {
             .collect();
         let statement_words = analysis
             .statements
-            .iter()
+            .par_iter()
             .map(|s| {
                 let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
                 search_words(&format!("{} {name}", s.words))
@@ -449,9 +474,16 @@ pub(crate) fn search_words(text: &str) -> Vec<String> {
     let mut words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        // Most words are ASCII, and lowered without Unicode tables.
+        .map(|w| {
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase()
+            }
+        })
         .collect();
-    words.sort();
+    words.sort_unstable();
     words.dedup();
     words
 }

@@ -137,6 +137,9 @@ pub fn read(path: &Path) -> Result<Snapshot, SnapshotError> {
         path: name.clone(),
         message: e.to_string(),
     })?;
+    // The record owns its strings: the file's bytes are not needed while
+    // the store is assembled.
+    drop(bytes);
     if record.program != PROGRAM {
         return Err(SnapshotError::Program {
             path: name,
@@ -160,8 +163,11 @@ pub fn read(path: &Path) -> Result<Snapshot, SnapshotError> {
 /// Reads the snapshot at `path` and checks that it was built from `source`
 /// as it is now.
 pub fn read_checked(path: &Path, source: &CorpusSource) -> Result<Store, SnapshotError> {
-    let snapshot = read(path)?;
-    let expected = source.digest().map_err(|e| SnapshotError::Read {
+    // Hashing the corpus reads every file; it runs beside the decoding of
+    // the snapshot rather than after it.
+    let (snapshot, expected) = rayon::join(|| read(path), || source.digest());
+    let snapshot = snapshot?;
+    let expected = expected.map_err(|e| SnapshotError::Read {
         path: format!("{source:?}"),
         source: std::io::Error::other(e.to_string()),
     })?;

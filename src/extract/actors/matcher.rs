@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::names::skip_ws;
 use super::{GazetteerError, Rules};
@@ -79,8 +81,12 @@ impl Matcher {
                 }
             }
         }
+        // Every automaton here is a DFA: built once per corpus, then run
+        // over every sentence, where a DFA is several times faster than the
+        // default NFA.
         let names = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| GazetteerError(format!("cannot build the name matcher: {e}")))?;
 
@@ -90,6 +96,7 @@ impl Matcher {
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&head_words)
             .map_err(|e| GazetteerError(format!("cannot build the demonym-head matcher: {e}")))?;
 
@@ -109,6 +116,7 @@ impl Matcher {
         let titles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&title_words)
             .map_err(|e| GazetteerError(format!("cannot build the title matcher: {e}")))?;
 
