@@ -11,8 +11,13 @@
 //!   main one. If the main clause then reports a happening of its own, that
 //!   happening gets a candidate dated by the publication, marked approximate.
 //! - A sentence with no date of its own that reports a past happening by a
-//!   known actor is dated by the publication, marked approximate; habits,
-//!   opinions and standing facts are not events.
+//!   known actor takes the date of the story it continues, else the
+//!   publication's, marked approximate; habits, opinions, standing facts,
+//!   questions and what the sentence places only before the story
+//!   ("Earlier, ...", the past perfect, the perfect after the lead) are not
+//!   events.
+//! - In an interview transcript each answer is also a statement of the one
+//!   interviewed, on the day of the interview (see `transcript`).
 //!
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
