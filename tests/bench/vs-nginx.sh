@@ -37,7 +37,10 @@ trap cleanup EXIT
 
 TIMELINE_LOG=warn "$bin" generate --articles "$articles" -o "$work/corpus"
 TIMELINE_LOG=warn "$bin" index --corpus "$work/corpus" -o "$work/snapshot" 2>/dev/null
-"$bin" --corpus "$work/corpus" --index "$work/snapshot" --listen "127.0.0.1:$port" --log-level error 2>/dev/null &
+# Request logging on, as in a deployment (one line per request at info),
+# written to a file; SERVER_LOG_LEVEL=error turns it off.
+"$bin" --corpus "$work/corpus" --index "$work/snapshot" --listen "127.0.0.1:$port" \
+  --log-level "${SERVER_LOG_LEVEL:-info}" 2>"$work/server.log" &
 server=$!
 for _ in $(seq 600); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
 
