@@ -561,9 +561,15 @@ const ROLE_SUBJECTS: &[&str] = &[
     "the envoy",
 ];
 
+/// The sentence after its opening adverbial, lowercased: where the main
+/// clause's subject is read.
+fn main_clause_lowercase(reading: &Reading) -> String {
+    reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase()
+}
+
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
 fn personal_subject(reading: &Reading) -> bool {
-    let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
+    let main = main_clause_lowercase(reading);
     // The subject may follow an opening the clause reader did not set apart
     // ("On the same day he also discussed", "Asked what ..., she pointed"):
     // "he" or "she" right before the main verb, with no name between.
@@ -783,7 +789,7 @@ const GROUP_SUBJECTS: &[&str] = &[
 /// Whether the main clause's subject is a group the story has introduced
 /// ("The leaders adopted a package of documents").
 fn group_subject(reading: &Reading) -> bool {
-    let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
+    let main = main_clause_lowercase(reading);
     // "Sixty deputies voted in favour": a count of the story's group.
     let mut words = words_of(&main);
     let counted = words.next().is_some_and(|w| is_number_word(&w))
@@ -2203,7 +2209,7 @@ const FRAMING_SUBJECTS: &[&str] = &[
 ];
 
 fn framing_subject(reading: &Reading) -> bool {
-    let main = reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase();
+    let main = main_clause_lowercase(reading);
     FRAMING_SUBJECTS.iter().any(|frame| {
         main.starts_with(&format!("{frame} came")) || main.starts_with(&format!("{frame} was"))
     })

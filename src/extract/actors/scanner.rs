@@ -189,20 +189,13 @@ impl<'g> DocumentActorScanner<'g> {
         chosen: &mut Vec<Cand>,
         suppressed: &mut Vec<bool>,
     ) {
-        const MAX_GAP_WORDS: usize = 4;
         let blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
         for title in m.title_hits(s) {
             let before = &s[..title.range.start];
             let Some(comma) = before.rfind(", ") else {
                 continue;
             };
-            let gap = &before[comma + 2..];
-            let gap_words: Vec<&str> = gap.split_whitespace().collect();
-            let plain_gap = gap_words.len() <= MAX_GAP_WORDS
-                && gap_words
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-            if !plain_gap {
+            if !plain_gap(&before[comma + 2..]) {
                 continue;
             }
             let Some(start) = name_start_before(s, comma) else {
@@ -231,12 +224,7 @@ impl<'g> DocumentActorScanner<'g> {
             let Some(comma) = after.find(", ") else {
                 continue;
             };
-            let gap_words: Vec<&str> = after[..comma].split_whitespace().collect();
-            let plain_gap = gap_words.len() <= MAX_GAP_WORDS
-                && gap_words
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-            if !plain_gap {
+            if !plain_gap(&after[..comma]) {
                 continue;
             }
             let start = title.range.end + comma + 2;
@@ -487,4 +475,15 @@ fn push_discovered_spellings(s: &str, actor: &Actor, i: usize, out: &mut Vec<Can
             }
         }
     }
+}
+
+/// The words between a name and its title ("spokesman for", "envoy to the
+/// organization"): a few lowercase words at most.
+fn plain_gap(gap: &str) -> bool {
+    const MAX_GAP_WORDS: usize = 4;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= MAX_GAP_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
