@@ -208,13 +208,7 @@ impl<'g> DocumentActorScanner<'g> {
                 continue;
             };
             let description = s[title.range.clone()].to_string();
-            let who = self.discover(&s[name.clone()], &description, None);
-            chosen.push(Cand {
-                range: name,
-                who,
-                prio: 3,
-            });
-            suppressed.push(false);
+            self.choose_discovered(s, name, &description, chosen, suppressed);
         }
         // "Russia's envoy to the organization, Viktor Vasilyev, said": the
         // name set off by commas after its title.
@@ -239,14 +233,27 @@ impl<'g> DocumentActorScanner<'g> {
                 continue;
             }
             let description = s[title.range.start..title.range.end + comma].to_string();
-            let who = self.discover(&s[name.clone()], &description, None);
-            chosen.push(Cand {
-                range: name,
-                who,
-                prio: 3,
-            });
-            suppressed.push(false);
+            self.choose_discovered(s, name, &description, chosen, suppressed);
         }
+    }
+
+    /// Discovers the person named at `name` by an apposition and makes the
+    /// name one of the sentence's chosen mentions.
+    fn choose_discovered(
+        &mut self,
+        s: &str,
+        name: Range<usize>,
+        description: &str,
+        chosen: &mut Vec<Cand>,
+        suppressed: &mut Vec<bool>,
+    ) {
+        let who = self.discover(&s[name.clone()], description, None);
+        chosen.push(Cand {
+            range: name,
+            who,
+            prio: 3,
+        });
+        suppressed.push(false);
     }
 
     /// Makes `name` known as a person of this document (a speaker found by
