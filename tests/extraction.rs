@@ -1796,3 +1796,41 @@ fn a_name_set_off_by_commas_after_its_title_is_a_person_who_speaks() {
         .expect("discovered by the apposition");
     assert_eq!(abenov.name, "Dauren Abenov");
 }
+
+#[test]
+fn a_happening_the_article_names_after_telling_it_is_the_one_it_told() {
+    let store = extract(
+        "2025-10-01",
+        "Heads of state of the alliance gather in Dushanbe on Friday for their yearly talks, with Armenia again absent.\n\n\
+         Kazakh President Kassym-Jomart Tokayev landed in the Tajik capital on Wednesday ahead of Friday's summit.\n",
+    );
+    let friday: Vec<_> = store
+        .events()
+        .iter()
+        .filter(|e| e.date.to_string() == "2025-10-03")
+        .collect();
+    assert_eq!(friday.len(), 1, "{:#?}", friday);
+    assert!(
+        friday[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("gather in Dushanbe"))
+    );
+    assert_eq!(
+        dates(&citing(&store, "landed in")),
+        ["2025-10-01", "2025-10-03"]
+    );
+}
+
+#[test]
+fn a_weekday_in_the_present_of_a_schedule_lies_ahead() {
+    // Published on a Wednesday: the leaders gather two days later, while
+    // what a spokesman says in the present is said the Monday before.
+    let store = extract(
+        "2025-10-01",
+        "Heads of state of the alliance gather in Dushanbe on Friday for their yearly talks.\n\n\
+         The Kremlin says on Monday that the agenda was agreed in advance.\n",
+    );
+    assert_eq!(dates(&citing(&store, "gather in Dushanbe")), ["2025-10-03"]);
+    assert_eq!(dates(&citing(&store, "agenda was agreed")), ["2025-09-29"]);
+}

@@ -1203,8 +1203,15 @@ fn states_a_fact(reading: &Reading) -> bool {
     }
     let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
     let clause = main.split([',', ';']).next().unwrap_or_default();
-    words_of(clause).any(|w| STATE_VERBS.contains(&w.as_str()))
-        && !words_of(clause).any(|w| matches!(w.as_str(), "will" | "would" | "to"))
+    let words: Vec<String> = words_of(clause).collect();
+    // "Heads of state gather ...": a noun before "of", not the verb "heads".
+    let state_verb = words.iter().enumerate().any(|(n, w)| {
+        STATE_VERBS.contains(&w.as_str()) && words.get(n + 1).is_none_or(|next| next != "of")
+    });
+    state_verb
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "will" | "would" | "to"))
 }
 
 /// "For two years Armenians have been told ...", "relations have been tense

@@ -852,8 +852,20 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             shape.reporting = true;
             return;
         }
+        // "Leaders of the bloc gather in Dushanbe on Friday": the present of
+        // a programme, a happening still to come.
+        if is_in(PRESENT_SCHEDULE, &w) && !preceded_by_determiner {
+            shape.main_verb = Some(word.range.clone());
+            return;
+        }
     }
 }
+
+/// Present forms that tell of a scheduled happening, seldom read as nouns.
+const PRESENT_SCHEDULE: &[&str] = &[
+    "meet", "meets", "gather", "gathers", "convene", "convenes", "arrive", "arrives", "begin",
+    "begins", "opens",
+];
 
 /// The subordinate stretches of a sentence: reported speech after the main
 /// verb of saying (to the end), and relative or temporal clauses (to their

@@ -28,6 +28,11 @@ const SAME_STATEMENT_DAYS: i64 = 7;
 /// report of the same day.
 const NAMED_THRESHOLD: f64 = 0.12;
 
+/// Similarity needed when the article that names a happening ("ahead of
+/// Thursday's summit") has told of a happening of that day itself: it names
+/// what it told, and a topic in common is enough.
+const NAMED_IN_ITS_ARTICLE_THRESHOLD: f64 = 0.03;
+
 /// Similarity needed to merge reports of one actor on one day in two articles.
 const CROSS_ARTICLE_THRESHOLD: f64 = 0.12;
 
@@ -474,6 +479,7 @@ fn threshold(
         && a.document != b.document;
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
+        _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
         (Some(_), Some(_)) if other_article_same_day && a.speech && b.speech => {
             Some(SAME_OCCASION_THRESHOLD)

@@ -164,6 +164,16 @@ pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+preparation\s+for|due\s+to)\b")
 });
 
+/// The present of a scheduled happening: "leaders gather in Dushanbe on
+/// Friday", "the summit opens on Monday". With no past tense in its clause,
+/// news tells a weekday in this tense ahead, as a programme does; a saying in
+/// the present ("Pashinyan says on Monday") is not one of them.
+pub(super) static SCHEDULED_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|hands?\s+over)\b",
+    )
+});
+
 /// Words after which a 4-digit number is a year: prepositions, determiners and
 /// time words ("in 2018", "since 1991", "the 2021 invasion", "mid-2020",
 /// "between 2018 and 2020", "summer 2022"). `'` stands for a possessive

@@ -103,7 +103,10 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
         text[from..start].split_whitespace().count() + text[end..to].split_whitespace().count();
     // A leading adverbial ("In an interview with La Repubblica on Sunday,
     // September 3, Pashinyan spoke ...") takes the tense of the clause after it.
-    let leading = from == 0 && text[to..].starts_with(',') && !has_verb_form(&text[from..to]);
+    let leading = from == 0
+        && text[to..].starts_with(',')
+        && !has_verb_form(&text[from..to])
+        && opens_an_adverbial(&text[from..to]);
     // A stretch of a word or two ("on Tuesday,") has no tense of its own,
     // unless it is a verb's ("published on September 3,").
     let bare = words_around <= 2 && !has_verb_form(&text[from..to]);
@@ -115,6 +118,52 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
         return &text[next_from..next_to];
     }
     &text[from..to]
+}
+
+/// Whether a sentence's first stretch reads as an adverbial rather than a
+/// clause whose present verb the tests of [`has_verb_form`] miss: it opens
+/// with a preposition or a participle ("In an interview ... on Sunday,",
+/// "Speaking on Friday,"), where "Leaders of the bloc gather in Dushanbe on
+/// Friday," opens with its subject.
+fn opens_an_adverbial(stretch: &str) -> bool {
+    let first = stretch
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    first.ends_with("ing")
+        || [
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "since",
+            "following",
+            "ahead",
+            "by",
+            "from",
+            "until",
+            "over",
+            "late",
+            "early",
+            "earlier",
+            "later",
+            "last",
+            "this",
+            "that",
+            "speaking",
+            "as",
+            "when",
+            "for",
+            "with",
+            "between",
+            "within",
+            "around",
+            "about",
+        ]
+        .contains(&first.as_str())
 }
 
 /// Whether a stretch has a word that reads as a verb (a past form or a

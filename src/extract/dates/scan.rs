@@ -12,8 +12,8 @@ use regex::{Captures, Match, Regex};
 use super::future::speaks_of_future;
 use super::patterns::{
     AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE,
-    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, RELATIVE, SEASON, WEEKDAY_ALONE,
-    YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
+    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, RELATIVE, SCHEDULED_PRESENT,
+    SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
 };
 use super::resolve::{
     Direction, Tense, clause_around, nearer, nearest_day, nearest_month_year, nearest_weekday,
@@ -117,7 +117,10 @@ impl Scanner<'_> {
         {
             return Tense::Back;
         }
-        if FUTURE_CUE.is_match(clause) || AHEAD_OF.is_match(clause) {
+        if FUTURE_CUE.is_match(clause)
+            || AHEAD_OF.is_match(clause)
+            || SCHEDULED_PRESENT.is_match(clause)
+        {
             return Tense::Ahead;
         }
         if nearest { Tense::Ahead } else { Tense::Back }
