@@ -1834,3 +1834,39 @@ fn a_weekday_in_the_present_of_a_schedule_lies_ahead() {
     assert_eq!(dates(&citing(&store, "gather in Dushanbe")), ["2025-10-03"]);
     assert_eq!(dates(&citing(&store, "agenda was agreed")), ["2025-09-29"]);
 }
+
+#[test]
+fn an_appeal_told_as_a_request_an_address_and_a_named_appeal_is_one_event() {
+    // A live blog tells the request and the televised address; a later
+    // state report names "Tokayev's appeal" only to date what followed it.
+    let store = extract_many(&[
+        (
+            "live.txt",
+            "2022-01-06",
+            "Kazakh President Kassym-Jomart Tokayev asked the Russian-led alliance for help late on Wednesday, the presidency said.\n\n\
+             Tokayev, in a televised address on Wednesday evening, called the rioters bandits and said he had turned to the CSTO for help.\n",
+        ),
+        (
+            "state.txt",
+            "2022-01-12",
+            "The peacekeeping contingent was assembled after Tokayev's appeal last Wednesday and began landing a day later.\n",
+        ),
+    ]);
+    let appeal = citing(&store, "asked the Russian-led alliance");
+    assert_eq!(dates(&appeal), ["2022-01-05"]);
+    let quotes: Vec<&str> = appeal[0].sources.iter().map(|s| s.quote.as_str()).collect();
+    assert!(
+        quotes.iter().any(|q| q.contains("televised address")),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.iter().any(|q| q.contains("Tokayev's appeal")),
+        "{quotes:?}"
+    );
+    // What followed the appeal keeps its own date, the day after.
+    let landing: Vec<_> = citing(&store, "began landing")
+        .into_iter()
+        .filter(|e| !e.sources.iter().any(|s| s.quote.contains("asked the")))
+        .collect();
+    assert_eq!(dates(&landing), ["2022-01-06"], "{landing:?}");
+}

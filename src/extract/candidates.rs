@@ -35,7 +35,7 @@ use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::title::{Named, cleft_parts, editorial, join_relative, tidy, title_for};
+use super::title::{Named, cleft_parts, editorial, join_relative, noun_phrase_title, title_for};
 use super::topics::Taxonomy;
 use super::transcript::{self, Transcript, Turn};
 use crate::corpus::Document;
@@ -1382,7 +1382,7 @@ fn sentence_candidates(
     if mentions.iter().any(|m| {
         m.future
             && m.kind == MentionKind::Vague
-            && subordinate_focus(reading, m).is_none_or(|f| !f.noun_phrase)
+            && subordinate_focus(reading, m, mentions.len() > 1).is_none_or(|f| !f.noun_phrase)
     }) {
         return (Vec::new(), None);
     }
@@ -1432,7 +1432,7 @@ fn sentence_candidates(
                 noun_phrase: true,
             })
         } else {
-            subordinate_focus(reading, mention)
+            subordinate_focus(reading, mention, mentions.len() > 1)
                 // "X stopped in May and, in June, Pashinyan said Y": a clause
                 // read as reported by a tag in another conjunct is not this
                 // date's; the date's own conjunct is.
@@ -2143,13 +2143,18 @@ fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateM
 
 /// Where a date mention is subordinate, the stretch of the sentence whose
 /// happening it dates; `None` where it dates the main clause.
-fn subordinate_focus(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+fn subordinate_focus(
+    reading: &Reading,
+    mention: &DateMention,
+    several_dates: bool,
+) -> Option<Focus> {
     if dates_the_saying(reading, mention) {
         return None;
     }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
+        .or_else(|| happening_it_follows(reading.text, mention).filter(|_| several_dates))
         .or_else(|| participle_date(reading, mention))
     {
         return Some(Focus {
@@ -2604,6 +2609,48 @@ fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<us
     Some(start..mention.end)
 }
 
+/// "was formed after Tokayev's appeal last Wednesday", "following the
+/// vote on Tuesday": the date right after the happening a clause follows
+/// (or precedes) is that happening's, when the clause has a date of its
+/// own ("... and began arriving a day later"). Alone, the date places the
+/// clause too: "recalled its envoy following the vote on Tuesday" is
+/// Tuesday's news. Returns the noun phrase, from its determiner or
+/// possessor.
+fn happening_it_follows(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    static FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:after|following|before|since|prior\s+to)\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))(?:\s+(?:on|in|of))?\s*$",
+        )
+        .expect("happening-it-follows pattern")
+    });
+    // "before the parliamentary elections of 2026": a plan told by its
+    // year is no happening yet.
+    if mention.future && mention.date.day_value().is_none() {
+        return None;
+    }
+    let caps = FOLLOWS.captures(&text[..mention.start])?;
+    let noun = caps.get(2)?.as_str().to_lowercase();
+    if !(EVENT_NOUNS.contains(&noun.as_str()) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
+        return None;
+    }
+    Some(caps.get(1)?.start()..mention.end)
+}
+
+/// Nouns of happenings other clauses are told to follow ("after Tokayev's
+/// appeal", "following the request"), beside [`EVENT_NOUNS`].
+const FOLLOWED_HAPPENINGS: &[&str] = &[
+    "appeal",
+    "request",
+    "address",
+    "announcement",
+    "talks",
+    "meeting",
+    "session",
+    "resignation",
+    "ruling",
+    "decision",
+];
+
 /// Whether the main clause states a date of its own before `verb_end`
 /// (its lead or right at its verb).
 fn find_dates_before(reading: &Reading, verb_end: usize) -> bool {
@@ -2764,13 +2811,23 @@ fn candidate(
     // incursion" meets "crossed the border". The happening is named near the
     // head of its clause; words further on tell what it was about ("asked
     // its partners to open consultations over the incursion" is a request).
-    terms.extend(
-        reading
+    // A statement is also of the kind of what it announces: "... and said he
+    // had turned to the CSTO for help" tells of the request.
+    let focus_text = &reading.text[focus.clone()];
+    let mut kinds = reading
+        .taxonomy
+        .find_kinds(head_words(focus_text, KIND_HEAD_WORDS));
+    for reported in reported_clauses(focus_text) {
+        for kind in reading
             .taxonomy
-            .find_kinds(head_words(&reading.text[focus.clone()], KIND_HEAD_WORDS))
-            .into_iter()
-            .map(|k| format!("!{k}")),
-    );
+            .find_kinds(head_words(reported, KIND_HEAD_WORDS))
+        {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+    }
+    terms.extend(kinds.into_iter().map(|k| format!("!{k}")));
     Candidate {
         document: String::new(),
         sentence: 0..0,
@@ -2800,7 +2857,7 @@ fn candidate(
             main_subject.clone()
         },
         title: if focus_of.noun_phrase {
-            tidy(&reading.text[focus_of.title.clone()])
+            noun_phrase_title(reading.text, &focus_of.title, &date_ranges)
         } else {
             let title = title_for(
                 reading.text,
@@ -2844,6 +2901,20 @@ fn narration(reading: &Reading) -> String {
         }
     }
     text
+}
+
+/// What a speaker reports having done ("said he had turned to the CSTO
+/// for help" → "turned to the CSTO for help"): a statement announcing the
+/// speaker's own deed is of that deed's kind. What a speaker says about
+/// others' deeds ("said the decision to send peacekeepers ...") is not.
+fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
+    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:said|says|announced|announces|added|confirmed|stated)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had|has|have)\s+",
+        )
+        .expect("reported-clause pattern")
+    });
+    SAID.find_iter(text).map(move |m| &text[m.end()..])
 }
 
 /// How many words from its start a clause names its happening within.

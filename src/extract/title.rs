@@ -152,6 +152,21 @@ pub fn title_for(
     tidy(&text)
 }
 
+/// The title of a happening named by a noun phrase: the phrase, less a
+/// date that trails it ("Tokayev's appeal last Wednesday" → "Tokayev's
+/// appeal", "the vote on Tuesday" → "The vote"). A date that qualifies the
+/// noun from before it stays ("Thursday's summit", "the September 13
+/// attack"): without it the phrase says less.
+pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<usize>]) -> String {
+    let end = dates
+        .iter()
+        .filter(|d| d.end == phrase.end && d.start > phrase.start)
+        .map(|d| with_preposition(sentence, d).start)
+        .find(|&cut| cut > phrase.start && !sentence[phrase.start..cut].trim().is_empty())
+        .unwrap_or(phrase.end);
+    tidy(&sentence[phrase.start..end])
+}
+
 /// "It was Pashinyan, as chair of the Council, who announced the
 /// deployment" → "Pashinyan announced the deployment".
 fn cleft(text: &str) -> Option<String> {

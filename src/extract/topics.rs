@@ -8,7 +8,9 @@
 //! event touches. Cues match case-insensitively on whole words, with the
 //! regular inflections of their last word (-s, -es, -d, -ed, -ing, e-drop
 //! before -ing, consonant + y → -ies/-ied), or as a prefix when they end in
-//! `*`.
+//! `*`. A cue with `...` between its words ("asked ... for help") matches
+//! its parts in order with up to [`GAP_WORDS`] words between them ("asked
+//! the Russian-led alliance for help").
 //!
 //! The same file lists kinds of happening (`[[kind]]`: a request, a recall,
 //! an incursion, a summit) with cue words of their own, matched the same way.
@@ -33,6 +35,8 @@ pub struct TopicsError(pub String);
 pub struct Taxonomy {
     topics: Vec<Topic>,
     matcher: Option<Arc<CueMatcher>>,
+    /// Cues with a gap, as their lowercase parts, by topic index.
+    gapped: Vec<(usize, Vec<String>)>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -94,6 +98,7 @@ impl Taxonomy {
     /// messages) and builds their matcher.
     fn from_entries(entries: Vec<RawTopic>, what: &str) -> Result<Self, TopicsError> {
         let mut topics: Vec<Topic> = Vec::with_capacity(entries.len());
+        let mut gapped = Vec::new();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
             if !is_url_safe_id(&id) {
@@ -124,6 +129,19 @@ impl Taxonomy {
                         "{what} {id:?}: cue {cue:?} may have * only at its end"
                     )));
                 }
+                if cue.contains(GAP) {
+                    let parts: Vec<String> = cue
+                        .split(GAP)
+                        .map(|p| normalise(p.trim()).to_lowercase())
+                        .collect();
+                    if parts.iter().any(String::is_empty) || cue.ends_with('*') {
+                        return Err(TopicsError(format!(
+                            "{what} {id:?}: cue {cue:?} needs words on both sides of each {GAP:?}, and no *"
+                        )));
+                    }
+                    gapped.push((topics.len(), parts));
+                    continue;
+                }
                 cues.push(cue.to_string());
             }
             topics.push(Topic {
@@ -137,6 +155,7 @@ impl Taxonomy {
         Ok(Taxonomy {
             topics,
             matcher: Some(Arc::new(matcher)),
+            gapped,
             kinds: None,
         })
     }
@@ -187,6 +206,14 @@ impl Taxonomy {
                 };
                 if ok {
                     hit[topic] = true;
+                }
+            }
+        }
+        if self.gapped.iter().any(|(topic, _)| !hit[*topic]) {
+            let lower = text.to_lowercase();
+            for (topic, parts) in &self.gapped {
+                if !hit[*topic] && gapped_match(&lower, parts) {
+                    hit[*topic] = true;
                 }
             }
         }
@@ -271,6 +298,54 @@ fn inflection_stems(cue: &str) -> Vec<(String, Ending)> {
     out
 }
 
+/// What stands for the words a cue leaves open ("asked ... for help").
+const GAP: &str = "...";
+
+/// How many words a cue's gap may hold.
+pub const GAP_WORDS: usize = 5;
+
+/// Whether `parts` appear in `text` (lowercase, normalised) in order, each
+/// as whole words, with at most [`GAP_WORDS`] words between one and the next.
+fn gapped_match(text: &str, parts: &[String]) -> bool {
+    let Some((first, rest)) = parts.split_first() else {
+        return false;
+    };
+    whole_word_matches(text, first).any(|end| rest_follows(text, end, rest))
+}
+
+/// Whether `rest` follows from `from` on, each part within the gap of the one before.
+fn rest_follows(text: &str, from: usize, rest: &[String]) -> bool {
+    let Some((next, further)) = rest.split_first() else {
+        return true;
+    };
+    // The gap: up to GAP_WORDS words and the spaces around them.
+    let window_end = text[from..]
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .nth(GAP_WORDS + 1)
+        .map_or(text.len(), |(i, _)| from + i);
+    let window = &text[from..window_end];
+    whole_word_matches(window, next)
+        .map(|end| from + end)
+        .any(|end| rest_follows(text, end, further))
+}
+
+/// The ends of the occurrences of `part` in `text` that stand as whole words.
+fn whole_word_matches<'a>(text: &'a str, part: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(part).filter_map(move |(at, found)| {
+        let end = at + found.len();
+        let open_before = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let closed_after = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (open_before && closed_after).then_some(end)
+    })
+}
+
 /// One space for any run of whitespace, and a straight apostrophe for a curly
 /// one, so that cues need not spell out either.
 fn normalise(text: &str) -> String {
@@ -310,6 +385,27 @@ mod tests {
             );
         }
         Taxonomy::from_toml(&text).unwrap()
+    }
+
+    #[test]
+    fn a_cue_with_a_gap_matches_its_words_apart() {
+        let t = small(&[("request", &["asked ... for help"]), ("other", &["x"])]);
+        assert_eq!(
+            t.find("He asked the Russian-led alliance for help."),
+            ["request"]
+        );
+        assert_eq!(t.find("He asked for help."), ["request"]);
+        // Too far apart, out of order, or inside other words: no match.
+        assert!(
+            t.find("He asked one two three four five six for help.")
+                .is_empty()
+        );
+        assert!(t.find("For help, he asked.").is_empty());
+        assert!(t.find("He unasked the alliance for helpers.").is_empty());
+        let err =
+            Taxonomy::from_toml("[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"asked ...\"]\n")
+                .unwrap_err();
+        assert!(err.to_string().contains("both sides"), "{err}");
     }
 
     #[test]
