@@ -1870,3 +1870,26 @@ fn an_appeal_told_as_a_request_an_address_and_a_named_appeal_is_one_event() {
         .collect();
     assert_eq!(dates(&landing), ["2022-01-06"], "{landing:?}");
 }
+
+#[test]
+fn a_day_a_speaker_gives_for_what_is_to_come_dates_it_and_the_saying_keeps_its_own() {
+    let store = extract(
+        "2022-01-11",
+        "\"The last units of the contingent will leave in three days,\" Kazakh President Kassym-Jomart Tokayev said.\n\n\
+         \"If the council met tomorrow, we would ask for more,\" he said.\n",
+    );
+    let leaving = citing(&store, "will leave in three days");
+    let mut found = dates(&leaving);
+    found.sort();
+    assert_eq!(found, ["2022-01-11~", "2022-01-14"], "{leaving:#?}");
+    let plan = leaving.iter().find(|e| !e.approximate).unwrap();
+    assert_eq!(plan.title, "The last units of the contingent will leave");
+    // A condition with a day in it is no plan.
+    assert!(
+        citing(&store, "If the council met")
+            .iter()
+            .all(|e| e.date.to_string() == "2022-01-11"),
+        "{:#?}",
+        citing(&store, "If the council met")
+    );
+}

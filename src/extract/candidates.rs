@@ -1610,6 +1610,9 @@ fn sentence_candidates(
         }
         out.push(found);
     }
+    if mentions.is_empty() {
+        out.extend(quoted_schedule(reading, document));
+    }
     let according = according_to(reading);
     let reports_happening = (reading.shape.past_happening || according.is_some())
         && !reading.shape.generic
@@ -2650,6 +2653,69 @@ const FOLLOWED_HAPPENINGS: &[&str] = &[
     "ruling",
     "decision",
 ];
+
+/// "“A phased withdrawal of the contingent will begin in two days,” the
+/// head of state said": a speaker who gives the day of what is to come
+/// dates that happening, counted from the report; the saying keeps its own
+/// date. Only the future, to the day: a quotation's look back ("in 2020
+/// we ...") is the speaker's argument, not news the report dates.
+fn quoted_schedule(reading: &Reading, document: &Document) -> Vec<Candidate> {
+    let Some(published) = document.published else {
+        return Vec::new();
+    };
+    let today = EventDate::from_naive(published);
+    find_dates(reading.text, Some(published))
+        .into_iter()
+        .filter(|m| reading.in_quotes(&(m.start..m.end)))
+        // "in two days": counted from the day the words were reported.
+        .filter_map(|mut m| {
+            if let MentionKind::FromContext(shift) = m.kind {
+                let (date, approximate) = shift.apply(today)?;
+                m.date = date;
+                m.approximate |= approximate;
+            }
+            Some(m)
+        })
+        .filter(|m| !m.approximate && m.date.day_value().is_some() && m.date > today)
+        .filter_map(|m| {
+            let quote = reading
+                .quoted
+                .iter()
+                .find(|q| q.start <= m.start && m.end <= q.end)?;
+            let sentence_end = |c: char| matches!(c, '.' | '!' | '?');
+            let start = reading.text[quote.start..m.start]
+                .rfind(sentence_end)
+                .map_or(quote.start, |i| quote.start + i + 1);
+            let end = reading.text[m.end..quote.end]
+                .find(sentence_end)
+                .map_or(quote.end, |i| m.end + i);
+            let start = start
+                + reading.text[start..end]
+                    .find(|c: char| c.is_alphanumeric())
+                    .unwrap_or(0);
+            let end = start
+                + reading.text[start..end]
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            // "If the bloc named Azerbaijan as the aggressor tomorrow, ...
+            // would be different": a condition, not a plan.
+            let conditional = words_of(&reading.text[start..end]).enumerate().any(|(n, w)| {
+                (n == 0 && matches!(w.as_str(), "if" | "unless" | "should" | "were"))
+                    || matches!(w.as_str(), "would" | "could" | "might")
+            });
+            if conditional || start >= end {
+                return None;
+            }
+            let focus = Focus {
+                span: start..end,
+                title: start..end,
+                noun_phrase: false,
+            };
+            let mentions = [m.clone()];
+            Some(candidate(reading, &focus, m.date, false, &mentions, Some(&m)))
+        })
+        .collect()
+}
 
 /// Whether the main clause states a date of its own before `verb_end`
 /// (its lead or right at its verb).
