@@ -1893,3 +1893,35 @@ fn a_day_a_speaker_gives_for_what_is_to_come_dates_it_and_the_saying_keeps_its_o
         citing(&store, "If the council met")
     );
 }
+
+#[test]
+fn a_sentence_that_points_back_to_a_told_happening_goes_on_with_it() {
+    let store = extract(
+        "2025-03-05",
+        "YEREVAN, March 5 (Wire) — Armenia withdrew its representative from the bloc's secretariat on Monday, three months after it first raised the matter.\n\n\
+         The envoy had served in Moscow since 2021 and was due to stay until 2026.\n\n\
+         The procedure was completed on Monday, when the secretariat struck his name from its staff list.\n\n\
+         Pashinyan will not attend the leaders' meeting in Minsk, his office said on Tuesday.\n\n\
+         Pashinyan told Belarusian President Alexander Lukashenko of his decision in a telephone call, the government said.\n\n\
+         Pashinyan said he had discussed the procedure with his ministers on Tuesday.\n",
+    );
+    // The offset clause ("three months after it first raised the matter")
+    // is a happening of its own, in December.
+    let withdrawal: Vec<_> = citing(&store, "withdrew its representative")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2025-03-03")
+        .collect();
+    assert_eq!(withdrawal.len(), 1, "{withdrawal:#?}");
+    assert!(
+        withdrawal[0].sources.iter().any(|s| s.quote.contains("procedure was completed")),
+        "{withdrawal:#?}"
+    );
+    let decision = citing(&store, "will not attend");
+    assert_eq!(decision.len(), 1, "{decision:#?}");
+    assert!(decision[0].sources.iter().any(|s| s.quote.contains("of his decision")));
+    // A procedure discussed is a topic of another remark, not the same one.
+    assert!(
+        !decision[0].sources.iter().any(|s| s.quote.contains("discussed the procedure")),
+        "{decision:#?}"
+    );
+}

@@ -72,6 +72,10 @@ pub struct Candidate {
     /// The sentence is a quotation ("“We will study it,” he said"): it may
     /// go on with the statement told just before it.
     pub quotation: bool,
+    /// The sentence names its happening as one already told ("The
+    /// procedure Yerevan set in motion was completed", "told Lukashenka of
+    /// his decision"): it may go on with the report just before it.
+    pub refers_back: bool,
 }
 
 /// What one sentence offers the event builder.
@@ -2955,6 +2959,7 @@ fn candidate(
         anchor: None,
         names_happening: focus_of.noun_phrase,
         quotation: reading.text.trim_start().starts_with(['"', '“', '«']),
+        refers_back: names_a_told_happening(&reading.text[focus.clone()]),
     }
 }
 
@@ -2981,6 +2986,21 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
         .expect("reported-clause pattern")
     });
     SAID.find_iter(text).map(move |m| &text[m.end()..])
+}
+
+/// Whether `text` names a happening by a noun that only points back, as
+/// its subject ("The procedure Yerevan set in motion was completed") or as
+/// what someone was told of ("told Lukashenka of his decision"): what it
+/// tells is of a happening the article told already. A noun elsewhere
+/// ("discussed the procedure", "says the move is aimed at") is a topic.
+fn names_a_told_happening(text: &str) -> bool {
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:The|This|That|His|Her|Its|Their)\s+(?:decision|procedure|move|step|process)\b|\b(?:told|informed|notified|briefed)\b[^,;]{0,60}\bof\s+(?:the|this|that|his|her|its|their)\s+(?:decision|move|step)\b",
+        )
+        .expect("told-happening pattern")
+    });
+    TOLD.is_match(text.trim_start())
 }
 
 /// How many words from its start a clause names its happening within.

@@ -119,7 +119,8 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
 
 /// Adds the quotation pairs to `scored`, each pair once, at its best.
 fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Candidate]) {
-    let quotations = quotation_pairs(candidates);
+    let mut quotations = quotation_pairs(candidates);
+    quotations.extend(told_pairs(candidates));
     let quoted: std::collections::HashSet<(u32, u32)> =
         quotations.iter().map(|q| (q.1, q.2)).collect();
     scored.retain(|(_, i, j)| !quoted.contains(&(*i, *j)));
@@ -140,6 +141,39 @@ fn quotation_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
     }
     pairs
 }
+
+/// A report that names its happening as one already told ("The procedure
+/// Yerevan set in motion was completed last Friday", "Pashinyan told
+/// Lukashenka of his decision") goes on with the nearest report before it
+/// in its article of the same date and actor: one happening, told again.
+fn told_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
+    let mut pairs = Vec::new();
+    for (j, told) in candidates.iter().enumerate() {
+        if !told.refers_back {
+            continue;
+        }
+        let earlier = candidates[j.saturating_sub(TOLD_REACH)..j]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, c)| {
+                c.document == told.document
+                    && c.sentence.end <= told.sentence.start
+                    && c.date == told.date
+                    && c.approximate == told.approximate
+                    && c.subject.is_some()
+                    && told.subject.as_ref().is_none_or(|s| c.subject.as_ref() == Some(s))
+            });
+        if let Some((n, _)) = earlier {
+            let i = j.saturating_sub(TOLD_REACH) + n;
+            pairs.push((1.0, i as u32, j as u32));
+        }
+    }
+    pairs
+}
+
+/// How many reports back the happening a report points to may be found.
+const TOLD_REACH: usize = 12;
 
 /// How many reports after a statement its quotation may be found among (a
 /// sentence yields few).
@@ -703,6 +737,7 @@ mod tests {
             anchor: None,
             names_happening: false,
             quotation: false,
+            refers_back: false,
         }
     }
 

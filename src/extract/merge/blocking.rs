@@ -440,6 +440,7 @@ mod tests {
                         anchor: None,
                         names_happening: false,
                         quotation: false,
+                        refers_back: false,
                     });
                 }
             }
