@@ -1913,15 +1913,26 @@ fn a_sentence_that_points_back_to_a_told_happening_goes_on_with_it() {
         .collect();
     assert_eq!(withdrawal.len(), 1, "{withdrawal:#?}");
     assert!(
-        withdrawal[0].sources.iter().any(|s| s.quote.contains("procedure was completed")),
+        withdrawal[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("procedure was completed")),
         "{withdrawal:#?}"
     );
     let decision = citing(&store, "will not attend");
     assert_eq!(decision.len(), 1, "{decision:#?}");
-    assert!(decision[0].sources.iter().any(|s| s.quote.contains("of his decision")));
+    assert!(
+        decision[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("of his decision"))
+    );
     // A procedure discussed is a topic of another remark, not the same one.
     assert!(
-        !decision[0].sources.iter().any(|s| s.quote.contains("discussed the procedure")),
+        !decision[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("discussed the procedure")),
         "{decision:#?}"
     );
 }
@@ -1935,7 +1946,41 @@ fn a_stance_said_in_the_present_after_the_lead_is_no_statement_of_a_day() {
          Pashinyan's government says the move is aimed at Azerbaijan and will let Armenia pursue cases over attacks on its territory.\n\n\
          The foreign ministry says it has sent Moscow a note explaining the decision.\n",
     );
-    assert!(citing(&store, "is aimed at").is_empty(), "{:#?}", citing(&store, "is aimed at"));
+    assert!(
+        citing(&store, "is aimed at").is_empty(),
+        "{:#?}",
+        citing(&store, "is aimed at")
+    );
     // What a speaker says was done is still news.
     assert_eq!(citing(&store, "has sent Moscow").len(), 1);
+}
+
+#[test]
+fn an_announced_absence_and_the_absence_itself_are_two_events() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2023-11-14",
+            "YEREVAN, Nov 14 (Wire) — Armenian Prime Minister Nikol Pashinyan will not attend the summit of the Collective Security Treaty Organization in Minsk, his office said on Tuesday.\n",
+        ),
+        (
+            "analysis.txt",
+            "2024-03-01",
+            "Pashinyan has drifted further from the bloc since the autumn.\n\n\
+             He skipped the bloc's summit in Minsk in November, and he has not been to a meeting since.\n",
+        ),
+    ]);
+    let announced = citing(&store, "will not attend");
+    assert_eq!(dates(&announced), ["2023-11-14"]);
+    assert!(
+        !announced[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("skipped")),
+        "{announced:#?}"
+    );
+    assert_eq!(
+        dates(&citing(&store, "skipped the bloc's summit")),
+        ["2023-11"]
+    );
 }

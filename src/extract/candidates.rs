@@ -76,6 +76,10 @@ pub struct Candidate {
     /// procedure Yerevan set in motion was completed", "told Lukashenka of
     /// his decision"): it may go on with the report just before it.
     pub refers_back: bool,
+    /// For a kind of happening announced before it happens (see the kinds
+    /// file): whether this report tells that it will happen (`true`: "will
+    /// not attend") or that it did (`false`: "stayed away").
+    pub tells_ahead: Option<bool>,
 }
 
 /// What one sentence offers the event builder.
@@ -1113,7 +1117,12 @@ fn stance_in_the_present(reading: &Reading) -> bool {
     };
     let says = words_of(&reading.text[verb.clone()])
         .next()
-        .is_some_and(|w| matches!(w.as_str(), "says" | "say" | "maintains" | "argues" | "insists"));
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "says" | "say" | "maintains" | "argues" | "insists"
+            )
+        });
     let reported: Vec<String> = words_of(&reading.text[verb.end..]).collect();
     // "is aimed at", "will let": a form after "is" or a modal is no past.
     let told_as_past = reported.iter().enumerate().any(|(n, w)| {
@@ -2730,10 +2739,12 @@ fn quoted_schedule(reading: &Reading, document: &Document) -> Vec<Candidate> {
                     .len();
             // "If the bloc named Azerbaijan as the aggressor tomorrow, ...
             // would be different": a condition, not a plan.
-            let conditional = words_of(&reading.text[start..end]).enumerate().any(|(n, w)| {
-                (n == 0 && matches!(w.as_str(), "if" | "unless" | "should" | "were"))
-                    || matches!(w.as_str(), "would" | "could" | "might")
-            });
+            let conditional = words_of(&reading.text[start..end])
+                .enumerate()
+                .any(|(n, w)| {
+                    (n == 0 && matches!(w.as_str(), "if" | "unless" | "should" | "were"))
+                        || matches!(w.as_str(), "would" | "could" | "might")
+                });
             if conditional || start >= end {
                 return None;
             }
@@ -2743,7 +2754,14 @@ fn quoted_schedule(reading: &Reading, document: &Document) -> Vec<Candidate> {
                 noun_phrase: false,
             };
             let mentions = [m.clone()];
-            Some(candidate(reading, &focus, m.date, false, &mentions, Some(&m)))
+            Some(candidate(
+                reading,
+                &focus,
+                m.date,
+                false,
+                &mentions,
+                Some(&m),
+            ))
         })
         .collect()
 }
@@ -2924,6 +2942,10 @@ fn candidate(
             }
         }
     }
+    let tells_ahead = kinds
+        .iter()
+        .any(|k| reading.taxonomy.announced_ahead(k))
+        .then(|| told_in_the_future(head_words(focus_text, KIND_HEAD_WORDS)));
     terms.extend(kinds.into_iter().map(|k| format!("!{k}")));
     Candidate {
         document: String::new(),
@@ -2987,6 +3009,7 @@ fn candidate(
         names_happening: focus_of.noun_phrase,
         quotation: reading.text.trim_start().starts_with(['"', '“', '«']),
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
+        tells_ahead,
     }
 }
 
@@ -3013,6 +3036,16 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
         .expect("reported-clause pattern")
     });
     SAID.find_iter(text).map(move |m| &text[m.end()..])
+}
+
+/// Whether a clause tells of its happening as still to come ("will not
+/// attend", "decided not to attend", "is to skip").
+fn told_in_the_future(text: &str) -> bool {
+    static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:will|won[’']t|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|not\s+to)\b")
+            .expect("future pattern")
+    });
+    AHEAD.is_match(text)
 }
 
 /// Whether `text` names a happening by a noun that only points back, as

@@ -162,7 +162,10 @@ fn told_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
                     && c.date == told.date
                     && c.approximate == told.approximate
                     && c.subject.is_some()
-                    && told.subject.as_ref().is_none_or(|s| c.subject.as_ref() == Some(s))
+                    && told
+                        .subject
+                        .as_ref()
+                        .is_none_or(|s| c.subject.as_ref() == Some(s))
             });
         if let Some((n, _)) = earlier {
             let i = j.saturating_sub(TOLD_REACH) + n;
@@ -441,6 +444,11 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         statement.speech && !other.speech && other.date.last_day() < statement.date.first_day()
     };
     if statement_after(a, b) || statement_after(b, a) {
+        return false;
+    }
+    // "will not attend" on the 14th and "skipped the summit in November":
+    // an announcement and the happening it announced, unless dated alike.
+    if matches!((a.tells_ahead, b.tells_ahead), (Some(x), Some(y)) if x != y) && a.date != b.date {
         return false;
     }
     // One statement quoted by two outlets is reported within days of it; a
@@ -738,6 +746,7 @@ mod tests {
             names_happening: false,
             quotation: false,
             refers_back: false,
+            tells_ahead: None,
         }
     }
 

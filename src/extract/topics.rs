@@ -37,6 +37,8 @@ pub struct Taxonomy {
     matcher: Option<Arc<CueMatcher>>,
     /// Cues with a gap, as their lowercase parts, by topic index.
     gapped: Vec<(usize, Vec<String>)>,
+    /// The ids of the entries marked `announced_ahead` (kinds only).
+    announced_ahead: Vec<String>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -59,6 +61,9 @@ struct RawTopic {
     description: String,
     #[serde(default)]
     cues: Vec<String>,
+    /// For a kind: a report that it will happen comes days before it does.
+    #[serde(default)]
+    announced_ahead: bool,
 }
 
 /// What may follow a matched pattern within the same word.
@@ -99,6 +104,7 @@ impl Taxonomy {
     fn from_entries(entries: Vec<RawTopic>, what: &str) -> Result<Self, TopicsError> {
         let mut topics: Vec<Topic> = Vec::with_capacity(entries.len());
         let mut gapped = Vec::new();
+        let mut announced_ahead = Vec::new();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
             if !is_url_safe_id(&id) {
@@ -109,6 +115,14 @@ impl Taxonomy {
             }
             if topics.iter().any(|x| x.id == id) {
                 return Err(TopicsError(format!("{what} id {id:?} is used twice")));
+            }
+            if t.announced_ahead {
+                if what != "kind" {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: announced_ahead is for kinds of happening only"
+                    )));
+                }
+                announced_ahead.push(id.clone());
             }
             let name = t.name.trim().to_string();
             if name.is_empty() {
@@ -156,6 +170,7 @@ impl Taxonomy {
             topics,
             matcher: Some(Arc::new(matcher)),
             gapped,
+            announced_ahead,
             kinds: None,
         })
     }
@@ -172,6 +187,15 @@ impl Taxonomy {
     /// the file's order.
     pub fn find_kinds(&self, text: &str) -> Vec<String> {
         self.kinds.as_ref().map_or_else(Vec::new, |k| k.find(text))
+    }
+
+    /// Whether reports of kind `id` that it will happen come before it
+    /// does ("will not attend" days before the summit skipped), so that the
+    /// announcement and the happening are two events.
+    pub fn announced_ahead(&self, id: &str) -> bool {
+        self.kinds
+            .as_ref()
+            .is_some_and(|k| k.announced_ahead.iter().any(|a| a == id))
     }
 
     /// The ids of the topics whose cues appear in `text`, in taxonomy order.
@@ -385,6 +409,18 @@ mod tests {
             );
         }
         Taxonomy::from_toml(&text).unwrap()
+    }
+
+    #[test]
+    fn only_a_kind_may_be_announced_ahead() {
+        let file = "[[kind]]\nid = \"absence\"\nname = \"Absence\"\ncues = [\"skip\"]\nannounced_ahead = true\n\
+                    [[kind]]\nid = \"visit\"\nname = \"Visit\"\ncues = [\"visit\"]\n";
+        let t = Taxonomy::from_toml(file).unwrap();
+        assert!(t.announced_ahead("absence"));
+        assert!(!t.announced_ahead("visit"));
+        let topic = "[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nannounced_ahead = true\n";
+        let err = Taxonomy::from_toml(topic).unwrap_err();
+        assert!(err.to_string().contains("kinds of happening only"), "{err}");
     }
 
     #[test]

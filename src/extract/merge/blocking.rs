@@ -441,6 +441,7 @@ mod tests {
                         names_happening: false,
                         quotation: false,
                         refers_back: false,
+                        tells_ahead: None,
                     });
                 }
             }
