@@ -1984,3 +1984,25 @@ fn an_announced_absence_and_the_absence_itself_are_two_events() {
         ["2023-11"]
     );
 }
+
+#[test]
+fn an_answer_that_only_names_the_time_is_titled_by_its_when_clause() {
+    let store = extract(
+        "2024-10-17",
+        "Q: When did the break become final?\n\n\
+         A: At the Minsk summit in November 2023, when Pashinyan refused to attend the leaders' session.\n\n\
+         The Collective Security Treaty dates back to May 15, 1992, when it was signed in Tashkent.\n",
+    );
+    let break_up: Vec<_> = citing(&store, "At the Minsk summit")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2023-11")
+        .collect();
+    assert_eq!(break_up.len(), 1, "{break_up:#?}");
+    assert_eq!(break_up[0].title, "Pashinyan refuses to attend the leaders' session");
+    // A sentence with a subject of its own keeps it in the title.
+    let treaty = citing(&store, "dates back to");
+    assert!(
+        treaty.iter().all(|e| !e.title.starts_with("It ")),
+        "{treaty:#?}"
+    );
+}

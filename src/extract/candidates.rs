@@ -1511,6 +1511,20 @@ fn sentence_candidates(
                 None => continue,
             }
         }
+        // "At the Yerevan summit in November 2022, when Pashinyan refused to
+        // sign the declaration.": an answer that only names the time; its
+        // one verb is the "when" clause's, which is the happening.
+        if focus.is_none()
+            && opens_with_a_preposition(reading.text)
+            && let Some(clause) = when_clause_after(reading, mention)
+            && reading
+                .shape
+                .main_verb
+                .as_ref()
+                .is_none_or(|verb| verb.start >= clause.span.start)
+        {
+            focus = Some(clause);
+        }
         let main = focus.is_none();
         named_before_verb |= focus.as_ref().is_some_and(|f| {
             f.noun_phrase
@@ -2280,6 +2294,19 @@ fn when_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> 
         span: start..end,
         title: start..end,
         noun_phrase: false,
+    })
+}
+
+/// Whether a sentence (past an answer's "A:") opens with a preposition: a
+/// time or place, not a subject.
+fn opens_with_a_preposition(text: &str) -> bool {
+    let text = text.trim_start();
+    let text = text.strip_prefix("A:").unwrap_or(text);
+    words_of(text).next().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "in" | "on" | "during" | "after" | "before" | "since" | "from" | "by"
+        )
     })
 }
 
