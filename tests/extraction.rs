@@ -1998,11 +1998,32 @@ fn an_answer_that_only_names_the_time_is_titled_by_its_when_clause() {
         .filter(|e| e.date.to_string() == "2023-11")
         .collect();
     assert_eq!(break_up.len(), 1, "{break_up:#?}");
-    assert_eq!(break_up[0].title, "Pashinyan refuses to attend the leaders' session");
+    assert_eq!(
+        break_up[0].title,
+        "Pashinyan refuses to attend the leaders' session"
+    );
     // A sentence with a subject of its own keeps it in the title.
     let treaty = citing(&store, "dates back to");
     assert!(
         treaty.iter().all(|e| !e.title.starts_with("It ")),
         "{treaty:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_tagged_with_an_aside_about_its_speaker_is_their_statement() {
+    let store = extract(
+        "2024-11-28",
+        "\"Armenia is our ally, and we respect its choice,\" said Kazakh President Kassym-Jomart Tokayev, who chaired the session at the Palace of Independence.\n",
+    );
+    let said = citing(&store, "we respect its choice");
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert_eq!(said[0].actors[0], "kassym-jomart-tokayev");
+    assert!(
+        said[0]
+            .title
+            .starts_with("Kassym-Jomart Tokayev: “Armenia is our ally"),
+        "{}",
+        said[0].title
     );
 }

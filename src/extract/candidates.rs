@@ -732,7 +732,15 @@ fn quoted_statement(
         .map(|q| reading.text[q.clone()].split_whitespace().count())
         .sum();
     let narration = narration(reading);
-    let narration_words = narration.split_whitespace().count();
+    // "..., said Kazakh President Kassym-Jomart Tokayev, who chaired the
+    // session at the Palace of Independence": an aside about the speaker
+    // after the tag's comma is no narration of its own.
+    let tag = narration
+        .split_once(", who ")
+        .or_else(|| narration.split_once(", a "))
+        .or_else(|| narration.split_once(", an "))
+        .map_or(narration.as_str(), |(tag, _)| tag);
+    let narration_words = tag.split_whitespace().count();
     if quoted_words < 3 || narration_words > 12 {
         return None;
     }
