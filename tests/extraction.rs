@@ -2027,3 +2027,26 @@ fn a_quotation_tagged_with_an_aside_about_its_speaker_is_their_statement() {
         said[0].title
     );
 }
+
+#[test]
+fn who_took_part_told_participle_first_is_part_of_the_day_the_article_tells() {
+    let store = extract(
+        "2023-11-24",
+        "MINSK, 23 November. A session of the CSTO Collective Security Council was held in Minsk on Thursday.\n\n\
+         Taking part were the President of Russia Vladimir Putin and the President of Tajikistan Emomali Rahmon.\n",
+    );
+    let taking_part = citing(&store, "Taking part were");
+    assert_eq!(dates(&taking_part), ["2023-11-23"], "{taking_part:#?}");
+    assert!(
+        taking_part[0]
+            .actors
+            .contains(&"vladimir-putin".to_string())
+    );
+    // The dateline split off as a sentence is no event, and its day is the
+    // day before the publication, not the same day a year later.
+    assert!(
+        store.events().iter().all(|e| e.title != "MINSK"),
+        "{:#?}",
+        store.events()
+    );
+}

@@ -787,6 +787,10 @@ fn quoted_statement(
     Some(statement)
 }
 
+/// How many words besides its date a dateline has at most ("NUR-SULTAN",
+/// "YEREVAN, Armenia", "MINSK (BelTA)").
+const DATELINE_WORDS: usize = 3;
+
 /// Groups a story names its actors by once it has introduced them.
 const GROUP_SUBJECTS: &[&str] = &[
     "the leaders",
@@ -1424,6 +1428,20 @@ fn sentence_candidates(
         })
         .collect();
     let mentions = in_the_sentence_year(reading.text, mentions);
+    // "MINSK, 23 November.": a dateline split off as a sentence of its own
+    // names a place and a day, no happening.
+    if reading.shape.main_verb.is_none() && !mentions.is_empty() {
+        let mut rest = String::with_capacity(reading.text.len());
+        let mut cursor = 0;
+        for m in &mentions {
+            rest.push_str(&reading.text[cursor..m.start.max(cursor)]);
+            cursor = cursor.max(m.end);
+        }
+        rest.push_str(&reading.text[cursor..]);
+        if words_of(&rest).count() <= DATELINE_WORDS {
+            return (Vec::new(), None);
+        }
+    }
     // "The minister will travel to Brussels next week": a plan that vague
     // is no happening yet, nor is announcing it one.
     if mentions.iter().any(|m| {
@@ -1805,10 +1823,15 @@ fn sentence_candidates(
             (Some(story), _) => (story.date, story.approximate),
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.
-            (None, _) if group_subject(reading) && place.news_day.is_some() => (
-                place.news_day.unwrap_or(EventDate::from_naive(published)),
-                false,
-            ),
+            (None, _)
+                if (group_subject(reading) || reading.shape.participation)
+                    && place.news_day.is_some() =>
+            {
+                (
+                    place.news_day.unwrap_or(EventDate::from_naive(published)),
+                    false,
+                )
+            }
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
             _ => (EventDate::from_naive(published), true),
         };

@@ -45,6 +45,9 @@ pub struct Shape {
     /// Where a speech tag that follows what was said begins ("..., Pashinyan
     /// said"): the speaker is named there, not before the quoted content.
     pub tag_start: Option<usize>,
+    /// The sentence lists who took part ("Taking part were ..."): a part of
+    /// the happening the article tells, on its day.
+    pub participation: bool,
     /// Subordinate stretches: reported speech after a verb of saying, and
     /// relative or temporal clauses ("which ...", "who ...", "when ...").
     pub subordinate: Vec<Range<usize>>,
@@ -514,6 +517,20 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 .get(1)
                 .is_some_and(|w| matches!(lower(w.text).as_str(), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
+    // "Taking part in the meeting were the President of Russia ...": who
+    // took part, told with the participle first, is a past happening.
+    if shape.main_verb.is_some()
+        && PARTICIPATION_OPENERS
+            .iter()
+            .any(|opener| sentence.trim_start().starts_with(opener))
+        && shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| matches!(&sentence[verb.clone()], "were" | "was"))
+    {
+        shape.past_happening = true;
+        shape.participation = true;
+    }
     shape.subordinate = subordinate_spans(sentence, &narration, &shape);
     if !shape.reporting
         && let Some(tag) = tail_tag(&narration)
@@ -555,6 +572,17 @@ const PRESENT_REPORTING: &[&str] = &[
     "condemns",
     "regrets",
     "urges",
+];
+
+/// How state media open a list of those who took part, verb after.
+const PARTICIPATION_OPENERS: &[&str] = &[
+    "Taking part",
+    "Participating",
+    "Attending",
+    "Also attending",
+    "Also taking part",
+    "Present at",
+    "Also present",
 ];
 
 /// Verbs that make a speech tag after what was said.

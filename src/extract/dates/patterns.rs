@@ -170,7 +170,7 @@ pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// the present ("Pashinyan says on Monday") is not one of them.
 pub(super) static SCHEDULED_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|hands?\s+over)\b",
+        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|vote|hands?\s+over)\b",
     )
 });
 

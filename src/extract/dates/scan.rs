@@ -123,7 +123,7 @@ impl Scanner<'_> {
         {
             return Tense::Ahead;
         }
-        if nearest { Tense::Ahead } else { Tense::Back }
+        if nearest { Tense::Nearest } else { Tense::Back }
     }
 
     /// A date refers to a time ahead of the publication when it begins after it,
