@@ -2050,3 +2050,22 @@ fn who_took_part_told_participle_first_is_part_of_the_day_the_article_tells() {
         store.events()
     );
 }
+
+#[test]
+fn months_and_years_counted_from_the_story_date_what_follows() {
+    let store = extract(
+        "2024-07-08",
+        "For Armenia, the worst week came in the autumn of 2022, when Azerbaijani artillery struck towns deep inside the country.\n\n\
+         Earlier that year, Prime Minister Nikol Pashinyan had used the bloc's anniversary summit to complain that it had not reacted to an Azerbaijani incursion of 2021.\n\n\
+         That December, Azerbaijani activists blocked the Lachin corridor.\n\n\
+         A month later, Pashinyan said Armenia would not host the bloc's military exercises planned for that year.\n\n\
+         In February 2024 he said Armenia's participation had been frozen, and in mid-June he told parliament that the country would leave.\n\n\
+         The Kremlin's reply came the next day: Armenia remained an ally.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Earlier that year")),
+        ["2021", "2022~"].map(String::from)
+    );
+    assert_eq!(dates(&citing(&store, "A month later")), ["2023-01~"]);
+    assert_eq!(dates(&citing(&store, "The Kremlin's reply")), ["2024-06~"]);
+}

@@ -1677,7 +1677,9 @@ fn sentence_candidates(
             // "Russia's envoy had said on Monday ...": the pluperfect looks
             // back from the story's time without moving it there; what
             // follows ("earlier in the day") is still of the story's day.
-            if told.is_none() {
+            // "In February he told France 24 ..., and in mid-June he told
+            // parliament ...": the story has come to the last of its times.
+            if told.is_none() || own_clause.is_some() {
                 told = Some(Narrative {
                     date: found.date,
                     approximate: found.approximate,
@@ -2825,15 +2827,15 @@ fn quoted_schedule(reading: &Reading, document: &Document) -> Vec<Candidate> {
 }
 
 /// Whether the main clause states a date of its own before `verb_end`
-/// (its lead or right at its verb).
+/// (its lead or right at its verb), a date from context ("Earlier that
+/// year, ...") included.
 fn find_dates_before(reading: &Reading, verb_end: usize) -> bool {
+    let lead = &reading.text[..reading.shape.lead_end.min(verb_end)];
     reading.shape.lead_end > 0
-        && reading.text[..reading.shape.lead_end.min(verb_end)]
-            .split_whitespace()
-            .any(|w| {
-                w.chars().any(|c| c.is_ascii_digit())
-                    || super::calendar::is_month_name(w.trim_matches(|c: char| !c.is_alphabetic()))
-            })
+        && (lead.split_whitespace().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || super::calendar::is_month_name(w.trim_matches(|c: char| !c.is_alphabetic()))
+        }) || !find_dates(lead, None).is_empty())
 }
 
 /// The start of the noun phrase a relative clause at `clause_start` refers

@@ -68,6 +68,14 @@ pub enum ContextShift {
     Month(u32),
     /// "days later": after the context, within its month, approximately.
     FewDaysLater,
+    /// "a month later" (+1), "two months earlier" (-2): a month,
+    /// approximately.
+    Months(i32),
+    /// "a year later", "the following year": the year, or the same month
+    /// of it approximately when the context has its month.
+    Years(i32),
+    /// "that year", "the same year"; approximately for "earlier that year".
+    SameYear { approximate: bool },
 }
 
 /// One date expression found in a sentence.

@@ -42,6 +42,25 @@ impl ContextShift {
                     .map(|m| (m, false)),
                 None => Some((context, true)),
             },
+            ContextShift::Months(months) => {
+                let (year, month) = match context.month_value() {
+                    Some(month) => (context.year_value(), month),
+                    None => return Some((EventDate::year(context.year_value()), true)),
+                };
+                let index = year * 12 + i32::try_from(month).ok()? - 1 + months;
+                let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+                EventDate::month(index.div_euclid(12), month).map(|m| (m, true))
+            }
+            ContextShift::Years(years) => {
+                let year = context.year_value() + years;
+                match context.month_value() {
+                    Some(month) => EventDate::month(year, month).map(|m| (m, true)),
+                    None => Some((EventDate::year(year), false)),
+                }
+            }
+            ContextShift::SameYear { approximate } => {
+                Some((EventDate::year(context.year_value()), approximate))
+            }
             ContextShift::Month(month) => {
                 let from = context.month_value().unwrap_or(1);
                 let year = context.year_value() + i32::from(month < from);

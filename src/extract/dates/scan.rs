@@ -254,6 +254,39 @@ impl Scanner<'_> {
                         .name("dir")
                         .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
                 ContextShift::Days(if later { n } else { -n })
+            } else if let Some(count) = caps.name("months") {
+                let n = i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
+                    .unwrap_or(1);
+                let earlier = caps
+                    .name("mdir")
+                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
+                ContextShift::Months(if earlier { -n } else { n })
+            } else if let Some(count) = caps.name("weeks") {
+                let n = i64::from(crate::extract::text::count_word(count.as_str()).unwrap_or(1));
+                let earlier = caps
+                    .name("wdir")
+                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
+                ContextShift::Days(if earlier { -7 * n } else { 7 * n })
+            } else if let Some(count) = caps.name("years") {
+                let n = i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
+                    .unwrap_or(1);
+                let earlier = caps
+                    .name("ydir")
+                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
+                ContextShift::Years(if earlier { -n } else { n })
+            } else if has("next_year") {
+                ContextShift::Years(1)
+            } else if has("same_year") {
+                // "That year, ...", "in the same year", "later that year"
+                // date a happening; "planned for that year" only names it.
+                let before = self.text[..whole.start()].trim_end().to_ascii_lowercase();
+                let opens = before.is_empty() || before.ends_with(',') || before.ends_with(" in");
+                if !has("yrel") && !opens && before != "in" {
+                    continue;
+                }
+                ContextShift::SameYear {
+                    approximate: has("yrel"),
+                }
             } else if has("week") {
                 ContextShift::Days(7)
             } else if has("before") {
