@@ -2069,3 +2069,25 @@ fn months_and_years_counted_from_the_story_date_what_follows() {
     assert_eq!(dates(&citing(&store, "A month later")), ["2023-01~"]);
     assert_eq!(dates(&citing(&store, "The Kremlin's reply")), ["2024-06~"]);
 }
+
+#[test]
+fn the_day_a_decision_takes_effect_is_not_the_day_it_was_taken() {
+    let store = extract(
+        "2022-11-24",
+        "YEREVAN, Nov 23 (Wire) — Leaders of the CSTO met in Yerevan on Wednesday.\n\n\
+         At the session, the heads of state approved the appointment of Imangali Tasmagambetov as Secretary General of the Organization from January 1, 2023.\n\n\
+         Pashinyan said that the failure of the Organization to respond to the aggression against Armenia of September 13-14 had damaged its image.\n",
+    );
+    let approval = citing(&store, "approved the appointment");
+    assert!(
+        approval.iter().all(|e| !e.date.to_string().starts_with("2023")),
+        "{approval:#?}"
+    );
+    // The aggression is named by its days; what was said of it is not of them.
+    let damaged: Vec<String> = citing(&store, "had damaged its image")
+        .iter()
+        .filter(|e| e.title.contains("damaged"))
+        .map(|e| e.date.to_string())
+        .collect();
+    assert!(!damaged.contains(&"2022-09-13".to_string()), "{damaged:?}");
+}

@@ -413,10 +413,12 @@ pub fn document_candidates(
             }
             setting = narrative_setting(&found_here, document).or(setting);
             if let Some(told) = told.as_mut() {
+                // A happening only named ("the aggression of September
+                // 13-14") is not where the story has come to.
                 told.last_day = found_here
                     .iter()
                     .rev()
-                    .find(|c| !c.approximate && c.date.day_value().is_some())
+                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
                     .map(|c| c.date);
             }
             match told {
@@ -1484,6 +1486,12 @@ fn sentence_candidates(
         // "a term which runs until 2020": the end of a state, not a happening.
         let before = reading.text[..mention.start].trim_end().to_lowercase();
         if before.ends_with(" until") || before.ends_with(" till") {
+            continue;
+        }
+        // "approved the appointment of X as Secretary General from January
+        // 1, 2023": the day a decision takes effect is not the day it was
+        // taken.
+        if takes_effect_from(reading, &before) {
             continue;
         }
         let listed_after_noun_phrase = n > 0 && previous_noun_phrase.is_some() && {
@@ -2602,6 +2610,7 @@ fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
 /// ("in an interview on Thursday") are not among them: their date is the
 /// statement's.
 const EVENT_NOUNS: &[&str] = &[
+    "aggression",
     "attack",
     "attacks",
     "incursion",
@@ -3106,6 +3115,28 @@ fn told_in_the_future(text: &str) -> bool {
             .expect("future pattern")
     });
     AHEAD.is_match(text)
+}
+
+/// Whether a date after `before` is the day a decision of the main clause
+/// takes effect ("appointed ... from January 1", "effective 1 July").
+fn takes_effect_from(reading: &Reading, before: &str) -> bool {
+    let effect =
+        before.ends_with(" from") || before.ends_with(" as of") || before.ends_with(" effective");
+    effect
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            words_of(&reading.text[verb.clone()]).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "approved"
+                        | "appointed"
+                        | "decided"
+                        | "agreed"
+                        | "endorsed"
+                        | "elected"
+                        | "named"
+                )
+            })
+        })
 }
 
 /// Whether `text` names a happening by a noun that only points back, as

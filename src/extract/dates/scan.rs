@@ -255,8 +255,9 @@ impl Scanner<'_> {
                         .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
                 ContextShift::Days(if later { n } else { -n })
             } else if let Some(count) = caps.name("months") {
-                let n = i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
-                    .unwrap_or(1);
+                let n =
+                    i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
+                        .unwrap_or(1);
                 let earlier = caps
                     .name("mdir")
                     .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
@@ -268,8 +269,9 @@ impl Scanner<'_> {
                     .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
                 ContextShift::Days(if earlier { -7 * n } else { 7 * n })
             } else if let Some(count) = caps.name("years") {
-                let n = i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
-                    .unwrap_or(1);
+                let n =
+                    i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
+                        .unwrap_or(1);
                 let earlier = caps
                     .name("ydir")
                     .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
