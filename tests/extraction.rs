@@ -2080,7 +2080,9 @@ fn the_day_a_decision_takes_effect_is_not_the_day_it_was_taken() {
     );
     let approval = citing(&store, "approved the appointment");
     assert!(
-        approval.iter().all(|e| !e.date.to_string().starts_with("2023")),
+        approval
+            .iter()
+            .all(|e| !e.date.to_string().starts_with("2023")),
         "{approval:#?}"
     );
     // The aggression is named by its days; what was said of it is not of them.
@@ -2090,4 +2092,31 @@ fn the_day_a_decision_takes_effect_is_not_the_day_it_was_taken() {
         .map(|e| e.date.to_string())
         .collect();
     assert!(!damaged.contains(&"2022-09-13".to_string()), "{damaged:?}");
+}
+
+#[test]
+fn a_weekly_digest_dates_each_item_by_its_day() {
+    let store = extract(
+        "2024-06-15",
+        "THE SOUTH CAUCASUS WEEK · Saturday, 15 June 2024\n\n\
+         Good morning and welcome to this week's edition from Yerevan. It was a week of plain words.\n\n\
+         FILE PHOTO: Armenian Prime Minister Nikol Pashinyan at the National Assembly in Yerevan, Armenia, March 1, 2024. Newswire/File Photo\n\n\
+         Wednesday brought the headline of the week. During the government's question hour in the National Assembly, Prime Minister Nikol Pashinyan said Armenia would leave the Collective Security Treaty Organization.\n\n\
+         The Kremlin answered on Thursday: spokesman Dmitry Peskov said Moscow would ask Yerevan to explain what the prime minister had meant.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "would leave the Collective")),
+        ["2024-06-12"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "The Kremlin answered")),
+        ["2024-06-13"]
+    );
+    for debris in ["welcome to this week", "FILE PHOTO", "brought the headline"] {
+        assert!(
+            citing(&store, debris).is_empty(),
+            "{debris}: {:#?}",
+            citing(&store, debris)
+        );
+    }
 }

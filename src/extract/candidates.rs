@@ -1430,6 +1430,24 @@ fn sentence_candidates(
         })
         .collect();
     let mentions = in_the_sentence_year(reading.text, mentions);
+    // "Wednesday brought the headline of the week.": a day as the subject
+    // of a sentence that names no one only sets the time of what follows.
+    if let Some(first) = mentions.first()
+        && first.start == 0
+        && reading.actors.is_empty()
+        && words_of(&reading.text[first.end..])
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "brought" | "saw" | "belonged"))
+    {
+        let set = Narrative {
+            date: first.date,
+            approximate: first.approximate,
+            subject: None,
+            last_day: None,
+            flashback: false,
+        };
+        return (Vec::new(), Some(set));
+    }
     // "MINSK, 23 November.": a dateline split off as a sentence of its own
     // names a place and a day, no happening.
     if reading.shape.main_verb.is_none() && !mentions.is_empty() {

@@ -170,6 +170,26 @@ const LEAD_OPENERS: &[&str] = &[
 ];
 
 /// Openers that place the happening at some other time than the report.
+/// Occasions a "during" lead names without moving the sentence off the
+/// story's day ("During the question hour, ...").
+const OCCASIONS: &[&str] = &[
+    "session",
+    "sitting",
+    "hour",
+    "meeting",
+    "talks",
+    "visit",
+    "summit",
+    "conference",
+    "interview",
+    "debate",
+    "briefing",
+    "speech",
+    "address",
+    "call",
+    "hearing",
+];
+
 const DISPLACING_LEADS: &[&str] = &[
     "during",
     "since",
@@ -533,7 +553,7 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     }
     shape.subordinate = subordinate_spans(sentence, &narration, &shape);
     if !shape.reporting
-        && let Some(tag) = tail_tag(&narration)
+        && let Some(tag) = tail_tag(sentence, &narration)
     {
         // "Armenia will not host the drills, Pashinyan said on Tuesday, ...":
         // the sentence reports a statement; what comes before the tag is
@@ -616,10 +636,15 @@ struct TailTag {
 /// Finds ", Pashinyan said", ", he told reporters", ", said Timur
 /// Dzhaksybekov": a comma, at most four words, then a verb of saying (or
 /// the verb first, then its speaker).
-fn tail_tag(narration: &[&Word]) -> Option<TailTag> {
+fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
     const MAX_SUBJECT_WORDS: usize = 6;
     for (i, word) in narration.iter().enumerate() {
         if !word.comma_after || i + 1 >= narration.len() {
+            continue;
+        }
+        // "The Kremlin answered on Thursday: spokesman Peskov said ...":
+        // after a colon comes what the clause announced, not a tag.
+        if sentence[word.range.end..].trim_start().starts_with(':') {
             continue;
         }
         let rest = &narration[i + 1..];
@@ -775,7 +800,13 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let names_a_date = narration[..=comma].iter().any(|w| {
         (w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit())) || is_month_name(w.text)
     });
-    let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date;
+    // "During the government's question hour, Pashinyan said ...": an
+    // occasion of the day, not a period long past.
+    let occasion = first == "during"
+        && narration[1..=comma]
+            .iter()
+            .any(|w| is_in(OCCASIONS, &lower(w.text.trim_end_matches([',', '.']))));
+    let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date && !occasion;
     // "In May last year, after Azerbaijani troops advanced ..., Armenia
     // invoked ...": a clause of time after the opener belongs to it too.
     let next_opens_clause = narration.get(comma + 1).is_some_and(|w| {

@@ -423,6 +423,8 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
           | (?:related|recommended|most\s+read|popular|trending)(?:\s+(?:articles?|stories|news|content|posts?))?\s*:
           | welcome\s+to\s+(?:our|the)\b.*\b(?:live|coverage|blog)
+          | good\s+(?:morning|afternoon|evening)\b.*\bwelcome\b
+          | (?:file|archive|handout)\s+(?:photo|picture|image)\s*:
           | (?:a\s+)?quick\s+recap\b
           | that'?s\s+(?:where|all)\s+we\b
           | share\s+(?:this|on|via)\b | share\s*:
