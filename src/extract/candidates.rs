@@ -1506,12 +1506,7 @@ fn sentence_candidates(
         if before.ends_with(" until") || before.ends_with(" till") {
             continue;
         }
-        // "approved the appointment of X as Secretary General from January
-        // 1, 2023": the day a decision takes effect is not the day it was
-        // taken.
-        if takes_effect_from(reading, &before) {
-            continue;
-        }
+
         let listed_after_noun_phrase = n > 0 && previous_noun_phrase.is_some() && {
             let between = reading.text[mentions[n - 1].end..mention.start].trim();
             matches!(between, "and" | "or" | "," | ", and")
@@ -1534,6 +1529,23 @@ fn sentence_candidates(
         };
         previous_noun_phrase = focus.clone().filter(|f| f.noun_phrase);
         let mut focus = focus;
+        // "approved the appointment of X as Secretary General from January
+        // 1, 2023": the day a decision takes effect dates what it decided
+        // (X taking office), not the deciding.
+        if focus.is_none()
+            && takes_effect_from(reading, &before)
+            && let Some(verb) = &reading.shape.main_verb
+        {
+            let start = verb.end
+                + reading.text[verb.end..mention.start]
+                    .find(|c: char| c.is_alphanumeric())
+                    .unwrap_or(0);
+            focus = Some(Focus {
+                span: start..mention.end,
+                title: start..mention.end,
+                noun_phrase: true,
+            });
+        }
         // "Armenia has grown increasingly critical ... since it declined to
         // send troops after Azerbaijani forces shelled Armenian territory on
         // Sept. 13, 2022": the trend is no happening, the clause of time is.
