@@ -211,9 +211,15 @@ fn reach(c: &Candidate) -> blocking::Reach {
         (true, true) => SAME_STATEMENT_DAYS,
         (true, false) => REACH_BACK_DAYS,
     };
+    // A month placed roughly by the story reaches a month past its own.
+    let ahead = if c.approximate && c.date.day_value().is_none() {
+        ROUGH_SLACK_DAYS as i32
+    } else {
+        0
+    };
     blocking::Reach {
         first: c.date.first_day().num_days_from_ce() - back as i32,
-        last: c.date.last_day().num_days_from_ce(),
+        last: c.date.last_day().num_days_from_ce() + ahead,
         open: match (c.approximate, c.speech) {
             (false, _) => blocking::Open::No,
             (true, true) => blocking::Open::Ajar,
@@ -467,6 +473,11 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         (true, false) => reaches_back(a, b),
         (false, true) => reaches_back(b, a),
         // One statement reported by the next day's papers too.
+        // A month placed roughly by the story is near its own month; a
+        // report dated by its publication may still look back at it.
+        (true, true) if a.date.day_value().is_none() || b.date.day_value().is_none() => {
+            reaches_back(a, b) || reaches_back(b, a)
+        }
         (true, true) => {
             a.date == b.date
                 || reports_back(a, b)
@@ -486,11 +497,23 @@ fn days_apart(a: &Candidate, b: &Candidate) -> i64 {
 }
 
 /// Whether `report`, dated only by its publication, can tell of `happening`:
-/// it follows it, and not by more than a year.
+/// it follows it, and not by more than a year. A report placed roughly by
+/// its story ("two months later", a month at most) is not dated by its
+/// publication: it tells of its own month, give or take one.
 fn reaches_back(report: &Candidate, happening: &Candidate) -> bool {
+    if report.date.day_value().is_none() {
+        let slack = chrono::Days::new(ROUGH_SLACK_DAYS);
+        let first = report.date.first_day().checked_sub_days(slack);
+        let last = report.date.last_day().checked_add_days(slack);
+        return first.is_some_and(|first| happening.date.last_day() >= first)
+            && last.is_some_and(|last| happening.date.first_day() <= last);
+    }
     happening.date.first_day() <= report.date.last_day()
         && (report.date.first_day() - happening.date.last_day()).num_days() <= REACH_BACK_DAYS
 }
+
+/// How far a roughly placed month may be off.
+const ROUGH_SLACK_DAYS: u64 = 31;
 
 /// Two undated reports from different days are one happening only if the
 /// later one looks back on the earlier: a statement happens when it is
@@ -752,6 +775,19 @@ mod tests {
 
     fn no_country(_: &str) -> Option<String> {
         None
+    }
+
+    #[test]
+    fn a_month_placed_roughly_by_the_story_agrees_only_with_months_near_it() {
+        let rough = report("a", 0, "2023-11", true, Some("p"), &["summit"]);
+        let year_before = report("a", 20, "2022-11", true, Some("p"), &["summit"]);
+        let next_month = report("b", 0, "2023-12-07", false, Some("p"), &["summit"]);
+        let published_later = report("c", 0, "2024-03-01", true, Some("p"), &["summit"]);
+        assert!(!dates_agree(&rough, &year_before));
+        assert!(!dates_agree(&year_before, &rough));
+        assert!(dates_agree(&rough, &next_month));
+        // A report dated by its publication still looks back up to a year.
+        assert!(dates_agree(&published_later, &rough));
     }
 
     #[test]
