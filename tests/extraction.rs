@@ -2129,3 +2129,22 @@ fn a_weekly_digest_dates_each_item_by_its_day() {
         );
     }
 }
+
+#[test]
+fn a_role_in_a_speech_tag_stands_for_the_person_who_holds_it() {
+    let store = extract(
+        "2023-11-23",
+        "MINSK, 23 November. The session of the CSTO Collective Security Council took place on Thursday under the chairmanship of the President of Belarus Alexander Lukashenko.\n\n\
+         Taking part were the President of Russia Vladimir Putin and the President of Tajikistan Emomali Rahmon.\n\n\
+         The Prime Minister of Armenia Nikol Pashinyan did not attend.\n\n\
+         \"We did not avoid the situation in the Caucasus,\" the head of state said after the meeting.\n\n\
+         According to the Russian leader, Prime Minister Nikol Pashinyan had not objected to the documents.\n\n\
+         \"There is nothing dramatic here, we will simply finish the work,\" the Russian leader said.\n",
+    );
+    let host = citing(&store, "did not avoid the situation");
+    assert_eq!(host.len(), 1, "{host:#?}");
+    assert_eq!(host[0].actors[0], "alexander-lukashenko");
+    let guest = citing(&store, "nothing dramatic");
+    assert_eq!(guest.len(), 1, "{guest:#?}");
+    assert_eq!(guest[0].actors[0], "vladimir-putin");
+}

@@ -270,6 +270,9 @@ pub fn document_candidates(
     let mut story: Option<Narrative> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
+    // Persons named so far, the latest last: "the head of state said" is
+    // the latest of them the role fits.
+    let mut persons_named: Vec<(String, usize)> = Vec::new();
     // The happening a sentence in the past perfect looked back to, for the
     // sentence after it.
     let mut flashback: Option<Narrative> = None;
@@ -355,8 +358,17 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
                 // to serve ... His last official position ...": the person
-                // the sentence before was about comes first.
-                subject_person.as_deref().or(story
+                // the sentence before was about comes first, unless a role
+                // names another ("the head of state said").
+                role_speaker(
+                    &narration(reading),
+                    &persons_named,
+                    story.as_ref().and_then(|s| s.subject.as_deref()),
+                    gazetteer,
+                )
+                .as_deref()
+                .or(subject_person.as_deref())
+                .or(story
                     .as_ref()
                     .and_then(|s| s.subject.as_deref())
                     .filter(|id| is_person(id, gazetteer, &scanner))
@@ -375,6 +387,14 @@ pub fn document_candidates(
                             .get(id)
                             .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
                             .map(|a| a.name.clone())
+                    },
+                    &|reading: &Reading| {
+                        role_speaker(
+                            &narration(reading),
+                            &persons_named,
+                            story.as_ref().and_then(|s| s.subject.as_deref()),
+                            gazetteer,
+                        )
                     },
                 )
             {
@@ -441,6 +461,15 @@ pub fn document_candidates(
                 .find(|m| is_person(&m.actor, gazetteer, &scanner))
             {
                 last_person = Some(named.actor.clone());
+            }
+            for m in &reading.actors {
+                if is_person(&m.actor, gazetteer, &scanner) {
+                    let times = persons_named
+                        .iter()
+                        .position(|(p, _)| p == &m.actor)
+                        .map_or(0, |at| persons_named.remove(at).1);
+                    persons_named.push((m.actor.clone(), times + 1));
+                }
             }
             subject_person = reading
                 .subject_in(&(0..reading.text.len()))
@@ -727,6 +756,7 @@ fn quoted_statement(
     story: Option<&Narrative>,
     last_said: &HashMap<String, (EventDate, bool)>,
     name_of: &dyn Fn(&str) -> Option<String>,
+    role_of: &dyn Fn(&Reading) -> Option<String>,
 ) -> Option<Candidate> {
     let quoted_words: usize = reading
         .quoted
@@ -751,7 +781,9 @@ fn quoted_statement(
         return None;
     }
     let speaker = if tagged {
-        tag_speaker(reading).or_else(|| story?.subject.clone())?
+        tag_speaker(reading)
+            .or_else(|| role_of(reading))
+            .or_else(|| story?.subject.clone())?
     } else {
         later
             .iter()
@@ -913,6 +945,60 @@ fn is_speech_tag(reading: &Reading) -> bool {
 fn tag_speaker(reading: &Reading) -> Option<String> {
     reading.actors.first().map(|m| m.actor.clone())
 }
+
+/// The person a role in a speech tag stands for ("..., the head of state
+/// said", "the Russian leader added"): a person named before whose
+/// description holds the office, of the country the role names if it names
+/// one.
+fn role_speaker(
+    tag: &str,
+    persons_named: &[(String, usize)],
+    followed: Option<&str>,
+    gazetteer: &Gazetteer,
+) -> Option<String> {
+    let tag = tag.to_lowercase();
+    let (office, country) = SPEAKER_ROLES
+        .iter()
+        .find(|(role, _, _)| tag.contains(role))
+        .map(|(_, office, country)| (*office, *country))?;
+    let fits = |id: &str| {
+        gazetteer.get(id).is_some_and(|a| {
+            a.description.contains(office)
+                && country.is_none_or(|c| a.country.as_deref() == Some(c))
+        })
+    };
+    // The person the story follows, if the role fits them; else the one it
+    // fits the article named most, the first of equals (the host its lead
+    // names, not the last of a list of guests).
+    followed
+        .filter(|id| fits(id))
+        .map(str::to_string)
+        .or_else(|| {
+            persons_named
+                .iter()
+                .enumerate()
+                .filter(|(_, (id, _))| fits(id))
+                .max_by_key(|(at, (_, times))| (*times, std::cmp::Reverse(*at)))
+                .map(|(_, (id, _))| id.clone())
+        })
+}
+
+/// Roles a speech tag names instead of a person: the role, the office a
+/// person's description must hold, and the country it must be of.
+const SPEAKER_ROLES: &[(&str, &str, Option<&str>)] = &[
+    ("the head of state", "President", None),
+    ("the russian leader", "President", Some("russia")),
+    ("the kremlin leader", "President", Some("russia")),
+    ("the russian president", "President", Some("russia")),
+    ("the belarusian leader", "President", Some("belarus")),
+    ("the kazakh leader", "President", Some("kazakhstan")),
+    (
+        "the armenian prime minister",
+        "Prime Minister",
+        Some("armenia"),
+    ),
+    ("the armenian premier", "Prime Minister", Some("armenia")),
+];
 
 /// "Speaker: “the quoted words…”", cut at a word boundary.
 fn quotation_title(speaker: &str, reading: &Reading) -> String {
