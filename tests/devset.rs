@@ -198,10 +198,10 @@ fn the_third_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.76,
+        recall: 0.80,
         precision: 0.80,
         merged: 3,
-        kept_apart: 15,
+        kept_apart: 16,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout3/gold.json");
