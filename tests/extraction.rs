@@ -2148,3 +2148,4 @@ fn a_role_in_a_speech_tag_stands_for_the_person_who_holds_it() {
     assert_eq!(guest.len(), 1, "{guest:#?}");
     assert_eq!(guest[0].actors[0], "vladimir-putin");
 }
+

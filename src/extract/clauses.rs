@@ -330,6 +330,7 @@ const REPORTING_VERBS: &[&str] = &[
     "called",
     "described",
     "replied",
+    "answered",
     "responded",
     "wrote",
     "argued",

@@ -39,7 +39,7 @@ const CROSS_ARTICLE_THRESHOLD: f64 = 0.12;
 /// Similarity needed to merge what one speaker said on one day, as two
 /// articles quote it: a spokesman's briefing or a press conference is one
 /// occasion, told in each outlet's own words and choice of quotation.
-const SAME_OCCASION_THRESHOLD: f64 = 0.12;
+const SAME_OCCASION_THRESHOLD: f64 = 0.10;
 
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
