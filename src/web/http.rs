@@ -263,8 +263,9 @@ fn not_modified(entry: &super::cache::Entry) -> Response {
 /// response head, and the request id. One event and no span: a span per
 /// request would cost an allocation and a registry entry on every hit of
 /// the cache, for context that only the rare error logged inside a handler
-/// would use. The line is formatted here and written by the logging thread,
-/// which drops lines rather than make a request wait.
+/// would use. The line is written to a buffer of the serving thread and
+/// written out by the logging thread, which drops lines rather than make a
+/// request wait ([`super::logging`]).
 fn log(request: &Request, response: &Response, started: std::time::Instant) {
     let id = response.headers().get(&REQUEST_ID);
     log_line(
@@ -283,14 +284,14 @@ fn log_line(
     started: std::time::Instant,
     id: &HeaderValue,
 ) {
-    tracing::info!(
-        method = %method,
+    super::logging::request(&super::logging::access::Request {
+        target: module_path!(),
+        method: method.as_str(),
         path,
-        status = status.as_u16(),
-        micros = started.elapsed().as_micros() as u64,
-        request_id = id.to_str().unwrap_or("-"),
-        "request"
-    );
+        status: status.as_u16(),
+        micros: started.elapsed().as_micros() as u64,
+        request_id: id.to_str().unwrap_or("-"),
+    });
 }
 
 /// 414 for a request target longer than anyone would type or share.
