@@ -9,6 +9,7 @@
 mod facet;
 mod query;
 pub mod snapshot;
+mod words;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -24,6 +25,7 @@ pub use facet::{Facet, FacetValue};
 pub use query::{FacetCount, Query, QueryResult};
 
 use facet::FacetIndex;
+use words::SortedWords;
 
 /// Index of an event in the store's date-ordered list.
 pub type EventIndex = u32;
@@ -67,7 +69,7 @@ pub struct Store {
     /// The key events, ascending.
     key_events: Vec<EventIndex>,
     /// Lowercased words of each statement and its speaker's name, sorted.
-    statement_words: Vec<Vec<String>>,
+    statement_words: Vec<SortedWords>,
 }
 
 impl Store {
@@ -407,7 +409,7 @@ pub(crate) struct Derived {
     pub words: BTreeMap<String, Vec<EventIndex>>,
     pub analysis: Analysis,
     /// Lowercased words of each statement and its speaker's name, sorted.
-    pub statement_words: Vec<Vec<String>>,
+    pub statement_words: Vec<SortedWords>,
 }
 
 /// Builds the word indexes and runs the analysis, side by side: they read
@@ -481,7 +483,7 @@ fn derive<'a>(
         .par_iter()
         .map(|s| {
             let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
-            search_words(&format!("{} {name}", s.words))
+            SortedWords::new(&search_words(&format!("{} {name}", s.words)))
         })
         .collect();
     Derived {

@@ -146,14 +146,8 @@ impl Service<Request> for Front {
     fn call(&mut self, mut request: Request) -> Self::Future {
         let logged = tracing::enabled!(tracing::Level::INFO);
         let started = logged.then(std::time::Instant::now);
-        let id = match request.headers().get(&REQUEST_ID) {
-            Some(given) => given.clone(),
-            None => {
-                let made = new_request_id();
-                request.headers_mut().insert(REQUEST_ID, made.clone());
-                made
-            }
-        };
+        let given = request.headers().get(&REQUEST_ID).cloned();
+        let id = given.clone().unwrap_or_else(new_request_id);
         let get = request.method() == Method::GET;
         if get {
             let target = request.uri().path_and_query().map_or("", |pq| pq.as_str());
@@ -164,12 +158,23 @@ impl Service<Request> for Front {
                 } else {
                     entry.response()
                 };
-                response.headers_mut().insert(REQUEST_ID, id);
                 if let Some(started) = started {
-                    log(&request, &response, started);
+                    log_line(
+                        request.method(),
+                        request.uri().path(),
+                        response.status(),
+                        started,
+                        &id,
+                    );
                 }
+                response.headers_mut().insert(REQUEST_ID, id);
                 return Either::Left(std::future::ready(Ok(response)));
             }
+        }
+        // Handlers inside read the request's id from its headers; a cached
+        // answer does not need it there.
+        if given.is_none() {
+            request.headers_mut().insert(REQUEST_ID, id.clone());
         }
         let state = self.state.clone();
         let inner = self.inner.clone();
@@ -266,17 +271,6 @@ fn not_modified(entry: &super::cache::Entry) -> Response {
 /// would use. The line is written to a buffer of the serving thread and
 /// written out by the logging thread, which drops lines rather than make a
 /// request wait ([`super::logging`]).
-fn log(request: &Request, response: &Response, started: std::time::Instant) {
-    let id = response.headers().get(&REQUEST_ID);
-    log_line(
-        request.method(),
-        request.uri().path(),
-        response.status(),
-        started,
-        id.unwrap_or(&HeaderValue::from_static("-")),
-    );
-}
-
 fn log_line(
     method: &Method,
     path: &str,

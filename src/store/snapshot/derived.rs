@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::records::{DateRecord, code, decode};
 use crate::analysis::{CueHit, Importance, Insight, Reason, Statement, Tone, ToneReading};
 use crate::store::EventIndex;
+use crate::store::words::SortedWords;
 
 #[derive(Serialize, Deserialize)]
 pub(super) struct InsightRecord {
@@ -51,7 +52,8 @@ pub(super) struct StatementRecord {
     direct: bool,
     events: Vec<u32>,
     topics: Vec<String>,
-    search: Vec<String>,
+    /// The words search matches it by, end to end, and where each ends.
+    search: (String, Vec<u32>),
 }
 
 /// A word of the index and the events that have it, as gaps.
@@ -130,7 +132,8 @@ impl InsightRecord {
 }
 
 impl StatementRecord {
-    pub(super) fn of(statement: &Statement, search: &[String]) -> StatementRecord {
+    pub(super) fn of(statement: &Statement, search: &SortedWords) -> StatementRecord {
+        let (text, ends) = search.parts();
         StatementRecord {
             id: statement.id.clone(),
             speaker: statement.speaker.clone(),
@@ -142,12 +145,15 @@ impl StatementRecord {
             direct: statement.direct,
             events: statement.events.clone(),
             topics: statement.topics.clone(),
-            search: search.to_vec(),
+            search: (text.to_owned(), ends.to_vec()),
         }
     }
 
     /// The statement and its search words.
-    pub(super) fn into_statement(self) -> Result<(Statement, Vec<String>), String> {
+    pub(super) fn into_statement(self) -> Result<(Statement, SortedWords), String> {
+        let (text, ends) = self.search;
+        let search = SortedWords::from_parts(text, ends)
+            .ok_or_else(|| format!("the search words of statement {} are damaged", self.id))?;
         Ok((
             Statement {
                 id: self.id,
@@ -161,7 +167,7 @@ impl StatementRecord {
                 events: self.events,
                 topics: self.topics,
             },
-            self.search,
+            search,
         ))
     }
 }

@@ -232,25 +232,31 @@ fn read_body(
     sections: &mut SectionReader<impl std::io::Read>,
 ) -> Result<(Parts, Derived), String> {
     let documents: Vec<Document> = sections.list(head.documents, DocumentRecord::into_document)?;
-    let (events, insights) = {
-        // Sources quote documents that extraction read, which are loaded ones.
-        let texts: HashMap<&str, &str> = documents
-            .iter()
-            .filter(|d| d.status.is_loaded())
-            .map(|d| (d.id.as_str(), d.text.as_str()))
-            .collect();
-        let pairs = sections.list(
-            head.events,
-            |(event, insight): (EventRecord, InsightRecord)| {
-                Ok((event.into_event(&texts)?, insight.into_insight()?))
-            },
-        )?;
-        pairs.into_iter().unzip()
-    };
-    let (statements, statement_words) = sections
-        .list(head.statements, StatementRecord::into_statement)?
-        .into_iter()
-        .unzip();
+    // Sources quote documents that extraction read, which are loaded ones.
+    let texts: HashMap<&str, &str> = documents
+        .iter()
+        .filter(|d| d.status.is_loaded())
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    let mut events = Vec::with_capacity(head.events.min(1 << 20));
+    let mut insights = Vec::with_capacity(head.events.min(1 << 20));
+    sections.each(
+        head.events,
+        |(event, insight): (EventRecord, InsightRecord)| {
+            events.push(event.into_event(&texts)?);
+            insights.push(insight.into_insight()?);
+            Ok(())
+        },
+    )?;
+    drop(texts);
+    let mut statements = Vec::with_capacity(head.statements.min(1 << 20));
+    let mut statement_words = Vec::with_capacity(head.statements.min(1 << 20));
+    sections.each(head.statements, |record: StatementRecord| {
+        let (statement, words) = record.into_statement()?;
+        statements.push(statement);
+        statement_words.push(words);
+        Ok(())
+    })?;
     let words = sections
         .list(head.words, |p: PostingsRecord| p.into_postings(head.events))?
         .into_iter()

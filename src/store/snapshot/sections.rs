@@ -100,16 +100,32 @@ impl<R: Read> SectionReader<R> {
         mut convert: impl FnMut(T) -> Result<U, String>,
     ) -> Result<Vec<U>, String> {
         let mut items = Vec::with_capacity(count.min(1 << 20));
-        while items.len() < count {
+        self.each(count, |item| {
+            items.push(convert(item)?);
+            Ok(())
+        })?;
+        Ok(items)
+    }
+
+    /// Reads a list of `count` items written by [`SectionWriter::list`],
+    /// giving each to `take` as it comes.
+    pub(super) fn each<T: DeserializeOwned>(
+        &mut self,
+        count: usize,
+        mut take: impl FnMut(T) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let mut read = 0;
+        while read < count {
             let chunk: Vec<T> = self.one()?;
-            if chunk.is_empty() || items.len() + chunk.len() > count {
+            read += chunk.len();
+            if chunk.is_empty() || read > count {
                 return Err("a list has another length than its header says".into());
             }
             for item in chunk {
-                items.push(convert(item)?);
+                take(item)?;
             }
         }
-        Ok(items)
+        Ok(())
     }
 
     /// Whether every byte was read: anything after the last section means
