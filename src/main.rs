@@ -12,17 +12,18 @@ async fn main() -> std::process::ExitCode {
     let config = Config::parse();
     let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
     // Log lines are written by a thread of their own, so a request never
-    // waits on a slow terminal or pipe; should that thread fall behind by
-    // many thousands of lines, lines are dropped rather than requests
-    // slowed. The guard flushes what is queued when main returns.
-    let (writer, _flush_on_exit) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(true)
-        .thread_name("log-writer")
-        .finish(std::io::stderr());
+    // waits on a slow terminal or pipe; should that thread fall behind,
+    // lines are dropped (and counted) rather than requests slowed. The
+    // guard writes what is buffered when main returns.
+    let (sink, _flush_on_exit) = csto_timeline::web::logging::start(std::io::stderr());
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    csto_timeline::web::logging::write_requests_directly(
+        !ansi && matches!(config.log_format, LogFormat::Text),
+    );
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(writer);
+        .with_ansi(ansi)
+        .with_writer(csto_timeline::web::logging::SharedWriter(sink));
     match config.log_format {
         LogFormat::Json => logs.json().init(),
         LogFormat::Text => logs.init(),

@@ -226,3 +226,98 @@ fn the_health_check_fails_when_nothing_listens() {
         .unwrap();
     assert!(!status.success());
 }
+
+/// The fields of a request line, as the log of a request shows them.
+fn request_fields(line: &str) -> Vec<(&str, &str)> {
+    let (_, fields) = line
+        .split_once(": request ")
+        .unwrap_or_else(|| panic!("not a request line: {line}"));
+    fields
+        .split(' ')
+        .map(|field| field.split_once('=').unwrap())
+        .collect()
+}
+
+#[test]
+fn every_request_is_logged_with_its_method_path_status_time_and_id_cached_or_not() {
+    let folder = Folder::new("request-log");
+    folder.write("a.txt", ARTICLE);
+    let mut server = start(&folder.0);
+    for _ in 0..2 {
+        // The second answer comes from the cache.
+        assert_eq!(get(&server.address, "/?actor=armenia").unwrap().0, 200);
+    }
+    assert_eq!(get(&server.address, "/no/such/page").unwrap().0, 404);
+    let mut lines = Vec::new();
+    while lines.len() < 3 {
+        lines.push(wait_for_log(&server, ": request "));
+    }
+    // Lines of requests served by different threads may come in another
+    // order than the requests within a few milliseconds.
+    let mut seen = Vec::new();
+    for line in &lines {
+        assert!(
+            line.contains(" INFO csto_timeline::web::http: request "),
+            "{line}"
+        );
+        let fields = request_fields(line);
+        let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            names,
+            ["method", "path", "status", "micros", "request_id"],
+            "{line}"
+        );
+        assert_eq!(fields[0].1, "GET");
+        assert!(fields[3].1.parse::<u64>().is_ok(), "{line}");
+        assert_eq!(fields[4].1.len(), 38, "a quoted UUID: {line}");
+        seen.push((fields[1].1.to_string(), fields[2].1.to_string()));
+    }
+    seen.sort();
+    let expected = [
+        ("\"/\"", "200"),
+        ("\"/\"", "200"),
+        ("\"/no/such/page\"", "404"),
+    ]
+    .map(|(path, status)| (path.to_string(), status.to_string()));
+    assert_eq!(seen, expected);
+    signal(&server, "TERM");
+    assert_eq!(server.child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn the_log_level_still_turns_request_lines_off() {
+    let folder = Folder::new("request-log-off");
+    folder.write("a.txt", ARTICLE);
+    let address = format!("127.0.0.1:{}", free_port());
+    let mut child = Command::new(BINARY)
+        .args(["--corpus", folder.0.to_str().unwrap(), "--listen", &address])
+        .args(["--log-level", "info,csto_timeline::web::http=warn"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut ready = false;
+    for _ in 0..300 {
+        if get(&address, "/readyz").is_ok_and(|(status, _)| status == 200) {
+            ready = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(ready, "the server did not become ready");
+    assert_eq!(get(&address, "/").unwrap().0, 200);
+    assert_eq!(get(&address, "/").unwrap().0, 200);
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    assert!(log.contains("serving on"), "{log}");
+    assert!(!log.contains(": request "), "{log}");
+}

@@ -9,6 +9,7 @@
 mod facet;
 mod query;
 pub mod snapshot;
+mod words;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -24,6 +25,7 @@ pub use facet::{Facet, FacetValue};
 pub use query::{FacetCount, Query, QueryResult};
 
 use facet::FacetIndex;
+use words::SortedWords;
 
 /// Index of an event in the store's date-ordered list.
 pub type EventIndex = u32;
@@ -67,7 +69,7 @@ pub struct Store {
     /// The key events, ascending.
     key_events: Vec<EventIndex>,
     /// Lowercased words of each statement and its speaker's name, sorted.
-    statement_words: Vec<Vec<String>>,
+    statement_words: Vec<SortedWords>,
 }
 
 impl Store {
@@ -123,8 +125,15 @@ impl Store {
         })
     }
 
-    /// Indexes what extraction found; also how a snapshot becomes a store.
+    /// Indexes what extraction found, and analyses it.
     pub(crate) fn assemble(parts: Parts) -> Store {
+        Store::assemble_with(parts, None)
+    }
+
+    /// Indexes `parts`; what is derived from them (the word indexes and the
+    /// analysis) is taken from `derived` when given, as a snapshot keeps
+    /// it, and computed otherwise.
+    pub(crate) fn assemble_with(parts: Parts, derived: Option<Derived>) -> Store {
         let Parts {
             events,
             actors,
@@ -145,92 +154,40 @@ impl Store {
             .map(|(i, d)| (d.id.clone(), i))
             .collect();
         let mut by_document = vec![Vec::new(); documents.len()];
-        let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
-        let mut event_ids = HashMap::new();
-        // The indexes and the analysis read the events independently: they
-        // are built side by side.
-        let index_words = || {
-            // Each event's searchable words are read on every core, a
-            // chunk of events at a time so that few lists are held at once;
-            // the postings are then filled in event order.
-            const CHUNK: usize = 4096;
-            for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
-                let first = chunk * CHUNK;
-                let texts: Vec<String> = chunk_events
-                    .iter()
-                    .enumerate()
-                    .map(|(offset, event)| {
-                        let index = (first + offset) as EventIndex;
-                        event_ids.insert(event.id.clone(), index);
-                        let mut text = event.title.clone();
-                        for facet in Facet::ALL {
-                            let index_of = &mut facets[facet.slot()];
-                            for id in facet.ids_of(event) {
-                                if let Some(&at) = index_of.positions.get(id) {
-                                    index_of.postings[at].push(index);
-                                    text.push(' ');
-                                    text.push_str(match facet {
-                                        Facet::Actor => &actors[at].name,
-                                        Facet::Topic => &topics[at].name,
-                                    });
-                                }
-                            }
-                        }
-                        for source in &event.sources {
-                            if let Some(&d) = document_ids.get(&source.document)
-                                && by_document[d].last() != Some(&index)
-                            {
-                                by_document[d].push(index);
-                            }
-                            text.push(' ');
-                            text.push_str(&source.quote);
-                        }
-                        text
-                    })
-                    .collect();
-                let chunk_words: Vec<Vec<String>> =
-                    texts.par_iter().map(|text| search_words(text)).collect();
-                drop(texts);
-                for (offset, event_words) in chunk_words.into_iter().enumerate() {
-                    let index = (first + offset) as EventIndex;
-                    for word in event_words {
-                        let postings = words.entry(word).or_default();
-                        if postings.last() != Some(&index) {
-                            postings.push(index);
-                        }
+        let mut event_ids = HashMap::with_capacity(events.len());
+        for (index, event) in events.iter().enumerate() {
+            let index = index as EventIndex;
+            event_ids.insert(event.id.clone(), index);
+            for facet in Facet::ALL {
+                let index_of = &mut facets[facet.slot()];
+                for id in facet.ids_of(event) {
+                    if let Some(&at) = index_of.positions.get(id) {
+                        index_of.postings[at].push(index);
                     }
                 }
             }
-        };
-        let analyse = || {
+            for source in &event.sources {
+                if let Some(&d) = document_ids.get(&source.document)
+                    && by_document[d].last() != Some(&index)
+                {
+                    by_document[d].push(index);
+                }
+            }
+        }
+        let Derived {
+            words,
+            analysis,
+            statement_words,
+        } = derived.unwrap_or_else(|| {
             let document_of = |id: &str| document_ids.get(id).map(|&i| &documents[i]);
-            analysis::analyse(
-                &events,
-                &actors,
-                &rules,
-                |id| document_of(id).and_then(|d| d.publisher.as_deref()),
-                |id| document_of(id).map(|d| d.text.as_str()),
-            )
-        };
-        let ((), analysis) = rayon::join(index_words, analyse);
+            derive(&events, &actors, &topics, &facets, &rules, document_of)
+        });
         let key_events = analysis
             .insights
             .iter()
             .enumerate()
             .filter(|(_, i)| i.importance.key)
             .map(|(i, _)| i as EventIndex)
-            .collect();
-        let actor_names: HashMap<&str, &str> = actors
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect();
-        let statement_words = analysis
-            .statements
-            .par_iter()
-            .map(|s| {
-                let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
-                search_words(&format!("{} {name}", s.words))
-            })
             .collect();
         Store {
             events,
@@ -440,6 +397,99 @@ impl Store {
             self.events.first()?.date,
             self.events.iter().map(|e| e.date).max()?,
         ))
+    }
+}
+
+/// What a store derives from its parts rather than reads: the word
+/// indexes and the analysis. It takes most of the time of indexing, so a
+/// snapshot keeps it.
+#[derive(Debug)]
+pub(crate) struct Derived {
+    /// Lowercased words of titles, quotes, actor and topic names → events.
+    pub words: BTreeMap<String, Vec<EventIndex>>,
+    pub analysis: Analysis,
+    /// Lowercased words of each statement and its speaker's name, sorted.
+    pub statement_words: Vec<SortedWords>,
+}
+
+/// Builds the word indexes and runs the analysis, side by side: they read
+/// the events independently.
+fn derive<'a>(
+    events: &[Event],
+    actors: &[Actor],
+    topics: &[Topic],
+    facets: &[FacetIndex; 2],
+    rules: &Rules,
+    document_of: impl Fn(&str) -> Option<&'a Document> + Sync,
+) -> Derived {
+    let index_words = || {
+        // Each event's searchable words are read on every core, a chunk of
+        // events at a time so that few lists are held at once; the postings
+        // are then filled in event order.
+        const CHUNK: usize = 4096;
+        let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
+        for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
+            let first = chunk * CHUNK;
+            let chunk_words: Vec<Vec<String>> = chunk_events
+                .par_iter()
+                .map(|event| {
+                    let mut text = event.title.clone();
+                    for facet in Facet::ALL {
+                        for id in facet.ids_of(event) {
+                            if let Some(&at) = facets[facet.slot()].positions.get(id) {
+                                text.push(' ');
+                                text.push_str(match facet {
+                                    Facet::Actor => &actors[at].name,
+                                    Facet::Topic => &topics[at].name,
+                                });
+                            }
+                        }
+                    }
+                    for source in &event.sources {
+                        text.push(' ');
+                        text.push_str(&source.quote);
+                    }
+                    search_words(&text)
+                })
+                .collect();
+            for (offset, event_words) in chunk_words.into_iter().enumerate() {
+                let index = (first + offset) as EventIndex;
+                for word in event_words {
+                    let postings = words.entry(word).or_default();
+                    if postings.last() != Some(&index) {
+                        postings.push(index);
+                    }
+                }
+            }
+        }
+        words
+    };
+    let analyse = || {
+        analysis::analyse(
+            events,
+            actors,
+            rules,
+            |id| document_of(id).and_then(|d| d.publisher.as_deref()),
+            |id| document_of(id).map(|d| d.text.as_str()),
+        )
+    };
+    let (words, analysis) = rayon::join(index_words, analyse);
+    let actor_names: HashMap<&str, &str> = actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    let statement_words = analysis
+        .statements
+        .par_iter()
+        .map(|s| {
+            let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
+            SortedWords::new(&search_words(&format!("{} {name}", s.words)))
+        })
+        .collect();
+    Derived {
+        words,
+        analysis,
+        statement_words,
     }
 }
 

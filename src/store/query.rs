@@ -199,12 +199,7 @@ impl Store {
             .filter(|(_, s)| !query.key || s.events.iter().any(|e| key.contains(e)))
             .filter(|(i, _)| {
                 let words = &self.statement_words[*i];
-                wanted.iter().all(|w| {
-                    // The words are sorted: the first not below `w` is the
-                    // only candidate that can begin with it.
-                    let at = words.partition_point(|x| x < w);
-                    words.get(at).is_some_and(|x| x.starts_with(w.as_str()))
-                })
+                wanted.iter().all(|w| words.has_prefix(w))
             })
             .map(|(i, _)| i)
             .collect()

@@ -146,14 +146,8 @@ impl Service<Request> for Front {
     fn call(&mut self, mut request: Request) -> Self::Future {
         let logged = tracing::enabled!(tracing::Level::INFO);
         let started = logged.then(std::time::Instant::now);
-        let id = match request.headers().get(&REQUEST_ID) {
-            Some(given) => given.clone(),
-            None => {
-                let made = new_request_id();
-                request.headers_mut().insert(REQUEST_ID, made.clone());
-                made
-            }
-        };
+        let given = request.headers().get(&REQUEST_ID).cloned();
+        let id = given.clone().unwrap_or_else(new_request_id);
         let get = request.method() == Method::GET;
         if get {
             let target = request.uri().path_and_query().map_or("", |pq| pq.as_str());
@@ -164,12 +158,23 @@ impl Service<Request> for Front {
                 } else {
                     entry.response()
                 };
-                response.headers_mut().insert(REQUEST_ID, id);
                 if let Some(started) = started {
-                    log(&request, &response, started);
+                    log_line(
+                        request.method(),
+                        request.uri().path(),
+                        response.status(),
+                        started,
+                        &id,
+                    );
                 }
+                response.headers_mut().insert(REQUEST_ID, id);
                 return Either::Left(std::future::ready(Ok(response)));
             }
+        }
+        // Handlers inside read the request's id from its headers; a cached
+        // answer does not need it there.
+        if given.is_none() {
+            request.headers_mut().insert(REQUEST_ID, id.clone());
         }
         let state = self.state.clone();
         let inner = self.inner.clone();
@@ -263,19 +268,9 @@ fn not_modified(entry: &super::cache::Entry) -> Response {
 /// response head, and the request id. One event and no span: a span per
 /// request would cost an allocation and a registry entry on every hit of
 /// the cache, for context that only the rare error logged inside a handler
-/// would use. The line is formatted here and written by the logging thread,
-/// which drops lines rather than make a request wait.
-fn log(request: &Request, response: &Response, started: std::time::Instant) {
-    let id = response.headers().get(&REQUEST_ID);
-    log_line(
-        request.method(),
-        request.uri().path(),
-        response.status(),
-        started,
-        id.unwrap_or(&HeaderValue::from_static("-")),
-    );
-}
-
+/// would use. The line is written to a buffer of the serving thread and
+/// written out by the logging thread, which drops lines rather than make a
+/// request wait ([`super::logging`]).
 fn log_line(
     method: &Method,
     path: &str,
@@ -283,14 +278,14 @@ fn log_line(
     started: std::time::Instant,
     id: &HeaderValue,
 ) {
-    tracing::info!(
-        method = %method,
+    super::logging::request(&super::logging::access::Request {
+        target: module_path!(),
+        method: method.as_str(),
         path,
-        status = status.as_u16(),
-        micros = started.elapsed().as_micros() as u64,
-        request_id = id.to_str().unwrap_or("-"),
-        "request"
-    );
+        status: status.as_u16(),
+        micros: started.elapsed().as_micros() as u64,
+        request_id: id.to_str().unwrap_or("-"),
+    });
 }
 
 /// 414 for a request target longer than anyone would type or share.

@@ -10,6 +10,7 @@ pub mod exports;
 pub mod format;
 pub mod http;
 mod loading;
+pub mod logging;
 pub mod pages;
 pub mod params;
 

@@ -1,0 +1,278 @@
+//! The records a snapshot writes for the store's parts: events, actors,
+//! topics and documents. They mirror the store's types rather than derive
+//! serde on them, because those types belong to extraction and change with
+//! it; a change here is a new [`super::FORMAT_VERSION`].
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{DateOrigin, Document, LoadStatus};
+use crate::model::{Actor, ActorKind, Block, BlockKind, Event, EventDate, Source, Topic};
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct DateRecord(i32, Option<u32>, Option<u32>);
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct EventRecord {
+    id: String,
+    date: DateRecord,
+    approximate: bool,
+    title: String,
+    actors: Vec<String>,
+    topics: Vec<String>,
+    sources: Vec<SourceRecord>,
+}
+
+/// A source without its quote: the quote is the document's text in
+/// `range`, which the snapshot holds already; leaving it out makes the file
+/// a third smaller and faster to read.
+#[derive(Serialize, Deserialize)]
+pub(super) struct SourceRecord {
+    document: String,
+    range: (usize, usize),
+    date: DateRecord,
+    approximate: bool,
+    speech: bool,
+    subject: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct ActorRecord {
+    id: String,
+    name: String,
+    kind: u8,
+    description: String,
+    country: Option<String>,
+    spellings: Vec<String>,
+    discovered: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct TopicRecord {
+    id: String,
+    name: String,
+    description: String,
+    cues: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct DocumentRecord {
+    id: String,
+    title: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+    published: Option<NaiveDate>,
+    /// 0 none, 1 manifest, 2 inferred.
+    published_origin: u8,
+    /// 0 loaded, 1 skipped (with the reason), 2 missing.
+    status: (u8, String),
+    text: String,
+    blocks: Vec<(usize, usize, usize, usize, u8)>,
+}
+
+const BLOCK_KINDS: [BlockKind; 5] = [
+    BlockKind::Headline,
+    BlockKind::Caption,
+    BlockKind::Body,
+    BlockKind::Background,
+    BlockKind::Boilerplate,
+];
+const ACTOR_KINDS: [ActorKind; 3] = [ActorKind::Person, ActorKind::State, ActorKind::Organization];
+
+pub(super) fn code<T: PartialEq>(all: &[T], value: &T) -> u8 {
+    all.iter().position(|v| v == value).unwrap_or(0) as u8
+}
+
+pub(super) fn decode<T: Copy>(all: &[T], code: u8, what: &str) -> Result<T, String> {
+    all.get(code as usize)
+        .copied()
+        .ok_or_else(|| format!("unknown {what} code {code}"))
+}
+
+impl DateRecord {
+    pub(super) fn of(date: &EventDate) -> DateRecord {
+        DateRecord(date.year_value(), date.month_value(), date.day_value())
+    }
+
+    pub(super) fn date(&self) -> Result<EventDate, String> {
+        let DateRecord(year, month, day) = *self;
+        match (month, day) {
+            (None, None) => Some(EventDate::year(year)),
+            (Some(m), None) => EventDate::month(year, m),
+            (Some(m), Some(d)) => EventDate::day(year, m, d),
+            (None, Some(_)) => None,
+        }
+        .ok_or_else(|| format!("invalid date {year}-{month:?}-{day:?}"))
+    }
+}
+
+impl EventRecord {
+    pub(super) fn of(e: &Event) -> EventRecord {
+        EventRecord {
+            id: e.id.clone(),
+            date: DateRecord::of(&e.date),
+            approximate: e.approximate,
+            title: e.title.clone(),
+            actors: e.actors.clone(),
+            topics: e.topics.clone(),
+            sources: e
+                .sources
+                .iter()
+                .map(|s| SourceRecord {
+                    document: s.document.clone(),
+                    range: (s.range.start, s.range.end),
+                    date: DateRecord::of(&s.date),
+                    approximate: s.approximate,
+                    speech: s.speech,
+                    subject: s.subject.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    pub(super) fn into_event(self, texts: &HashMap<&str, &str>) -> Result<Event, String> {
+        let id = self.id.clone();
+        Ok(Event {
+            id: self.id,
+            date: self.date.date()?,
+            approximate: self.approximate,
+            title: self.title,
+            actors: self.actors,
+            topics: self.topics,
+            sources: self
+                .sources
+                .into_iter()
+                .map(|s| {
+                    let range = s.range.0..s.range.1;
+                    let quote = texts
+                        .get(s.document.as_str())
+                        .and_then(|text| text.get(range.clone()))
+                        .ok_or_else(|| format!("a source of event {id} is outside its document"))?
+                        .to_owned();
+                    Ok(Source {
+                        document: s.document,
+                        quote,
+                        range,
+                        date: s.date.date()?,
+                        approximate: s.approximate,
+                        speech: s.speech,
+                        subject: s.subject,
+                    })
+                })
+                .collect::<Result<_, String>>()?,
+        })
+    }
+}
+
+impl DocumentRecord {
+    pub(super) fn of(d: &Document) -> DocumentRecord {
+        DocumentRecord {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            publisher: d.publisher.clone(),
+            url: d.url.clone(),
+            published: d.published,
+            published_origin: match d.published_origin {
+                None => 0,
+                Some(DateOrigin::Manifest) => 1,
+                Some(DateOrigin::Inferred) => 2,
+            },
+            status: match &d.status {
+                LoadStatus::Loaded => (0, String::new()),
+                LoadStatus::Skipped(reason) => (1, reason.clone()),
+                LoadStatus::Missing => (2, String::new()),
+            },
+            text: d.text.clone(),
+            blocks: d
+                .blocks
+                .iter()
+                .map(|b| {
+                    let kind = code(&BLOCK_KINDS, &b.kind);
+                    (b.range.start, b.range.end, b.prose.start, b.prose.end, kind)
+                })
+                .collect(),
+        }
+    }
+
+    pub(super) fn into_document(self) -> Result<Document, String> {
+        Ok(Document {
+            id: self.id,
+            title: self.title,
+            publisher: self.publisher,
+            url: self.url,
+            published: self.published,
+            published_origin: match self.published_origin {
+                0 => None,
+                1 => Some(DateOrigin::Manifest),
+                2 => Some(DateOrigin::Inferred),
+                other => return Err(format!("unknown date origin code {other}")),
+            },
+            status: match self.status {
+                (0, _) => LoadStatus::Loaded,
+                (1, reason) => LoadStatus::Skipped(reason),
+                (2, _) => LoadStatus::Missing,
+                (other, _) => return Err(format!("unknown load status code {other}")),
+            },
+            text: self.text,
+            blocks: self
+                .blocks
+                .into_iter()
+                .map(|(start, end, prose_start, prose_end, kind)| {
+                    Ok(Block {
+                        range: start..end,
+                        prose: prose_start..prose_end,
+                        kind: decode(&BLOCK_KINDS, kind, "block kind")?,
+                    })
+                })
+                .collect::<Result<_, String>>()?,
+        })
+    }
+}
+
+impl ActorRecord {
+    pub(super) fn of(a: &Actor) -> ActorRecord {
+        ActorRecord {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: code(&ACTOR_KINDS, &a.kind),
+            description: a.description.clone(),
+            country: a.country.clone(),
+            spellings: a.spellings.clone(),
+            discovered: a.discovered,
+        }
+    }
+
+    pub(super) fn into_actor(self) -> Result<Actor, String> {
+        Ok(Actor {
+            id: self.id,
+            name: self.name,
+            kind: decode(&ACTOR_KINDS, self.kind, "actor kind")?,
+            description: self.description,
+            country: self.country,
+            spellings: self.spellings,
+            discovered: self.discovered,
+        })
+    }
+}
+
+impl TopicRecord {
+    pub(super) fn of(t: &Topic) -> TopicRecord {
+        TopicRecord {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            description: t.description.clone(),
+            cues: t.cues.clone(),
+        }
+    }
+
+    pub(super) fn into_topic(self) -> Topic {
+        Topic {
+            id: self.id,
+            name: self.name,
+            description: self.description,
+            cues: self.cues,
+        }
+    }
+}
