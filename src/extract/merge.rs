@@ -644,21 +644,36 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
 /// Terms are numbered in their own order rather than a hash map's, so that
 /// scores are summed in the same order, to the last bit, on every run.
 fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
-    type Sentence<'a> = (&'a str, usize);
-    let mut seen: HashMap<&str, std::collections::HashSet<Sentence>> = HashMap::new();
-    let mut sentences = std::collections::HashSet::new();
+    // A large corpus has a million (term, sentence) mentions: they are
+    // numbered and counted in one sorted list rather than a set per term,
+    // which would take several times the memory.
+    let mut sentences: HashMap<(&str, usize), u32> = HashMap::new();
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    let mut spelled: Vec<&str> = Vec::new();
+    let mut mentions: Vec<(u32, u32)> = Vec::new();
     for c in candidates {
-        let sentence = (c.document.as_str(), c.sentence.start);
-        sentences.insert(sentence);
+        let next = sentences.len() as u32;
+        let sentence = *sentences
+            .entry((c.document.as_str(), c.sentence.start))
+            .or_insert(next);
         for term in &c.terms {
-            seen.entry(term).or_default().insert(sentence);
+            let term = *numbers.entry(term.as_str()).or_insert_with(|| {
+                spelled.push(term.as_str());
+                spelled.len() as u32 - 1
+            });
+            mentions.push((term, sentence));
         }
     }
     let n = sentences.len() as f64;
-    let mut terms: Vec<(&str, usize)> = seen
-        .into_iter()
-        .map(|(term, docs)| (term, docs.len()))
-        .collect();
+    drop(sentences);
+    drop(numbers);
+    mentions.sort_unstable();
+    mentions.dedup();
+    let mut docs = vec![0usize; spelled.len()];
+    for (term, _) in mentions {
+        docs[term as usize] += 1;
+    }
+    let mut terms: Vec<(&str, usize)> = spelled.into_iter().zip(docs).collect();
     terms.sort_unstable();
     terms
         .into_iter()

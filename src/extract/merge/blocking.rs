@@ -107,34 +107,43 @@ where
             part => [own.get(&(term, part)), own.get(&(term, None))],
         }
     };
-    (0..vectors.len())
-        .into_par_iter()
-        .with_min_len(64)
-        .map_init(
-            // Per worker: which `i` last reached each `j`, so that a pair
-            // sharing several prefix terms is scored once.
-            || vec![u32::MAX; vectors.len()],
-            |seen, j| {
-                let mut kept = Vec::new();
-                for &term in &prefixes[j] {
-                    for postings in lists(j, term).into_iter().flatten() {
-                        postings.each_before(j as u32, reach[j], |i| {
-                            if seen[i as usize] == j as u32 {
-                                return;
-                            }
-                            seen[i as usize] = j as u32;
-                            if let Some(s) = score(i as usize, j) {
-                                kept.push((s, i, j as u32));
-                            }
-                        });
+    // The pairs of a chunk of reports are gathered on every core, then
+    // appended: collecting all of them at once would hold every pair twice
+    // while the per-core lists are joined.
+    const CHUNK: usize = 8192;
+    let mut pairs = Vec::new();
+    for start in (0..vectors.len()).step_by(CHUNK) {
+        let chunk: Vec<ScoredPair> = (start..vectors.len().min(start + CHUNK))
+            .into_par_iter()
+            .with_min_len(64)
+            .map_init(
+                // Per worker: which `i` last reached each `j`, so that a
+                // pair sharing several prefix terms is scored once.
+                || vec![u32::MAX; vectors.len()],
+                |seen, j| {
+                    let mut kept = Vec::new();
+                    for &term in &prefixes[j] {
+                        for postings in lists(j, term).into_iter().flatten() {
+                            postings.each_before(j as u32, reach[j], |i| {
+                                if seen[i as usize] == j as u32 {
+                                    return;
+                                }
+                                seen[i as usize] = j as u32;
+                                if let Some(s) = score(i as usize, j) {
+                                    kept.push((s, i, j as u32));
+                                }
+                            });
+                        }
                     }
-                }
-                best_of(&mut kept, best);
-                kept
-            },
-        )
-        .flatten_iter()
-        .collect()
+                    best_of(&mut kept, best);
+                    kept
+                },
+            )
+            .flatten_iter()
+            .collect();
+        pairs.extend(chunk);
+    }
+    pairs
 }
 
 /// A vector in a posting list: where its reach starts and ends, and its
