@@ -89,8 +89,8 @@ where
     let prefixes = prefixes(vectors, floor);
     // A vector in part `p` looks only at its part's postings and at those of
     // vectors in no part; a vector in no part looks at every posting.
-    let mut every: HashMap<usize, Postings> = HashMap::new();
-    let mut own: HashMap<(usize, Option<u32>), Postings> = HashMap::new();
+    let mut every: HashMap<u32, Postings> = HashMap::new();
+    let mut own: HashMap<(u32, Option<u32>), Postings> = HashMap::new();
     for (i, prefix) in prefixes.iter().enumerate() {
         for &term in prefix {
             every.entry(term).or_default().push(i as u32, reach[i]);
@@ -101,7 +101,7 @@ where
     }
     every.values_mut().for_each(Postings::sort);
     own.values_mut().for_each(Postings::sort);
-    let lists = |j: usize, term: usize| -> [Option<&Postings>; 2] {
+    let lists = |j: usize, term: u32| -> [Option<&Postings>; 2] {
         match parts[j] {
             None => [every.get(&term), None],
             part => [own.get(&(term, part)), own.get(&(term, None))],
@@ -184,10 +184,16 @@ impl Postings {
         }
     }
 
+    /// Sorts each class, and gives back the room the lists grew into: the
+    /// postings of a large corpus are held while every pair is scored.
     fn sort(&mut self) {
         for (_, members) in &mut self.classes {
             members.sort_unstable();
+            members.shrink_to_fit();
         }
+        self.classes.shrink_to_fit();
+        self.open.shrink_to_fit();
+        self.wide.shrink_to_fit();
     }
 
     /// Calls `found(i)` for each `i < j` whose reach meets `reach`; some
@@ -227,8 +233,9 @@ pub fn best_of(pairs: &mut Vec<ScoredPair>, best: usize) {
     }
 }
 
-/// The prefix terms of each vector (see the module comment).
-fn prefixes(vectors: &[Vector], floor: f64) -> Vec<Vec<usize>> {
+/// The prefix terms of each vector (see the module comment), numbered in
+/// `u32`: there are about as many as the corpus has words in reports.
+fn prefixes(vectors: &[Vector], floor: f64) -> Vec<Vec<u32>> {
     let terms = vectors
         .iter()
         .flatten()
@@ -263,7 +270,10 @@ fn prefixes(vectors: &[Vector], floor: f64) -> Vec<Vec<usize>> {
                 rest += w * w;
                 length -= 1;
             }
-            ordered[..length].iter().map(|&(term, _)| term).collect()
+            ordered[..length]
+                .iter()
+                .map(|&(term, _)| term as u32)
+                .collect()
         })
         .collect()
 }
