@@ -2149,7 +2149,6 @@ fn a_role_in_a_speech_tag_stands_for_the_person_who_holds_it() {
     assert_eq!(guest[0].actors[0], "vladimir-putin");
 }
 
-
 #[test]
 fn a_day_after_someones_remarks_counts_from_the_story() {
     let store = extract(
@@ -2157,5 +2156,8 @@ fn a_day_after_someones_remarks_counts_from_the_story() {
         "Pashinyan told parliament on June 12 that Armenia would leave the bloc.\n\n\
          Kremlin spokesman Dmitry Peskov said a day after Pashinyan's remarks that Moscow would seek an explanation from Yerevan.\n",
     );
-    assert_eq!(dates(&citing(&store, "seek an explanation")), ["2024-06-13"]);
+    assert_eq!(
+        dates(&citing(&store, "seek an explanation")),
+        ["2024-06-13"]
+    );
 }
