@@ -107,6 +107,11 @@ fn push_word<'a>(
     });
 }
 
+/// Whether `word` (lowercase) opens an adverbial phrase before the main clause.
+pub(crate) fn is_lead_opener(word: &str) -> bool {
+    is_in(LEAD_OPENERS, word)
+}
+
 /// Words that open an adverbial phrase before the main clause.
 const LEAD_OPENERS: &[&str] = &[
     "in",

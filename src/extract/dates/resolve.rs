@@ -151,36 +151,9 @@ fn opens_an_adverbial(stretch: &str) -> bool {
         .map(str::to_lowercase)
         .unwrap_or_default();
     first.ends_with("ing")
+        || crate::extract::clauses::is_lead_opener(&first)
         || [
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "since",
-            "following",
-            "ahead",
-            "by",
-            "from",
-            "until",
-            "over",
-            "late",
-            "early",
-            "earlier",
-            "later",
-            "last",
-            "this",
-            "that",
-            "speaking",
-            "as",
-            "when",
-            "for",
-            "with",
-            "between",
-            "within",
-            "around",
-            "about",
+            "ahead", "late", "early", "that", "between", "around", "about",
         ]
         .contains(&first.as_str())
 }

@@ -254,28 +254,12 @@ impl Scanner<'_> {
                         .name("dir")
                         .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
                 ContextShift::Days(if later { n } else { -n })
-            } else if let Some(count) = caps.name("months") {
-                let n =
-                    i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
-                        .unwrap_or(1);
-                let earlier = caps
-                    .name("mdir")
-                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
-                ContextShift::Months(if earlier { -n } else { n })
-            } else if let Some(count) = caps.name("weeks") {
-                let n = i64::from(crate::extract::text::count_word(count.as_str()).unwrap_or(1));
-                let earlier = caps
-                    .name("wdir")
-                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
-                ContextShift::Days(if earlier { -7 * n } else { 7 * n })
-            } else if let Some(count) = caps.name("years") {
-                let n =
-                    i32::try_from(crate::extract::text::count_word(count.as_str()).unwrap_or(1))
-                        .unwrap_or(1);
-                let earlier = caps
-                    .name("ydir")
-                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
-                ContextShift::Years(if earlier { -n } else { n })
+            } else if let Some(n) = signed_count(&caps, "months", "mdir") {
+                ContextShift::Months(n)
+            } else if let Some(n) = signed_count(&caps, "weeks", "wdir") {
+                ContextShift::Days(7 * i64::from(n))
+            } else if let Some(n) = signed_count(&caps, "years", "ydir") {
+                ContextShift::Years(n)
             } else if has("next_year") {
                 ContextShift::Years(1)
             } else if has("same_year") {
@@ -829,4 +813,15 @@ fn word_after(text: &str, at: usize) -> &str {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     &rest[..end]
+}
+
+/// "two months later" → 2, "a year earlier" → -1: the count of group
+/// `count`, negative when group `direction` says "earlier".
+fn signed_count(caps: &regex::Captures, count: &str, direction: &str) -> Option<i32> {
+    let n = caps.name(count)?;
+    let n = i32::try_from(crate::extract::text::count_word(n.as_str()).unwrap_or(1)).unwrap_or(1);
+    let earlier = caps
+        .name(direction)
+        .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
+    Some(if earlier { -n } else { n })
 }
