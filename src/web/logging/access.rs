@@ -157,17 +157,7 @@ mod tests {
             .with_ansi(false)
             .with_writer(move || writer.clone())
             .finish();
-        tracing::subscriber::with_default(subscriber, || {
-            tracing::info!(
-                target: "csto_timeline::web::http",
-                method = %request.method,
-                path = request.path,
-                status = request.status,
-                micros = request.micros,
-                request_id = request.request_id,
-                "request"
-            );
-        });
+        tracing::subscriber::with_default(subscriber, || super::super::through_tracing(request));
         let bytes = out.0.lock().unwrap().clone();
         String::from_utf8(bytes).unwrap()
     }

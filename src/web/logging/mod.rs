@@ -37,6 +37,12 @@ pub fn request(line: &access::Request) {
         sink.append_local(|buffer| access::write_line(buffer, now, line));
         return;
     }
+    through_tracing(line);
+}
+
+/// The request line as an event of tracing: for JSON or coloured output,
+/// and the line the direct writer must match byte for byte.
+fn through_tracing(line: &access::Request) {
     tracing::info!(
         target: "csto_timeline::web::http",
         method = %line.method,
