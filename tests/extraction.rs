@@ -1675,6 +1675,24 @@ fn a_turning_point_frames_the_happening_its_when_clause_tells() {
 }
 
 #[test]
+fn a_time_that_came_frames_its_when_clause_and_sets_the_story_year() {
+    let store = extract(
+        "2024-07-08",
+        "For Armenia, that week came in the autumn of 2022, when Azerbaijani artillery struck towns deep inside the country.\n\n\
+         That November, at the summit he hosted in Yerevan, Nikol Pashinyan refused to sign the final declaration.\n",
+    );
+    let framed = citing(&store, "that week came");
+    assert_eq!(dates(&framed), ["2022"], "{framed:?}");
+    assert!(
+        framed[0].title.starts_with("Azerbaijani artillery struck"),
+        "{}",
+        framed[0].title
+    );
+    // "That November" is the November of the story's year, not the last one.
+    assert_eq!(dates(&citing(&store, "refused to sign")), ["2022-11"]);
+}
+
+#[test]
 fn a_habit_is_no_happening_yet_sets_the_time_the_story_goes_on_from() {
     let store = extract(
         "2024-04-15",

@@ -1655,11 +1655,15 @@ fn sentence_candidates(
         // "The turning point came on September 13, 2022, when Azerbaijani
         // forces struck ...": the frame says when; the "when" clause says
         // what happened.
+        // A happening found so in a clause of time is still what the
+        // sentence tells, and the time the story has come to.
+        let mut framed = false;
         if focus.is_none() && framing_subject(reading) {
             match when_clause_after(reading, mention) {
                 Some(clause) => focus = Some(clause),
                 None => continue,
             }
+            framed = true;
         }
         // "At the Yerevan summit in November 2022, when Pashinyan refused to
         // sign the declaration.": an answer that only names the time; its
@@ -1674,6 +1678,7 @@ fn sentence_candidates(
                 .is_none_or(|verb| verb.start >= clause.span.start)
         {
             focus = Some(clause);
+            framed = true;
         }
         let main = focus.is_none();
         named_before_verb |= focus.as_ref().is_some_and(|f| {
@@ -1812,6 +1817,14 @@ fn sentence_candidates(
                     flashback: pluperfect(reading),
                 });
             }
+        } else if framed && told.is_none() {
+            told = Some(Narrative {
+                date: found.date,
+                approximate: found.approximate,
+                subject: found.subject.clone(),
+                last_day: None,
+                flashback: false,
+            });
         }
         out.push(found);
     }
@@ -2438,7 +2451,24 @@ fn framing_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
     FRAMING_SUBJECTS.iter().any(|frame| {
         main.starts_with(&format!("{frame} came")) || main.starts_with(&format!("{frame} was"))
-    })
+    }) || time_comes(reading)
+}
+
+/// "For Armenia, that week came in the autumn of 2022, when ...": a main
+/// clause whose verb is "came" and whose subject names no actor only says
+/// when a time arrived; what happened is told after it.
+fn time_comes(reading: &Reading) -> bool {
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let lead_end = reading.shape.lead_end.min(verb.start);
+    matches!(
+        reading.text[verb.clone()].to_lowercase().as_str(),
+        "came" | "arrived"
+    ) && !reading
+        .actors
+        .iter()
+        .any(|m| m.range.start >= lead_end && m.range.end <= verb.start)
 }
 
 /// The clause ", when ..." right after `mention`, to the end of the sentence.
