@@ -1551,6 +1551,36 @@ fn an_interview_transcript_gives_each_answer_to_the_one_interviewed_on_its_day()
 }
 
 #[test]
+fn we_in_an_answer_is_the_state_of_the_one_interviewed_and_a_when_clause_times_it() {
+    let store = extract(
+        "2024-10-17",
+        "Aram Sargsyan is a former Armenian diplomat who served at the mission in Moscow. We spoke to him in his office on Monday.\n\n\
+         Q: Is the door open?\n\n\
+         A: In May 2021 we had already invoked Article 2 and got nothing but consultations.\n\n\
+         Q: And the next time?\n\n\
+         A: Two years ago, when Azerbaijan attacked our territory in September, we invoked Article 4.\n",
+    );
+    let recalled = citing(&store, "we had already invoked");
+    let dated = dates(&recalled);
+    assert!(dated.contains(&"2021-05".to_string()), "{dated:?}");
+    assert!(dated.contains(&"2024-10-14".to_string()), "{dated:?}");
+    let invoked = recalled
+        .iter()
+        .find(|e| e.date.to_string() == "2021-05")
+        .unwrap();
+    assert!(invoked.title.starts_with("Armenia "), "{}", invoked.title);
+    assert!(invoked.actors.contains(&"armenia".to_string()));
+    // "Two years ago, when ... in September": the invoking is of the
+    // September the "when" clause names, not of the whole year.
+    let second = citing(&store, "we invoked Article 4");
+    let appeal = second
+        .iter()
+        .find(|e| e.title.starts_with("Armenia invoke"))
+        .unwrap_or_else(|| panic!("{second:?}"));
+    assert_eq!(appeal.date.to_string(), "2022-09");
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

@@ -407,11 +407,41 @@ pub fn document_candidates(
                 });
                 found_here.push(statement);
             }
-            // "We invoked Article 4": in an answer, the one interviewed
-            // speaks of their own side, whom the sentence does not name; what
-            // it recalls is in the statement.
-            if answering && first_person_subject(reading) {
-                found_here.retain(|c| c.subject.is_some());
+            // "In May 2021 we had already invoked Article 2": in an answer,
+            // "we" is the side of the one interviewed (their state), "I" is
+            // they themselves. Where their side is not known, what the
+            // sentence recalls is left to the statement.
+            if answering
+                && let Some(person) = first_person_subject(reading)
+                && let Some(transcript) = &transcript
+            {
+                let actor_of = |id: &str| {
+                    gazetteer
+                        .get(id)
+                        .cloned()
+                        .or_else(|| scanner.discovered().iter().find(|a| a.id == id).cloned())
+                };
+                let side = match person {
+                    FirstPerson::Singular => actor_of(&transcript.interviewee),
+                    FirstPerson::Plural => actor_of(&transcript.interviewee)
+                        .and_then(|a| a.country)
+                        .and_then(|country| actor_of(&country)),
+                };
+                found_here.retain_mut(|c| {
+                    if c.subject.is_some() {
+                        return true;
+                    }
+                    let Some(side) = &side else {
+                        return false;
+                    };
+                    c.subject = Some(side.id.clone());
+                    if !c.actors.contains(&side.id) {
+                        c.actors.insert(0, side.id.clone());
+                        c.terms.push(format!("@{}", side.id));
+                    }
+                    c.title = first_person_named(&c.title, &side.name);
+                    true
+                });
             }
             if answering
                 && let Some(transcript) = &transcript
@@ -866,14 +896,36 @@ fn is_number_word(word: &str) -> bool {
 }
 
 /// Whether the main clause's subject is "we" or "I".
-fn first_person_subject(reading: &Reading) -> bool {
+fn first_person_subject(reading: &Reading) -> Option<FirstPerson> {
     let verb_start = reading
         .shape
         .main_verb
         .as_ref()
         .map_or(reading.text.len(), |v| v.start);
     let head = &reading.text[reading.shape.lead_end.min(verb_start)..verb_start];
-    words_of(head).any(|w| matches!(w.as_str(), "we" | "i"))
+    words_of(head).find_map(|w| match w.as_str() {
+        "we" => Some(FirstPerson::Plural),
+        "i" => Some(FirstPerson::Singular),
+        _ => None,
+    })
+}
+
+/// Who speaks of themselves as the subject of an answer: "I" or "we".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FirstPerson {
+    Singular,
+    Plural,
+}
+
+/// A title that opens with "We" or "I", opening with the name it stands
+/// for instead: "We had invoked Article 2" → "Armenia had invoked Article 2".
+fn first_person_named(title: &str, name: &str) -> String {
+    for pronoun in ["We ", "we ", "I "] {
+        if let Some(rest) = title.strip_prefix(pronoun) {
+            return format!("{name} {rest}");
+        }
+    }
+    title.to_string()
 }
 
 /// A sentence of an interview's answer, as the statement of the one
@@ -1718,16 +1770,33 @@ fn sentence_candidates(
         }
         // "In 2018 he was charged in July and recalled in November": the
         // year only frames the months that date the happenings.
-        let refined = mention.kind == MentionKind::Absolute
+        let finer = mentions.iter().find(|other| {
+            other.start > mention.start
+                && other.kind == MentionKind::YearFromContext
+                && mention.date.contains(&other.date)
+        });
+        let years_ago = mention.kind == MentionKind::PreviousPeriod
+            && reading.text[mention.start..mention.end]
+                .to_lowercase()
+                .ends_with("ago");
+        let refined = (mention.kind == MentionKind::Absolute || years_ago)
             && mention.date.precision() == Precision::Year
-            && mentions.iter().any(|other| {
-                other.start > mention.start
-                    && other.kind == MentionKind::YearFromContext
-                    && mention.date.contains(&other.date)
-            });
-        if main && refined {
-            continue;
-        }
+            && finer.is_some();
+        // "Two years ago, when Azerbaijan attacked in September, we invoked
+        // Article 4": the "when" clause's time is the main clause's too.
+        let timed_by_when: DateMention;
+        let mention = match finer {
+            Some(finer) if main && refined && in_when_clause(reading.text, finer.start) => {
+                timed_by_when = DateMention {
+                    date: finer.date,
+                    approximate: finer.approximate,
+                    ..mention.clone()
+                };
+                &timed_by_when
+            }
+            _ if main && refined => continue,
+            _ => mention,
+        };
         // "today (12 May)", "on Friday, 12 May": one happening, told twice.
         if main && main_dates.contains(&mention.date) {
             continue;
@@ -1735,7 +1804,7 @@ fn sentence_candidates(
         if main {
             main_dates.push(mention.date);
         }
-        main_dated |= main;
+        main_dated |= main || framed;
         // "the ministry announced that the exercise would be held in
         // 2023": a plan told only by its year is what was said, not a
         // happening of its own (with its day it is a scheduled one).
@@ -2434,6 +2503,15 @@ fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     })
 }
 
+/// Whether the date at `at` stands in a "when" clause that has not ended
+/// before it: "when Azerbaijan attacked our territory in September".
+fn in_when_clause(text: &str, at: usize) -> bool {
+    let before = text[..at].to_lowercase();
+    before.rfind("when ").is_some_and(|when| {
+        super::text::stands_apart(&before, when, when + 4) && !before[when..].contains(',')
+    })
+}
+
 /// Subjects that only frame a time ("The turning point came on ...").
 const FRAMING_SUBJECTS: &[&str] = &[
     "the turning point",
@@ -3113,10 +3191,21 @@ fn candidate(
             let opener = words_of(&reading.text[(*span).clone()])
                 .next()
                 .unwrap_or_default();
-            matches!(
-                opener.as_str(),
-                "which" | "who" | "whom" | "whose" | "where" | "while"
-            ) && mention.is_none_or(|m| !(span.start <= m.start && m.end <= span.end))
+            // A dated "when" clause is a happening of its own ("when
+            // Azerbaijan attacked in September, we invoked Article 4"), which
+            // the main clause's report does not tell again.
+            let dated_when = opener == "when"
+                && mentions.iter().any(|m| {
+                    span.start <= m.start
+                        && m.end <= span.end
+                        && attributive_year(reading.text, m).is_none()
+                });
+            (dated_when
+                || matches!(
+                    opener.as_str(),
+                    "which" | "who" | "whom" | "whose" | "where" | "while"
+                ))
+                && mention.is_none_or(|m| !(span.start <= m.start && m.end <= span.end))
                 && !(span.start <= focus.start && focus.end <= span.end)
                 // The "who" clause of a cleft is what happened.
                 && cleft.is_none_or(|who| span.start > who || span.end < who)

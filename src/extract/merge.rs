@@ -627,7 +627,23 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
         .map(|&i| &candidates[i])
         .filter(|c| !c.approximate)
         .max_by_key(|c| (c.date.precision(), std::cmp::Reverse(c.date)));
+    // A report of the very day ("shortly after midnight", in a live page of
+    // that day) places a happening another report gives only the month of.
+    let day_within = |month: &EventDate| {
+        members
+            .iter()
+            .map(|&i| &candidates[i])
+            .filter(|c| c.approximate && c.date.day_value().is_some() && month.contains(&c.date))
+            .map(|c| c.date)
+            .min()
+    };
     match exact {
+        Some(c)
+            if c.date.day_value().is_none()
+                && let Some(day) = day_within(&c.date) =>
+        {
+            (day, true)
+        }
         Some(c) => (c.date, false),
         None => {
             let earliest = members

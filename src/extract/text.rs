@@ -22,6 +22,13 @@ pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The largest char boundary of `text` at or before `index`.
+/// Where `word` first stands in `text` as a word of its own.
+pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .find(|&at| stands_apart(text, at, at + word.len()))
+}
+
 pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     while index > 0 && !text.is_char_boundary(index) {
         index -= 1;

@@ -68,7 +68,9 @@ pub fn title_for(
             )
         });
         if dated || framing || occasion || season || lead.split_whitespace().count() <= 3 {
-            start = shape.lead_end;
+            // A focus that ends inside the lead (a quotation in it) keeps
+            // what it has.
+            start = shape.lead_end.min(focus.end);
         }
     }
     let mut end = focus.end;

@@ -135,8 +135,18 @@ fn presented(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Optio
             let Some(name) = PRESENTED.captures(text).and_then(|c| c.get(1)) else {
                 continue;
             };
+            // What follows the name says who they are: "a former Armenian
+            // diplomat who ..." gives their state.
+            let description = text[name.end()..]
+                .split([',', ';'])
+                .next()
+                .unwrap_or_default()
+                .split(" who ")
+                .next()
+                .unwrap_or_default()
+                .trim();
             let name = name.as_str();
-            scanner.introduce(name, "interviewed");
+            scanner.introduce(name, description);
             if let Some(found) = scanner
                 .find(name)
                 .into_iter()

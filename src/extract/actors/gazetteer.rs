@@ -196,6 +196,23 @@ impl Gazetteer {
         self.index.get(id).map_or(&[], |&i| &self.demonyms[i])
     }
 
+    /// The state whose demonym is a word of `description` ("a former
+    /// Armenian diplomat": Armenia), the first one named.
+    pub fn state_by_demonym(&self, description: &str) -> Option<&Actor> {
+        self.demonyms
+            .iter()
+            .enumerate()
+            .filter_map(|(i, names)| {
+                names
+                    .iter()
+                    .filter_map(|d| crate::extract::text::find_word(description, d))
+                    .min()
+                    .map(|at| (at, i))
+            })
+            .min()
+            .map(|(_, i)| &self.actors[i])
+    }
+
     /// The capitals and metonyms of a state ("Yerevan"); empty for other actors.
     pub fn capitals(&self, id: &str) -> &[String] {
         self.index.get(id).map_or(&[], |&i| &self.capitals[i])

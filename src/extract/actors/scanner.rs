@@ -270,7 +270,11 @@ impl<'g> DocumentActorScanner<'g> {
             .split(' ')
             .any(|w| m.not_name_words.contains(&w.to_lowercase()) || !m.title_hits(w).is_empty());
         if !known && !common {
-            self.discover(name, description, None);
+            let country = self
+                .gazetteer
+                .state_by_demonym(description)
+                .map(|state| state.id.clone());
+            self.discover(name, description, country);
         }
     }
 
