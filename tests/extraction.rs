@@ -1581,6 +1581,45 @@ fn we_in_an_answer_is_the_state_of_the_one_interviewed_and_a_when_clause_times_i
 }
 
 #[test]
+fn an_interview_received_on_a_day_dates_its_answers_and_a_stated_question_is_news() {
+    let store = extract(
+        "2024-12-10",
+        "Gohar Shahbazyan, the deputy foreign minister, received The Yerevan Review in her office on Friday, 6 December.\n\n\
+         Q: On 28 November, Armenia sent nobody to the CSTO summit in Astana. Who took that decision?\n\n\
+         A: The Prime Minister informed President Tokayev by telephone two weeks ago that nobody would come. Our position has not changed since then, and it will not change.\n\n\
+         This interview was conducted in Armenian and translated by The Yerevan Review.\n",
+    );
+    // What the interviewer states as known is news of its own date.
+    assert_eq!(dates(&citing(&store, "sent nobody")), ["2024-11-28"]);
+    assert!(citing(&store, "Who took that decision").is_empty());
+    // The answers are of the day the introduction gives, not of publication.
+    let answer = citing(&store, "Our position has not changed");
+    assert_eq!(dates(&answer), ["2024-12-06"], "{answer:?}");
+    // "two weeks ago" places the call in its month, roughly.
+    let call = dates(&citing(&store, "by telephone two weeks ago"));
+    assert!(call.contains(&"2024-11~".to_string()), "{call:?}");
+    assert!(citing(&store, "conducted in Armenian").is_empty());
+}
+
+#[test]
+fn footnote_marks_end_sentences_and_footnotes_are_no_news() {
+    let store = extract(
+        "2024-12-12",
+        "The Astana summit of 28 November was the second in a row that Yerevan boycotted outright.[1] On 4 December, Pashinyan told parliament that relations had passed the point of no return.[2]\n\n\
+         [1] Armenia also stayed away from the Minsk summit of 23 November 2023.\n\n\
+         [2] National Assembly of the Republic of Armenia, transcript of the session of 4 December 2024.\n",
+    );
+    let told = citing(&store, "point of no return");
+    assert_eq!(dates(&told), ["2024-12-04"], "{told:?}");
+    assert!(
+        told.iter()
+            .all(|e| e.sources.iter().all(|s| !s.quote.contains("boycotted"))),
+        "{told:?}"
+    );
+    assert!(citing(&store, "transcript of the session").is_empty());
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

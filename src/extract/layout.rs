@@ -435,6 +435,10 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | our\s+standards\s*:
           | all\s+rights\s+reserved
           | this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:condensed|edited|lightly\s+edited)\b
+          | (?:this|the)\s+(?:interview|conversation)\s+was\s+(?:conducted|recorded|held|translated)\b.*\b(?:translated|edited|english|russian|armenian)\b
+          | (?:notes|references|footnotes|sources)\s*:?\s*$
+          # A footnote or reference of an analysis: [2] Remarks to journalists ...
+          | \d{1,3}\]\s
           | \(\s*(?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes\s+through)\b.*\)\s*$
         )",
     )

@@ -321,7 +321,15 @@ impl Boundary {
                 .map_or(chars.len(), |n| from + n)
         };
         let run_end = skip(start, is_terminal);
-        let closers_end = skip(run_end, is_closer);
+        let mut closers_end = skip(run_end, is_closer);
+        // A footnote's mark after the full stop ("outright.[1] On the day")
+        // belongs to the sentence it ends.
+        if chars.get(closers_end).is_some_and(|&(_, c)| c == '[') {
+            let digits = skip(closers_end + 1, |c| c.is_ascii_digit());
+            if digits > closers_end + 1 && chars.get(digits).is_some_and(|&(_, c)| c == ']') {
+                closers_end = skip(digits + 1, is_closer);
+            }
+        }
         let next = skip(closers_end, char::is_whitespace);
         Boundary {
             start,

@@ -34,7 +34,7 @@ const QUESTION_LABELS: [&str; 2] = ["Q:", "Question:"];
 const ANSWER_LABELS: [&str; 2] = ["A:", "Answer:"];
 
 /// Words that say the introduction is telling when the conversation took place.
-const CONVERSATION_CUES: [&str; 8] = [
+const CONVERSATION_CUES: &[&str] = &[
     "spoke to",
     "spoke with",
     "talked to",
@@ -43,6 +43,12 @@ const CONVERSATION_CUES: [&str; 8] = [
     "sat down with",
     "met him",
     "met her",
+    "met us",
+    // "... received The Yerevan Review in her office on Friday".
+    "received",
+    "the interview took place",
+    "the conversation took place",
+    "was recorded",
 ];
 
 /// How a paragraph of a transcript opens.

@@ -281,6 +281,19 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         let year = EventDate::year(published.year() - back);
         return Some(period(year, MentionKind::PreviousPeriod, false));
     }
+    // "two weeks ago", "three months ago": told from the day of the report,
+    // which is not always the day the words were said, so only the month
+    // is placed, roughly.
+    if let Some(weeks) = lower("weeks") {
+        let back = crate::extract::text::count_word(&weeks).or_else(|| weeks.parse().ok())?;
+        let date = published.checked_sub_days(Days::new(7 * u64::from(back)))?;
+        return Some(period(month_of(date)?, MentionKind::Vague, false));
+    }
+    if let Some(months) = lower("months") {
+        let back = crate::extract::text::count_word(&months).or_else(|| months.parse().ok())?;
+        let date = published.checked_sub_months(Months::new(back))?;
+        return Some(period(month_of(date)?, MentionKind::Vague, false));
+    }
     if caps.name("recent").is_some() {
         return Some(period(month_of(published)?, MentionKind::Vague, false));
     }
