@@ -75,7 +75,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?i:(during|at|on the sidelines of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?i:({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
+        r"\b(?i:(during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?i:({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -95,9 +95,13 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
 pub fn reference(text: &str) -> Option<AnchorReference> {
     let c = REFERENCE.captures(text)?;
     let relation = match c[1].to_lowercase().as_str() {
-        "during" | "at" | "on the sidelines of" | "opening" | "closing" | "addressing" => {
-            Relation::During
-        }
+        "during"
+        | "at"
+        | "on the sidelines of"
+        | "on the day of"
+        | "opening"
+        | "closing"
+        | "addressing" => Relation::During,
         // "Speaking to reporters after the summit", "he told journalists
         // after the session": the press hears the leaders as the summit
         // ends, on its day.
@@ -330,6 +334,10 @@ pub(crate) mod tests {
             (r.relation, r.noun.as_str(), r.place),
             (Relation::During, "summit", None)
         );
+        let r = reference("Tasmagambetov said in Astana on the day of the summit that").unwrap();
+        assert_eq!((r.relation, r.noun.as_str()), (Relation::During, "summit"));
+        let r = reference("Lukashenko spoke on the eve of the summit").unwrap();
+        assert_eq!(r.relation, Relation::Near);
         let r = reference(
             "Armenia declined to sign a statement after the CSTO summit in Yerevan, saying",
         )
