@@ -1620,6 +1620,17 @@ fn footnote_marks_end_sentences_and_footnotes_are_no_news() {
 }
 
 #[test]
+fn a_measure_that_changed_between_two_years_is_a_trend() {
+    let store = extract(
+        "2024-12-12",
+        "Between 2021 and 2023, the number of CSTO meetings attended by Armenian officials fell from 34 to 4. \
+         In May 2021 Armenia invoked Article 2 of the treaty.\n",
+    );
+    assert!(citing(&store, "fell from 34 to 4").is_empty());
+    assert_eq!(dates(&citing(&store, "invoked Article 2")), ["2021-05"]);
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

@@ -1443,6 +1443,22 @@ fn trend(reading: &Reading) -> bool {
     if perfect && changing {
         return true;
     }
+    // "Between 2021 and 2023, the number of meetings attended fell from 34
+    // to 4": a measure that changed over years is a trend.
+    let rest: Vec<String> =
+        words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]).collect();
+    let measured_change = rest.windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "fell" | "rose" | "grew" | "dropped" | "declined" | "increased" | "decreased"
+        ) && matches!(pair[1].as_str(), "from" | "to" | "by")
+    }) || rest
+        .iter()
+        .any(|w| matches!(w.as_str(), "doubled" | "halved"));
+    let opening = reading.text.trim_start().to_lowercase();
+    if measured_change && (opening.starts_with("between ") || opening.starts_with("over ")) {
+        return true;
+    }
     // "Armenia's absence became a habit rather than a gesture": a way of
     // doing things settled in, not a happening.
     let settled = matches!(
