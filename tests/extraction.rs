@@ -1631,6 +1631,30 @@ fn a_measure_that_changed_between_two_years_is_a_trend() {
 }
 
 #[test]
+fn a_live_entry_under_a_time_of_its_own_is_news_and_a_role_names_its_person() {
+    let store = extract(
+        "2024-11-28",
+        "LIVE: CSTO leaders meet in Astana as Armenia stays away\n\n\
+         16:20\n\
+         Vladimir Putin is taking questions from journalists at the end of the summit.\n\
+         Updated 16:40: The Russian president added that Moscow would not try to talk Yerevan into coming back.\n\n\
+         10:45\n\
+         Host Kassym-Jomart Tokayev has opened the session in narrow format.\n",
+    );
+    // Each entry is the news of its time, perfect or not.
+    assert_eq!(
+        dates(&citing(&store, "has opened the session")),
+        ["2024-11-28~"]
+    );
+    let added = one(&store, "talk Yerevan into coming back");
+    assert!(
+        added.title.starts_with("Vladimir Putin added that Moscow"),
+        "{}",
+        added.title
+    );
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

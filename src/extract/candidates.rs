@@ -284,17 +284,25 @@ pub fn document_candidates(
 
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
+    // A live blog's entry may have its time on a line of its own ("16:20"),
+    // which opens the paragraph after it.
+    let mut timed_entry = false;
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
+            let line = document.text[block.range.clone()].trim();
+            if opens_with_time(line) && line.len() <= "00:00 pm".len() {
+                timed_entry = true;
+            }
             continue;
         }
+        let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose.clone()];
         // The date a paragraph's narrative is set at, once a sentence gives one.
         let mut setting: Option<EventDate> = None;
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range.clone()];
-        if block.kind == BlockKind::Background || opens_with_time(line) {
+        if block.kind == BlockKind::Background || entry || opens_with_time(line) {
             story = None;
         }
         if transcript.is_some() && block.kind == BlockKind::Body {
@@ -349,7 +357,7 @@ pub fn document_candidates(
                 Place {
                     background,
                     // Each entry of a live blog is news of its own.
-                    lead: !body_seen || opens_with_time(line),
+                    lead: !body_seen || entry || opens_with_time(line),
                     answer: answering,
                     news_day,
                     caption: block.kind == BlockKind::Caption,
@@ -614,7 +622,7 @@ fn pronoun_subject(reading: &Reading) -> bool {
 
 /// Roles that stand for the person the story is about when no name follows
 /// them: "The prime minister also accused ...", "the head of state said".
-const ROLE_SUBJECTS: &[&str] = &[
+pub(super) const ROLE_SUBJECTS: &[&str] = &[
     "the prime minister",
     "the president",
     "the head of state",
@@ -686,7 +694,14 @@ fn personal_subject(reading: &Reading) -> bool {
                 && !rest.trim_start().starts_with(char::is_uppercase)
         })
     });
-    pronoun || role
+    // "The Russian president added that ...": a role that names its office
+    // and country, standing for the person the article named who holds it.
+    let office = SPEAKER_ROLES.iter().any(|(role, _, _)| {
+        main.strip_prefix(role).is_some_and(|rest| {
+            rest.starts_with(' ') && !rest.trim_start().starts_with(char::is_uppercase)
+        })
+    });
+    pronoun || role || office
 }
 
 /// The people an article quotes are known from its first line on: "Sona
@@ -1037,7 +1052,7 @@ fn role_speaker(
 
 /// Roles a speech tag names instead of a person: the role, the office a
 /// person's description must hold, and the country it must be of.
-const SPEAKER_ROLES: &[(&str, &str, Option<&str>)] = &[
+pub(super) const SPEAKER_ROLES: &[(&str, &str, Option<&str>)] = &[
     ("the head of state", "President", None),
     ("the russian leader", "President", Some("russia")),
     ("the kremlin leader", "President", Some("russia")),

@@ -187,9 +187,10 @@ fn is_links_heading(line: &str) -> bool {
     word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
 }
 
-/// A live blog's time stamp ("17:40 — ") and a "BREAKING:" flag open an entry, not its prose.
+/// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag and an update's
+/// time ("Updated 16:40:") open an entry, not its prose.
 static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*)?")
+    Regex::new(r"^(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*|(?i:updated?)\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*[:—–-]\s*)?")
         .expect("entry stamp pattern")
 });
 

@@ -709,6 +709,24 @@ fn name_pronoun(title: &str, named: &Named) -> String {
             return format!("{name} {rest}");
         }
     }
+    // "The Russian president added ...": the role stands for the person.
+    if named.person {
+        let lower = title.to_lowercase();
+        let roles = super::candidates::ROLE_SUBJECTS.iter().chain(
+            super::candidates::SPEAKER_ROLES
+                .iter()
+                .map(|(role, _, _)| role),
+        );
+        for role in roles {
+            if lower.starts_with(role)
+                && title
+                    .get(role.len()..)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            {
+                return format!("{name}{}", &title[role.len()..]);
+            }
+        }
+    }
     for possessive in possessives {
         if let Some(rest) = title.strip_prefix(possessive) {
             return format!("{name}'s {rest}");
