@@ -1655,6 +1655,20 @@ fn a_live_entry_under_a_time_of_its_own_is_news_and_a_role_names_its_person() {
 }
 
 #[test]
+fn a_role_that_adds_goes_on_with_the_statement_before() {
+    let store = extract(
+        "2024-12-05",
+        "MOSCOW, December 5. Moscow still regards Armenia as an ally, Kremlin spokesman Dmitry Peskov told journalists on Thursday.\n\n\
+         On Wednesday, Armenian Prime Minister Nikol Pashinyan said in parliament that relations with the CSTO had passed the point of no return.\n\n\
+         The head of the Armenian government added that the only open questions were when and how the break would be formalised.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "only open questions")),
+        ["2024-12-04"]
+    );
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

@@ -598,7 +598,16 @@ fn continues_story(reading: &Reading) -> bool {
             v.end.saturating_sub(reading.shape.lead_end) + 6
         });
     let head = &main[..floor_boundary(main, verb_end.min(main.len()))];
-    words_of(head).any(|w| w == "also")
+    // "The head of the Armenian government added that ...": adding goes on
+    // with what was said before.
+    let adds = reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        reading.shape.reporting
+            && matches!(
+                reading.text[verb.clone()].to_lowercase().as_str(),
+                "added" | "continued"
+            )
+    });
+    adds || words_of(head).any(|w| w == "also")
         || words_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())])
             .any(|w| w == "same")
 }
@@ -1065,6 +1074,22 @@ pub(super) const SPEAKER_ROLES: &[(&str, &str, Option<&str>)] = &[
         Some("armenia"),
     ),
     ("the armenian premier", "Prime Minister", Some("armenia")),
+    (
+        "the head of the armenian government",
+        "Prime Minister",
+        Some("armenia"),
+    ),
+    ("the armenian leader", "Prime Minister", Some("armenia")),
+    (
+        "the kremlin spokesman",
+        "Kremlin press secretary",
+        Some("russia"),
+    ),
+    (
+        "the kremlin representative",
+        "Kremlin press secretary",
+        Some("russia"),
+    ),
 ];
 
 /// "Speaker: “the quoted words…”", cut at a word boundary.
