@@ -1669,6 +1669,28 @@ fn a_role_that_adds_goes_on_with_the_statement_before() {
 }
 
 #[test]
+fn a_chronology_in_the_present_tells_happenings_and_a_name_of_place_is_not_the_subject() {
+    let store = extract(
+        "2024-12-10",
+        "• 23 November 2023 — Pashinyan stays away from the CSTO summit in Minsk.\n",
+    );
+    assert_eq!(dates(&citing(&store, "stays away")), ["2023-11-23"]);
+    let store = extract(
+        "2024-12-10",
+        "Nikol Pashinyan said on Wednesday that on 12 June from the tribune of the National Assembly he declared that Armenia would leave the bloc.\n",
+    );
+    let declared: Vec<&Event> = citing(&store, "from the tribune")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2024-06-12")
+        .collect();
+    assert_eq!(declared.len(), 1, "{declared:?}");
+    assert_eq!(
+        declared[0].sources[0].subject.as_deref(),
+        Some("nikol-pashinyan")
+    );
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

@@ -141,7 +141,19 @@ impl Reading<'_> {
             let first = self.actors.iter().find(within)?;
             let pronoun_first = words_of(&self.text[focus.start..first.range.start])
                 .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"));
-            return (!pronoun_first).then(|| first.actor.clone());
+            // "... from the tribune of the National Assembly he declared": a
+            // name in a phrase of place, with a pronoun right after it.
+            let before = self.text[focus.start..first.range.start].trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            let in_a_phrase = PLACE_OR_OBJECT_PREPOSITIONS
+                .iter()
+                .chain(&["from", "at"])
+                .any(|p| before.ends_with(&format!(" {p}")));
+            let pronoun_after = words_of(&self.text[first.range.end..focus.end])
+                .take(2)
+                .any(|w| matches!(w.as_str(), "he" | "she" | "they"));
+            return (!pronoun_first && !(in_a_phrase && pronoun_after))
+                .then(|| first.actor.clone());
         };
         // After a tag ("..., Pashinyan said"), the speaker is in the tag:
         // before its verb or, inverted, right after it ("said Zas").
@@ -1437,8 +1449,12 @@ fn states_a_fact(reading: &Reading) -> bool {
     let clause = main.split([',', ';']).next().unwrap_or_default();
     let words: Vec<String> = words_of(clause).collect();
     // "Heads of state gather ...": a noun before "of", not the verb "heads".
+    // "Pashinyan stays away from the summit": staying away is a deed.
     let state_verb = words.iter().enumerate().any(|(n, w)| {
-        STATE_VERBS.contains(&w.as_str()) && words.get(n + 1).is_none_or(|next| next != "of")
+        STATE_VERBS.contains(&w.as_str())
+            && words
+                .get(n + 1)
+                .is_none_or(|next| next != "of" && next != "away")
     });
     state_verb
         && !words

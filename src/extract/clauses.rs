@@ -735,6 +735,18 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 "ago" | "later" | "earlier" | "autumn" | "spring" | "summer" | "winter" | "fall"
             )
         });
+    // "From the tribune of the National Assembly he declared ...": an
+    // opening phrase with no comma ends where a pronoun subject begins.
+    if (is_in(LEAD_OPENERS, &first) || first == "from")
+        && let Some(pronoun) = narration
+            .iter()
+            .take(12)
+            .position(|w| matches!(lower(w.text).as_str(), "he" | "she" | "they" | "we"))
+        && pronoun > 1
+        && !narration[..pronoun].iter().any(|w| w.comma_after)
+    {
+        return (pronoun, false);
+    }
     let opens_lead = is_in(LEAD_OPENERS, &first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && first.len() > 4)
