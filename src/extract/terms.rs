@@ -243,6 +243,8 @@ pub fn content_terms(
 ) -> Vec<String> {
     let mut terms = Vec::new();
     let mut start = None;
+    // The word before, for a number that names a clause ("Article 4").
+    let mut previous = String::new();
     let slice_end = focus.end.min(text.len());
     for (i, c) in text[..slice_end]
         .char_indices()
@@ -259,6 +261,19 @@ pub fn content_terms(
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric());
                 // "Thursday's" is as much about time as "Thursday".
                 let word = word.trim_end_matches("'s").trim_end_matches("’s");
+                // "Article 4" and "Article 2" are two different clauses of a
+                // treaty: the number is what tells them apart.
+                let numbered = matches!(previous.as_str(), "article" | "clause" | "paragraph")
+                    && (1..=3).contains(&word.len())
+                    && word.bytes().all(|b| b.is_ascii_digit());
+                let before = std::mem::replace(&mut previous, word.to_string());
+                if numbered && keep(&range) {
+                    let term = format!("{}-{word}", stem(&before));
+                    if !terms.contains(&term) {
+                        terms.push(term);
+                    }
+                    continue;
+                }
                 if word.len() < 3
                     || word.chars().any(|c| c.is_ascii_digit())
                     || STOPWORDS.contains(&word)
@@ -298,5 +313,20 @@ mod tests {
         let text = "In December 2022, activists blocked the Lachin corridor.";
         let terms = content_terms(text, &(18..text.len()), &|_| true);
         assert_eq!(terms, ["activist", "block", "lachin", "corridor"]);
+    }
+
+    #[test]
+    fn a_numbered_clause_is_one_term_of_its_own() {
+        let text = "Armenia invoked Article 4, not Article 2, in 2022.";
+        let terms = content_terms(text, &(0..text.len()), &|_| true);
+        assert!(
+            terms.contains(&format!("{}-4", stem("article"))),
+            "{terms:?}"
+        );
+        assert!(
+            terms.contains(&format!("{}-2", stem("article"))),
+            "{terms:?}"
+        );
+        assert!(!terms.iter().any(|t| t.contains("2022")), "{terms:?}");
     }
 }
