@@ -1578,6 +1578,12 @@ fn we_in_an_answer_is_the_state_of_the_one_interviewed_and_a_when_clause_times_i
         .find(|e| e.title.starts_with("Armenia invoke"))
         .unwrap_or_else(|| panic!("{second:?}"));
     assert_eq!(appeal.date.to_string(), "2022-09");
+    // Who attacked acts in the "when" clause's happening, not in the appeal.
+    assert!(
+        !appeal.actors.contains(&"azerbaijan".to_string()),
+        "{:?}",
+        appeal.actors
+    );
 }
 
 #[test]

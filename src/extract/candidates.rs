@@ -3285,6 +3285,27 @@ fn candidate(
         })
         .cloned()
         .collect();
+    // Of those, the dated "when" clauses are happenings of their own: their
+    // actors and their kind are theirs, not the main clause's.
+    let own_happenings: Vec<&Range<usize>> = detail
+        .iter()
+        .filter(|span| words_of(&reading.text[(*span).clone()]).next().as_deref() == Some("when"))
+        .collect();
+    if !own_happenings.is_empty() {
+        let outside = |r: &Range<usize>| {
+            !own_happenings
+                .iter()
+                .any(|span| span.start <= r.start && r.end <= span.end)
+        };
+        actors.retain(|id| {
+            reading.actors.iter().any(|m| {
+                &m.actor == id
+                    && focus.start <= m.range.start
+                    && m.range.end <= focus.end
+                    && outside(&m.range)
+            })
+        });
+    }
     let quoted = &reading.quoted;
     // Words that name an actor count as the actor ("@csto"), whatever the
     // spelling, not as words.
@@ -3306,9 +3327,19 @@ fn candidate(
     // A statement is also of the kind of what it announces: "... and said he
     // had turned to the CSTO for help" tells of the request.
     let focus_text = &reading.text[focus.clone()];
+    // The main clause's kind is read past a "when" clause of its own.
+    let kind_text: String = match own_happenings
+        .iter()
+        .find(|span| span.start <= focus.start + 40)
+    {
+        Some(span) if span.end < focus.end && span.start >= focus.start => {
+            reading.text[span.end..focus.end].to_string()
+        }
+        _ => focus_text.to_string(),
+    };
     let mut kinds = reading
         .taxonomy
-        .find_kinds(head_words(focus_text, KIND_HEAD_WORDS));
+        .find_kinds(head_words(&kind_text, KIND_HEAD_WORDS));
     for reported in reported_clauses(focus_text) {
         for kind in reading
             .taxonomy
@@ -3412,7 +3443,15 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
         )
         .expect("reported-clause pattern")
     });
-    SAID.find_iter(text).map(move |m| &text[m.end()..])
+    // "told parliament that Armenia would leave the bloc": what a speaker
+    // announces to an audience is the kind of the telling.
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:told|tells|informed|informs)\s+(?:\S+\s+){1,3}?that\s+")
+            .expect("told-clause pattern")
+    });
+    SAID.find_iter(text)
+        .chain(TOLD.find_iter(text))
+        .map(move |m| &text[m.end()..])
 }
 
 /// Whether a clause tells of its happening as still to come ("will not
