@@ -483,6 +483,28 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     {
         t = t[comma + 2..].to_string();
     }
+    // "It was announced at the summit that X will replace Y": the news is
+    // what was announced.
+    let lower = t.to_lowercase();
+    if let Some(rest) = ["it was ", "it has been ", "it is "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        && [
+            "announced",
+            "reported",
+            "decided",
+            "agreed",
+            "confirmed",
+            "disclosed",
+        ]
+        .iter()
+        .any(|verb| rest.starts_with(verb))
+        && let Some(that) = lower.find(" that ")
+        && lower[..that].split_whitespace().count() <= 8
+        && t[that + 6..].split_whitespace().count() >= 4
+    {
+        t = t[that + 6..].to_string();
+    }
     let lower = t.to_lowercase();
     if let Some(sub) = SUBORDINATORS.iter().find(|s| starts_with_word(&lower, s))
         && !t.contains(", ")
@@ -801,6 +823,21 @@ mod tests {
             &ranges,
             &[],
         )
+    }
+
+    #[test]
+    fn an_impersonal_announcement_is_titled_by_what_was_announced() {
+        assert_eq!(
+            editorial(
+                "It was announced at the summit that Kazakh politician Imanghali Tasmaghambetov will replace Stanislav Zas",
+                None
+            ),
+            "Kazakh politician Imanghali Tasmaghambetov will replace Stanislav Zas"
+        );
+        assert_eq!(
+            editorial("It was a cold day in Yerevan that week", None),
+            "It was a cold day in Yerevan that week"
+        );
     }
 
     #[test]
