@@ -1697,6 +1697,19 @@ fn a_chronology_in_the_present_tells_happenings_and_a_name_of_place_is_not_the_s
 }
 
 #[test]
+fn they_in_a_title_is_the_group_named_before() {
+    let store = extract(
+        "2024-11-28",
+        "The leaders signed the Astana declaration on Thursday. They also handed the rotating chairmanship for 2025 to Kyrgyzstan.\n\n\
+         The leaders are due to return to the question of a new secretary-general when they meet informally in St Petersburg in December.\n",
+    );
+    let handed = one(&store, "handed the rotating chairmanship");
+    assert!(handed.title.starts_with("The leaders "), "{}", handed.title);
+    let meet = one(&store, "meet informally");
+    assert!(meet.title.starts_with("The leaders meet"), "{}", meet.title);
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

@@ -290,6 +290,8 @@ pub fn document_candidates(
     let mut flashback: Option<Narrative> = None;
     // The person the sentence before had for its subject, if any.
     let mut subject_person: Option<String> = None;
+    // The group the sentence before had for its subject ("the leaders").
+    let mut group: Option<String> = None;
     // When each speaker last spoke: a quotation that goes on with them
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
@@ -524,7 +526,19 @@ pub fn document_candidates(
             subject_person = reading
                 .subject_in(&(0..reading.text.len()))
                 .filter(|id| is_person(id, gazetteer, &scanner));
+            // "The leaders have signed ... They also handed the chairmanship
+            // to Kyrgyzstan": "they" is the group the sentence before named.
+            let they = group.take().filter(|_| {
+                words_of(&main_clause_lowercase(reading)).next().as_deref() == Some("they")
+            });
+            group = group_named(reading);
             for mut found in found_here {
+                if let Some(group) = &they
+                    && found.subject.is_none()
+                    && let Some(rest) = found.title.strip_prefix("They ")
+                {
+                    found.title = format!("{} {rest}", capitalised(group));
+                }
                 let subject = found.subject.as_deref().and_then(|id| {
                     gazetteer
                         .get(id)
@@ -905,6 +919,25 @@ const GROUP_SUBJECTS: &[&str] = &[
     "the delegations",
     "the participants",
 ];
+
+/// The group a sentence's main clause has for its subject, as written in
+/// lowercase ("the leaders").
+fn group_named(reading: &Reading) -> Option<String> {
+    let main = main_clause_lowercase(reading);
+    GROUP_SUBJECTS
+        .iter()
+        .find(|group| main.starts_with(&format!("{group} ")))
+        .map(|group| group.to_string())
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 /// Whether the main clause's subject is a group the story has introduced
 /// ("The leaders adopted a package of documents").
@@ -3398,11 +3431,27 @@ fn candidate(
             } else {
                 title
             };
-            name_the_pronoun(
-                &title,
-                main_subject.as_deref().filter(|_| subordinate),
-                reading,
-            )
+            // "The leaders are due to return to it when they meet": "they"
+            // is the group the main clause names.
+            let clause = [
+                "when ", "When ", "as ", "while ", "after ", "before ", "once ",
+            ]
+            .iter()
+            .find_map(|opener| title.strip_prefix(opener))
+            .unwrap_or(&title);
+            let they = clause
+                .strip_prefix("They ")
+                .or_else(|| clause.strip_prefix("they "));
+            match (they, group_named(reading)) {
+                (Some(rest), Some(group)) if subordinate => {
+                    format!("{} {rest}", capitalised(&group))
+                }
+                _ => name_the_pronoun(
+                    &title,
+                    main_subject.as_deref().filter(|_| subordinate),
+                    reading,
+                ),
+            }
         },
         topics: reading.topics.clone(),
         actors,
