@@ -9,6 +9,7 @@
 //! unites ..." (a standing fact). The word lists are English grammar, not
 //! knowledge of the domain, so they live here rather than in the data files.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::calendar::is_month_name;
@@ -94,7 +95,8 @@ fn push_word<'a>(
     if trimmed.is_empty() {
         return;
     }
-    let offset = start + raw.find(trimmed).unwrap_or(0);
+    // `trimmed` lies inside `raw`: where it starts is a difference of addresses.
+    let offset = start + (trimmed.as_ptr() as usize - raw.as_ptr() as usize);
     let range = offset..offset + trimmed.len();
     let quoted = quoted
         .iter()
@@ -474,13 +476,17 @@ const REPORTED_OPENERS: &[&str] = &[
     "stating",
 ];
 
-fn lower(word: &str) -> String {
+fn lower(word: &str) -> Cow<'_, str> {
     // Most words are ASCII: lowering them needs no Unicode tables and has
-    // no ’ to replace.
+    // no ’ to replace. Most of those are lowercase already and are read
+    // many times over: they are lent, not copied.
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Borrowed(word);
+        }
+        return Cow::Owned(word.to_ascii_lowercase());
     }
-    word.to_lowercase().replace('’', "'")
+    Cow::Owned(word.to_lowercase().replace('’', "'"))
 }
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -547,7 +553,7 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         || (first == "there"
             && narration
                 .get(1)
-                .is_some_and(|w| matches!(lower(w.text).as_str(), "is" | "are")));
+                .is_some_and(|w| matches!(&*lower(w.text), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
     // "Taking part in the meeting were the President of Russia ...": who
     // took part, told with the participle first, is a past happening.
@@ -672,7 +678,7 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
         let rest = &narration[i + 1..];
         // ", but the CSTO responded ...": a clause joined on, not a tag.
         if matches!(
-            lower(rest[0].text).as_str(),
+            &*lower(rest[0].text),
             "and" | "but" | "or" | "while" | "so" | "yet" | "which" | "who"
         ) {
             continue;
@@ -707,12 +713,12 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let time_word = |w: Option<&&Word>| {
         w.is_some_and(|w| {
             matches!(
-                lower(w.text).as_str(),
+                &*lower(w.text),
                 "day" | "week" | "month" | "year" | "morning" | "evening" | "night"
             )
         })
     };
-    let said_time = match first.as_str() {
+    let said_time = match &*first {
         "the" if narration.get(1).is_some_and(|w| lower(w.text) == "same") => {
             time_word(narration.get(2)).then_some(3)
         }
@@ -731,7 +737,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         .chain(narration.iter().take(5).find(|w| w.comma_after))
         .any(|w| {
             matches!(
-                lower(w.text).as_str(),
+                &*lower(w.text),
                 "ago" | "later" | "earlier" | "autumn" | "spring" | "summer" | "winter" | "fall"
             )
         });
@@ -754,7 +760,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     if !opens_lead {
         // "But", "And" only join the sentence to the one before; an opener
         // may follow them ("But two years ago, when ..., we invoked ...").
-        if matches!(first.as_str(), "but" | "and" | "so") && narration.len() > 1 {
+        if matches!(&*first, "but" | "and" | "so") && narration.len() > 1 {
             let (rest, displaced) = lead_length(&narration[1..]);
             return (1 + rest, displaced);
         }
@@ -764,13 +770,13 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // "In 2018 Yuri Khachaturov, the general who ..., was charged": a date
     // opener with no comma of its own ends where a name begins; the comma
     // further on closes an apposition, not the adverbial.
-    if matches!(first.as_str(), "in" | "on") {
+    if matches!(&*first, "in" | "on") {
         let is_date_word = |w: &Word| {
             is_year(w)
                 || is_month_name(w.text)
                 // "In May this year Pashinyan ...", "In early 2023 the bloc ...".
                 || matches!(
-                    lower(w.text).as_str(),
+                    &*lower(w.text),
                     "this" | "last" | "next" | "year" | "early" | "late" | "mid"
                 )
                 || w.text
@@ -804,7 +810,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // no adverbial ending at that comma. Clause openers ("When asked ...,")
     // may hold verbs.
     let clause_opener = matches!(
-        first.as_str(),
+        &*first,
         "when"
             | "while"
             | "as"
@@ -845,7 +851,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // invoked ...": a clause of time after the opener belongs to it too.
     let next_opens_clause = narration.get(comma + 1).is_some_and(|w| {
         matches!(
-            lower(w.text).as_str(),
+            &*lower(w.text),
             "after" | "before" | "when" | "while" | "once" | "following"
         )
     });
@@ -882,7 +888,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
         let preceded_by_determiner = i > 0
             && matches!(
-                lower(clause[i - 1].text).as_str(),
+                &*lower(clause[i - 1].text),
                 "the"
                     | "a"
                     | "an"
@@ -917,17 +923,16 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             }
             let last = clause[i + group_end];
             shape.main_verb = Some(word.range.start..last.range.end);
-            let group: Vec<String> = clause[i..=i + group_end]
+            let group: Vec<Cow<str>> = clause[i..=i + group_end]
                 .iter()
                 .map(|x| lower(x.text))
                 .filter(|w| !is_adverb(w))
                 .collect();
             let passive_or_perfect =
-                group.len() > 1 && is_past_form(group.last().map_or("", String::as_str));
-            let past_auxiliary =
-                is_in(PAST_AUXILIARIES, &w) && !matches!(w.as_str(), "has" | "have");
+                group.len() > 1 && is_past_form(group.last().map_or("", |g| &**g));
+            let past_auxiliary = is_in(PAST_AUXILIARIES, &w) && !matches!(&*w, "has" | "have");
             shape.past_happening = (past_auxiliary && (passive_or_perfect || w == "did"))
-                || (matches!(w.as_str(), "has" | "have") && passive_or_perfect);
+                || (matches!(&*w, "has" | "have") && passive_or_perfect);
             shape.reporting = group.iter().any(|g| is_in(REPORTING_VERBS, g));
             return;
         }
@@ -998,7 +1003,7 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
     {
         let n = lower(next.text);
         let prepositional = matches!(
-            n.as_str(),
+            &*n,
             "at" | "on"
                 | "in"
                 | "during"
@@ -1042,7 +1047,7 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
                     || is_auxiliary(&w)
                     || (w.len() > 4 && w.ends_with("ing"))
                     || matches!(
-                        w.as_str(),
+                        &*w,
                         "will" | "would" | "could" | "can" | "must" | "should" | "may" | "might"
                     )
             });
