@@ -1628,9 +1628,12 @@ fn sentence_candidates(
             None,
         );
     }
-    let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
-        .into_iter()
+    // Read once: the quoted schedule below looks at the same dates.
+    let dates = find_dates(reading.text, document.published);
+    let mentions: Vec<DateMention> = dates
+        .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
+        .cloned()
         // "a day later", "that month": placed by the date before it in the
         // sentence ("in January 2023 ... that November"), else by the story
         // so far, or not at all.
@@ -2004,7 +2007,7 @@ fn sentence_candidates(
         out.push(found);
     }
     if mentions.is_empty() {
-        out.extend(quoted_schedule(reading, document));
+        out.extend(quoted_schedule(reading, document, &dates));
     }
     let according = according_to(reading);
     let reports_happening = (reading.shape.past_happening || according.is_some())
@@ -3098,14 +3101,21 @@ const FOLLOWED_HAPPENINGS: &[&str] = &[
 /// dates that happening, counted from the report; the saying keeps its own
 /// date. Only the future, to the day: a quotation's look back ("in 2020
 /// we ...") is the speaker's argument, not news the report dates.
-fn quoted_schedule(reading: &Reading, document: &Document) -> Vec<Candidate> {
+/// `dates` are the sentence's dates as `find_dates` reads them with the
+/// document's publication day.
+fn quoted_schedule(
+    reading: &Reading,
+    document: &Document,
+    dates: &[DateMention],
+) -> Vec<Candidate> {
     let Some(published) = document.published else {
         return Vec::new();
     };
     let today = EventDate::from_naive(published);
-    find_dates(reading.text, Some(published))
-        .into_iter()
+    dates
+        .iter()
         .filter(|m| reading.in_quotes(&(m.start..m.end)))
+        .cloned()
         // "in two days": counted from the day the words were reported.
         .filter_map(|mut m| {
             if let MentionKind::FromContext(shift) = m.kind {
