@@ -158,7 +158,7 @@ pub fn resolve(candidates: &mut [Candidate]) {
         candidate.date = date;
         candidate.approximate = false;
         candidate.speech = false;
-        candidate.terms.push(term);
+        candidate.terms.push(term.into());
     }
 }
 
@@ -280,7 +280,7 @@ pub(crate) mod tests {
             candidate.date = date;
             candidate.approximate = false;
             candidate.speech = false;
-            candidate.terms.push(term);
+            candidate.terms.push(term.into());
         }
     }
 

@@ -22,7 +22,7 @@
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::Datelike;
 
@@ -57,7 +57,8 @@ pub struct Candidate {
     pub topics: Vec<String>,
     pub title: String,
     /// Content words of the happening, for telling reports of one happening apart.
-    pub terms: Vec<String>,
+    /// Shared: the same terms recur across the reports of a corpus.
+    pub terms: Vec<Arc<str>>,
     /// The happening is the saying itself ("Peskov said ..."), dated by the
     /// publication: a statement happens when it is reported, more or less.
     pub speech: bool,
@@ -3465,7 +3466,7 @@ fn candidate(
         },
         topics: reading.topics.clone(),
         actors,
-        terms,
+        terms: terms.into_iter().map(Arc::from).collect(),
         speech: false,
         named: if approximate {
             Vec::new()

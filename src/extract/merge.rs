@@ -673,8 +673,8 @@ fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
             .entry((c.document.as_str(), c.sentence.start))
             .or_insert(next);
         for term in &c.terms {
-            let term = *numbers.entry(term.as_str()).or_insert_with(|| {
-                spelled.push(term.as_str());
+            let term = *numbers.entry(term).or_insert_with(|| {
+                spelled.push(term);
                 spelled.len() as u32 - 1
             });
             mentions.push((term, sentence));
@@ -714,9 +714,9 @@ fn vector(candidate: &Candidate, weights: &HashMap<String, (usize, f64)>) -> Vec
     let mut v: Vec<(usize, f64)> = candidate
         .terms
         .iter()
-        .filter(|t| speaker.as_ref() != Some(*t))
+        .filter(|t| speaker.as_deref() != Some(&***t))
         .filter_map(|t| {
-            let (index, weight) = weights.get(t).copied()?;
+            let (index, weight) = weights.get(&**t).copied()?;
             // The kind of happening says more than any one word does.
             Some((
                 index,
@@ -793,7 +793,7 @@ mod tests {
             subject: subject.map(str::to_string),
             topics: vec![],
             title: String::new(),
-            terms: terms.iter().map(|t| t.to_string()).collect(),
+            terms: terms.iter().map(|&t| t.into()).collect(),
             speech: false,
             named: vec![],
             anchor: None,

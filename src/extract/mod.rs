@@ -23,7 +23,8 @@ pub mod title;
 pub mod topics;
 pub(crate) mod transcript;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use actors::Gazetteer;
@@ -249,8 +250,32 @@ fn compact(candidate: &mut Candidate) {
     candidate.title.shrink_to_fit();
     strings(&mut candidate.actors);
     strings(&mut candidate.topics);
-    strings(&mut candidate.terms);
+    candidate.terms.shrink_to_fit();
     candidate.named.shrink_to_fit();
+}
+
+/// One copy of each term for all the candidates of a corpus. A term is a
+/// short string (a stem, an actor, a topic, a kind of happening) and the
+/// same few thousand recur in every document: shared, they take a pointer
+/// each instead of an allocation each, which is most of what the
+/// candidates of a large corpus would otherwise hold.
+#[derive(Default)]
+struct SharedTerms(Mutex<HashSet<Arc<str>>>);
+
+impl SharedTerms {
+    /// Points the terms of `candidates` (one document's) at the shared copies.
+    fn share(&self, candidates: &mut [Candidate]) {
+        // One document at a time: the lock is taken once per document.
+        let mut known = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        for term in candidates.iter_mut().flat_map(|c| c.terms.iter_mut()) {
+            match known.get(&**term) {
+                Some(shared) => *term = Arc::clone(shared),
+                None => {
+                    known.insert(Arc::clone(term));
+                }
+            }
+        }
+    }
 }
 
 /// The candidates of every document, in document order, and the people
@@ -264,11 +289,13 @@ fn read_documents(
     parallelism: Parallelism,
     progress: &Progress,
 ) -> (Vec<Candidate>, BTreeMap<String, Actor>) {
+    let terms = SharedTerms::default();
     let read = |document: &&Document| {
         let mut found = BTreeMap::new();
         let mut candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
         candidates.iter_mut().for_each(compact);
         candidates.shrink_to_fit();
+        terms.share(&mut candidates);
         progress.advance();
         (candidates, found)
     };
