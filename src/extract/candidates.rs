@@ -460,7 +460,7 @@ pub fn document_candidates(
                     c.subject = Some(side.id.clone());
                     if !c.actors.contains(&side.id) {
                         c.actors.insert(0, side.id.clone());
-                        c.terms.push(format!("@{}", side.id));
+                        c.terms.push(format!("@{}", side.id).into());
                     }
                     c.title = first_person_named(&c.title, &side.name);
                     true

@@ -747,7 +747,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         && let Some(pronoun) = narration
             .iter()
             .take(12)
-            .position(|w| matches!(lower(w.text).as_str(), "he" | "she" | "they" | "we"))
+            .position(|w| matches!(&*lower(w.text), "he" | "she" | "they" | "we"))
         && pronoun > 1
         && !narration[..pronoun].iter().any(|w| w.comma_after)
     {
