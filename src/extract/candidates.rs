@@ -153,8 +153,8 @@ impl Reading<'_> {
             let pronoun_after = words_of(&self.text[first.range.end..focus.end])
                 .take(2)
                 .any(|w| matches!(w.as_str(), "he" | "she" | "they"));
-            return (!pronoun_first && !(in_a_phrase && pronoun_after))
-                .then(|| first.actor.clone());
+            let pronoun_subject = pronoun_first || (in_a_phrase && pronoun_after);
+            return (!pronoun_subject).then(|| first.actor.clone());
         };
         // After a tag ("..., Pashinyan said"), the speaker is in the tag:
         // before its verb or, inverted, right after it ("said Zas").
