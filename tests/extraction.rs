@@ -1710,6 +1710,25 @@ fn they_in_a_title_is_the_group_named_before() {
 }
 
 #[test]
+fn the_ministry_is_the_one_named_before_and_it_goes_on_with_it() {
+    let store = extract(
+        "2023-09-08",
+        "The Russian Foreign Ministry summoned Armenian Ambassador Vagharshak Harutyunyan on Friday.\n\n\
+         The ministry listed Prime Minister Nikol Pashinyan's interview with an Italian daily among the unfriendly steps.\n\n\
+         It also cited the visit to Kyiv of Pashinyan's wife, Anna Hakobyan.\n",
+    );
+    let listed = one(&store, "The ministry listed");
+    assert_eq!(listed.sources[0].subject.as_deref(), Some("russia"));
+    let cited = citing(&store, "It also cited");
+    assert!(
+        cited
+            .iter()
+            .any(|e| e.title.starts_with("Russia also cited")),
+        "{cited:?}"
+    );
+}
+
+#[test]
 fn may_before_a_year_is_the_month_not_a_verb() {
     let store = extract(
         "2024-10-17",

@@ -293,6 +293,8 @@ pub fn document_candidates(
     let mut subject_person: Option<String> = None;
     // The group the sentence before had for its subject ("the leaders").
     let mut group: Option<String> = None;
+    // Organizations the article has named, the latest last.
+    let mut bodies_named: Vec<(String, String)> = Vec::new();
     // When each speaker last spoke: a quotation that goes on with them
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
@@ -477,6 +479,42 @@ pub fn document_candidates(
                         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
                         .map(|a| a.name.clone())
                 }));
+            }
+            // "The ministry listed ... It also cited ...": a body named by its
+            // kind is the one of that kind the article named last.
+            if let Some(body) = body_referred(reading, &bodies_named) {
+                for c in found_here
+                    .iter_mut()
+                    .filter(|c| c.subject.is_none() && !c.names_happening)
+                {
+                    c.subject = Some(body.clone());
+                    if !c.actors.contains(&body) {
+                        c.actors.insert(0, body.clone());
+                        c.terms.push(format!("@{body}").into());
+                    }
+                }
+                if let Some(told) = told.as_mut()
+                    && told.subject.is_none()
+                {
+                    told.subject = Some(body);
+                }
+            }
+            for m in &reading.actors {
+                // "Russian Foreign Ministry" (read as Russia), "the Security
+                // Council of Armenia": each body noun its name holds.
+                let written = reading.text[m.range.clone()].to_lowercase();
+                let canonical = gazetteer
+                    .get(&m.actor)
+                    .filter(|a| a.kind == ActorKind::Organization)
+                    .map(|a| a.name.to_lowercase())
+                    .unwrap_or_default();
+                for noun in BODY_NOUNS {
+                    let holds = |name: &str| words_of(name).any(|w| w == *noun);
+                    if holds(&written) || holds(&canonical) {
+                        bodies_named.retain(|(n, id)| !(n == noun && id == &m.actor));
+                        bodies_named.push((noun.to_string(), m.actor.clone()));
+                    }
+                }
             }
             if !body_seen && news_day.is_none() {
                 news_day = found_here
@@ -920,6 +958,47 @@ const GROUP_SUBJECTS: &[&str] = &[
     "the delegations",
     "the participants",
 ];
+
+/// Nouns by which an article refers back to a body it has named ("the
+/// ministry" for the Russian Foreign Ministry).
+const BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "council",
+    "committee",
+    "secretariat",
+    "assembly",
+    "parliament",
+    "government",
+    "court",
+    "service",
+];
+
+/// The body a main clause's subject refers back to by its kind ("The
+/// ministry listed ..."): the latest of `bodies_named` named by that noun.
+fn body_referred(reading: &Reading, bodies_named: &[(String, String)]) -> Option<String> {
+    let main = main_clause_lowercase(reading);
+    let mut words = words_of(&main);
+    if words.next().as_deref() != Some("the") {
+        return None;
+    }
+    let noun = words.next()?;
+    if !BODY_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    // "The ministry's spokeswoman", "the ministry of X": someone else, or a
+    // body named in full.
+    if matches!(
+        words.next().as_deref(),
+        Some("of" | "s" | "spokesman" | "spokeswoman")
+    ) {
+        return None;
+    }
+    bodies_named
+        .iter()
+        .rev()
+        .find(|(named, _)| *named == noun)
+        .map(|(_, id)| id.clone())
+}
 
 /// The group a sentence's main clause has for its subject, as written in
 /// lowercase ("the leaders").
