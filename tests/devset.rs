@@ -164,9 +164,9 @@ fn the_held_out_articles_score_above_their_floors() {
 #[test]
 fn the_second_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.86,
+        recall: 0.90,
         precision: 0.78,
-        merged: 2,
+        merged: 3,
         kept_apart: 23,
         bad_titles: 0.05,
     };
@@ -198,8 +198,8 @@ fn the_third_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.80,
-        precision: 0.80,
+        recall: 0.84,
+        precision: 0.84,
         merged: 3,
         kept_apart: 16,
         bad_titles: 0.05,
@@ -215,10 +215,10 @@ fn the_fourth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fifth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.70,
-        precision: 0.72,
-        merged: 3,
-        kept_apart: 27,
+        recall: 0.76,
+        precision: 0.80,
+        merged: 4,
+        kept_apart: 28,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout4/gold.json");
