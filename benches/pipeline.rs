@@ -69,7 +69,7 @@ fn merge_reports(bencher: divan::Bencher) {
     let corpus = corpus();
     let candidates = candidates(&corpus).expect("candidates");
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml).expect("gazetteer");
-    let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
+    let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());
     bencher.bench(|| group(&candidates, &country_of).len());
 }
 

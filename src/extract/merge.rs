@@ -75,7 +75,7 @@ const REACH_BACK_DAYS: i64 = 366;
 const KIND_WEIGHT: f64 = 2.0;
 
 /// A country lookup that merging may call from several threads.
-pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<String> + Sync);
+pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<&'a str> + Sync);
 
 /// Groups `candidates` into events: each group is a list of indices into
 /// `candidates`. `country_of` maps an actor id to its state's id.
@@ -286,10 +286,14 @@ fn subject_parts(candidates: &[Candidate], country_of: CountryOf) -> Vec<Option<
 fn chain_end(actor: &str, country_of: CountryOf) -> String {
     let mut chain = vec![actor.to_owned()];
     while let Some(next) = country_of(chain.last().map_or("", String::as_str)) {
-        if let Some(start) = chain.iter().position(|a| *a == next) {
-            return chain[start..].iter().min().cloned().unwrap_or(next);
+        if let Some(start) = chain.iter().position(|a| a == next) {
+            return chain[start..]
+                .iter()
+                .min()
+                .cloned()
+                .unwrap_or_else(|| next.to_owned());
         }
-        chain.push(next);
+        chain.push(next.to_owned());
     }
     chain.pop().unwrap_or_default()
 }
@@ -528,7 +532,7 @@ fn reports_back(earlier: &Candidate, later: &Candidate) -> bool {
 fn threshold(
     a: &Candidate,
     b: &Candidate,
-    country_of: &dyn Fn(&str) -> Option<String>,
+    country_of: CountryOf,
 ) -> Option<f64> {
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
@@ -594,8 +598,8 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
         .any(|kind| b.terms.contains(kind))
 }
 
-fn subjects_agree(x: &str, y: &str, country_of: &dyn Fn(&str) -> Option<String>) -> bool {
-    x == y || country_of(x).as_deref() == Some(y) || country_of(y).as_deref() == Some(x)
+fn subjects_agree(x: &str, y: &str, country_of: CountryOf) -> bool {
+    x == y || country_of(x) == Some(y) || country_of(y) == Some(x)
 }
 
 /// Whether two groups, each one event already, can be one event together:
@@ -604,7 +608,7 @@ fn consistent_across(
     first: &[usize],
     second: &[usize],
     candidates: &[Candidate],
-    country_of: &dyn Fn(&str) -> Option<String>,
+    country_of: CountryOf,
 ) -> bool {
     first.iter().all(|&i| {
         second.iter().all(|&j| {
@@ -804,7 +808,7 @@ mod tests {
         }
     }
 
-    fn no_country(_: &str) -> Option<String> {
+    fn no_country(_: &str) -> Option<&'static str> {
         None
     }
 

@@ -141,7 +141,7 @@ pub fn extract_observed(
     let read = started.elapsed();
     anchors::resolve(&mut candidates);
 
-    let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
+    let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());
     let mut by_publication: Vec<_> = documents
         .iter()
         .map(|d| (d.published, d.id.as_str()))
@@ -361,7 +361,7 @@ mod tests {
                     .any(|c| c.terms.iter().any(|t| t.starts_with('~'))),
                 "{name}: nothing anchored"
             );
-            let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.clone());
+            let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());
             let blocked = merge::group(&candidates, &country_of);
             let all_pairs = merge::group_all_pairs(&candidates, &country_of);
             assert!(
