@@ -1614,19 +1614,19 @@ fn trend(reading: &Reading) -> bool {
     }
     // "Between 2021 and 2023, the number of meetings attended fell from 34
     // to 4": a measure that changed over years is a trend.
-    let rest: Vec<String> =
-        words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]).collect();
-    let measured_change = rest.windows(2).any(|pair| {
-        matches!(
-            pair[0].as_str(),
-            "fell" | "rose" | "grew" | "dropped" | "declined" | "increased" | "decreased"
-        ) && matches!(pair[1].as_str(), "from" | "to" | "by")
-    }) || rest
-        .iter()
-        .any(|w| matches!(w.as_str(), "doubled" | "halved"));
-    let opening = reading.text.trim_start().to_lowercase();
-    if measured_change && (opening.starts_with("between ") || opening.starts_with("over ")) {
-        return true;
+    let opening = words_of(reading.text).next().unwrap_or_default();
+    if matches!(opening.as_str(), "between" | "over") {
+        let mut previous = String::new();
+        for word in words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]) {
+            let change = matches!(
+                previous.as_str(),
+                "fell" | "rose" | "grew" | "dropped" | "declined" | "increased" | "decreased"
+            ) && matches!(word.as_str(), "from" | "to" | "by");
+            if change || matches!(word.as_str(), "doubled" | "halved") {
+                return true;
+            }
+            previous = word;
+        }
     }
     // "Armenia's absence became a habit rather than a gesture": a way of
     // doing things settled in, not a happening.
@@ -3451,18 +3451,18 @@ fn candidate(
     // had turned to the CSTO for help" tells of the request.
     let focus_text = &reading.text[focus.clone()];
     // The main clause's kind is read past a "when" clause of its own.
-    let kind_text: String = match own_happenings
+    let kind_text: &str = match own_happenings
         .iter()
         .find(|span| span.start <= focus.start + 40)
     {
         Some(span) if span.end < focus.end && span.start >= focus.start => {
-            reading.text[span.end..focus.end].to_string()
+            &reading.text[span.end..focus.end]
         }
-        _ => focus_text.to_string(),
+        _ => focus_text,
     };
     let mut kinds = reading
         .taxonomy
-        .find_kinds(head_words(&kind_text, KIND_HEAD_WORDS));
+        .find_kinds(head_words(kind_text, KIND_HEAD_WORDS));
     for reported in reported_clauses(focus_text) {
         for kind in reading
             .taxonomy

@@ -529,11 +529,7 @@ fn reports_back(earlier: &Candidate, later: &Candidate) -> bool {
 }
 
 /// The similarity two reports need, or `None` if their acting actors differ.
-fn threshold(
-    a: &Candidate,
-    b: &Candidate,
-    country_of: CountryOf,
-) -> Option<f64> {
+fn threshold(a: &Candidate, b: &Candidate, country_of: CountryOf) -> Option<f64> {
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
     let named_on_its_day =
