@@ -29,7 +29,7 @@ use chrono::Datelike;
 use regex::Regex;
 use std::ops::Range;
 
-use super::actors::{ActorMention, DocumentActorScanner, Gazetteer};
+use super::actors::{ActorMention, DocumentActorScanner, Gazetteer, SpeakerRole};
 use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
 use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
@@ -92,6 +92,8 @@ struct Reading<'a> {
     topics: Vec<String>,
     /// For the kinds of happening a clause tells of.
     taxonomy: &'a Taxonomy,
+    /// Roles that stand for a person the article named ("the Russian president").
+    roles: &'a [SpeakerRole],
 }
 
 impl Reading<'_> {
@@ -269,6 +271,18 @@ pub fn document_candidates(
     taxonomy: &Taxonomy,
     discovered: &mut BTreeMap<String, Actor>,
 ) -> Vec<Candidate> {
+    // Roles a title may open with in place of its person's name.
+    let title_roles: Vec<&str> = ROLE_SUBJECTS
+        .iter()
+        .copied()
+        .chain(
+            gazetteer
+                .rules()
+                .speaker_roles
+                .iter()
+                .map(|r| r.role.as_str()),
+        )
+        .collect();
     let mut scanner = DocumentActorScanner::new(gazetteer);
     introduce_quoted_speakers(document, &mut scanner);
     let transcript = transcript::read(document, &mut scanner, &|id, scanner| {
@@ -353,6 +367,7 @@ pub fn document_candidates(
                 shape: clauses::shape(text, &quoted),
                 topics: taxonomy.find(text),
                 taxonomy,
+                roles: &gazetteer.rules().speaker_roles,
                 actors: Vec::new(),
                 quoted,
             };
@@ -585,6 +600,7 @@ pub fn document_candidates(
                         .map(|a| Named {
                             name: a.name.clone(),
                             person: a.kind == ActorKind::Person,
+                            roles: &title_roles,
                         })
                 });
                 found.title = editorial(&found.title, subject.as_ref());
@@ -696,7 +712,7 @@ fn pronoun_subject(reading: &Reading) -> bool {
 
 /// Roles that stand for the person the story is about when no name follows
 /// them: "The prime minister also accused ...", "the head of state said".
-pub(super) const ROLE_SUBJECTS: &[&str] = &[
+const ROLE_SUBJECTS: &[&str] = &[
     "the prime minister",
     "the president",
     "the head of state",
@@ -770,8 +786,8 @@ fn personal_subject(reading: &Reading) -> bool {
     });
     // "The Russian president added that ...": a role that names its office
     // and country, standing for the person the article named who holds it.
-    let office = SPEAKER_ROLES.iter().any(|(role, _, _)| {
-        main.strip_prefix(role).is_some_and(|rest| {
+    let office = reading.roles.iter().any(|r| {
+        main.strip_prefix(r.role.as_str()).is_some_and(|rest| {
             rest.starts_with(' ') && !rest.trim_start().starts_with(char::is_uppercase)
         })
     });
@@ -1158,10 +1174,12 @@ fn role_speaker(
     gazetteer: &Gazetteer,
 ) -> Option<String> {
     let tag = tag.to_lowercase();
-    let (office, country) = SPEAKER_ROLES
+    let role = gazetteer
+        .rules()
+        .speaker_roles
         .iter()
-        .find(|(role, _, _)| tag.contains(role))
-        .map(|(_, office, country)| (*office, *country))?;
+        .find(|r| tag.contains(&r.role))?;
+    let (office, country) = (role.office.as_str(), role.country.as_deref());
     let fits = |id: &str| {
         gazetteer.get(id).is_some_and(|a| {
             a.description.contains(office)
@@ -1183,39 +1201,6 @@ fn role_speaker(
                 .map(|(_, (id, _))| id.clone())
         })
 }
-
-/// Roles a speech tag names instead of a person: the role, the office a
-/// person's description must hold, and the country it must be of.
-pub(super) const SPEAKER_ROLES: &[(&str, &str, Option<&str>)] = &[
-    ("the head of state", "President", None),
-    ("the russian leader", "President", Some("russia")),
-    ("the kremlin leader", "President", Some("russia")),
-    ("the russian president", "President", Some("russia")),
-    ("the belarusian leader", "President", Some("belarus")),
-    ("the kazakh leader", "President", Some("kazakhstan")),
-    (
-        "the armenian prime minister",
-        "Prime Minister",
-        Some("armenia"),
-    ),
-    ("the armenian premier", "Prime Minister", Some("armenia")),
-    (
-        "the head of the armenian government",
-        "Prime Minister",
-        Some("armenia"),
-    ),
-    ("the armenian leader", "Prime Minister", Some("armenia")),
-    (
-        "the kremlin spokesman",
-        "Kremlin press secretary",
-        Some("russia"),
-    ),
-    (
-        "the kremlin representative",
-        "Kremlin press secretary",
-        Some("russia"),
-    ),
-];
 
 /// "Speaker: “the quoted words…”", cut at a word boundary.
 fn quotation_title(speaker: &str, reading: &Reading) -> String {

@@ -588,9 +588,12 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 /// The actor a title's subject stands for: its name, and whether it is a
 /// person ("he", "his") or not ("it", "its").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Named {
+pub struct Named<'a> {
     pub name: String,
     pub person: bool,
+    /// Roles that may stand for a person at the head of a title ("The
+    /// Russian president added ..."), lowercase with their article.
+    pub roles: &'a [&'a str],
 }
 
 /// Verbs of news in the past and as a headline gives them: "Pashinyan
@@ -734,12 +737,7 @@ fn name_pronoun(title: &str, named: &Named) -> String {
     // "The Russian president added ...": the role stands for the person.
     if named.person {
         let lower = title.to_lowercase();
-        let roles = super::candidates::ROLE_SUBJECTS.iter().chain(
-            super::candidates::SPEAKER_ROLES
-                .iter()
-                .map(|(role, _, _)| role),
-        );
-        for role in roles {
+        for role in named.roles {
             if lower.starts_with(role)
                 && title
                     .get(role.len()..)

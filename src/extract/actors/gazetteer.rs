@@ -38,6 +38,23 @@ pub struct Rules {
     pub place_followers: Vec<String>,
     /// Hyphenated suffixes that turn a name into an adjective ("led" in "Russia-led").
     pub descriptive_suffixes: Vec<String>,
+    /// Roles that stand for a person the article named ("the Russian president").
+    pub speaker_roles: Vec<SpeakerRole>,
+}
+
+/// A role an article names instead of a person: "the russian president"
+/// stands for the person named before whose description holds "President"
+/// and whose state is Russia.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerRole {
+    /// As written, lowercase, with its article: "the head of state".
+    pub role: String,
+    /// What the person's description must hold: "President".
+    pub office: String,
+    /// The id of the state the person must belong to, if the role names one.
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 /// All known actors, loaded from a TOML data file.
@@ -167,6 +184,22 @@ impl Gazetteer {
             });
         }
 
+        for role in &raw.rules.speaker_roles {
+            if let Some(country) = &role.country
+                && !index.contains_key(country)
+            {
+                return Err(GazetteerError(format!(
+                    "speaker role {:?}: country {country:?} is not an actor id of this file",
+                    role.role
+                )));
+            }
+            if role.role.trim().is_empty() || role.role != role.role.to_lowercase() {
+                return Err(GazetteerError(format!(
+                    "speaker role {:?}: write the role in lowercase, with its article (\"the head of state\")",
+                    role.role
+                )));
+            }
+        }
         let matcher = Matcher::build(&actors, &demonyms, &capitals, &raw.rules)?;
         Ok(Gazetteer {
             actors,
@@ -255,6 +288,21 @@ mod tests {
         assert_eq!(g.demonyms("armenia"), ["Armenian"]);
         assert_eq!(g.capitals("azerbaijan"), ["Baku"]);
         assert!(g.rules().titles.iter().any(|t| t == "spokesman"));
+        let unknown = Gazetteer::from_toml(
+            "[rules]\nspeaker_roles = [{ role = \"the martian leader\", office = \"President\", country = \"mars\" }]\n",
+        )
+        .unwrap_err();
+        assert!(unknown.0.contains("\"mars\""), "{}", unknown.0);
+        let capitals = Gazetteer::from_toml(
+            "[rules]\nspeaker_roles = [{ role = \"The Head of State\", office = \"President\" }]\n",
+        )
+        .unwrap_err();
+        assert!(capitals.0.contains("lowercase"), "{}", capitals.0);
+        assert!(
+            g.rules().speaker_roles.iter().any(
+                |r| r.role == "the russian president" && r.country.as_deref() == Some("russia")
+            )
+        );
         assert!(g.actors().iter().all(|a| !a.discovered));
     }
 

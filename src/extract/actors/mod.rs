@@ -29,7 +29,7 @@ mod tests;
 
 use std::ops::Range;
 
-pub use gazetteer::{Gazetteer, GazetteerError, Rules};
+pub use gazetteer::{Gazetteer, GazetteerError, Rules, SpeakerRole};
 pub(crate) use scanner::DocumentActorScanner;
 
 /// An actor found in a sentence.
