@@ -35,7 +35,9 @@ use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::title::{Named, cleft_parts, editorial, join_relative, noun_phrase_title, title_for};
+use super::title::{
+    Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, title_for,
+};
 use super::topics::Taxonomy;
 use super::transcript::{self, Transcript, Turn};
 use crate::corpus::Document;
@@ -591,7 +593,7 @@ pub fn document_candidates(
                     && found.subject.is_none()
                     && let Some(rest) = found.title.strip_prefix("They ")
                 {
-                    found.title = format!("{} {rest}", capitalised(group));
+                    found.title = format!("{} {rest}", capitalise(group));
                 }
                 let subject = found.subject.as_deref().and_then(|id| {
                     gazetteer
@@ -1024,15 +1026,6 @@ fn group_named(reading: &Reading) -> Option<String> {
         .iter()
         .find(|group| main.starts_with(&format!("{group} ")))
         .map(|group| group.to_string())
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Whether the main clause's subject is a group the story has introduced
@@ -3519,7 +3512,7 @@ fn candidate(
                 .or_else(|| clause.strip_prefix("they "));
             match (they, group_named(reading)) {
                 (Some(rest), Some(group)) if subordinate => {
-                    format!("{} {rest}", capitalised(&group))
+                    format!("{} {rest}", capitalise(&group))
                 }
                 _ => name_the_pronoun(
                     &title,

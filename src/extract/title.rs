@@ -793,7 +793,8 @@ fn without_dangling_end(title: &str) -> String {
     if ellipsis { format!("{core}…") } else { core }
 }
 
-fn capitalise(title: &str) -> String {
+/// `title` with its first letter in capitals.
+pub(super) fn capitalise(title: &str) -> String {
     let mut chars = title.chars();
     match chars.next() {
         Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
