@@ -527,7 +527,7 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     let words = words(sentence, quoted);
     // "A: Two years ago, when ...": an interview's label for the one who
     // answers is not part of the sentence's clauses.
-    let label_end = answer_label_end(sentence);
+    let label_end = super::transcript::label_end(sentence);
     let narration: Vec<&Word> = words
         .iter()
         .filter(|w| !w.quoted && w.range.start >= label_end)
@@ -587,16 +587,6 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         }
     }
     shape
-}
-
-/// Where an interview's label of a turn ("A:", "Q:") ends, or 0.
-fn answer_label_end(sentence: &str) -> usize {
-    let trimmed = sentence.trim_start();
-    let skipped = sentence.len() - trimmed.len();
-    ["A:", "Q:", "Answer:", "Question:"]
-        .iter()
-        .find(|label| trimmed.starts_with(*label))
-        .map_or(0, |label| skipped + label.len())
 }
 
 /// Verbs of saying in the present, as news tells a statement of the day.

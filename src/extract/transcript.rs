@@ -165,6 +165,16 @@ fn presented(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Optio
     None
 }
 
+/// Where the label of a turn ("A:", "Q:") that opens `text` ends, or 0.
+pub(crate) fn label_end(text: &str) -> usize {
+    let trimmed = text.trim_start();
+    QUESTION_LABELS
+        .iter()
+        .chain(&ANSWER_LABELS)
+        .find(|label| trimmed.starts_with(*label))
+        .map_or(0, |label| text.len() - trimmed.len() + label.len())
+}
+
 /// The words of an answer without its label.
 pub(crate) fn without_label(text: &str) -> &str {
     let trimmed = text.trim_start();
