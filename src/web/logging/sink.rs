@@ -190,9 +190,18 @@ impl Sink {
             self.drain_one(shard, spare, out);
         }
         drop(shards);
-        // A shard held only by this list belongs to a thread that ended,
-        // and was just emptied.
-        lock(&self.shards).retain(|shard| Arc::strong_count(shard) > 1);
+        self.forget_ended_shards();
+    }
+
+    /// Forgets the buffers of threads that ended, once they are empty.
+    ///
+    /// A shard held only by the list belongs to a thread that ended; no
+    /// one can append to it any more. A thread may have logged its last
+    /// lines after its shard was drained and ended just before this runs:
+    /// its shard is kept, and those lines are written by the next drain.
+    fn forget_ended_shards(&self) {
+        lock(&self.shards)
+            .retain(|shard| Arc::strong_count(shard) > 1 || !lock(&shard.lines).is_empty());
     }
 
     fn drain_one(&self, shard: &Shard, spare: &mut Vec<u8>, out: &mut impl Write) {
@@ -301,6 +310,27 @@ mod tests {
             assert_eq!(own, expected);
         }
         assert_eq!(sink.dropped.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn the_last_lines_of_a_thread_that_ended_between_drains_are_written() {
+        let sink = Sink::new();
+        // The thread logs and ends after its shard was drained, before
+        // the ended threads' shards are forgotten.
+        // (A joined thread, unlike a scoped one, has run its thread-local
+        // destructors: its shard is held by the list alone.)
+        let logging = sink.clone();
+        std::thread::spawn(move || logging.append_local(|b| b.extend_from_slice(b"last words\n")))
+            .join()
+            .unwrap();
+        sink.forget_ended_shards();
+        let mut out = Vec::new();
+        sink.drain(&mut Vec::new(), &mut out);
+        assert_eq!(out, b"last words\n");
+        assert!(
+            lock(&sink.shards).is_empty(),
+            "an emptied shard of an ended thread is forgotten"
+        );
     }
 
     #[test]
