@@ -2357,3 +2357,87 @@ fn a_day_after_someones_remarks_counts_from_the_story() {
         ["2024-06-13"]
     );
 }
+
+#[test]
+fn a_statement_whose_reported_content_is_negated_or_planned_is_still_a_statement_of_the_day() {
+    let store = extract(
+        "2024-12-04",
+        "Today, on 04.12.2024, RA Prime Minister N. Pashinyan spoke in parliament about the bloc.\n\n\
+         According to N. Pashinyan, the CSTO did not fulfil its obligations before Armenia in 2021 and in 2022.\n\n\
+         In the evening, answering the questions of journalists in the Government building, N. Pashinyan informed that Armenia will not make payments to the budget of the CSTO also in 2025.\n",
+    );
+    let obligations = citing(&store, "did not fulfil");
+    assert_eq!(
+        dates(&obligations),
+        ["2024-12-04"],
+        "nothing of 2021 happened"
+    );
+    assert!(
+        obligations[0]
+            .title
+            .starts_with("Nikol Pashinyan says the CSTO did not fulfil"),
+        "{}",
+        obligations[0].title
+    );
+    let payments = citing(&store, "will not make payments");
+    assert_eq!(payments.len(), 1);
+    assert!(
+        payments[0].date.to_string().starts_with("2024-12"),
+        "{}",
+        payments[0].date
+    );
+    assert!(
+        payments[0].title.contains("Pashinyan")
+            && !payments[0].title.to_lowercase().starts_with("answering"),
+        "the framing phrase is not the title: {}",
+        payments[0].title
+    );
+}
+
+#[test]
+fn a_date_in_a_framing_phrase_dates_what_it_names_not_the_remark() {
+    let store = extract(
+        "2024-12-04",
+        "Today, on 04.12.2024, RA Prime Minister N. Pashinyan answered questions in parliament.\n\n\
+         Touching upon the session of the CSTO Collective Security Council held on 28.11.2024 in Astana, the Premier noted that Armenia abstained from participation in it by own decision.\n",
+    );
+    let events = citing(&store, "Touching upon");
+    let mut found = dates(&events);
+    found.sort();
+    assert_eq!(found.len(), 2, "the session and the remark: {found:?}");
+    assert_eq!(found[0], "2024-11-28");
+    assert!(found[1].starts_with("2024-12-04"), "{found:?}");
+    let remark = events
+        .iter()
+        .find(|e| e.date.to_string().starts_with("2024-12"))
+        .unwrap();
+    assert!(
+        remark.actors.contains(&"nikol-pashinyan".to_string()),
+        "{:?}",
+        remark.actors
+    );
+    let session = events
+        .iter()
+        .find(|e| e.date.to_string() == "2024-11-28")
+        .unwrap();
+    assert!(!session.title.ends_with("held"), "{}", session.title);
+}
+
+#[test]
+fn a_role_after_a_country_s_initials_stands_for_the_person_named_with_it() {
+    let store = extract(
+        "2024-12-04",
+        "Today RA Prime Minister N. Pashinyan answered questions in parliament.\n\n\
+         The RA Prime Minister reminded that on 12.06.2024 from the tribune of the National Assembly he declared that Armenia will leave the Organization.\n",
+    );
+    let events = citing(&store, "from the tribune");
+    let declared = events
+        .iter()
+        .find(|e| e.date.to_string() == "2024-06-12")
+        .expect("the declaration of 12 June");
+    assert!(
+        declared.actors.contains(&"nikol-pashinyan".to_string()),
+        "{:?}",
+        declared.actors
+    );
+}

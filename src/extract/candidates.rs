@@ -762,11 +762,20 @@ fn personal_subject(reading: &Reading) -> bool {
         || words_of(&main)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
-    // "The Armenian Prime Minister stated ...": a nationality may stand
+    // "The Armenian Prime Minister stated ...", "The RA Prime Minister
+    // reminded ...": a nationality or a country's initials may stand
     // between the article and the role.
+    let initials = |word: &str| {
+        let original = &reading.text[reading.shape.lead_end.min(reading.text.len())..]
+            .trim_start()
+            .get(4..4 + word.len());
+        (2..=4).contains(&word.len())
+            && original.is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     let main = match main.strip_prefix("the ").map(|rest| rest.split_once(' ')) {
         Some(Some((word, rest)))
-            if word.ends_with("ian")
+            if initials(word)
+                || word.ends_with("ian")
                 || word.ends_with("ish")
                 || word.ends_with("ese")
                 || matches!(
@@ -1271,12 +1280,19 @@ fn did_not_happen(reading: &Reading) -> bool {
 /// attend") as nothing happening: so it is, beside another happening the
 /// sentence tells of ("who informed ... last week, did not attend").
 fn negated_main(reading: &Reading, strict: bool) -> bool {
+    !reading.shape.reporting
+        && !reported_at_end(reading)
+        && according_to(reading).is_none()
+        && negated_verb(reading, strict)
+}
+
+/// Whether the main verb is negated, said by anyone: "According to him,
+/// the CSTO did not fulfil its obligations" is a statement made, but of
+/// nothing that happened.
+fn negated_verb(reading: &Reading, strict: bool) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    if reading.shape.reporting || reported_at_end(reading) {
-        return false;
-    }
     let group = &reading.text[verb.clone()];
     let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
     let negated = words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
@@ -1971,7 +1987,6 @@ fn sentence_candidates(
         if main {
             main_dates.push(mention.date);
         }
-        main_dated |= main || framed;
         // "the ministry announced that the exercise would be held in
         // 2023": a plan told only by its year is what was said, not a
         // happening of its own (with its day it is a scheduled one).
@@ -2024,7 +2039,10 @@ fn sentence_candidates(
         // A sentence that says its happening did not happen names nothing
         // that did in its main clause ("did not respond to Wednesday's
         // comments"); a relative clause in it may ("who informed ... last week").
-        if did_not_happen(reading) && (main || focus.noun_phrase) {
+        if (did_not_happen(reading)
+            || (according_to(reading).is_some() && negated_verb(reading, false)))
+            && (main || focus.noun_phrase)
+        {
             continue;
         }
         if main {
@@ -2053,7 +2071,12 @@ fn sentence_candidates(
                     flashback: pluperfect(reading),
                 });
             }
-        } else if framed && told.is_none() {
+        } else if !focus.noun_phrase && found.subject.is_none() {
+            // "The RA Prime Minister reminded that on 12 June he declared
+            // ...": the role that says it is the person the clause's "he" is.
+            take_the_story_subject(&mut found, reading, story, person);
+        }
+        if !main && framed && told.is_none() {
             told = Some(Narrative {
                 date: found.date,
                 approximate: found.approximate,
@@ -2062,6 +2085,11 @@ fn sentence_candidates(
                 flashback: false,
             });
         }
+        // Only a date that gave the main clause its happening dates the
+        // sentence: "According to him, the CSTO did not fulfil its
+        // obligations in 2021" still tells what he said, on the day of the
+        // report, as "he informed that Armenia will pay nothing in 2025" does.
+        main_dated |= main || framed;
         out.push(found);
     }
     if mentions.is_empty() {
@@ -2859,12 +2887,18 @@ fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usi
     // The noun phrase starts at its first determiner or owner ("Pashinyan's
     // interview with the Italian daily ..."), after the main verb and after
     // any "and" that opens it, not far back.
-    let verb_end = reading
-        .shape
-        .main_verb
-        .as_ref()
-        .map_or(0, |v| v.end)
-        .min(participle_at);
+    // One in an opening phrase ("Touching upon the session held on 28
+    // November, the Premier noted ...") starts within that phrase.
+    let verb_end = if participle_at < reading.shape.lead_end {
+        0
+    } else {
+        reading
+            .shape
+            .main_verb
+            .as_ref()
+            .map_or(0, |v| v.end)
+            .min(participle_at)
+    };
     let back = token_starts(&reading.text[..participle_at]);
     let start = back
         .iter()

@@ -114,6 +114,20 @@ pub(crate) fn is_lead_opener(word: &str) -> bool {
     is_in(LEAD_OPENERS, word)
 }
 
+/// Participles that open a phrase framing the news ("Answering the
+/// questions of journalists, he said ..."), not the news itself.
+pub(super) const FRAMING_PARTICIPLES: &[&str] = &[
+    "asked",
+    "speaking",
+    "commenting",
+    "answering",
+    "responding",
+    "addressing",
+    "touching",
+    "referring",
+    "turning",
+];
+
 /// Words that open an adverbial phrase before the main clause.
 const LEAD_OPENERS: &[&str] = &[
     "in",
@@ -349,6 +363,8 @@ const REPORTING_VERBS: &[&str] = &[
     "expressed",
     "reiterated",
     "recalled",
+    "reminded",
+    "informed",
     "asserted",
     "complained",
     "hinted",
@@ -799,21 +815,24 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // hundreds of activists ... rallied on November 23, demanding ..." has
     // no adverbial ending at that comma. Clause openers ("When asked ...,")
     // may hold verbs.
-    let clause_opener = matches!(
-        &*first,
-        "when"
-            | "while"
-            | "as"
-            | "although"
-            | "though"
-            | "after"
-            | "before"
-            | "since"
-            | "if"
-            | "until"
-            | "once"
-            | "because"
-    );
+    // A participle's phrase ("Touching upon the session held on ...,") may
+    // hold participles of its own.
+    let clause_opener = is_in(FRAMING_PARTICIPLES, &first)
+        || matches!(
+            &*first,
+            "when"
+                | "while"
+                | "as"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "since"
+                | "if"
+                | "until"
+                | "once"
+                | "because"
+        );
     // ("... the conversation published by the government," is a participle, not a verb.)
     let finite_verb_at = |i: usize| {
         is_past_form(&lower(narration[i].text))
@@ -839,11 +858,14 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date && !occasion;
     // "In May last year, after Azerbaijani troops advanced ..., Armenia
     // invoked ...": a clause of time after the opener belongs to it too.
+    // So does a framing phrase after it ("In the evening, answering the
+    // questions of journalists, N. Pashinyan informed ...").
     let next_opens_clause = narration.get(comma + 1).is_some_and(|w| {
+        let next = lower(w.text);
         matches!(
-            &*lower(w.text),
+            &*next,
             "after" | "before" | "when" | "while" | "once" | "following"
-        )
+        ) || is_in(FRAMING_PARTICIPLES, &next)
     });
     if next_opens_clause
         && let Some(second) = narration[comma + 1..]

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::clauses::Shape;
+use super::clauses::{FRAMING_PARTICIPLES, Shape};
 
 /// Titles longer than this many words are cut.
 const MAX_WORDS: usize = 16;
@@ -43,19 +43,7 @@ pub fn title_for(
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        let framing = matches!(
-            first.as_str(),
-            "asked"
-                | "when"
-                | "speaking"
-                | "commenting"
-                | "answering"
-                | "responding"
-                | "addressing"
-                | "touching"
-                | "referring"
-                | "turning"
-        );
+        let framing = first == "when" || FRAMING_PARTICIPLES.contains(&first.as_str());
         // "In a separate interview with state television that evening,
         // Peskov said ...": where or on what occasion comes after the news
         // in a headline, if at all.
@@ -72,6 +60,19 @@ pub fn title_for(
             // what it has.
             start = shape.lead_end.min(focus.end);
         }
+    }
+    // "In the evening, answering the questions of journalists, N.
+    // Pashinyan informed that ...": a framing phrase after the lead goes
+    // too, before the title is cut to length.
+    if start == shape.lead_end
+        && start > 0
+        && let Some(rest) = sentence.get(start..focus.end)
+        && let Some(first) = rest.split_whitespace().next()
+        && FRAMING_PARTICIPLES.contains(&first.to_lowercase().as_str())
+        && let Some(comma) = rest.find(", ")
+        && rest[comma + 2..].split_whitespace().count() >= 4
+    {
+        start += comma + 2;
     }
     let mut end = focus.end;
     let verb_start = shape.main_verb.as_ref().map_or(0, |v| v.start);
@@ -166,8 +167,33 @@ pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<u
         .map(|d| with_preposition(sentence, d).start)
         .find(|&cut| cut > phrase.start && !sentence[phrase.start..cut].trim().is_empty())
         .unwrap_or(phrase.end);
-    tidy(&sentence[phrase.start..end])
+    // "the session of the Council held [on 28 November]": with its date
+    // gone, the participle that led to it goes too.
+    let text = sentence[phrase.start..end].trim_end();
+    let text = match text.rsplit_once(' ') {
+        Some((head, last)) if end < phrase.end && DATED_BY_PARTICIPLE.contains(&last) => head,
+        _ => text,
+    };
+    tidy(text)
 }
+
+/// Participles that a date phrase follows in a noun phrase ("the session
+/// held on ...", "the remarks made on ...").
+const DATED_BY_PARTICIPLE: &[&str] = &[
+    "held",
+    "made",
+    "signed",
+    "sent",
+    "given",
+    "adopted",
+    "issued",
+    "published",
+    "conducted",
+    "launched",
+    "announced",
+    "scheduled",
+    "planned",
+];
 
 /// "It was Pashinyan, as chair of the Council, who announced the
 /// deployment" → "Pashinyan announced the deployment".
@@ -419,6 +445,13 @@ pub fn tidy(text: &str) -> String {
 const FRAMING_LEADS: &[&str] = &[
     "asked",
     "when asked",
+    "answering",
+    "responding",
+    "speaking",
+    "commenting",
+    "referring to",
+    "touching upon",
+    "touching on",
     "according to",
     "during",
     "after",
@@ -472,6 +505,20 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         ("  ", " "),
     ] {
         t = t.replace(from, to);
+    }
+    // "According to N. Pashinyan, the CSTO did not fulfil ...": the source
+    // is the speaker, and says so in the headline.
+    let lower = t.to_lowercase();
+    if let Some(named) = subject
+        && lower.starts_with("according to ")
+        && let Some(comma) = t.find(", ")
+        && t[comma + 2..].split_whitespace().count() >= 4
+    {
+        t = format!(
+            "{} says {}",
+            named.name,
+            uncapitalise_article(&t[comma + 2..])
+        );
     }
     // A framing opener up to its comma goes when a sentence of its own follows.
     let lower = t.to_lowercase();
@@ -794,6 +841,24 @@ fn without_dangling_end(title: &str) -> String {
 }
 
 /// `title` with its first letter in capitals.
+/// "The CSTO did ..." → "the CSTO did ...", for a clause put after "says";
+/// a name keeps its capital.
+fn uncapitalise_article(clause: &str) -> String {
+    let first = clause.split_whitespace().next().unwrap_or_default();
+    if matches!(
+        first,
+        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "It"
+    ) {
+        let mut chars = clause.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        clause.to_string()
+    }
+}
+
 pub(super) fn capitalise(title: &str) -> String {
     let mut chars = title.chars();
     match chars.next() {
