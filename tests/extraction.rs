@@ -2441,3 +2441,19 @@ fn a_role_after_a_country_s_initials_stands_for_the_person_named_with_it() {
         declared.actors
     );
 }
+
+#[test]
+fn what_a_body_of_the_bloc_does_the_bloc_is_an_actor_of() {
+    let store = extract(
+        "2024-11-29",
+        "The CSTO Collective Security Council met in Astana on 28 November and adopted a declaration.\n",
+    );
+    let events = citing(&store, "adopted a declaration");
+    assert_eq!(dates(&events), ["2024-11-28"]);
+    let actors = &events[0].actors;
+    assert!(
+        actors.contains(&"csto-collective-security-council".to_string())
+            && actors.contains(&"csto".to_string()),
+        "{actors:?}"
+    );
+}

@@ -606,6 +606,20 @@ pub fn document_candidates(
                         })
                 });
                 found.title = editorial(&found.title, subject.as_ref());
+                // A body's deed is its organization's too: a summit of the
+                // Collective Security Council is one of the CSTO.
+                let wholes: Vec<String> = found
+                    .actors
+                    .iter()
+                    .filter_map(|a| gazetteer.part_of(a))
+                    .filter(|whole| !found.actors.iter().any(|a| a == whole))
+                    .map(str::to_string)
+                    .collect();
+                for whole in wholes {
+                    if !found.actors.contains(&whole) {
+                        found.actors.push(whole);
+                    }
+                }
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),

@@ -64,6 +64,8 @@ pub struct Gazetteer {
     pub(super) index: HashMap<String, usize>,
     demonyms: Vec<Vec<String>>,
     capitals: Vec<Vec<String>>,
+    /// The organization each body belongs to, by index, if it names one.
+    part_of: Vec<Option<String>>,
     rules: Rules,
     pub(super) matcher: Option<Arc<Matcher>>,
 }
@@ -86,6 +88,8 @@ struct RawActor {
     #[serde(default)]
     description: String,
     country: Option<String>,
+    /// The organization a body belongs to ("csto" for its secretariat).
+    part_of: Option<String>,
     #[serde(default)]
     spellings: Vec<String>,
     #[serde(default)]
@@ -117,6 +121,7 @@ impl Gazetteer {
         let mut actors = Vec::with_capacity(raw.actors.len());
         let mut demonyms = Vec::with_capacity(raw.actors.len());
         let mut capitals = Vec::with_capacity(raw.actors.len());
+        let part_of = raw.actors.iter().map(|a| a.part_of.clone()).collect();
         for a in &raw.actors {
             let id = &a.id;
             let Some(kind) = ActorKind::parse(&a.kind) else {
@@ -146,6 +151,16 @@ impl Gazetteer {
                 if country == id {
                     return Err(GazetteerError(format!(
                         "actor {id:?}: a state cannot have itself as country"
+                    )));
+                }
+            }
+            if let Some(whole) = &a.part_of {
+                let is_organization = index
+                    .get(whole)
+                    .is_some_and(|&i| raw.actors[i].kind == "organization");
+                if kind != ActorKind::Organization || !is_organization || whole == id {
+                    return Err(GazetteerError(format!(
+                        "actor {id:?}: part_of {whole:?} must be the id of another organization in this file, and only an organization's body has one"
                     )));
                 }
             }
@@ -206,6 +221,7 @@ impl Gazetteer {
             index,
             demonyms,
             capitals,
+            part_of,
             rules: raw.rules,
             matcher: Some(Arc::new(matcher)),
         })
@@ -217,6 +233,12 @@ impl Gazetteer {
 
     pub fn get(&self, id: &str) -> Option<&Actor> {
         self.index.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// The organization a body belongs to ("csto" for "csto-secretariat"):
+    /// what a body does, its organization does too.
+    pub fn part_of(&self, id: &str) -> Option<&str> {
+        self.index.get(id).and_then(|&i| self.part_of[i].as_deref())
     }
 
     /// The rules the matcher reads demonyms, capitals and titles with.
@@ -337,6 +359,30 @@ mod tests {
         "#;
         let err = Gazetteer::from_toml(text).unwrap_err();
         assert!(err.0.contains("\"armenia\" is used twice"), "{err}");
+    }
+
+    #[test]
+    fn a_body_belongs_to_another_organization_only() {
+        let org = |id: &str, extra: &str| {
+            format!(
+                "[[actor]]\nid = \"{id}\"\nname = \"N {id}\"\nkind = \"organization\"\n{extra}\n"
+            )
+        };
+        let good = org("bloc", "") + &org("bloc-council", "part_of = \"bloc\"");
+        let gazetteer = Gazetteer::from_toml(&good).unwrap();
+        assert_eq!(gazetteer.part_of("bloc-council"), Some("bloc"));
+        assert_eq!(gazetteer.part_of("bloc"), None);
+        for bad in [
+            org("bloc-council", "part_of = \"nowhere\""),
+            org("bloc-council", "part_of = \"bloc-council\""),
+            org("bloc", "")
+                + "[[actor]]\nid = \"p\"\nname = \"P\"\nkind = \"person\"\npart_of = \"bloc\"\n",
+        ] {
+            let err = Gazetteer::from_toml(&bad).unwrap_err();
+            assert!(err.0.contains("part_of"), "{err}");
+        }
+        let bundled = Gazetteer::from_toml(BUNDLED).unwrap();
+        assert_eq!(bundled.part_of("csto-secretariat"), Some("csto"));
     }
 
     #[test]
