@@ -42,6 +42,7 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
         before_story: true,
         body_seen: false,
         in_links: false,
+        in_comments: false,
     };
     let title = title.map(comparable);
     for (k, para) in paragraphs.iter().enumerate() {
@@ -153,6 +154,9 @@ struct Context {
     body_seen: bool,
     /// A list of links follows a heading such as "Read more:" or "Most read".
     in_links: bool,
+    /// Readers' comments follow a heading such as "Comments (3)": nothing
+    /// after it is the article's.
+    in_comments: bool,
 }
 
 impl Context {
@@ -163,6 +167,7 @@ impl Context {
             before_story: self.before_story && !story,
             body_seen: self.body_seen || kind == BlockKind::Body,
             in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
+            in_comments: self.in_comments || COMMENTS_HEADING.is_match(line.trim()),
         }
     }
 }
@@ -182,6 +187,58 @@ static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("links heading pattern")
 });
+
+/// The heading over readers' comments: "Comments (3)", "12 comments",
+/// "Leave a comment".
+static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:reader'?s'?\s+)?comments?\s*(?:\(\d+\))?\s*:?|\d+\s+comments?|(?:leave|add|post)\s+a\s+comment)$")
+        .expect("comments heading pattern")
+});
+
+/// Furniture of a web page that may stand anywhere in a line: a cookie
+/// banner, a copyright notice, an author's note, a view counter, comment
+/// controls.
+static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)(?:
+            all\s+rights\s+reserved
+          | \b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b | \buse\s+of\s+cookies\b
+          | ^about\s+the\s+authors?\s*:
+          | \bviews?\s*:\s*\d
+          | ^(?:log\s+in|sign\s+in|register)\s+to\s+(?:comment|reply)\b
+          | \bcomments\s+are\s+moderated\b
+        )",
+    )
+    .expect("page furniture pattern")
+});
+
+/// A menu, a breadcrumb trail or a line of page data: three or more short
+/// items between bars or arrows ("Home | Politics | Economy", "Home >
+/// Politics > Armenia", "03.11.2018 | 12:47 | Views: 1 214").
+fn is_menu_line(line: &str) -> bool {
+    const MAX_ITEM_WORDS: usize = 4;
+    if ends_with_terminal(line) {
+        return false;
+    }
+    [" | ", " > ", " › ", " » "].iter().any(|bar| {
+        let items: Vec<&str> = line.split(bar).collect();
+        items.len() >= 3 && items.iter().all(|item| word_count(item) <= MAX_ITEM_WORDS)
+    })
+}
+
+/// A masthead above the story: the outlet's name in capitals and its
+/// motto ("ZANGEZUR TODAY — news of Syunik and Armenia").
+fn is_masthead(line: &str) -> bool {
+    const MAX_WORDS: usize = 10;
+    let Some((name, motto)) = line.split_once(" — ").or_else(|| line.split_once(" – ")) else {
+        return false;
+    };
+    word_count(line) <= MAX_WORDS
+        && !ends_with_terminal(line)
+        && name.chars().any(char::is_alphabetic)
+        && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && motto.chars().next().is_some_and(char::is_lowercase)
+}
 
 fn is_links_heading(line: &str) -> bool {
     word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
@@ -235,7 +292,11 @@ fn classify_paragraph(
     if let Some(skip) = background_label_len(line) {
         return (BlockKind::Background, at(skip)..whole.end);
     }
-    if is_boilerplate(line) || is_links_heading(line) {
+    if context.in_comments
+        || is_boilerplate(line)
+        || is_links_heading(line)
+        || (context.before_story && is_masthead(line))
+    {
         return (BlockKind::Boilerplate, whole);
     }
     // Lines under a links heading, and short unpunctuated lines after the
@@ -546,6 +607,8 @@ fn is_boilerplate(line: &str) -> bool {
         || is_dateline_only(line, words)
         || is_share_buttons(line)
         || is_link_line(line, words)
+        || (words <= 40 && PAGE_FURNITURE.is_match(line))
+        || is_menu_line(line)
 }
 
 /// "(With reporting by ...)" wholly in brackets, or "Reporting by ...; Editing by ..."
@@ -825,6 +888,55 @@ mod tests {
     }
 
     // --- lines ---
+
+    #[test]
+    fn a_regional_page_s_furniture_is_not_the_story() {
+        let text = "We use cookies to personalise content. By continuing to browse the site you agree to our use of cookies. [Accept all]\n\
+            ZANGEZUR TODAY — news of Syunik and Armenia\n\
+            Home | Politics | Economy | Syunik | Culture\n\
+            Home > Politics > Armenia and the world\n\
+            03.11.2018 | 12:47 | Views: 1 214\n\
+            CSTO relieves Khachaturov of his duties\n\
+            The Collective Security Treaty Organization on Friday relieved Yuri Khachaturov of his duties.\n\
+            About the author: Narek Harutyunyan covers politics and security for Zangezur Today from Goris.\n\
+            Comments (2)\n\
+            Lusine_M · 03.11.2018 14:20\n\
+            Moscow will never let an Armenian hold this post again.\n\
+            Reply · Like (4)\n\
+            Log in to comment. Comments are moderated and may appear with a delay.\n\
+            © 2012–2018 Zangezur Today, all rights reserved. Reproduction of materials is allowed only with an active hyperlink.\n";
+        assert_eq!(
+            kinds(text),
+            [
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Headline,
+                Body,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_story_line_with_a_bar_or_a_dash_is_still_the_story() {
+        assert_eq!(
+            kind_in_story("YEREVAN — Armenia will not attend the summit, the ministry said."),
+            Body
+        );
+        assert_eq!(
+            kind_in_story("Votes were split 68 | 10 | 2 in the chamber, officials said."),
+            Body
+        );
+    }
 
     #[test]
     fn empty_and_blank_documents_have_no_blocks() {
