@@ -2457,3 +2457,36 @@ fn what_a_body_of_the_bloc_does_the_bloc_is_an_actor_of() {
         "{actors:?}"
     );
 }
+
+#[test]
+fn question_time_reads_deputies_by_title_roles_by_office_and_asides_in_brackets() {
+    let store = extract(
+        "2024-12-04",
+        "Government: Prime Minister Nikol Pashinyan, Foreign Minister Ararat Mirzoyan.\n\n\
+         The National Assembly held its weekly question time with the government on Wednesday, 4 December.\n\n\
+         Question 1. Deputy Artur Ghazaryan (Armenia faction) asked the prime minister whether the government intended to submit a formal notice of withdrawal from the CSTO.\n\n\
+         The prime minister replied that Armenia's relations with the CSTO had passed \"the point of no return\".\n\n\
+         Question 3. Deputy Gevorg Petrosyan (I Have Honor faction) asked why Armenia had sent no delegation to the summit in Astana on 28 November.\n",
+    );
+    let asked = citing(&store, "formal notice of withdrawal");
+    assert_eq!(asked.len(), 1);
+    assert!(
+        asked[0].actors.iter().any(|a| a.contains("ghazaryan")),
+        "a deputy is a person: {:?}",
+        asked[0].actors
+    );
+    let replied = citing(&store, "point of no return");
+    assert_eq!(replied.len(), 1);
+    assert_eq!(
+        replied[0].actors[0], "nikol-pashinyan",
+        "{:?}",
+        replied[0].actors
+    );
+    // The bracketed faction's "Have" is not the verb: the question is asked
+    // today; the summit it names keeps its own day.
+    let mut days = dates(&citing(&store, "summit in Astana"));
+    days.sort();
+    assert_eq!(days.len(), 2, "{days:?}");
+    assert_eq!(days[0], "2024-11-28");
+    assert!(days[1].starts_with("2024-12-04"), "{days:?}");
+}

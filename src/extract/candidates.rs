@@ -779,13 +779,13 @@ fn personal_subject(reading: &Reading) -> bool {
     // "The Armenian Prime Minister stated ...", "The RA Prime Minister
     // reminded ...": a nationality or a country's initials may stand
     // between the article and the role.
+    let original_main = reading.text[reading.shape.lead_end.min(reading.text.len())..].trim_start();
     let initials = |word: &str| {
-        let original = &reading.text[reading.shape.lead_end.min(reading.text.len())..]
-            .trim_start()
-            .get(4..4 + word.len());
+        let original = original_main.get(4..4 + word.len());
         (2..=4).contains(&word.len())
             && original.is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
     };
+    let mut qualified = false;
     let main = match main.strip_prefix("the ").map(|rest| rest.split_once(' ')) {
         Some(Some((word, rest)))
             if initials(word)
@@ -797,25 +797,28 @@ fn personal_subject(reading: &Reading) -> bool {
                     "kazakh" | "kyrgyz" | "tajik" | "uzbek" | "azerbaijani" | "belarusian"
                 ) =>
         {
+            qualified = true;
             format!("the {rest}")
         }
         _ => main,
     };
-    let role = ROLE_SUBJECTS.iter().any(|role| {
+    // "the prime minister of Armenia Nikol Pashinyan", "The Prime Minister
+    // Nikol Pashinyan": a role followed by a name names its person; the
+    // word after the role is read in the sentence as written.
+    let stands_alone = |role: &str| {
         main.strip_prefix(role).is_some_and(|rest| {
-            // "the prime minister of Armenia Nikol Pashinyan" names its person.
+            let after = original_main
+                .split_whitespace()
+                .nth(role.split_whitespace().count() + usize::from(qualified));
             rest.starts_with(' ')
                 && !rest.trim_start().starts_with("of ")
-                && !rest.trim_start().starts_with(char::is_uppercase)
+                && !after.is_some_and(|w| w.starts_with(char::is_uppercase))
         })
-    });
+    };
+    let role = ROLE_SUBJECTS.iter().any(|role| stands_alone(role));
     // "The Russian president added that ...": a role that names its office
     // and country, standing for the person the article named who holds it.
-    let office = reading.roles.iter().any(|r| {
-        main.strip_prefix(r.role.as_str()).is_some_and(|rest| {
-            rest.starts_with(' ') && !rest.trim_start().starts_with(char::is_uppercase)
-        })
-    });
+    let office = reading.roles.iter().any(|r| stands_alone(&r.role));
     pronoun || role || office
 }
 
@@ -3126,6 +3129,7 @@ fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<us
     let speaking = reading.shape.reporting
         || [
             "recalled",
+            "asked",
             "traced",
             "cited",
             "blamed",

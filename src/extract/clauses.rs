@@ -109,6 +109,35 @@ fn push_word<'a>(
     });
 }
 
+/// The stretches of `sentence` inside round brackets, outermost only; an
+/// unclosed bracket runs to the end.
+fn bracketed(sentence: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    spans.push(open..i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        spans.push(open..sentence.len());
+    }
+    spans
+}
+
 /// Whether `word` (lowercase) opens an adverbial phrase before the main clause.
 pub(crate) fn is_lead_opener(word: &str) -> bool {
     is_in(LEAD_OPENERS, word)
@@ -540,7 +569,24 @@ fn is_auxiliary(word: &str) -> bool {
 
 /// Reads the shape of `sentence`. `quoted` are its quotation ranges.
 pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
-    let words = words(sentence, quoted);
+    let mut words = words(sentence, quoted);
+    // "Deputy Gevorg Petrosyan (I Have Honor faction) asked ...": what
+    // stands in brackets is an aside, never the sentence's verb; a comma
+    // after it belongs to the word before it.
+    let asides = bracketed(sentence);
+    let mut kept: Vec<Word> = Vec::with_capacity(words.len());
+    for word in words.drain(..) {
+        if asides.iter().any(|a| a.contains(&word.range.start)) {
+            if word.comma_after
+                && let Some(last) = kept.last_mut()
+            {
+                last.comma_after = true;
+            }
+        } else {
+            kept.push(word);
+        }
+    }
+    let words = kept;
     // "A: Two years ago, when ...": an interview's label for the one who
     // answers is not part of the sentence's clauses.
     let label_end = super::transcript::label_end(sentence);
@@ -964,12 +1010,18 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
         // "Leaders of the bloc gather in Dushanbe on Friday": the present of
         // a programme, a happening still to come.
-        if is_in(PRESENT_SCHEDULE, &w) && !preceded_by_determiner {
+        // "The leaders ... pose for a photo in Yerevan on November 23":
+        // the present of a photo's caption tells what the photo shows.
+        if (is_in(PRESENT_SCHEDULE, &w) || is_in(PRESENT_OF_A_PHOTO, &w)) && !preceded_by_determiner
+        {
             shape.main_verb = Some(word.range.clone());
             return;
         }
     }
 }
+
+/// Present forms a caption tells its photo with, seldom anything else.
+const PRESENT_OF_A_PHOTO: &[&str] = &["pose", "poses"];
 
 /// Present forms that tell of a scheduled happening, seldom read as nouns.
 const PRESENT_SCHEDULE: &[&str] = &[
