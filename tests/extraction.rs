@@ -2490,3 +2490,29 @@ fn question_time_reads_deputies_by_title_roles_by_office_and_asides_in_brackets(
     assert_eq!(days[0], "2024-11-28");
     assert!(days[1].starts_with("2024-12-04"), "{days:?}");
 }
+
+#[test]
+fn a_month_or_day_without_its_year_in_a_paragraph_of_history_is_of_that_paragraph_s_time() {
+    let store = extract(
+        "2024-02-26",
+        "In January 2022, with Pashinyan in the chair, the bloc sent troops to Kazakhstan. In May, at the summit in Moscow marking thirty years of the treaty, Pashinyan complained that the allies had left Armenia on its own.\n\n\
+         Then, on 13 September 2022, Azerbaijan attacked Armenia proper. The fact-finding mission the bloc sent on 15 September produced a report that has never been published. In November the leaders came to Yerevan.\n\n\
+         Last autumn Pashinyan stayed away from the summit in Minsk.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "complained that the allies")),
+        ["2022-05"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "sent on 15 September")),
+        ["2022-09-15"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "the leaders came to Yerevan")),
+        ["2022-11"],
+        "coming to a place is a happening, not a time arriving"
+    );
+    // Outside such a paragraph, time is told from the publication.
+    let minsk = dates(&citing(&store, "stayed away from the summit in Minsk"));
+    assert!(minsk.iter().all(|d| d.starts_with("2023")), "{minsk:?}");
+}

@@ -1747,6 +1747,18 @@ fn sentence_candidates(
                         Some(m)
                     })
                 }
+                // "In January 2022, ... In May, at the summit in Moscow,
+                // Pashinyan complained ...": in a paragraph of history, a
+                // month or a day without its year is of the paragraph's time.
+                MentionKind::YearFromContext => {
+                    if let Some(setting) = setting
+                        && let Some(published) = document.published
+                        && let Some(date) = in_the_setting(reading.text, &m, setting, published)
+                    {
+                        m.date = date;
+                    }
+                    Some(m)
+                }
                 _ => Some(m),
             };
             if let Some(placed) = &placed {
@@ -2488,6 +2500,33 @@ fn take_the_story_subject(
     found.subject = Some(subject);
 }
 
+/// Where a month or day without its year (`mention`, placed from the
+/// publication) falls in a paragraph of history set at `setting`: the first
+/// such month or day from the setting on, if that is still before the
+/// publication. A year named relative to it ("last May", "in September
+/// this year") leaves it where it is.
+fn in_the_setting(
+    text: &str,
+    mention: &DateMention,
+    setting: EventDate,
+    published: chrono::NaiveDate,
+) -> Option<EventDate> {
+    let said = text.get(mention.start..mention.end)?.to_lowercase();
+    if words_of(&said).any(|w| matches!(w.as_str(), "last" | "this" | "next" | "year")) {
+        return None;
+    }
+    let month = mention.date.month_value()?;
+    let place = |year: i32| match mention.date.day_value() {
+        Some(day) => EventDate::day(year, month, day),
+        None => EventDate::month(year, month),
+    };
+    let year = setting.year_value();
+    let date = place(year)
+        .filter(|d| d.last_day() >= setting.first_day())
+        .or_else(|| place(year + 1))?;
+    (date.last_day() <= published && date != mention.date).then_some(date)
+}
+
 /// A story dated this many days before its publication or fewer is the news
 /// of the day: its undated statements were made on its day.
 const RECENT_DAYS: i64 = 14;
@@ -2752,13 +2791,23 @@ fn time_comes(reading: &Reading) -> bool {
         return false;
     };
     let lead_end = reading.shape.lead_end.min(verb.start);
-    matches!(
-        reading.text[verb.clone()].to_lowercase().as_str(),
-        "came" | "arrived"
-    ) && !reading
-        .actors
-        .iter()
-        .any(|m| m.range.start >= lead_end && m.range.end <= verb.start)
+    // "The leaders came to Yerevan" went somewhere; a time comes at its
+    // date ("in the autumn", "last spring", "earlier").
+    let at_a_time = words_of(&reading.text[verb.end..]).next().is_none_or(|w| {
+        !matches!(
+            w.as_str(),
+            "to" | "from" | "back" | "into" | "home" | "out" | "up" | "down" | "together" | "here"
+        )
+    });
+    at_a_time
+        && matches!(
+            reading.text[verb.clone()].to_lowercase().as_str(),
+            "came" | "arrived"
+        )
+        && !reading
+            .actors
+            .iter()
+            .any(|m| m.range.start >= lead_end && m.range.end <= verb.start)
 }
 
 /// The clause ", when ..." right after `mention`, to the end of the sentence.
