@@ -2516,3 +2516,51 @@ fn a_month_or_day_without_its_year_in_a_paragraph_of_history_is_of_that_paragrap
     let minsk = dates(&citing(&store, "stayed away from the summit in Minsk"));
     assert!(minsk.iter().all(|d| d.starts_with("2023")), "{minsk:?}");
 }
+
+#[test]
+fn a_chronology_entry_opening_with_its_year_is_dated_by_it_and_recalling_an_envoy_is_a_deed() {
+    let store = extract(
+        "2024-06-12",
+        "TIMELINE: Armenia and the bloc\n\n\
+         Jan 10, 2023 - Pashinyan says Armenia will not host CSTO military exercises planned for that year.\n\n\
+         2023 - Armenia recalls its permanent representative to the bloc.\n",
+    );
+    let recalled = citing(&store, "permanent representative");
+    assert_eq!(dates(&recalled), ["2023"]);
+    assert!(
+        !recalled[0].title.starts_with("2023"),
+        "{}",
+        recalled[0].title
+    );
+}
+
+#[test]
+fn where_the_reported_speaker_spoke_stays_inside_what_was_reported() {
+    let store = extract(
+        "2024-06-25",
+        "MOSCOW, 25 June 2024. Armenia has not sent any notification, Russian Deputy Foreign Minister Mikhail Galuzin told a correspondent on Tuesday.\n\n\
+         The deputy minister recalled that on 12 June, speaking in parliament, Armenian Prime Minister Nikol Pashinyan said that the republic would leave the CSTO.\n",
+    );
+    let events = citing(&store, "would leave the CSTO");
+    let declared = events
+        .iter()
+        .find(|e| e.date.to_string() == "2024-06-12")
+        .expect("the declaration of 12 June");
+    assert!(
+        declared.title.contains("Pashinyan") && declared.title.contains("leave"),
+        "{}",
+        declared.title
+    );
+    assert_eq!(declared.actors[0], "nikol-pashinyan");
+    for event in &events {
+        assert!(
+            !event
+                .title
+                .to_lowercase()
+                .contains("speaking in parliament"),
+            "{}",
+            event.title
+        );
+        assert!(!event.title.contains("that,"), "{}", event.title);
+    }
+}

@@ -36,7 +36,7 @@ use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
 use super::title::{
-    Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, title_for,
+    Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, tidy, title_for,
 };
 use super::topics::Taxonomy;
 use super::transcript::{self, Transcript, Turn};
@@ -606,6 +606,10 @@ pub fn document_candidates(
                         })
                 });
                 found.title = editorial(&found.title, subject.as_ref());
+                // Whatever the reading cut away, a title says something.
+                if !found.title.chars().any(char::is_alphabetic) {
+                    found.title = editorial(&tidy(reading.text), subject.as_ref());
+                }
                 // A body's deed is its organization's too: a summit of the
                 // Collective Security Council is one of the CSTO.
                 let wholes: Vec<String> = found

@@ -617,6 +617,26 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 .get(1)
                 .is_some_and(|w| matches!(&*lower(w.text), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
+    // "Armenia recalls its permanent representative": recalling someone is
+    // a deed; recalling that something happened is speech.
+    if shape.reporting
+        && let Some(verb) = &shape.main_verb
+        && matches!(
+            &*lower(&sentence[verb.clone()]),
+            "recalled" | "recalls" | "recall"
+        )
+        && narration
+            .iter()
+            .find(|w| w.range.start >= verb.end)
+            .is_some_and(|w| {
+                matches!(
+                    &*lower(w.text),
+                    "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
+                )
+            })
+    {
+        shape.reporting = false;
+    }
     // "Taking part in the meeting were the President of Russia ...": who
     // took part, told with the participle first, is a past happening.
     if shape.main_verb.is_some()
@@ -1133,8 +1153,20 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             .iter_mut()
             .filter(|s| s.start >= verb.end && s.end == sentence.len())
         {
+            // "... recalled that on 12 June, speaking in parliament, Pashinyan
+            // said ...": a phrase that a clause of its own follows opens
+            // that clause, inside what was said.
             if let Some(cut) = SAYING_CIRCUMSTANCE.find(&sentence[span.clone()]) {
-                span.end = span.start + cut.start();
+                let after = &sentence[span.start + cut.end()..span.end];
+                let opens_a_clause = after.split_once(',').is_some_and(|(_, rest)| {
+                    rest.split_whitespace().any(|w| {
+                        let w = lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                        is_past_form(&w) || is_auxiliary(&w)
+                    })
+                });
+                if !opens_a_clause {
+                    span.end = span.start + cut.start();
+                }
             }
         }
     }

@@ -124,6 +124,9 @@ pub fn title_for(
     if let Some(aside) = participial_aside(sentence, start, verb_start) {
         removed.push(aside);
     }
+    // "..., speaking in parliament, Pashinyan said ...": where something
+    // was said, set off by commas inside the title, is detail.
+    removed.extend(framing_asides(sentence, start, end));
     removed.sort_by_key(|r| r.start);
     // "between 13 and 19 January": two dates joined into one range go
     // together with what joins them.
@@ -237,6 +240,30 @@ fn participial_aside(sentence: &str, start: usize, verb_start: usize) -> Option<
     let participle =
         opener.len() > 4 && opener.ends_with("ing") && opener.chars().all(char::is_lowercase);
     (participle && head[close + 1..].trim().len() < 40).then(|| start + open..start + close + 1)
+}
+
+/// Asides set off by commas that open with a framing participle (",
+/// speaking in parliament,"), between `start` and `end`: from the comma
+/// before to the one after.
+fn framing_asides(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    const MAX_WORDS: usize = 8;
+    let Some(stretch) = sentence.get(start..end) else {
+        return Vec::new();
+    };
+    let mut asides = Vec::new();
+    for (open, _) in stretch.match_indices(", ") {
+        let rest = &stretch[open + 2..];
+        let first = rest.split_whitespace().next().unwrap_or_default();
+        if !FRAMING_PARTICIPLES.contains(&first.to_lowercase().as_str()) {
+            continue;
+        }
+        if let Some(close) = rest.find(',')
+            && rest[..close].split_whitespace().count() <= MAX_WORDS
+        {
+            asides.push(start + open..start + open + 2 + close + 1);
+        }
+    }
+    asides
 }
 
 /// A relative clause taken with its noun reads as a sentence: "the CSTO,

@@ -639,7 +639,11 @@ impl Scanner<'_> {
             let in_context =
                 YEAR_CONTEXT.contains(&word_before(text, start).as_str()) || qualifies_a_noun;
             let bracketed = text[..start].ends_with('(') && text[end..].starts_with(')');
-            if !(in_context || continues_list || bracketed) {
+            // "2023 - Armenia recalls its envoy": a chronology's entry opens
+            // with its year.
+            let heads_an_entry = text[..start].trim().is_empty()
+                && text[end..].trim_start().starts_with(['-', '–', '—', ':']);
+            if !(in_context || continues_list || bracketed || heads_an_entry) {
                 continue;
             }
             previous_year_end = Some(end);
