@@ -2564,3 +2564,33 @@ fn where_the_reported_speaker_spoke_stays_inside_what_was_reported() {
         assert!(!event.title.contains("that,"), "{}", event.title);
     }
 }
+
+#[test]
+fn a_year_joined_to_its_noun_by_of_dates_the_noun_and_armed_forces_name_their_state() {
+    let store = extract(
+        "2022-09-19",
+        "Good morning. This was the deadliest week on Armenia's border in two years. Here is what happened.\n\n\
+         ON THE BORDER\n\n\
+         ■ Tuesday, 13 September — Shortly after midnight, Azerbaijani artillery and drones struck Jermuk, Goris and Kapan. Armenia's Security Council met in the early hours and resolved to seek the CSTO's help under Article 4 of the Collective Security Treaty, to turn to Russia under the bilateral treaty of 1997 and to bring the matter to the UN.\n",
+    );
+    let struck = citing(&store, "artillery and drones struck");
+    assert!(
+        struck
+            .iter()
+            .any(|e| e.actors.contains(&"azerbaijan".to_string())),
+        "{struck:#?}"
+    );
+    let council = citing(&store, "Security Council met");
+    let days: Vec<String> = dates(&council)
+        .iter()
+        .map(|d| d.trim_end_matches('~').to_string())
+        .collect();
+    assert!(
+        days.iter().any(|d| d == "2022-09-13"),
+        "the meeting is of the day: {days:?}"
+    );
+    assert!(
+        days.iter().all(|d| d == "2022-09-13" || d == "1997"),
+        "{days:?}"
+    );
+}

@@ -2547,8 +2547,11 @@ fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDa
     let dated = found
         .iter()
         .find(|c| !c.approximate && c.anchor.is_none())?;
+    // "■ Tuesday, 13 September — Artillery struck ... The Security
+    // Council met in the early hours ...": a paragraph of the last days
+    // is set at its day.
     if (published - dated.date.last_day()).num_days() < HISTORY_DAYS {
-        return None;
+        return dated.date.day_value().map(|_| dated.date);
     }
     Some(match dated.date.month_value() {
         Some(month) => EventDate::month(dated.date.year_value(), month).unwrap_or(dated.date),
@@ -3193,7 +3196,13 @@ fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<us
         .iter()
         .any(|v| verb.ends_with(v));
     let dated_otherwise = find_dates_before(reading, verb_end);
-    if !(speaking || dated_otherwise) {
+    // "under the bilateral treaty of 1997": a date joined to its noun by
+    // "of" never dates the verb.
+    let of_the_noun = preposition == "of"
+        && mention.date.precision() == Precision::Year
+        && !mention.future
+        && words.get(1).is_some_and(|(at, _)| *at == noun_at);
+    if !(speaking || dated_otherwise || of_the_noun) {
         return None;
     }
     // Back to the start of the noun phrase: its determiner, if close.
