@@ -2594,3 +2594,24 @@ fn a_year_joined_to_its_noun_by_of_dates_the_noun_and_armed_forces_name_their_st
         "{days:?}"
     );
 }
+
+#[test]
+fn arriving_in_a_place_is_a_happening_and_permissions_and_sign_offs_are_not() {
+    let store = extract(
+        "2022-09-19",
+        "Good morning. Here is what happened this week.\n\n\
+         ■ The bloc's leaders met by video link on Tuesday evening and agreed to send a mission.\n\n\
+         ■ The mission arrived in Yerevan on Thursday and was driven to Jermuk the next day.\n\n\
+         Deputies may submit written questions for the next sitting until 18:00 on Friday.\n\n\
+         That's all for this week. The Brief is written by Tatevik Aleksanyan.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "mission arrived in Yerevan")).len(),
+        2
+    );
+    assert!(
+        dates(&citing(&store, "mission arrived in Yerevan")).contains(&"2022-09-15".to_string())
+    );
+    assert!(citing(&store, "may submit written questions").is_empty());
+    assert!(citing(&store, "That's all").is_empty());
+}

@@ -1256,8 +1256,16 @@ fn quotation_title(speaker: &str, reading: &Reading) -> String {
 fn hypothetical(reading: &Reading) -> bool {
     let narration = narration(reading);
     let first = words_of(&narration).next().unwrap_or_default();
+    // "Deputies may submit written questions until Friday": what may or
+    // can be done is a rule or a possibility, not a happening.
+    let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        words_of(&reading.text[verb.clone()])
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could"))
+    });
     matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should")
         || narration.to_lowercase().contains("would have")
+        || modal
 }
 
 /// A question ("Q: And the statement in parliament in June?", "What would
@@ -2798,14 +2806,26 @@ fn time_comes(reading: &Reading) -> bool {
         return false;
     };
     let lead_end = reading.shape.lead_end.min(verb.start);
-    // "The leaders came to Yerevan" went somewhere; a time comes at its
-    // date ("in the autumn", "last spring", "earlier").
-    let at_a_time = words_of(&reading.text[verb.end..]).next().is_none_or(|w| {
-        !matches!(
-            w.as_str(),
+    // "The leaders came to Yerevan", "The mission arrived in Yerevan" went
+    // somewhere; a time comes at its date ("in the autumn", "last spring",
+    // "on 13 September", "earlier").
+    let mut after = reading.text[verb.end..].split_whitespace().take(2);
+    let first = after.next().unwrap_or_default().to_lowercase();
+    let second = after
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let a_place = second.starts_with(char::is_uppercase)
+        && !super::calendar::is_month_name(second)
+        && !matches!(
+            second,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        );
+    let at_a_time = !a_place
+        && !matches!(
+            first.as_str(),
             "to" | "from" | "back" | "into" | "home" | "out" | "up" | "down" | "together" | "here"
-        )
-    });
+        );
     at_a_time
         && matches!(
             reading.text[verb.clone()].to_lowercase().as_str(),

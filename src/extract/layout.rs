@@ -488,7 +488,7 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | good\s+(?:morning|afternoon|evening)\b.*\bwelcome\b
           | (?:file|archive|handout)\s+(?:photo|picture|image)\s*:
           | (?:a\s+)?quick\s+recap\b
-          | that'?s\s+(?:where|all)\s+we\b
+          | that'?s\s+(?:where|all)\s+we\b | that'?s\s+all\s+for\s+(?:this|today|now)\b
           | share\s+(?:this|on|via)\b | share\s*:
           | click\s+here\b | download\s+(?:our|the)\b.*\bapp\b
           | listen\s+to\s+(?:this\s+)?(?:article|story)\b
