@@ -3700,8 +3700,17 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
         Regex::new(r"\b(?:told|tells|informed|informs)\s+(?:\S+\s+){1,3}?that\s+")
             .expect("told-clause pattern")
     });
+    // "said Armenia would stop paying": a named subject and what it would
+    // or had done.
+    static SAID_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?:said|says|announced|announces|stated|confirmed)\s+(?:that\s+)?(?:\S+\s+){1,3}?(?:would|will|had|has|have)\s+",
+        )
+        .expect("named reported-clause pattern")
+    });
     SAID.find_iter(text)
         .chain(TOLD.find_iter(text))
+        .chain(SAID_NAMED.find_iter(text))
         .map(move |m| &text[m.end()..])
 }
 
