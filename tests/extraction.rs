@@ -2615,3 +2615,19 @@ fn arriving_in_a_place_is_a_happening_and_permissions_and_sign_offs_are_not() {
     assert!(citing(&store, "may submit written questions").is_empty());
     assert!(citing(&store, "That's all").is_empty());
 }
+
+#[test]
+fn a_quotation_of_an_unnamed_speaker_is_titled_with_the_speaker_as_described() {
+    let store = extract(
+        "2022-09-19",
+        "QUOTE OF THE WEEK\n\n\"We did not ask for sympathy; we asked our allies to do what the treaty says,\" a senior Armenian diplomat told us on Thursday.\n",
+    );
+    let quote = one(&store, "did not ask for sympathy");
+    assert!(
+        quote
+            .title
+            .starts_with("A senior Armenian diplomat: “We did not ask"),
+        "{}",
+        quote.title
+    );
+}

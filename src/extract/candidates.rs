@@ -606,6 +606,24 @@ pub fn document_candidates(
                         })
                 });
                 found.title = editorial(&found.title, subject.as_ref());
+                // '"We did not ask for sympathy," a senior Armenian diplomat
+                // told us': a quotation whose speaker is not named is still
+                // given the speaker as the tag describes them.
+                if found.subject.is_none()
+                    && found.title.starts_with(['"', '“', '«'])
+                    && let Some(verb) = reading.shape.main_verb.as_ref()
+                    && let Some(quote_end) = reading
+                        .quoted
+                        .iter()
+                        .map(|q| q.end)
+                        .filter(|&end| end <= verb.start)
+                        .max()
+                    && let Some(speaker) = reading.text.get(quote_end..verb.start)
+                    && let speaker = speaker.trim_matches(|c: char| !c.is_alphanumeric())
+                    && (1..=6).contains(&speaker.split_whitespace().count())
+                {
+                    found.title = quotation_title(&capitalise(speaker), reading);
+                }
                 // Whatever the reading cut away, a title says something.
                 if !found.title.chars().any(char::is_alphabetic) {
                     found.title = editorial(&tidy(reading.text), subject.as_ref());
