@@ -2631,3 +2631,28 @@ fn a_quotation_of_an_unnamed_speaker_is_titled_with_the_speaker_as_described() {
         quote.title
     );
 }
+
+#[test]
+fn dates_joined_to_a_noun_by_of_are_its_own_and_a_session_to_come_does_not_move_the_story() {
+    let store = extract(
+        "2022-11-22",
+        "On 22 November, the regular session of the Council of Ministers of Foreign Affairs of the CSTO took place in Yerevan.\n\n\
+         The interlocutors also discussed preparations for the session of the Collective Security Council, which will be held in Yerevan on 23 November.\n\n\
+         Later in the day, Minister Ararat Mirzoyan had a meeting with Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n\n\
+         The sides discussed issues on the bilateral agenda and the implementation of the trilateral statements of 9 November 2020, 11 January 2021 and 26 November 2021.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had a meeting with")), ["2022-11-22"]);
+    let statements = citing(&store, "trilateral statements");
+    let mut days = dates(&statements);
+    days.sort();
+    assert_eq!(
+        days,
+        ["2020-11-09", "2021-01-11", "2021-11-26", "2022-11-22"]
+    );
+    for event in statements
+        .iter()
+        .filter(|e| e.date.to_string() < "2022".to_string())
+    {
+        assert_eq!(event.title, "The trilateral statements");
+    }
+}

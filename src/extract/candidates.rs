@@ -542,11 +542,22 @@ pub fn document_candidates(
             setting = narrative_setting(&found_here, document).or(setting);
             if let Some(told) = told.as_mut() {
                 // A happening only named ("the aggression of September
-                // 13-14") is not where the story has come to.
+                // 13-14") is not where the story has come to, nor one still
+                // to come ("the session, which will be held on 23 November").
+                let to_come = |c: &Candidate| {
+                    document
+                        .published
+                        .is_some_and(|published| c.date.first_day() > published)
+                };
                 told.last_day = found_here
                     .iter()
                     .rev()
-                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
+                    .find(|c| {
+                        !c.approximate
+                            && !c.names_happening
+                            && !to_come(c)
+                            && c.date.day_value().is_some()
+                    })
                     .map(|c| c.date);
             }
             match told {
@@ -2736,6 +2747,7 @@ fn subordinate_focus(
         .or_else(|| dated_event_noun(reading, mention))
         .or_else(|| happening_it_follows(reading.text, mention).filter(|_| several_dates))
         .or_else(|| participle_date(reading, mention))
+        .or_else(|| date_of_a_noun(reading.text, mention))
     {
         return Some(Focus {
             span: noun_phrase.clone(),
@@ -3050,6 +3062,64 @@ fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usi
     if occasion {
         return None;
     }
+    Some(start..mention.end)
+}
+
+/// "the trilateral statements of 9 November 2020", "the Treaty of 15 May
+/// 1992": a date joined by "of" to the noun before it is that thing's, not
+/// the verb's. A noun of time ("the night of 13 September", "the end of
+/// May") only places what is told.
+fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    const TIME_NOUNS: &[&str] = &[
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "day",
+        "eve",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "half",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "events",
+        "session",
+        "sitting",
+    ];
+    let before = text[..mention.start].trim_end();
+    let before = before.strip_suffix(" of")?;
+    let noun_at = before.rfind(' ').map_or(0, |i| i + 1);
+    let noun = before[noun_at..].trim_matches(|c: char| !c.is_alphanumeric());
+    let is_noun = noun.len() > 2
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && noun.starts_with(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&noun)
+        && !TIME_NOUNS.contains(&noun)
+        && !clauses::is_past_form(noun);
+    if !is_noun || mention.date.day_value().is_none() {
+        return None;
+    }
+    // The noun phrase starts at its determiner, a few words back at most.
+    let start = token_starts(&text[..noun_at])
+        .into_iter()
+        .rev()
+        .take(4)
+        .find(|(_, w)| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their"
+            )
+        })
+        .map_or(noun_at, |(at, _)| at);
     Some(start..mention.end)
 }
 

@@ -164,9 +164,30 @@ pub fn title_for(
 /// noun from before it stays ("Thursday's summit", "the September 13
 /// attack"): without it the phrase says less.
 pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<usize>]) -> String {
-    let end = dates
+    // The dates that end the phrase, one or a list ("the statements of 9
+    // November 2020, 11 January 2021 and 26 November 2021"), go from the
+    // first of them.
+    let only_dates_after = |from: usize| {
+        let mut rest = String::new();
+        let mut cursor = from;
+        for d in dates
+            .iter()
+            .filter(|d| d.start >= from && d.end <= phrase.end)
+        {
+            rest.push_str(&sentence[cursor.min(d.start)..d.start]);
+            cursor = cursor.max(d.end);
+        }
+        rest.push_str(&sentence[cursor.min(phrase.end)..phrase.end]);
+        rest.split(|c: char| c.is_whitespace() || c == ',')
+            .all(|w| w.is_empty() || w == "and")
+    };
+    let mut ending: Vec<&Range<usize>> = dates
         .iter()
-        .filter(|d| d.end == phrase.end && d.start > phrase.start)
+        .filter(|d| d.start > phrase.start && d.end <= phrase.end && only_dates_after(d.start))
+        .collect();
+    ending.sort_by_key(|d| d.start);
+    let end = ending
+        .into_iter()
         .map(|d| with_preposition(sentence, d).start)
         .find(|&cut| cut > phrase.start && !sentence[phrase.start..cut].trim().is_empty())
         .unwrap_or(phrase.end);
