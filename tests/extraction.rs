@@ -2512,6 +2512,12 @@ fn a_month_or_day_without_its_year_in_a_paragraph_of_history_is_of_that_paragrap
         ["2022-11"],
         "coming to a place is a happening, not a time arriving"
     );
+    // Told in the pluperfect, the month looks back from the paragraph's time.
+    let entry = extract(
+        "2024-06-12",
+        "Nov 2, 2018 - The CSTO ends the mandate of its secretary-general, Yuri Khachaturov, at Yerevan's request. He had been charged at home in July over the break-up of protests.\n",
+    );
+    assert_eq!(dates(&citing(&entry, "had been charged")), ["2018-07"]);
     // Outside such a paragraph, time is told from the publication.
     let minsk = dates(&citing(&store, "stayed away from the summit in Minsk"));
     assert!(minsk.iter().all(|d| d.starts_with("2023")), "{minsk:?}");

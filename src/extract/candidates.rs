@@ -1794,7 +1794,13 @@ fn sentence_candidates(
                 MentionKind::YearFromContext => {
                     if let Some(setting) = setting
                         && let Some(published) = document.published
-                        && let Some(date) = in_the_setting(reading.text, &m, setting, published)
+                        && let Some(date) = in_the_setting(
+                            reading.text,
+                            &m,
+                            setting,
+                            published,
+                            pluperfect(reading),
+                        )
                     {
                         m.date = date;
                     }
@@ -2544,13 +2550,15 @@ fn take_the_story_subject(
 /// Where a month or day without its year (`mention`, placed from the
 /// publication) falls in a paragraph of history set at `setting`: the first
 /// such month or day from the setting on, if that is still before the
-/// publication. A year named relative to it ("last May", "in September
-/// this year") leaves it where it is.
+/// publication; told in the pluperfect ("He had been charged in July"),
+/// the last one before it. A year named relative to it ("last May", "in
+/// September this year") leaves it where it is.
 fn in_the_setting(
     text: &str,
     mention: &DateMention,
     setting: EventDate,
     published: chrono::NaiveDate,
+    looking_back: bool,
 ) -> Option<EventDate> {
     let said = text.get(mention.start..mention.end)?.to_lowercase();
     if words_of(&said).any(|w| matches!(w.as_str(), "last" | "this" | "next" | "year")) {
@@ -2562,9 +2570,15 @@ fn in_the_setting(
         None => EventDate::month(year, month),
     };
     let year = setting.year_value();
-    let date = place(year)
-        .filter(|d| d.last_day() >= setting.first_day())
-        .or_else(|| place(year + 1))?;
+    let date = if looking_back {
+        place(year)
+            .filter(|d| d.first_day() <= setting.last_day())
+            .or_else(|| place(year - 1))?
+    } else {
+        place(year)
+            .filter(|d| d.last_day() >= setting.first_day())
+            .or_else(|| place(year + 1))?
+    };
     (date.last_day() <= published && date != mention.date).then_some(date)
 }
 
