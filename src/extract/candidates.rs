@@ -3118,6 +3118,9 @@ fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<usize>> {
         && noun.starts_with(char::is_lowercase)
         && !FUNCTION_WORDS.contains(&noun)
         && !TIME_NOUNS.contains(&noun)
+        // "stayed away from the summit of 23 November": a happening's day
+        // is also the day of what was done at it (see `dated_event_noun`).
+        && !EVENT_NOUNS.contains(&noun)
         && !clauses::is_past_form(noun);
     if !is_noun || mention.date.day_value().is_none() {
         return None;

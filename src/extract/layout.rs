@@ -212,6 +212,26 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("page furniture pattern")
 });
 
+/// A footnote that cites a source ("[2] Remarks to journalists in Astana,
+/// 28 November 2024, as reported by Kazakh media") rather than telling what
+/// happened ("[1] Armenia also stayed away from the Minsk summit of 23
+/// November 2023.", which is read as the story is).
+fn is_reference_note(line: &str) -> bool {
+    static NOTE_MARK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\s(\[]*\d{1,3}\]\s").expect("footnote mark pattern"));
+    let Some(mark) = NOTE_MARK.find(line) else {
+        return false;
+    };
+    let note = &line[mark.end()..];
+    let shape = super::clauses::shape(note, &[]);
+    let tells = shape.past_happening
+        && shape.main_verb.as_ref().is_some_and(|verb| {
+            let before = note[..verb.start].trim_end().to_lowercase();
+            !before.ends_with(" as") && !before.ends_with(",as")
+        });
+    !tells
+}
+
 /// A menu, a breadcrumb trail or a line of page data: three or more short
 /// items between bars or arrows ("Home | Politics | Economy", "Home >
 /// Politics > Armenia", "03.11.2018 | 12:47 | Views: 1 214").
@@ -244,10 +264,11 @@ fn is_links_heading(line: &str) -> bool {
     word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
 }
 
-/// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag and an update's
-/// time ("Updated 16:40:") open an entry, not its prose.
+/// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag, an update's
+/// time ("Updated 16:40:") and a footnote's mark ("[1] ") open an entry,
+/// not its prose.
 static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*|(?i:updated?)\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*[:—–-]\s*)?")
+    Regex::new(r"^(?:\[\d{1,3}\]\s+)?(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*|(?i:updated?)\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*[:—–-]\s*)?")
         .expect("entry stamp pattern")
 });
 
@@ -417,9 +438,17 @@ fn word_count(s: &str) -> usize {
 /// The line ends as a sentence does: `.`, `!`, `?` or `…`, possibly before closing
 /// quotes or brackets.
 fn ends_with_terminal(s: &str) -> bool {
-    let core = s
-        .trim_end()
-        .trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+    let mut core = s.trim_end();
+    // "... on Monday.[1]": a footnote's mark after the full stop.
+    if let Some(open) = core.rfind('[')
+        && core.ends_with(']')
+        && core[open + 1..core.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        core = &core[..open];
+    }
+    let core = core.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
     core.ends_with(['.', '!', '?', '…'])
 }
 
@@ -499,8 +528,6 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:condensed|edited|lightly\s+edited)\b
           | (?:this|the)\s+(?:interview|conversation)\s+was\s+(?:conducted|recorded|held|translated)\b.*\b(?:translated|edited|english|russian|armenian)\b
           | (?:notes|references|footnotes|sources)\s*:?\s*$
-          # A footnote or reference of an analysis: [2] Remarks to journalists ...
-          | \d{1,3}\]\s
           | \(\s*(?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes\s+through)\b.*\)\s*$
         )",
     )
@@ -608,6 +635,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_share_buttons(line)
         || is_link_line(line, words)
         || (words <= 40 && PAGE_FURNITURE.is_match(line))
+        || is_reference_note(line)
         || is_menu_line(line)
 }
 
@@ -924,6 +952,23 @@ mod tests {
                 Boilerplate,
             ]
         );
+    }
+
+    #[test]
+    fn a_footnote_that_tells_what_happened_is_read_and_one_that_cites_is_not() {
+        let text = "Armenia and the bloc\n\
+            The bloc has not met with Armenia present since 2022, the ministry said on Monday.[1]\n\
+            Notes\n\
+            [1] Armenia also stayed away from the Minsk summit of 23 November 2023.\n\
+            [2] Remarks to journalists in Astana, 28 November 2024, as reported by Kazakh media.\n\
+            [3] Author's count; the published calendars list open meetings only.\n";
+        let blocks = classify_blocks(text);
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [Headline, Body, Boilerplate, Body, Boilerplate, Boilerplate]
+        );
+        assert!(text[blocks[3].prose.clone()].starts_with("Armenia also stayed away"));
     }
 
     #[test]
