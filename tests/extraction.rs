@@ -2662,3 +2662,23 @@ fn dates_joined_to_a_noun_by_of_are_its_own_and_a_session_to_come_does_not_move_
         assert_eq!(event.title, "The trilateral statements");
     }
 }
+
+#[test]
+fn a_live_entry_tells_what_a_group_has_done_and_what_is_happening_now() {
+    let store = extract(
+        "2024-11-28",
+        "LIVE: CSTO leaders meet in Astana\n\n\
+         16:20\n\n\
+         Vladimir Putin is now taking questions from journalists at the end of the summit.\n\n\
+         13:10\n\n\
+         The leaders have signed the Astana declaration and about twenty other documents.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "now taking questions")),
+        ["2024-11-28~"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "have signed the Astana declaration")),
+        ["2024-11-28~"]
+    );
+}

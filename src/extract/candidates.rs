@@ -2172,7 +2172,18 @@ fn sentence_candidates(
         out.extend(quoted_schedule(reading, document, &dates));
     }
     let according = according_to(reading);
-    let reports_happening = (reading.shape.past_happening || according.is_some())
+    // "Vladimir Putin is now taking questions": the present of a live
+    // entry or a lead tells what is happening as it is written.
+    let happening_now = place.lead
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
+            group.first().is_some_and(|w| w == "is" || w == "are")
+                && group
+                    .last()
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                && group.iter().any(|w| w == "now")
+        });
+    let reports_happening = (reading.shape.past_happening || according.is_some() || happening_now)
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
         && !trend(reading)
@@ -2195,7 +2206,7 @@ fn sentence_candidates(
             || (pronoun_subject(reading) && story.is_some_and(|s| s.subject.is_some()))
             // "The leaders signed about twenty documents": those the story
             // is about, by the name of their group.
-            || (story.is_some() && group_subject(reading))
+            || ((story.is_some() || place.lead) && group_subject(reading))
             // "The two countries also initialled ...": the story goes on.
             || (story.is_some() && continues_story(reading))
             || (according.is_some() && person.is_some()));
