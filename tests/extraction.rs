@@ -2682,3 +2682,19 @@ fn a_live_entry_tells_what_a_group_has_done_and_what_is_happening_now() {
         ["2024-11-28~"]
     );
 }
+
+#[test]
+fn an_opinion_attributed_to_its_source_is_a_statement_of_the_day() {
+    let store = extract(
+        "2024-06-25",
+        "MOSCOW, 25 June 2024. Armenia has not sent any notification of withdrawal, Russian Deputy Foreign Minister Mikhail Galuzin told a correspondent on Tuesday. Later, Armenian Foreign Minister Ararat Mirzoyan spoke to reporters.\n\n\
+         In the diplomat's opinion, the Armenian side is \"consciously reducing\" its participation in the work of the Organization's bodies.\n",
+    );
+    let opinion = one(&store, "consciously reducing");
+    assert_eq!(opinion.date.to_string(), "2024-06-25");
+    assert!(
+        !opinion.actors.contains(&"ararat-mirzoyan".to_string()),
+        "the last person named is not the diplomat: {:?}",
+        opinion.actors
+    );
+}

@@ -1192,7 +1192,10 @@ fn answer_statement(
 fn according_to(reading: &Reading) -> Option<Range<usize>> {
     let lead = reading.text.get(..reading.shape.lead_end)?;
     let lower = lead.trim_start().to_lowercase();
-    (lower.starts_with("according to ") && lead.trim_end().ends_with(','))
+    // "In the diplomat's opinion, ...", "In the view of the minister, ...".
+    let opinion = lower.starts_with("in ")
+        && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view" | "words"));
+    ((lower.starts_with("according to ") || opinion) && lead.trim_end().ends_with(','))
         .then_some(0..reading.shape.lead_end)
 }
 
@@ -2332,7 +2335,15 @@ fn sentence_candidates(
         // ("the President") standing for the person the story follows.
         if let Some(lead) = &according {
             let named = reading.actors_in(lead).first().cloned();
-            if let Some(speaker) = named.or_else(|| person.map(str::to_string)) {
+            // "In the diplomat's opinion": a role names the person only
+            // where "according to" makes the source the story's person.
+            let by_role = reading
+                .text
+                .trim_start()
+                .to_lowercase()
+                .starts_with("according to ");
+            if let Some(speaker) = named.or_else(|| person.filter(|_| by_role).map(str::to_string))
+            {
                 statement.actors.retain(|a| a != &speaker);
                 statement.actors.insert(0, speaker.clone());
                 statement.subject = Some(speaker);

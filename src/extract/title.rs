@@ -557,8 +557,14 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     // "According to N. Pashinyan, the CSTO did not fulfil ...": the source
     // is the speaker, and says so in the headline.
     let lower = t.to_lowercase();
+    let source_lead = lower.starts_with("according to ")
+        || (lower.starts_with("in ")
+            && lower
+                .split(", ")
+                .next()
+                .is_some_and(|lead| lead.contains("opinion") || lead.contains(" view")));
     if let Some(named) = subject
-        && lower.starts_with("according to ")
+        && source_lead
         && let Some(comma) = t.find(", ")
         && t[comma + 2..].split_whitespace().count() >= 4
     {
