@@ -1194,7 +1194,7 @@ fn according_to(reading: &Reading) -> Option<Range<usize>> {
     let lower = lead.trim_start().to_lowercase();
     // "In the diplomat's opinion, ...", "In the view of the minister, ...".
     let opinion = lower.starts_with("in ")
-        && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view" | "words"));
+        && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view"));
     ((lower.starts_with("according to ") || opinion) && lead.trim_end().ends_with(','))
         .then_some(0..reading.shape.lead_end)
 }
