@@ -19,17 +19,17 @@ use scoring::{Gold, bad_title, covers, matching_blocks, norm, py_repr, tokens};
 use serde_json::Value;
 
 // Floors, a little below what the extractor scored when they were last set
-// (recall 0.95, precision 0.95, merged 25/28, kept apart 60/61, bad titles
-// 0.01): a guard against regressions. Raise them as the extractor improves.
+// (recall 0.97, precision 0.95, merged 25/28, kept apart 60/61, bad titles
+// 0.00): a guard against regressions. Raise them as the extractor improves.
 
 /// Gold events found with the right date, precision and actors.
-const MIN_RECALL: f64 = 0.93;
+const MIN_RECALL: f64 = 0.95;
 /// Right events over events shown.
 const MIN_PRECISION: f64 = 0.93;
 /// Merge groups carried by one event (of 28).
-const MIN_MERGED: usize = 24;
+const MIN_MERGED: usize = 25;
 /// Distinct groups kept apart (of 61).
-const MIN_KEPT_APART: usize = 59;
+const MIN_KEPT_APART: usize = 60;
 /// Share of titles breaking a title rule, at most.
 const MAX_BAD_TITLES: f64 = 0.03;
 
@@ -198,9 +198,9 @@ fn the_third_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.84,
-        precision: 0.84,
-        merged: 3,
+        recall: 0.86,
+        precision: 0.87,
+        merged: 4,
         kept_apart: 16,
         bad_titles: 0.05,
     };
@@ -215,14 +215,33 @@ fn the_fourth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fifth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.76,
+        recall: 0.84,
         precision: 0.80,
         merged: 4,
-        kept_apart: 28,
+        kept_apart: 29,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout4/gold.json");
     assert_held_out("the fifth held-out set", "heldout4", 7, gold, &floors);
+}
+
+/// `tests/fixtures/heldout5`, labelled before the extractor ran on it (its
+/// first score: recall 0.61, precision 0.64, 9 of 22 merges): a newsletter
+/// digest, a wire timeline with year-only entries, a ministry's press
+/// release, an op-ed told from memory, a summary of question time, a
+/// state-agency wire in translation and a scraped regional page with its
+/// comments.
+#[test]
+fn the_sixth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.72,
+        precision: 0.76,
+        merged: 14,
+        kept_apart: 52,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout5/gold.json");
+    assert_held_out("the sixth held-out set", "heldout5", 7, gold, &floors);
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.
