@@ -15,11 +15,15 @@
 //! event that should be two is a falsehood.
 
 mod blocking;
+mod vectors;
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use super::candidates::Candidate;
 use crate::model::EventDate;
+use vectors::Vectors;
 
 /// How many days apart two reports of one statement may be dated.
 const SAME_STATEMENT_DAYS: i64 = 7;
@@ -80,8 +84,7 @@ pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<&'a str> + Sync);
 /// Groups `candidates` into events: each group is a list of indices into
 /// `candidates`. `country_of` maps an actor id to its state's id.
 pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
-    let weights = idf(candidates);
-    let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
+    let vectors = vectors_of(candidates);
     let parts = subject_parts(candidates, country_of);
     let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
     let mut scored: Vec<blocking::ScoredPair> = blocking::scored_pairs(
@@ -100,19 +103,29 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
             days.entry(c.date).or_default().push(i);
         }
     }
-    for members in days.values() {
-        for (n, &i) in members.iter().enumerate() {
-            for &j in &members[n + 1..] {
-                // A pair at the floor or above is blocking's to find.
-                if cosine(&vectors[i], &vectors[j]) >= FLOOR {
-                    continue;
-                }
-                if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
-                    scored.push((score, i as u32, j as u32));
+    // The days are scored on every core; the order pairs are found in is
+    // no matter, since they are sorted on all they hold before merging.
+    let days: Vec<Vec<usize>> = days.into_values().collect();
+    let same_day: Vec<blocking::ScoredPair> = days
+        .par_iter()
+        .flat_map_iter(|members| {
+            let mut pairs = Vec::new();
+            for (n, &i) in members.iter().enumerate() {
+                for &j in &members[n + 1..] {
+                    // A pair at the floor or above is blocking's to find.
+                    if vectors.cosine(i, j) >= FLOOR {
+                        continue;
+                    }
+                    if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
+                        pairs.push((score, i as u32, j as u32));
+                    }
                 }
             }
-        }
-    }
+            pairs
+        })
+        .collect();
+    drop(days);
+    scored.extend(same_day);
     with_quotation_pairs(&mut scored, candidates);
     split_and_merge(candidates, &vectors, scored, country_of)
 }
@@ -237,11 +250,13 @@ const BEST_PER_REPORT: usize = 24;
 /// still link two groups that resemble each other as wholes.
 fn split_and_merge(
     candidates: &[Candidate],
-    vectors: &[Vec<(usize, f64)>],
+    vectors: &Vectors,
     mut scored: Vec<blocking::ScoredPair>,
     country_of: CountryOf,
 ) -> Vec<Vec<usize>> {
-    scored.sort_by(|x, y| x.2.cmp(&y.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
+    // The order compares all a pair holds, so that any sort gives one order
+    // (a pair found twice is found alike): sorting on every core is safe.
+    scored.par_sort_unstable_by(|x, y| x.2.cmp(&y.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
     // Pairs are kept and split in place: a large corpus has millions.
     let mut run = 0;
     let mut previous = None;
@@ -250,12 +265,23 @@ fn split_and_merge(
         previous = Some(pair.2);
         run < BEST_PER_REPORT
     });
-    let near: Vec<blocking::ScoredPair> = scored
-        .extract_if(.., |&mut (score, i, j)| {
+    // Which pairs are near rather than at their threshold is found on every
+    // core; the split itself keeps the pairs' order.
+    let is_near: Vec<bool> = scored
+        .par_iter()
+        .map(|&(score, i, j)| {
             !threshold(&candidates[i as usize], &candidates[j as usize], country_of)
                 .is_some_and(|t| score >= t)
         })
         .collect();
+    let mut at = 0;
+    let near: Vec<blocking::ScoredPair> = scored
+        .extract_if(.., |_| {
+            at += 1;
+            is_near[at - 1]
+        })
+        .collect();
+    drop(is_near);
     let mut pairs = scored;
     pairs.shrink_to_fit();
     merge_pairs(candidates, vectors, pairs, near, country_of)
@@ -301,7 +327,7 @@ fn chain_end(actor: &str, country_of: CountryOf) -> String {
 /// The similarity of reports `i < j` if it is enough for them to merge.
 fn pair_score(
     candidates: &[Candidate],
-    vectors: &[Vec<(usize, f64)>],
+    vectors: &Vectors,
     i: usize,
     j: usize,
     country_of: CountryOf,
@@ -311,7 +337,7 @@ fn pair_score(
     if same_sentence(a, b) || !dates_agree(a, b) || two_remarks_of_one_article(a, b) {
         return None;
     }
-    let score = cosine(&vectors[i], &vectors[j]);
+    let score = vectors.cosine(i, j);
     if score < FLOOR && !(one_day(a) && one_day(b) && a.date == b.date) {
         return None;
     }
@@ -328,7 +354,8 @@ fn pair_score(
 /// an article does not tell one remark twice, except a quotation going on
 /// with its speaker (see [`quotation_pairs`]).
 fn two_remarks_of_one_article(a: &Candidate, b: &Candidate) -> bool {
-    a.document == b.document && a.speech && b.speech
+    // The flags first: comparing them is cheaper than the document ids.
+    a.speech && b.speech && a.document == b.document
 }
 
 /// A report that states its happening's exact day.
@@ -341,7 +368,7 @@ fn one_day(c: &Candidate) -> bool {
 /// the groups do not depend on the order blocking finds pairs in.
 fn merge_pairs(
     candidates: &[Candidate],
-    vectors: &[Vec<(usize, f64)>],
+    vectors: &Vectors,
     mut pairs: Vec<blocking::ScoredPair>,
     mut near: Vec<blocking::ScoredPair>,
     country_of: CountryOf,
@@ -349,8 +376,9 @@ fn merge_pairs(
     let best_first = |x: &blocking::ScoredPair, y: &blocking::ScoredPair| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
     };
-    pairs.sort_by(best_first);
-    near.sort_by(best_first);
+    // The order compares all a pair holds: sorting on every core is safe.
+    pairs.par_sort_unstable_by(best_first);
+    near.par_sort_unstable_by(best_first);
 
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
     let mut groups: BTreeMap<usize, Vec<usize>> =
@@ -392,7 +420,7 @@ fn merge_pairs(
     // Second pass: groups compared as wholes (the sum of their reports'
     // vectors), for the near pairs that link them.
     // Each group's summed vector, computed once and kept up to date.
-    let mut centroids: HashMap<usize, Vec<(usize, f64)>> = HashMap::new();
+    let mut centroids: HashMap<usize, Centroid> = HashMap::new();
     for (_, i, j) in near {
         let (i, j) = (i as usize, j as usize);
         let (gi, gj) = (group_of[i], group_of[j]);
@@ -403,11 +431,15 @@ fn merge_pairs(
             continue;
         };
         for g in [gi, gj] {
-            centroids
-                .entry(g)
-                .or_insert_with(|| sum_vectors(groups[&g].iter().map(|&m| vectors[m].as_slice())));
+            centroids.entry(g).or_insert_with(|| {
+                sum_vectors(
+                    groups[&g]
+                        .iter()
+                        .map(|&m| (vectors.terms(m), vectors.weights(m))),
+                )
+            });
         }
-        if cosine(&centroids[&gi], &centroids[&gj]) < threshold {
+        if centroids[&gi].cosine(&centroids[&gj]) < threshold {
             continue;
         }
         if !joinable(&mut refused, gi, gj, &groups) {
@@ -423,22 +455,47 @@ fn merge_pairs(
         if let Some(first) = centroids.remove(&gi) {
             centroids.insert(
                 gi,
-                sum_vectors([first.as_slice(), joined.as_slice()].into_iter()),
+                sum_vectors(
+                    [
+                        (first.terms.as_slice(), first.weights.as_slice()),
+                        (joined.terms.as_slice(), joined.weights.as_slice()),
+                    ]
+                    .into_iter(),
+                ),
             );
         }
     }
     groups.into_values().collect()
 }
 
-/// The sum of sparse vectors sorted by index, itself sorted by index.
-fn sum_vectors<'a>(vectors: impl Iterator<Item = &'a [(usize, f64)]>) -> Vec<(usize, f64)> {
-    let mut sum: BTreeMap<usize, f64> = BTreeMap::new();
-    for vector in vectors {
-        for &(index, weight) in vector {
-            *sum.entry(index).or_default() += weight;
+/// A group's summed vector, sorted by term.
+#[derive(Debug, Default)]
+struct Centroid {
+    terms: Vec<u32>,
+    weights: Vec<f64>,
+}
+
+impl Centroid {
+    fn cosine(&self, other: &Centroid) -> f64 {
+        vectors::cosine_with(
+            (&self.terms, &self.weights, vectors::norm(&self.weights)),
+            (&other.terms, &other.weights, vectors::norm(&other.weights)),
+        )
+    }
+}
+
+/// The sum of sparse vectors (terms ascending, and their weights).
+fn sum_vectors<'a>(vectors: impl Iterator<Item = (&'a [u32], &'a [f64])>) -> Centroid {
+    let mut sum: BTreeMap<u32, f64> = BTreeMap::new();
+    for (terms, weights) in vectors {
+        for (&term, &weight) in terms.iter().zip(weights) {
+            *sum.entry(term).or_default() += weight;
         }
     }
-    sum.into_iter().collect()
+    Centroid {
+        terms: sum.keys().copied().collect(),
+        weights: sum.into_values().collect(),
+    }
 }
 
 fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
@@ -659,7 +716,7 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
 /// Inverse document frequency of each term, counting each sentence once.
 /// Terms are numbered in their own order rather than a hash map's, so that
 /// scores are summed in the same order, to the last bit, on every run.
-fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
+fn idf(candidates: &[Candidate]) -> HashMap<String, (u32, f64)> {
     // A large corpus has a million (term, sentence) mentions: they are
     // numbered and counted in one sorted list rather than a set per term,
     // which would take several times the memory.
@@ -683,7 +740,7 @@ fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
     let n = sentences.len() as f64;
     drop(sentences);
     drop(numbers);
-    mentions.sort_unstable();
+    mentions.par_sort_unstable();
     mentions.dedup();
     let mut docs = vec![0usize; spelled.len()];
     for (term, _) in mentions {
@@ -697,13 +754,21 @@ fn idf(candidates: &[Candidate]) -> HashMap<String, (usize, f64)> {
         .map(|(index, (term, docs))| {
             (
                 term.to_owned(),
-                (index, ((n + 1.0) / (docs as f64 + 1.0)).ln() + 1.0),
+                (index as u32, ((n + 1.0) / (docs as f64 + 1.0)).ln() + 1.0),
             )
         })
         .collect()
 }
 
-fn vector(candidate: &Candidate, weights: &HashMap<String, (usize, f64)>) -> Vec<(usize, f64)> {
+/// Each report's vector: its terms weighed by their rarity.
+fn vectors_of(candidates: &[Candidate]) -> Vectors {
+    let weights = idf(candidates);
+    Vectors::build(candidates.len(), |i, out| {
+        vector(&candidates[i], &weights, out)
+    })
+}
+
+fn vector(candidate: &Candidate, weights: &HashMap<String, (u32, f64)>, v: &mut Vec<(u32, f64)>) {
     // Statements are told apart by what was said: that one person said both
     // is no likeness (the speakers are compared on their own, in `threshold`).
     let speaker = candidate
@@ -711,55 +776,33 @@ fn vector(candidate: &Candidate, weights: &HashMap<String, (usize, f64)>) -> Vec
         .as_ref()
         .filter(|_| candidate.speech)
         .map(|s| format!("@{s}"));
-    let mut v: Vec<(usize, f64)> = candidate
-        .terms
-        .iter()
-        .filter(|t| speaker.as_deref() != Some(&***t))
-        .filter_map(|t| {
-            let (index, weight) = weights.get(&**t).copied()?;
-            // The kind of happening says more than any one word does.
-            Some((
-                index,
-                if t.starts_with('!') {
-                    KIND_WEIGHT * weight
-                } else {
-                    weight
-                },
-            ))
-        })
-        .collect();
+    v.extend(
+        candidate
+            .terms
+            .iter()
+            .filter(|t| speaker.as_deref() != Some(&***t))
+            .filter_map(|t| {
+                let (index, weight) = weights.get(&**t).copied()?;
+                // The kind of happening says more than any one word does.
+                Some((
+                    index,
+                    if t.starts_with('!') {
+                        KIND_WEIGHT * weight
+                    } else {
+                        weight
+                    },
+                ))
+            }),
+    );
     v.sort_by_key(|(index, _)| *index);
     v.dedup_by_key(|(index, _)| *index);
-    v
-}
-
-fn cosine(a: &[(usize, f64)], b: &[(usize, f64)]) -> f64 {
-    let norm = |v: &[(usize, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    let (na, nb) = (norm(a), norm(b));
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot / (na * nb)
 }
 
 /// Merging as it was before blocking: every pair scored, in order. The
 /// reference that blocking must agree with.
 #[cfg(test)]
 pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
-    let weights = idf(candidates);
-    let vectors: Vec<Vec<(usize, f64)>> = candidates.iter().map(|c| vector(c, &weights)).collect();
+    let vectors = vectors_of(candidates);
     let mut scored = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {

@@ -29,13 +29,11 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::vectors::Vectors;
+
 /// A pair of reports `i < j` and their score. Indices are `u32`, since a
 /// large corpus has millions of pairs that pass: it halves their memory.
 pub type ScoredPair = (f64, u32, u32);
-
-/// Vectors as merging builds them: `(term, weight)`, sorted by term, each
-/// term once, every weight positive.
-pub type Vector = Vec<(usize, f64)>;
 
 /// Where on a line of days a report can reach: two reports are only ever
 /// scored when their reaches overlap, or when both are open and one of them
@@ -76,7 +74,7 @@ impl Reach {
 /// `j`: its best-scoring ones (see [`best_of`]). Pairs are scored in
 /// parallel.
 pub fn scored_pairs<F>(
-    vectors: &[Vector],
+    vectors: &Vectors,
     parts: &[Option<u32>],
     reach: &[Reach],
     floor: f64,
@@ -235,25 +233,26 @@ pub fn best_of(pairs: &mut Vec<ScoredPair>, best: usize) {
 
 /// The prefix terms of each vector (see the module comment), numbered in
 /// `u32`: there are about as many as the corpus has words in reports.
-fn prefixes(vectors: &[Vector], floor: f64) -> Vec<Vec<u32>> {
-    let terms = vectors
-        .iter()
-        .flatten()
-        .map(|&(t, _)| t + 1)
-        .max()
-        .unwrap_or(0);
-    let mut frequency = vec![0u32; terms];
-    for &(term, _) in vectors.iter().flatten() {
-        frequency[term] += 1;
+fn prefixes(vectors: &Vectors, floor: f64) -> Vec<Vec<u32>> {
+    let mut frequency = vec![0u32; vectors.term_count()];
+    for i in 0..vectors.len() {
+        for &term in vectors.terms(i) {
+            frequency[term as usize] += 1;
+        }
     }
     // A hair under the floor, so that rounding in the norms can only make
     // a prefix longer, never drop a pair that reaches the floor.
     let bound = floor * (1.0 - 1e-9);
-    vectors
-        .par_iter()
-        .map(|vector| {
-            let mut ordered: Vec<(usize, f64)> = vector.clone();
-            ordered.sort_by_key(|&(term, _)| (frequency[term], term));
+    (0..vectors.len())
+        .into_par_iter()
+        .map(|i| {
+            let mut ordered: Vec<(u32, f64)> = vectors
+                .terms(i)
+                .iter()
+                .copied()
+                .zip(vectors.weights(i).iter().copied())
+                .collect();
+            ordered.sort_by_key(|&(term, _)| (frequency[term as usize], term));
             let norm_squared: f64 = ordered.iter().map(|(_, w)| w * w).sum();
             if norm_squared == 0.0 {
                 return Vec::new();
@@ -270,10 +269,7 @@ fn prefixes(vectors: &[Vector], floor: f64) -> Vec<Vec<u32>> {
                 rest += w * w;
                 length -= 1;
             }
-            ordered[..length]
-                .iter()
-                .map(|&(term, _)| term as u32)
-                .collect()
+            ordered[..length].iter().map(|&(term, _)| term).collect()
         })
         .collect()
 }
@@ -281,6 +277,16 @@ fn prefixes(vectors: &[Vector], floor: f64) -> Vec<Vec<u32>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Vectors as merging builds them: `(term, weight)`, sorted by term,
+    /// each term once, every weight positive.
+    type Vector = Vec<(u32, f64)>;
+
+    fn arena(vectors: &[Vector]) -> Vectors {
+        let mut arena = Vectors::default();
+        vectors.iter().for_each(|v| arena.push(v));
+        arena
+    }
 
     fn cosine(a: &Vector, b: &Vector) -> f64 {
         let dot: f64 = a
@@ -305,7 +311,7 @@ mod tests {
         let vectors: Vec<Vector> = (0..300)
             .map(|_| {
                 let mut v: Vector = (0..1 + next(8))
-                    .map(|_| (next(40) as usize, 1.0 + next(5) as f64))
+                    .map(|_| (next(40) as u32, 1.0 + next(5) as f64))
                     .collect();
                 v.sort_by_key(|&(t, _)| t);
                 v.dedup_by_key(|&mut (t, _)| t);
@@ -317,11 +323,17 @@ mod tests {
                 .map(|i| (i % 3 != 0).then_some((i % 2) as u32))
                 .collect();
             let everywhere = vec![Reach::EVERYWHERE; vectors.len()];
-            let mut found =
-                scored_pairs(&vectors, &parts, &everywhere, floor, usize::MAX, |i, j| {
+            let mut found = scored_pairs(
+                &arena(&vectors),
+                &parts,
+                &everywhere,
+                floor,
+                usize::MAX,
+                |i, j| {
                     let s = cosine(&vectors[i], &vectors[j]);
                     (s >= floor).then_some(s)
-                });
+                },
+            );
             found.sort_by_key(|&(_, i, j)| (i, j));
             let found: Vec<(f64, usize, usize)> = found
                 .into_iter()
@@ -347,7 +359,7 @@ mod tests {
         let vectors = vec![vec![], vec![(0, 1.0)], vec![(0, 1.0)]];
         let everywhere = [Reach::EVERYWHERE; 3];
         let found = scored_pairs(
-            &vectors,
+            &arena(&vectors),
             &[None, None, Some(1)],
             &everywhere,
             0.3,
@@ -378,13 +390,17 @@ mod tests {
                 }
             })
             .collect();
-        let vectors: Vec<Vector> = (0..reach.len()).map(|i| vec![(i % 3, 1.0)]).collect();
+        let vectors: Vec<Vector> = (0..reach.len())
+            .map(|i| vec![((i % 3) as u32, 1.0)])
+            .collect();
         let parts = vec![None; vectors.len()];
         let mut found: Vec<(u32, u32)> =
-            scored_pairs(&vectors, &parts, &reach, 0.3, usize::MAX, |_, _| Some(1.0))
-                .into_iter()
-                .map(|(_, i, j)| (i, j))
-                .collect();
+            scored_pairs(&arena(&vectors), &parts, &reach, 0.3, usize::MAX, |_, _| {
+                Some(1.0)
+            })
+            .into_iter()
+            .map(|(_, i, j)| (i, j))
+            .collect();
         found.sort_unstable();
         let mut all = Vec::new();
         for j in 0..reach.len() {
