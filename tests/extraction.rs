@@ -2657,7 +2657,7 @@ fn dates_joined_to_a_noun_by_of_are_its_own_and_a_session_to_come_does_not_move_
     );
     for event in statements
         .iter()
-        .filter(|e| e.date.to_string() < "2022".to_string())
+        .filter(|e| e.date.to_string().as_str() < "2022")
     {
         assert_eq!(event.title, "The trilateral statements");
     }
