@@ -61,19 +61,6 @@ pub fn title_for(
             start = shape.lead_end.min(focus.end);
         }
     }
-    // "In the evening, answering the questions of journalists, N.
-    // Pashinyan informed that ...": a framing phrase after the lead goes
-    // too, before the title is cut to length.
-    if start == shape.lead_end
-        && start > 0
-        && let Some(rest) = sentence.get(start..focus.end)
-        && let Some(first) = rest.split_whitespace().next()
-        && FRAMING_PARTICIPLES.contains(&first.to_lowercase().as_str())
-        && let Some(comma) = rest.find(", ")
-        && rest[comma + 2..].split_whitespace().count() >= 4
-    {
-        start += comma + 2;
-    }
     let mut end = focus.end;
     let verb_start = shape.main_verb.as_ref().map_or(0, |v| v.start);
     // A relative clause after the main verb is detail: the title ends there.
