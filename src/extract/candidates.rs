@@ -645,7 +645,6 @@ pub fn document_candidates(
                     .actors
                     .iter()
                     .filter_map(|a| gazetteer.part_of(a))
-                    .filter(|whole| !found.actors.iter().any(|a| a == whole))
                     .map(str::to_string)
                     .collect();
                 for whole in wholes {
