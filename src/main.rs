@@ -7,8 +7,25 @@ use csto_timeline::config::{Command, Config, LogFormat};
 use csto_timeline::server;
 use tracing_subscriber::EnvFilter;
 
+// Reading a corpus makes and drops millions of small strings and lists on
+// every core; mimalloc serves them from per-thread pages, where the system
+// allocator spends an eighth of a cold start.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's `arena_eager_commit` option (see its `mi_option_e`).
+const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
+fn main() -> std::process::ExitCode {
+    // Memory is committed as it is used, not an arena at a time: freed
+    // pages go back to the system, and a cold start is no slower for it.
+    // SAFETY: set once, before any other thread runs.
+    unsafe { libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0) };
+    run()
+}
+
 #[tokio::main]
-async fn main() -> std::process::ExitCode {
+async fn run() -> std::process::ExitCode {
     let config = Config::parse();
     let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
     // Log lines are written by a thread of their own, so a request never
