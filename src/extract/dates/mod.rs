@@ -15,6 +15,7 @@
 //! "Sunday, September 3" is one mention and "September this year" is not also
 //! "this year". Matching is linear in the sentence; context windows are bounded.
 
+mod cues;
 mod future;
 mod patterns;
 mod publication;
@@ -119,16 +120,34 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
         published,
         candidates: Vec::new(),
     };
-    scan.iso_dates();
-    scan.dotted_dates();
-    scan.seasons();
-    scan.contextual();
-    scan.day_dates(&DAY_FIRST, false);
-    scan.day_dates(&MONTH_FIRST, true);
-    scan.month_ranges();
-    scan.months();
-    scan.weekdays();
-    scan.relative_periods();
-    scan.years();
+    // A matcher whose cue the sentence lacks would find nothing.
+    let cues = cues::Cues::of(sentence);
+    if cues.digit {
+        scan.iso_dates();
+        scan.dotted_dates();
+    }
+    if cues.season {
+        scan.seasons();
+    }
+    if cues.contextual {
+        scan.contextual();
+    }
+    if cues.digit {
+        scan.day_dates(&DAY_FIRST, false);
+        scan.day_dates(&MONTH_FIRST, true);
+    }
+    if cues.month {
+        scan.month_ranges();
+        scan.months();
+    }
+    if cues.weekday {
+        scan.weekdays();
+    }
+    if cues.relative {
+        scan.relative_periods();
+    }
+    if cues.digit {
+        scan.years();
+    }
     select(scan.candidates)
 }
