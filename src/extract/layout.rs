@@ -17,6 +17,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::calendar::month_number;
@@ -211,6 +212,21 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("page furniture pattern")
 });
+
+/// Words one of which every kind of [`PAGE_FURNITURE`] holds, in any case
+/// (none has a letter that folds to one outside ASCII). Story lines seldom
+/// do, and are spared the pattern, whose Unicode word boundaries make it slow
+/// on a line that is not all ASCII.
+static FURNITURE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["rved", "coo", "author", "view", "comment", "reply"])
+        .expect("page furniture words")
+});
+
+fn is_page_furniture(line: &str) -> bool {
+    FURNITURE_WORDS.is_match(line) && PAGE_FURNITURE.is_match(line)
+}
 
 /// A footnote that cites a source ("[2] Remarks to journalists in Astana,
 /// 28 November 2024, as reported by Kazakh media") rather than telling what
@@ -634,7 +650,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_dateline_only(line, words)
         || is_share_buttons(line)
         || is_link_line(line, words)
-        || (words <= 40 && PAGE_FURNITURE.is_match(line))
+        || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
         || is_menu_line(line)
 }
