@@ -2698,3 +2698,118 @@ fn an_opinion_attributed_to_its_source_is_a_statement_of_the_day() {
         opinion.actors
     );
 }
+
+#[test]
+fn the_bloc_stands_for_the_organization_named_before_it() {
+    let store = extract(
+        "2024-12-02",
+        "Armenia asked the CSTO for help on 13 September 2022. The bloc sent a fact-finding mission to Yerevan on 15 September 2022.\n\n\
+         The European Union met in Brussels on 20 October 2022. The bloc agreed to send monitors on 20 October 2022.\n",
+    );
+    let mission = one(&store, "fact-finding mission");
+    assert!(
+        mission.actors.contains(&"csto".to_string()),
+        "{:?}",
+        mission.actors
+    );
+    // After the EU is named, "the bloc" no longer stands for the CSTO.
+    let monitors = one(&store, "send monitors");
+    assert!(
+        !monitors.actors.contains(&"csto".to_string()),
+        "{:?}",
+        monitors.actors
+    );
+}
+
+#[test]
+fn the_bloc_before_any_organization_is_named_stands_for_no_one() {
+    let store = extract(
+        "2024-12-02",
+        "The bloc sent a fact-finding mission to Yerevan on 15 September 2022.\n",
+    );
+    let mission = one(&store, "fact-finding mission");
+    assert!(
+        !mission.actors.contains(&"csto".to_string()),
+        "{:?}",
+        mission.actors
+    );
+}
+
+#[test]
+fn answering_by_a_deed_is_a_deed_of_its_time_not_a_statement_of_the_report() {
+    let store = extract(
+        "2024-12-02",
+        "On 13 September 2022, Azerbaijan attacked Armenian border areas. Yerevan invoked Article 4 of the CSTO's treaty that same night. The bloc answered by sending a fact-finding mission.\n",
+    );
+    assert_eq!(dates(&citing(&store, "answered by sending")), ["2022-09~"]);
+}
+
+#[test]
+fn an_undated_deed_opening_a_paragraph_goes_on_with_the_history_before_it() {
+    let store = extract(
+        "2024-07-08",
+        "For Armenia, that moment came in the autumn of 2022, when Azerbaijani artillery struck towns deep inside the country and Yerevan asked the CSTO for help.\n\n\
+         The bloc answered with a fact-finding mission and expressions of concern.\n",
+    );
+    let answered = citing(&store, "expressions of concern");
+    assert_eq!(answered.len(), 1);
+    assert!(
+        answered[0].date.to_string().starts_with("2022"),
+        "{:?}",
+        dates(&answered)
+    );
+}
+
+#[test]
+fn a_paragraph_that_ends_on_the_news_of_the_day_sets_no_history_for_the_next() {
+    let store = extract(
+        "2024-12-04",
+        "Prime Minister Nikol Pashinyan answered deputies in parliament on Wednesday. He also said that Armenia had taken part in no CSTO event since February, when it froze its participation.\n\n\
+         Deputy Gevorg Petrosyan asked Defence Minister Suren Papikyan about the Russian border guards at the Agarak checkpoint.\n",
+    );
+    let asked = citing(&store, "Agarak checkpoint");
+    assert!(
+        asked
+            .iter()
+            .all(|e| e.date.to_string().starts_with("2024-12")),
+        "{:?}",
+        dates(&asked)
+    );
+}
+
+#[test]
+fn what_to_watch_whether_something_happens_is_not_a_happening() {
+    let store = extract(
+        "2025-01-07",
+        "Kyrgyzstan took over the rotating chairmanship of the CSTO last Wednesday.\n\n\
+         What to watch: whether an Armenian envoy appears at the first meeting of the bloc's Permanent Council, expected later this month.\n",
+    );
+    assert!(citing(&store, "What to watch").is_empty());
+    assert_eq!(citing(&store, "rotating chairmanship").len(), 1);
+}
+
+#[test]
+fn two_past_verbs_of_one_subject_with_their_own_dates_are_two_titled_events() {
+    let store = extract(
+        "2024-12-19",
+        "Armenia chaired the Organization in 2022 and hosted its summit in Yerevan that November.\n",
+    );
+    let titles: Vec<(String, String)> = store
+        .events()
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    let titled = |date: &str, start: &str, end: &str| {
+        titles
+            .iter()
+            .any(|(d, t)| d == date && t.starts_with(start) && t.ends_with(end))
+    };
+    assert!(
+        titled("2022", "Armenia chair", "the Organization"),
+        "{titles:?}"
+    );
+    assert!(
+        titled("2022-11", "Armenia host", "its summit in Yerevan"),
+        "{titles:?}"
+    );
+}

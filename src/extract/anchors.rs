@@ -207,6 +207,22 @@ fn date_key(date: &EventDate) -> String {
     }
 }
 
+/// Whether `c` dates the happening `referrer` refers to: a report of its
+/// own day or month that names it, no later than the referrer's
+/// publication. A statement dated by its report ("At the Yerevan summit in
+/// November 2022, ...", said in an interview of 2024) names the summit but
+/// is not of its day.
+fn can_anchor(c: &Candidate, referrer: &Candidate, reference: &AnchorReference) -> bool {
+    !c.approximate
+        && !c.speech
+        && c.date.precision() != crate::model::Precision::Year
+        && c.date.first_day() <= referrer.date.last_day()
+        && c.named.iter().any(|n| {
+            n.noun == reference.noun
+                && (reference.place.is_none() || n.place.is_none() || n.place == reference.place)
+        })
+}
+
 /// The date of the happening `reference` points at: the nearest earlier
 /// dated report of it in the same document, else (when a place is named) a
 /// report of it anywhere in the corpus. Never later than the publication.
@@ -217,18 +233,7 @@ fn find_anchor(
     referrer: &Candidate,
     reference: &AnchorReference,
 ) -> Option<(EventDate, bool)> {
-    let published = referrer.date;
-    let fits = |c: &Candidate| {
-        !c.approximate
-            && c.date.precision() != crate::model::Precision::Year
-            && c.date.first_day() <= published.last_day()
-            && c.named.iter().any(|n| {
-                n.noun == reference.noun
-                    && (reference.place.is_none()
-                        || n.place.is_none()
-                        || n.place == reference.place)
-            })
-    };
+    let fits = |c: &Candidate| can_anchor(c, referrer, reference);
     let same_document = index
         .by_document
         .get(referrer.document.as_str())
@@ -289,18 +294,7 @@ pub(crate) mod tests {
         referrer: &Candidate,
         reference: &AnchorReference,
     ) -> Option<(EventDate, bool)> {
-        let published = referrer.date;
-        let fits = |c: &Candidate| {
-            !c.approximate
-                && c.date.precision() != crate::model::Precision::Year
-                && c.date.first_day() <= published.last_day()
-                && c.named.iter().any(|n| {
-                    n.noun == reference.noun
-                        && (reference.place.is_none()
-                            || n.place.is_none()
-                            || n.place == reference.place)
-                })
-        };
+        let fits = |c: &Candidate| can_anchor(c, referrer, reference);
         let same_document = candidates
             .iter()
             .filter(|c| c.document == referrer.document && fits(c))

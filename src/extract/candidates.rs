@@ -314,6 +314,9 @@ pub fn document_candidates(
     // When each speaker last spoke: a quotation that goes on with them
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
+    // The time of history the paragraph before ended in, if it told of
+    // history: the next paragraph goes on in it until it dates itself.
+    let mut history: Option<EventDate> = None;
 
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
@@ -332,6 +335,11 @@ pub fn document_candidates(
         let prose = &document.text[block.prose.clone()];
         // The date a paragraph's narrative is set at, once a sentence gives one.
         let mut setting: Option<EventDate> = None;
+        // "... in the autumn of 2022, when Azerbaijani artillery struck ...
+        // ¶ The bloc answered with a fact-finding mission.": a paragraph of
+        // history goes on in the next one, for an undated deed, until that
+        // paragraph dates itself.
+        let carried_history = history.take();
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range.clone()];
@@ -395,6 +403,7 @@ pub fn document_candidates(
                     answer: answering,
                     news_day,
                     caption: block.kind == BlockKind::Caption,
+                    history: carried_history.filter(|_| setting.is_none()),
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -540,6 +549,10 @@ pub fn document_candidates(
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
+            // Unless the paragraph ends on the news of the day ("He also said
+            // that Armenia had taken part in no CSTO event since February").
+            let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
+            history = setting.filter(|date| ends_in_history && is_history(*date, document));
             if let Some(told) = told.as_mut() {
                 // A happening only named ("the aggression of September
                 // 13-14") is not where the story has come to, nor one still
@@ -1306,7 +1319,23 @@ fn question(reading: &Reading) -> bool {
     // ("Q: On 28 November, Armenia sent nobody to the summit. Who ...?"):
     // that sentence is news told in the outlet's voice; only the asking is not.
     let text = reading.text.trim_end();
-    text.ends_with('?') && !reading.in_quotes(&(text.len() - 1..text.len()))
+    (text.ends_with('?') && !reading.in_quotes(&(text.len() - 1..text.len())))
+        || open_question(text)
+}
+
+/// "What to watch: whether an Armenian envoy appears at ...": a question
+/// put without its mark, after a label or as the sentence itself, asks
+/// whether something will happen; it tells of nothing that did. "Whether
+/// Armenia wants it or not, ..." concedes, and a quotation is someone's
+/// words: neither asks.
+fn open_question(text: &str) -> bool {
+    let after_label = match text.split_once(':') {
+        Some((label, rest)) if words_of(label).count() <= 4 => rest,
+        _ => text,
+    };
+    after_label.trim_start().starts_with(char::is_alphabetic)
+        && words_of(after_label).next().as_deref() == Some("whether")
+        && !after_label.contains(" or not")
 }
 
 /// Narration in the first or second person is the outlet talking to its
@@ -1729,6 +1758,9 @@ struct Place {
     news_day: Option<EventDate>,
     /// In a photo caption.
     caption: bool,
+    /// The time of history the paragraph before ended in, while this one
+    /// has not dated itself.
+    history: Option<EventDate>,
 }
 
 fn sentence_candidates(
@@ -2108,6 +2140,15 @@ fn sentence_candidates(
             &mentions,
             Some(mention),
         );
+        // "... and hosted its summit in Yerevan that November": a clause of
+        // the main clause's subject is titled with that subject.
+        if let Some(clause) = own_clause
+            && let Some(subject) = shared_subject(reading, clause)
+        {
+            let mut rest = found.title.chars();
+            let first = rest.next().map(|c| c.to_lowercase().to_string());
+            found.title = format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str());
+        }
         // "The treaty had not worked for Armenia in 2021, he said": what a
         // reported clause says did not happen is no happening either.
         if !main && !focus.noun_phrase && negated_before(reading.text, &focus.title, mention.start)
@@ -2311,7 +2352,7 @@ fn sentence_candidates(
                 || recent(story)
                 || with_story_person(story)
         });
-        let (date, approximate) = match (continued, setting) {
+        let (date, approximate) = match (continued, setting.or(place.history)) {
             (Some(story), _) => (story.date, story.approximate),
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.
@@ -2611,18 +2652,25 @@ const RECENT_DAYS: i64 = 14;
 /// time of the undated deeds that follow them in the paragraph.
 const HISTORY_DAYS: i64 = 60;
 
+/// Whether `date` is history to the document: long enough before its
+/// publication that the news of the day is something else.
+fn is_history(date: EventDate, document: &Document) -> bool {
+    document
+        .published
+        .is_some_and(|published| (published - date.last_day()).num_days() >= HISTORY_DAYS)
+}
+
 /// The time a sentence's dated main report sets its paragraph at, if it
 /// tells of history rather than of the news of the day. At most the month:
 /// the next sentence may be days later.
 fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDate> {
-    let published = document.published?;
     let dated = found
         .iter()
         .find(|c| !c.approximate && c.anchor.is_none())?;
     // "■ Tuesday, 13 September — Artillery struck ... The Security
     // Council met in the early hours ...": a paragraph of the last days
     // is set at its day.
-    if (published - dated.date.last_day()).num_days() < HISTORY_DAYS {
+    if !is_history(dated.date, document) {
         return dated.date.day_value().map(|_| dated.date);
     }
     Some(match dated.date.month_value() {
@@ -2682,6 +2730,27 @@ fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
             cuts.push((joint.start(), next.start()));
         }
     }
+    // "Armenia chaired the Organization in 2022 and hosted its summit in
+    // Yerevan that November": a second past verb of the main clause's
+    // subject, joined by "and" alone, opens a clause of its own too.
+    if let Some(verb) = &reading.shape.main_verb {
+        for (at, _) in text.match_indices(" and ") {
+            let next = at + " and ".len();
+            let word: String = text[next..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if at > verb.end
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && super::clauses::is_past_form(&word)
+                && !reading.in_quotes(&(at..next))
+                && cuts.iter().all(|&(end, start)| at + 1 < end || at > start)
+            {
+                cuts.push((at, next));
+            }
+        }
+        cuts.sort_unstable();
+    }
     let mut out = Vec::new();
     let mut start = 0;
     for (end, next) in cuts {
@@ -2690,6 +2759,21 @@ fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     }
     out.push(start..text.len());
     out
+}
+
+/// The words that name the main clause's subject ("Armenia"), when
+/// `clause` is a later conjunct that opens with its own past verb and so
+/// shares that subject ("and hosted its summit").
+fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -> Option<&'t str> {
+    let verb = reading.shape.main_verb.as_ref()?;
+    let first = words_of(&reading.text[clause.clone()]).next()?;
+    if clause.start <= verb.start || !super::clauses::is_past_form(&first) {
+        return None;
+    }
+    let subject = reading.text[reading.shape.lead_end..verb.start].trim();
+    (subject.chars().next().is_some_and(char::is_uppercase)
+        && (1..=5).contains(&words_of(subject).count()))
+    .then_some(subject)
 }
 
 /// "In 2018 Khachaturov was charged in July and recalled in November": a

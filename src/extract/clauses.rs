@@ -618,24 +618,23 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 .is_some_and(|w| matches!(&*lower(w.text), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
     // "Armenia recalls its permanent representative": recalling someone is
-    // a deed; recalling that something happened is speech.
+    // a deed; recalling that something happened is speech. "The bloc
+    // answered by sending a mission", "Moscow responded with a note": a
+    // verb of saying followed by the means is a deed too.
     if shape.reporting
         && let Some(verb) = &shape.main_verb
-        && matches!(
-            &*lower(&sentence[verb.clone()]),
-            "recalled" | "recalls" | "recall"
-        )
-        && narration
-            .iter()
-            .find(|w| w.range.start >= verb.end)
-            .is_some_and(|w| {
-                matches!(
-                    &*lower(w.text),
-                    "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
-                )
-            })
+        && let Some(next) = narration.iter().find(|w| w.range.start >= verb.end)
     {
-        shape.reporting = false;
+        let verb = lower(&sentence[verb.clone()]);
+        let next = lower(next.text);
+        let recalls_someone = matches!(&*verb, "recalled" | "recalls" | "recall")
+            && matches!(
+                &*next,
+                "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
+            );
+        if recalls_someone || matches!(&*next, "by" | "with") {
+            shape.reporting = false;
+        }
     }
     // "Taking part in the meeting were the President of Russia ...": who
     // took part, told with the participle first, is a past happening.
