@@ -234,14 +234,33 @@ fn the_fifth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_sixth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.72,
-        precision: 0.76,
-        merged: 14,
-        kept_apart: 52,
+        recall: 0.77,
+        precision: 0.77,
+        merged: 15,
+        kept_apart: 53,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout5/gold.json");
     assert_held_out("the sixth held-out set", "heldout5", 7, gold, &floors);
+}
+
+/// `tests/fixtures/heldout6`, labelled before the extractor ran on it (its
+/// first score: recall 0.63, precision 0.42, 3 of 24 merges): a live blog
+/// of a summit day, an interview transcript, a column told in relative
+/// dates, a Moscow correspondent's wire, a policy brief with footnotes, a
+/// translated Armenian report, a fact-check and an aggregator's page of
+/// wire briefs.
+#[test]
+fn the_seventh_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.65,
+        precision: 0.44,
+        merged: 2,
+        kept_apart: 60,
+        bad_titles: 0.06,
+    };
+    let gold = include_str!("fixtures/heldout6/gold.json");
+    assert_held_out("the seventh held-out set", "heldout6", 8, gold, &floors);
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.

@@ -2813,3 +2813,24 @@ fn two_past_verbs_of_one_subject_with_their_own_dates_are_two_titled_events() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn an_interview_answer_is_set_in_the_time_its_question_asks_about() {
+    let store = extract(
+        "2024-12-09",
+        "Hasmik Babayan is a retired Armenian diplomat. We spoke to her in Yerevan on Friday.\n\n\
+         Q: And September 2022?\n\n\
+         A: The real test. On 13 September the shelling started soon after midnight, and I stayed at the mission until dawn.\n",
+    );
+    let shelling = citing(&store, "the shelling started");
+    assert!(
+        dates(&shelling).contains(&"2022-09-13".to_string()),
+        "{:?}",
+        dates(&shelling)
+    );
+    assert!(
+        !dates(&shelling).iter().any(|d| d.starts_with("2024-09")),
+        "{:?}",
+        dates(&shelling)
+    );
+}

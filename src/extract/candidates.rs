@@ -317,6 +317,8 @@ pub fn document_candidates(
     // The time of history the paragraph before ended in, if it told of
     // history: the next paragraph goes on in it until it dates itself.
     let mut history: Option<EventDate> = None;
+    // In an interview: the time of history the turns have come to.
+    let mut turn_setting: Option<EventDate> = None;
 
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
@@ -333,8 +335,15 @@ pub fn document_candidates(
         }
         let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose.clone()];
-        // The date a paragraph's narrative is set at, once a sentence gives one.
-        let mut setting: Option<EventDate> = None;
+        // The date a paragraph's narrative is set at, once a sentence gives
+        // one. In an interview the answers go on in the time the last
+        // question or answer was about ("And September 2022? ¶ A: On 13
+        // September the shelling started").
+        let mut setting: Option<EventDate> = if transcript.is_some() {
+            turn_setting
+        } else {
+            None
+        };
         // "... in the autumn of 2022, when Azerbaijani artillery struck ...
         // ¶ The bloc answered with a fact-finding mission.": a paragraph of
         // history goes on in the next one, for an undated deed, until that
@@ -553,6 +562,13 @@ pub fn document_candidates(
             // that Armenia had taken part in no CSTO event since February").
             let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
             history = setting.filter(|date| ends_in_history && is_history(*date, document));
+            if transcript.is_some() {
+                turn_setting = if question(reading) {
+                    question_time(reading.text, document).or(turn_setting)
+                } else {
+                    setting.filter(|date| is_history(*date, document))
+                };
+            }
             if let Some(told) = told.as_mut() {
                 // A happening only named ("the aggression of September
                 // 13-14") is not where the story has come to, nor one still
@@ -2651,6 +2667,18 @@ const RECENT_DAYS: i64 = 14;
 /// Reports of history more than this long before the publication set the
 /// time of the undated deeds that follow them in the paragraph.
 const HISTORY_DAYS: i64 = 60;
+
+/// The time of history a question asks about ("And September 2022?"), at
+/// most to its month.
+fn question_time(text: &str, document: &Document) -> Option<EventDate> {
+    find_dates(text, document.published)
+        .into_iter()
+        .find(|m| !m.approximate && is_history(m.date, document))
+        .map(|m| match m.date.month_value() {
+            Some(month) => EventDate::month(m.date.year_value(), month).unwrap_or(m.date),
+            None => m.date,
+        })
+}
 
 /// Whether `date` is history to the document: long enough before its
 /// publication that the news of the day is something else.
