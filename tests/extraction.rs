@@ -2834,3 +2834,35 @@ fn an_interview_answer_is_set_in_the_time_its_question_asks_about() {
         dates(&shelling)
     );
 }
+
+#[test]
+fn the_15th_and_that_evening_are_placed_by_the_story_so_far() {
+    let store = extract(
+        "2024-12-09",
+        "On 13 September 2022 Azerbaijani forces shelled Jermuk and Goris. The CSTO leaders met by video that evening and decided to send a mission. The mission landed in Yerevan on the 15th, led by Stanislav Zas.\n",
+    );
+    assert_eq!(dates(&citing(&store, "met by video")), ["2022-09-13"]);
+    let landed = dates(&citing(&store, "landed in Yerevan"));
+    assert!(
+        landed.iter().all(|d| d.starts_with("2022-09-15")),
+        "{landed:?}"
+    );
+}
+
+#[test]
+fn a_follow_up_question_keeps_the_time_of_the_answers_and_a_new_subject_does_not() {
+    let store = extract(
+        "2024-10-17",
+        "Armen Tadevosyan is a former Armenian diplomat. We spoke to him on Monday.\n\n\
+         Q: When did the break become final?\n\n\
+         A: At the Yerevan summit in November 2022, when Pashinyan refused to sign the declaration.\n\n\
+         Q: And the drills?\n\n\
+         A: On 10 January Pashinyan said Armenia would not host them.\n\n\
+         Q: Many people date the freeze to the France 24 interview.\n\n\
+         A: Pashinyan did say in February that our participation was frozen.\n",
+    );
+    let drills = dates(&citing(&store, "would not host them"));
+    assert!(drills.contains(&"2023-01-10".to_string()), "{drills:?}");
+    let frozen = dates(&citing(&store, "participation was frozen"));
+    assert!(!frozen.iter().any(|d| d.starts_with("2023")), "{frozen:?}");
+}

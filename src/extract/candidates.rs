@@ -339,7 +339,8 @@ pub fn document_candidates(
         // one. In an interview the answers go on in the time the last
         // question or answer was about ("And September 2022? ¶ A: On 13
         // September the shelling started").
-        let mut setting: Option<EventDate> = if transcript.is_some() {
+        let asks = transcript.is_some() && transcript::turn(prose) == Turn::Question;
+        let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
         } else {
             None
@@ -563,16 +564,28 @@ pub fn document_candidates(
             let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
             history = setting.filter(|date| ends_in_history && is_history(*date, document));
             if transcript.is_some() {
-                turn_setting = if question(reading) {
-                    question_time(reading.text, document).or(turn_setting)
+                // An answer stays in the turn's time until it tells of
+                // another time of history, or of the news of the day; the
+                // day it was given is neither.
+                let tells_news = found_here
+                    .iter()
+                    .any(|c| !c.approximate && !c.speech && !is_history(c.date, document));
+                turn_setting = if asks {
+                    question_time(reading.text, document)
+                        .or(turn_setting.filter(|_| follows_up(reading.text)))
+                } else if tells_news {
+                    None
                 } else {
-                    setting.filter(|date| is_history(*date, document))
+                    setting
+                        .filter(|date| is_history(*date, document))
+                        .or(turn_setting)
                 };
             }
             if let Some(told) = told.as_mut() {
                 // A happening only named ("the aggression of September
                 // 13-14") is not where the story has come to, nor one still
-                // to come ("the session, which will be held on 23 November").
+                // to come ("the session, which will be held on 23 November"),
+                // nor, in an interview, the day the answer was given.
                 let to_come = |c: &Candidate| {
                     document
                         .published
@@ -585,6 +598,7 @@ pub fn document_candidates(
                         !c.approximate
                             && !c.names_happening
                             && !to_come(c)
+                            && !(answering && c.speech)
                             && c.date.day_value().is_some()
                     })
                     .map(|c| c.date);
@@ -2678,6 +2692,27 @@ fn question_time(text: &str, document: &Document) -> Option<EventDate> {
             Some(month) => EventDate::month(m.date.year_value(), month).unwrap_or(m.date),
             None => m.date,
         })
+}
+
+/// "And the summit?", "The mission came two days later, didn't it?": a
+/// question that goes on with the time the answers have come to, rather
+/// than turning to a new subject ("Many people date the freeze to the
+/// France 24 interview.").
+fn follows_up(question: &str) -> bool {
+    let asked = &question[transcript::label_end(question)..];
+    let opens_with_and = words_of(asked)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "and" | "so" | "then"));
+    let tag = asked.trim_end().strip_suffix('?').is_some_and(|rest| {
+        let rest = rest.trim_end().to_lowercase();
+        ["n't it", "n't they", "n't he", "n't she", "n't there"]
+            .iter()
+            .any(|tag| rest.ends_with(tag))
+    });
+    let relative = find_dates(asked, None)
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::FromContext(_)));
+    opens_with_and || tag || relative
 }
 
 /// Whether `date` is history to the document: long enough before its

@@ -66,6 +66,11 @@ impl ContextShift {
                 let year = context.year_value() + i32::from(month < from);
                 EventDate::month(year, month).map(|m| (m, false))
             }
+            // Without the context's month the day cannot be placed.
+            ContextShift::DayOfMonth(day) => {
+                let month = context.month_value()?;
+                EventDate::day(context.year_value(), month, day).map(|d| (d, false))
+            }
         }
     }
 }
