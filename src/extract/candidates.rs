@@ -598,7 +598,7 @@ pub fn document_candidates(
                         !c.approximate
                             && !c.names_happening
                             && !to_come(c)
-                            && !(answering && c.speech)
+                            && (!answering || !c.speech)
                             && c.date.day_value().is_some()
                     })
                     .map(|c| c.date);
