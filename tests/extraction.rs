@@ -2866,3 +2866,18 @@ fn a_follow_up_question_keeps_the_time_of_the_answers_and_a_new_subject_does_not
     let frozen = dates(&citing(&store, "participation was frozen"));
     assert!(!frozen.iter().any(|d| d.starts_with("2023")), "{frozen:?}");
 }
+
+#[test]
+fn a_live_blog_entry_does_not_go_on_with_the_history_of_the_entry_before() {
+    let store = extract(
+        "2022-11-23",
+        "CSTO summit in Yerevan — as it happened\n\n\
+         12:05 — Tokayev thanked Pashinyan for the way the chair had handled the bloc's operation in Kazakhstan in January.\n\n\
+         12:40 — BREAKING: Pashinyan has refused to sign the summit declaration, saying the texts were not finalised.\n",
+    );
+    let refused = dates(&citing(&store, "refused to sign"));
+    assert!(
+        refused.iter().all(|d| d.starts_with("2022-11-23")),
+        "{refused:?}"
+    );
+}

@@ -349,12 +349,13 @@ pub fn document_candidates(
         // ¶ The bloc answered with a fact-finding mission.": a paragraph of
         // history goes on in the next one, for an undated deed, until that
         // paragraph dates itself.
-        let carried_history = history.take();
+        let mut carried_history = history.take();
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range.clone()];
         if block.kind == BlockKind::Background || entry || opens_with_time(line) {
             story = None;
+            carried_history = None;
         }
         if transcript.is_some() && block.kind == BlockKind::Body {
             answering = match transcript::turn(prose) {

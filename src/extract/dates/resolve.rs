@@ -236,9 +236,13 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         let day_period = |date: Option<NaiveDate>, kind, ahead| {
             date.map(|date| period(EventDate::from_naive(date), kind, ahead))
         };
+        // "last night" is the evening before the day of writing.
+        let day = day.split_whitespace().collect::<Vec<_>>().join(" ");
         return match day.as_str() {
-            "yesterday" => day_period(published.pred_opt(), MentionKind::PreviousPeriod, false),
-            "today" => day_period(Some(published), MentionKind::CurrentPeriod, false),
+            "yesterday" | "last night" => {
+                day_period(published.pred_opt(), MentionKind::PreviousPeriod, false)
+            }
+            "today" | "tonight" => day_period(Some(published), MentionKind::CurrentPeriod, false),
             "tomorrow" => day_period(published.succ_opt(), MentionKind::CurrentPeriod, true),
             _ => None,
         };

@@ -635,6 +635,16 @@ fn relative_periods_resolve_against_the_publication() {
         MentionKind::CurrentPeriod,
     );
     expect(
+        "They flew in last night.",
+        day(2023, 3, 13),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "They meet tonight.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
         "It grew two days ago.",
         day(2023, 3, 12),
         MentionKind::PreviousPeriod,
