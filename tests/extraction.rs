@@ -2881,3 +2881,27 @@ fn a_live_blog_entry_does_not_go_on_with_the_history_of_the_entry_before() {
         "{refused:?}"
     );
 }
+
+#[test]
+fn one_quoted_statement_reported_in_two_articles_is_one_event() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2024-06-13",
+            "Prime Minister Nikol Pashinyan told parliament on 12 June that Armenia would leave the CSTO: \"We will leave, and we will decide when.\"\n",
+        ),
+        (
+            "translation.txt",
+            "2024-06-14",
+            "On June 12 of the current year, from the tribune of the National Assembly, Nikol Pashinyan declared about the CSTO: \"We will leave, and we will decide when.\"\n",
+        ),
+    ]);
+    let told = one(&store, "told parliament");
+    assert!(
+        told.sources
+            .iter()
+            .any(|s| s.quote.contains("from the tribune")),
+        "{:?}",
+        told.sources.iter().map(|s| &s.quote).collect::<Vec<_>>()
+    );
+}

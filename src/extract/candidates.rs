@@ -3821,10 +3821,7 @@ fn candidate(
     let names: Vec<Range<usize>> = reading.actors.iter().map(|m| m.range.clone()).collect();
     let keep = |r: &Range<usize>| {
         let inside = |outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end;
-        !quoted.iter().any(inside)
-            && !date_ranges.iter().any(inside)
-            && !detail.iter().any(inside)
-            && !names.iter().any(inside)
+        !date_ranges.iter().any(inside) && !detail.iter().any(inside) && !names.iter().any(inside)
     };
     let mut terms = content_terms(reading.text, focus, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
