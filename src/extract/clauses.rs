@@ -179,6 +179,9 @@ const LEAD_OPENERS: &[&str] = &[
     "also",
     "currently",
     "now",
+    "yesterday",
+    "today",
+    "tonight",
     "last",
     "this",
     "then",
@@ -925,23 +928,37 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // invoked ...": a clause of time after the opener belongs to it too.
     // So does a framing phrase after it ("In the evening, answering the
     // questions of journalists, N. Pashinyan informed ...").
-    let next_opens_clause = narration.get(comma + 1).is_some_and(|w| {
+    // "Yesterday, during the question-and-answer session of the
+    // Government, RA Prime Minister ... stated": so does a phrase of place
+    // or occasion, and each one after it.
+    let opens_phrase = |w: &Word| {
         let next = lower(w.text);
         matches!(
             &*next,
-            "after" | "before" | "when" | "while" | "once" | "following"
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "once"
+                | "following"
+                | "during"
+                | "at"
+                | "on"
+                | "amid"
+                | "speaking"
         ) || is_in(FRAMING_PARTICIPLES, &next)
-    });
-    if next_opens_clause
-        && let Some(second) = narration[comma + 1..]
+    };
+    let mut end = comma;
+    while narration.get(end + 1).is_some_and(|w| opens_phrase(w))
+        && let Some(next) = narration[end + 1..]
             .iter()
             .position(|w| w.comma_after)
-            .map(|at| comma + 1 + at)
-        && second + 1 < narration.len()
+            .map(|at| end + 1 + at)
+        && next + 1 < narration.len()
     {
-        return (second + 1, displaced);
+        end = next;
     }
-    (comma + 1, displaced)
+    (end + 1, displaced)
 }
 
 fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
@@ -1189,6 +1206,24 @@ mod tests {
 
     fn text<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
         &sentence[range.clone()]
+    }
+
+    #[test]
+    fn skips_a_day_word_and_the_occasion_after_it_to_the_main_clause() {
+        let s = "Yesterday, during the question-and-answer session of the Government in the National Assembly, RA Prime Minister Nikol Pashinyan stated that the relations have passed the point of no return.";
+        let shape = read(s);
+        assert!(
+            s[shape.lead_end..].starts_with("RA Prime Minister"),
+            "{}",
+            &s[shape.lead_end..]
+        );
+        let s = "Today, at a briefing in Moscow, on the sidelines of the forum, Lavrov said the door remains open.";
+        let shape = read(s);
+        assert!(
+            s[shape.lead_end..].starts_with("Lavrov"),
+            "{}",
+            &s[shape.lead_end..]
+        );
     }
 
     #[test]
