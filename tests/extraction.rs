@@ -2905,3 +2905,25 @@ fn one_quoted_statement_reported_in_two_articles_is_one_event() {
         told.sources.iter().map(|s| &s.quote).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_summing_up_a_shift_and_the_piece_speaking_of_itself_are_not_happenings() {
+    let store = extract(
+        "2025-12-15",
+        "Leaders of the CSTO met in Bishkek on 27 November without Armenia. This brief reviews how the relationship reached this point and what may follow.\n\n\
+         What happened in 2024 was a series of statements rather than a formal exit.\n\n\
+         Armenia's arms purchases have shifted from Russia towards France and India since 2022.\n",
+    );
+    assert_eq!(citing(&store, "met in Bishkek").len(), 1);
+    for fragment in [
+        "This brief reviews",
+        "What happened in 2024",
+        "arms purchases",
+    ] {
+        assert!(
+            citing(&store, fragment).is_empty(),
+            "{fragment}: {:?}",
+            dates(&citing(&store, fragment))
+        );
+    }
+}

@@ -1379,13 +1379,34 @@ fn outlet_speaking(reading: &Reading) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(n, w)| {
-        let told = n > 0 && matches!(words[n - 1], "told" | "tells");
-        matches!(
-            *w,
-            "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
-        ) || (*w == "us" && !told)
-    })
+    // "This brief reviews how ...", "This article looks at ...": the
+    // piece speaking of itself.
+    let of_itself = matches!(words.first(), Some(&("This" | "this")))
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "brief"
+                    | "article"
+                    | "report"
+                    | "paper"
+                    | "analysis"
+                    | "column"
+                    | "piece"
+                    | "story"
+                    | "newsletter"
+                    | "explainer"
+                    | "chapter"
+                    | "section"
+            )
+        });
+    of_itself
+        || words.iter().enumerate().any(|(n, w)| {
+            let told = n > 0 && matches!(words[n - 1], "told" | "tells");
+            matches!(
+                *w,
+                "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
+            ) || (*w == "us" && !told)
+        })
 }
 
 /// The main clause says its happening did not happen: "The Kremlin did not
@@ -1724,6 +1745,41 @@ fn trend(reading: &Reading) -> bool {
         )
     });
     if perfect && changing {
+        return true;
+    }
+    // "What happened in 2024 was a series of statements": a sentence that
+    // sums up a time says what it was like, not what happened in it.
+    let narration = narration(reading);
+    let mut words = words_of(&narration);
+    if words.next().as_deref() == Some("what")
+        && words.any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
+    {
+        return true;
+    }
+    // "Armenia's arms purchases have shifted from Russia towards France
+    // since 2022": a change that went on, told in the perfect.
+    let shifted = matches!(
+        words_of(&group).last().as_deref(),
+        Some(
+            "shifted"
+                | "grown"
+                | "risen"
+                | "fallen"
+                | "declined"
+                | "increased"
+                | "decreased"
+                | "moved"
+                | "drifted"
+                | "deepened"
+                | "weakened"
+                | "strengthened"
+                | "expanded"
+                | "shrunk"
+                | "shrank"
+        )
+    ) && words_of(&reading.text[verb.end..])
+        .any(|w| matches!(w.as_str(), "since" | "from" | "every"));
+    if perfect && shifted {
         return true;
     }
     // "Between 2021 and 2023, the number of meetings attended fell from 34
