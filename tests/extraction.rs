@@ -2927,3 +2927,17 @@ fn a_summing_up_a_shift_and_the_piece_speaking_of_itself_are_not_happenings() {
         );
     }
 }
+
+#[test]
+fn the_previous_year_is_counted_back_from_the_story() {
+    let store = extract(
+        "2024-10-14",
+        "The first public crack came earlier. In May 2022 Nikol Pashinyan chaired the CSTO's anniversary summit in the Kremlin. There he said that the allies had left Armenia alone the previous year, when Azerbaijani troops crossed the border.\n",
+    );
+    let crossed = dates(&citing(&store, "left Armenia alone"));
+    assert!(crossed.iter().any(|d| d.starts_with("2021")), "{crossed:?}");
+    assert!(
+        !crossed.iter().any(|d| d.starts_with("2023")),
+        "{crossed:?}"
+    );
+}

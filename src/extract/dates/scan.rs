@@ -262,6 +262,10 @@ impl Scanner<'_> {
                 ContextShift::Years(n)
             } else if has("next_year") {
                 ContextShift::Years(1)
+            } else if has("previous_year") {
+                ContextShift::Years(-1)
+            } else if has("previous_month") {
+                ContextShift::Months(-1)
             } else if has("same_year") {
                 // "That year, ...", "in the same year", "later that year"
                 // date a happening; "planned for that year" only names it.
