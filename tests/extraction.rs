@@ -2941,3 +2941,18 @@ fn the_previous_year_is_counted_back_from_the_story() {
         "{crossed:?}"
     );
 }
+
+#[test]
+fn a_translated_report_s_reminders_day_words_and_also_are_read_as_a_reader_would() {
+    let store = extract(
+        "2024-12-05",
+        "Yesterday, during the question-and-answer session of the Government in the National Assembly, RA Prime Minister Nikol Pashinyan stated that the relations of Armenia with the CSTO have passed the point of no return.\n\n\
+         According to him, Armenia did not participate in the session of the CSTO Collective Security Council held in Astana on 28.11.2024.\n\n\
+         The Prime Minister also informed that he does not see any threat of the Russian side for the security of Armenia.\n\n\
+         Let us remind that on February 22 of the current year, in the interview to France 24 TV channel, the Prime Minister announced that Armenia has frozen its participation in the CSTO.\n\n\
+         The day before yesterday, RA Security Council Secretary Armen Grigoryan in the interview to Public Television informed that Armenia does not pay the membership fees.\n",
+    );
+    assert_eq!(dates(&citing(&store, "does not see any threat")), ["2024-12-04"]);
+    assert_eq!(dates(&citing(&store, "France 24 TV channel")), ["2024-02-22"]);
+    assert_eq!(dates(&citing(&store, "membership fees")), ["2024-12-03"]);
+}

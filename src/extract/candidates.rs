@@ -404,6 +404,34 @@ pub fn document_candidates(
             // "Pashinian had angered Moscow with an interview on September
             // 3 ... He also said ...": a pronoun goes on with the look back.
             let followed = flashback.as_ref().filter(|_| pronoun_subject(reading));
+            // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
+            // to serve ... His last official position ...": the person
+            // the sentence before was about comes first, unless a role
+            // names another ("the head of state said").
+            let role = role_speaker(
+                &narration(reading),
+                &persons_named,
+                story.as_ref().and_then(|s| s.subject.as_deref()),
+                gazetteer,
+            );
+            let person = role.as_deref().or(subject_person.as_deref()).or(story
+                .as_ref()
+                .and_then(|s| s.subject.as_deref())
+                .filter(|id| is_person(id, gazetteer, &scanner))
+                .or(last_person.as_deref()));
+            // "The Prime Minister also informed that ...": said on the day
+            // the speaker last spoke, whatever the sentence before dated.
+            let also_said = words_of(&narration(reading))
+                .any(|w| w == "also")
+                .then(|| {
+                    reading
+                        .actors
+                        .iter()
+                        .map(|m| m.actor.as_str())
+                        .chain(person)
+                        .find_map(|id| last_said.get(id).copied())
+                })
+                .flatten();
             let (mut found_here, mut told) = sentence_candidates(
                 reading,
                 document,
@@ -415,26 +443,11 @@ pub fn document_candidates(
                     news_day,
                     caption: block.kind == BlockKind::Caption,
                     history: carried_history.filter(|_| setting.is_none()),
+                    also_said,
                 },
                 setting,
                 followed.or(story.as_ref()),
-                // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
-                // to serve ... His last official position ...": the person
-                // the sentence before was about comes first, unless a role
-                // names another ("the head of state said").
-                role_speaker(
-                    &narration(reading),
-                    &persons_named,
-                    story.as_ref().and_then(|s| s.subject.as_deref()),
-                    gazetteer,
-                )
-                .as_deref()
-                .or(subject_person.as_deref())
-                .or(story
-                    .as_ref()
-                    .and_then(|s| s.subject.as_deref())
-                    .filter(|id| is_person(id, gazetteer, &scanner))
-                    .or(last_person.as_deref())),
+                person,
             );
             if found_here.is_empty()
                 && !background
@@ -1399,14 +1412,19 @@ fn outlet_speaking(reading: &Reading) -> bool {
                     | "section"
             )
         });
-    of_itself
-        || words.iter().enumerate().any(|(n, w)| {
-            let told = n > 0 && matches!(words[n - 1], "told" | "tells");
-            matches!(
-                *w,
-                "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
-            ) || (*w == "us" && !told)
-        })
+    // "Let us remind that on February 22 ...", as translated agencies
+    // write "Recall that": the outlet only points back to what it tells.
+    let reminder =
+        matches!(words.as_slice(), [first, "us", ..] if first.eq_ignore_ascii_case("let"));
+    !reminder
+        && (of_itself
+            || words.iter().enumerate().any(|(n, w)| {
+                let told = n > 0 && matches!(words[n - 1], "told" | "tells");
+                matches!(
+                    *w,
+                    "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
+                ) || (*w == "us" && !told)
+            }))
 }
 
 /// The main clause says its happening did not happen: "The Kremlin did not
@@ -1848,6 +1866,9 @@ struct Place {
     /// The time of history the paragraph before ended in, while this one
     /// has not dated itself.
     history: Option<EventDate>,
+    /// For a sentence that says its speaker "also" said something: when
+    /// that speaker last spoke in the article, and whether only roughly.
+    also_said: Option<(EventDate, bool)>,
 }
 
 fn sentence_candidates(
@@ -2440,6 +2461,9 @@ fn sentence_candidates(
                 || with_story_person(story)
         });
         let (date, approximate) = match (continued, setting.or(place.history)) {
+            _ if reading.shape.reporting && place.also_said.is_some() => place
+                .also_said
+                .unwrap_or((EventDate::from_naive(published), true)),
             (Some(story), _) => (story.date, story.approximate),
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.

@@ -36,13 +36,12 @@ const DAY: &str = r"\b[0-9]{1,2}(?:st|nd|rd|th)?\b";
 const DAY_NUMBER: &str = r"[0-9]{1,2}";
 const FOUR_DIGITS: &str = r"[0-9]{4}";
 /// What may follow a day date: its year ("October 3, 2023", "3 October 2023")
-/// or a year relative to the publication ("September 3 this year").
-const DAY_YEAR_TAIL: &str =
-    r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)";
+/// or a year relative to the publication ("September 3 this year", "February
+/// 22 of the current year").
+const DAY_YEAR_TAIL: &str = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?:the\s+)?(?P<rel>this|last|next|current)\s+year\b)";
 /// What may follow a month: its year ("May 2021", "December of 2022"; no comma,
 /// since "In May, 2000 soldiers" is not May 2000) or a relative year.
-const MONTH_YEAR_TAIL: &str =
-    r"(?:\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)";
+const MONTH_YEAR_TAIL: &str = r"(?:\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?:the\s+)?(?P<rel>this|last|next|current)\s+year\b)";
 
 /// Compiles a pattern, making its word boundaries `\b` ASCII ones. With
 /// Unicode word boundaries the regex engine's fast DFA gives up on the first
@@ -130,7 +129,7 @@ pub(super) static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// Periods named relative to the publication.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next)\s+(?P<unit>year|month|week)\b|\b(?P<day>yesterday|today|tomorrow|last\s+night|tonight)\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])\s+years?\s+ago\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago\b",
+        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b|\b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|last\s+night|tonight)\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])\s+years?\s+ago\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago\b",
     )
 });
 

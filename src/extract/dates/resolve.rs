@@ -188,6 +188,12 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
     let period =
         |date: EventDate, kind: MentionKind, ahead: bool| RelativePeriod { date, kind, ahead };
     if let (Some(which), Some(unit)) = (lower("which"), lower("unit")) {
+        // "the current year" is this year, as translations write it.
+        let which = if which.ends_with("current") {
+            "this".to_string()
+        } else {
+            which
+        };
         let later = lower("adv").as_deref() == Some("later");
         let year = published.year();
         return match (which.as_str(), unit.as_str()) {
@@ -239,6 +245,16 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         // "last night" is the evening before the day of writing.
         let day = day.split_whitespace().collect::<Vec<_>>().join(" ");
         return match day.as_str() {
+            "the day before yesterday" => day_period(
+                published.checked_sub_days(Days::new(2)),
+                MentionKind::PreviousPeriod,
+                false,
+            ),
+            "the day after tomorrow" => day_period(
+                published.checked_add_days(Days::new(2)),
+                MentionKind::CurrentPeriod,
+                true,
+            ),
             "yesterday" | "last night" => {
                 day_period(published.pred_opt(), MentionKind::PreviousPeriod, false)
             }

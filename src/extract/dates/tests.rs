@@ -635,6 +635,21 @@ fn relative_periods_resolve_against_the_publication() {
         MentionKind::CurrentPeriod,
     );
     expect(
+        "He announced it on February 22 of the current year.",
+        day(2023, 2, 22),
+        MentionKind::YearFromContext,
+    );
+    expect(
+        "He spoke the day before yesterday.",
+        day(2023, 3, 12),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "It has grown in the current year.",
+        EventDate::year(2023),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
         "They flew in last night.",
         day(2023, 3, 13),
         MentionKind::PreviousPeriod,
