@@ -2952,7 +2952,13 @@ fn a_translated_report_s_reminders_day_words_and_also_are_read_as_a_reader_would
          Let us remind that on February 22 of the current year, in the interview to France 24 TV channel, the Prime Minister announced that Armenia has frozen its participation in the CSTO.\n\n\
          The day before yesterday, RA Security Council Secretary Armen Grigoryan in the interview to Public Television informed that Armenia does not pay the membership fees.\n",
     );
-    assert_eq!(dates(&citing(&store, "does not see any threat")), ["2024-12-04"]);
-    assert_eq!(dates(&citing(&store, "France 24 TV channel")), ["2024-02-22"]);
+    assert_eq!(
+        dates(&citing(&store, "does not see any threat")),
+        ["2024-12-04"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "France 24 TV channel")),
+        ["2024-02-22"]
+    );
     assert_eq!(dates(&citing(&store, "membership fees")), ["2024-12-03"]);
 }

@@ -974,9 +974,15 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         if i == 0 && (!is_auxiliary(&w) || word.text == "May") {
             continue;
         }
-        if is_in(RELATIVE_OPENERS, &w) && i > 0 && clause[i - 1].comma_after {
-            // A relative clause inside the subject ("Biyagov, who had served ..., was
-            // appointed"): skip to the comma that closes it.
+        // A relative clause inside the subject ("Biyagov, who had served ...,
+        // was appointed"; "Tasmagambetov, a former prime minister who has
+        // run the secretariat since January, said"): skip to the comma that
+        // closes it.
+        let opens_relative = i > 0
+            && ((is_in(RELATIVE_OPENERS, &w) && clause[i - 1].comma_after)
+                || (matches!(&*w, "who" | "whom" | "whose")
+                    && clause[i + 1..].iter().any(|later| later.comma_after)));
+        if opens_relative {
             inside_relative = !word.comma_after;
             continue;
         }
@@ -1206,6 +1212,15 @@ mod tests {
 
     fn text<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
         &sentence[range.clone()]
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_is_not_the_main_verb() {
+        let s = "CSTO Secretary General Imangali Tasmagambetov, a Kazakh former prime minister who has run the secretariat since January of last year, said at a briefing in Moscow that no request had come.";
+        let shape = read(s);
+        let verb = shape.main_verb.expect("a main verb");
+        assert_eq!(&s[verb], "said");
+        assert!(shape.reporting);
     }
 
     #[test]
