@@ -2962,3 +2962,23 @@ fn a_translated_report_s_reminders_day_words_and_also_are_read_as_a_reader_would
     );
     assert_eq!(dates(&citing(&store, "membership fees")), ["2024-12-03"]);
 }
+
+#[test]
+fn a_wire_brief_s_undated_statement_is_of_its_dateline_day_not_the_page_s() {
+    let store = extract(
+        "2025-11-28",
+        "NEWSDRIFT — news from 400 sources, in one place\n\n\
+         BISHKEK, Nov 26 (Tengri Wire) — Foreign ministers of the CSTO met in Bishkek on Wednesday, a day ahead of the leaders. Russia's Sergei Lavrov said the door \"remains open\" for Yerevan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "remains open")), ["2025-11-26~"]);
+}
+
+#[test]
+fn a_four_word_remark_is_no_happening_and_a_week_earlier_counts_back() {
+    let store = extract(
+        "2024-06-17",
+        "On Wednesday Pashinyan told parliament that Armenia would leave the CSTO. Moscow took its time. A week earlier, Russian Deputy Foreign Minister Mikhail Galuzin had warned Armenia against leaving the bloc.\n",
+    );
+    assert!(citing(&store, "Moscow took its time").is_empty());
+    assert_eq!(dates(&citing(&store, "had warned Armenia")), ["2024-06-05"]);
+}

@@ -340,6 +340,11 @@ pub fn document_candidates(
         // question or answer was about ("And September 2022? ¶ A: On 13
         // September the shelling started").
         let asks = transcript.is_some() && transcript::turn(prose) == Turn::Question;
+        // The whole line: the first story line's prose leaves its dateline out.
+        let report_day = dateline_day(
+            document.text[block.range.clone()].trim_start(),
+            document.published,
+        );
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
         } else {
@@ -444,6 +449,7 @@ pub fn document_candidates(
                     caption: block.kind == BlockKind::Caption,
                     history: carried_history.filter(|_| setting.is_none()),
                     also_said,
+                    report_day,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -1073,6 +1079,20 @@ fn quoted_statement(
     Some(statement)
 }
 
+/// The day a paragraph's opening dateline gives: "BISHKEK, Nov 26 (Tengri
+/// Wire) — Foreign ministers met ...", "MOSCOW, 25 June 2024. /INTERROSS/.".
+fn dateline_day(prose: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{Lu}\s/-]*,\s+(?P<date>[^—–()/]{3,30}?)\s*(?:\([^)]*\)|/[^/]*/)?\s*(?:[—–-]|\.)")
+            .expect("dateline pattern")
+    });
+    let date = DATELINE.captures(prose)?.name("date")?;
+    find_dates(date.as_str(), published)
+        .into_iter()
+        .find(|m| m.date.day_value().is_some() && !m.future)
+        .map(|m| m.date)
+}
+
 /// How many words besides its date a dateline has at most ("NUR-SULTAN",
 /// "YEREVAN, Armenia", "MINSK (BelTA)").
 const DATELINE_WORDS: usize = 3;
@@ -1495,7 +1515,7 @@ fn reported_at_end(reading: &Reading) -> bool {
 }
 
 /// The fewest words an undated sentence needs to tell of a happening.
-const MIN_UNDATED_WORDS: usize = 4;
+const MIN_UNDATED_WORDS: usize = 5;
 
 /// "Earlier, the ministry announced ...", "Previously, ...": the sentence
 /// says only that its happening came before the story, not when; it has no
@@ -1869,6 +1889,9 @@ struct Place {
     /// For a sentence that says its speaker "also" said something: when
     /// that speaker last spoke in the article, and whether only roughly.
     also_said: Option<(EventDate, bool)>,
+    /// The day the paragraph's own dateline gives ("BISHKEK, Nov 26 (Tengri
+    /// Wire) — ..."), which a page of several wire briefs has for each.
+    report_day: Option<EventDate>,
 }
 
 fn sentence_candidates(
@@ -2477,7 +2500,10 @@ fn sentence_candidates(
                 )
             }
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
-            _ => (EventDate::from_naive(published), true),
+            _ => (
+                place.report_day.unwrap_or(EventDate::from_naive(published)),
+                true,
+            ),
         };
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         statement.speech = reading.shape.reporting || according.is_some();

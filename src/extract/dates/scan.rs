@@ -279,6 +279,8 @@ impl Scanner<'_> {
                 }
             } else if has("week") {
                 ContextShift::Days(7)
+            } else if has("week_before") {
+                ContextShift::Days(-7)
             } else if has("before") {
                 ContextShift::Days(-1)
             } else if has("same") {
