@@ -164,10 +164,10 @@ fn the_held_out_articles_score_above_their_floors() {
 #[test]
 fn the_second_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.90,
+        recall: 0.92,
         precision: 0.78,
         merged: 3,
-        kept_apart: 23,
+        kept_apart: 25,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout/gold.json");
@@ -198,8 +198,8 @@ fn the_third_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.86,
-        precision: 0.87,
+        recall: 0.87,
+        precision: 0.88,
         merged: 4,
         kept_apart: 16,
         bad_titles: 0.05,
@@ -215,9 +215,9 @@ fn the_fourth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fifth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.84,
+        recall: 0.86,
         precision: 0.80,
-        merged: 4,
+        merged: 6,
         kept_apart: 29,
         bad_titles: 0.05,
     };
@@ -253,10 +253,10 @@ fn the_sixth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_seventh_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.65,
-        precision: 0.44,
-        merged: 2,
-        kept_apart: 60,
+        recall: 0.73,
+        precision: 0.53,
+        merged: 3,
+        kept_apart: 61,
         bad_titles: 0.06,
     };
     let gold = include_str!("fixtures/heldout6/gold.json");
