@@ -2982,3 +2982,14 @@ fn a_four_word_remark_is_no_happening_and_a_week_earlier_counts_back() {
     assert!(citing(&store, "Moscow took its time").is_empty());
     assert_eq!(dates(&citing(&store, "had warned Armenia")), ["2024-06-05"]);
 }
+
+#[test]
+fn an_occasion_named_inside_a_dated_clause_does_not_date_the_statement() {
+    let store = extract(
+        "2024-11-28",
+        "ASTANA, Nov 28 (Wire) — Leaders of the CSTO met in Astana on Thursday without Armenia.\n\n\
+         More from the press conference: Putin said he had last discussed the bloc with Nikol Pashinyan when the two men met in Kazan in October, on the sidelines of the BRICS summit.\n",
+    );
+    let said = dates(&citing(&store, "More from the press conference"));
+    assert!(said.iter().any(|d| d.starts_with("2024-11-28")), "{said:?}");
+}

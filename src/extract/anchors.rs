@@ -93,7 +93,13 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
 
 /// The first reference to a named happening in an undated sentence.
 pub fn reference(text: &str) -> Option<AnchorReference> {
+    reference_at(text).map(|(_, reference)| reference)
+}
+
+/// [`reference`], with where in `text` it begins.
+pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     let c = REFERENCE.captures(text)?;
+    let at = c.get(0)?.start();
     let relation = match c[1].to_lowercase().as_str() {
         "during"
         | "at"
@@ -111,11 +117,14 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
         "after" | "following" if meets_there(text) => Relation::After,
         _ => Relation::Near,
     };
-    Some(AnchorReference {
-        relation,
-        noun: c[2].to_lowercase(),
-        place: c.get(3).map(|m| m.as_str().to_string()),
-    })
+    Some((
+        at,
+        AnchorReference {
+            relation,
+            noun: c[2].to_lowercase(),
+            place: c.get(3).map(|m| m.as_str().to_string()),
+        },
+    ))
 }
 
 fn meets_there(text: &str) -> bool {

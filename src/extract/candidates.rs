@@ -30,7 +30,7 @@ use regex::Regex;
 use std::ops::Range;
 
 use super::actors::{ActorMention, DocumentActorScanner, Gazetteer, SpeakerRole};
-use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
+use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference_at};
 use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
@@ -2442,7 +2442,19 @@ fn sentence_candidates(
         };
         // A sentence that names the happening it belongs to ("during the
         // summit") is placed by that happening instead (see `anchors`).
-        let anchor = reference(&narration(reading));
+        // "... when the two men met in Kazan in October, on the sidelines of
+        // the BRICS summit": a reference inside a clause its own date
+        // places is that clause's, not the main clause's.
+        let anchor = reference_at(&narration(reading))
+            .filter(|(at, _)| {
+                !reading.shape.subordinate.iter().any(|span| {
+                    span.contains(at)
+                        && mentions
+                            .iter()
+                            .any(|m| span.start <= m.start && m.end <= span.end)
+                })
+            })
+            .map(|(_, reference)| reference);
         // A statement reported without a date in a story of the last days
         // was made on the story's day ("She spoke to us last Thursday. ...
         // Melikyan said"); one in a story of long ago is dated by the report.
