@@ -2993,3 +2993,14 @@ fn an_occasion_named_inside_a_dated_clause_does_not_date_the_statement() {
     let said = dates(&citing(&store, "More from the press conference"));
     assert!(said.iter().any(|d| d.starts_with("2024-11-28")), "{said:?}");
 }
+
+#[test]
+fn a_date_followed_by_the_occasion_of_saying_dates_the_saying() {
+    let store = extract(
+        "2025-01-07",
+        "Kyrgyzstan took over the CSTO chairmanship last week.\n\n\
+         The long run-up. None of this came out of nowhere: Pashinyan first said that Armenia's participation was frozen on 22 February 2024, in an interview with France 24.\n",
+    );
+    let said = dates(&citing(&store, "first said that"));
+    assert_eq!(said, ["2024-02-22"]);
+}

@@ -3214,14 +3214,27 @@ fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool {
     }
     let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
     let window = &before[before.len().saturating_sub(9)..];
-    window.iter().enumerate().any(|(n, w)| {
+    let occasion_before = window.iter().enumerate().any(|(n, w)| {
         SAYING_OCCASIONS.contains(&w.as_str())
             && window[..n]
                 .iter()
                 .rev()
                 .take(3)
                 .any(|p| matches!(p.as_str(), "in" | "at" | "during"))
-    })
+    });
+    // "... said that participation was frozen on 22 February 2024, in an
+    // interview with France 24": the occasion right after the date is the
+    // saying's, and so is the date.
+    let rest = &reading.text[mention.end..];
+    let after: Vec<String> = words_of(rest).take(4).collect();
+    let occasion_after = rest.trim_start().starts_with(',')
+        && after
+            .first()
+            .is_some_and(|p| matches!(p.as_str(), "in" | "at" | "during"))
+        && after[1..]
+            .iter()
+            .any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
+    occasion_before || occasion_after
 }
 
 /// Nouns of an occasion someone speaks at.
