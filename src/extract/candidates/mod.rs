@@ -20,10 +20,10 @@
 //!   interviewed, on the day of the interview (see `transcript`).
 //!
 //! This module reads a document paragraph by paragraph and sentence by
-//! sentence; what it asks of a sentence lives beside it: [`focus`] (which
-//! stretch a date belongs to), [`setting`] (the time a paragraph is set at),
-//! [`speakers`] (who speaks or acts when no name says it) and
-//! [`not_happenings`] (what is told that did not happen).
+//! sentence; what it asks of a sentence lives beside it: `focus` (which
+//! stretch a date belongs to), `setting` (the time a paragraph is set at),
+//! `speakers` (who speaks or acts when no name says it) and
+//! `not_happenings` (what is told that did not happen).
 //!
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
