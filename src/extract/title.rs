@@ -395,6 +395,7 @@ pub fn tidy(text: &str) -> String {
                 | "meanwhile"
                 | "however"
                 | "also"
+                | "too"
                 | ","
                 | "—"
                 | "–"
@@ -449,7 +450,8 @@ pub fn tidy(text: &str) -> String {
     // 's" is what cutting "ahead of Thursday's summit" after its date leaves.
     const DANGLING: &[&str] = &[
         " and", " which", " who", " that", " the", " a", " of", " in", " on", " to", " as", " 's",
-        " ’s", " ahead", " he", " she", " they",
+        " ’s", " ahead", " he", " she", " they", " after", " before", " when", " while", " for",
+        " with", " by",
     ];
     while let Some(cut) = DANGLING.iter().find_map(|dangling| {
         let cut = title.len().checked_sub(dangling.len())?;
@@ -942,6 +944,18 @@ mod tests {
         assert_eq!(
             editorial("It was a cold day in Yerevan that week", None),
             "It was a cold day in Yerevan that week"
+        );
+    }
+
+    #[test]
+    fn a_title_neither_opens_with_too_nor_ends_on_a_preposition() {
+        assert_eq!(
+            tidy("too, the Foreign Ministry announced that Armenia would stop paying"),
+            "The Foreign Ministry announced that Armenia would stop paying"
+        );
+        assert_eq!(
+            tidy("The exodus followed Azerbaijan's offensive, after"),
+            "The exodus followed Azerbaijan's offensive"
         );
     }
 
