@@ -3004,3 +3004,12 @@ fn a_date_followed_by_the_occasion_of_saying_dates_the_saying() {
     let said = dates(&citing(&store, "first said that"));
     assert_eq!(said, ["2024-02-22"]);
 }
+
+#[test]
+fn a_time_told_again_from_the_story_is_not_a_second_time() {
+    let store = extract(
+        "2025-04-10",
+        "Armenia's announcement that it would stop financing the CSTO came in May 2024, some eight months later.\n",
+    );
+    assert_eq!(dates(&citing(&store, "stop financing")), ["2024-05"]);
+}

@@ -933,6 +933,15 @@ fn sentence_candidates(
         // so far, or not at all.
         .scan(None::<DateMention>, |previous, mut m| {
             let placed = match m.kind {
+                // "came in May 2024, some eight months later": the same time
+                // told again from the story, not a time of its own.
+                MentionKind::FromContext(_)
+                    if previous
+                        .as_ref()
+                        .is_some_and(|p| restates(&reading.text[p.end..m.start])) =>
+                {
+                    None
+                }
                 MentionKind::FromContext(shift) => {
                     let base = previous
                         .as_ref()
@@ -2092,6 +2101,20 @@ fn candidate(
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
         tells_ahead,
     }
+}
+
+/// Whether what stands between two dates (", some ") makes the second a
+/// restatement of the first: "in May 2024, some eight months later".
+fn restates(between: &str) -> bool {
+    let Some(rest) = between.trim().strip_prefix(',') else {
+        return false;
+    };
+    words_of(rest).all(|w| {
+        matches!(
+            w.as_str(),
+            "some" | "about" | "nearly" | "almost" | "roughly" | "just" | "exactly" | "only"
+        )
+    })
 }
 
 /// The sentence with its quotations blanked out (same length, so offsets hold).
