@@ -69,6 +69,9 @@ pub struct Gazetteer {
     /// The common nouns that stand for each organization once it has been
     /// named ("the bloc", "the Organization"), by index; empty for others.
     pub(super) back_references: Vec<Vec<String>>,
+    /// Every back reference once, as written and as it opens a sentence
+    /// ("the bloc", "The bloc"): what the scanner looks for.
+    pub(super) back_reference_forms: Vec<(String, [String; 2])>,
     rules: Rules,
     pub(super) matcher: Option<Arc<Matcher>>,
 }
@@ -241,6 +244,7 @@ impl Gazetteer {
             demonyms,
             capitals,
             part_of,
+            back_reference_forms: reference_forms(&back_references),
             back_references,
             rules: raw.rules,
             matcher: Some(Arc::new(matcher)),
@@ -292,6 +296,19 @@ impl Gazetteer {
     pub fn capitals(&self, id: &str) -> &[String] {
         self.index.get(id).map_or(&[], |&i| &self.capitals[i])
     }
+}
+
+/// Each back reference of `lists` once, with the two forms it is written
+/// in: as listed, and capitalised to open a sentence.
+fn reference_forms(lists: &[Vec<String>]) -> Vec<(String, [String; 2])> {
+    let mut forms: Vec<(String, [String; 2])> = Vec::new();
+    for phrase in lists.iter().flatten() {
+        if forms.iter().all(|(listed, _)| listed != phrase) {
+            let capitalised = format!("The{}", &phrase["the".len()..]);
+            forms.push((phrase.clone(), [phrase.clone(), capitalised]));
+        }
+    }
+    forms
 }
 
 #[cfg(test)]

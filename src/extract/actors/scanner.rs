@@ -314,9 +314,8 @@ impl<'g> DocumentActorScanner<'g> {
             })
             .collect();
         let mut found = Vec::new();
-        for phrase in g.back_references.iter().flatten() {
-            let capitalised = format!("The{}", &phrase[3..]);
-            for variant in [phrase.as_str(), capitalised.as_str()] {
+        for (phrase, variants) in &g.back_reference_forms {
+            for variant in variants {
                 for (at, _) in s.match_indices(variant) {
                     let range = at..at + variant.len();
                     if !at_word_start(s, at)

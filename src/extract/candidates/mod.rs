@@ -429,8 +429,9 @@ pub fn document_candidates(
             // to serve ... His last official position ...": the person
             // the sentence before was about comes first, unless a role
             // names another ("the head of state said").
+            let narrated = narration(reading);
             let role = role_speaker(
-                &narration(reading),
+                &narrated,
                 &persons_named,
                 story.as_ref().and_then(|s| s.subject.as_deref()),
                 gazetteer,
@@ -442,7 +443,7 @@ pub fn document_candidates(
                 .or(last_person.as_deref()));
             // "The Prime Minister also informed that ...": said on the day
             // the speaker last spoke, whatever the sentence before dated.
-            let also_said = words_of(&narration(reading))
+            let also_said = words_of(&narrated)
                 .any(|w| w == "also")
                 .then(|| {
                     reading
@@ -495,13 +496,7 @@ pub fn document_candidates(
                     },
                 )
             {
-                told = Some(Narrative {
-                    date: statement.date,
-                    approximate: statement.approximate,
-                    subject: statement.subject.clone(),
-                    last_day: None,
-                    flashback: false,
-                });
+                told = Some(Narrative::told_by(&statement));
                 found_here.push(statement);
             }
             // "In May 2021 we had already invoked Article 2": in an answer,
@@ -782,6 +777,20 @@ struct Narrative {
     /// pronoun in the next sentence goes on with it ("He also said ..."),
     /// the story itself does not move.
     flashback: bool,
+}
+
+impl Narrative {
+    /// The story as a report leaves it: at the report's date, with its
+    /// subject acting.
+    fn told_by(report: &Candidate) -> Narrative {
+        Narrative {
+            date: report.date,
+            approximate: report.approximate,
+            subject: report.subject.clone(),
+            last_day: None,
+            flashback: false,
+        }
+    }
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -1320,11 +1329,8 @@ fn sentence_candidates(
             // parliament ...": the story has come to the last of its times.
             if told.is_none() || own_clause.is_some() {
                 told = Some(Narrative {
-                    date: found.date,
-                    approximate: found.approximate,
-                    subject: found.subject.clone(),
-                    last_day: None,
                     flashback: pluperfect(reading),
+                    ..Narrative::told_by(&found)
                 });
             }
         } else if !focus.noun_phrase && found.subject.is_none() {
@@ -1333,13 +1339,7 @@ fn sentence_candidates(
             take_the_story_subject(&mut found, reading, story, person);
         }
         if !main && framed && told.is_none() {
-            told = Some(Narrative {
-                date: found.date,
-                approximate: found.approximate,
-                subject: found.subject.clone(),
-                last_day: None,
-                flashback: false,
-            });
+            told = Some(Narrative::told_by(&found));
         }
         // Only a date that gave the main clause its happening dates the
         // sentence: "According to him, the CSTO did not fulfil its
@@ -1564,24 +1564,10 @@ fn sentence_candidates(
             && !out.is_empty()
         {
             // The story goes on from the deed the tag attributes.
-            let told = told.or_else(|| {
-                out.first().map(|deed| Narrative {
-                    date: deed.date,
-                    approximate: deed.approximate,
-                    subject: deed.subject.clone(),
-                    last_day: None,
-                    flashback: false,
-                })
-            });
+            let told = told.or_else(|| out.first().map(Narrative::told_by));
             return (out, told);
         }
-        told = Some(Narrative {
-            date: statement.date,
-            approximate: statement.approximate,
-            subject: statement.subject.clone(),
-            last_day: None,
-            flashback: false,
-        });
+        told = Some(Narrative::told_by(&statement));
         out.push(statement);
     }
     // "..., six days after Armenia completed the recall": the clause after an

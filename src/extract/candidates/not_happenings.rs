@@ -430,7 +430,17 @@ pub(super) fn trend(reading: &Reading) -> bool {
     }
     // "What happened in 2024 was a series of statements": a sentence that
     // sums up a time says what it was like, not what happened in it.
-    let narration = narration(reading);
+    // Cheap first: most sentences hold no "what" at all.
+    let holds_what = reading
+        .text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"what"));
+    let narration = if holds_what {
+        narration(reading)
+    } else {
+        String::new()
+    };
     let mut words = words_of(&narration);
     if words.next().as_deref() == Some("what")
         && words.any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))

@@ -72,10 +72,15 @@ pub(super) fn question_time(text: &str, document: &Document) -> Option<EventDate
     find_dates(text, document.published)
         .into_iter()
         .find(|m| !m.approximate && is_history(m.date, document))
-        .map(|m| match m.date.month_value() {
-            Some(month) => EventDate::month(m.date.year_value(), month).unwrap_or(m.date),
-            None => m.date,
-        })
+        .map(|m| at_most_the_month(m.date))
+}
+
+/// `date` without its day, if it has one: a paragraph's time is no finer.
+fn at_most_the_month(date: EventDate) -> EventDate {
+    match date.month_value() {
+        Some(month) => EventDate::month(date.year_value(), month).unwrap_or(date),
+        None => date,
+    }
 }
 
 /// "And the summit?", "The mission came two days later, didn't it?": a
@@ -120,8 +125,5 @@ pub(super) fn narrative_setting(found: &[Candidate], document: &Document) -> Opt
     if !is_history(dated.date, document) {
         return dated.date.day_value().map(|_| dated.date);
     }
-    Some(match dated.date.month_value() {
-        Some(month) => EventDate::month(dated.date.year_value(), month).unwrap_or(dated.date),
-        None => dated.date,
-    })
+    Some(at_most_the_month(dated.date))
 }
