@@ -910,6 +910,16 @@ fn dateline_len(line: &str) -> usize {
     if starts_sentence { whole.end() } else { 0 }
 }
 
+/// The date the dateline that opens `line` gives, as written ("Nov 26" in
+/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
+pub(crate) fn dateline_date(line: &str) -> Option<&str> {
+    if dateline_len(line) == 0 {
+        return None;
+    }
+    let date = DATELINE.captures(line)?.name("date")?.as_str();
+    Some(date.trim_start_matches(',').trim_start())
+}
+
 // ---------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------

@@ -7,13 +7,9 @@ use super::*;
 
 /// The day a paragraph's opening dateline gives: "BISHKEK, Nov 26 (Tengri
 /// Wire) — Foreign ministers met ...", "MOSCOW, 25 June 2024. /INTERROSS/.".
-pub(super) fn dateline_day(prose: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{Lu}[\p{Lu}\s/-]*,\s+(?P<date>[^—–()/]{3,30}?)\s*(?:\([^)]*\)|/[^/]*/)?\s*(?:[—–-]|\.)")
-            .expect("dateline pattern")
-    });
-    let date = DATELINE.captures(prose)?.name("date")?;
-    find_dates(date.as_str(), published)
+pub(super) fn dateline_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let date = crate::extract::layout::dateline_date(line)?;
+    find_dates(date, published)
         .into_iter()
         .find(|m| m.date.day_value().is_some() && !m.future)
         .map(|m| m.date)
