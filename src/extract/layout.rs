@@ -184,7 +184,7 @@ fn comparable(line: &str) -> String {
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
 static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|trending|latest|further\s+reading|you\s+may\s+also\s+like)\b[^.!?]{0,30}$",
+        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
     .expect("links heading pattern")
 });
@@ -197,8 +197,9 @@ static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Furniture of a web page that may stand anywhere in a line: a cookie
-/// banner, a copyright notice, an author's note, a view counter, comment
-/// controls.
+/// banner, a copyright notice, an author's note ("... writes this column
+/// every Monday"), a view counter, comment controls, an appeal for members,
+/// a correction notice, a teaser of the next issue.
 static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)(?:
@@ -208,24 +209,51 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | \bviews?\s*:\s*\d
           | ^(?:log\s+in|sign\s+in|register)\s+to\s+(?:comment|reply)\b
           | \bcomments\s+are\s+moderated\b
+          | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
+          | ^corrections?\s*:
+          | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:
+          | \b(?:writes|edits|hosts|presents)\b[^.]*\bevery\s+(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
         )",
     )
     .expect("page furniture pattern")
 });
 
 /// Words one of which every kind of [`PAGE_FURNITURE`] holds, in any case
-/// (none has a letter that folds to one outside ASCII). Story lines seldom
-/// do, and are spared the pattern, whose Unicode word boundaries make it slow
-/// on a line that is not all ASCII.
+/// (none has a letter that folds to one outside ASCII): "reserved",
+/// "cookies", "author", "views", "comment" or "reply", "reader", "become",
+/// "correction", "every". Story lines seldom do, and are spared the
+/// pattern, whose Unicode word boundaries make it slow on a line that is not
+/// all ASCII.
 static FURNITURE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(["rved", "coo", "author", "view", "comment", "reply"])
+        .build([
+            "rved",
+            "coo",
+            "author",
+            "view",
+            "comment",
+            "reply",
+            "reader",
+            "become",
+            "correction",
+            "every",
+        ])
         .expect("page furniture words")
 });
 
+/// The teaser of the next issue ("Next week: ...", "Coming Friday: ...")
+/// is the one kind of furniture without a word of [`FURNITURE_WORDS`]: it
+/// opens the line.
+fn opens_a_teaser(line: &str) -> bool {
+    ["next", "coming"].iter().any(|word| {
+        line.get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+    })
+}
+
 fn is_page_furniture(line: &str) -> bool {
-    FURNITURE_WORDS.is_match(line) && PAGE_FURNITURE.is_match(line)
+    (FURNITURE_WORDS.is_match(line) || opens_a_teaser(line)) && PAGE_FURNITURE.is_match(line)
 }
 
 /// A footnote that cites a source ("[2] Remarks to journalists in Astana,
@@ -649,10 +677,28 @@ fn is_boilerplate(line: &str) -> bool {
         || is_colon_prompt(line, words)
         || is_dateline_only(line, words)
         || is_share_buttons(line)
+        || is_source_line(line, words)
         || is_link_line(line, words)
         || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
         || is_menu_line(line)
+}
+
+/// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·
+/// Full story ›", "Reuters | 12 May 2024 09:15": short fields set apart by
+/// dots or bars, one of them a time, and no sentence.
+fn is_source_line(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 16;
+    static TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("time pattern"));
+    words <= MAX_WORDS
+        && !ends_with_terminal(line)
+        && line
+            .split(['·', '|'])
+            .filter(|f| !f.trim().is_empty())
+            .count()
+            >= 2
+        && TIME.is_match(line)
 }
 
 /// "(With reporting by ...)" wholly in brackets, or "Reporting by ...; Editing by ..."
@@ -903,6 +949,16 @@ fn dateline_len(line: &str) -> usize {
     if starts_sentence { whole.end() } else { 0 }
 }
 
+/// The date the dateline that opens `line` gives, as written ("Nov 26" in
+/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
+pub(crate) fn dateline_date(line: &str) -> Option<&str> {
+    if dateline_len(line) == 0 {
+        return None;
+    }
+    let date = DATELINE.captures(line)?.name("date")?.as_str();
+    Some(date.trim_start_matches(',').trim_start())
+}
+
 // ---------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------
@@ -997,6 +1053,28 @@ mod tests {
             kind_in_story("Votes were split 68 | 10 | 2 in the chamber, officials said."),
             Body
         );
+    }
+
+    #[test]
+    fn an_aggregator_s_source_lines_and_a_newsletter_s_footer_are_not_the_story() {
+        for line in [
+            "Tengri Wire · 27 Nov 2025, 19:40 · Full story ›",
+            "Reuters | 12 May 2024 09:15",
+            "Sevan Letters is reader-funded. Become a member to read all our conversations.",
+            "Corrections: an earlier version of this column misspelled the name of Mikhail Galuzin.",
+            "Next Monday: what the European Parliament's resolution on Armenia does and does not promise.",
+            "Karine Hovhannisyan writes Seven Days in the Caucasus every Monday.",
+        ] {
+            assert_eq!(kind_in_story(line), Boilerplate, "{line}");
+        }
+        // A story's sentence with a time and a bar is still the story.
+        assert_eq!(
+            kind_in_story("At 14:30 the leaders met again | officials said the talks went well."),
+            Body
+        );
+        // A list of links after "You might also like" is not.
+        let text = "First paragraph of the story is here.\nYou might also like\nPashinyan and Aliyev sign declaration at the White House (08.08.2025)\n";
+        assert_eq!(kinds(text)[2], Boilerplate);
     }
 
     #[test]

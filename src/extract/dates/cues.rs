@@ -12,17 +12,58 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 /// The words the matchers of relative, contextual and seasonal times cannot
-/// do without, in ASCII, matched in any case.
-const WORDS: [&str; 17] = [
-    "day", "wee", "month", "year", "night", "evening", "morning", "hour", "within", "tomorrow",
-    "ago", "recently", "fall", "autumn", "pring", "ummer", "winter",
+/// do without, in ASCII, matched in any case. A word stands for every
+/// phrase that holds it: "day" for "today", "yesterday" and "the day
+/// before yesterday", "wee" for "weeks", "year" for "the previous year" and
+/// "of the current year"; "pring" and "ummer" leave out the `s` that `ſ`
+/// folds to.
+const WORDS: [&str; 18] = [
+    "day",
+    "wee",
+    "month",
+    "year",
+    "night",
+    "evening",
+    "morning",
+    "afternoon",
+    "hour",
+    "within",
+    "tomorrow",
+    "ago",
+    "recently",
+    "fall",
+    "autumn",
+    "pring",
+    "ummer",
+    "winter",
 ];
 
-/// Which of [`WORDS`] each matcher needs one of.
-const RELATIVE: &[&str] = &["day", "wee", "month", "year", "tomorrow", "ago", "recently"];
-const CONTEXTUAL: &[&str] = &[
-    "day", "wee", "month", "year", "night", "evening", "morning", "hour", "within",
+/// Which of [`WORDS`] each matcher needs one of: every alternative of its
+/// pattern holds one of them.
+///
+/// [`RELATIVE`](super::patterns::RELATIVE): "this/last/next/the current
+/// year, month, week", "yesterday", "today", "tomorrow", "last night",
+/// "tonight", "a few days ago", "recently", "two years/weeks/months ago".
+const RELATIVE: &[&str] = &[
+    "day", "wee", "month", "year", "night", "tomorrow", "ago", "recently",
 ];
+/// [`CONTEXTUAL`](super::patterns::CONTEXTUAL): "a day later", "days
+/// later", "a week earlier", "the same night/evening/morning", "that
+/// afternoon", "within hours", "that month", "the previous year", "the year
+/// before", "that year" (and "that November", which the month cue covers).
+const CONTEXTUAL: &[&str] = &[
+    "day",
+    "wee",
+    "month",
+    "year",
+    "night",
+    "evening",
+    "morning",
+    "afternoon",
+    "hour",
+    "within",
+];
+/// [`SEASON`](super::patterns::SEASON): "last fall", "this spring", ...
 const SEASONS: &[&str] = &["fall", "autumn", "pring", "ummer", "winter"];
 
 static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -40,7 +81,8 @@ const MONTH_STEMS: [&[u8; 3]; 12] = [
 
 /// What one sentence holds of the matchers' cues.
 pub(super) struct Cues {
-    /// An ASCII digit: numeric dates, days and years.
+    /// An ASCII digit: numeric dates, days with a month, days by their
+    /// ordinal alone ("on the 15th") and years.
     pub(super) digit: bool,
     /// A capital letter that opens a month's stem ("May", "Oct."): the
     /// matchers take a month only when it is capitalised.

@@ -27,6 +27,7 @@ mod tests;
 use chrono::NaiveDate;
 
 use crate::model::EventDate;
+use cues::Cues;
 use patterns::{DAY_FIRST, MONTH_FIRST};
 use scan::{Scanner, select};
 
@@ -77,6 +78,8 @@ pub enum ContextShift {
     Years(i32),
     /// "that year", "the same year"; approximately for "earlier that year".
     SameYear { approximate: bool },
+    /// "on the 15th": that day of the context's month.
+    DayOfMonth(u32),
 }
 
 /// One date expression found in a sentence.
@@ -115,13 +118,18 @@ pub struct DateMention {
 ///   past: "this year" in "said it would not hold exercises this year".
 /// - a bare 4-digit number is a year only in a year's context (see `Scanner::years`).
 pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    scan_dates(sentence, published, &Cues::of(sentence))
+}
+
+/// Runs the matchers whose cues `cues` holds; a matcher whose cue the
+/// sentence lacks would find nothing. The order is that of the candidates
+/// [`select`] breaks ties by.
+fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<DateMention> {
     let mut scan = Scanner {
         text: sentence,
         published,
         candidates: Vec::new(),
     };
-    // A matcher whose cue the sentence lacks would find nothing.
-    let cues = cues::Cues::of(sentence);
     if cues.digit {
         scan.iso_dates();
         scan.dotted_dates();
@@ -133,6 +141,9 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
         scan.contextual();
     }
     if cues.digit {
+        scan.ordinal_days();
+    }
+    if cues.digit && cues.month {
         scan.day_dates(&DAY_FIRST, false);
         scan.day_dates(&MONTH_FIRST, true);
     }
