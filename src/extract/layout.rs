@@ -1026,6 +1026,58 @@ mod tests {
         );
     }
 
+    /// The words looked for before the furniture pattern spare it only
+    /// lines it would not match: each kind of furniture, in any case, and
+    /// every line of the seeds and the fixtures.
+    #[test]
+    fn the_furniture_words_skip_no_furniture() {
+        let kinds = [
+            "© 2018 Zangezur Today, all rights reserved.",
+            "We use cookies to personalise content.",
+            "This website uses cookies.",
+            "By browsing you agree to our use of cookies.",
+            "About the author: Narek Harutyunyan covers politics.",
+            "About the authors : two reporters.",
+            "03.11.2018 | Views: 1 214",
+            "View: 12",
+            "Log in to comment.",
+            "Sign in to reply",
+            "Register to comment",
+            "Comments are moderated and may appear with a delay.",
+            "We are reader-funded journalism.",
+            "This newsletter is reader supported.",
+            "Become a member today.",
+            "Become a subscriber, patron or supporter.",
+            "Correction: an earlier version misnamed the minister.",
+            "Corrections: none.",
+            "Next week: the summit in Minsk.",
+            "Coming Friday: what the bloc decides.",
+            "Next Sunday : a long read.",
+            "She writes this column every Monday.",
+            "He hosts the podcast, published every week.",
+        ];
+        for line in kinds {
+            for variant in [line.to_string(), line.to_uppercase(), line.to_lowercase()] {
+                assert!(PAGE_FURNITURE.is_match(&variant), "{variant:?}");
+                assert!(is_page_furniture(&variant), "{variant:?}");
+            }
+        }
+        let mut furniture = 0;
+        for (path, text) in crate::extract::text::fixture_texts() {
+            for line in text.lines() {
+                let matched = PAGE_FURNITURE.is_match(line);
+                assert_eq!(
+                    is_page_furniture(line),
+                    matched,
+                    "{}: {line:?}",
+                    path.display()
+                );
+                furniture += usize::from(matched);
+            }
+        }
+        assert!(furniture > 10, "{furniture} lines of furniture");
+    }
+
     #[test]
     fn a_footnote_that_tells_what_happened_is_read_and_one_that_cites_is_not() {
         let text = "Armenia and the bloc\n\

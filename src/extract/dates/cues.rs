@@ -96,6 +96,17 @@ pub(super) struct Cues {
 }
 
 impl Cues {
+    /// Every cue present: every matcher runs.
+    #[cfg(test)]
+    pub(super) const ALL: Cues = Cues {
+        digit: true,
+        month: true,
+        weekday: true,
+        relative: true,
+        contextual: true,
+        season: true,
+    };
+
     pub(super) fn of(sentence: &str) -> Cues {
         let bytes = sentence.as_bytes();
         let digit = bytes.iter().any(u8::is_ascii_digit);

@@ -121,6 +121,16 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
     scan_dates(sentence, published, &Cues::of(sentence))
 }
 
+/// [`find_dates`] with every matcher run, whatever the sentence holds: what
+/// skipping by the cues must never change.
+#[cfg(test)]
+pub(crate) fn find_dates_unskipped(
+    sentence: &str,
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
+    scan_dates(sentence, published, &Cues::ALL)
+}
+
 /// Runs the matchers whose cues `cues` holds; a matcher whose cue the
 /// sentence lacks would find nothing. The order is that of the candidates
 /// [`select`] breaks ties by.
