@@ -3013,3 +3013,40 @@ fn a_time_told_again_from_the_story_is_not_a_second_time() {
     );
     assert_eq!(dates(&citing(&store, "stop financing")), ["2024-05"]);
 }
+
+#[test]
+fn a_would_have_inside_a_relative_clause_does_not_make_the_sentence_suppose() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary committee on foreign relations spent three hours on Thursday on a draft that would have asked the government to hold a referendum on CSTO membership.\n\n\
+         The CSTO would have intervened if Armenia had asked in time, Kremlin spokesman Dmitry Peskov claimed on Friday.\n",
+    );
+    assert_eq!(dates(&citing(&store, "spent three hours")), ["2024-03-14"]);
+    assert!(citing(&store, "would have intervened").is_empty());
+}
+
+#[test]
+fn undated_deeds_in_the_report_of_a_day_just_past_are_of_that_day() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary committee on foreign relations debated on Thursday a draft calling for a referendum on CSTO membership.\n\n\
+         Opposition deputy Gohar Melkonyan argued that the government had put the alliance on ice without asking voters.\n\n\
+         Deputy Foreign Minister Vahan Kostanyan replied that no formal notice had been sent to the CSTO secretariat.\n\n\
+         The Republic of Armenia remains committed to its obligations, the ministry says.\n",
+    );
+    assert_eq!(dates(&citing(&store, "argued that")), ["2024-03-14~"]);
+    assert_eq!(dates(&citing(&store, "no formal notice")), ["2024-03-14~"]);
+}
+
+#[test]
+fn a_statement_later_in_the_week_is_not_of_the_story_day() {
+    let store = extract(
+        "2024-06-15",
+        "Pashinyan told parliament on Wednesday that Armenia would leave the CSTO.\n\n\
+         Later in the week, CSTO Secretary General Imangali Tasmagambetov said the secretariat had received no formal notification from Armenia.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "no formal notification")),
+        ["2024-06-15~"]
+    );
+}

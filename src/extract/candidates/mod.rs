@@ -586,7 +586,7 @@ pub fn document_candidates(
             if !body_seen && news_day.is_none() {
                 news_day = found_here
                     .iter()
-                    .find(|c| !c.approximate && c.date.day_value().is_some())
+                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
@@ -1501,6 +1501,21 @@ fn sentence_candidates(
                 || recent(story)
                 || with_story_person(story)
         });
+        let recent_day = story
+            .filter(|story| is_recent(story))
+            .map(|story| story.last_day.unwrap_or(story.date))
+            .into_iter()
+            .chain(place.news_day)
+            .max_by_key(|day| day.last_day())
+            .filter(|day| {
+                place.report_day.is_none()
+                    && !told_in_the_present(reading)
+                    // "Later in the week, ...": after the story's day, by the
+                    // report's.
+                    && !words_of(reading.text).any(|w| w == "later")
+                    && day.day_value().is_some()
+                    && (0..=RECENT_DAYS).contains(&(published - day.last_day()).num_days())
+            });
         let (date, approximate) = match (continued, setting.or(place.history)) {
             _ if reading.shape.reporting && place.also_said.is_some() => place
                 .also_said
@@ -1518,6 +1533,13 @@ fn sentence_candidates(
                 )
             }
             (None, Some(setting)) if !reading.shape.reporting => (setting, true),
+            // A report of a day just past ("The committee spent three hours
+            // on Thursday on ...; Khandanyan said ..."): what it tells
+            // without a date was said and done on that day, not on the day
+            // the report came out.
+            // The later of the lead's day and the story's: "A day after
+            // the broadcast, Peskov said ... The Foreign Ministry said ...".
+            _ if let Some(day) = recent_day => (day, true),
             _ => (
                 place.report_day.unwrap_or(EventDate::from_naive(published)),
                 true,
