@@ -3050,3 +3050,55 @@ fn a_statement_later_in_the_week_is_not_of_the_story_day() {
         ["2024-06-15~"]
     );
 }
+
+#[test]
+fn in_a_chronicle_a_statement_is_of_the_time_its_paragraph_has_come_to() {
+    let review = "In January, Imangali Tasmagambetov took office as CSTO secretary-general on January 1.\n\n\
+                  In September, Yerevan recalled its permanent representative to the CSTO.\n\n\
+                  In October, the National Assembly ratified the Rome Statute on October 3.\n\n\
+                  By November, the question was how Armenia would stay away. The CSTO leaders met in Minsk on November 23 without Pashinyan. Alexander Lukashenko, the host, said the door remained open for Armenia.\n";
+    let store = extract("2023-12-29", review);
+    assert_eq!(
+        dates(&citing(&store, "the door remained open")),
+        ["2023-11-23~"]
+    );
+
+    // The same statement in a news article is of the day it is reported.
+    let news = "The CSTO leaders met in Minsk on November 23 without Pashinyan.\n\n\
+                Alexander Lukashenko said the door remained open for Armenia.\n";
+    let store = extract("2023-12-29", news);
+    assert_eq!(
+        dates(&citing(&store, "the door remained open")),
+        ["2023-12-29~"]
+    );
+}
+
+#[test]
+fn a_report_placed_by_its_story_long_ago_is_not_merged_a_year_back() {
+    let store = extract_many(&[
+        (
+            "review.txt",
+            "2023-12-29",
+            "In January, Tasmagambetov took office as CSTO secretary-general on January 1.\n\n\
+             In September, Yerevan recalled its permanent representative to the CSTO.\n\n\
+             In October, the National Assembly ratified the Rome Statute on October 3.\n\n\
+             By November, Pashinyan's office confirmed on November 20 that he would skip the CSTO summit in Minsk. The summit also decided that Kazakhstan would chair the CSTO in 2024.\n",
+        ),
+        (
+            "bulletin.txt",
+            "2023-11-23",
+            "In November 2022 the CSTO summit in Yerevan decided that Belarus would chair the CSTO in 2023.\n",
+        ),
+    ]);
+    let decided = one(&store, "also decided");
+    assert!(
+        decided.date.to_string().starts_with("2023-11"),
+        "{}",
+        decided.date
+    );
+    assert!(
+        !citing(&store, "summit in Yerevan")
+            .iter()
+            .any(|e| e.id == decided.id)
+    );
+}

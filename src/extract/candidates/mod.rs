@@ -68,6 +68,11 @@ pub struct Candidate {
     pub date: EventDate,
     /// Dated only by the publication date, or by a vague phrase ("last week").
     pub approximate: bool,
+    /// Approximate, on a day the story or the paragraph placed it at, long
+    /// before the report ("By November, ... The leaders met the next day.
+    /// Lukashenko, the host, said ..."): near that day, not anywhere in the
+    /// year before the report as a report dated by its publication is.
+    pub rough: bool,
     /// Ids of the actors, in order of first mention.
     pub actors: Vec<String>,
     /// The actor who does or says the thing, where the sentence shows one.
@@ -336,6 +341,9 @@ pub fn document_candidates(
     // In an interview: the time of history the turns have come to.
     let mut turn_setting: Option<EventDate> = None;
 
+    // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
+    // tells every paragraph in its own time, statements too.
+    let chronicle = is_chronicle(document);
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
     // A live blog's entry may have its time on a line of its own ("16:20"),
@@ -467,6 +475,7 @@ pub fn document_candidates(
                     history: carried_history.filter(|_| setting.is_none()),
                     also_said,
                     report_day,
+                    chronicle,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -726,9 +735,15 @@ pub fn document_candidates(
                         found.actors.push(whole);
                     }
                 }
+                let rough = found.approximate
+                    && found.date.day_value().is_some()
+                    && document.published.is_some_and(|published| {
+                        (published - found.date.last_day()).num_days() > RECENT_DAYS
+                    });
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),
+                    rough,
                     ..found
                 });
             }
@@ -748,6 +763,34 @@ fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) ->
         .get(id)
         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
         .is_some_and(|a| a.kind == ActorKind::Person)
+}
+
+/// How many paragraphs opening with their time make a document a chronicle.
+const CHRONICLE_PARAGRAPHS: usize = 3;
+
+/// Whether most of a document's paragraphs open with the time they tell of
+/// ("In January, ...", "That spring, ...", "By November, ..."), as a year in
+/// review or a timeline does: at least three, and at least half.
+fn is_chronicle(document: &Document) -> bool {
+    let mut body = 0;
+    let mut timed = 0;
+    for block in &document.blocks {
+        if block.kind != BlockKind::Body {
+            continue;
+        }
+        body += 1;
+        let prose = &document.text[block.prose.clone()];
+        let head = &prose[..floor_boundary(prose, 40)];
+        let opens_dated = find_dates(head, document.published)
+            .first()
+            .is_some_and(|m| {
+                words_of(&head[..m.start]).count() <= 1 && head[m.end..].starts_with(',')
+            });
+        if opens_dated {
+            timed += 1;
+        }
+    }
+    timed >= CHRONICLE_PARAGRAPHS && timed * 2 >= body
 }
 
 /// "17:40 — ...": a live blog's entry.
@@ -898,6 +941,8 @@ struct Place {
     /// The day the paragraph's own dateline gives ("BISHKEK, Nov 26 (Tengri
     /// Wire) — ..."), which a page of several wire briefs has for each.
     report_day: Option<EventDate>,
+    /// In a chronicle, whose paragraphs each open with their time.
+    chronicle: bool,
 }
 
 fn sentence_candidates(
@@ -1532,7 +1577,10 @@ fn sentence_candidates(
                     false,
                 )
             }
-            (None, Some(setting)) if !reading.shape.reporting => (setting, true),
+            // "By November, ... The leaders met the next day without him.
+            // Lukashenko, the host, said ...": in a chronicle a statement
+            // too is of the time its paragraph has come to.
+            (None, Some(setting)) if !reading.shape.reporting || place.chronicle => (setting, true),
             // A report of a day just past ("The committee spent three hours
             // on Thursday on ...; Khandanyan said ..."): what it tells
             // without a date was said and done on that day, not on the day
@@ -2034,6 +2082,7 @@ fn candidate(
         sentence: 0..0,
         date,
         approximate,
+        rough: false,
         // A happening named by a noun phrase ("the May 12 incursion") shows
         // who acted only by a name inside it ("Azerbaijani incursions").
         subject: if focus_of.noun_phrase {
