@@ -3102,3 +3102,13 @@ fn a_report_placed_by_its_story_long_ago_is_not_merged_a_year_back() {
             .any(|e| e.id == decided.id)
     );
 }
+
+#[test]
+fn told_reporters_this_afternoon_is_today_whatever_the_story_told_before() {
+    let store = extract(
+        "2023-11-23",
+        "Yesterday the CSTO foreign ministers met in Minsk without Ararat Mirzoyan.\n\n\
+         In Moscow, Kremlin spokesman Dmitry Peskov told reporters this afternoon that Russia regretted Armenia's absence from the CSTO summit.\n",
+    );
+    assert_eq!(dates(&citing(&store, "this afternoon")), ["2023-11-23"]);
+}

@@ -1046,8 +1046,10 @@ fn sentence_candidates(
             let earlier = reading.text[m.start..m.end]
                 .to_lowercase()
                 .starts_with("earlier");
+            // "told reporters this afternoon" does: a day is no present.
             !(m.kind == MentionKind::CurrentPeriod
                 && !earlier
+                && m.date.day_value().is_none()
                 && (m.future || reading.shape.reporting))
         })
         .collect();

@@ -676,6 +676,16 @@ fn relative_periods_resolve_against_the_publication() {
         MentionKind::CurrentPeriod,
     );
     expect(
+        "Peskov told reporters this afternoon that it was temporary.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "He did not mention it at this morning's cabinet meeting.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
         "It grew two days ago.",
         day(2023, 3, 12),
         MentionKind::PreviousPeriod,
