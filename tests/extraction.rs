@@ -3112,3 +3112,21 @@ fn told_reporters_this_afternoon_is_today_whatever_the_story_told_before() {
     );
     assert_eq!(dates(&citing(&store, "this afternoon")), ["2023-11-23"]);
 }
+
+#[test]
+fn an_update_note_dates_the_news_it_adds() {
+    let store = extract(
+        "2024-11-26",
+        "Armenia will not be represented at the CSTO summit in Astana, Foreign Ministry spokeswoman Ani Badalyan said on Tuesday.\n\n\
+         This article was updated on November 27 to add that the CSTO foreign ministers met in Astana without Armenia's Ararat Mirzoyan.\n\n\
+         This article was updated on November 28 to add that Kazakh President Kassym-Jomart Tokayev said the bloc's door \"remains open\" to Armenia.\n",
+    );
+    let met = citing(&store, "foreign ministers met");
+    assert_eq!(dates(&met), ["2024-11-27~"]);
+    assert!(
+        !met[0].title.starts_with("This article"),
+        "{}",
+        met[0].title
+    );
+    assert_eq!(dates(&citing(&store, "remains open")), ["2024-11-28~"]);
+}

@@ -1572,10 +1572,13 @@ fn sentence_candidates(
             // of history: the leaders of the article's news, on its day.
             (None, _)
                 if (group_subject(reading) || reading.shape.participation)
-                    && place.news_day.is_some() =>
+                    && place.report_day.or(place.news_day).is_some() =>
             {
                 (
-                    place.news_day.unwrap_or(EventDate::from_naive(published)),
+                    place
+                        .report_day
+                        .or(place.news_day)
+                        .unwrap_or(EventDate::from_naive(published)),
                     false,
                 )
             }
