@@ -3130,3 +3130,17 @@ fn an_update_note_dates_the_news_it_adds() {
     );
     assert_eq!(dates(&citing(&store, "remains open")), ["2024-11-28~"]);
 }
+
+#[test]
+fn told_our_correspondent_is_where_the_statement_came_from_not_the_outlet_speaking() {
+    let store = extract(
+        "2023-11-24",
+        "\"Yerevan has not left the CSTO, it is waiting,\" political scientist Pavel Sidorchuk told our correspondent on Thursday.\n\n\
+         We will publish the full interview with our guests on Monday.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "told our correspondent")),
+        ["2023-11-23"]
+    );
+    assert!(citing(&store, "full interview").is_empty());
+}

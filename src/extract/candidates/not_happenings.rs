@@ -98,10 +98,12 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         && (of_itself
             || words.iter().enumerate().any(|(n, w)| {
                 let told = n > 0 && matches!(words[n - 1], "told" | "tells");
-                matches!(
-                    *w,
-                    "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
-                ) || (*w == "us" && !told)
+                // "told our correspondent", "in an interview with our
+                // newspaper": where the news came from, too.
+                let source = n > 0 && matches!(words[n - 1], "told" | "tells" | "to" | "with");
+                matches!(*w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
+                    || (*w == "our" && !source)
+                    || (*w == "us" && !told)
             }))
 }
 
