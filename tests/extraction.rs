@@ -3144,3 +3144,25 @@ fn told_our_correspondent_is_where_the_statement_came_from_not_the_outlet_speaki
     );
     assert!(citing(&store, "full interview").is_empty());
 }
+
+#[test]
+fn a_quotation_closed_on_a_comma_leaves_its_long_attribution_out_of_the_title() {
+    let store = extract(
+        "2023-11-22",
+        "\"The Armenian side informed the chairmanship in advance that it would not participate,\" CSTO Secretary General Imangali Tasmagambetov, who took up the post in January, told journalists on the sidelines in Minsk on Wednesday.\n",
+    );
+    let titles: Vec<&str> = citing(&store, "informed the chairmanship")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles.contains(&"Imangali Tasmagambetov: \"The Armenian side informed the chairmanship in advance that it would not participate\""),
+        "{titles:?}"
+    );
+    // The relative clause's happening is named from the speaker, not from
+    // the end of the quotation.
+    assert!(
+        titles.iter().all(|t| !t.starts_with("Participate")),
+        "{titles:?}"
+    );
+}

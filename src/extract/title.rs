@@ -673,21 +673,25 @@ fn without_speech_tag(title: &str) -> String {
         .split_whitespace()
         .map(|w| w.trim_end_matches(['.', ',']))
         .collect();
-    let is_tag = (tag.starts_with(',') || title[..close].ends_with(','))
-        && (1..=6).contains(&words.len())
-        && words.iter().any(|w| {
-            matches!(
-                *w,
-                "said"
-                    | "says"
-                    | "added"
-                    | "told"
-                    | "stressed"
-                    | "noted"
-                    | "insisted"
-                    | "continued"
-            )
-        });
+    // A quotation closed on a comma ("... not participate," CSTO Secretary
+    // General Tasmagambetov, who took up the post in January, told ...)
+    // goes on with its attribution, however long.
+    let is_tag = title[..close].ends_with(',')
+        || tag.starts_with(',')
+            && (1..=6).contains(&words.len())
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "said"
+                        | "says"
+                        | "added"
+                        | "told"
+                        | "stressed"
+                        | "noted"
+                        | "insisted"
+                        | "continued"
+                )
+            });
     if !is_tag {
         return title.to_string();
     }

@@ -872,8 +872,9 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
                 | "are"
                 | "is"
                 | "among"
-                | "that"
-        ) || token.ends_with([',', ';', ':']);
+                | "that" // "“... not participate,” CSTO Secretary General X, who ...": a
+                         // quotation's end is where the speaker's name begins.
+        ) || token.ends_with([',', ';', ':', '"', '”', '»']);
         if boundary {
             return Some(start);
         }
