@@ -898,7 +898,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           # The agency-after-date forms come first: the general form would stop at their comma.
           (?:
               ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})\.\s+
-            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?\s+
+            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?(?:\s*(?:—|–|--|-))?\s+
             | \s*(?P<agency>\([^()]{1,40}\)|/[^/]{1,30}/)?\s*(?P<sep>—|–|--|-|,)\s+
           )",
     )
@@ -1395,6 +1395,10 @@ mod tests {
             (
                 "YEREVAN, NOVEMBER 14, ARMENPRESS. Prime Minister Nikol Pashinyan will not attend.",
                 "Prime Minister Nikol Pashinyan will not attend.",
+            ),
+            (
+                "MINSK, November 22 /ENA/ - The foreign ministers met in Minsk on Wednesday.",
+                "The foreign ministers met in Minsk on Wednesday.",
             ),
         ] {
             assert_eq!(read(line)[0], (Body, prose), "{line}");
