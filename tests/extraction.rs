@@ -3166,3 +3166,13 @@ fn a_quotation_closed_on_a_comma_leaves_its_long_attribution_out_of_the_title() 
         "{titles:?}"
     );
 }
+
+#[test]
+fn according_to_him_is_dated_as_speech_not_by_a_relative_clause_of_history() {
+    let store = extract(
+        "2023-11-22",
+        "The CSTO foreign ministers held a meeting in Minsk on Wednesday.\n\n\
+         \"The Armenian side informed us in advance,\" CSTO Secretary General Imangali Tasmagambetov, who took up the post in January, told journalists on the sidelines. According to him, all documents of the CSTO summit will be sent to Yerevan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "According to him")), ["2023-11-22~"]);
+}

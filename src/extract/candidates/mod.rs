@@ -1585,7 +1585,12 @@ fn sentence_candidates(
             // "By November, ... The leaders met the next day without him.
             // Lukashenko, the host, said ...": in a chronicle a statement
             // too is of the time its paragraph has come to.
-            (None, Some(setting)) if !reading.shape.reporting || place.chronicle => (setting, true),
+            // "According to him, ..." reports speech as a reporting verb does.
+            (None, Some(setting))
+                if (!reading.shape.reporting && according.is_none()) || place.chronicle =>
+            {
+                (setting, true)
+            }
             // A report of a day just past ("The committee spent three hours
             // on Thursday on ...; Khandanyan said ..."): what it tells
             // without a date was said and done on that day, not on the day
