@@ -3176,3 +3176,27 @@ fn according_to_him_is_dated_as_speech_not_by_a_relative_clause_of_history() {
     );
     assert_eq!(dates(&citing(&store, "According to him")), ["2023-11-22~"]);
 }
+
+#[test]
+fn a_date_in_what_a_deed_recalls_is_the_recalled_happening_not_the_deed() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary foreign relations committee debated on Thursday a call for a referendum on CSTO membership.\n\n\
+         Committee chairman Sargis Khandanyan opened the hearing by recalling that Prime Minister Nikol Pashinyan had told France 24 last month that Armenia had frozen its participation in the CSTO.\n",
+    );
+    let events = citing(&store, "opened the hearing");
+    let mut found: Vec<String> = events.iter().map(|e| e.date.to_string()).collect();
+    found.sort();
+    assert_eq!(found, ["2024-02", "2024-03-14"]);
+    let recalled = events
+        .iter()
+        .find(|e| e.date.to_string() == "2024-02")
+        .unwrap();
+    assert!(
+        recalled
+            .title
+            .starts_with("Prime Minister Nikol Pashinyan tells France 24"),
+        "{}",
+        recalled.title
+    );
+}

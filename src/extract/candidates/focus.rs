@@ -839,6 +839,7 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     let after_noun = token_starts(before).last().is_some_and(|(_, w)| {
         let w = w.to_lowercase();
         !crate::extract::clauses::is_past_form(&w)
+            && !crate::extract::clauses::is_saying_gerund(&w)
             && !w.ends_with(',')
             && w.chars().all(char::is_alphabetic)
     });
