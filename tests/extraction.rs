@@ -3200,3 +3200,17 @@ fn a_date_in_what_a_deed_recalls_is_the_recalled_happening_not_the_deed() {
         recalled.title
     );
 }
+
+#[test]
+fn days_later_count_from_the_last_day_told_not_from_when_it_was_told() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary foreign relations committee debated on Thursday a call for a referendum on CSTO membership.\n\n\
+         Deputy Arman Yeghiazaryan recalled that on 13 September 2022 Armenia had asked its CSTO allies for military help. The CSTO, he said, had sent only a fact-finding mission two days later.\n",
+    );
+    let mission: Vec<String> = citing(&store, "fact-finding mission")
+        .iter()
+        .map(|e| e.date.to_string())
+        .collect();
+    assert!(mission.contains(&"2022-09-15".to_string()), "{mission:?}");
+}

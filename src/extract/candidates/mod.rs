@@ -631,16 +631,21 @@ pub fn document_candidates(
                         .published
                         .is_some_and(|published| c.date.first_day() > published)
                 };
+                let told_day = |c: &&Candidate| {
+                    !c.approximate
+                        && !c.names_happening
+                        && !to_come(c)
+                        && (!answering || !c.speech)
+                        && c.date.day_value().is_some()
+                };
+                // "X recalled that on 13 September 2022 Armenia had asked
+                // ...": the day recalled, rather than the day of recalling.
                 told.last_day = found_here
                     .iter()
                     .rev()
-                    .find(|c| {
-                        !c.approximate
-                            && !c.names_happening
-                            && !to_come(c)
-                            && (!answering || !c.speech)
-                            && c.date.day_value().is_some()
-                    })
+                    .filter(told_day)
+                    .find(|c| !c.speech)
+                    .or_else(|| found_here.iter().rev().find(told_day))
                     .map(|c| c.date);
             }
             match told {
@@ -1001,8 +1006,19 @@ fn sentence_candidates(
                         .as_ref()
                         .map(|p: &DateMention| (p.date, p.approximate))
                         .or_else(|| {
+                            // "He recalled that on 13 September 2022 Armenia
+                            // had asked ... The bloc had sent a mission two
+                            // days later": days are counted from the last
+                            // day told, not from the day it was told on.
                             story.map(|s| match s.last_day {
-                                Some(day) if shift == ContextShift::SameDay => (day, false),
+                                Some(day)
+                                    if matches!(
+                                        shift,
+                                        ContextShift::SameDay | ContextShift::Days(_)
+                                    ) =>
+                                {
+                                    (day, false)
+                                }
                                 _ => (s.date, s.approximate),
                             })
                         });
