@@ -3214,3 +3214,14 @@ fn days_later_count_from_the_last_day_told_not_from_when_it_was_told() {
         .collect();
     assert!(mission.contains(&"2022-09-15".to_string()), "{mission:?}");
 }
+
+#[test]
+fn a_subject_that_is_no_one_tells_of_nothing_that_happened() {
+    let store = extract(
+        "2023-11-23",
+        "The CSTO leaders met in Minsk on Thursday without Armenia.\n\n\
+         No one from the Armenian delegation took part in the CSTO session on Thursday.\n",
+    );
+    assert!(citing(&store, "No one from").is_empty());
+    assert_eq!(citing(&store, "leaders met").len(), 1);
+}

@@ -134,7 +134,14 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     };
     let group = &reading.text[verb.clone()];
     let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
-    let negated = words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+    // "No one from the Armenian delegation took part": a subject that is
+    // no one negates the verb as "not" does.
+    let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
+    let nobody = words_of(subject)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "neither"));
+    let negated = nobody
+        || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
         || group.contains("n't")
         || group.contains("n’t")
         || after
