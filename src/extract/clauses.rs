@@ -1071,6 +1071,25 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "begins", "opens",
 ];
 
+/// Gerunds of saying: "... by recalling that ...", "..., saying that ...".
+const SAYING_GERUNDS: &[&str] = &[
+    "adding",
+    "arguing",
+    "claiming",
+    "insisting",
+    "noting",
+    "recalling",
+    "saying",
+    "stating",
+    "stressing",
+    "warning",
+];
+
+/// Whether `word` (lowercase) is a gerund of saying ("recalling").
+pub(crate) fn is_saying_gerund(word: &str) -> bool {
+    is_in(SAYING_GERUNDS, word)
+}
+
 /// The subordinate stretches of a sentence: reported speech after the main
 /// verb of saying (to the end), and relative or temporal clauses (to their
 /// closing comma or the end).
@@ -1082,8 +1101,15 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         let after_main = main_end.is_some_and(|end| word.range.start >= end);
         // Restrictive clauses count too ("activists who demanded access").
         let relative = is_in(RELATIVE_OPENERS, &w) && i > 0;
-        let reported =
-            (shape.reporting && after_main && w == "that") || is_in(REPORTED_OPENERS, &w);
+        // "opened the hearing by recalling that ...": a gerund of saying
+        // opens reported speech whatever the main verb.
+        let after_saying_gerund = w == "that"
+            && i > 0
+            && after_main
+            && is_in(SAYING_GERUNDS, &lower(narration[i - 1].text));
+        let reported = (shape.reporting && after_main && w == "that")
+            || after_saying_gerund
+            || is_in(REPORTED_OPENERS, &w);
         if reported
             && !spans
                 .iter()
@@ -1301,6 +1327,15 @@ mod tests {
             text(s, &shape.subordinate[0]),
             "who had served as the CSTO post-president since 2018"
         );
+    }
+
+    #[test]
+    fn a_gerund_of_saying_opens_reported_speech_after_a_deed() {
+        let s = "Khandanyan opened the hearing by recalling that Pashinyan had told France 24 last month that Armenia had frozen its participation.";
+        let shape = read(s);
+        assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "opened");
+        assert!(!shape.reporting);
+        assert!(text(s, &shape.subordinate[0]).starts_with("that Pashinyan had told"));
     }
 
     #[test]

@@ -316,6 +316,25 @@ static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("entry stamp pattern")
 });
 
+/// "This article was updated on November 27 to add that the foreign
+/// ministers met ...": an update note opens the news it adds, which is of
+/// the update's day.
+static UPDATE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+on\s+)(?P<date>[^,.;:]{3,30}?)\s+(?i:to\s+(?:add|include|report|reflect|say)\s+(?:that\s+)?)")
+        .expect("update note pattern")
+});
+
+/// The day an update note gives its news ("This story was updated on 27
+/// November to add that ..."), as written.
+pub(crate) fn update_note_date(line: &str) -> Option<&str> {
+    Some(
+        UPDATE_NOTE
+            .captures(line.trim_start())?
+            .name("date")?
+            .as_str(),
+    )
+}
+
 /// The prose of a story line that stops mid-sentence (a paywall, a cut-off
 /// scrape) ends at its last full sentence: what follows is not a statement.
 fn without_cut_off_tail(line: &str) -> &str {
@@ -421,6 +440,7 @@ fn classify_paragraph(
         dateline_len(core)
     };
     let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
+    let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
@@ -917,7 +937,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           # The agency-after-date forms come first: the general form would stop at their comma.
           (?:
               ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})\.\s+
-            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?\s+
+            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?(?:\s*(?:—|–|--|-))?\s+
             | \s*(?P<agency>\([^()]{1,40}\)|/[^/]{1,30}/)?\s*(?P<sep>—|–|--|-|,)\s+
           )",
     )
@@ -1466,6 +1486,10 @@ mod tests {
             (
                 "YEREVAN, NOVEMBER 14, ARMENPRESS. Prime Minister Nikol Pashinyan will not attend.",
                 "Prime Minister Nikol Pashinyan will not attend.",
+            ),
+            (
+                "MINSK, November 22 /ENA/ - The foreign ministers met in Minsk on Wednesday.",
+                "The foreign ministers met in Minsk on Wednesday.",
             ),
         ] {
             assert_eq!(read(line)[0], (Body, prose), "{line}");

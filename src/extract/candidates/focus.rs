@@ -839,6 +839,7 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     let after_noun = token_starts(before).last().is_some_and(|(_, w)| {
         let w = w.to_lowercase();
         !crate::extract::clauses::is_past_form(&w)
+            && !crate::extract::clauses::is_saying_gerund(&w)
             && !w.ends_with(',')
             && w.chars().all(char::is_alphabetic)
     });
@@ -872,8 +873,9 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
                 | "are"
                 | "is"
                 | "among"
-                | "that"
-        ) || token.ends_with([',', ';', ':']);
+                | "that" // "“... not participate,” CSTO Secretary General X, who ...": a
+                         // quotation's end is where the speaker's name begins.
+        ) || token.ends_with([',', ';', ':', '"', '”', '»']);
         if boundary {
             return Some(start);
         }

@@ -68,6 +68,11 @@ pub struct Candidate {
     pub date: EventDate,
     /// Dated only by the publication date, or by a vague phrase ("last week").
     pub approximate: bool,
+    /// Approximate, on a day the story or the paragraph placed it at, long
+    /// before the report ("By November, ... The leaders met the next day.
+    /// Lukashenko, the host, said ..."): near that day, not anywhere in the
+    /// year before the report as a report dated by its publication is.
+    pub rough: bool,
     /// Ids of the actors, in order of first mention.
     pub actors: Vec<String>,
     /// The actor who does or says the thing, where the sentence shows one.
@@ -336,6 +341,9 @@ pub fn document_candidates(
     // In an interview: the time of history the turns have come to.
     let mut turn_setting: Option<EventDate> = None;
 
+    // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
+    // tells every paragraph in its own time, statements too.
+    let chronicle = is_chronicle(document);
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
     // A live blog's entry may have its time on a line of its own ("16:20"),
@@ -467,6 +475,7 @@ pub fn document_candidates(
                     history: carried_history.filter(|_| setting.is_none()),
                     also_said,
                     report_day,
+                    chronicle,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -586,7 +595,7 @@ pub fn document_candidates(
             if !body_seen && news_day.is_none() {
                 news_day = found_here
                     .iter()
-                    .find(|c| !c.approximate && c.date.day_value().is_some())
+                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
@@ -622,16 +631,21 @@ pub fn document_candidates(
                         .published
                         .is_some_and(|published| c.date.first_day() > published)
                 };
+                let told_day = |c: &&Candidate| {
+                    !c.approximate
+                        && !c.names_happening
+                        && !to_come(c)
+                        && (!answering || !c.speech)
+                        && c.date.day_value().is_some()
+                };
+                // "X recalled that on 13 September 2022 Armenia had asked
+                // ...": the day recalled, rather than the day of recalling.
                 told.last_day = found_here
                     .iter()
                     .rev()
-                    .find(|c| {
-                        !c.approximate
-                            && !c.names_happening
-                            && !to_come(c)
-                            && (!answering || !c.speech)
-                            && c.date.day_value().is_some()
-                    })
+                    .filter(told_day)
+                    .find(|c| !c.speech)
+                    .or_else(|| found_here.iter().rev().find(told_day))
                     .map(|c| c.date);
             }
             match told {
@@ -726,9 +740,15 @@ pub fn document_candidates(
                         found.actors.push(whole);
                     }
                 }
+                let rough = found.approximate
+                    && found.date.day_value().is_some()
+                    && document.published.is_some_and(|published| {
+                        (published - found.date.last_day()).num_days() > RECENT_DAYS
+                    });
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),
+                    rough,
                     ..found
                 });
             }
@@ -748,6 +768,34 @@ fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) ->
         .get(id)
         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
         .is_some_and(|a| a.kind == ActorKind::Person)
+}
+
+/// How many paragraphs opening with their time make a document a chronicle.
+const CHRONICLE_PARAGRAPHS: usize = 3;
+
+/// Whether most of a document's paragraphs open with the time they tell of
+/// ("In January, ...", "That spring, ...", "By November, ..."), as a year in
+/// review or a timeline does: at least three, and at least half.
+fn is_chronicle(document: &Document) -> bool {
+    let mut body = 0;
+    let mut timed = 0;
+    for block in &document.blocks {
+        if block.kind != BlockKind::Body {
+            continue;
+        }
+        body += 1;
+        let prose = &document.text[block.prose.clone()];
+        let head = &prose[..floor_boundary(prose, 40)];
+        let opens_dated = find_dates(head, document.published)
+            .first()
+            .is_some_and(|m| {
+                words_of(&head[..m.start]).count() <= 1 && head[m.end..].starts_with(',')
+            });
+        if opens_dated {
+            timed += 1;
+        }
+    }
+    timed >= CHRONICLE_PARAGRAPHS && timed * 2 >= body
 }
 
 /// "17:40 — ...": a live blog's entry.
@@ -898,6 +946,8 @@ struct Place {
     /// The day the paragraph's own dateline gives ("BISHKEK, Nov 26 (Tengri
     /// Wire) — ..."), which a page of several wire briefs has for each.
     report_day: Option<EventDate>,
+    /// In a chronicle, whose paragraphs each open with their time.
+    chronicle: bool,
 }
 
 fn sentence_candidates(
@@ -956,8 +1006,19 @@ fn sentence_candidates(
                         .as_ref()
                         .map(|p: &DateMention| (p.date, p.approximate))
                         .or_else(|| {
+                            // "He recalled that on 13 September 2022 Armenia
+                            // had asked ... The bloc had sent a mission two
+                            // days later": days are counted from the last
+                            // day told, not from the day it was told on.
                             story.map(|s| match s.last_day {
-                                Some(day) if shift == ContextShift::SameDay => (day, false),
+                                Some(day)
+                                    if matches!(
+                                        shift,
+                                        ContextShift::SameDay | ContextShift::Days(_)
+                                    ) =>
+                                {
+                                    (day, false)
+                                }
                                 _ => (s.date, s.approximate),
                             })
                         });
@@ -1001,8 +1062,10 @@ fn sentence_candidates(
             let earlier = reading.text[m.start..m.end]
                 .to_lowercase()
                 .starts_with("earlier");
+            // "told reporters this afternoon" does: a day is no present.
             !(m.kind == MentionKind::CurrentPeriod
                 && !earlier
+                && m.date.day_value().is_none()
                 && (m.future || reading.shape.reporting))
         })
         .collect();
@@ -1501,6 +1564,21 @@ fn sentence_candidates(
                 || recent(story)
                 || with_story_person(story)
         });
+        let recent_day = story
+            .filter(|story| is_recent(story))
+            .map(|story| story.last_day.unwrap_or(story.date))
+            .into_iter()
+            .chain(place.news_day)
+            .max_by_key(|day| day.last_day())
+            .filter(|day| {
+                place.report_day.is_none()
+                    && !told_in_the_present(reading)
+                    // "Later in the week, ...": after the story's day, by the
+                    // report's.
+                    && !words_of(reading.text).any(|w| w == "later")
+                    && day.day_value().is_some()
+                    && (0..=RECENT_DAYS).contains(&(published - day.last_day()).num_days())
+            });
         let (date, approximate) = match (continued, setting.or(place.history)) {
             _ if reading.shape.reporting && place.also_said.is_some() => place
                 .also_said
@@ -1510,14 +1588,32 @@ fn sentence_candidates(
             // of history: the leaders of the article's news, on its day.
             (None, _)
                 if (group_subject(reading) || reading.shape.participation)
-                    && place.news_day.is_some() =>
+                    && place.report_day.or(place.news_day).is_some() =>
             {
                 (
-                    place.news_day.unwrap_or(EventDate::from_naive(published)),
+                    place
+                        .report_day
+                        .or(place.news_day)
+                        .unwrap_or(EventDate::from_naive(published)),
                     false,
                 )
             }
-            (None, Some(setting)) if !reading.shape.reporting => (setting, true),
+            // "By November, ... The leaders met the next day without him.
+            // Lukashenko, the host, said ...": in a chronicle a statement
+            // too is of the time its paragraph has come to.
+            // "According to him, ..." reports speech as a reporting verb does.
+            (None, Some(setting))
+                if (!reading.shape.reporting && according.is_none()) || place.chronicle =>
+            {
+                (setting, true)
+            }
+            // A report of a day just past ("The committee spent three hours
+            // on Thursday on ...; Khandanyan said ..."): what it tells
+            // without a date was said and done on that day, not on the day
+            // the report came out.
+            // The later of the lead's day and the story's: "A day after
+            // the broadcast, Peskov said ... The Foreign Ministry said ...".
+            _ if let Some(day) = recent_day => (day, true),
             _ => (
                 place.report_day.unwrap_or(EventDate::from_naive(published)),
                 true,
@@ -2012,6 +2108,7 @@ fn candidate(
         sentence: 0..0,
         date,
         approximate,
+        rough: false,
         // A happening named by a noun phrase ("the May 12 incursion") shows
         // who acted only by a name inside it ("Azerbaijani incursions").
         subject: if focus_of.noun_phrase {

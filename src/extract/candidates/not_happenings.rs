@@ -17,9 +17,21 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
             .next()
             .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could"))
     });
-    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should")
-        || narration.to_lowercase().contains("would have")
-        || modal
+    // "The alliance would have intervened ..." supposes; "a resolution
+    // that would have asked ..." and "said the bloc would have ..." tell of
+    // a happening that did take place: only a "would have" no later than
+    // the main verb makes the sentence suppose.
+    let verb_end = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map_or(usize::MAX, |verb| verb.end);
+    let supposes = reading
+        .text
+        .to_lowercase()
+        .match_indices("would have")
+        .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
+    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should") || supposes || modal
 }
 
 /// A question ("Q: And the statement in parliament in June?", "What would
@@ -86,10 +98,12 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         && (of_itself
             || words.iter().enumerate().any(|(n, w)| {
                 let told = n > 0 && matches!(words[n - 1], "told" | "tells");
-                matches!(
-                    *w,
-                    "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
-                ) || (*w == "us" && !told)
+                // "told our correspondent", "in an interview with our
+                // newspaper": where the news came from, too.
+                let source = n > 0 && matches!(words[n - 1], "told" | "tells" | "to" | "with");
+                matches!(*w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
+                    || (*w == "our" && !source)
+                    || (*w == "us" && !told)
             }))
 }
 
@@ -120,7 +134,14 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     };
     let group = &reading.text[verb.clone()];
     let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
-    let negated = words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+    // "No one from the Armenian delegation took part": a subject that is
+    // no one negates the verb as "not" does.
+    let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
+    let nobody = words_of(subject)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "neither"));
+    let negated = nobody
+        || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
         || group.contains("n't")
         || group.contains("n’t")
         || after
@@ -353,6 +374,18 @@ pub(super) fn present_perfect(reading: &Reading) -> bool {
             words_of(&reading.text[verb.clone()]).next().as_deref(),
             Some("has" | "have")
         )
+    })
+}
+
+/// "The Republic of Armenia recalls that ...", "Armenia has told ...": a main
+/// verb in the present or the present perfect tells of the time of writing.
+pub(super) fn told_in_the_present(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        let first = words_of(&reading.text[verb.clone()])
+            .next()
+            .unwrap_or_default();
+        matches!(first.as_str(), "is" | "are" | "has" | "have")
+            || (first.ends_with('s') && !first.ends_with("ss") && first != "was")
     })
 }
 

@@ -8,10 +8,15 @@ use super::*;
 /// The day a paragraph's opening dateline gives: "BISHKEK, Nov 26 (Tengri
 /// Wire) — Foreign ministers met ...", "MOSCOW, 25 June 2024. /INTERROSS/.".
 pub(super) fn dateline_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
-    let date = crate::extract::layout::dateline_date(line)?;
+    // An update note ("This article was updated on November 27 to add
+    // that ...") gives the day of the news it adds, after the publication.
+    let (date, update) = match crate::extract::layout::dateline_date(line) {
+        Some(date) => (date, false),
+        None => (crate::extract::layout::update_note_date(line)?, true),
+    };
     find_dates(date, published)
         .into_iter()
-        .find(|m| m.date.day_value().is_some() && !m.future)
+        .find(|m| m.date.day_value().is_some() && (update || !m.future))
         .map(|m| m.date)
 }
 

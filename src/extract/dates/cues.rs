@@ -43,9 +43,20 @@ const WORDS: [&str; 18] = [
 ///
 /// [`RELATIVE`](super::patterns::RELATIVE): "this/last/next/the current
 /// year, month, week", "yesterday", "today", "tomorrow", "last night",
-/// "tonight", "a few days ago", "recently", "two years/weeks/months ago".
+/// "tonight", "this morning/afternoon/evening", "a few days ago",
+/// "recently", "two years/weeks/months ago".
 const RELATIVE: &[&str] = &[
-    "day", "wee", "month", "year", "night", "tomorrow", "ago", "recently",
+    "day",
+    "wee",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "tomorrow",
+    "ago",
+    "recently",
 ];
 /// [`CONTEXTUAL`](super::patterns::CONTEXTUAL): "a day later", "days
 /// later", "a week earlier", "the same night/evening/morning", "that

@@ -258,7 +258,10 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             "yesterday" | "last night" => {
                 day_period(published.pred_opt(), MentionKind::PreviousPeriod, false)
             }
-            "today" | "tonight" => day_period(Some(published), MentionKind::CurrentPeriod, false),
+            // "this morning", "this afternoon", "this evening": today's.
+            "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => {
+                day_period(Some(published), MentionKind::CurrentPeriod, false)
+            }
             "tomorrow" => day_period(published.succ_opt(), MentionKind::CurrentPeriod, true),
             _ => None,
         };

@@ -676,6 +676,16 @@ fn relative_periods_resolve_against_the_publication() {
         MentionKind::CurrentPeriod,
     );
     expect(
+        "Peskov told reporters this afternoon that it was temporary.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "He did not mention it at this morning's cabinet meeting.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
         "It grew two days ago.",
         day(2023, 3, 12),
         MentionKind::PreviousPeriod,
@@ -1070,6 +1080,9 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "They will meet tomorrow.",
         "Shelling resumed last night.",
         "They will meet tonight.",
+        "They met this morning.",
+        "Peskov told reporters this afternoon that it was temporary.",
+        "They will meet this evening.",
         "They met a few days ago.",
         "They met a couple of days ago.",
         "They met several days ago.",
