@@ -3225,3 +3225,18 @@ fn a_subject_that_is_no_one_tells_of_nothing_that_happened() {
     assert!(citing(&store, "No one from").is_empty());
     assert_eq!(citing(&store, "leaders met").len(), 1);
 }
+
+#[test]
+fn in_his_opinion_names_the_person_who_spoke_last() {
+    let store = extract(
+        "2023-11-24",
+        "\"Yerevan has not left the CSTO,\" political scientist Pavel Sidorchuk told reporters on Thursday. In his opinion, the question of Armenia's CSTO membership will not be decided quickly.\n",
+    );
+    let opinion = one(&store, "In his opinion");
+    assert_eq!(
+        opinion.actors.first().map(String::as_str),
+        Some("pavel-sidorchuk"),
+        "{:?}",
+        opinion.actors
+    );
+}

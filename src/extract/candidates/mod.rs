@@ -1628,11 +1628,12 @@ fn sentence_candidates(
             let named = reading.actors_in(lead).first().cloned();
             // "In the diplomat's opinion": a role names the person only
             // where "according to" makes the source the story's person.
-            let by_role = reading
-                .text
-                .trim_start()
-                .to_lowercase()
-                .starts_with("according to ");
+            // "In his opinion" stands for the person as "according to him" does.
+            let opening = reading.text.trim_start().to_lowercase();
+            let by_role = opening.starts_with("according to ")
+                || ["in his ", "in her "]
+                    .iter()
+                    .any(|p| opening.starts_with(p));
             if let Some(speaker) = named.or_else(|| person.filter(|_| by_role).map(str::to_string))
             {
                 statement.actors.retain(|a| a != &speaker);
