@@ -604,7 +604,7 @@ mod never_panics {
             published_origin: published.map(|_| DateOrigin::Manifest),
             status: LoadStatus::Loaded,
             blocks: classify_blocks(&text),
-            text,
+            text: text.into(),
         }
     }
 
@@ -633,7 +633,7 @@ mod never_panics {
             for event in &extraction.events {
                 prop_assert!(!event.sources.is_empty());
                 for source in &event.sources {
-                    prop_assert_eq!(text.get(source.range.clone()), Some(source.quote.as_str()));
+                    prop_assert_eq!(text.get(source.range()), Some(source.quote.as_str()));
                 }
             }
             // One happening, one id: ids never repeat, whatever the text.

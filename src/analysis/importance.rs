@@ -188,7 +188,7 @@ fn score<'a>(
         .map(|s| {
             publisher_of(&s.document)
                 .map(|p| p.trim().to_lowercase())
-                .unwrap_or_else(|| s.document.clone())
+                .unwrap_or_else(|| s.document.to_string())
         })
         .collect();
     let articles = outlets.len().max(1);

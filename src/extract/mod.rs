@@ -34,7 +34,7 @@ use rayon::prelude::*;
 use topics::Taxonomy;
 
 use crate::corpus::{Corpus, CorpusError, CorpusSource, DateOrigin, Document};
-use crate::model::{Actor, BlockKind, Event, Topic};
+use crate::model::{Actor, BlockKind, Event, Name, Topic};
 use crate::progress::{Phase, Progress};
 
 /// Everything extraction found in a corpus.
@@ -153,9 +153,16 @@ pub fn extract_observed(
         topic_rank.entry(topic.id.as_str()).or_insert(rank);
     }
     let context = EventContext {
-        texts: documents
+        documents: documents
             .iter()
-            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .map(|d| (d.id.as_str(), (Name::from(d.id.as_str()), &d.text)))
+            .collect(),
+        actor_names: gazetteer
+            .actors()
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(discovered.keys().map(String::as_str))
+            .map(|id| (id, Name::from(id)))
             .collect(),
         document_rank: by_publication
             .iter()
