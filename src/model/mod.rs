@@ -18,5 +18,5 @@ pub use block::{Block, BlockKind};
 pub(crate) use date::MONTH_ABBREVIATIONS;
 pub use date::{EventDate, Precision};
 pub use event::{Event, Source};
-pub use shared::{Name, Quote};
+pub use shared::{Name, NameTable, Quote};
 pub use topic::Topic;

@@ -10,6 +10,7 @@
 //! does not need to know they are shared.
 
 use std::borrow::Borrow;
+use std::collections::HashSet;
 use std::fmt;
 use std::ops::{Deref, Range};
 use std::sync::Arc;
@@ -76,6 +77,34 @@ impl fmt::Display for Name {
 impl fmt::Debug for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+/// One [`Name`] for each distinct string given to it: names made one by one
+/// (a label formatted for each event, a string decoded for each record)
+/// are shared once they pass through the table.
+#[derive(Debug, Default)]
+pub struct NameTable(HashSet<Name>);
+
+impl NameTable {
+    /// The table's name for `name`, made if it has none yet.
+    pub fn name(&mut self, name: &str) -> Name {
+        if let Some(known) = self.0.get(name) {
+            return known.clone();
+        }
+        let new = Name::from(name);
+        self.0.insert(new.clone());
+        new
+    }
+
+    /// The table's name for the same string as `name`, or `name` itself.
+    pub fn share(&mut self, name: &mut Name) {
+        match self.0.get(name.as_str()) {
+            Some(known) => *name = known.clone(),
+            None => {
+                self.0.insert(name.clone());
+            }
+        }
     }
 }
 
@@ -223,5 +252,14 @@ mod tests {
         assert_eq!(name, "armenia");
         assert_eq!("armenia".to_string(), name);
         assert_eq!(format!("{name} {name:?}"), "armenia \"armenia\"");
+    }
+
+    #[test]
+    fn a_name_table_gives_one_allocation_per_string() {
+        let mut table = NameTable::default();
+        let first = table.name("reported by 2 independent articles");
+        let mut second = Name::from(String::from("reported by 2 independent articles"));
+        table.share(&mut second);
+        assert!(std::ptr::eq(first.as_str(), second.as_str()));
     }
 }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::records::{ActorRef, DateRecord, Places, Shared, code, decode, range_record};
 use crate::analysis::{CueHit, Importance, Insight, Reason, Statement, Tone, ToneReading};
+use crate::model::NameTable;
 use crate::store::EventIndex;
 use crate::store::words::SortedWords;
 
@@ -70,10 +71,10 @@ impl InsightRecord {
             reasons: importance
                 .reasons
                 .iter()
-                .map(|r| (r.label.clone(), r.points))
+                .map(|r| (r.label.to_string(), r.points))
                 .collect(),
             articles: importance.articles,
-            act: importance.act.clone(),
+            act: importance.act.as_deref().map(str::to_owned),
             tone: code(&Tone::ALL, &tone.tone),
             tone_score: tone.score,
             about: tone.about,
@@ -94,7 +95,8 @@ impl InsightRecord {
         }
     }
 
-    pub(super) fn into_insight(self) -> Result<Insight, String> {
+    /// The insight, its labels shared through `names`.
+    pub(super) fn into_insight(self, names: &mut NameTable) -> Result<Insight, String> {
         Ok(Insight {
             importance: Importance {
                 score: self.score,
@@ -102,10 +104,13 @@ impl InsightRecord {
                 reasons: self
                     .reasons
                     .into_iter()
-                    .map(|(label, points)| Reason { label, points })
+                    .map(|(label, points)| Reason {
+                        label: names.name(&label),
+                        points,
+                    })
                     .collect(),
                 articles: self.articles,
-                act: self.act,
+                act: self.act.map(|act| names.name(&act)),
             },
             tone: ToneReading {
                 tone: decode(&Tone::ALL, self.tone, "tone")?,

@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Derived, Parts, Store};
 use crate::corpus::{CorpusSource, Document};
-use crate::model::Name;
+use crate::model::{Name, NameTable};
 use derived::{InsightRecord, PostingsRecord, StatementRecord};
 use records::{ActorRecord, DocumentRecord, EventRecord, Places, Shared, TopicRecord};
 use sections::{SectionReader, SectionWriter};
@@ -248,11 +248,13 @@ fn read_body(
     };
     let mut events = Vec::with_capacity(head.events.min(1 << 20));
     let mut insights = Vec::with_capacity(head.events.min(1 << 20));
+    // The analysis's labels recur across events: each is kept once.
+    let mut names = NameTable::default();
     sections.each(
         head.events,
         |(event, insight): (EventRecord, InsightRecord)| {
             events.push(event.into_event(&shared)?);
-            insights.push(insight.into_insight()?);
+            insights.push(insight.into_insight(&mut names)?);
             Ok(())
         },
     )?;
