@@ -180,11 +180,18 @@ pub fn extract_observed(
         Parallelism::Parallel => groups.par_iter().map(build).collect(),
         Parallelism::Sequential => groups.iter().map(build).collect(),
     };
+    // The reports are all in the events now: what they held for merging
+    // (terms, titles, copies of ids) goes before the store is indexed
+    // beside the events, not when extraction returns.
+    let reports = candidates.len();
+    drop(groups);
+    drop(candidates);
+    drop(context);
     events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     distinguish_ids(&mut events);
     tracing::debug!(
         documents = documents.len(),
-        candidates = candidates.len(),
+        candidates = reports,
         events = events.len(),
         read_millis = read.as_millis() as u64,
         merge_millis = merged.as_millis() as u64,
