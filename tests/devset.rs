@@ -164,10 +164,10 @@ fn the_held_out_articles_score_above_their_floors() {
 #[test]
 fn the_second_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.90,
+        recall: 0.92,
         precision: 0.78,
         merged: 3,
-        kept_apart: 23,
+        kept_apart: 25,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout/gold.json");
@@ -198,8 +198,8 @@ fn the_third_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.86,
-        precision: 0.87,
+        recall: 0.87,
+        precision: 0.88,
         merged: 4,
         kept_apart: 16,
         bad_titles: 0.05,
@@ -215,9 +215,9 @@ fn the_fourth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fifth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.84,
+        recall: 0.86,
         precision: 0.80,
-        merged: 4,
+        merged: 6,
         kept_apart: 29,
         bad_titles: 0.05,
     };
@@ -234,14 +234,70 @@ fn the_fifth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_sixth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.72,
-        precision: 0.76,
-        merged: 14,
-        kept_apart: 52,
+        recall: 0.77,
+        precision: 0.77,
+        merged: 15,
+        kept_apart: 53,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout5/gold.json");
     assert_held_out("the sixth held-out set", "heldout5", 7, gold, &floors);
+}
+
+/// `tests/fixtures/heldout6`, labelled before the extractor ran on it (its
+/// first score: recall 0.63, precision 0.42, 3 of 24 merges): a live blog
+/// of a summit day, an interview transcript, a column told in relative
+/// dates, a Moscow correspondent's wire, a policy brief with footnotes, a
+/// translated Armenian report, a fact-check and an aggregator's page of
+/// wire briefs.
+#[test]
+fn the_seventh_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.73,
+        precision: 0.53,
+        merged: 3,
+        kept_apart: 61,
+        bad_titles: 0.06,
+    };
+    let gold = include_str!("fixtures/heldout6/gold.json");
+    assert_held_out("the seventh held-out set", "heldout6", 8, gold, &floors);
+}
+
+/// `tests/fixtures/heldout7`, labelled before the extractor ran on it (its
+/// first score: recall 0.57, precision 0.51, 3 of 16 merges, 41 of 53 groups
+/// kept apart): a radio bulletin, a Russian agency's English edition, a
+/// year in review, a committee hearing, a brief with an update footer and a
+/// Belarusian regional page.
+#[test]
+fn the_eighth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.55,
+        precision: 0.49,
+        merged: 3,
+        kept_apart: 40,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout7/gold.json");
+    assert_held_out("the eighth held-out set", "heldout7", 6, gold, &floors);
+}
+
+/// `tests/fixtures/heldout8`, labelled before the extractor ran on it (its
+/// first score: recall 0.42, precision 0.47, 2 of 21 merges, 47 of 51 groups
+/// kept apart, 6% bad titles): a messaging-channel feed, an opinion column,
+/// a wire story with a long background section and a correction, a
+/// translated press release, a podcast transcript with time stamps and a
+/// weekly newsletter.
+#[test]
+fn the_ninth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.40,
+        precision: 0.45,
+        merged: 2,
+        kept_apart: 46,
+        bad_titles: 0.08,
+    };
+    let gold = include_str!("fixtures/heldout8/gold.json");
+    assert_held_out("the ninth held-out set", "heldout8", 6, gold, &floors);
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.

@@ -2698,3 +2698,585 @@ fn an_opinion_attributed_to_its_source_is_a_statement_of_the_day() {
         opinion.actors
     );
 }
+
+#[test]
+fn the_bloc_stands_for_the_organization_named_before_it() {
+    let store = extract(
+        "2024-12-02",
+        "Armenia asked the CSTO for help on 13 September 2022. The bloc sent a fact-finding mission to Yerevan on 15 September 2022.\n\n\
+         The European Union met in Brussels on 20 October 2022. The bloc agreed to send monitors on 20 October 2022.\n",
+    );
+    let mission = one(&store, "fact-finding mission");
+    assert!(
+        mission.actors.contains(&"csto".to_string()),
+        "{:?}",
+        mission.actors
+    );
+    // After the EU is named, "the bloc" no longer stands for the CSTO.
+    let monitors = one(&store, "send monitors");
+    assert!(
+        !monitors.actors.contains(&"csto".to_string()),
+        "{:?}",
+        monitors.actors
+    );
+}
+
+#[test]
+fn the_bloc_before_any_organization_is_named_stands_for_no_one() {
+    let store = extract(
+        "2024-12-02",
+        "The bloc sent a fact-finding mission to Yerevan on 15 September 2022.\n",
+    );
+    let mission = one(&store, "fact-finding mission");
+    assert!(
+        !mission.actors.contains(&"csto".to_string()),
+        "{:?}",
+        mission.actors
+    );
+}
+
+#[test]
+fn answering_by_a_deed_is_a_deed_of_its_time_not_a_statement_of_the_report() {
+    let store = extract(
+        "2024-12-02",
+        "On 13 September 2022, Azerbaijan attacked Armenian border areas. Yerevan invoked Article 4 of the CSTO's treaty that same night. The bloc answered by sending a fact-finding mission.\n",
+    );
+    assert_eq!(dates(&citing(&store, "answered by sending")), ["2022-09~"]);
+}
+
+#[test]
+fn an_undated_deed_opening_a_paragraph_goes_on_with_the_history_before_it() {
+    let store = extract(
+        "2024-07-08",
+        "For Armenia, that moment came in the autumn of 2022, when Azerbaijani artillery struck towns deep inside the country and Yerevan asked the CSTO for help.\n\n\
+         The bloc answered with a fact-finding mission and expressions of concern.\n",
+    );
+    let answered = citing(&store, "expressions of concern");
+    assert_eq!(answered.len(), 1);
+    assert!(
+        answered[0].date.to_string().starts_with("2022"),
+        "{:?}",
+        dates(&answered)
+    );
+}
+
+#[test]
+fn a_paragraph_that_ends_on_the_news_of_the_day_sets_no_history_for_the_next() {
+    let store = extract(
+        "2024-12-04",
+        "Prime Minister Nikol Pashinyan answered deputies in parliament on Wednesday. He also said that Armenia had taken part in no CSTO event since February, when it froze its participation.\n\n\
+         Deputy Gevorg Petrosyan asked Defence Minister Suren Papikyan about the Russian border guards at the Agarak checkpoint.\n",
+    );
+    let asked = citing(&store, "Agarak checkpoint");
+    assert!(
+        asked
+            .iter()
+            .all(|e| e.date.to_string().starts_with("2024-12")),
+        "{:?}",
+        dates(&asked)
+    );
+}
+
+#[test]
+fn what_to_watch_whether_something_happens_is_not_a_happening() {
+    let store = extract(
+        "2025-01-07",
+        "Kyrgyzstan took over the rotating chairmanship of the CSTO last Wednesday.\n\n\
+         What to watch: whether an Armenian envoy appears at the first meeting of the bloc's Permanent Council, expected later this month.\n",
+    );
+    assert!(citing(&store, "What to watch").is_empty());
+    assert_eq!(citing(&store, "rotating chairmanship").len(), 1);
+}
+
+#[test]
+fn two_past_verbs_of_one_subject_with_their_own_dates_are_two_titled_events() {
+    let store = extract(
+        "2024-12-19",
+        "Armenia chaired the Organization in 2022 and hosted its summit in Yerevan that November.\n",
+    );
+    let titles: Vec<(String, String)> = store
+        .events()
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    let titled = |date: &str, start: &str, end: &str| {
+        titles
+            .iter()
+            .any(|(d, t)| d == date && t.starts_with(start) && t.ends_with(end))
+    };
+    assert!(
+        titled("2022", "Armenia chair", "the Organization"),
+        "{titles:?}"
+    );
+    assert!(
+        titled("2022-11", "Armenia host", "its summit in Yerevan"),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn an_interview_answer_is_set_in_the_time_its_question_asks_about() {
+    let store = extract(
+        "2024-12-09",
+        "Hasmik Babayan is a retired Armenian diplomat. We spoke to her in Yerevan on Friday.\n\n\
+         Q: And September 2022?\n\n\
+         A: The real test. On 13 September the shelling started soon after midnight, and I stayed at the mission until dawn.\n",
+    );
+    let shelling = citing(&store, "the shelling started");
+    assert!(
+        dates(&shelling).contains(&"2022-09-13".to_string()),
+        "{:?}",
+        dates(&shelling)
+    );
+    assert!(
+        !dates(&shelling).iter().any(|d| d.starts_with("2024-09")),
+        "{:?}",
+        dates(&shelling)
+    );
+}
+
+#[test]
+fn the_15th_and_that_evening_are_placed_by_the_story_so_far() {
+    let store = extract(
+        "2024-12-09",
+        "On 13 September 2022 Azerbaijani forces shelled Jermuk and Goris. The CSTO leaders met by video that evening and decided to send a mission. The mission landed in Yerevan on the 15th, led by Stanislav Zas.\n",
+    );
+    assert_eq!(dates(&citing(&store, "met by video")), ["2022-09-13"]);
+    let landed = dates(&citing(&store, "landed in Yerevan"));
+    assert!(
+        landed.iter().all(|d| d.starts_with("2022-09-15")),
+        "{landed:?}"
+    );
+}
+
+#[test]
+fn a_follow_up_question_keeps_the_time_of_the_answers_and_a_new_subject_does_not() {
+    let store = extract(
+        "2024-10-17",
+        "Armen Tadevosyan is a former Armenian diplomat. We spoke to him on Monday.\n\n\
+         Q: When did the break become final?\n\n\
+         A: At the Yerevan summit in November 2022, when Pashinyan refused to sign the declaration.\n\n\
+         Q: And the drills?\n\n\
+         A: On 10 January Pashinyan said Armenia would not host them.\n\n\
+         Q: Many people date the freeze to the France 24 interview.\n\n\
+         A: Pashinyan did say in February that our participation was frozen.\n",
+    );
+    let drills = dates(&citing(&store, "would not host them"));
+    assert!(drills.contains(&"2023-01-10".to_string()), "{drills:?}");
+    let frozen = dates(&citing(&store, "participation was frozen"));
+    assert!(!frozen.iter().any(|d| d.starts_with("2023")), "{frozen:?}");
+}
+
+#[test]
+fn a_live_blog_entry_does_not_go_on_with_the_history_of_the_entry_before() {
+    let store = extract(
+        "2022-11-23",
+        "CSTO summit in Yerevan — as it happened\n\n\
+         12:05 — Tokayev thanked Pashinyan for the way the chair had handled the bloc's operation in Kazakhstan in January.\n\n\
+         12:40 — BREAKING: Pashinyan has refused to sign the summit declaration, saying the texts were not finalised.\n",
+    );
+    let refused = dates(&citing(&store, "refused to sign"));
+    assert!(
+        refused.iter().all(|d| d.starts_with("2022-11-23")),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn one_quoted_statement_reported_in_two_articles_is_one_event() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2024-06-13",
+            "Prime Minister Nikol Pashinyan told parliament on 12 June that Armenia would leave the CSTO: \"We will leave, and we will decide when.\"\n",
+        ),
+        (
+            "translation.txt",
+            "2024-06-14",
+            "On June 12 of the current year, from the tribune of the National Assembly, Nikol Pashinyan declared about the CSTO: \"We will leave, and we will decide when.\"\n",
+        ),
+    ]);
+    let told = one(&store, "told parliament");
+    assert!(
+        told.sources
+            .iter()
+            .any(|s| s.quote.contains("from the tribune")),
+        "{:?}",
+        told.sources.iter().map(|s| &s.quote).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_summing_up_a_shift_and_the_piece_speaking_of_itself_are_not_happenings() {
+    let store = extract(
+        "2025-12-15",
+        "Leaders of the CSTO met in Bishkek on 27 November without Armenia. This brief reviews how the relationship reached this point and what may follow.\n\n\
+         What happened in 2024 was a series of statements rather than a formal exit.\n\n\
+         Armenia's arms purchases have shifted from Russia towards France and India since 2022.\n",
+    );
+    assert_eq!(citing(&store, "met in Bishkek").len(), 1);
+    for fragment in [
+        "This brief reviews",
+        "What happened in 2024",
+        "arms purchases",
+    ] {
+        assert!(
+            citing(&store, fragment).is_empty(),
+            "{fragment}: {:?}",
+            dates(&citing(&store, fragment))
+        );
+    }
+}
+
+#[test]
+fn the_previous_year_is_counted_back_from_the_story() {
+    let store = extract(
+        "2024-10-14",
+        "The first public crack came earlier. In May 2022 Nikol Pashinyan chaired the CSTO's anniversary summit in the Kremlin. There he said that the allies had left Armenia alone the previous year, when Azerbaijani troops crossed the border.\n",
+    );
+    let crossed = dates(&citing(&store, "left Armenia alone"));
+    assert!(crossed.iter().any(|d| d.starts_with("2021")), "{crossed:?}");
+    assert!(
+        !crossed.iter().any(|d| d.starts_with("2023")),
+        "{crossed:?}"
+    );
+}
+
+#[test]
+fn a_translated_report_s_reminders_day_words_and_also_are_read_as_a_reader_would() {
+    let store = extract(
+        "2024-12-05",
+        "Yesterday, during the question-and-answer session of the Government in the National Assembly, RA Prime Minister Nikol Pashinyan stated that the relations of Armenia with the CSTO have passed the point of no return.\n\n\
+         According to him, Armenia did not participate in the session of the CSTO Collective Security Council held in Astana on 28.11.2024.\n\n\
+         The Prime Minister also informed that he does not see any threat of the Russian side for the security of Armenia.\n\n\
+         Let us remind that on February 22 of the current year, in the interview to France 24 TV channel, the Prime Minister announced that Armenia has frozen its participation in the CSTO.\n\n\
+         The day before yesterday, RA Security Council Secretary Armen Grigoryan in the interview to Public Television informed that Armenia does not pay the membership fees.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "does not see any threat")),
+        ["2024-12-04"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "France 24 TV channel")),
+        ["2024-02-22"]
+    );
+    assert_eq!(dates(&citing(&store, "membership fees")), ["2024-12-03"]);
+}
+
+#[test]
+fn a_wire_brief_s_undated_statement_is_of_its_dateline_day_not_the_page_s() {
+    let store = extract(
+        "2025-11-28",
+        "NEWSDRIFT — news from 400 sources, in one place\n\n\
+         BISHKEK, Nov 26 (Tengri Wire) — Foreign ministers of the CSTO met in Bishkek on Wednesday, a day ahead of the leaders. Russia's Sergei Lavrov said the door \"remains open\" for Yerevan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "remains open")), ["2025-11-26~"]);
+}
+
+#[test]
+fn a_four_word_remark_is_no_happening_and_a_week_earlier_counts_back() {
+    let store = extract(
+        "2024-06-17",
+        "On Wednesday Pashinyan told parliament that Armenia would leave the CSTO. Moscow took its time. A week earlier, Russian Deputy Foreign Minister Mikhail Galuzin had warned Armenia against leaving the bloc.\n",
+    );
+    assert!(citing(&store, "Moscow took its time").is_empty());
+    assert_eq!(dates(&citing(&store, "had warned Armenia")), ["2024-06-05"]);
+}
+
+#[test]
+fn an_occasion_named_inside_a_dated_clause_does_not_date_the_statement() {
+    let store = extract(
+        "2024-11-28",
+        "ASTANA, Nov 28 (Wire) — Leaders of the CSTO met in Astana on Thursday without Armenia.\n\n\
+         More from the press conference: Putin said he had last discussed the bloc with Nikol Pashinyan when the two men met in Kazan in October, on the sidelines of the BRICS summit.\n",
+    );
+    let said = dates(&citing(&store, "More from the press conference"));
+    assert!(said.iter().any(|d| d.starts_with("2024-11-28")), "{said:?}");
+}
+
+#[test]
+fn a_date_followed_by_the_occasion_of_saying_dates_the_saying() {
+    let store = extract(
+        "2025-01-07",
+        "Kyrgyzstan took over the CSTO chairmanship last week.\n\n\
+         The long run-up. None of this came out of nowhere: Pashinyan first said that Armenia's participation was frozen on 22 February 2024, in an interview with France 24.\n",
+    );
+    let said = dates(&citing(&store, "first said that"));
+    assert_eq!(said, ["2024-02-22"]);
+}
+
+#[test]
+fn a_time_told_again_from_the_story_is_not_a_second_time() {
+    let store = extract(
+        "2025-04-10",
+        "Armenia's announcement that it would stop financing the CSTO came in May 2024, some eight months later.\n",
+    );
+    assert_eq!(dates(&citing(&store, "stop financing")), ["2024-05"]);
+}
+
+#[test]
+fn a_would_have_inside_a_relative_clause_does_not_make_the_sentence_suppose() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary committee on foreign relations spent three hours on Thursday on a draft that would have asked the government to hold a referendum on CSTO membership.\n\n\
+         The CSTO would have intervened if Armenia had asked in time, Kremlin spokesman Dmitry Peskov claimed on Friday.\n",
+    );
+    assert_eq!(dates(&citing(&store, "spent three hours")), ["2024-03-14"]);
+    assert!(citing(&store, "would have intervened").is_empty());
+}
+
+#[test]
+fn undated_deeds_in_the_report_of_a_day_just_past_are_of_that_day() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary committee on foreign relations debated on Thursday a draft calling for a referendum on CSTO membership.\n\n\
+         Opposition deputy Gohar Melkonyan argued that the government had put the alliance on ice without asking voters.\n\n\
+         Deputy Foreign Minister Vahan Kostanyan replied that no formal notice had been sent to the CSTO secretariat.\n\n\
+         The Republic of Armenia remains committed to its obligations, the ministry says.\n",
+    );
+    assert_eq!(dates(&citing(&store, "argued that")), ["2024-03-14~"]);
+    assert_eq!(dates(&citing(&store, "no formal notice")), ["2024-03-14~"]);
+}
+
+#[test]
+fn a_statement_later_in_the_week_is_not_of_the_story_day() {
+    let store = extract(
+        "2024-06-15",
+        "Pashinyan told parliament on Wednesday that Armenia would leave the CSTO.\n\n\
+         Later in the week, CSTO Secretary General Imangali Tasmagambetov said the secretariat had received no formal notification from Armenia.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "no formal notification")),
+        ["2024-06-15~"]
+    );
+}
+
+#[test]
+fn in_a_chronicle_a_statement_is_of_the_time_its_paragraph_has_come_to() {
+    let review = "In January, Imangali Tasmagambetov took office as CSTO secretary-general on January 1.\n\n\
+                  In September, Yerevan recalled its permanent representative to the CSTO.\n\n\
+                  In October, the National Assembly ratified the Rome Statute on October 3.\n\n\
+                  By November, the question was how Armenia would stay away. The CSTO leaders met in Minsk on November 23 without Pashinyan. Alexander Lukashenko, the host, said the door remained open for Armenia.\n";
+    let store = extract("2023-12-29", review);
+    assert_eq!(
+        dates(&citing(&store, "the door remained open")),
+        ["2023-11-23~"]
+    );
+
+    // The same statement in a news article is of the day it is reported.
+    let news = "The CSTO leaders met in Minsk on November 23 without Pashinyan.\n\n\
+                Alexander Lukashenko said the door remained open for Armenia.\n";
+    let store = extract("2023-12-29", news);
+    assert_eq!(
+        dates(&citing(&store, "the door remained open")),
+        ["2023-12-29~"]
+    );
+}
+
+#[test]
+fn a_report_placed_by_its_story_long_ago_is_not_merged_a_year_back() {
+    let store = extract_many(&[
+        (
+            "review.txt",
+            "2023-12-29",
+            "In January, Tasmagambetov took office as CSTO secretary-general on January 1.\n\n\
+             In September, Yerevan recalled its permanent representative to the CSTO.\n\n\
+             In October, the National Assembly ratified the Rome Statute on October 3.\n\n\
+             By November, Pashinyan's office confirmed on November 20 that he would skip the CSTO summit in Minsk. The summit also decided that Kazakhstan would chair the CSTO in 2024.\n",
+        ),
+        (
+            "bulletin.txt",
+            "2023-11-23",
+            "In November 2022 the CSTO summit in Yerevan decided that Belarus would chair the CSTO in 2023.\n",
+        ),
+    ]);
+    let decided = one(&store, "also decided");
+    assert!(
+        decided.date.to_string().starts_with("2023-11"),
+        "{}",
+        decided.date
+    );
+    assert!(
+        !citing(&store, "summit in Yerevan")
+            .iter()
+            .any(|e| e.id == decided.id)
+    );
+}
+
+#[test]
+fn told_reporters_this_afternoon_is_today_whatever_the_story_told_before() {
+    let store = extract(
+        "2023-11-23",
+        "Yesterday the CSTO foreign ministers met in Minsk without Ararat Mirzoyan.\n\n\
+         In Moscow, Kremlin spokesman Dmitry Peskov told reporters this afternoon that Russia regretted Armenia's absence from the CSTO summit.\n",
+    );
+    assert_eq!(dates(&citing(&store, "this afternoon")), ["2023-11-23"]);
+}
+
+#[test]
+fn an_update_note_dates_the_news_it_adds() {
+    let store = extract(
+        "2024-11-26",
+        "Armenia will not be represented at the CSTO summit in Astana, Foreign Ministry spokeswoman Ani Badalyan said on Tuesday.\n\n\
+         This article was updated on November 27 to add that the CSTO foreign ministers met in Astana without Armenia's Ararat Mirzoyan.\n\n\
+         This article was updated on November 28 to add that Kazakh President Kassym-Jomart Tokayev said the bloc's door \"remains open\" to Armenia.\n",
+    );
+    let met = citing(&store, "foreign ministers met");
+    assert_eq!(dates(&met), ["2024-11-27~"]);
+    assert!(
+        !met[0].title.starts_with("This article"),
+        "{}",
+        met[0].title
+    );
+    assert_eq!(dates(&citing(&store, "remains open")), ["2024-11-28~"]);
+}
+
+#[test]
+fn told_our_correspondent_is_where_the_statement_came_from_not_the_outlet_speaking() {
+    let store = extract(
+        "2023-11-24",
+        "\"Yerevan has not left the CSTO, it is waiting,\" political scientist Pavel Sidorchuk told our correspondent on Thursday.\n\n\
+         We will publish the full interview with our guests on Monday.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "told our correspondent")),
+        ["2023-11-23"]
+    );
+    assert!(citing(&store, "full interview").is_empty());
+}
+
+#[test]
+fn a_quotation_closed_on_a_comma_leaves_its_long_attribution_out_of_the_title() {
+    let store = extract(
+        "2023-11-22",
+        "\"The Armenian side informed the chairmanship in advance that it would not participate,\" CSTO Secretary General Imangali Tasmagambetov, who took up the post in January, told journalists on the sidelines in Minsk on Wednesday.\n",
+    );
+    let titles: Vec<&str> = citing(&store, "informed the chairmanship")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles.contains(&"Imangali Tasmagambetov: \"The Armenian side informed the chairmanship in advance that it would not participate\""),
+        "{titles:?}"
+    );
+    // The relative clause's happening is named from the speaker, not from
+    // the end of the quotation.
+    assert!(
+        titles.iter().all(|t| !t.starts_with("Participate")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn according_to_him_is_dated_as_speech_not_by_a_relative_clause_of_history() {
+    let store = extract(
+        "2023-11-22",
+        "The CSTO foreign ministers held a meeting in Minsk on Wednesday.\n\n\
+         \"The Armenian side informed us in advance,\" CSTO Secretary General Imangali Tasmagambetov, who took up the post in January, told journalists on the sidelines. According to him, all documents of the CSTO summit will be sent to Yerevan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "According to him")), ["2023-11-22~"]);
+}
+
+#[test]
+fn a_date_in_what_a_deed_recalls_is_the_recalled_happening_not_the_deed() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary foreign relations committee debated on Thursday a call for a referendum on CSTO membership.\n\n\
+         Committee chairman Sargis Khandanyan opened the hearing by recalling that Prime Minister Nikol Pashinyan had told France 24 last month that Armenia had frozen its participation in the CSTO.\n",
+    );
+    let events = citing(&store, "opened the hearing");
+    let mut found: Vec<String> = events.iter().map(|e| e.date.to_string()).collect();
+    found.sort();
+    assert_eq!(found, ["2024-02", "2024-03-14"]);
+    let recalled = events
+        .iter()
+        .find(|e| e.date.to_string() == "2024-02")
+        .unwrap();
+    assert!(
+        recalled
+            .title
+            .starts_with("Prime Minister Nikol Pashinyan tells France 24"),
+        "{}",
+        recalled.title
+    );
+}
+
+#[test]
+fn days_later_count_from_the_last_day_told_not_from_when_it_was_told() {
+    let store = extract(
+        "2024-03-15",
+        "Armenia's parliamentary foreign relations committee debated on Thursday a call for a referendum on CSTO membership.\n\n\
+         Deputy Arman Yeghiazaryan recalled that on 13 September 2022 Armenia had asked its CSTO allies for military help. The CSTO, he said, had sent only a fact-finding mission two days later.\n",
+    );
+    let mission: Vec<String> = citing(&store, "fact-finding mission")
+        .iter()
+        .map(|e| e.date.to_string())
+        .collect();
+    assert!(mission.contains(&"2022-09-15".to_string()), "{mission:?}");
+}
+
+#[test]
+fn a_subject_that_is_no_one_tells_of_nothing_that_happened() {
+    let store = extract(
+        "2023-11-23",
+        "The CSTO leaders met in Minsk on Thursday without Armenia.\n\n\
+         No one from the Armenian delegation took part in the CSTO session on Thursday.\n",
+    );
+    assert!(citing(&store, "No one from").is_empty());
+    assert_eq!(citing(&store, "leaders met").len(), 1);
+}
+
+#[test]
+fn in_his_opinion_names_the_person_who_spoke_last() {
+    let store = extract(
+        "2023-11-24",
+        "\"Yerevan has not left the CSTO,\" political scientist Pavel Sidorchuk told reporters on Thursday. In his opinion, the question of Armenia's CSTO membership will not be decided quickly.\n",
+    );
+    let opinion = one(&store, "In his opinion");
+    assert_eq!(
+        opinion.actors.first().map(String::as_str),
+        Some("pavel-sidorchuk"),
+        "{:?}",
+        opinion.actors
+    );
+}
+
+#[test]
+fn a_feed_dates_its_posts_by_the_day_heading_above_them() {
+    let store = extract(
+        "2022-09-15",
+        "Yerevan Pulse | Armenia news, fast and short\n\n\
+         September 13\n\n\
+         🔴 10:40\n\
+         Pashinyan: the death toll among Armenian servicemen has risen to 49.\n\n\
+         🔴 19:45\n\
+         ⚡️ CSTO leaders will hold an extraordinary session by video link tonight, chaired by Pashinyan.\n\n\
+         13.09 | 🔴 23:58\n\
+         The CSTO has decided to send a mission led by Secretary General Stanislav Zas to Armenia.\n\n\
+         September 14\n\n\
+         🔴 12:15\n\
+         Peskov: Putin is doing everything he can to help calm the situation between Armenia and Azerbaijan.\n",
+    );
+    let toll = one(&store, "death toll");
+    assert_eq!(toll.date.to_string(), "2022-09-13");
+    assert!(
+        toll.title
+            .starts_with("Nikol Pashinyan says the death toll"),
+        "{}",
+        toll.title
+    );
+    assert_eq!(
+        one(&store, "extraordinary session").date.to_string(),
+        "2022-09-13"
+    );
+    assert_eq!(
+        one(&store, "decided to send a mission").date.to_string(),
+        "2022-09-13"
+    );
+    let peskov = one(&store, "Putin is doing everything");
+    assert_eq!(peskov.date.to_string(), "2022-09-14");
+    assert_eq!(
+        peskov.actors.first().map(String::as_str),
+        Some("dmitry-peskov")
+    );
+}

@@ -93,7 +93,13 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
 
 /// The first reference to a named happening in an undated sentence.
 pub fn reference(text: &str) -> Option<AnchorReference> {
+    reference_at(text).map(|(_, reference)| reference)
+}
+
+/// [`reference`], with where in `text` it begins.
+pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     let c = REFERENCE.captures(text)?;
+    let at = c.get(0)?.start();
     let relation = match c[1].to_lowercase().as_str() {
         "during"
         | "at"
@@ -111,11 +117,14 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
         "after" | "following" if meets_there(text) => Relation::After,
         _ => Relation::Near,
     };
-    Some(AnchorReference {
-        relation,
-        noun: c[2].to_lowercase(),
-        place: c.get(3).map(|m| m.as_str().to_string()),
-    })
+    Some((
+        at,
+        AnchorReference {
+            relation,
+            noun: c[2].to_lowercase(),
+            place: c.get(3).map(|m| m.as_str().to_string()),
+        },
+    ))
 }
 
 fn meets_there(text: &str) -> bool {
@@ -207,6 +216,22 @@ fn date_key(date: &EventDate) -> String {
     }
 }
 
+/// Whether `c` dates the happening `referrer` refers to: a report of its
+/// own day or month that names it, no later than the referrer's
+/// publication. A statement dated by its report ("At the Yerevan summit in
+/// November 2022, ...", said in an interview of 2024) names the summit but
+/// is not of its day.
+fn can_anchor(c: &Candidate, referrer: &Candidate, reference: &AnchorReference) -> bool {
+    !c.approximate
+        && !c.speech
+        && c.date.precision() != crate::model::Precision::Year
+        && c.date.first_day() <= referrer.date.last_day()
+        && c.named.iter().any(|n| {
+            n.noun == reference.noun
+                && (reference.place.is_none() || n.place.is_none() || n.place == reference.place)
+        })
+}
+
 /// The date of the happening `reference` points at: the nearest earlier
 /// dated report of it in the same document, else (when a place is named) a
 /// report of it anywhere in the corpus. Never later than the publication.
@@ -217,18 +242,7 @@ fn find_anchor(
     referrer: &Candidate,
     reference: &AnchorReference,
 ) -> Option<(EventDate, bool)> {
-    let published = referrer.date;
-    let fits = |c: &Candidate| {
-        !c.approximate
-            && c.date.precision() != crate::model::Precision::Year
-            && c.date.first_day() <= published.last_day()
-            && c.named.iter().any(|n| {
-                n.noun == reference.noun
-                    && (reference.place.is_none()
-                        || n.place.is_none()
-                        || n.place == reference.place)
-            })
-    };
+    let fits = |c: &Candidate| can_anchor(c, referrer, reference);
     let same_document = index
         .by_document
         .get(referrer.document.as_str())
@@ -289,18 +303,7 @@ pub(crate) mod tests {
         referrer: &Candidate,
         reference: &AnchorReference,
     ) -> Option<(EventDate, bool)> {
-        let published = referrer.date;
-        let fits = |c: &Candidate| {
-            !c.approximate
-                && c.date.precision() != crate::model::Precision::Year
-                && c.date.first_day() <= published.last_day()
-                && c.named.iter().any(|n| {
-                    n.noun == reference.noun
-                        && (reference.place.is_none()
-                            || n.place.is_none()
-                            || n.place == reference.place)
-                })
-        };
+        let fits = |c: &Candidate| can_anchor(c, referrer, reference);
         let same_document = candidates
             .iter()
             .filter(|c| c.document == referrer.document && fits(c))

@@ -179,6 +179,9 @@ const LEAD_OPENERS: &[&str] = &[
     "also",
     "currently",
     "now",
+    "yesterday",
+    "today",
+    "tonight",
     "last",
     "this",
     "then",
@@ -618,24 +621,23 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 .is_some_and(|w| matches!(&*lower(w.text), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
     // "Armenia recalls its permanent representative": recalling someone is
-    // a deed; recalling that something happened is speech.
+    // a deed; recalling that something happened is speech. "The bloc
+    // answered by sending a mission", "Moscow responded with a note": a
+    // verb of saying followed by the means is a deed too.
     if shape.reporting
         && let Some(verb) = &shape.main_verb
-        && matches!(
-            &*lower(&sentence[verb.clone()]),
-            "recalled" | "recalls" | "recall"
-        )
-        && narration
-            .iter()
-            .find(|w| w.range.start >= verb.end)
-            .is_some_and(|w| {
-                matches!(
-                    &*lower(w.text),
-                    "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
-                )
-            })
+        && let Some(next) = narration.iter().find(|w| w.range.start >= verb.end)
     {
-        shape.reporting = false;
+        let verb = lower(&sentence[verb.clone()]);
+        let next = lower(next.text);
+        let recalls_someone = matches!(&*verb, "recalled" | "recalls" | "recall")
+            && matches!(
+                &*next,
+                "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
+            );
+        if recalls_someone || matches!(&*next, "by" | "with") {
+            shape.reporting = false;
+        }
     }
     // "Taking part in the meeting were the President of Russia ...": who
     // took part, told with the participle first, is a past happening.
@@ -926,23 +928,37 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // invoked ...": a clause of time after the opener belongs to it too.
     // So does a framing phrase after it ("In the evening, answering the
     // questions of journalists, N. Pashinyan informed ...").
-    let next_opens_clause = narration.get(comma + 1).is_some_and(|w| {
+    // "Yesterday, during the question-and-answer session of the
+    // Government, RA Prime Minister ... stated": so does a phrase of place
+    // or occasion, and each one after it.
+    let opens_phrase = |w: &Word| {
         let next = lower(w.text);
         matches!(
             &*next,
-            "after" | "before" | "when" | "while" | "once" | "following"
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "once"
+                | "following"
+                | "during"
+                | "at"
+                | "on"
+                | "amid"
+                | "speaking"
         ) || is_in(FRAMING_PARTICIPLES, &next)
-    });
-    if next_opens_clause
-        && let Some(second) = narration[comma + 1..]
+    };
+    let mut end = comma;
+    while narration.get(end + 1).is_some_and(|w| opens_phrase(w))
+        && let Some(next) = narration[end + 1..]
             .iter()
             .position(|w| w.comma_after)
-            .map(|at| comma + 1 + at)
-        && second + 1 < narration.len()
+            .map(|at| end + 1 + at)
+        && next + 1 < narration.len()
     {
-        return (second + 1, displaced);
+        end = next;
     }
-    (comma + 1, displaced)
+    (end + 1, displaced)
 }
 
 fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
@@ -958,9 +974,15 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         if i == 0 && (!is_auxiliary(&w) || word.text == "May") {
             continue;
         }
-        if is_in(RELATIVE_OPENERS, &w) && i > 0 && clause[i - 1].comma_after {
-            // A relative clause inside the subject ("Biyagov, who had served ..., was
-            // appointed"): skip to the comma that closes it.
+        // A relative clause inside the subject ("Biyagov, who had served ...,
+        // was appointed"; "Tasmagambetov, a former prime minister who has
+        // run the secretariat since January, said"): skip to the comma that
+        // closes it.
+        let opens_relative = i > 0
+            && ((is_in(RELATIVE_OPENERS, &w) && clause[i - 1].comma_after)
+                || (matches!(&*w, "who" | "whom" | "whose")
+                    && clause[i + 1..].iter().any(|later| later.comma_after)));
+        if opens_relative {
             inside_relative = !word.comma_after;
             continue;
         }
@@ -1049,6 +1071,25 @@ const PRESENT_SCHEDULE: &[&str] = &[
     "begins", "opens",
 ];
 
+/// Gerunds of saying: "... by recalling that ...", "..., saying that ...".
+const SAYING_GERUNDS: &[&str] = &[
+    "adding",
+    "arguing",
+    "claiming",
+    "insisting",
+    "noting",
+    "recalling",
+    "saying",
+    "stating",
+    "stressing",
+    "warning",
+];
+
+/// Whether `word` (lowercase) is a gerund of saying ("recalling").
+pub(crate) fn is_saying_gerund(word: &str) -> bool {
+    is_in(SAYING_GERUNDS, word)
+}
+
 /// The subordinate stretches of a sentence: reported speech after the main
 /// verb of saying (to the end), and relative or temporal clauses (to their
 /// closing comma or the end).
@@ -1060,8 +1101,15 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         let after_main = main_end.is_some_and(|end| word.range.start >= end);
         // Restrictive clauses count too ("activists who demanded access").
         let relative = is_in(RELATIVE_OPENERS, &w) && i > 0;
-        let reported =
-            (shape.reporting && after_main && w == "that") || is_in(REPORTED_OPENERS, &w);
+        // "opened the hearing by recalling that ...": a gerund of saying
+        // opens reported speech whatever the main verb.
+        let after_saying_gerund = w == "that"
+            && i > 0
+            && after_main
+            && is_in(SAYING_GERUNDS, &lower(narration[i - 1].text));
+        let reported = (shape.reporting && after_main && w == "that")
+            || after_saying_gerund
+            || is_in(REPORTED_OPENERS, &w);
         if reported
             && !spans
                 .iter()
@@ -1193,6 +1241,33 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_an_apposition_is_not_the_main_verb() {
+        let s = "CSTO Secretary General Imangali Tasmagambetov, a Kazakh former prime minister who has run the secretariat since January of last year, said at a briefing in Moscow that no request had come.";
+        let shape = read(s);
+        let verb = shape.main_verb.expect("a main verb");
+        assert_eq!(&s[verb], "said");
+        assert!(shape.reporting);
+    }
+
+    #[test]
+    fn skips_a_day_word_and_the_occasion_after_it_to_the_main_clause() {
+        let s = "Yesterday, during the question-and-answer session of the Government in the National Assembly, RA Prime Minister Nikol Pashinyan stated that the relations have passed the point of no return.";
+        let shape = read(s);
+        assert!(
+            s[shape.lead_end..].starts_with("RA Prime Minister"),
+            "{}",
+            &s[shape.lead_end..]
+        );
+        let s = "Today, at a briefing in Moscow, on the sidelines of the forum, Lavrov said the door remains open.";
+        let shape = read(s);
+        assert!(
+            s[shape.lead_end..].starts_with("Lavrov"),
+            "{}",
+            &s[shape.lead_end..]
+        );
+    }
+
+    #[test]
     fn skips_an_opening_adverbial_to_the_main_clause() {
         let s = "In December 2022, unidentified individuals posing as activists from Azerbaijan blocked the Lachin corridor.";
         let shape = read(s);
@@ -1252,6 +1327,15 @@ mod tests {
             text(s, &shape.subordinate[0]),
             "who had served as the CSTO post-president since 2018"
         );
+    }
+
+    #[test]
+    fn a_gerund_of_saying_opens_reported_speech_after_a_deed() {
+        let s = "Khandanyan opened the hearing by recalling that Pashinyan had told France 24 last month that Armenia had frozen its participation.";
+        let shape = read(s);
+        assert_eq!(text(s, shape.main_verb.as_ref().unwrap()), "opened");
+        assert!(!shape.reporting);
+        assert!(text(s, &shape.subordinate[0]).starts_with("that Pashinyan had told"));
     }
 
     #[test]

@@ -183,7 +183,7 @@ fn comparable(line: &str) -> String {
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
 static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|trending|latest|further\s+reading|you\s+may\s+also\s+like)\b[^.!?]{0,30}$",
+        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
     .expect("links heading pattern")
 });
@@ -196,8 +196,9 @@ static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Furniture of a web page that may stand anywhere in a line: a cookie
-/// banner, a copyright notice, an author's note, a view counter, comment
-/// controls.
+/// banner, a copyright notice, an author's note ("... writes this column
+/// every Monday"), a view counter, comment controls, an appeal for members,
+/// a correction notice, a teaser of the next issue.
 static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)(?:
@@ -207,6 +208,10 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | \bviews?\s*:\s*\d
           | ^(?:log\s+in|sign\s+in|register)\s+to\s+(?:comment|reply)\b
           | \bcomments\s+are\s+moderated\b
+          | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
+          | ^corrections?\s*:
+          | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:
+          | \b(?:writes|edits|hosts|presents)\b[^.]*\bevery\s+(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
         )",
     )
     .expect("page furniture pattern")
@@ -271,6 +276,25 @@ static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\[\d{1,3}\]\s+)?(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*|(?i:updated?)\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*[:—–-]\s*)?")
         .expect("entry stamp pattern")
 });
+
+/// "This article was updated on November 27 to add that the foreign
+/// ministers met ...": an update note opens the news it adds, which is of
+/// the update's day.
+static UPDATE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+on\s+)(?P<date>[^,.;:]{3,30}?)\s+(?i:to\s+(?:add|include|report|reflect|say)\s+(?:that\s+)?)")
+        .expect("update note pattern")
+});
+
+/// The day an update note gives its news ("This story was updated on 27
+/// November to add that ..."), as written.
+pub(crate) fn update_note_date(line: &str) -> Option<&str> {
+    Some(
+        UPDATE_NOTE
+            .captures(line.trim_start())?
+            .name("date")?
+            .as_str(),
+    )
+}
 
 /// The prose of a story line that stops mid-sentence (a paywall, a cut-off
 /// scrape) ends at its last full sentence: what follows is not a statement.
@@ -377,6 +401,7 @@ fn classify_paragraph(
         dateline_len(core)
     };
     let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
+    let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
@@ -633,10 +658,28 @@ fn is_boilerplate(line: &str) -> bool {
         || is_colon_prompt(line, words)
         || is_dateline_only(line, words)
         || is_share_buttons(line)
+        || is_source_line(line, words)
         || is_link_line(line, words)
         || (words <= 40 && PAGE_FURNITURE.is_match(line))
         || is_reference_note(line)
         || is_menu_line(line)
+}
+
+/// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·
+/// Full story ›", "Reuters | 12 May 2024 09:15": short fields set apart by
+/// dots or bars, one of them a time, and no sentence.
+fn is_source_line(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 16;
+    static TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("time pattern"));
+    words <= MAX_WORDS
+        && !ends_with_terminal(line)
+        && line
+            .split(['·', '|'])
+            .filter(|f| !f.trim().is_empty())
+            .count()
+            >= 2
+        && TIME.is_match(line)
 }
 
 /// "(With reporting by ...)" wholly in brackets, or "Reporting by ...; Editing by ..."
@@ -855,7 +898,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
           # The agency-after-date forms come first: the general form would stop at their comma.
           (?:
               ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})\.\s+
-            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?\s+
+            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?(?:\s*(?:—|–|--|-))?\s+
             | \s*(?P<agency>\([^()]{1,40}\)|/[^/]{1,30}/)?\s*(?P<sep>—|–|--|-|,)\s+
           )",
     )
@@ -885,6 +928,16 @@ fn dateline_len(line: &str) -> usize {
         .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '('))
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     if starts_sentence { whole.end() } else { 0 }
+}
+
+/// The date the dateline that opens `line` gives, as written ("Nov 26" in
+/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
+pub(crate) fn dateline_date(line: &str) -> Option<&str> {
+    if dateline_len(line) == 0 {
+        return None;
+    }
+    let date = DATELINE.captures(line)?.name("date")?.as_str();
+    Some(date.trim_start_matches(',').trim_start())
 }
 
 // ---------------------------------------------------------------------------
@@ -981,6 +1034,28 @@ mod tests {
             kind_in_story("Votes were split 68 | 10 | 2 in the chamber, officials said."),
             Body
         );
+    }
+
+    #[test]
+    fn an_aggregator_s_source_lines_and_a_newsletter_s_footer_are_not_the_story() {
+        for line in [
+            "Tengri Wire · 27 Nov 2025, 19:40 · Full story ›",
+            "Reuters | 12 May 2024 09:15",
+            "Sevan Letters is reader-funded. Become a member to read all our conversations.",
+            "Corrections: an earlier version of this column misspelled the name of Mikhail Galuzin.",
+            "Next Monday: what the European Parliament's resolution on Armenia does and does not promise.",
+            "Karine Hovhannisyan writes Seven Days in the Caucasus every Monday.",
+        ] {
+            assert_eq!(kind_in_story(line), Boilerplate, "{line}");
+        }
+        // A story's sentence with a time and a bar is still the story.
+        assert_eq!(
+            kind_in_story("At 14:30 the leaders met again | officials said the talks went well."),
+            Body
+        );
+        // A list of links after "You might also like" is not.
+        let text = "First paragraph of the story is here.\nYou might also like\nPashinyan and Aliyev sign declaration at the White House (08.08.2025)\n";
+        assert_eq!(kinds(text)[2], Boilerplate);
     }
 
     #[test]
@@ -1320,6 +1395,10 @@ mod tests {
             (
                 "YEREVAN, NOVEMBER 14, ARMENPRESS. Prime Minister Nikol Pashinyan will not attend.",
                 "Prime Minister Nikol Pashinyan will not attend.",
+            ),
+            (
+                "MINSK, November 22 /ENA/ - The foreign ministers met in Minsk on Wednesday.",
+                "The foreign ministers met in Minsk on Wednesday.",
             ),
         ] {
             assert_eq!(read(line)[0], (Body, prose), "{line}");

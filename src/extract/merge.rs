@@ -221,11 +221,12 @@ fn reach(c: &Candidate) -> blocking::Reach {
     use chrono::Datelike;
     let back = match (c.approximate, c.speech) {
         (false, _) => 0,
+        _ if c.rough => ROUGH_SLACK_DAYS as i64,
         (true, true) => SAME_STATEMENT_DAYS,
         (true, false) => REACH_BACK_DAYS,
     };
-    // A month placed roughly by the story reaches a month past its own.
-    let ahead = if c.approximate && c.date.day_value().is_none() {
+    // A month or a day placed roughly by the story reaches a month past its own.
+    let ahead = if c.approximate && (c.date.day_value().is_none() || c.rough) {
         ROUGH_SLACK_DAYS as i32
     } else {
         0
@@ -235,6 +236,7 @@ fn reach(c: &Candidate) -> blocking::Reach {
         last: c.date.last_day().num_days_from_ce() + ahead,
         open: match (c.approximate, c.speech) {
             (false, _) => blocking::Open::No,
+            _ if c.rough => blocking::Open::No,
             (true, true) => blocking::Open::Ajar,
             (true, false) => blocking::Open::Wide,
         },
@@ -536,7 +538,12 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
         // One statement reported by the next day's papers too.
         // A month placed roughly by the story is near its own month; a
         // report dated by its publication may still look back at it.
-        (true, true) if a.date.day_value().is_none() || b.date.day_value().is_none() => {
+        (true, true)
+            if a.date.day_value().is_none()
+                || b.date.day_value().is_none()
+                || a.rough
+                || b.rough =>
+        {
             reaches_back(a, b) || reaches_back(b, a)
         }
         (true, true) => {
@@ -562,7 +569,7 @@ fn days_apart(a: &Candidate, b: &Candidate) -> i64 {
 /// its story ("two months later", a month at most) is not dated by its
 /// publication: it tells of its own month, give or take one.
 fn reaches_back(report: &Candidate, happening: &Candidate) -> bool {
-    if report.date.day_value().is_none() {
+    if report.date.day_value().is_none() || report.rough {
         let slack = chrono::Days::new(ROUGH_SLACK_DAYS);
         let first = report.date.first_day().checked_sub_days(slack);
         let last = report.date.last_day().checked_add_days(slack);
@@ -832,6 +839,7 @@ mod tests {
             sentence: at..at + 10,
             date: EventDate::parse(date).unwrap(),
             approximate,
+            rough: false,
             actors: subject.map(|s| vec![s.to_string()]).unwrap_or_default(),
             subject: subject.map(str::to_string),
             topics: vec![],
@@ -849,6 +857,22 @@ mod tests {
 
     fn no_country(_: &str) -> Option<&'static str> {
         None
+    }
+
+    #[test]
+    fn a_day_placed_by_a_story_long_before_the_report_agrees_only_with_days_near_it() {
+        let placed = Candidate {
+            rough: true,
+            ..report("a", 0, "2023-11-23", true, None, &["summit"])
+        };
+        let published = report("a", 0, "2023-11-23", true, None, &["summit"]);
+        let year_before = report("b", 0, "2022-11", false, None, &["summit"]);
+        let same_week = report("c", 0, "2023-11-22", false, None, &["summit"]);
+        assert!(!dates_agree(&placed, &year_before));
+        assert!(!dates_agree(&year_before, &placed));
+        assert!(dates_agree(&placed, &same_week));
+        // Dated by its publication, the same report could look back a year.
+        assert!(dates_agree(&published, &year_before));
     }
 
     #[test]

@@ -23,9 +23,26 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 export RUSTC_BOOTSTRAP=1
 
+# The fuzz crate has its own lock file; when the crate's dependencies change
+# it must be updated and committed, or the build resolves versions afresh.
+if ! cargo metadata --locked --format-version 1 >/dev/null 2>&1; then
+  echo "warning: tests/fuzz/Cargo.lock is out of step with the crate's dependencies; commit the updated one"
+fi
+
 printf '==> building %s\n' "${targets[*]}"
-cargo fuzz build --fuzz-dir . --sanitizer "$sanitizer" 2>&1 | tail -n 3 \
-  || { echo "FAIL: the fuzz targets do not build"; exit 1; }
+mkdir -p target
+build_log=target/fuzz-build.log
+if cargo fuzz build --fuzz-dir . --sanitizer "$sanitizer" >"$build_log" 2>&1; then
+  tail -n 1 "$build_log"
+else
+  # The compiler's own message is above the backtrace cargo fuzz prints, and a
+  # full disk or a killed compiler explain most failures on a CI machine.
+  grep -E -B2 -A12 '^(error|warning: build failed)|SIGKILL|No space left' "$build_log" | head -n 80 || true
+  tail -n 30 "$build_log"
+  df -h . | tail -n 1
+  echo "FAIL: the fuzz targets do not build (full log in tests/fuzz/$build_log)"
+  exit 1
+fi
 
 passed=0
 failed=0

@@ -65,7 +65,13 @@ pub struct Gazetteer {
     demonyms: Vec<Vec<String>>,
     capitals: Vec<Vec<String>>,
     /// The organization each body belongs to, by index, if it names one.
-    part_of: Vec<Option<String>>,
+    pub(super) part_of: Vec<Option<String>>,
+    /// The common nouns that stand for each organization once it has been
+    /// named ("the bloc", "the Organization"), by index; empty for others.
+    pub(super) back_references: Vec<Vec<String>>,
+    /// Every back reference once, as written and as it opens a sentence
+    /// ("the bloc", "The bloc"): what the scanner looks for.
+    pub(super) back_reference_forms: Vec<(String, [String; 2])>,
     rules: Rules,
     pub(super) matcher: Option<Arc<Matcher>>,
 }
@@ -96,6 +102,9 @@ struct RawActor {
     demonyms: Vec<String>,
     #[serde(default)]
     capitals: Vec<String>,
+    /// Organizations only: nouns that stand for it after it is named.
+    #[serde(default)]
+    back_references: Vec<String>,
 }
 
 impl Gazetteer {
@@ -122,6 +131,7 @@ impl Gazetteer {
         let mut demonyms = Vec::with_capacity(raw.actors.len());
         let mut capitals = Vec::with_capacity(raw.actors.len());
         let part_of = raw.actors.iter().map(|a| a.part_of.clone()).collect();
+        let mut back_references = Vec::with_capacity(raw.actors.len());
         for a in &raw.actors {
             let id = &a.id;
             let Some(kind) = ActorKind::parse(&a.kind) else {
@@ -186,6 +196,18 @@ impl Gazetteer {
                     })
                     .collect()
             };
+            let references = clean(&a.back_references, "back reference")?;
+            if !references.is_empty() && kind != ActorKind::Organization {
+                return Err(GazetteerError(format!(
+                    "actor {id:?}: only organizations may have back_references"
+                )));
+            }
+            if let Some(bad) = references.iter().find(|r| !r.starts_with("the ")) {
+                return Err(GazetteerError(format!(
+                    "actor {id:?}: back reference {bad:?} must start with \"the \" (\"the bloc\")"
+                )));
+            }
+            back_references.push(references);
             demonyms.push(clean(&a.demonyms, "demonym")?);
             capitals.push(clean(&a.capitals, "capital")?);
             actors.push(Actor {
@@ -222,6 +244,8 @@ impl Gazetteer {
             demonyms,
             capitals,
             part_of,
+            back_reference_forms: reference_forms(&back_references),
+            back_references,
             rules: raw.rules,
             matcher: Some(Arc::new(matcher)),
         })
@@ -272,6 +296,19 @@ impl Gazetteer {
     pub fn capitals(&self, id: &str) -> &[String] {
         self.index.get(id).map_or(&[], |&i| &self.capitals[i])
     }
+}
+
+/// Each back reference of `lists` once, with the two forms it is written
+/// in: as listed, and capitalised to open a sentence.
+fn reference_forms(lists: &[Vec<String>]) -> Vec<(String, [String; 2])> {
+    let mut forms: Vec<(String, [String; 2])> = Vec::new();
+    for phrase in lists.iter().flatten() {
+        if forms.iter().all(|(listed, _)| listed != phrase) {
+            let capitalised = format!("The{}", &phrase["the".len()..]);
+            forms.push((phrase.clone(), [phrase.clone(), capitalised]));
+        }
+    }
+    forms
 }
 
 #[cfg(test)]
@@ -383,6 +420,24 @@ mod tests {
         }
         let bundled = Gazetteer::from_toml(BUNDLED).unwrap();
         assert_eq!(bundled.part_of("csto-secretariat"), Some("csto"));
+    }
+
+    #[test]
+    fn only_an_organization_has_back_references_and_each_starts_with_the() {
+        let actor = |kind: &str, refs: &str| {
+            format!(
+                "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"{kind}\"\nback_references = [{refs}]\n"
+            )
+        };
+        let good = Gazetteer::from_toml(&actor("organization", "\"the bloc\"")).unwrap();
+        assert_eq!(good.back_references[0], ["the bloc"]);
+        let err = Gazetteer::from_toml(&actor("state", "\"the bloc\"")).unwrap_err();
+        assert!(err.0.contains("only organizations"), "{err}");
+        let err = Gazetteer::from_toml(&actor("organization", "\"bloc\"")).unwrap_err();
+        assert!(
+            err.0.contains("\"bloc\"") && err.0.contains("the "),
+            "{err}"
+        );
     }
 
     #[test]

@@ -19,6 +19,9 @@ use crate::model::{Actor, ActorKind};
 pub(crate) struct DocumentActorScanner<'g> {
     gazetteer: &'g Gazetteer,
     discovered: Vec<Actor>,
+    /// The organization named last in the document, by gazetteer index: what
+    /// "the bloc" stands for next.
+    last_organization: Option<usize>,
 }
 
 impl<'g> DocumentActorScanner<'g> {
@@ -26,6 +29,7 @@ impl<'g> DocumentActorScanner<'g> {
         DocumentActorScanner {
             gazetteer,
             discovered: Vec::new(),
+            last_organization: None,
         }
     }
 
@@ -115,6 +119,8 @@ impl<'g> DocumentActorScanner<'g> {
                 suppressed[j] = true;
             }
         }
+
+        self.back_references(s, &mut chosen, &mut suppressed);
 
         let mut out: Vec<ActorMention> = chosen
             .into_iter()
@@ -287,6 +293,70 @@ impl<'g> DocumentActorScanner<'g> {
         match who {
             Who::Known(i) => &self.gazetteer.actors[i],
             Who::Found(i) => &self.discovered[i],
+        }
+    }
+
+    /// "The bloc sent troops", "the Organization's summit": a common noun
+    /// stands for the organization named last before it, in this sentence or
+    /// an earlier one, when that organization (or the one it is a body of)
+    /// lists the noun among its `back_references`. Before any organization is
+    /// named, or after one that does not list it ("the EU ... the bloc"), it
+    /// stands for no one: a wrong actor is worse than a missing one.
+    fn back_references(&mut self, s: &str, chosen: &mut Vec<Cand>, suppressed: &mut Vec<bool>) {
+        let g = self.gazetteer;
+        let is_organization = |i: usize| g.actors[i].kind == ActorKind::Organization;
+        let mut named: Vec<(usize, usize)> = chosen
+            .iter()
+            .zip(suppressed.iter())
+            .filter_map(|(c, sup)| match c.who {
+                Who::Known(i) if !sup && is_organization(i) => Some((c.range.start, i)),
+                _ => None,
+            })
+            .collect();
+        let mut found = Vec::new();
+        for (phrase, variants) in &g.back_reference_forms {
+            for variant in variants {
+                for (at, _) in s.match_indices(variant) {
+                    let range = at..at + variant.len();
+                    if !at_word_start(s, at)
+                        || !at_word_end(s, range.end)
+                        || chosen.iter().any(|c| overlaps(&c.range, &range))
+                        || found
+                            .iter()
+                            .any(|(r, _): &(Range<usize>, usize)| overlaps(r, &range))
+                    {
+                        continue;
+                    }
+                    let last = named
+                        .iter()
+                        .filter(|(start, _)| *start < at)
+                        .max_by_key(|(start, _)| *start)
+                        .map(|&(_, i)| i)
+                        .or(self.last_organization);
+                    let Some(last) = last else { continue };
+                    let whole = g.part_of[last]
+                        .as_ref()
+                        .and_then(|id| g.index.get(id).copied());
+                    let owner = std::iter::once(last)
+                        .chain(whole)
+                        .find(|&i| g.back_references[i].iter().any(|r| r == phrase));
+                    if let Some(owner) = owner {
+                        found.push((range, owner));
+                    }
+                }
+            }
+        }
+        for (range, owner) in found {
+            named.push((range.start, owner));
+            chosen.push(Cand {
+                range,
+                who: Who::Known(owner),
+                prio: 0,
+            });
+            suppressed.push(false);
+        }
+        if let Some(&(_, last)) = named.iter().max_by_key(|(start, _)| *start) {
+            self.last_organization = Some(last);
         }
     }
 

@@ -23,7 +23,7 @@ pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
     let clause = &before[clause_start..];
     let mut cue_end = FUTURE_CUE
         .find_iter(clause)
-        .filter(|m| !is_next_to(m.as_str()))
+        .filter(|m| !is_next_to(m.as_str()) && !is_attributive(clause, m.start(), m.as_str()))
         .map(|m| m.end())
         .last();
     if let Some(would) = WOULD.find_iter(clause).last() {
@@ -35,6 +35,23 @@ pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
         }
     }
     cue_end.is_some_and(|end| !PAST_MARKER.is_match(&clause[end..]))
+}
+
+/// "had informed the Secretariat of the planned amendments on 14 June": a
+/// participle after a determiner names a thing ("the planned amendments",
+/// "its scheduled session"); it does not put the clause in the future.
+fn is_attributive(clause: &str, at: usize, cue: &str) -> bool {
+    let adjective = matches!(
+        cue.to_ascii_lowercase().as_str(),
+        "planned" | "scheduled" | "upcoming" | "forthcoming"
+    );
+    let determiner = clause[..at].split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+        )
+    });
+    adjective && determiner
 }
 
 /// "next to the border" is a place, not a time.

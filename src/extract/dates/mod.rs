@@ -76,6 +76,8 @@ pub enum ContextShift {
     Years(i32),
     /// "that year", "the same year"; approximately for "earlier that year".
     SameYear { approximate: bool },
+    /// "on the 15th": that day of the context's month.
+    DayOfMonth(u32),
 }
 
 /// One date expression found in a sentence.
@@ -123,6 +125,7 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
     scan.dotted_dates();
     scan.seasons();
     scan.contextual();
+    scan.ordinal_days();
     scan.day_dates(&DAY_FIRST, false);
     scan.day_dates(&MONTH_FIRST, true);
     scan.month_ranges();

@@ -36,13 +36,12 @@ const DAY: &str = r"\b[0-9]{1,2}(?:st|nd|rd|th)?\b";
 const DAY_NUMBER: &str = r"[0-9]{1,2}";
 const FOUR_DIGITS: &str = r"[0-9]{4}";
 /// What may follow a day date: its year ("October 3, 2023", "3 October 2023")
-/// or a year relative to the publication ("September 3 this year").
-const DAY_YEAR_TAIL: &str =
-    r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)";
+/// or a year relative to the publication ("September 3 this year", "February
+/// 22 of the current year").
+const DAY_YEAR_TAIL: &str = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?:the\s+)?(?P<rel>this|last|next|current)\s+year\b)";
 /// What may follow a month: its year ("May 2021", "December of 2022"; no comma,
 /// since "In May, 2000 soldiers" is not May 2000) or a relative year.
-const MONTH_YEAR_TAIL: &str =
-    r"(?:\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)";
+const MONTH_YEAR_TAIL: &str = r"(?:\s+(?:of\s+)?(?P<year>[0-9]{4})\b|\s+(?:of\s+)?(?:the\s+)?(?P<rel>this|last|next|current)\s+year\b)";
 
 /// Compiles a pattern, making its word boundaries `\b` ASCII ones. With
 /// Unicode word boundaries the regex engine's fast DFA gives up on the first
@@ -71,8 +70,17 @@ pub(super) static SEASON: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
     let month = month_pattern();
     compile(&format!(
-        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+(?:that|the\s+\w+|\p{{Lu}}\w+['’]s\s+\w+))|the\s+(?:next|following)\s+day)|(?P<count_after>two|three|four|five|six|seven|[2-9])\s+days\s+after\s+the\s+\w+|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{month})|(?P<few>days\s+later)|\bin\s+(?P<count_in>two|three|four|five|six|seven|[2-9])\s+days\b|(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+months?\s+(?P<mdir>later|earlier|afterwards)|(?P<weeks>two|three|four|[2-4])\s+weeks\s+(?P<wdir>later|earlier)|(?P<years>a|one|two|three|[2-9])\s+years?\s+(?P<ydir>later|earlier)|(?P<next_year>the\s+(?:following|next)\s+year)|(?:(?P<yrel>earlier|later)\s+)?(?P<same_year>(?:that|the\s+same)\s+year))"
+        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+(?:that|the\s+\w+|\p{{Lu}}\w+['’]s\s+\w+))|the\s+(?:next|following)\s+day)|(?P<count_after>two|three|four|five|six|seven|[2-9])\s+days\s+after\s+the\s+\w+|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<week_before>a\s+week\s+earlier)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|that\s+(?:evening|night|morning|afternoon)\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{month})|(?P<few>days\s+later)|\bin\s+(?P<count_in>two|three|four|five|six|seven|[2-9])\s+days\b|(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+months?\s+(?P<mdir>later|earlier|afterwards)|(?P<weeks>two|three|four|[2-4])\s+weeks\s+(?P<wdir>later|earlier)|(?P<years>a|one|two|three|[2-9])\s+years?\s+(?P<ydir>later|earlier)|(?P<next_year>the\s+(?:following|next)\s+year)|(?P<previous_year>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|(?P<previous_month>the\s+(?:previous|preceding)\s+month|the\s+month\s+before)|(?:(?P<yrel>earlier|later)\s+)?(?P<same_year>(?:that|the\s+same)\s+year))"
     ))
+});
+
+/// A day of the month alone, by its ordinal: "on the 15th", "is to be held
+/// on the 28th". What follows is checked by the matcher ("the 15th
+/// anniversary" is no day).
+pub(super) static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i:\b(?:on|by|from|until|since|before|after)\s+)(?P<day>the\s+(?P<n>[0-9]{1,2})(?:st|nd|rd|th)\b)",
+    )
 });
 
 /// Day before month: "3 October 2023", "Sunday, 3 September", "3 and 4 October 2023".
@@ -121,7 +129,7 @@ pub(super) static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// Periods named relative to the publication.
 pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next)\s+(?P<unit>year|month|week)\b|\b(?P<day>yesterday|today|tomorrow)\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])\s+years?\s+ago\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago\b",
+        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b|\b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])\s+years?\s+ago\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago\b",
     )
 });
 

@@ -66,6 +66,11 @@ impl ContextShift {
                 let year = context.year_value() + i32::from(month < from);
                 EventDate::month(year, month).map(|m| (m, false))
             }
+            // Without the context's month the day cannot be placed.
+            ContextShift::DayOfMonth(day) => {
+                let month = context.month_value()?;
+                EventDate::day(context.year_value(), month, day).map(|d| (d, false))
+            }
         }
     }
 }
@@ -183,6 +188,12 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
     let period =
         |date: EventDate, kind: MentionKind, ahead: bool| RelativePeriod { date, kind, ahead };
     if let (Some(which), Some(unit)) = (lower("which"), lower("unit")) {
+        // "the current year" is this year, as translations write it.
+        let which = if which.ends_with("current") {
+            "this".to_string()
+        } else {
+            which
+        };
         let later = lower("adv").as_deref() == Some("later");
         let year = published.year();
         return match (which.as_str(), unit.as_str()) {
@@ -231,9 +242,26 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         let day_period = |date: Option<NaiveDate>, kind, ahead| {
             date.map(|date| period(EventDate::from_naive(date), kind, ahead))
         };
+        // "last night" is the evening before the day of writing.
+        let day = day.split_whitespace().collect::<Vec<_>>().join(" ");
         return match day.as_str() {
-            "yesterday" => day_period(published.pred_opt(), MentionKind::PreviousPeriod, false),
-            "today" => day_period(Some(published), MentionKind::CurrentPeriod, false),
+            "the day before yesterday" => day_period(
+                published.checked_sub_days(Days::new(2)),
+                MentionKind::PreviousPeriod,
+                false,
+            ),
+            "the day after tomorrow" => day_period(
+                published.checked_add_days(Days::new(2)),
+                MentionKind::CurrentPeriod,
+                true,
+            ),
+            "yesterday" | "last night" => {
+                day_period(published.pred_opt(), MentionKind::PreviousPeriod, false)
+            }
+            // "this morning", "this afternoon", "this evening": today's.
+            "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => {
+                day_period(Some(published), MentionKind::CurrentPeriod, false)
+            }
             "tomorrow" => day_period(published.succ_opt(), MentionKind::CurrentPeriod, true),
             _ => None,
         };

@@ -12,8 +12,8 @@ use regex::{Captures, Match, Regex};
 use super::future::speaks_of_future;
 use super::patterns::{
     AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE,
-    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, RELATIVE, SCHEDULED_PRESENT,
-    SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
+    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, ORDINAL_DAY, RELATIVE,
+    SCHEDULED_PRESENT, SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
 };
 use super::resolve::{
     Direction, Tense, clause_around, nearer, nearest_day, nearest_month_year, nearest_weekday,
@@ -262,6 +262,10 @@ impl Scanner<'_> {
                 ContextShift::Years(n)
             } else if has("next_year") {
                 ContextShift::Years(1)
+            } else if has("previous_year") {
+                ContextShift::Years(-1)
+            } else if has("previous_month") {
+                ContextShift::Months(-1)
             } else if has("same_year") {
                 // "That year, ...", "in the same year", "later that year"
                 // date a happening; "planned for that year" only names it.
@@ -275,6 +279,8 @@ impl Scanner<'_> {
                 }
             } else if has("week") {
                 ContextShift::Days(7)
+            } else if has("week_before") {
+                ContextShift::Days(-7)
             } else if has("before") {
                 ContextShift::Days(-1)
             } else if has("same") {
@@ -298,6 +304,38 @@ impl Scanner<'_> {
                 .map_or(EventDate::year(1970), EventDate::from_naive);
             let mut mention =
                 self.mention(span, placeholder, MentionKind::FromContext(shift), false);
+            mention.future = false;
+            self.propose(span.0, span.1, vec![mention]);
+        }
+    }
+
+    /// "It landed in Yerevan on the 15th": a day of the month the story is
+    /// in, placed by the context like "the next day". Not a day when a
+    /// noun follows ("on the 15th anniversary") or a month does ("on the
+    /// 15th of September", which the day matchers read).
+    pub(super) fn ordinal_days(&mut self) {
+        for caps in ORDINAL_DAY.captures_iter(self.text) {
+            let (Some(whole), Some(number)) = (caps.name("day"), caps.name("n")) else {
+                continue;
+            };
+            let Ok(day @ 1..=31) = number.as_str().parse::<u32>() else {
+                continue;
+            };
+            let next = word_after(self.text, whole.end());
+            if next.starts_with(|c: char| c.is_alphabetic())
+                && !matches!(
+                    next.to_ascii_lowercase().as_str(),
+                    "and" | "when" | "with" | "as" | "in" | "at" | "but"
+                )
+            {
+                continue;
+            }
+            let span = (whole.start(), whole.end());
+            let placeholder = self
+                .published
+                .map_or(EventDate::year(1970), EventDate::from_naive);
+            let kind = MentionKind::FromContext(ContextShift::DayOfMonth(day));
+            let mut mention = self.mention(span, placeholder, kind, false);
             mention.future = false;
             self.propose(span.0, span.1, vec![mention]);
         }

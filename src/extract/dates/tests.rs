@@ -386,6 +386,22 @@ fn real_sentence_met_later_on_november_23_the_publication_day() {
 }
 
 #[test]
+fn the_planned_thing_of_a_past_clause_looks_back() {
+    let mention = only(
+        "The ministry had informed the Secretariat of the planned amendments by a note verbale on 14 June.",
+        Some(ymd(2024, 6, 19)),
+    );
+    assert_eq!(mention.date, day(2024, 6, 14));
+    assert!(!mention.future);
+    // A plan stated as such still looks ahead.
+    let mention = only(
+        "The drills are planned for 14 July.",
+        Some(ymd(2024, 6, 19)),
+    );
+    assert_eq!(mention.date, day(2024, 7, 14));
+}
+
+#[test]
 fn future_day_without_year_is_the_next_one_ahead() {
     let mention = only(
         "The leaders will meet on November 23.",
@@ -631,6 +647,41 @@ fn relative_periods_resolve_against_the_publication() {
     );
     expect(
         "It grew today.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "He announced it on February 22 of the current year.",
+        day(2023, 2, 22),
+        MentionKind::YearFromContext,
+    );
+    expect(
+        "He spoke the day before yesterday.",
+        day(2023, 3, 12),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "It has grown in the current year.",
+        EventDate::year(2023),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "They flew in last night.",
+        day(2023, 3, 13),
+        MentionKind::PreviousPeriod,
+    );
+    expect(
+        "They meet tonight.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "Peskov told reporters this afternoon that it was temporary.",
+        day(2023, 3, 14),
+        MentionKind::CurrentPeriod,
+    );
+    expect(
+        "He did not mention it at this morning's cabinet meeting.",
         day(2023, 3, 14),
         MentionKind::CurrentPeriod,
     );

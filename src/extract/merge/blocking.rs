@@ -431,7 +431,7 @@ mod tests {
     }
 
     /// Reports dated every way: by a day, a month or a year of their own,
-    /// or by their publication; deeds and statements. Whenever merging
+    /// by their publication or roughly by their story; deeds and statements. Whenever merging
     /// takes two of them to agree in date, their reaches meet.
     #[test]
     fn reports_whose_dates_agree_are_within_reach() {
@@ -458,13 +458,17 @@ mod tests {
         }
         let mut reports = Vec::new();
         for (n, &date) in dates.iter().enumerate() {
-            for approximate in [false, true] {
+            for (approximate, rough) in [(false, false), (true, false), (true, true)] {
+                if rough && date.day_value().is_none() {
+                    continue;
+                }
                 for speech in [false, true] {
                     reports.push(Candidate {
                         document: format!("d{n}"),
                         sentence: 0..10,
                         date,
                         approximate,
+                        rough,
                         actors: vec![],
                         subject: None,
                         topics: vec![],

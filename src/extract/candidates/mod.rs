@@ -19,6 +19,12 @@
 //! - In an interview transcript each answer is also a statement of the one
 //!   interviewed, on the day of the interview (see `transcript`).
 //!
+//! This module reads a document paragraph by paragraph and sentence by
+//! sentence; what it asks of a sentence lives beside it: `focus` (which
+//! stretch a date belongs to), `setting` (the time a paragraph is set at),
+//! `speakers` (who speaks or acts when no name says it) and
+//! `not_happenings` (what is told that did not happen).
+//!
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
 use std::collections::{BTreeMap, HashMap};
@@ -30,7 +36,7 @@ use regex::Regex;
 use std::ops::Range;
 
 use super::actors::{ActorMention, DocumentActorScanner, Gazetteer, SpeakerRole};
-use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference};
+use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference_at};
 use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
@@ -43,6 +49,16 @@ use super::transcript::{self, Transcript, Turn};
 use crate::corpus::Document;
 use crate::model::{Actor, ActorKind, BlockKind, EventDate, Precision};
 
+mod focus;
+mod not_happenings;
+mod setting;
+mod speakers;
+
+use focus::*;
+use not_happenings::*;
+use setting::*;
+use speakers::*;
+
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -52,6 +68,11 @@ pub struct Candidate {
     pub date: EventDate,
     /// Dated only by the publication date, or by a vague phrase ("last week").
     pub approximate: bool,
+    /// Approximate, on a day the story or the paragraph placed it at, long
+    /// before the report ("By November, ... The leaders met the next day.
+    /// Lukashenko, the host, said ..."): near that day, not anywhere in the
+    /// year before the report as a report dated by its publication is.
+    pub rough: bool,
     /// Ids of the actors, in order of first mention.
     pub actors: Vec<String>,
     /// The actor who does or says the thing, where the sentence shows one.
@@ -314,7 +335,17 @@ pub fn document_candidates(
     // When each speaker last spoke: a quotation that goes on with them
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
+    // The time of history the paragraph before ended in, if it told of
+    // history: the next paragraph goes on in it until it dates itself.
+    let mut history: Option<EventDate> = None;
+    // In an interview: the time of history the turns have come to.
+    let mut turn_setting: Option<EventDate> = None;
 
+    // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
+    // tells every paragraph in its own time, statements too.
+    let chronicle = is_chronicle(document);
+    // The day a heading line last gave ("September 13"), for the posts under it.
+    let mut day_heading: Option<EventDate> = None;
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
     // A live blog's entry may have its time on a line of its own ("16:20"),
@@ -323,20 +354,47 @@ pub fn document_candidates(
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
             let line = document.text[block.range.clone()].trim();
-            if opens_with_time(line) && line.len() <= "00:00 pm".len() {
+            let stamp = without_marks(without_day_mark(without_marks(line)));
+            if opens_with_time(stamp) && stamp.len() <= "00:00 pm".len() {
                 timed_entry = true;
+            }
+            // "September 13" on a line of its own heads a feed's or a live
+            // blog's posts of that day; the day of publication heads nothing
+            // the publication does not already date.
+            if let Some(day) = heading_day(line, document.published) {
+                day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
             continue;
         }
         let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose.clone()];
-        // The date a paragraph's narrative is set at, once a sentence gives one.
-        let mut setting: Option<EventDate> = None;
+        // The date a paragraph's narrative is set at, once a sentence gives
+        // one. In an interview the answers go on in the time the last
+        // question or answer was about ("And September 2022? ¶ A: On 13
+        // September the shelling started").
+        let asks = transcript.is_some() && transcript::turn(prose) == Turn::Question;
+        // The whole line: the first story line's prose leaves its dateline out.
+        let report_day = dateline_day(
+            document.text[block.range.clone()].trim_start(),
+            document.published,
+        )
+        .or(day_heading);
+        let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
+            turn_setting
+        } else {
+            None
+        };
+        // "... in the autumn of 2022, when Azerbaijani artillery struck ...
+        // ¶ The bloc answered with a fact-finding mission.": a paragraph of
+        // history goes on in the next one, for an undated deed, until that
+        // paragraph dates itself.
+        let mut carried_history = history.take();
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range.clone()];
         if block.kind == BlockKind::Background || entry || opens_with_time(line) {
             story = None;
+            carried_history = None;
         }
         if transcript.is_some() && block.kind == BlockKind::Body {
             answering = match transcript::turn(prose) {
@@ -385,6 +443,35 @@ pub fn document_candidates(
             // "Pashinian had angered Moscow with an interview on September
             // 3 ... He also said ...": a pronoun goes on with the look back.
             let followed = flashback.as_ref().filter(|_| pronoun_subject(reading));
+            // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
+            // to serve ... His last official position ...": the person
+            // the sentence before was about comes first, unless a role
+            // names another ("the head of state said").
+            let narrated = narration(reading);
+            let role = role_speaker(
+                &narrated,
+                &persons_named,
+                story.as_ref().and_then(|s| s.subject.as_deref()),
+                gazetteer,
+            );
+            let person = role.as_deref().or(subject_person.as_deref()).or(story
+                .as_ref()
+                .and_then(|s| s.subject.as_deref())
+                .filter(|id| is_person(id, gazetteer, &scanner))
+                .or(last_person.as_deref()));
+            // "The Prime Minister also informed that ...": said on the day
+            // the speaker last spoke, whatever the sentence before dated.
+            let also_said = words_of(&narrated)
+                .any(|w| w == "also")
+                .then(|| {
+                    reading
+                        .actors
+                        .iter()
+                        .map(|m| m.actor.as_str())
+                        .chain(person)
+                        .find_map(|id| last_said.get(id).copied())
+                })
+                .flatten();
             let (mut found_here, mut told) = sentence_candidates(
                 reading,
                 document,
@@ -395,26 +482,14 @@ pub fn document_candidates(
                     answer: answering,
                     news_day,
                     caption: block.kind == BlockKind::Caption,
+                    history: carried_history.filter(|_| setting.is_none()),
+                    also_said,
+                    report_day,
+                    chronicle,
                 },
                 setting,
                 followed.or(story.as_ref()),
-                // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
-                // to serve ... His last official position ...": the person
-                // the sentence before was about comes first, unless a role
-                // names another ("the head of state said").
-                role_speaker(
-                    &narration(reading),
-                    &persons_named,
-                    story.as_ref().and_then(|s| s.subject.as_deref()),
-                    gazetteer,
-                )
-                .as_deref()
-                .or(subject_person.as_deref())
-                .or(story
-                    .as_ref()
-                    .and_then(|s| s.subject.as_deref())
-                    .filter(|id| is_person(id, gazetteer, &scanner))
-                    .or(last_person.as_deref())),
+                person,
             );
             if found_here.is_empty()
                 && !background
@@ -440,13 +515,26 @@ pub fn document_candidates(
                     },
                 )
             {
-                told = Some(Narrative {
-                    date: statement.date,
-                    approximate: statement.approximate,
-                    subject: statement.subject.clone(),
-                    last_day: None,
-                    flashback: false,
-                });
+                told = Some(Narrative::told_by(&statement));
+                found_here.push(statement);
+            }
+            if found_here.is_empty()
+                && !background
+                && let Some(published) = document.published
+                && let Some(statement) = colon_statement(
+                    reading,
+                    report_day,
+                    published,
+                    &|id| is_person(id, gazetteer, &scanner),
+                    &|id: &str| {
+                        gazetteer
+                            .get(id)
+                            .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                            .map(|a| a.name.clone())
+                    },
+                )
+            {
+                told = Some(Narrative::told_by(&statement));
                 found_here.push(statement);
             }
             // "In May 2021 we had already invoked Article 2": in an answer,
@@ -536,28 +624,57 @@ pub fn document_candidates(
             if !body_seen && news_day.is_none() {
                 news_day = found_here
                     .iter()
-                    .find(|c| !c.approximate && c.date.day_value().is_some())
+                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
+            // Unless the paragraph ends on the news of the day ("He also said
+            // that Armenia had taken part in no CSTO event since February").
+            let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
+            history = setting.filter(|date| ends_in_history && is_history(*date, document));
+            if transcript.is_some() {
+                // An answer stays in the turn's time until it tells of
+                // another time of history, or of the news of the day; the
+                // day it was given is neither.
+                let tells_news = found_here
+                    .iter()
+                    .any(|c| !c.approximate && !c.speech && !is_history(c.date, document));
+                turn_setting = if asks {
+                    question_time(reading.text, document)
+                        .or(turn_setting.filter(|_| follows_up(reading.text)))
+                } else if tells_news {
+                    None
+                } else {
+                    setting
+                        .filter(|date| is_history(*date, document))
+                        .or(turn_setting)
+                };
+            }
             if let Some(told) = told.as_mut() {
                 // A happening only named ("the aggression of September
                 // 13-14") is not where the story has come to, nor one still
-                // to come ("the session, which will be held on 23 November").
+                // to come ("the session, which will be held on 23 November"),
+                // nor, in an interview, the day the answer was given.
                 let to_come = |c: &Candidate| {
                     document
                         .published
                         .is_some_and(|published| c.date.first_day() > published)
                 };
+                let told_day = |c: &&Candidate| {
+                    !c.approximate
+                        && !c.names_happening
+                        && !to_come(c)
+                        && (!answering || !c.speech)
+                        && c.date.day_value().is_some()
+                };
+                // "X recalled that on 13 September 2022 Armenia had asked
+                // ...": the day recalled, rather than the day of recalling.
                 told.last_day = found_here
                     .iter()
                     .rev()
-                    .find(|c| {
-                        !c.approximate
-                            && !c.names_happening
-                            && !to_come(c)
-                            && c.date.day_value().is_some()
-                    })
+                    .filter(told_day)
+                    .find(|c| !c.speech)
+                    .or_else(|| found_here.iter().rev().find(told_day))
                     .map(|c| c.date);
             }
             match told {
@@ -652,9 +769,15 @@ pub fn document_candidates(
                         found.actors.push(whole);
                     }
                 }
+                let rough = found.approximate
+                    && found.date.day_value().is_some()
+                    && document.published.is_some_and(|published| {
+                        (published - found.date.last_day()).num_days() > RECENT_DAYS
+                    });
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),
+                    rough,
                     ..found
                 });
             }
@@ -676,9 +799,60 @@ fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) ->
         .is_some_and(|a| a.kind == ActorKind::Person)
 }
 
-/// "17:40 — ...": a live blog's entry.
+/// How many paragraphs opening with their time make a document a chronicle.
+const CHRONICLE_PARAGRAPHS: usize = 3;
+
+/// Whether most of a document's paragraphs open with the time they tell of
+/// ("In January, ...", "That spring, ...", "By November, ..."), as a year in
+/// review or a timeline does: at least three, and at least half.
+fn is_chronicle(document: &Document) -> bool {
+    let mut body = 0;
+    let mut timed = 0;
+    for block in &document.blocks {
+        if block.kind != BlockKind::Body {
+            continue;
+        }
+        body += 1;
+        let prose = &document.text[block.prose.clone()];
+        let head = &prose[..floor_boundary(prose, 40)];
+        let opens_dated = find_dates(head, document.published)
+            .first()
+            .is_some_and(|m| {
+                words_of(&head[..m.start]).count() <= 1 && head[m.end..].starts_with(',')
+            });
+        if opens_dated {
+            timed += 1;
+        }
+    }
+    timed >= CHRONICLE_PARAGRAPHS && timed * 2 >= body
+}
+
+/// `line` past the marks a feed puts before a post's time ("🔴 00:42",
+/// "• 17:40").
+fn without_marks(line: &str) -> &str {
+    line.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `line` past a day written before a post's time ("13.09 | 🔴 23:58").
+fn without_day_mark(line: &str) -> &str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    match rest.strip_prefix('.') {
+        Some(month) if (1..=2).contains(&digits) => {
+            let month_digits = month.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=2).contains(&month_digits) && !month[month_digits..].starts_with([':', '.']) {
+                &month[month_digits..]
+            } else {
+                line
+            }
+        }
+        _ => line,
+    }
+}
+
+/// "17:40 — ...", "🔴 00:42": a live blog's or a feed's entry.
 fn opens_with_time(line: &str) -> bool {
-    let head: Vec<char> = line.trim_start().chars().take(6).collect();
+    let head: Vec<char> = without_marks(line).chars().take(6).collect();
     let digits = |range: std::ops::Range<usize>| {
         range
             .clone()
@@ -703,6 +877,20 @@ struct Narrative {
     /// pronoun in the next sentence goes on with it ("He also said ..."),
     /// the story itself does not move.
     flashback: bool,
+}
+
+impl Narrative {
+    /// The story as a report leaves it: at the report's date, with its
+    /// subject acting.
+    fn told_by(report: &Candidate) -> Narrative {
+        Narrative {
+            date: report.date,
+            approximate: report.approximate,
+            subject: report.subject.clone(),
+            last_day: None,
+            flashback: false,
+        }
+    }
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -782,936 +970,8 @@ fn main_clause_lowercase(reading: &Reading) -> String {
     reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase()
 }
 
-/// Whether the main clause's subject is "he", "she" or a role standing for a person.
-fn personal_subject(reading: &Reading) -> bool {
-    let main = main_clause_lowercase(reading);
-    // The subject may follow an opening the clause reader did not set apart
-    // ("On the same day he also discussed", "Asked what ..., she pointed"):
-    // "he" or "she" right before the main verb, with no name between.
-    let before_verb = reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        let head = &reading.text[..verb.start];
-        let last_word = words_of(head).last().unwrap_or_default();
-        let named_between = reading
-            .actors
-            .iter()
-            .any(|m| m.range.end <= verb.start && m.range.start + 40 > verb.start);
-        matches!(last_word.as_str(), "he" | "she")
-            || (words_of(head)
-                .collect::<Vec<_>>()
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| matches!(w.as_str(), "he" | "she"))
-                && !named_between)
-    });
-    let pronoun = before_verb
-        || words_of(&main)
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
-    // "The Armenian Prime Minister stated ...", "The RA Prime Minister
-    // reminded ...": a nationality or a country's initials may stand
-    // between the article and the role.
-    let original_main = reading.text[reading.shape.lead_end.min(reading.text.len())..].trim_start();
-    let initials = |word: &str| {
-        let original = original_main.get(4..4 + word.len());
-        (2..=4).contains(&word.len())
-            && original.is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
-    };
-    let mut qualified = false;
-    let main = match main.strip_prefix("the ").map(|rest| rest.split_once(' ')) {
-        Some(Some((word, rest)))
-            if initials(word)
-                || word.ends_with("ian")
-                || word.ends_with("ish")
-                || word.ends_with("ese")
-                || matches!(
-                    word,
-                    "kazakh" | "kyrgyz" | "tajik" | "uzbek" | "azerbaijani" | "belarusian"
-                ) =>
-        {
-            qualified = true;
-            format!("the {rest}")
-        }
-        _ => main,
-    };
-    // "the prime minister of Armenia Nikol Pashinyan", "The Prime Minister
-    // Nikol Pashinyan": a role followed by a name names its person; the
-    // word after the role is read in the sentence as written.
-    let stands_alone = |role: &str| {
-        main.strip_prefix(role).is_some_and(|rest| {
-            let after = original_main
-                .split_whitespace()
-                .nth(role.split_whitespace().count() + usize::from(qualified));
-            rest.starts_with(' ')
-                && !rest.trim_start().starts_with("of ")
-                && !after.is_some_and(|w| w.starts_with(char::is_uppercase))
-        })
-    };
-    let role = ROLE_SUBJECTS.iter().any(|role| stands_alone(role));
-    // "The Russian president added that ...": a role that names its office
-    // and country, standing for the person the article named who holds it.
-    let office = reading.roles.iter().any(|r| stands_alone(&r.role));
-    pronoun || role || office
-}
-
-/// The people an article quotes are known from its first line on: "Sona
-/// Melikyan heads a research group" names the person quoted later as
-/// "Melikyan said", and "she" after it stands for her.
-fn introduce_quoted_speakers(document: &Document, scanner: &mut DocumentActorScanner) {
-    let story = document
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Caption));
-    for block in story {
-        let prose = &document.text[block.prose.clone()];
-        let paragraph_quotes = quoted_ranges(prose);
-        for local in split_sentences(prose) {
-            let quoted: Vec<Range<usize>> = paragraph_quotes
-                .iter()
-                .filter(|q| q.start < local.end && local.start < q.end)
-                .map(|q| q.start.max(local.start) - local.start..q.end.min(local.end) - local.start)
-                .collect();
-            if quoted.is_empty() {
-                continue;
-            }
-            let at = block.prose.start + local.start;
-            let text = &document.text[at..block.prose.start + local.end];
-            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at])
-                .and_then(|speaker| unknown_part(&speaker, scanner))
-            {
-                scanner.introduce(&speaker, "quoted");
-            }
-        }
-    }
-}
-
-/// The part of a speaker's name the article's actors do not already cover:
-/// none for a known person ("Belarus Alexander Lukashenko" is Lukashenko
-/// after his country's name), the rest after a known place otherwise.
-fn unknown_part(speaker: &str, scanner: &mut DocumentActorScanner) -> Option<String> {
-    let known = scanner.find(speaker);
-    if known.iter().any(|m| m.range.end == speaker.len()) {
-        return None;
-    }
-    let rest = match known.iter().find(|m| m.range.start == 0) {
-        Some(place) => speaker[place.range.end..].trim_start(),
-        None => speaker,
-    };
-    rest.contains(' ').then(|| rest.to_string())
-}
-
-/// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the
-/// speaker, by the full name the article gave earlier ("Sona Melikyan heads
-/// ..."); a lone word the article never gave in full is not taken for one.
-fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) -> Option<String> {
-    static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[,;:]\s*|\s)(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|continued)\b")
-            .expect("speech tag pattern")
-    });
-    let mut narration = text.to_string();
-    for q in quoted {
-        if narration.is_char_boundary(q.start) && narration.is_char_boundary(q.end) {
-            narration.replace_range(q.clone(), &",".repeat(q.end - q.start));
-        }
-    }
-    let name = TAG.captures(&narration)?.name("name")?.as_str().to_string();
-    if name.contains(' ') {
-        return Some(name);
-    }
-    // The last "Given Name" before the tag: a capitalised word right before
-    // the surname, which ends there.
-    before.rmatch_indices(name.as_str()).find_map(|(at, _)| {
-        let ends = before[at + name.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let head = before[..at].strip_suffix(' ')?;
-        let given_start = head
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map_or(0, |i| {
-                i + head[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let given = &head[given_start..];
-        let capitalised = given.chars().next().is_some_and(char::is_uppercase)
-            && given.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            && given.chars().count() >= 2;
-        (ends && capitalised).then(|| format!("{given} {name}"))
-    })
-}
-
-/// A sentence that is (mostly) a quotation, with at most a speech tag of
-/// its own ("..., he said", "..., the head of state said", or nothing): a
-/// statement by the speaker the tag names, or the paragraph's later tag names
-/// ("\"A. B.\" \"C,\" she said"), or else the speaker the story is
-/// following. Dated like the story; `None` where no speaker is known.
-fn quoted_statement(
-    reading: &Reading,
-    later: &[(Range<usize>, Reading)],
-    document: &Document,
-    story: Option<&Narrative>,
-    last_said: &HashMap<String, (EventDate, bool)>,
-    name_of: &dyn Fn(&str) -> Option<String>,
-    role_of: &dyn Fn(&Reading) -> Option<String>,
-) -> Option<Candidate> {
-    let quoted_words: usize = reading
-        .quoted
-        .iter()
-        .map(|q| reading.text[q.clone()].split_whitespace().count())
-        .sum();
-    let narration = narration(reading);
-    // "..., said Kazakh President Kassym-Jomart Tokayev, who chaired the
-    // session at the Palace of Independence": an aside about the speaker
-    // after the tag's comma is no narration of its own.
-    let tag = narration
-        .split_once(", who ")
-        .or_else(|| narration.split_once(", a "))
-        .or_else(|| narration.split_once(", an "))
-        .map_or(narration.as_str(), |(tag, _)| tag);
-    let narration_words = tag.split_whitespace().count();
-    if quoted_words < 3 || narration_words > 12 {
-        return None;
-    }
-    let tagged = narration_words > 0;
-    if tagged && !is_speech_tag(reading) {
-        return None;
-    }
-    let speaker = if tagged {
-        tag_speaker(reading)
-            .or_else(|| role_of(reading))
-            .or_else(|| story?.subject.clone())?
-    } else {
-        later
-            .iter()
-            .find(|(_, r)| !r.quoted.is_empty() && is_speech_tag(r))
-            .and_then(|(_, r)| tag_speaker(r))
-            .or_else(|| story?.subject.clone())?
-    };
-    // The speaker the story follows goes on speaking on the story's day; a
-    // new speaker in a story of the last days speaks on its day too; else
-    // the statement is dated by the report.
-    let published = document.published?;
-    let (date, approximate) = match story {
-        _ if !tagged && last_said.contains_key(&speaker) => last_said[&speaker],
-        Some(story)
-            if story.subject.as_deref() == Some(speaker.as_str())
-                || (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days()) =>
-        {
-            (story.date, story.approximate)
-        }
-        _ => (EventDate::from_naive(published), true),
-    };
-    let whole = 0..reading.text.len();
-    let focus = Focus {
-        span: whole.clone(),
-        title: whole,
-        noun_phrase: false,
-    };
-    let mut statement = candidate(reading, &focus, date, approximate, &[], None);
-    statement.actors.retain(|a| a != &speaker);
-    statement.actors.insert(0, speaker.clone());
-    statement.subject = Some(speaker.clone());
-    statement.speech = true;
-    let name = name_of(&speaker).unwrap_or_else(|| speaker.clone());
-    statement.title = quotation_title(&name, reading);
-    Some(statement)
-}
-
-/// How many words besides its date a dateline has at most ("NUR-SULTAN",
-/// "YEREVAN, Armenia", "MINSK (BelTA)").
-const DATELINE_WORDS: usize = 3;
-
-/// Groups a story names its actors by once it has introduced them.
-const GROUP_SUBJECTS: &[&str] = &[
-    "the leaders",
-    "the heads of state",
-    "the ministers",
-    "the foreign ministers",
-    "the defence ministers",
-    "the deputies",
-    "the lawmakers",
-    "the parties",
-    "the sides",
-    "the delegations",
-    "the participants",
-];
-
-/// Nouns by which an article refers back to a body it has named ("the
-/// ministry" for the Russian Foreign Ministry).
-const BODY_NOUNS: &[&str] = &[
-    "ministry",
-    "council",
-    "committee",
-    "secretariat",
-    "assembly",
-    "parliament",
-    "government",
-    "court",
-    "service",
-];
-
-/// The body a main clause's subject refers back to by its kind ("The
-/// ministry listed ..."): the latest of `bodies_named` named by that noun.
-fn body_referred(reading: &Reading, bodies_named: &[(String, String)]) -> Option<String> {
-    let main = main_clause_lowercase(reading);
-    let mut words = words_of(&main);
-    if words.next().as_deref() != Some("the") {
-        return None;
-    }
-    let noun = words.next()?;
-    if !BODY_NOUNS.contains(&noun.as_str()) {
-        return None;
-    }
-    // "The ministry's spokeswoman", "the ministry of X": someone else, or a
-    // body named in full.
-    if matches!(
-        words.next().as_deref(),
-        Some("of" | "s" | "spokesman" | "spokeswoman")
-    ) {
-        return None;
-    }
-    bodies_named
-        .iter()
-        .rev()
-        .find(|(named, _)| *named == noun)
-        .map(|(_, id)| id.clone())
-}
-
-/// The group a sentence's main clause has for its subject, as written in
-/// lowercase ("the leaders").
-fn group_named(reading: &Reading) -> Option<String> {
-    let main = main_clause_lowercase(reading);
-    GROUP_SUBJECTS
-        .iter()
-        .find(|group| main.starts_with(&format!("{group} ")))
-        .map(|group| group.to_string())
-}
-
-/// Whether the main clause's subject is a group the story has introduced
-/// ("The leaders adopted a package of documents").
-fn group_subject(reading: &Reading) -> bool {
-    let main = main_clause_lowercase(reading);
-    // "Sixty deputies voted in favour": a count of the story's group.
-    let mut words = words_of(&main);
-    let counted = words.next().is_some_and(|w| is_number_word(&w))
-        && words
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "deputies" | "lawmakers" | "members" | "mps"));
-    counted
-        || GROUP_SUBJECTS
-            .iter()
-            .any(|group| main.starts_with(&format!("{group} ")))
-}
-
-/// A number in digits or in words ("60", "sixty").
-fn is_number_word(word: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    ];
-    word.chars().all(|c| c.is_ascii_digit()) || NUMBERS.iter().any(|n| word.starts_with(n))
-}
-
-/// Whether the main clause's subject is "we" or "I".
-fn first_person_subject(reading: &Reading) -> Option<FirstPerson> {
-    let verb_start = reading
-        .shape
-        .main_verb
-        .as_ref()
-        .map_or(reading.text.len(), |v| v.start);
-    let head = &reading.text[reading.shape.lead_end.min(verb_start)..verb_start];
-    words_of(head).find_map(|w| match w.as_str() {
-        "we" => Some(FirstPerson::Plural),
-        "i" => Some(FirstPerson::Singular),
-        _ => None,
-    })
-}
-
-/// Who speaks of themselves as the subject of an answer: "I" or "we".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FirstPerson {
-    Singular,
-    Plural,
-}
-
-/// A title that opens with "We" or "I", opening with the name it stands
-/// for instead: "We had invoked Article 2" → "Armenia had invoked Article 2".
-fn first_person_named(title: &str, name: &str) -> String {
-    for pronoun in ["We ", "we ", "I "] {
-        if let Some(rest) = title.strip_prefix(pronoun) {
-            return format!("{name} {rest}");
-        }
-    }
-    title.to_string()
-}
-
-/// A sentence of an interview's answer, as the statement of the one
-/// interviewed on the day of the interview: "Armen Tadevosyan: “The real
-/// step came last spring …”".
-fn answer_statement(
-    reading: &Reading,
-    transcript: &Transcript,
-    name_of: &dyn Fn(&str) -> Option<String>,
-) -> Candidate {
-    const MAX: usize = 80;
-    let whole = 0..reading.text.len();
-    let focus = Focus {
-        span: whole.clone(),
-        title: whole,
-        noun_phrase: false,
-    };
-    let speaker = transcript.interviewee.clone();
-    let mut statement = candidate(
-        reading,
-        &focus,
-        transcript.date,
-        transcript.approximate,
-        &[],
-        None,
-    );
-    statement.actors.retain(|a| a != &speaker);
-    statement.actors.insert(0, speaker.clone());
-    statement.subject = Some(speaker.clone());
-    statement.speech = true;
-    let name = name_of(&speaker).unwrap_or(speaker);
-    let words = transcript::without_label(reading.text).trim_end_matches(['.', ' ']);
-    let words = if words.len() > MAX {
-        let cut = words[..floor_boundary(words, MAX)]
-            .rfind(' ')
-            .unwrap_or(MAX.min(words.len()));
-        format!("{}…", &words[..floor_boundary(words, cut)])
-    } else {
-        words.to_string()
-    };
-    statement.title = format!("{name}: “{words}”");
-    statement
-}
-
-/// "According to the President, the situation is now stable": the sentence
-/// reports a statement; returns where its source is named (the lead).
-fn according_to(reading: &Reading) -> Option<Range<usize>> {
-    let lead = reading.text.get(..reading.shape.lead_end)?;
-    let lower = lead.trim_start().to_lowercase();
-    // "In the diplomat's opinion, ...", "In the view of the minister, ...".
-    let opinion = lower.starts_with("in ")
-        && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view"));
-    ((lower.starts_with("according to ") || opinion) && lead.trim_end().ends_with(','))
-        .then_some(0..reading.shape.lead_end)
-}
-
-/// Whether a sentence's narration is a speech tag: a verb of saying as its
-/// main verb ("..., she said"), or first, before its speaker ("..., said
-/// Timur Dzhaksybekov, a political scientist").
-fn is_speech_tag(reading: &Reading) -> bool {
-    reading.shape.reporting
-        || words_of(&narration(reading)).next().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "said" | "says" | "told" | "added" | "asked" | "noted"
-            )
-        })
-}
-
-/// The speaker a speech tag names: the actor in the narration, or none when
-/// the tag says "he", "she" or "the minister".
-fn tag_speaker(reading: &Reading) -> Option<String> {
-    reading.actors.first().map(|m| m.actor.clone())
-}
-
-/// The person a role in a speech tag stands for ("..., the head of state
-/// said", "the Russian leader added"): a person named before whose
-/// description holds the office, of the country the role names if it names
-/// one.
-fn role_speaker(
-    tag: &str,
-    persons_named: &[(String, usize)],
-    followed: Option<&str>,
-    gazetteer: &Gazetteer,
-) -> Option<String> {
-    let tag = tag.to_lowercase();
-    let role = gazetteer
-        .rules()
-        .speaker_roles
-        .iter()
-        .find(|r| tag.contains(&r.role))?;
-    let (office, country) = (role.office.as_str(), role.country.as_deref());
-    let fits = |id: &str| {
-        gazetteer.get(id).is_some_and(|a| {
-            a.description.contains(office)
-                && country.is_none_or(|c| a.country.as_deref() == Some(c))
-        })
-    };
-    // The person the story follows, if the role fits them; else the one it
-    // fits the article named most, the first of equals (the host its lead
-    // names, not the last of a list of guests).
-    followed
-        .filter(|id| fits(id))
-        .map(str::to_string)
-        .or_else(|| {
-            persons_named
-                .iter()
-                .enumerate()
-                .filter(|(_, (id, _))| fits(id))
-                .max_by_key(|(at, (_, times))| (*times, std::cmp::Reverse(*at)))
-                .map(|(_, (id, _))| id.clone())
-        })
-}
-
-/// "Speaker: “the quoted words…”", cut at a word boundary.
-fn quotation_title(speaker: &str, reading: &Reading) -> String {
-    const MAX: usize = 80;
-    let words: String = reading
-        .quoted
-        .iter()
-        .map(|q| {
-            reading.text[q.clone()]
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words = words.trim_end_matches([',', '.', ';', ':']).trim();
-    let budget = MAX.saturating_sub(speaker.len() + 4);
-    let cut = if words.len() > budget {
-        let mut at = floor_boundary(words, budget);
-        if let Some(space) = words[..at].rfind(' ') {
-            at = space;
-        }
-        format!("{}…", words[..at].trim_end_matches([',', ';', ':', ' ']))
-    } else {
-        words.to_string()
-    };
-    format!("{speaker}: “{cut}”")
-}
-
-/// "Had the alliance named ...", "If Civil Contract wins in June, ...": what
-/// a sentence supposes did not happen, whatever date it names.
-fn hypothetical(reading: &Reading) -> bool {
-    let narration = narration(reading);
-    let first = words_of(&narration).next().unwrap_or_default();
-    // "Deputies may submit written questions until Friday": what may or
-    // can be done is a rule or a possibility, not a happening.
-    let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        words_of(&reading.text[verb.clone()])
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could"))
-    });
-    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should")
-        || narration.to_lowercase().contains("would have")
-        || modal
-}
-
-/// A question ("Q: And the statement in parliament in June?", "What would
-/// change her mind?") asks; it tells of no happening.
-fn question(reading: &Reading) -> bool {
-    // A question's turn may open with what the interviewer states as known
-    // ("Q: On 28 November, Armenia sent nobody to the summit. Who ...?"):
-    // that sentence is news told in the outlet's voice; only the asking is not.
-    let text = reading.text.trim_end();
-    text.ends_with('?') && !reading.in_quotes(&(text.len() - 1..text.len()))
-}
-
-/// Narration in the first or second person is the outlet talking to its
-/// readers ("We will be back with a new blog on Friday"), not news.
-fn outlet_speaking(reading: &Reading) -> bool {
-    // As written: "US" is a country, "us" the outlet. "..., a source told
-    // us" only says where the news came from.
-    let narration = narration(reading);
-    let words: Vec<&str> = narration
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().enumerate().any(|(n, w)| {
-        let told = n > 0 && matches!(words[n - 1], "told" | "tells");
-        matches!(
-            *w,
-            "we" | "We" | "our" | "Our" | "you" | "You" | "your" | "Your"
-        ) || (*w == "us" && !told)
-    })
-}
-
-/// The main clause says its happening did not happen: "The Kremlin did not
-/// respond", "Armenia has not left", "has received no notification". A
-/// statement ("said it would not ...") and a refusal still happened, and so
-/// does what someone announces they will not do.
-fn did_not_happen(reading: &Reading) -> bool {
-    negated_main(reading, false)
-}
-
-/// [`did_not_happen`], where `strict` also counts staying away ("did not
-/// attend") as nothing happening: so it is, beside another happening the
-/// sentence tells of ("who informed ... last week, did not attend").
-fn negated_main(reading: &Reading, strict: bool) -> bool {
-    !reading.shape.reporting
-        && !reported_at_end(reading)
-        && according_to(reading).is_none()
-        && negated_verb(reading, strict)
-}
-
-/// Whether the main verb is negated, said by anyone: "According to him,
-/// the CSTO did not fulfil its obligations" is a statement made, but of
-/// nothing that happened.
-fn negated_verb(reading: &Reading, strict: bool) -> bool {
-    let Some(verb) = &reading.shape.main_verb else {
-        return false;
-    };
-    let group = &reading.text[verb.clone()];
-    let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
-    let negated = words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
-        || group.contains("n't")
-        || group.contains("n’t")
-        || after
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no"));
-    let announced = words_of(group).any(|w| w == "will");
-    // "did not attend", "did not sign": staying away is a deliberate act.
-    let verb = words_of(&reading.text[verb.start..])
-        .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
-        .nth(1)
-        .unwrap_or_default();
-    let boycott = matches!(
-        verb.as_str(),
-        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go" | "send"
-    );
-    negated && !announced && (!boycott || strict)
-}
-
-/// "... has not received a notification, the press secretary told
-/// journalists": the sentence reports a statement, made whatever it says.
-fn reported_at_end(reading: &Reading) -> bool {
-    let narration = narration(reading);
-    let tail = narration.rsplit(',').next().unwrap_or_default();
-    words_of(tail).any(|w| {
-        matches!(
-            w.as_str(),
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "added"
-                | "stated"
-                | "noted"
-                | "stressed"
-                | "insisted"
-        )
-    })
-}
-
 /// The fewest words an undated sentence needs to tell of a happening.
-const MIN_UNDATED_WORDS: usize = 4;
-
-/// "Earlier, the ministry announced ...", "Previously, ...": the sentence
-/// says only that its happening came before the story, not when; it has no
-/// date a reader could give it.
-fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
-    let lead = reading.text.trim_start().to_lowercase();
-    [
-        "earlier,",
-        "previously,",
-        "before that,",
-        "earlier still,",
-        "in the past,",
-    ]
-    .iter()
-    .any(|opener| lead.starts_with(opener))
-}
-
-/// Whether the clause holding `at` is a plan told in the future ("... that
-/// the exercise would be held in 2023", "informing it that Armenia will not
-/// take part in the financing in 2024").
-fn reported_plan(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let clause_start = before.rfind([',', ';']).map_or(0, |i| i + 1);
-    let Some(that) = before[clause_start..].rfind(" that ") else {
-        return false;
-    };
-    words_of(&before[clause_start + that..]).any(|w| w == "would" || w == "will")
-}
-
-/// Whether "not", "never" or "n't" comes in `span` before `at`.
-fn negated_before(text: &str, span: &Range<usize>, at: usize) -> bool {
-    let before = &text[span.start..at.max(span.start).min(span.end)];
-    before.contains("n't")
-        || before.contains("n’t")
-        || words_of(before).any(|w| matches!(w.as_str(), "not" | "never"))
-}
-
-/// Verbs in the present that state how things stand rather than tell of a happening.
-const STATE_VERBS: &[&str] = &[
-    "chairs",
-    "chair",
-    "holds",
-    "hold",
-    "remains",
-    "remain",
-    "includes",
-    "include",
-    "consists",
-    "belongs",
-    "runs",
-    "serves",
-    "lies",
-    "unites",
-    "comprises",
-    "heads",
-    "has",
-    "have",
-    "is",
-    "are",
-    "stays",
-    "stay",
-];
-
-/// The main clause states how things stand, in the present, with no verb
-/// of a happening ("In 2023, the Republic of Belarus chairs the CSTO").
-/// People who hold views rather than act: what they say in the present
-/// ("critics say", "analysts argue") is an opinion held, not a statement
-/// made on a day.
-const OPINION_HOLDERS: &[&str] = &[
-    "critics",
-    "supporters",
-    "analysts",
-    "observers",
-    "experts",
-    "opponents",
-    "commentators",
-    "skeptics",
-    "sceptics",
-    "camps",
-];
-
-/// "Pashinyan's government says the move is aimed at Azerbaijan, not
-/// Russia": after the lead, an undated "says" about how things are or will
-/// be is a stance held, not a statement made on a day. What the speaker
-/// says happened ("says the bloc has agreed", "says troops crossed") is
-/// still news.
-fn stance_in_the_present(reading: &Reading) -> bool {
-    let Some(verb) = &reading.shape.main_verb else {
-        return false;
-    };
-    let says = words_of(&reading.text[verb.clone()])
-        .next()
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "says" | "say" | "maintains" | "argues" | "insists"
-            )
-        });
-    let reported: Vec<String> = words_of(&reading.text[verb.end..]).collect();
-    // "is aimed at", "will let": a form after "is" or a modal is no past.
-    let told_as_past = reported.iter().enumerate().any(|(n, w)| {
-        matches!(w.as_str(), "has" | "have" | "had")
-            || (clauses::is_past_form(w)
-                && !(n > 0
-                    && matches!(
-                        reported[n - 1].as_str(),
-                        "is" | "are" | "be" | "will" | "would" | "can" | "could" | "to"
-                    )))
-    });
-    says && !told_as_past
-}
-
-/// "Pashinyan's critics at home say he brought this on himself".
-fn opinion_of_a_camp(reading: &Reading) -> bool {
-    let words: Vec<String> = words_of(reading.text).collect();
-    words.iter().enumerate().any(|(n, w)| {
-        OPINION_HOLDERS.contains(&w.as_str())
-            && words[n + 1..].iter().take(4).any(|v| {
-                matches!(
-                    v.as_str(),
-                    "say"
-                        | "argue"
-                        | "believe"
-                        | "agree"
-                        | "answer"
-                        | "insist"
-                        | "warn"
-                        | "contend"
-                )
-            })
-    })
-}
-
-/// A generic statement in the present ("is usually placed", "regularly
-/// holds").
-fn generic_present(reading: &Reading) -> bool {
-    reading.shape.generic
-        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            words_of(&reading.text[verb.clone()])
-                .next()
-                .is_some_and(|w| {
-                    matches!(w.as_str(), "is" | "are" | "has" | "have")
-                        || STATE_VERBS.contains(&w.as_str())
-                })
-        })
-}
-
-/// "It has taken no part ... since early 2023", "has not attended since
-/// 2022": an absence that has lasted since the date, in the perfect.
-fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
-    // "since early 2023": "since" opens the date phrase, a word or two back.
-    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
-    let since = before.iter().rev().take(2).any(|w| w == "since");
-    since
-        && present_perfect(reading)
-        && words_of(reading.text).any(|w| matches!(w.as_str(), "no" | "not" | "never"))
-}
-
-/// "He had called Putin in the early hours of the morning": a time of the
-/// story's own day, which places a look back on that day.
-fn within_the_day(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    [
-        "early hours",
-        "that morning",
-        "this morning",
-        "earlier in the day",
-        "earlier that day",
-        "overnight",
-        "hours earlier",
-        "that evening",
-    ]
-    .iter()
-    .any(|time| lower.contains(time))
-}
-
-/// A main clause in the past perfect: "had said", "had not yet received".
-fn pluperfect(reading: &Reading) -> bool {
-    reading
-        .shape
-        .main_verb
-        .as_ref()
-        .is_some_and(|verb| words_of(&reading.text[verb.clone()]).next().as_deref() == Some("had"))
-}
-
-/// A main clause in the present perfect: "Yerevan has accused Russian
-/// peacekeepers of standing aside" tells that something has happened, at
-/// some time the sentence does not give.
-fn present_perfect(reading: &Reading) -> bool {
-    reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        matches!(
-            words_of(&reading.text[verb.clone()]).next().as_deref(),
-            Some("has" | "have")
-        )
-    })
-}
-
-/// "Kyrgyzstan has chaired the bloc this year": a state that has held until
-/// now, told in the perfect. Only its own clause: "...; the chairmanship
-/// passes to Kazakhstan on 1 January" is another.
-fn perfect_state(reading: &Reading) -> bool {
-    let Some(verb) = &reading.shape.main_verb else {
-        return false;
-    };
-    let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
-    matches!(group.first().map(String::as_str), Some("has" | "have"))
-        && group
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "chaired" | "presided" | "belonged"))
-}
-
-fn states_a_fact(reading: &Reading) -> bool {
-    if reading.shape.main_verb.is_some() {
-        return false;
-    }
-    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
-    let clause = main.split([',', ';']).next().unwrap_or_default();
-    let words: Vec<String> = words_of(clause).collect();
-    // "Heads of state gather ...": a noun before "of", not the verb "heads".
-    // "Pashinyan stays away from the summit": staying away is a deed.
-    let state_verb = words.iter().enumerate().any(|(n, w)| {
-        STATE_VERBS.contains(&w.as_str())
-            && words
-                .get(n + 1)
-                .is_none_or(|next| next != "of" && next != "away")
-    });
-    state_verb
-        && !words
-            .iter()
-            .any(|w| matches!(w.as_str(), "will" | "would" | "to"))
-}
-
-/// "For two years Armenians have been told ...", "relations have been tense
-/// since 1991": a state that has lasted, not a happening.
-fn trend(reading: &Reading) -> bool {
-    let lead = reading.text[..reading.shape.lead_end.min(reading.text.len())].to_lowercase();
-    let Some(verb) = &reading.shape.main_verb else {
-        return false;
-    };
-    let group = reading.text[verb.clone()].to_lowercase();
-    let perfect = matches!(words_of(&group).next().as_deref(), Some("has" | "have"));
-    let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
-    if perfect && lasting {
-        return true;
-    }
-    // "Yerevan has complained before that ...", "has repeatedly said": a
-    // habit, not a happening of one day.
-    let next = words_of(&reading.text[verb.end..])
-        .next()
-        .unwrap_or_default();
-    if perfect
-        && matches!(
-            next.as_str(),
-            "before" | "repeatedly" | "often" | "previously" | "long" | "frequently"
-        )
-    {
-        return true;
-    }
-    // "Armenia has grown increasingly critical of the alliance since ...",
-    // "ties have steadily worsened": a change that went on, not a day's news.
-    let changing = words_of(&reading.text[verb.start..]).take(5).any(|w| {
-        matches!(
-            w.as_str(),
-            "increasingly" | "steadily" | "gradually" | "progressively"
-        )
-    });
-    if perfect && changing {
-        return true;
-    }
-    // "Between 2021 and 2023, the number of meetings attended fell from 34
-    // to 4": a measure that changed over years is a trend.
-    let opening = words_of(reading.text).next().unwrap_or_default();
-    if matches!(opening.as_str(), "between" | "over") {
-        let mut previous = String::new();
-        for word in words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]) {
-            let change = matches!(
-                previous.as_str(),
-                "fell" | "rose" | "grew" | "dropped" | "declined" | "increased" | "decreased"
-            ) && matches!(word.as_str(), "from" | "to" | "by");
-            if change || matches!(word.as_str(), "doubled" | "halved") {
-                return true;
-            }
-            previous = word;
-        }
-    }
-    // "Armenia's absence became a habit rather than a gesture": a way of
-    // doing things settled in, not a happening.
-    let settled = matches!(
-        words_of(&group).last().as_deref(),
-        Some("became" | "become" | "becomes")
-    ) && words_of(&reading.text[verb.end..]).take(3).any(|w| {
-        matches!(
-            w.as_str(),
-            "habit" | "norm" | "routine" | "pattern" | "tradition"
-        )
-    });
-    if settled {
-        return true;
-    }
-    // "For two years Armenians have been told ...", "Yerevan insisted for
-    // months that ...", "for most of its history Armenia treated ...": what
-    // went on for months or years, said so before or right after the verb.
-    static LASTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bfor (?:(?:two|three|four|five|six|several|many|some|a few|\d+) )?(?:months|years|decades)\b|\bfor (?:most|much) of (?:its|his|her|their|the) (?:history|existence|tenure|term|time)\b")
-            .expect("lasting pattern")
-    });
-    let reach = (verb.end + 16).min(reading.text.len());
-    let reach = (0..=reach)
-        .rev()
-        .find(|&i| reading.text.is_char_boundary(i))
-        .unwrap_or(0);
-    LASTING
-        .find_iter(&reading.text[..reach])
-        .any(|m| !reading.in_quotes(&(m.start()..m.end())))
-}
+const MIN_UNDATED_WORDS: usize = 5;
 
 /// The candidates of one sentence, and the happening its main clause tells
 /// of, for the sentences after it.
@@ -1729,6 +989,17 @@ struct Place {
     news_day: Option<EventDate>,
     /// In a photo caption.
     caption: bool,
+    /// The time of history the paragraph before ended in, while this one
+    /// has not dated itself.
+    history: Option<EventDate>,
+    /// For a sentence that says its speaker "also" said something: when
+    /// that speaker last spoke in the article, and whether only roughly.
+    also_said: Option<(EventDate, bool)>,
+    /// The day the paragraph's own dateline gives ("BISHKEK, Nov 26 (Tengri
+    /// Wire) — ..."), which a page of several wire briefs has for each.
+    report_day: Option<EventDate>,
+    /// In a chronicle, whose paragraphs each open with their time.
+    chronicle: bool,
 }
 
 fn sentence_candidates(
@@ -1750,8 +1021,15 @@ fn sentence_candidates(
     }
     // "We spoke to him on Monday, a week after Galuzin said ...": the outlet
     // telling of itself is no news, but a clause it places by an offset is.
+    // "tonight" in a post under the heading "September 13", or "on Tuesday"
+    // in a brief datelined "BISHKEK, Nov 26": the day the paragraph is
+    // reported on is the sentence's "now".
+    let now = place
+        .report_day
+        .map(|day| day.first_day())
+        .or(document.published);
     if !place.answer && outlet_speaking(reading) {
-        let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
+        let mentions: Vec<DateMention> = find_dates(reading.text, now)
             .into_iter()
             .filter(|m| !reading.in_quotes(&(m.start..m.end)) && !m.approximate)
             .filter(|m| !matches!(m.kind, MentionKind::FromContext(_)))
@@ -1763,7 +1041,7 @@ fn sentence_candidates(
         );
     }
     // Read once: the quoted schedule below looks at the same dates.
-    let dates = find_dates(reading.text, document.published);
+    let dates = find_dates(reading.text, now);
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
@@ -1773,13 +1051,33 @@ fn sentence_candidates(
         // so far, or not at all.
         .scan(None::<DateMention>, |previous, mut m| {
             let placed = match m.kind {
+                // "came in May 2024, some eight months later": the same time
+                // told again from the story, not a time of its own.
+                MentionKind::FromContext(_)
+                    if previous
+                        .as_ref()
+                        .is_some_and(|p| restates(&reading.text[p.end..m.start])) =>
+                {
+                    None
+                }
                 MentionKind::FromContext(shift) => {
                     let base = previous
                         .as_ref()
                         .map(|p: &DateMention| (p.date, p.approximate))
                         .or_else(|| {
+                            // "He recalled that on 13 September 2022 Armenia
+                            // had asked ... The bloc had sent a mission two
+                            // days later": days are counted from the last
+                            // day told, not from the day it was told on.
                             story.map(|s| match s.last_day {
-                                Some(day) if shift == ContextShift::SameDay => (day, false),
+                                Some(day)
+                                    if matches!(
+                                        shift,
+                                        ContextShift::SameDay | ContextShift::Days(_)
+                                    ) =>
+                                {
+                                    (day, false)
+                                }
                                 _ => (s.date, s.approximate),
                             })
                         });
@@ -1823,8 +1121,10 @@ fn sentence_candidates(
             let earlier = reading.text[m.start..m.end]
                 .to_lowercase()
                 .starts_with("earlier");
+            // "told reporters this afternoon" does: a day is no present.
             !(m.kind == MentionKind::CurrentPeriod
                 && !earlier
+                && m.date.day_value().is_none()
                 && (m.future || reading.shape.reporting))
         })
         .collect();
@@ -2108,6 +1408,15 @@ fn sentence_candidates(
             &mentions,
             Some(mention),
         );
+        // "... and hosted its summit in Yerevan that November": a clause of
+        // the main clause's subject is titled with that subject.
+        if let Some(clause) = own_clause
+            && let Some(subject) = shared_subject(reading, clause)
+        {
+            let mut rest = found.title.chars();
+            let first = rest.next().map(|c| c.to_lowercase().to_string());
+            found.title = format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str());
+        }
         // "The treaty had not worked for Armenia in 2021, he said": what a
         // reported clause says did not happen is no happening either.
         if !main && !focus.noun_phrase && negated_before(reading.text, &focus.title, mention.start)
@@ -2142,11 +1451,8 @@ fn sentence_candidates(
             // parliament ...": the story has come to the last of its times.
             if told.is_none() || own_clause.is_some() {
                 told = Some(Narrative {
-                    date: found.date,
-                    approximate: found.approximate,
-                    subject: found.subject.clone(),
-                    last_day: None,
                     flashback: pluperfect(reading),
+                    ..Narrative::told_by(&found)
                 });
             }
         } else if !focus.noun_phrase && found.subject.is_none() {
@@ -2155,13 +1461,7 @@ fn sentence_candidates(
             take_the_story_subject(&mut found, reading, story, person);
         }
         if !main && framed && told.is_none() {
-            told = Some(Narrative {
-                date: found.date,
-                approximate: found.approximate,
-                subject: found.subject.clone(),
-                last_day: None,
-                flashback: false,
-            });
+            told = Some(Narrative::told_by(&found));
         }
         // Only a date that gave the main clause its happening dates the
         // sentence: "According to him, the CSTO did not fulfil its
@@ -2270,7 +1570,19 @@ fn sentence_candidates(
         };
         // A sentence that names the happening it belongs to ("during the
         // summit") is placed by that happening instead (see `anchors`).
-        let anchor = reference(&narration(reading));
+        // "... when the two men met in Kazan in October, on the sidelines of
+        // the BRICS summit": a reference inside a clause its own date
+        // places is that clause's, not the main clause's.
+        let anchor = reference_at(&narration(reading))
+            .filter(|(at, _)| {
+                !reading.shape.subordinate.iter().any(|span| {
+                    span.contains(at)
+                        && mentions
+                            .iter()
+                            .any(|m| span.start <= m.start && m.end <= span.end)
+                })
+            })
+            .map(|(_, reference)| reference);
         // A statement reported without a date in a story of the last days
         // was made on the story's day ("She spoke to us last Thursday. ...
         // Melikyan said"); one in a story of long ago is dated by the report.
@@ -2311,21 +1623,60 @@ fn sentence_candidates(
                 || recent(story)
                 || with_story_person(story)
         });
-        let (date, approximate) = match (continued, setting) {
+        let recent_day = story
+            .filter(|story| is_recent(story))
+            .map(|story| story.last_day.unwrap_or(story.date))
+            .into_iter()
+            .chain(place.news_day)
+            .max_by_key(|day| day.last_day())
+            .filter(|day| {
+                place.report_day.is_none()
+                    && !told_in_the_present(reading)
+                    // "Later in the week, ...": after the story's day, by the
+                    // report's.
+                    && !words_of(reading.text).any(|w| w == "later")
+                    && day.day_value().is_some()
+                    && (0..=RECENT_DAYS).contains(&(published - day.last_day()).num_days())
+            });
+        let (date, approximate) = match (continued, setting.or(place.history)) {
+            _ if reading.shape.reporting && place.also_said.is_some() => place
+                .also_said
+                .unwrap_or((EventDate::from_naive(published), true)),
             (Some(story), _) => (story.date, story.approximate),
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.
             (None, _)
                 if (group_subject(reading) || reading.shape.participation)
-                    && place.news_day.is_some() =>
+                    && place.report_day.or(place.news_day).is_some() =>
             {
                 (
-                    place.news_day.unwrap_or(EventDate::from_naive(published)),
+                    place
+                        .report_day
+                        .or(place.news_day)
+                        .unwrap_or(EventDate::from_naive(published)),
                     false,
                 )
             }
-            (None, Some(setting)) if !reading.shape.reporting => (setting, true),
-            _ => (EventDate::from_naive(published), true),
+            // "By November, ... The leaders met the next day without him.
+            // Lukashenko, the host, said ...": in a chronicle a statement
+            // too is of the time its paragraph has come to.
+            // "According to him, ..." reports speech as a reporting verb does.
+            (None, Some(setting))
+                if (!reading.shape.reporting && according.is_none()) || place.chronicle =>
+            {
+                (setting, true)
+            }
+            // A report of a day just past ("The committee spent three hours
+            // on Thursday on ...; Khandanyan said ..."): what it tells
+            // without a date was said and done on that day, not on the day
+            // the report came out.
+            // The later of the lead's day and the story's: "A day after
+            // the broadcast, Peskov said ... The Foreign Ministry said ...".
+            _ if let Some(day) = recent_day => (day, true),
+            _ => (
+                place.report_day.unwrap_or(EventDate::from_naive(published)),
+                true,
+            ),
         };
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         statement.speech = reading.shape.reporting || according.is_some();
@@ -2336,11 +1687,12 @@ fn sentence_candidates(
             let named = reading.actors_in(lead).first().cloned();
             // "In the diplomat's opinion": a role names the person only
             // where "according to" makes the source the story's person.
-            let by_role = reading
-                .text
-                .trim_start()
-                .to_lowercase()
-                .starts_with("according to ");
+            // "In his opinion" stands for the person as "according to him" does.
+            let opening = reading.text.trim_start().to_lowercase();
+            let by_role = opening.starts_with("according to ")
+                || ["in his ", "in her "]
+                    .iter()
+                    .any(|p| opening.starts_with(p));
             if let Some(speaker) = named.or_else(|| person.filter(|_| by_role).map(str::to_string))
             {
                 statement.actors.retain(|a| a != &speaker);
@@ -2368,24 +1720,10 @@ fn sentence_candidates(
             && !out.is_empty()
         {
             // The story goes on from the deed the tag attributes.
-            let told = told.or_else(|| {
-                out.first().map(|deed| Narrative {
-                    date: deed.date,
-                    approximate: deed.approximate,
-                    subject: deed.subject.clone(),
-                    last_day: None,
-                    flashback: false,
-                })
-            });
+            let told = told.or_else(|| out.first().map(Narrative::told_by));
             return (out, told);
         }
-        told = Some(Narrative {
-            date: statement.date,
-            approximate: statement.approximate,
-            subject: statement.subject.clone(),
-            last_day: None,
-            flashback: false,
-        });
+        told = Some(Narrative::told_by(&statement));
         out.push(statement);
     }
     // "..., six days after Armenia completed the recall": the clause after an
@@ -2568,69 +1906,6 @@ fn take_the_story_subject(
     found.subject = Some(subject);
 }
 
-/// Where a month or day without its year (`mention`, placed from the
-/// publication) falls in a paragraph of history set at `setting`: the first
-/// such month or day from the setting on, if that is still before the
-/// publication; told in the pluperfect ("He had been charged in July"),
-/// the last one before it. A year named relative to it ("last May", "in
-/// September this year") leaves it where it is.
-fn in_the_setting(
-    text: &str,
-    mention: &DateMention,
-    setting: EventDate,
-    published: chrono::NaiveDate,
-    looking_back: bool,
-) -> Option<EventDate> {
-    let said = text.get(mention.start..mention.end)?.to_lowercase();
-    if words_of(&said).any(|w| matches!(w.as_str(), "last" | "this" | "next" | "year")) {
-        return None;
-    }
-    let month = mention.date.month_value()?;
-    let place = |year: i32| match mention.date.day_value() {
-        Some(day) => EventDate::day(year, month, day),
-        None => EventDate::month(year, month),
-    };
-    let year = setting.year_value();
-    let date = if looking_back {
-        place(year)
-            .filter(|d| d.first_day() <= setting.last_day())
-            .or_else(|| place(year - 1))?
-    } else {
-        place(year)
-            .filter(|d| d.last_day() >= setting.first_day())
-            .or_else(|| place(year + 1))?
-    };
-    (date.last_day() <= published && date != mention.date).then_some(date)
-}
-
-/// A story dated this many days before its publication or fewer is the news
-/// of the day: its undated statements were made on its day.
-const RECENT_DAYS: i64 = 14;
-
-/// Reports of history more than this long before the publication set the
-/// time of the undated deeds that follow them in the paragraph.
-const HISTORY_DAYS: i64 = 60;
-
-/// The time a sentence's dated main report sets its paragraph at, if it
-/// tells of history rather than of the news of the day. At most the month:
-/// the next sentence may be days later.
-fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDate> {
-    let published = document.published?;
-    let dated = found
-        .iter()
-        .find(|c| !c.approximate && c.anchor.is_none())?;
-    // "■ Tuesday, 13 September — Artillery struck ... The Security
-    // Council met in the early hours ...": a paragraph of the last days
-    // is set at its day.
-    if (published - dated.date.last_day()).num_days() < HISTORY_DAYS {
-        return dated.date.day_value().map(|_| dated.date);
-    }
-    Some(match dated.date.month_value() {
-        Some(month) => EventDate::month(dated.date.year_value(), month).unwrap_or(dated.date),
-        None => dated.date,
-    })
-}
-
 /// The stretch of a sentence a report is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Focus {
@@ -2642,777 +1917,6 @@ struct Focus {
     /// its title keeps the year.
     noun_phrase: bool,
 }
-
-/// The clauses of a sentence joined by ", and", ", but" or ";" where what
-/// follows opens a clause of its own (a date, a name or a pronoun, then a
-/// verb), outside quotations. One range for a sentence of one clause.
-fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
-    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|the)\b|\p{Lu}|(?:he|she|it|they)\b)")
-            .expect("clause joint pattern")
-    });
-    let text = reading.text;
-    let mut cuts = Vec::new();
-    for caps in JOINT.captures_iter(text) {
-        let (Some(joint), Some(next)) = (caps.get(0), caps.name("next")) else {
-            continue;
-        };
-        if reading.in_quotes(&(joint.start()..joint.end())) {
-            continue;
-        }
-        // What follows must have a verb of its own, or it is a list of names.
-        let rest = &text[next.start()..];
-        // "and, in June, Pashinyan said ...": past an opening adverbial.
-        let adverbial = next.as_str().chars().next().is_some_and(char::is_lowercase);
-        let skip = if adverbial {
-            rest.find(',').map_or(0, |comma| comma + 1)
-        } else {
-            0
-        };
-        let clause_end = rest[skip..]
-            .find([',', ';'])
-            .map_or(rest.len(), |end| skip + end);
-        let has_verb = rest[..clause_end]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| {
-                super::clauses::is_past_form(&w.to_lowercase())
-                    || matches!(w, "will" | "would" | "is" | "are")
-            });
-        if has_verb {
-            cuts.push((joint.start(), next.start()));
-        }
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (end, next) in cuts {
-        out.push(start..end);
-        start = next;
-    }
-    out.push(start..text.len());
-    out
-}
-
-/// "In 2018 Khachaturov was charged in July and recalled in November": a
-/// month or day the text gives without its year takes the year the sentence
-/// states, not the one nearest the publication.
-fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
-    // "two years ago, when Azerbaijan attacked in September": a year told
-    // relative to the publication states the year too.
-    let states_a_year = |m: &DateMention| {
-        m.kind == MentionKind::Absolute
-            || (m.kind == MentionKind::PreviousPeriod
-                && m.date.precision() == Precision::Year
-                && text[m.start..m.end].to_lowercase().ends_with("ago"))
-    };
-    let stated: Vec<(usize, i32)> = mentions
-        .iter()
-        .filter(|m| states_a_year(m) && attributive_year(text, m).is_none())
-        .map(|m| (m.start, m.date.year_value()))
-        .collect();
-    // "September this year" names its year relative to the publication already.
-    let bare = |m: &DateMention| {
-        m.kind == MentionKind::YearFromContext
-            && !text[m.start..m.end].to_lowercase().contains("year")
-    };
-    for m in mentions.iter_mut().filter(|m| bare(m)) {
-        let year = stated
-            .iter()
-            .rev()
-            .find(|(at, _)| *at < m.start)
-            .map(|(_, year)| *year);
-        let Some(year) = year.filter(|y| *y != m.date.year_value()) else {
-            continue;
-        };
-        let month = m.date.month_value();
-        let moved = match (month, m.date.day_value()) {
-            (Some(month), Some(day)) => EventDate::day(year, month, day),
-            (Some(month), None) => EventDate::month(year, month),
-            _ => None,
-        };
-        if let Some(moved) = moved {
-            m.date = moved;
-        }
-    }
-    // "the May 12 incursion last year": a year said just after a day's noun
-    // is that day's year, not a date of its own.
-    let mut absorbed = Vec::new();
-    for n in 0..mentions.len().saturating_sub(1) {
-        let (day, year) = (&mentions[n], &mentions[n + 1]);
-        let between = &text[day.end..year.start];
-        let close = between.len() <= 24 && !between.contains([',', ';', '.']);
-        let year_only = year.date.month_value().is_none()
-            && matches!(
-                year.kind,
-                MentionKind::PreviousPeriod | MentionKind::CurrentPeriod
-            );
-        if !(bare(day) && close && year_only) {
-            continue;
-        }
-        let target = year.date.year_value();
-        let moved = match (day.date.month_value(), day.date.day_value()) {
-            (Some(month), Some(d)) => EventDate::day(target, month, d),
-            (Some(month), None) => EventDate::month(target, month),
-            _ => None,
-        };
-        if let Some(moved) = moved {
-            mentions[n].date = moved;
-            absorbed.push(n + 1);
-        }
-    }
-    let mut index = 0;
-    mentions.retain(|_| {
-        index += 1;
-        !absorbed.contains(&(index - 1))
-    });
-    mentions
-}
-
-/// Where a date mention is subordinate, the stretch of the sentence whose
-/// happening it dates; `None` where it dates the main clause.
-fn subordinate_focus(
-    reading: &Reading,
-    mention: &DateMention,
-    several_dates: bool,
-) -> Option<Focus> {
-    if dates_the_saying(reading, mention) {
-        return None;
-    }
-    if let Some(noun_phrase) = attributive_year(reading.text, mention)
-        .or_else(|| attributive_date(reading.text, mention))
-        .or_else(|| dated_event_noun(reading, mention))
-        .or_else(|| happening_it_follows(reading.text, mention).filter(|_| several_dates))
-        .or_else(|| participle_date(reading, mention))
-        .or_else(|| date_of_a_noun(reading.text, mention))
-    {
-        return Some(Focus {
-            span: noun_phrase.clone(),
-            title: noun_phrase,
-            noun_phrase: true,
-        });
-    }
-    let holding: Vec<&Range<usize>> = reading
-        .shape
-        .subordinate
-        .iter()
-        .filter(|s| s.start <= mention.start && mention.end <= s.end)
-        .collect();
-    // Actors come from the outermost clause: for "that he will not come to
-    // the CSTO summit, which is to be held ... on November 23" that keeps
-    // the CSTO with its summit. The title comes from the innermost one.
-    let outer = holding.iter().min_by_key(|s| s.start)?;
-    let inner = holding.iter().max_by_key(|s| s.start)?;
-    // A relative clause stands for the noun before it: take that noun phrase
-    // in ("the CSTO, which was established in October 2002").
-    let with_antecedent = |span: &Range<usize>| {
-        antecedent_start(reading.text, span.start).unwrap_or(span.start)..span.end
-    };
-    Some(Focus {
-        span: with_antecedent(outer),
-        title: with_antecedent(inner),
-        noun_phrase: false,
-    })
-}
-
-/// The clause of time after the main verb that holds `mention` ("... after
-/// Azerbaijani forces shelled Armenian territory on Sept. 13, 2022"), to its
-/// comma.
-fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
-    let verb_end = reading.shape.main_verb.as_ref()?.end;
-    let between = reading.text.get(verb_end..mention.start)?;
-    let (at, opener) = [" after ", " when ", " before "]
-        .iter()
-        .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
-        .max_by_key(|(at, _)| *at)?;
-    let start = verb_end + at + opener.len();
-    let end = reading.text[mention.end..]
-        .find([',', ';'])
-        .map_or(reading.text.len(), |i| mention.end + i);
-    Some(Focus {
-        span: start..end,
-        title: start..end,
-        noun_phrase: false,
-    })
-}
-
-/// Whether the date at `at` stands in a "when" clause that has not ended
-/// before it: "when Azerbaijan attacked our territory in September".
-fn in_when_clause(text: &str, at: usize) -> bool {
-    let before = text[..at].to_lowercase();
-    before.rfind("when ").is_some_and(|when| {
-        super::text::stands_apart(&before, when, when + 4) && !before[when..].contains(',')
-    })
-}
-
-/// Subjects that only frame a time ("The turning point came on ...").
-const FRAMING_SUBJECTS: &[&str] = &[
-    "the turning point",
-    "the breaking point",
-    "the first test",
-    "the real test",
-    "the moment",
-    "the rupture",
-    "the break",
-    "the first crack",
-    "the low point",
-];
-
-fn framing_subject(reading: &Reading) -> bool {
-    let main = main_clause_lowercase(reading);
-    FRAMING_SUBJECTS.iter().any(|frame| {
-        main.starts_with(&format!("{frame} came")) || main.starts_with(&format!("{frame} was"))
-    }) || time_comes(reading)
-}
-
-/// "For Armenia, that week came in the autumn of 2022, when ...": a main
-/// clause whose verb is "came" and whose subject names no actor only says
-/// when a time arrived; what happened is told after it.
-fn time_comes(reading: &Reading) -> bool {
-    let Some(verb) = reading.shape.main_verb.as_ref() else {
-        return false;
-    };
-    let lead_end = reading.shape.lead_end.min(verb.start);
-    // "The leaders came to Yerevan", "The mission arrived in Yerevan" went
-    // somewhere; a time comes at its date ("in the autumn", "last spring",
-    // "on 13 September", "earlier").
-    let mut after = reading.text[verb.end..].split_whitespace().take(2);
-    let first = after.next().unwrap_or_default().to_lowercase();
-    let second = after
-        .next()
-        .unwrap_or_default()
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    let a_place = second.starts_with(char::is_uppercase)
-        && !super::calendar::is_month_name(second)
-        && !matches!(
-            second,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        );
-    let at_a_time = !a_place
-        && !matches!(
-            first.as_str(),
-            "to" | "from" | "back" | "into" | "home" | "out" | "up" | "down" | "together" | "here"
-        );
-    at_a_time
-        && matches!(
-            reading.text[verb.clone()].to_lowercase().as_str(),
-            "came" | "arrived"
-        )
-        && !reading
-            .actors
-            .iter()
-            .any(|m| m.range.start >= lead_end && m.range.end <= verb.start)
-}
-
-/// The clause ", when ..." right after `mention`, to the end of the sentence.
-fn when_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
-    let rest = reading.text.get(mention.end..)?;
-    let at = rest.find(", when ").filter(|&at| at <= 2)?;
-    let start = mention.end + at + ", when ".len();
-    let end = reading.text.trim_end_matches(['.', ' ']).len().max(start);
-    Some(Focus {
-        span: start..end,
-        title: start..end,
-        noun_phrase: false,
-    })
-}
-
-/// Whether a sentence (past an answer's "A:") opens with a preposition: a
-/// time or place, not a subject.
-fn opens_with_a_preposition(text: &str) -> bool {
-    let text = text.trim_start();
-    let text = text.strip_prefix("A:").unwrap_or(text);
-    words_of(text).next().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "at" | "in" | "on" | "during" | "after" | "before" | "since" | "from" | "by"
-        )
-    })
-}
-
-/// Nouns of an occasion a statement is made in.
-const SAYING_OCCASIONS: &[&str] = &[
-    "interview",
-    "speech",
-    "briefing",
-    "conference",
-    "address",
-    "broadcast",
-    "post",
-];
-
-/// "Pashinyan said Armenia had frozen its participation in an interview
-/// with France 24 on 22 February": a date right after the occasion of the
-/// saying dates the saying, not what was said.
-fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool {
-    if !reading.shape.reporting {
-        return false;
-    }
-    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
-    let window = &before[before.len().saturating_sub(9)..];
-    window.iter().enumerate().any(|(n, w)| {
-        SAYING_OCCASIONS.contains(&w.as_str())
-            && window[..n]
-                .iter()
-                .rev()
-                .take(3)
-                .any(|p| matches!(p.as_str(), "in" | "at" | "during"))
-    })
-}
-
-/// Nouns of an occasion someone speaks at.
-const OCCASIONS: &[&str] = &[
-    "conference",
-    "news",
-    "press",
-    "briefing",
-    "meeting",
-    "summit",
-    "session",
-    "forum",
-    "rally",
-    "ceremony",
-];
-
-/// Past participles that, after a noun, say when its happening took place.
-const DATING_PARTICIPLES: &[&str] = &[
-    "published",
-    "made",
-    "held",
-    "signed",
-    "planned",
-    "scheduled",
-    "broadcast",
-    "aired",
-    "released",
-    "given",
-    "conducted",
-    "staged",
-    "adopted",
-    "launched",
-];
-
-/// "Pashinyan's interview with La Repubblica, published on September 3,",
-/// "the CSTO exercise held in Kyrgyzstan in September", "the drills planned
-/// for September 11-20": a date in a participle phrase after a noun dates
-/// what the noun names, not the main verb. Returns the noun phrase.
-fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
-    let before = reading.text[..mention.start].trim_end();
-    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(10).collect();
-    let (_, preposition) = words.first()?;
-    if !matches!(
-        preposition.to_lowercase().as_str(),
-        "on" | "in" | "for" | "at"
-    ) {
-        return None;
-    }
-    // "the remarks made by CSTO Secretary General Imangali Tasmagambetov on
-    // 13 March": the agent's name may stand between.
-    let reach = match words.iter().skip(1).position(|(_, w)| *w == "by") {
-        Some(by) if by < 7 => by + 2,
-        _ => 4,
-    };
-    let &(participle_at, _) = words.iter().skip(1).take(reach).find(|(_, w)| {
-        DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
-    })?;
-    // "was held on ...", "had been signed in ...": the clause's own verb.
-    let prior = token_starts(reading.text[..participle_at].trim_end())
-        .last()
-        .map(|(_, w)| w.trim_end_matches(',').to_lowercase())?;
-    let verb_here = reading
-        .shape
-        .main_verb
-        .as_ref()
-        .is_some_and(|v| v.start <= participle_at && participle_at < v.end);
-    if verb_here
-        || matches!(
-            prior.as_str(),
-            "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "being"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "not"
-        )
-    {
-        return None;
-    }
-    // The noun phrase starts at its first determiner or owner ("Pashinyan's
-    // interview with the Italian daily ..."), after the main verb and after
-    // any "and" that opens it, not far back.
-    // One in an opening phrase ("Touching upon the session held on 28
-    // November, the Premier noted ...") starts within that phrase.
-    let verb_end = if participle_at < reading.shape.lead_end {
-        0
-    } else {
-        reading
-            .shape
-            .main_verb
-            .as_ref()
-            .map_or(0, |v| v.end)
-            .min(participle_at)
-    };
-    let back = token_starts(&reading.text[..participle_at]);
-    let start = back
-        .iter()
-        .rev()
-        .take(10)
-        // Nor past a preposition that ties it to another noun ("its
-        // disappointment at the remarks made by ...").
-        .take_while(|(at, w)| {
-            *at >= verb_end
-                && !matches!(
-                    *w,
-                    "and" | "or" | "but" | "at" | "over" | "about" | "against"
-                )
-        })
-        .filter_map(|(at, w)| {
-            let w = w.to_lowercase();
-            (matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their"
-            ) || w.ends_with("'s")
-                || w.ends_with("’s"))
-            .then_some(*at)
-        })
-        .last()?;
-    // "..., he said in an interview broadcast on Thursday": the occasion of
-    // the saying, which the date gives to the statement.
-    let head = words_of(&reading.text[start..participle_at])
-        .nth(1)
-        .unwrap_or_default();
-    let occasion = token_starts(reading.text[..start].trim_end())
-        .last()
-        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
-            "in" | "during" => true,
-            // "at a news conference held on ...", not "at the remarks made".
-            "at" => OCCASIONS.iter().any(|o| head.starts_with(o)),
-            _ => false,
-        });
-    if occasion {
-        return None;
-    }
-    Some(start..mention.end)
-}
-
-/// "the trilateral statements of 9 November 2020", "the Treaty of 15 May
-/// 1992": a date joined by "of" to the noun before it is that thing's, not
-/// the verb's. A noun of time ("the night of 13 September", "the end of
-/// May") only places what is told.
-fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<usize>> {
-    const TIME_NOUNS: &[&str] = &[
-        "night",
-        "morning",
-        "evening",
-        "afternoon",
-        "day",
-        "eve",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "half",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "events",
-        "session",
-        "sitting",
-    ];
-    let before = text[..mention.start].trim_end();
-    let before = before.strip_suffix(" of")?;
-    let noun_at = before.rfind(' ').map_or(0, |i| i + 1);
-    let noun = before[noun_at..].trim_matches(|c: char| !c.is_alphanumeric());
-    let is_noun = noun.len() > 2
-        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
-        && noun.starts_with(char::is_lowercase)
-        && !FUNCTION_WORDS.contains(&noun)
-        && !TIME_NOUNS.contains(&noun)
-        // "stayed away from the summit of 23 November": a happening's day
-        // is also the day of what was done at it (see `dated_event_noun`).
-        && !EVENT_NOUNS.contains(&noun)
-        && !clauses::is_past_form(noun);
-    if !is_noun || mention.date.day_value().is_none() {
-        return None;
-    }
-    // The noun phrase starts at its determiner, a few words back at most.
-    let start = token_starts(&text[..noun_at])
-        .into_iter()
-        .rev()
-        .take(4)
-        .find(|(_, w)| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "the" | "a" | "an" | "its" | "their"
-            )
-        })
-        .map_or(noun_at, |(at, _)| at);
-    Some(start..mention.end)
-}
-
-/// "the 2021 invasion", "the 2020 Nagorno-Karabakh conflict": a year that
-/// qualifies a noun dates that noun's happening. Returns the noun phrase.
-fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
-    if mention.kind != MentionKind::Absolute || mention.date.month_value().is_some() {
-        return None;
-    }
-    let before = text[..mention.start].trim_end();
-    let determiner = ["the", "its", "a", "this", "their", "his", "her"]
-        .iter()
-        .find(|d| {
-            before
-                .len()
-                .checked_sub(d.len())
-                .and_then(|cut| before.get(cut..))
-                .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
-        })?;
-    let after = &text[mention.end..];
-    let next = after.trim_start().chars().next()?;
-    if !next.is_alphabetic() || after.trim_start().starts_with("and ") {
-        return None;
-    }
-    let start = before.len() - determiner.len();
-    let end = mention.end
-        + after
-            .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
-            .unwrap_or(after.len());
-    Some(start..end)
-}
-
-/// Prepositions, conjunctions and determiners: never the noun a date qualifies.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "by", "to", "in", "on", "at", "of", "for", "with",
-    "from", "since", "until", "after", "before", "as", "that", "which", "when", "who", "is", "was",
-];
-
-/// "the September 13 attack", "a bilateral 1997 treaty", "Thursday's
-/// session", "last year's summit": a date that qualifies a noun dates that
-/// noun's happening. Returns the noun phrase.
-fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
-    let after = &text[mention.end..];
-    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
-    let before = text[..mention.start].trim_end();
-    let words_before: Vec<&str> = before.rsplit(' ').take(3).collect();
-    let determiner_at = words_before.iter().position(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this"
-        )
-    });
-    // Between the determiner and the date only adjectives: "a bilateral 1997 treaty".
-    let adjectives_only = determiner_at.is_some_and(|n| {
-        words_before[..n]
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(w))
-    });
-    let next = after.trim_start_matches(['\'', '’', 's']).trim_start();
-    let noun_follows = next
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && !FUNCTION_WORDS.contains(&w)
-        });
-    // A full date before a happening's noun qualifies it too: "after the
-    // May 12, 2021 incursion".
-    let happening_follows = next
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .is_some_and(|w| EVENT_NOUNS.contains(&w));
-    let qualifies = mention.kind != MentionKind::Absolute
-        || (happening_follows && mention.date.day_value().is_some());
-    if !(possessive || (adjectives_only && qualifies)) || !noun_follows {
-        return None;
-    }
-    let start = match determiner_at {
-        Some(n) if adjectives_only => {
-            let skipped: usize = words_before[..=n].iter().map(|w| w.len() + 1).sum();
-            before.len() + 1 - skipped
-        }
-        _ => mention.start,
-    };
-    let end = mention.end
-        + after
-            .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
-            .unwrap_or(after.len());
-    Some(start..end)
-}
-
-/// Nouns of happenings a date after them belongs to when the sentence
-/// speaks of them ("recalled the deployment to Kazakhstan in January 2022",
-/// "traced the break to the incursions in May 2021"). Occasions of speaking
-/// ("in an interview on Thursday") are not among them: their date is the
-/// statement's.
-const EVENT_NOUNS: &[&str] = &[
-    "aggression",
-    "attack",
-    "attacks",
-    "incursion",
-    "incursions",
-    "invasion",
-    "offensive",
-    "war",
-    "deployment",
-    "protests",
-    "break-up",
-    "crackdown",
-    "summit",
-    "declaration",
-    "treaty",
-    "vote",
-    "elections",
-    "election",
-    "referendum",
-    "ceasefire",
-    "clashes",
-    "fighting",
-    "escalation",
-    "blockade",
-    "withdrawal",
-    "visit",
-];
-
-/// A date that follows an event noun ("the incursions in May 2021") in a
-/// sentence whose main clause is dated otherwise or tells of speaking or
-/// recalling: the date is that happening's, not the main verb's.
-fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
-    // "the visit to Kyiv of Pashinyan's wife, Anna Hakobyan, on Wednesday":
-    // a name set off by commas stands inside the phrase.
-    static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s*$")
-            .expect("apposition pattern")
-    });
-    let before = reading.text[..mention.start].trim_end();
-    let preposition_at = before.rfind(' ').map_or(0, |i| i + 1);
-    let without_apposition = APPOSITION
-        .find(&before[..preposition_at])
-        .map_or(before.len(), |m| m.start());
-    let reach = if without_apposition < before.len() {
-        10
-    } else {
-        5
-    };
-    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(reach).collect();
-    let (noun_at, _) = words.iter().copied().skip(1).find(|(_, w)| {
-        EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str())
-    })?;
-    let preposition = words.first().map(|(_, w)| w.to_lowercase())?;
-    if !matches!(preposition.as_str(), "in" | "on" | "of") {
-        return None;
-    }
-    // The noun and its date stand in one phrase: nothing joins another clause between.
-    let between = &reading.text[noun_at..mention.start];
-    let between = APPOSITION
-        .find(&between[..between.trim_end().rfind(' ').map_or(0, |i| i + 1)])
-        .map_or(between.to_string(), |m| {
-            format!("{}{}", &between[..m.start()], &between[m.end()..])
-        });
-    let between = between.as_str();
-    if between.contains([',', ';'])
-        || words_of(between).any(|w| matches!(w.as_str(), "and" | "but"))
-    {
-        return None;
-    }
-    let verb_end = reading.shape.main_verb.as_ref().map(|v| v.end)?;
-    if noun_at < verb_end {
-        return None;
-    }
-    let verb = reading.text[reading.shape.main_verb.clone()?].to_lowercase();
-    let speaking = reading.shape.reporting
-        || [
-            "recalled",
-            "asked",
-            "traced",
-            "cited",
-            "blamed",
-            "mentioned",
-            "referred",
-            "condemned",
-        ]
-        .iter()
-        .any(|v| verb.ends_with(v));
-    let dated_otherwise = find_dates_before(reading, verb_end);
-    // "under the bilateral treaty of 1997": a date joined to its noun by
-    // "of" never dates the verb.
-    let of_the_noun = preposition == "of"
-        && mention.date.precision() == Precision::Year
-        && !mention.future
-        && words.get(1).is_some_and(|(at, _)| *at == noun_at);
-    if !(speaking || dated_otherwise || of_the_noun) {
-        return None;
-    }
-    // Back to the start of the noun phrase: its determiner, if close.
-    let start = words
-        .iter()
-        .find(|(at, w)| {
-            *at < noun_at
-                && *at >= noun_at.saturating_sub(30)
-                && matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
-        })
-        .map_or(noun_at, |(at, _)| *at);
-    // "Pashinyan said ... in an interview with France 24 on 22 February":
-    // the occasion of the saying, whose date is the statement's.
-    let occasion = reading.shape.reporting
-        && token_starts(reading.text[..start].trim_end())
-            .last()
-            .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "in" | "during" | "at"));
-    if occasion {
-        return None;
-    }
-    Some(start..mention.end)
-}
-
-/// "was formed after Tokayev's appeal last Wednesday", "following the
-/// vote on Tuesday": the date right after the happening a clause follows
-/// (or precedes) is that happening's, when the clause has a date of its
-/// own ("... and began arriving a day later"). Alone, the date places the
-/// clause too: "recalled its envoy following the vote on Tuesday" is
-/// Tuesday's news. Returns the noun phrase, from its determiner or
-/// possessor.
-fn happening_it_follows(text: &str, mention: &DateMention) -> Option<Range<usize>> {
-    static FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?:after|following|before|since|prior\s+to)\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))(?:\s+(?:on|in|of))?\s*$",
-        )
-        .expect("happening-it-follows pattern")
-    });
-    // "before the parliamentary elections of 2026": a plan told by its
-    // year is no happening yet.
-    if mention.future && mention.date.day_value().is_none() {
-        return None;
-    }
-    let caps = FOLLOWS.captures(&text[..mention.start])?;
-    let noun = caps.get(2)?.as_str().to_lowercase();
-    if !(EVENT_NOUNS.contains(&noun.as_str()) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
-        return None;
-    }
-    Some(caps.get(1)?.start()..mention.end)
-}
-
-/// Nouns of happenings other clauses are told to follow ("after Tokayev's
-/// appeal", "following the request"), beside [`EVENT_NOUNS`].
-const FOLLOWED_HAPPENINGS: &[&str] = &[
-    "appeal",
-    "request",
-    "address",
-    "announcement",
-    "talks",
-    "meeting",
-    "session",
-    "resignation",
-    "ruling",
-    "decision",
-];
 
 /// "“A phased withdrawal of the contingent will begin in two days,” the
 /// head of state said": a speaker who gives the day of what is to come
@@ -3503,60 +2007,6 @@ fn find_dates_before(reading: &Reading, verb_end: usize) -> bool {
             w.chars().any(|c| c.is_ascii_digit())
                 || super::calendar::is_month_name(w.trim_matches(|c: char| !c.is_alphabetic()))
         }) || !find_dates(lead, None).is_empty())
-}
-
-/// The start of the noun phrase a relative clause at `clause_start` refers
-/// to ("the CSTO, which ...", "Ukrainian citizens who ...").
-fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
-    let word = text[clause_start..]
-        .split_whitespace()
-        .next()?
-        .to_lowercase();
-    let before = text[..clause_start].trim_end();
-    // "a pullout that began in April": "that" after a noun, not after a
-    // verb of saying ("said that ...").
-    let after_noun = token_starts(before).last().is_some_and(|(_, w)| {
-        let w = w.to_lowercase();
-        !super::clauses::is_past_form(&w) && !w.ends_with(',') && w.chars().all(char::is_alphabetic)
-    });
-    let relative =
-        matches!(word.as_str(), "which" | "who" | "whose") || (word == "that" && after_noun);
-    if !relative {
-        return None;
-    }
-    let before = before.strip_suffix(',').unwrap_or(before);
-    // Walk back over the noun phrase to its determiner, or stop before the
-    // preposition or verb that precedes it.
-    let mut start = before.len();
-    for (offset, token) in token_starts(before).into_iter().rev().take(6) {
-        let lowered = token.trim_end_matches(',').to_lowercase();
-        if matches!(lowered.as_str(), "the" | "a" | "an") {
-            return Some(offset);
-        }
-        let boundary = matches!(
-            lowered.as_str(),
-            "to" | "of"
-                | "in"
-                | "at"
-                | "on"
-                | "for"
-                | "with"
-                | "from"
-                | "and"
-                | "by"
-                | "were"
-                | "was"
-                | "are"
-                | "is"
-                | "among"
-                | "that"
-        ) || token.ends_with([',', ';', ':']);
-        if boundary {
-            return Some(start);
-        }
-        start = offset;
-    }
-    Some(start)
 }
 
 fn token_starts(text: &str) -> Vec<(usize, &str)> {
@@ -3673,10 +2123,7 @@ fn candidate(
     let names: Vec<Range<usize>> = reading.actors.iter().map(|m| m.range.clone()).collect();
     let keep = |r: &Range<usize>| {
         let inside = |outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end;
-        !quoted.iter().any(inside)
-            && !date_ranges.iter().any(inside)
-            && !detail.iter().any(inside)
-            && !names.iter().any(inside)
+        !date_ranges.iter().any(inside) && !detail.iter().any(inside) && !names.iter().any(inside)
     };
     let mut terms = content_terms(reading.text, focus, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
@@ -3721,6 +2168,7 @@ fn candidate(
         sentence: 0..0,
         date,
         approximate,
+        rough: false,
         // A happening named by a noun phrase ("the May 12 incursion") shows
         // who acted only by a name inside it ("Azerbaijani incursions").
         subject: if focus_of.noun_phrase {
@@ -3796,6 +2244,20 @@ fn candidate(
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
         tells_ahead,
     }
+}
+
+/// Whether what stands between two dates (", some ") makes the second a
+/// restatement of the first: "in May 2024, some eight months later".
+fn restates(between: &str) -> bool {
+    let Some(rest) = between.trim().strip_prefix(',') else {
+        return false;
+    };
+    words_of(rest).all(|w| {
+        matches!(
+            w.as_str(),
+            "some" | "about" | "nearly" | "almost" | "roughly" | "just" | "exactly" | "only"
+        )
+    })
 }
 
 /// The sentence with its quotations blanked out (same length, so offsets hold).

@@ -1,0 +1,885 @@
+//! Which stretch of a sentence a date belongs to: its own clause ("in
+//! February he announced X, and in May ..."), a relative or time clause, a
+//! participle phrase ("the interview published on 3 September"), or a noun
+//! phrase that names a happening ("the 2021 incursion", "the statements of
+//! 9 November 2020"). That stretch gives the report its words and title.
+
+use super::*;
+
+/// The clauses of a sentence joined by ", and", ", but" or ";" where what
+/// follows opens a clause of its own (a date, a name or a pronoun, then a
+/// verb), outside quotations. One range for a sentence of one clause.
+pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
+    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|the)\b|\p{Lu}|(?:he|she|it|they)\b)")
+            .expect("clause joint pattern")
+    });
+    let text = reading.text;
+    let mut cuts = Vec::new();
+    for caps in JOINT.captures_iter(text) {
+        let (Some(joint), Some(next)) = (caps.get(0), caps.name("next")) else {
+            continue;
+        };
+        if reading.in_quotes(&(joint.start()..joint.end())) {
+            continue;
+        }
+        // What follows must have a verb of its own, or it is a list of names.
+        let rest = &text[next.start()..];
+        // "and, in June, Pashinyan said ...": past an opening adverbial.
+        let adverbial = next.as_str().chars().next().is_some_and(char::is_lowercase);
+        let skip = if adverbial {
+            rest.find(',').map_or(0, |comma| comma + 1)
+        } else {
+            0
+        };
+        let clause_end = rest[skip..]
+            .find([',', ';'])
+            .map_or(rest.len(), |end| skip + end);
+        let has_verb = rest[..clause_end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                crate::extract::clauses::is_past_form(&w.to_lowercase())
+                    || matches!(w, "will" | "would" | "is" | "are")
+            });
+        if has_verb {
+            cuts.push((joint.start(), next.start()));
+        }
+    }
+    // "Armenia chaired the Organization in 2022 and hosted its summit in
+    // Yerevan that November": a second past verb of the main clause's
+    // subject, joined by "and" alone, opens a clause of its own too.
+    if let Some(verb) = &reading.shape.main_verb {
+        for (at, _) in text.match_indices(" and ") {
+            let next = at + " and ".len();
+            let word: String = text[next..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if at > verb.end
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && crate::extract::clauses::is_past_form(&word)
+                && !reading.in_quotes(&(at..next))
+                && cuts.iter().all(|&(end, start)| at + 1 < end || at > start)
+            {
+                cuts.push((at, next));
+            }
+        }
+        cuts.sort_unstable();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (end, next) in cuts {
+        out.push(start..end);
+        start = next;
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// The words that name the main clause's subject ("Armenia"), when
+/// `clause` is a later conjunct that opens with its own past verb and so
+/// shares that subject ("and hosted its summit").
+pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -> Option<&'t str> {
+    let verb = reading.shape.main_verb.as_ref()?;
+    let first = words_of(&reading.text[clause.clone()]).next()?;
+    if clause.start <= verb.start || !crate::extract::clauses::is_past_form(&first) {
+        return None;
+    }
+    let subject = reading.text[reading.shape.lead_end..verb.start].trim();
+    (subject.chars().next().is_some_and(char::is_uppercase)
+        && (1..=5).contains(&words_of(subject).count()))
+    .then_some(subject)
+}
+
+/// "In 2018 Khachaturov was charged in July and recalled in November": a
+/// month or day the text gives without its year takes the year the sentence
+/// states, not the one nearest the publication.
+pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
+    // "two years ago, when Azerbaijan attacked in September": a year told
+    // relative to the publication states the year too.
+    let states_a_year = |m: &DateMention| {
+        m.kind == MentionKind::Absolute
+            || (m.kind == MentionKind::PreviousPeriod
+                && m.date.precision() == Precision::Year
+                && text[m.start..m.end].to_lowercase().ends_with("ago"))
+    };
+    let stated: Vec<(usize, i32)> = mentions
+        .iter()
+        .filter(|m| states_a_year(m) && attributive_year(text, m).is_none())
+        .map(|m| (m.start, m.date.year_value()))
+        .collect();
+    // "September this year" names its year relative to the publication already.
+    let bare = |m: &DateMention| {
+        m.kind == MentionKind::YearFromContext
+            && !text[m.start..m.end].to_lowercase().contains("year")
+    };
+    for m in mentions.iter_mut().filter(|m| bare(m)) {
+        let year = stated
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < m.start)
+            .map(|(_, year)| *year);
+        let Some(year) = year.filter(|y| *y != m.date.year_value()) else {
+            continue;
+        };
+        let month = m.date.month_value();
+        let moved = match (month, m.date.day_value()) {
+            (Some(month), Some(day)) => EventDate::day(year, month, day),
+            (Some(month), None) => EventDate::month(year, month),
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            m.date = moved;
+        }
+    }
+    // "the May 12 incursion last year": a year said just after a day's noun
+    // is that day's year, not a date of its own.
+    let mut absorbed = Vec::new();
+    for n in 0..mentions.len().saturating_sub(1) {
+        let (day, year) = (&mentions[n], &mentions[n + 1]);
+        let between = &text[day.end..year.start];
+        let close = between.len() <= 24 && !between.contains([',', ';', '.']);
+        let year_only = year.date.month_value().is_none()
+            && matches!(
+                year.kind,
+                MentionKind::PreviousPeriod | MentionKind::CurrentPeriod
+            );
+        if !(bare(day) && close && year_only) {
+            continue;
+        }
+        let target = year.date.year_value();
+        let moved = match (day.date.month_value(), day.date.day_value()) {
+            (Some(month), Some(d)) => EventDate::day(target, month, d),
+            (Some(month), None) => EventDate::month(target, month),
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            mentions[n].date = moved;
+            absorbed.push(n + 1);
+        }
+    }
+    let mut index = 0;
+    mentions.retain(|_| {
+        index += 1;
+        !absorbed.contains(&(index - 1))
+    });
+    mentions
+}
+
+/// Where a date mention is subordinate, the stretch of the sentence whose
+/// happening it dates; `None` where it dates the main clause.
+pub(super) fn subordinate_focus(
+    reading: &Reading,
+    mention: &DateMention,
+    several_dates: bool,
+) -> Option<Focus> {
+    if dates_the_saying(reading, mention) {
+        return None;
+    }
+    if let Some(noun_phrase) = attributive_year(reading.text, mention)
+        .or_else(|| attributive_date(reading.text, mention))
+        .or_else(|| dated_event_noun(reading, mention))
+        .or_else(|| happening_it_follows(reading.text, mention).filter(|_| several_dates))
+        .or_else(|| participle_date(reading, mention))
+        .or_else(|| date_of_a_noun(reading.text, mention))
+    {
+        return Some(Focus {
+            span: noun_phrase.clone(),
+            title: noun_phrase,
+            noun_phrase: true,
+        });
+    }
+    let holding: Vec<&Range<usize>> = reading
+        .shape
+        .subordinate
+        .iter()
+        .filter(|s| s.start <= mention.start && mention.end <= s.end)
+        .collect();
+    // Actors come from the outermost clause: for "that he will not come to
+    // the CSTO summit, which is to be held ... on November 23" that keeps
+    // the CSTO with its summit. The title comes from the innermost one.
+    let outer = holding.iter().min_by_key(|s| s.start)?;
+    let inner = holding.iter().max_by_key(|s| s.start)?;
+    // A relative clause stands for the noun before it: take that noun phrase
+    // in ("the CSTO, which was established in October 2002").
+    let with_antecedent = |span: &Range<usize>| {
+        antecedent_start(reading.text, span.start).unwrap_or(span.start)..span.end
+    };
+    Some(Focus {
+        span: with_antecedent(outer),
+        title: with_antecedent(inner),
+        noun_phrase: false,
+    })
+}
+
+/// The clause of time after the main verb that holds `mention` ("... after
+/// Azerbaijani forces shelled Armenian territory on Sept. 13, 2022"), to its
+/// comma.
+pub(super) fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let between = reading.text.get(verb_end..mention.start)?;
+    let (at, opener) = [" after ", " when ", " before "]
+        .iter()
+        .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    let start = verb_end + at + opener.len();
+    let end = reading.text[mention.end..]
+        .find([',', ';'])
+        .map_or(reading.text.len(), |i| mention.end + i);
+    Some(Focus {
+        span: start..end,
+        title: start..end,
+        noun_phrase: false,
+    })
+}
+
+/// Whether the date at `at` stands in a "when" clause that has not ended
+/// before it: "when Azerbaijan attacked our territory in September".
+pub(super) fn in_when_clause(text: &str, at: usize) -> bool {
+    let before = text[..at].to_lowercase();
+    before.rfind("when ").is_some_and(|when| {
+        crate::extract::text::stands_apart(&before, when, when + 4) && !before[when..].contains(',')
+    })
+}
+
+/// Subjects that only frame a time ("The turning point came on ...").
+pub(super) const FRAMING_SUBJECTS: &[&str] = &[
+    "the turning point",
+    "the breaking point",
+    "the first test",
+    "the real test",
+    "the moment",
+    "the rupture",
+    "the break",
+    "the first crack",
+    "the low point",
+];
+
+pub(super) fn framing_subject(reading: &Reading) -> bool {
+    let main = main_clause_lowercase(reading);
+    FRAMING_SUBJECTS.iter().any(|frame| {
+        main.starts_with(&format!("{frame} came")) || main.starts_with(&format!("{frame} was"))
+    }) || time_comes(reading)
+}
+
+/// "For Armenia, that week came in the autumn of 2022, when ...": a main
+/// clause whose verb is "came" and whose subject names no actor only says
+/// when a time arrived; what happened is told after it.
+pub(super) fn time_comes(reading: &Reading) -> bool {
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let lead_end = reading.shape.lead_end.min(verb.start);
+    // "The leaders came to Yerevan", "The mission arrived in Yerevan" went
+    // somewhere; a time comes at its date ("in the autumn", "last spring",
+    // "on 13 September", "earlier").
+    let mut after = reading.text[verb.end..].split_whitespace().take(2);
+    let first = after.next().unwrap_or_default().to_lowercase();
+    let second = after
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let a_place = second.starts_with(char::is_uppercase)
+        && !crate::extract::calendar::is_month_name(second)
+        && !matches!(
+            second,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        );
+    let at_a_time = !a_place
+        && !matches!(
+            first.as_str(),
+            "to" | "from" | "back" | "into" | "home" | "out" | "up" | "down" | "together" | "here"
+        );
+    at_a_time
+        && matches!(
+            reading.text[verb.clone()].to_lowercase().as_str(),
+            "came" | "arrived"
+        )
+        && !reading
+            .actors
+            .iter()
+            .any(|m| m.range.start >= lead_end && m.range.end <= verb.start)
+}
+
+/// The clause ", when ..." right after `mention`, to the end of the sentence.
+pub(super) fn when_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let rest = reading.text.get(mention.end..)?;
+    let at = rest.find(", when ").filter(|&at| at <= 2)?;
+    let start = mention.end + at + ", when ".len();
+    let end = reading.text.trim_end_matches(['.', ' ']).len().max(start);
+    Some(Focus {
+        span: start..end,
+        title: start..end,
+        noun_phrase: false,
+    })
+}
+
+/// Whether a sentence (past an answer's "A:") opens with a preposition: a
+/// time or place, not a subject.
+pub(super) fn opens_with_a_preposition(text: &str) -> bool {
+    let text = text.trim_start();
+    let text = text.strip_prefix("A:").unwrap_or(text);
+    words_of(text).next().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "in" | "on" | "during" | "after" | "before" | "since" | "from" | "by"
+        )
+    })
+}
+
+/// Nouns of an occasion a statement is made in.
+pub(super) const SAYING_OCCASIONS: &[&str] = &[
+    "interview",
+    "speech",
+    "briefing",
+    "conference",
+    "address",
+    "broadcast",
+    "post",
+];
+
+/// "Pashinyan said Armenia had frozen its participation in an interview
+/// with France 24 on 22 February": a date right after the occasion of the
+/// saying dates the saying, not what was said.
+pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool {
+    if !reading.shape.reporting {
+        return false;
+    }
+    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
+    let window = &before[before.len().saturating_sub(9)..];
+    let occasion_before = window.iter().enumerate().any(|(n, w)| {
+        SAYING_OCCASIONS.contains(&w.as_str())
+            && window[..n]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|p| matches!(p.as_str(), "in" | "at" | "during"))
+    });
+    // "... said that participation was frozen on 22 February 2024, in an
+    // interview with France 24": the occasion right after the date is the
+    // saying's, and so is the date.
+    let rest = &reading.text[mention.end..];
+    let after: Vec<String> = words_of(rest).take(4).collect();
+    let occasion_after = rest.trim_start().starts_with(',')
+        && after
+            .first()
+            .is_some_and(|p| matches!(p.as_str(), "in" | "at" | "during"))
+        && after[1..]
+            .iter()
+            .any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
+    occasion_before || occasion_after
+}
+
+/// Nouns of an occasion someone speaks at.
+pub(super) const OCCASIONS: &[&str] = &[
+    "conference",
+    "news",
+    "press",
+    "briefing",
+    "meeting",
+    "summit",
+    "session",
+    "forum",
+    "rally",
+    "ceremony",
+];
+
+/// Past participles that, after a noun, say when its happening took place.
+pub(super) const DATING_PARTICIPLES: &[&str] = &[
+    "published",
+    "made",
+    "held",
+    "signed",
+    "planned",
+    "scheduled",
+    "broadcast",
+    "aired",
+    "released",
+    "given",
+    "conducted",
+    "staged",
+    "adopted",
+    "launched",
+];
+
+/// "Pashinyan's interview with La Repubblica, published on September 3,",
+/// "the CSTO exercise held in Kyrgyzstan in September", "the drills planned
+/// for September 11-20": a date in a participle phrase after a noun dates
+/// what the noun names, not the main verb. Returns the noun phrase.
+pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
+    let before = reading.text[..mention.start].trim_end();
+    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(10).collect();
+    let (_, preposition) = words.first()?;
+    if !matches!(
+        preposition.to_lowercase().as_str(),
+        "on" | "in" | "for" | "at"
+    ) {
+        return None;
+    }
+    // "the remarks made by CSTO Secretary General Imangali Tasmagambetov on
+    // 13 March": the agent's name may stand between.
+    let reach = match words.iter().skip(1).position(|(_, w)| *w == "by") {
+        Some(by) if by < 7 => by + 2,
+        _ => 4,
+    };
+    let &(participle_at, _) = words.iter().skip(1).take(reach).find(|(_, w)| {
+        DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
+    })?;
+    // "was held on ...", "had been signed in ...": the clause's own verb.
+    let prior = token_starts(reading.text[..participle_at].trim_end())
+        .last()
+        .map(|(_, w)| w.trim_end_matches(',').to_lowercase())?;
+    let verb_here = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .is_some_and(|v| v.start <= participle_at && participle_at < v.end);
+    if verb_here
+        || matches!(
+            prior.as_str(),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "not"
+        )
+    {
+        return None;
+    }
+    // The noun phrase starts at its first determiner or owner ("Pashinyan's
+    // interview with the Italian daily ..."), after the main verb and after
+    // any "and" that opens it, not far back.
+    // One in an opening phrase ("Touching upon the session held on 28
+    // November, the Premier noted ...") starts within that phrase.
+    let verb_end = if participle_at < reading.shape.lead_end {
+        0
+    } else {
+        reading
+            .shape
+            .main_verb
+            .as_ref()
+            .map_or(0, |v| v.end)
+            .min(participle_at)
+    };
+    let back = token_starts(&reading.text[..participle_at]);
+    let start = back
+        .iter()
+        .rev()
+        .take(10)
+        // Nor past a preposition that ties it to another noun ("its
+        // disappointment at the remarks made by ...").
+        .take_while(|(at, w)| {
+            *at >= verb_end
+                && !matches!(
+                    *w,
+                    "and" | "or" | "but" | "at" | "over" | "about" | "against"
+                )
+        })
+        .filter_map(|(at, w)| {
+            let w = w.to_lowercase();
+            (matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) || w.ends_with("'s")
+                || w.ends_with("’s"))
+            .then_some(*at)
+        })
+        .last()?;
+    // "..., he said in an interview broadcast on Thursday": the occasion of
+    // the saying, which the date gives to the statement.
+    let head = words_of(&reading.text[start..participle_at])
+        .nth(1)
+        .unwrap_or_default();
+    let occasion = token_starts(reading.text[..start].trim_end())
+        .last()
+        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
+            "in" | "during" => true,
+            // "at a news conference held on ...", not "at the remarks made".
+            "at" => OCCASIONS.iter().any(|o| head.starts_with(o)),
+            _ => false,
+        });
+    if occasion {
+        return None;
+    }
+    Some(start..mention.end)
+}
+
+/// "the trilateral statements of 9 November 2020", "the Treaty of 15 May
+/// 1992": a date joined by "of" to the noun before it is that thing's, not
+/// the verb's. A noun of time ("the night of 13 September", "the end of
+/// May") only places what is told.
+pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    const TIME_NOUNS: &[&str] = &[
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "day",
+        "eve",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "half",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "events",
+        "session",
+        "sitting",
+    ];
+    let before = text[..mention.start].trim_end();
+    let before = before.strip_suffix(" of")?;
+    let noun_at = before.rfind(' ').map_or(0, |i| i + 1);
+    let noun = before[noun_at..].trim_matches(|c: char| !c.is_alphanumeric());
+    let is_noun = noun.len() > 2
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && noun.starts_with(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&noun)
+        && !TIME_NOUNS.contains(&noun)
+        // "stayed away from the summit of 23 November": a happening's day
+        // is also the day of what was done at it (see `dated_event_noun`).
+        && !EVENT_NOUNS.contains(&noun)
+        && !clauses::is_past_form(noun);
+    if !is_noun || mention.date.day_value().is_none() {
+        return None;
+    }
+    // The noun phrase starts at its determiner, a few words back at most.
+    let start = token_starts(&text[..noun_at])
+        .into_iter()
+        .rev()
+        .take(4)
+        .find(|(_, w)| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their"
+            )
+        })
+        .map_or(noun_at, |(at, _)| at);
+    Some(start..mention.end)
+}
+
+/// "the 2021 invasion", "the 2020 Nagorno-Karabakh conflict": a year that
+/// qualifies a noun dates that noun's happening. Returns the noun phrase.
+pub(super) fn attributive_year(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    if mention.kind != MentionKind::Absolute || mention.date.month_value().is_some() {
+        return None;
+    }
+    let before = text[..mention.start].trim_end();
+    let determiner = ["the", "its", "a", "this", "their", "his", "her"]
+        .iter()
+        .find(|d| {
+            before
+                .len()
+                .checked_sub(d.len())
+                .and_then(|cut| before.get(cut..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
+        })?;
+    let after = &text[mention.end..];
+    let next = after.trim_start().chars().next()?;
+    if !next.is_alphabetic() || after.trim_start().starts_with("and ") {
+        return None;
+    }
+    let start = before.len() - determiner.len();
+    let end = mention.end
+        + after
+            .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
+            .unwrap_or(after.len());
+    Some(start..end)
+}
+
+/// Prepositions, conjunctions and determiners: never the noun a date qualifies.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "by", "to", "in", "on", "at", "of", "for", "with",
+    "from", "since", "until", "after", "before", "as", "that", "which", "when", "who", "is", "was",
+];
+
+/// "the September 13 attack", "a bilateral 1997 treaty", "Thursday's
+/// session", "last year's summit": a date that qualifies a noun dates that
+/// noun's happening. Returns the noun phrase.
+pub(super) fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    let after = &text[mention.end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    let before = text[..mention.start].trim_end();
+    let words_before: Vec<&str> = before.rsplit(' ').take(3).collect();
+    let determiner_at = words_before.iter().position(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this"
+        )
+    });
+    // Between the determiner and the date only adjectives: "a bilateral 1997 treaty".
+    let adjectives_only = determiner_at.is_some_and(|n| {
+        words_before[..n]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !FUNCTION_WORDS.contains(w))
+    });
+    let next = after.trim_start_matches(['\'', '’', 's']).trim_start();
+    let noun_follows = next
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && !FUNCTION_WORDS.contains(&w)
+        });
+    // A full date before a happening's noun qualifies it too: "after the
+    // May 12, 2021 incursion".
+    let happening_follows = next
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .is_some_and(|w| EVENT_NOUNS.contains(&w));
+    let qualifies = mention.kind != MentionKind::Absolute
+        || (happening_follows && mention.date.day_value().is_some());
+    if !(possessive || (adjectives_only && qualifies)) || !noun_follows {
+        return None;
+    }
+    let start = match determiner_at {
+        Some(n) if adjectives_only => {
+            let skipped: usize = words_before[..=n].iter().map(|w| w.len() + 1).sum();
+            before.len() + 1 - skipped
+        }
+        _ => mention.start,
+    };
+    let end = mention.end
+        + after
+            .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
+            .unwrap_or(after.len());
+    Some(start..end)
+}
+
+/// Nouns of happenings a date after them belongs to when the sentence
+/// speaks of them ("recalled the deployment to Kazakhstan in January 2022",
+/// "traced the break to the incursions in May 2021"). Occasions of speaking
+/// ("in an interview on Thursday") are not among them: their date is the
+/// statement's.
+pub(super) const EVENT_NOUNS: &[&str] = &[
+    "aggression",
+    "attack",
+    "attacks",
+    "incursion",
+    "incursions",
+    "invasion",
+    "offensive",
+    "war",
+    "deployment",
+    "protests",
+    "break-up",
+    "crackdown",
+    "summit",
+    "declaration",
+    "treaty",
+    "vote",
+    "elections",
+    "election",
+    "referendum",
+    "ceasefire",
+    "clashes",
+    "fighting",
+    "escalation",
+    "blockade",
+    "withdrawal",
+    "visit",
+];
+
+/// A date that follows an event noun ("the incursions in May 2021") in a
+/// sentence whose main clause is dated otherwise or tells of speaking or
+/// recalling: the date is that happening's, not the main verb's.
+pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
+    // "the visit to Kyiv of Pashinyan's wife, Anna Hakobyan, on Wednesday":
+    // a name set off by commas stands inside the phrase.
+    static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s*$")
+            .expect("apposition pattern")
+    });
+    let before = reading.text[..mention.start].trim_end();
+    let preposition_at = before.rfind(' ').map_or(0, |i| i + 1);
+    let without_apposition = APPOSITION
+        .find(&before[..preposition_at])
+        .map_or(before.len(), |m| m.start());
+    let reach = if without_apposition < before.len() {
+        10
+    } else {
+        5
+    };
+    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(reach).collect();
+    let (noun_at, _) = words.iter().copied().skip(1).find(|(_, w)| {
+        EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str())
+    })?;
+    let preposition = words.first().map(|(_, w)| w.to_lowercase())?;
+    if !matches!(preposition.as_str(), "in" | "on" | "of") {
+        return None;
+    }
+    // The noun and its date stand in one phrase: nothing joins another clause between.
+    let between = &reading.text[noun_at..mention.start];
+    let between = APPOSITION
+        .find(&between[..between.trim_end().rfind(' ').map_or(0, |i| i + 1)])
+        .map_or(between.to_string(), |m| {
+            format!("{}{}", &between[..m.start()], &between[m.end()..])
+        });
+    let between = between.as_str();
+    if between.contains([',', ';'])
+        || words_of(between).any(|w| matches!(w.as_str(), "and" | "but"))
+    {
+        return None;
+    }
+    let verb_end = reading.shape.main_verb.as_ref().map(|v| v.end)?;
+    if noun_at < verb_end {
+        return None;
+    }
+    let verb = reading.text[reading.shape.main_verb.clone()?].to_lowercase();
+    let speaking = reading.shape.reporting
+        || [
+            "recalled",
+            "asked",
+            "traced",
+            "cited",
+            "blamed",
+            "mentioned",
+            "referred",
+            "condemned",
+        ]
+        .iter()
+        .any(|v| verb.ends_with(v));
+    let dated_otherwise = find_dates_before(reading, verb_end);
+    // "under the bilateral treaty of 1997": a date joined to its noun by
+    // "of" never dates the verb.
+    let of_the_noun = preposition == "of"
+        && mention.date.precision() == Precision::Year
+        && !mention.future
+        && words.get(1).is_some_and(|(at, _)| *at == noun_at);
+    if !(speaking || dated_otherwise || of_the_noun) {
+        return None;
+    }
+    // Back to the start of the noun phrase: its determiner, if close.
+    let start = words
+        .iter()
+        .find(|(at, w)| {
+            *at < noun_at
+                && *at >= noun_at.saturating_sub(30)
+                && matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+        })
+        .map_or(noun_at, |(at, _)| *at);
+    // "Pashinyan said ... in an interview with France 24 on 22 February":
+    // the occasion of the saying, whose date is the statement's.
+    let occasion = reading.shape.reporting
+        && token_starts(reading.text[..start].trim_end())
+            .last()
+            .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "in" | "during" | "at"));
+    if occasion {
+        return None;
+    }
+    Some(start..mention.end)
+}
+
+/// "was formed after Tokayev's appeal last Wednesday", "following the
+/// vote on Tuesday": the date right after the happening a clause follows
+/// (or precedes) is that happening's, when the clause has a date of its
+/// own ("... and began arriving a day later"). Alone, the date places the
+/// clause too: "recalled its envoy following the vote on Tuesday" is
+/// Tuesday's news. Returns the noun phrase, from its determiner or
+/// possessor.
+pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    static FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:after|following|before|since|prior\s+to)\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))(?:\s+(?:on|in|of))?\s*$",
+        )
+        .expect("happening-it-follows pattern")
+    });
+    // "before the parliamentary elections of 2026": a plan told by its
+    // year is no happening yet.
+    if mention.future && mention.date.day_value().is_none() {
+        return None;
+    }
+    let caps = FOLLOWS.captures(&text[..mention.start])?;
+    let noun = caps.get(2)?.as_str().to_lowercase();
+    if !(EVENT_NOUNS.contains(&noun.as_str()) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
+        return None;
+    }
+    Some(caps.get(1)?.start()..mention.end)
+}
+
+/// Nouns of happenings other clauses are told to follow ("after Tokayev's
+/// appeal", "following the request"), beside [`EVENT_NOUNS`].
+pub(super) const FOLLOWED_HAPPENINGS: &[&str] = &[
+    "appeal",
+    "request",
+    "address",
+    "announcement",
+    "talks",
+    "meeting",
+    "session",
+    "resignation",
+    "ruling",
+    "decision",
+];
+
+/// The start of the noun phrase a relative clause at `clause_start` refers
+/// to ("the CSTO, which ...", "Ukrainian citizens who ...").
+pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
+    let word = text[clause_start..]
+        .split_whitespace()
+        .next()?
+        .to_lowercase();
+    let before = text[..clause_start].trim_end();
+    // "a pullout that began in April": "that" after a noun, not after a
+    // verb of saying ("said that ...").
+    let after_noun = token_starts(before).last().is_some_and(|(_, w)| {
+        let w = w.to_lowercase();
+        !crate::extract::clauses::is_past_form(&w)
+            && !crate::extract::clauses::is_saying_gerund(&w)
+            && !w.ends_with(',')
+            && w.chars().all(char::is_alphabetic)
+    });
+    let relative =
+        matches!(word.as_str(), "which" | "who" | "whose") || (word == "that" && after_noun);
+    if !relative {
+        return None;
+    }
+    let before = before.strip_suffix(',').unwrap_or(before);
+    // Walk back over the noun phrase to its determiner, or stop before the
+    // preposition or verb that precedes it.
+    let mut start = before.len();
+    for (offset, token) in token_starts(before).into_iter().rev().take(6) {
+        let lowered = token.trim_end_matches(',').to_lowercase();
+        if matches!(lowered.as_str(), "the" | "a" | "an") {
+            return Some(offset);
+        }
+        let boundary = matches!(
+            lowered.as_str(),
+            "to" | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "with"
+                | "from"
+                | "and"
+                | "by"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "among"
+                | "that" // "“... not participate,” CSTO Secretary General X, who ...": a
+                         // quotation's end is where the speaker's name begins.
+        ) || token.ends_with([',', ';', ':', '"', '”', '»']);
+        if boundary {
+            return Some(start);
+        }
+        start = offset;
+    }
+    Some(start)
+}

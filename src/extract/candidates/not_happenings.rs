@@ -1,0 +1,554 @@
+//! What a sentence tells that is not a happening: questions, hypotheticals,
+//! the outlet speaking, things that did not happen, standing facts, views,
+//! habits and trends. Each test reads one sentence; the reader of the
+//! document asks them before it makes a candidate.
+
+use super::*;
+
+/// "Had the alliance named ...", "If Civil Contract wins in June, ...": what
+/// a sentence supposes did not happen, whatever date it names.
+pub(super) fn hypothetical(reading: &Reading) -> bool {
+    let narration = narration(reading);
+    let first = words_of(&narration).next().unwrap_or_default();
+    // "Deputies may submit written questions until Friday": what may or
+    // can be done is a rule or a possibility, not a happening.
+    let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        words_of(&reading.text[verb.clone()])
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could"))
+    });
+    // "The alliance would have intervened ..." supposes; "a resolution
+    // that would have asked ..." and "said the bloc would have ..." tell of
+    // a happening that did take place: only a "would have" no later than
+    // the main verb makes the sentence suppose.
+    let verb_end = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map_or(usize::MAX, |verb| verb.end);
+    let supposes = reading
+        .text
+        .to_lowercase()
+        .match_indices("would have")
+        .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
+    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should") || supposes || modal
+}
+
+/// A question ("Q: And the statement in parliament in June?", "What would
+/// change her mind?") asks; it tells of no happening.
+pub(super) fn question(reading: &Reading) -> bool {
+    // A question's turn may open with what the interviewer states as known
+    // ("Q: On 28 November, Armenia sent nobody to the summit. Who ...?"):
+    // that sentence is news told in the outlet's voice; only the asking is not.
+    let text = reading.text.trim_end();
+    (text.ends_with('?') && !reading.in_quotes(&(text.len() - 1..text.len())))
+        || open_question(text)
+}
+
+/// "What to watch: whether an Armenian envoy appears at ...": a question
+/// put without its mark, after a label or as the sentence itself, asks
+/// whether something will happen; it tells of nothing that did. "Whether
+/// Armenia wants it or not, ..." concedes, and a quotation is someone's
+/// words: neither asks.
+pub(super) fn open_question(text: &str) -> bool {
+    let after_label = match text.split_once(':') {
+        Some((label, rest)) if words_of(label).count() <= 4 => rest,
+        _ => text,
+    };
+    after_label.trim_start().starts_with(char::is_alphabetic)
+        && words_of(after_label).next().as_deref() == Some("whether")
+        && !after_label.contains(" or not")
+}
+
+/// Narration in the first or second person is the outlet talking to its
+/// readers ("We will be back with a new blog on Friday"), not news.
+pub(super) fn outlet_speaking(reading: &Reading) -> bool {
+    // As written: "US" is a country, "us" the outlet. "..., a source told
+    // us" only says where the news came from.
+    let narration = narration(reading);
+    let words: Vec<&str> = narration
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "This brief reviews how ...", "This article looks at ...": the
+    // piece speaking of itself.
+    let of_itself = matches!(words.first(), Some(&("This" | "this")))
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "brief"
+                    | "article"
+                    | "report"
+                    | "paper"
+                    | "analysis"
+                    | "column"
+                    | "piece"
+                    | "story"
+                    | "newsletter"
+                    | "explainer"
+                    | "chapter"
+                    | "section"
+            )
+        });
+    // "Let us remind that on February 22 ...", as translated agencies
+    // write "Recall that": the outlet only points back to what it tells.
+    let reminder =
+        matches!(words.as_slice(), [first, "us", ..] if first.eq_ignore_ascii_case("let"));
+    !reminder
+        && (of_itself
+            || words.iter().enumerate().any(|(n, w)| {
+                let told = n > 0 && matches!(words[n - 1], "told" | "tells");
+                // "told our correspondent", "in an interview with our
+                // newspaper": where the news came from, too.
+                let source = n > 0 && matches!(words[n - 1], "told" | "tells" | "to" | "with");
+                matches!(*w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
+                    || (*w == "our" && !source)
+                    || (*w == "us" && !told)
+            }))
+}
+
+/// The main clause says its happening did not happen: "The Kremlin did not
+/// respond", "Armenia has not left", "has received no notification". A
+/// statement ("said it would not ...") and a refusal still happened, and so
+/// does what someone announces they will not do.
+pub(super) fn did_not_happen(reading: &Reading) -> bool {
+    negated_main(reading, false)
+}
+
+/// [`did_not_happen`], where `strict` also counts staying away ("did not
+/// attend") as nothing happening: so it is, beside another happening the
+/// sentence tells of ("who informed ... last week, did not attend").
+pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
+    !reading.shape.reporting
+        && !reported_at_end(reading)
+        && according_to(reading).is_none()
+        && negated_verb(reading, strict)
+}
+
+/// Whether the main verb is negated, said by anyone: "According to him,
+/// the CSTO did not fulfil its obligations" is a statement made, but of
+/// nothing that happened.
+pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group = &reading.text[verb.clone()];
+    let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
+    // "No one from the Armenian delegation took part": a subject that is
+    // no one negates the verb as "not" does.
+    let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
+    let nobody = words_of(subject)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "neither"));
+    let negated = nobody
+        || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+        || group.contains("n't")
+        || group.contains("n’t")
+        || after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no"));
+    let announced = words_of(group).any(|w| w == "will");
+    // "did not attend", "did not sign": staying away is a deliberate act.
+    let verb = words_of(&reading.text[verb.start..])
+        .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
+        .nth(1)
+        .unwrap_or_default();
+    let boycott = matches!(
+        verb.as_str(),
+        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go" | "send"
+    );
+    negated && !announced && (!boycott || strict)
+}
+
+/// "... has not received a notification, the press secretary told
+/// journalists": the sentence reports a statement, made whatever it says.
+pub(super) fn reported_at_end(reading: &Reading) -> bool {
+    let narration = narration(reading);
+    let tail = narration.rsplit(',').next().unwrap_or_default();
+    words_of(tail).any(|w| {
+        matches!(
+            w.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "stated"
+                | "noted"
+                | "stressed"
+                | "insisted"
+        )
+    })
+}
+
+/// "Earlier, the ministry announced ...", "Previously, ...": the sentence
+/// says only that its happening came before the story, not when; it has no
+/// date a reader could give it.
+pub(super) fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
+    let lead = reading.text.trim_start().to_lowercase();
+    [
+        "earlier,",
+        "previously,",
+        "before that,",
+        "earlier still,",
+        "in the past,",
+    ]
+    .iter()
+    .any(|opener| lead.starts_with(opener))
+}
+
+/// Whether the clause holding `at` is a plan told in the future ("... that
+/// the exercise would be held in 2023", "informing it that Armenia will not
+/// take part in the financing in 2024").
+pub(super) fn reported_plan(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let clause_start = before.rfind([',', ';']).map_or(0, |i| i + 1);
+    let Some(that) = before[clause_start..].rfind(" that ") else {
+        return false;
+    };
+    words_of(&before[clause_start + that..]).any(|w| w == "would" || w == "will")
+}
+
+/// Whether "not", "never" or "n't" comes in `span` before `at`.
+pub(super) fn negated_before(text: &str, span: &Range<usize>, at: usize) -> bool {
+    let before = &text[span.start..at.max(span.start).min(span.end)];
+    before.contains("n't")
+        || before.contains("n’t")
+        || words_of(before).any(|w| matches!(w.as_str(), "not" | "never"))
+}
+
+/// Verbs in the present that state how things stand rather than tell of a happening.
+pub(super) const STATE_VERBS: &[&str] = &[
+    "chairs",
+    "chair",
+    "holds",
+    "hold",
+    "remains",
+    "remain",
+    "includes",
+    "include",
+    "consists",
+    "belongs",
+    "runs",
+    "serves",
+    "lies",
+    "unites",
+    "comprises",
+    "heads",
+    "has",
+    "have",
+    "is",
+    "are",
+    "stays",
+    "stay",
+];
+
+/// The main clause states how things stand, in the present, with no verb
+/// of a happening ("In 2023, the Republic of Belarus chairs the CSTO").
+/// People who hold views rather than act: what they say in the present
+/// ("critics say", "analysts argue") is an opinion held, not a statement
+/// made on a day.
+pub(super) const OPINION_HOLDERS: &[&str] = &[
+    "critics",
+    "supporters",
+    "analysts",
+    "observers",
+    "experts",
+    "opponents",
+    "commentators",
+    "skeptics",
+    "sceptics",
+    "camps",
+];
+
+/// "Pashinyan's government says the move is aimed at Azerbaijan, not
+/// Russia": after the lead, an undated "says" about how things are or will
+/// be is a stance held, not a statement made on a day. What the speaker
+/// says happened ("says the bloc has agreed", "says troops crossed") is
+/// still news.
+pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let says = words_of(&reading.text[verb.clone()])
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "says" | "say" | "maintains" | "argues" | "insists"
+            )
+        });
+    let reported: Vec<String> = words_of(&reading.text[verb.end..]).collect();
+    // "is aimed at", "will let": a form after "is" or a modal is no past.
+    let told_as_past = reported.iter().enumerate().any(|(n, w)| {
+        matches!(w.as_str(), "has" | "have" | "had")
+            || (clauses::is_past_form(w)
+                && !(n > 0
+                    && matches!(
+                        reported[n - 1].as_str(),
+                        "is" | "are" | "be" | "will" | "would" | "can" | "could" | "to"
+                    )))
+    });
+    says && !told_as_past
+}
+
+/// "Pashinyan's critics at home say he brought this on himself".
+pub(super) fn opinion_of_a_camp(reading: &Reading) -> bool {
+    let words: Vec<String> = words_of(reading.text).collect();
+    words.iter().enumerate().any(|(n, w)| {
+        OPINION_HOLDERS.contains(&w.as_str())
+            && words[n + 1..].iter().take(4).any(|v| {
+                matches!(
+                    v.as_str(),
+                    "say"
+                        | "argue"
+                        | "believe"
+                        | "agree"
+                        | "answer"
+                        | "insist"
+                        | "warn"
+                        | "contend"
+                )
+            })
+    })
+}
+
+/// A generic statement in the present ("is usually placed", "regularly
+/// holds").
+pub(super) fn generic_present(reading: &Reading) -> bool {
+    reading.shape.generic
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            words_of(&reading.text[verb.clone()])
+                .next()
+                .is_some_and(|w| {
+                    matches!(w.as_str(), "is" | "are" | "has" | "have")
+                        || STATE_VERBS.contains(&w.as_str())
+                })
+        })
+}
+
+/// "It has taken no part ... since early 2023", "has not attended since
+/// 2022": an absence that has lasted since the date, in the perfect.
+pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
+    // "since early 2023": "since" opens the date phrase, a word or two back.
+    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
+    let since = before.iter().rev().take(2).any(|w| w == "since");
+    since
+        && present_perfect(reading)
+        && words_of(reading.text).any(|w| matches!(w.as_str(), "no" | "not" | "never"))
+}
+
+/// "He had called Putin in the early hours of the morning": a time of the
+/// story's own day, which places a look back on that day.
+pub(super) fn within_the_day(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "early hours",
+        "that morning",
+        "this morning",
+        "earlier in the day",
+        "earlier that day",
+        "overnight",
+        "hours earlier",
+        "that evening",
+    ]
+    .iter()
+    .any(|time| lower.contains(time))
+}
+
+/// A main clause in the past perfect: "had said", "had not yet received".
+pub(super) fn pluperfect(reading: &Reading) -> bool {
+    reading
+        .shape
+        .main_verb
+        .as_ref()
+        .is_some_and(|verb| words_of(&reading.text[verb.clone()]).next().as_deref() == Some("had"))
+}
+
+/// A main clause in the present perfect: "Yerevan has accused Russian
+/// peacekeepers of standing aside" tells that something has happened, at
+/// some time the sentence does not give.
+pub(super) fn present_perfect(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        matches!(
+            words_of(&reading.text[verb.clone()]).next().as_deref(),
+            Some("has" | "have")
+        )
+    })
+}
+
+/// "The Republic of Armenia recalls that ...", "Armenia has told ...": a main
+/// verb in the present or the present perfect tells of the time of writing.
+pub(super) fn told_in_the_present(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        let first = words_of(&reading.text[verb.clone()])
+            .next()
+            .unwrap_or_default();
+        matches!(first.as_str(), "is" | "are" | "has" | "have")
+            || (first.ends_with('s') && !first.ends_with("ss") && first != "was")
+    })
+}
+
+/// "Kyrgyzstan has chaired the bloc this year": a state that has held until
+/// now, told in the perfect. Only its own clause: "...; the chairmanship
+/// passes to Kazakhstan on 1 January" is another.
+pub(super) fn perfect_state(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
+    matches!(group.first().map(String::as_str), Some("has" | "have"))
+        && group
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "chaired" | "presided" | "belonged"))
+}
+
+pub(super) fn states_a_fact(reading: &Reading) -> bool {
+    if reading.shape.main_verb.is_some() {
+        return false;
+    }
+    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+    let clause = main.split([',', ';']).next().unwrap_or_default();
+    let words: Vec<String> = words_of(clause).collect();
+    // "Heads of state gather ...": a noun before "of", not the verb "heads".
+    // "Pashinyan stays away from the summit": staying away is a deed.
+    let state_verb = words.iter().enumerate().any(|(n, w)| {
+        STATE_VERBS.contains(&w.as_str())
+            && words
+                .get(n + 1)
+                .is_none_or(|next| next != "of" && next != "away")
+    });
+    state_verb
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "will" | "would" | "to"))
+}
+
+/// "For two years Armenians have been told ...", "relations have been tense
+/// since 1991": a state that has lasted, not a happening.
+pub(super) fn trend(reading: &Reading) -> bool {
+    let lead = reading.text[..reading.shape.lead_end.min(reading.text.len())].to_lowercase();
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group = reading.text[verb.clone()].to_lowercase();
+    let perfect = matches!(words_of(&group).next().as_deref(), Some("has" | "have"));
+    let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
+    if perfect && lasting {
+        return true;
+    }
+    // "Yerevan has complained before that ...", "has repeatedly said": a
+    // habit, not a happening of one day.
+    let next = words_of(&reading.text[verb.end..])
+        .next()
+        .unwrap_or_default();
+    if perfect
+        && matches!(
+            next.as_str(),
+            "before" | "repeatedly" | "often" | "previously" | "long" | "frequently"
+        )
+    {
+        return true;
+    }
+    // "Armenia has grown increasingly critical of the alliance since ...",
+    // "ties have steadily worsened": a change that went on, not a day's news.
+    let changing = words_of(&reading.text[verb.start..]).take(5).any(|w| {
+        matches!(
+            w.as_str(),
+            "increasingly" | "steadily" | "gradually" | "progressively"
+        )
+    });
+    if perfect && changing {
+        return true;
+    }
+    // "What happened in 2024 was a series of statements": a sentence that
+    // sums up a time says what it was like, not what happened in it.
+    // Cheap first: most sentences hold no "what" at all.
+    let holds_what = reading
+        .text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"what"));
+    let narration = if holds_what {
+        narration(reading)
+    } else {
+        String::new()
+    };
+    let mut words = words_of(&narration);
+    if words.next().as_deref() == Some("what")
+        && words.any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
+    {
+        return true;
+    }
+    // "Armenia's arms purchases have shifted from Russia towards France
+    // since 2022": a change that went on, told in the perfect.
+    let shifted = matches!(
+        words_of(&group).last().as_deref(),
+        Some(
+            "shifted"
+                | "grown"
+                | "risen"
+                | "fallen"
+                | "declined"
+                | "increased"
+                | "decreased"
+                | "moved"
+                | "drifted"
+                | "deepened"
+                | "weakened"
+                | "strengthened"
+                | "expanded"
+                | "shrunk"
+                | "shrank"
+        )
+    ) && words_of(&reading.text[verb.end..])
+        .any(|w| matches!(w.as_str(), "since" | "from" | "every"));
+    if perfect && shifted {
+        return true;
+    }
+    // "Between 2021 and 2023, the number of meetings attended fell from 34
+    // to 4": a measure that changed over years is a trend.
+    let opening = words_of(reading.text).next().unwrap_or_default();
+    if matches!(opening.as_str(), "between" | "over") {
+        let mut previous = String::new();
+        for word in words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]) {
+            let change = matches!(
+                previous.as_str(),
+                "fell" | "rose" | "grew" | "dropped" | "declined" | "increased" | "decreased"
+            ) && matches!(word.as_str(), "from" | "to" | "by");
+            if change || matches!(word.as_str(), "doubled" | "halved") {
+                return true;
+            }
+            previous = word;
+        }
+    }
+    // "Armenia's absence became a habit rather than a gesture": a way of
+    // doing things settled in, not a happening.
+    let settled = matches!(
+        words_of(&group).last().as_deref(),
+        Some("became" | "become" | "becomes")
+    ) && words_of(&reading.text[verb.end..]).take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "habit" | "norm" | "routine" | "pattern" | "tradition"
+        )
+    });
+    if settled {
+        return true;
+    }
+    // "For two years Armenians have been told ...", "Yerevan insisted for
+    // months that ...", "for most of its history Armenia treated ...": what
+    // went on for months or years, said so before or right after the verb.
+    static LASTING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bfor (?:(?:two|three|four|five|six|several|many|some|a few|\d+) )?(?:months|years|decades)\b|\bfor (?:most|much) of (?:its|his|her|their|the) (?:history|existence|tenure|term|time)\b")
+            .expect("lasting pattern")
+    });
+    let reach = (verb.end + 16).min(reading.text.len());
+    let reach = (0..=reach)
+        .rev()
+        .find(|&i| reading.text.is_char_boundary(i))
+        .unwrap_or(0);
+    LASTING
+        .find_iter(&reading.text[..reach])
+        .any(|m| !reading.in_quotes(&(m.start()..m.end())))
+}

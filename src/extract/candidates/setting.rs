@@ -1,0 +1,151 @@
+//! The time a paragraph is set at: a paragraph of history places the
+//! months and days it gives without a year, and an undated deed that
+//! follows it; an interview's answers stay in the time their question asks
+//! about; a wire brief's dateline gives its day.
+
+use super::*;
+
+/// The day a paragraph's opening dateline gives: "BISHKEK, Nov 26 (Tengri
+/// Wire) — Foreign ministers met ...", "MOSCOW, 25 June 2024. /INTERROSS/.".
+pub(super) fn dateline_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    // An update note ("This article was updated on November 27 to add
+    // that ...") gives the day of the news it adds, after the publication.
+    let (date, update) = match crate::extract::layout::dateline_date(line) {
+        Some(date) => (date, false),
+        None => (crate::extract::layout::update_note_date(line)?, true),
+    };
+    find_dates(date, published)
+        .into_iter()
+        .find(|m| m.date.day_value().is_some() && (update || !m.future))
+        .map(|m| m.date)
+}
+
+/// The day a line that gives only a day names ("September 13", "Tuesday,
+/// 13 September 2022"): the heading of the posts of that day below it.
+pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let line = line.trim();
+    if line.len() > 40 {
+        return None;
+    }
+    let mentions = find_dates(line, published);
+    let [mention] = mentions.as_slice() else {
+        return None;
+    };
+    let rest = format!("{} {}", &line[..mention.start], &line[mention.end..]);
+    let only_a_day = words_of(&rest).all(|w| {
+        matches!(
+            w.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    });
+    (only_a_day && mention.date.day_value().is_some() && !mention.future).then_some(mention.date)
+}
+
+/// How many words besides its date a dateline has at most ("NUR-SULTAN",
+/// "YEREVAN, Armenia", "MINSK (BelTA)").
+pub(super) const DATELINE_WORDS: usize = 3;
+
+/// Where a month or day without its year (`mention`, placed from the
+/// publication) falls in a paragraph of history set at `setting`: the first
+/// such month or day from the setting on, if that is still before the
+/// publication; told in the pluperfect ("He had been charged in July"),
+/// the last one before it. A year named relative to it ("last May", "in
+/// September this year") leaves it where it is.
+pub(super) fn in_the_setting(
+    text: &str,
+    mention: &DateMention,
+    setting: EventDate,
+    published: chrono::NaiveDate,
+    looking_back: bool,
+) -> Option<EventDate> {
+    let said = text.get(mention.start..mention.end)?.to_lowercase();
+    if words_of(&said).any(|w| matches!(w.as_str(), "last" | "this" | "next" | "year")) {
+        return None;
+    }
+    let month = mention.date.month_value()?;
+    let place = |year: i32| match mention.date.day_value() {
+        Some(day) => EventDate::day(year, month, day),
+        None => EventDate::month(year, month),
+    };
+    let year = setting.year_value();
+    let date = if looking_back {
+        place(year)
+            .filter(|d| d.first_day() <= setting.last_day())
+            .or_else(|| place(year - 1))?
+    } else {
+        place(year)
+            .filter(|d| d.last_day() >= setting.first_day())
+            .or_else(|| place(year + 1))?
+    };
+    (date.last_day() <= published && date != mention.date).then_some(date)
+}
+
+/// A story dated this many days before its publication or fewer is the news
+/// of the day: its undated statements were made on its day.
+pub(super) const RECENT_DAYS: i64 = 14;
+
+/// Reports of history more than this long before the publication set the
+/// time of the undated deeds that follow them in the paragraph.
+pub(super) const HISTORY_DAYS: i64 = 60;
+
+/// The time of history a question asks about ("And September 2022?"), at
+/// most to its month.
+pub(super) fn question_time(text: &str, document: &Document) -> Option<EventDate> {
+    find_dates(text, document.published)
+        .into_iter()
+        .find(|m| !m.approximate && is_history(m.date, document))
+        .map(|m| at_most_the_month(m.date))
+}
+
+/// `date` without its day, if it has one: a paragraph's time is no finer.
+fn at_most_the_month(date: EventDate) -> EventDate {
+    match date.month_value() {
+        Some(month) => EventDate::month(date.year_value(), month).unwrap_or(date),
+        None => date,
+    }
+}
+
+/// "And the summit?", "The mission came two days later, didn't it?": a
+/// question that goes on with the time the answers have come to, rather
+/// than turning to a new subject ("Many people date the freeze to the
+/// France 24 interview.").
+pub(super) fn follows_up(question: &str) -> bool {
+    let asked = &question[transcript::label_end(question)..];
+    let opens_with_and = words_of(asked)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "and" | "so" | "then"));
+    let tag = asked.trim_end().strip_suffix('?').is_some_and(|rest| {
+        let rest = rest.trim_end().to_lowercase();
+        ["n't it", "n't they", "n't he", "n't she", "n't there"]
+            .iter()
+            .any(|tag| rest.ends_with(tag))
+    });
+    let relative = find_dates(asked, None)
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::FromContext(_)));
+    opens_with_and || tag || relative
+}
+
+/// Whether `date` is history to the document: long enough before its
+/// publication that the news of the day is something else.
+pub(super) fn is_history(date: EventDate, document: &Document) -> bool {
+    document
+        .published
+        .is_some_and(|published| (published - date.last_day()).num_days() >= HISTORY_DAYS)
+}
+
+/// The time a sentence's dated main report sets its paragraph at, if it
+/// tells of history rather than of the news of the day. At most the month:
+/// the next sentence may be days later.
+pub(super) fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDate> {
+    let dated = found
+        .iter()
+        .find(|c| !c.approximate && c.anchor.is_none())?;
+    // "■ Tuesday, 13 September — Artillery struck ... The Security
+    // Council met in the early hours ...": a paragraph of the last days
+    // is set at its day.
+    if !is_history(dated.date, document) {
+        return dated.date.day_value().map(|_| dated.date);
+    }
+    Some(at_most_the_month(dated.date))
+}

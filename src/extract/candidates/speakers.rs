@@ -1,0 +1,563 @@
+//! Who speaks and who acts in a sentence that does not say it by name: a
+//! speaker introduced by a quotation, a role standing for a person ("the
+//! Russian leader"), a body named by its kind ("the ministry"), a group
+//! ("the leaders"), "we" in an interview's answer, "according to" sources;
+//! and the statements such sentences make.
+
+use super::*;
+
+/// Whether the main clause's subject is "he", "she" or a role standing for a person.
+pub(super) fn personal_subject(reading: &Reading) -> bool {
+    let main = main_clause_lowercase(reading);
+    // The subject may follow an opening the clause reader did not set apart
+    // ("On the same day he also discussed", "Asked what ..., she pointed"):
+    // "he" or "she" right before the main verb, with no name between.
+    let before_verb = reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        let head = &reading.text[..verb.start];
+        let last_word = words_of(head).last().unwrap_or_default();
+        let named_between = reading
+            .actors
+            .iter()
+            .any(|m| m.range.end <= verb.start && m.range.start + 40 > verb.start);
+        matches!(last_word.as_str(), "he" | "she")
+            || (words_of(head)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w.as_str(), "he" | "she"))
+                && !named_between)
+    });
+    let pronoun = before_verb
+        || words_of(&main)
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+    // "The Armenian Prime Minister stated ...", "The RA Prime Minister
+    // reminded ...": a nationality or a country's initials may stand
+    // between the article and the role.
+    let original_main = reading.text[reading.shape.lead_end.min(reading.text.len())..].trim_start();
+    let initials = |word: &str| {
+        let original = original_main.get(4..4 + word.len());
+        (2..=4).contains(&word.len())
+            && original.is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    let mut qualified = false;
+    let main = match main.strip_prefix("the ").map(|rest| rest.split_once(' ')) {
+        Some(Some((word, rest)))
+            if initials(word)
+                || word.ends_with("ian")
+                || word.ends_with("ish")
+                || word.ends_with("ese")
+                || matches!(
+                    word,
+                    "kazakh" | "kyrgyz" | "tajik" | "uzbek" | "azerbaijani" | "belarusian"
+                ) =>
+        {
+            qualified = true;
+            format!("the {rest}")
+        }
+        _ => main,
+    };
+    // "the prime minister of Armenia Nikol Pashinyan", "The Prime Minister
+    // Nikol Pashinyan": a role followed by a name names its person; the
+    // word after the role is read in the sentence as written.
+    let stands_alone = |role: &str| {
+        main.strip_prefix(role).is_some_and(|rest| {
+            let after = original_main
+                .split_whitespace()
+                .nth(role.split_whitespace().count() + usize::from(qualified));
+            rest.starts_with(' ')
+                && !rest.trim_start().starts_with("of ")
+                && !after.is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+    };
+    let role = ROLE_SUBJECTS.iter().any(|role| stands_alone(role));
+    // "The Russian president added that ...": a role that names its office
+    // and country, standing for the person the article named who holds it.
+    let office = reading.roles.iter().any(|r| stands_alone(&r.role));
+    pronoun || role || office
+}
+
+/// The people an article quotes are known from its first line on: "Sona
+/// Melikyan heads a research group" names the person quoted later as
+/// "Melikyan said", and "she" after it stands for her.
+pub(super) fn introduce_quoted_speakers(document: &Document, scanner: &mut DocumentActorScanner) {
+    let story = document
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Caption));
+    for block in story {
+        let prose = &document.text[block.prose.clone()];
+        let paragraph_quotes = quoted_ranges(prose);
+        for local in split_sentences(prose) {
+            let quoted: Vec<Range<usize>> = paragraph_quotes
+                .iter()
+                .filter(|q| q.start < local.end && local.start < q.end)
+                .map(|q| q.start.max(local.start) - local.start..q.end.min(local.end) - local.start)
+                .collect();
+            if quoted.is_empty() {
+                continue;
+            }
+            let at = block.prose.start + local.start;
+            let text = &document.text[at..block.prose.start + local.end];
+            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at])
+                .and_then(|speaker| unknown_part(&speaker, scanner))
+            {
+                scanner.introduce(&speaker, "quoted");
+            }
+        }
+    }
+}
+
+/// The part of a speaker's name the article's actors do not already cover:
+/// none for a known person ("Belarus Alexander Lukashenko" is Lukashenko
+/// after his country's name), the rest after a known place otherwise.
+pub(super) fn unknown_part(speaker: &str, scanner: &mut DocumentActorScanner) -> Option<String> {
+    let known = scanner.find(speaker);
+    if known.iter().any(|m| m.range.end == speaker.len()) {
+        return None;
+    }
+    let rest = match known.iter().find(|m| m.range.start == 0) {
+        Some(place) => speaker[place.range.end..].trim_start(),
+        None => speaker,
+    };
+    rest.contains(' ').then(|| rest.to_string())
+}
+
+/// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the
+/// speaker, by the full name the article gave earlier ("Sona Melikyan heads
+/// ..."); a lone word the article never gave in full is not taken for one.
+pub(super) fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) -> Option<String> {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,;:]\s*|\s)(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|continued)\b")
+            .expect("speech tag pattern")
+    });
+    let mut narration = text.to_string();
+    for q in quoted {
+        if narration.is_char_boundary(q.start) && narration.is_char_boundary(q.end) {
+            narration.replace_range(q.clone(), &",".repeat(q.end - q.start));
+        }
+    }
+    let name = TAG.captures(&narration)?.name("name")?.as_str().to_string();
+    if name.contains(' ') {
+        return Some(name);
+    }
+    // The last "Given Name" before the tag: a capitalised word right before
+    // the surname, which ends there.
+    before.rmatch_indices(name.as_str()).find_map(|(at, _)| {
+        let ends = before[at + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let head = before[..at].strip_suffix(' ')?;
+        let given_start = head
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let given = &head[given_start..];
+        let capitalised = given.chars().next().is_some_and(char::is_uppercase)
+            && given.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && given.chars().count() >= 2;
+        (ends && capitalised).then(|| format!("{given} {name}"))
+    })
+}
+
+/// A sentence that is (mostly) a quotation, with at most a speech tag of
+/// its own ("..., he said", "..., the head of state said", or nothing): a
+/// statement by the speaker the tag names, or the paragraph's later tag names
+/// ("\"A. B.\" \"C,\" she said"), or else the speaker the story is
+/// following. Dated like the story; `None` where no speaker is known.
+pub(super) fn quoted_statement(
+    reading: &Reading,
+    later: &[(Range<usize>, Reading)],
+    document: &Document,
+    story: Option<&Narrative>,
+    last_said: &HashMap<String, (EventDate, bool)>,
+    name_of: &dyn Fn(&str) -> Option<String>,
+    role_of: &dyn Fn(&Reading) -> Option<String>,
+) -> Option<Candidate> {
+    let quoted_words: usize = reading
+        .quoted
+        .iter()
+        .map(|q| reading.text[q.clone()].split_whitespace().count())
+        .sum();
+    let narration = narration(reading);
+    // "..., said Kazakh President Kassym-Jomart Tokayev, who chaired the
+    // session at the Palace of Independence": an aside about the speaker
+    // after the tag's comma is no narration of its own.
+    let tag = narration
+        .split_once(", who ")
+        .or_else(|| narration.split_once(", a "))
+        .or_else(|| narration.split_once(", an "))
+        .map_or(narration.as_str(), |(tag, _)| tag);
+    let narration_words = tag.split_whitespace().count();
+    if quoted_words < 3 || narration_words > 12 {
+        return None;
+    }
+    let tagged = narration_words > 0;
+    if tagged && !is_speech_tag(reading) {
+        return None;
+    }
+    let speaker = if tagged {
+        tag_speaker(reading)
+            .or_else(|| role_of(reading))
+            .or_else(|| story?.subject.clone())?
+    } else {
+        later
+            .iter()
+            .find(|(_, r)| !r.quoted.is_empty() && is_speech_tag(r))
+            .and_then(|(_, r)| tag_speaker(r))
+            .or_else(|| story?.subject.clone())?
+    };
+    // The speaker the story follows goes on speaking on the story's day; a
+    // new speaker in a story of the last days speaks on its day too; else
+    // the statement is dated by the report.
+    let published = document.published?;
+    let (date, approximate) = match story {
+        _ if !tagged && last_said.contains_key(&speaker) => last_said[&speaker],
+        Some(story)
+            if story.subject.as_deref() == Some(speaker.as_str())
+                || (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days()) =>
+        {
+            (story.date, story.approximate)
+        }
+        _ => (EventDate::from_naive(published), true),
+    };
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let mut statement = candidate(reading, &focus, date, approximate, &[], None);
+    statement.actors.retain(|a| a != &speaker);
+    statement.actors.insert(0, speaker.clone());
+    statement.subject = Some(speaker.clone());
+    statement.speech = true;
+    let name = name_of(&speaker).unwrap_or_else(|| speaker.clone());
+    statement.title = quotation_title(&name, reading);
+    Some(statement)
+}
+
+/// Groups a story names its actors by once it has introduced them.
+pub(super) const GROUP_SUBJECTS: &[&str] = &[
+    "the leaders",
+    "the heads of state",
+    "the ministers",
+    "the foreign ministers",
+    "the defence ministers",
+    "the deputies",
+    "the lawmakers",
+    "the parties",
+    "the sides",
+    "the delegations",
+    "the participants",
+];
+
+/// Nouns by which an article refers back to a body it has named ("the
+/// ministry" for the Russian Foreign Ministry).
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "council",
+    "committee",
+    "secretariat",
+    "assembly",
+    "parliament",
+    "government",
+    "court",
+    "service",
+];
+
+/// The body a main clause's subject refers back to by its kind ("The
+/// ministry listed ..."): the latest of `bodies_named` named by that noun.
+pub(super) fn body_referred(
+    reading: &Reading,
+    bodies_named: &[(String, String)],
+) -> Option<String> {
+    let main = main_clause_lowercase(reading);
+    let mut words = words_of(&main);
+    if words.next().as_deref() != Some("the") {
+        return None;
+    }
+    let noun = words.next()?;
+    if !BODY_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    // "The ministry's spokeswoman", "the ministry of X": someone else, or a
+    // body named in full.
+    if matches!(
+        words.next().as_deref(),
+        Some("of" | "s" | "spokesman" | "spokeswoman")
+    ) {
+        return None;
+    }
+    bodies_named
+        .iter()
+        .rev()
+        .find(|(named, _)| *named == noun)
+        .map(|(_, id)| id.clone())
+}
+
+/// The group a sentence's main clause has for its subject, as written in
+/// lowercase ("the leaders").
+pub(super) fn group_named(reading: &Reading) -> Option<String> {
+    let main = main_clause_lowercase(reading);
+    GROUP_SUBJECTS
+        .iter()
+        .find(|group| main.starts_with(&format!("{group} ")))
+        .map(|group| group.to_string())
+}
+
+/// Whether the main clause's subject is a group the story has introduced
+/// ("The leaders adopted a package of documents").
+pub(super) fn group_subject(reading: &Reading) -> bool {
+    let main = main_clause_lowercase(reading);
+    // "Sixty deputies voted in favour": a count of the story's group.
+    let mut words = words_of(&main);
+    let counted = words.next().is_some_and(|w| is_number_word(&w))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "deputies" | "lawmakers" | "members" | "mps"));
+    counted
+        || GROUP_SUBJECTS
+            .iter()
+            .any(|group| main.starts_with(&format!("{group} ")))
+}
+
+/// A number in digits or in words ("60", "sixty").
+pub(super) fn is_number_word(word: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ];
+    word.chars().all(|c| c.is_ascii_digit()) || NUMBERS.iter().any(|n| word.starts_with(n))
+}
+
+/// Whether the main clause's subject is "we" or "I".
+pub(super) fn first_person_subject(reading: &Reading) -> Option<FirstPerson> {
+    let verb_start = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map_or(reading.text.len(), |v| v.start);
+    let head = &reading.text[reading.shape.lead_end.min(verb_start)..verb_start];
+    words_of(head).find_map(|w| match w.as_str() {
+        "we" => Some(FirstPerson::Plural),
+        "i" => Some(FirstPerson::Singular),
+        _ => None,
+    })
+}
+
+/// Who speaks of themselves as the subject of an answer: "I" or "we".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FirstPerson {
+    Singular,
+    Plural,
+}
+
+/// A title that opens with "We" or "I", opening with the name it stands
+/// for instead: "We had invoked Article 2" → "Armenia had invoked Article 2".
+pub(super) fn first_person_named(title: &str, name: &str) -> String {
+    for pronoun in ["We ", "we ", "I "] {
+        if let Some(rest) = title.strip_prefix(pronoun) {
+            return format!("{name} {rest}");
+        }
+    }
+    title.to_string()
+}
+
+/// A sentence of an interview's answer, as the statement of the one
+/// interviewed on the day of the interview: "Armen Tadevosyan: “The real
+/// step came last spring …”".
+pub(super) fn answer_statement(
+    reading: &Reading,
+    transcript: &Transcript,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Candidate {
+    const MAX: usize = 80;
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let speaker = transcript.interviewee.clone();
+    let mut statement = candidate(
+        reading,
+        &focus,
+        transcript.date,
+        transcript.approximate,
+        &[],
+        None,
+    );
+    statement.actors.retain(|a| a != &speaker);
+    statement.actors.insert(0, speaker.clone());
+    statement.subject = Some(speaker.clone());
+    statement.speech = true;
+    let name = name_of(&speaker).unwrap_or(speaker);
+    let words = transcript::without_label(reading.text).trim_end_matches(['.', ' ']);
+    let words = if words.len() > MAX {
+        let cut = words[..floor_boundary(words, MAX)]
+            .rfind(' ')
+            .unwrap_or(MAX.min(words.len()));
+        format!("{}…", &words[..floor_boundary(words, cut)])
+    } else {
+        words.to_string()
+    };
+    statement.title = format!("{name}: “{words}”");
+    statement
+}
+
+/// "According to the President, the situation is now stable": the sentence
+/// reports a statement; returns where its source is named (the lead).
+pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {
+    let lead = reading.text.get(..reading.shape.lead_end)?;
+    let lower = lead.trim_start().to_lowercase();
+    // "In the diplomat's opinion, ...", "In the view of the minister, ...".
+    let opinion = lower.starts_with("in ")
+        && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view"));
+    ((lower.starts_with("according to ") || opinion) && lead.trim_end().ends_with(','))
+        .then_some(0..reading.shape.lead_end)
+}
+
+/// Whether a sentence's narration is a speech tag: a verb of saying as its
+/// main verb ("..., she said"), or first, before its speaker ("..., said
+/// Timur Dzhaksybekov, a political scientist").
+pub(super) fn is_speech_tag(reading: &Reading) -> bool {
+    reading.shape.reporting
+        || words_of(&narration(reading)).next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "said" | "says" | "told" | "added" | "asked" | "noted"
+            )
+        })
+}
+
+/// The speaker a speech tag names: the actor in the narration, or none when
+/// the tag says "he", "she" or "the minister".
+pub(super) fn tag_speaker(reading: &Reading) -> Option<String> {
+    reading.actors.first().map(|m| m.actor.clone())
+}
+
+/// The person a role in a speech tag stands for ("..., the head of state
+/// said", "the Russian leader added"): a person named before whose
+/// description holds the office, of the country the role names if it names
+/// one.
+pub(super) fn role_speaker(
+    tag: &str,
+    persons_named: &[(String, usize)],
+    followed: Option<&str>,
+    gazetteer: &Gazetteer,
+) -> Option<String> {
+    let tag = tag.to_lowercase();
+    let role = gazetteer
+        .rules()
+        .speaker_roles
+        .iter()
+        .find(|r| tag.contains(&r.role))?;
+    let (office, country) = (role.office.as_str(), role.country.as_deref());
+    let fits = |id: &str| {
+        gazetteer.get(id).is_some_and(|a| {
+            a.description.contains(office)
+                && country.is_none_or(|c| a.country.as_deref() == Some(c))
+        })
+    };
+    // The person the story follows, if the role fits them; else the one it
+    // fits the article named most, the first of equals (the host its lead
+    // names, not the last of a list of guests).
+    followed
+        .filter(|id| fits(id))
+        .map(str::to_string)
+        .or_else(|| {
+            persons_named
+                .iter()
+                .enumerate()
+                .filter(|(_, (id, _))| fits(id))
+                .max_by_key(|(at, (_, times))| (*times, std::cmp::Reverse(*at)))
+                .map(|(_, (id, _))| id.clone())
+        })
+}
+
+/// "Speaker: “the quoted words…”", cut at a word boundary.
+pub(super) fn quotation_title(speaker: &str, reading: &Reading) -> String {
+    const MAX: usize = 80;
+    let words: String = reading
+        .quoted
+        .iter()
+        .map(|q| {
+            reading.text[q.clone()]
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = words.trim_end_matches([',', '.', ';', ':']).trim();
+    let budget = MAX.saturating_sub(speaker.len() + 4);
+    let cut = if words.len() > budget {
+        let mut at = floor_boundary(words, budget);
+        if let Some(space) = words[..at].rfind(' ') {
+            at = space;
+        }
+        format!("{}…", words[..at].trim_end_matches([',', ';', ':', ' ']))
+    } else {
+        words.to_string()
+    };
+    format!("{speaker}: “{cut}”")
+}
+
+/// How many words may name the speaker before a colon ("Pashinyan to
+/// parliament:", "Kremlin spokesman Dmitry Peskov:").
+const COLON_SPEAKER_WORDS: usize = 6;
+
+/// "Pashinyan: the death toll has risen to 105.", "Peskov: Putin is doing
+/// everything he can": a person named before a colon says what follows, as
+/// headlines and news feeds write a statement. Dated by the day its post or
+/// paragraph gives (`day`), else by the report, roughly.
+pub(super) fn colon_statement(
+    reading: &Reading,
+    day: Option<EventDate>,
+    published: chrono::NaiveDate,
+    is_person: &dyn Fn(&str) -> bool,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Option<Candidate> {
+    let colon = reading.text.find(':')?;
+    if reading.in_quotes(&(colon..colon + 1)) {
+        return None;
+    }
+    let said = reading.text[colon + 1..].trim();
+    let prefix = &reading.text[..colon];
+    if words_of(prefix).count() > COLON_SPEAKER_WORDS || words_of(said).count() < 4 {
+        return None;
+    }
+    let speaker = reading
+        .actors
+        .iter()
+        .filter(|m| m.range.end <= colon)
+        .map(|m| m.actor.clone())
+        .find(|id| is_person(id))?;
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let (date, approximate) = match day {
+        Some(day) => (day, false),
+        None => (EventDate::from_naive(published), true),
+    };
+    let mut statement = candidate(reading, &focus, date, approximate, &[], None);
+    statement.actors.retain(|a| a != &speaker);
+    statement.actors.insert(0, speaker.clone());
+    statement.subject = Some(speaker.clone());
+    statement.speech = true;
+    let name = name_of(&speaker).unwrap_or(speaker);
+    let mut words = said.chars();
+    let said = match words.next() {
+        Some(first) if !said.starts_with(['"', '“', '«']) => {
+            format!("{}{}", first.to_lowercase(), words.as_str())
+        }
+        _ => said.to_string(),
+    };
+    statement.title = tidy(&format!("{name} says {}", said.trim_end_matches('.')));
+    Some(statement)
+}
