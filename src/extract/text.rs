@@ -65,3 +65,29 @@ pub(crate) fn is_url_safe_id(id: &str) -> bool {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
+
+/// The text of every file of the bundled seeds and of the test fixtures
+/// (articles, gold files, imported pages), with its path: real news prose
+/// for tests that a shortcut of a matcher changes nothing.
+#[cfg(test)]
+pub(crate) fn fixture_texts() -> Vec<(std::path::PathBuf, String)> {
+    fn walk(dir: &std::path::Path, found: &mut Vec<(std::path::PathBuf, String)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("a fixture folder reads")
+            .map(|entry| entry.expect("a fixture entry reads").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, found);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                found.push((path, text));
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    walk(&root.join("seeds"), &mut found);
+    walk(&root.join("tests/fixtures"), &mut found);
+    found
+}

@@ -15,6 +15,7 @@
 //! "Sunday, September 3" is one mention and "September this year" is not also
 //! "this year". Matching is linear in the sentence; context windows are bounded.
 
+mod cues;
 mod future;
 mod patterns;
 mod publication;
@@ -26,6 +27,7 @@ mod tests;
 use chrono::NaiveDate;
 
 use crate::model::EventDate;
+use cues::Cues;
 use patterns::{DAY_FIRST, MONTH_FIRST};
 use scan::{Scanner, select};
 
@@ -116,22 +118,57 @@ pub struct DateMention {
 ///   past: "this year" in "said it would not hold exercises this year".
 /// - a bare 4-digit number is a year only in a year's context (see `Scanner::years`).
 pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    scan_dates(sentence, published, &Cues::of(sentence))
+}
+
+/// [`find_dates`] with every matcher run, whatever the sentence holds: what
+/// skipping by the cues must never change.
+#[cfg(test)]
+pub(crate) fn find_dates_unskipped(
+    sentence: &str,
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
+    scan_dates(sentence, published, &Cues::ALL)
+}
+
+/// Runs the matchers whose cues `cues` holds; a matcher whose cue the
+/// sentence lacks would find nothing. The order is that of the candidates
+/// [`select`] breaks ties by.
+fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<DateMention> {
     let mut scan = Scanner {
         text: sentence,
         published,
         candidates: Vec::new(),
     };
-    scan.iso_dates();
-    scan.dotted_dates();
-    scan.seasons();
-    scan.contextual();
-    scan.ordinal_days();
-    scan.day_dates(&DAY_FIRST, false);
-    scan.day_dates(&MONTH_FIRST, true);
-    scan.month_ranges();
-    scan.months();
-    scan.weekdays();
-    scan.relative_periods();
-    scan.years();
+    if cues.digit {
+        scan.iso_dates();
+        scan.dotted_dates();
+    }
+    if cues.season {
+        scan.seasons();
+    }
+    if cues.contextual {
+        scan.contextual();
+    }
+    if cues.digit {
+        scan.ordinal_days();
+    }
+    if cues.digit && cues.month {
+        scan.day_dates(&DAY_FIRST, false);
+        scan.day_dates(&MONTH_FIRST, true);
+    }
+    if cues.month {
+        scan.month_ranges();
+        scan.months();
+    }
+    if cues.weekday {
+        scan.weekdays();
+    }
+    if cues.relative {
+        scan.relative_periods();
+    }
+    if cues.digit {
+        scan.years();
+    }
     select(scan.candidates)
 }

@@ -929,3 +929,329 @@ fn never_panics_and_offsets_lie_on_char_boundaries() {
 fn since_with_a_non_breaking_space_still_reads_the_year() {
     assert_eq!(dates("since\u{a0}2018", None), vec![year(2018)]);
 }
+
+// --- Cues -------------------------------------------------------------
+
+/// Every sentence, line and whole text of the seeds and the fixtures: the
+/// matchers a sentence skips for want of their cues would have found
+/// nothing in it.
+#[test]
+fn skipping_matchers_by_their_cues_changes_nothing_in_real_stories() {
+    let publications = [None, Some(ymd(2024, 6, 15)), Some(ymd(2021, 1, 3))];
+    let mut found = 0;
+    for (path, text) in crate::extract::text::fixture_texts() {
+        let mut pieces = vec![text.as_str()];
+        for line in text.lines() {
+            pieces.push(line);
+            pieces.extend(
+                crate::extract::sentences::split_sentences(line)
+                    .into_iter()
+                    .map(|range| &line[range]),
+            );
+        }
+        for piece in pieces {
+            for published in publications {
+                let all = find_dates_unskipped(piece, published);
+                assert_eq!(
+                    find_dates(piece, published),
+                    all,
+                    "{}: {piece:?}",
+                    path.display()
+                );
+                found += all.len();
+            }
+        }
+    }
+    // The fixtures date thousands of happenings: the comparison is not empty.
+    assert!(found > 10_000, "{found} mentions");
+}
+
+/// One sentence for each alternative of each pattern, in the case it is
+/// written, in capitals and in lower case.
+#[test]
+fn every_kind_of_expression_is_found_with_its_cues() {
+    let sentences = [
+        // Numbers only.
+        "The order of 2023-10-03 stands.",
+        "The order of 03.10.2023 stands.",
+        // Seasons.
+        "Talks stalled last fall.",
+        "They met this spring.",
+        "It rained last summer.",
+        "Troops left last winter.",
+        "Talks stalled last autumn.",
+        "Troops will leave next spring.",
+        // Times told from the story's previous happening.
+        "A day later the troops left.",
+        "One day after that, the troops left.",
+        "A day after the summit the troops left.",
+        "A day after Pashinyan's visit the troops left.",
+        "The next day the troops left.",
+        "The following day the troops left.",
+        "Three days after the vote the troops left.",
+        "Two days later the troops left.",
+        "2 days earlier the troops left.",
+        "A week later the troops left.",
+        "A week earlier the troops left.",
+        "The day before, the troops left.",
+        "The previous day the troops left.",
+        "A day earlier the troops left.",
+        "On the same day the troops left.",
+        "That same night the troops left.",
+        "The same evening the troops left.",
+        "The same morning the troops left.",
+        "That evening the troops left.",
+        "That night the troops left.",
+        "That morning the troops left.",
+        "That afternoon the troops left.",
+        "Later that day the troops left.",
+        "Earlier the same night the troops left.",
+        "Later that evening the troops left.",
+        "Earlier in the day the troops left.",
+        "Later in the day the troops left.",
+        "Within hours the troops left.",
+        "Hours later the troops left.",
+        "Hours earlier the troops left.",
+        "The same month the troops left.",
+        "Later that month the troops left.",
+        "Earlier that month the troops left.",
+        "Before the end of that month the troops left.",
+        "That month the troops left.",
+        "That November the troops left.",
+        "Days later the troops left.",
+        "The troops will leave in two days.",
+        "A month later the troops left.",
+        "Two months earlier the troops left.",
+        "Six months afterwards the troops left.",
+        "Two weeks later the troops left.",
+        "3 weeks earlier the troops left.",
+        "A year later the troops left.",
+        "Two years earlier the troops left.",
+        "The following year the troops left.",
+        "The next year the troops left.",
+        "The previous year the troops left.",
+        "The preceding year the troops left.",
+        "The year before, the troops left.",
+        "The previous month the troops left.",
+        "The preceding month the troops left.",
+        "The month before, the troops left.",
+        "That year, the troops left.",
+        "In the same year the troops left.",
+        "Earlier that year the troops left.",
+        // A day by its ordinal alone.
+        "It landed in Yerevan on the 15th.",
+        "They must leave by the 1st.",
+        "It lasted until the 22nd.",
+        "It has been closed since the 3rd.",
+        // Days with a month.
+        "They met on 3 October 2023.",
+        "They met on Sunday, 3 September.",
+        "They met on 3 and 4 October 2023.",
+        "They met on October 3, 2023.",
+        "They met on Oct. 3.",
+        "They met on Sept 3.",
+        "They met on May 5 and 6.",
+        "They met on February 22 of the current year.",
+        "They met on September 3 this year.",
+        // Months.
+        "They met between May and July 2023.",
+        "They met June–August this year.",
+        "They met in October 2002.",
+        "They met in early January.",
+        "They met in mid-March.",
+        "They met last May.",
+        "They met in April.",
+        "They met in December of the current year.",
+        // Weekdays.
+        "They met on Tuesday.",
+        "They met last Tuesday.",
+        "They will meet next Friday.",
+        "Tuesday's statement was clear.",
+        // Periods named from the publication.
+        "They met earlier this year.",
+        "They will meet later this month.",
+        "They will meet next week.",
+        "They met last year.",
+        "Exercises planned for the current year were cancelled.",
+        "They met the day before yesterday.",
+        "They will meet the day after tomorrow.",
+        "They met yesterday.",
+        "They met today.",
+        "They will meet tomorrow.",
+        "Shelling resumed last night.",
+        "They will meet tonight.",
+        "They met this morning.",
+        "Peskov told reporters this afternoon that it was temporary.",
+        "They will meet this evening.",
+        "They met a few days ago.",
+        "They met a couple of days ago.",
+        "They met several days ago.",
+        "They met 3 days ago.",
+        "They met recently.",
+        "They met two years ago.",
+        "They met a week ago.",
+        "They met ten months ago.",
+        "They met 11 months ago.",
+        // Years.
+        "They met in 2018.",
+        "Nothing has changed since 1991.",
+    ];
+    let published = Some(ymd(2024, 6, 15));
+    let unread: Vec<&str> = sentences
+        .into_iter()
+        .filter(|s| find_dates_unskipped(s, published).is_empty() && !s.contains("next spring"))
+        .collect();
+    assert!(unread.is_empty(), "no date found in {unread:?}");
+    for sentence in sentences {
+        let all = find_dates_unskipped(sentence, published);
+        for variant in [
+            sentence.to_string(),
+            sentence.to_uppercase(),
+            sentence.to_lowercase(),
+        ] {
+            assert_eq!(
+                find_dates(&variant, published),
+                find_dates_unskipped(&variant, published),
+                "{variant:?}"
+            );
+        }
+        assert_eq!(find_dates(sentence, published), all, "{sentence:?}");
+    }
+}
+
+mod cue_properties {
+    use proptest::prelude::*;
+
+    use super::super::{find_dates, find_dates_unskipped};
+    use super::ymd;
+
+    /// Words of every pattern, in several cases, with the letters that fold
+    /// to ASCII ones (`ſ`, the kelvin sign), numbers and punctuation.
+    fn sentence() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "a",
+            "one",
+            "two",
+            "three",
+            "2",
+            "3",
+            "15",
+            "15th",
+            "1st",
+            "22nd",
+            "3rd",
+            "2023",
+            "1991",
+            "2023-10-03",
+            "03.10.2023",
+            "day",
+            "days",
+            "Day",
+            "DAY",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "night",
+            "Night",
+            "tonight",
+            "TONIGHT",
+            "evening",
+            "morning",
+            "afternoon",
+            "Afternoon",
+            "hours",
+            "within",
+            "later",
+            "earlier",
+            "afterwards",
+            "after",
+            "before",
+            "ago",
+            "recently",
+            "the",
+            "The",
+            "that",
+            "That",
+            "same",
+            "this",
+            "last",
+            "Last",
+            "next",
+            "following",
+            "previous",
+            "preceding",
+            "current",
+            "in",
+            "In",
+            "on",
+            "On",
+            "by",
+            "since",
+            "until",
+            "of",
+            "and",
+            "to",
+            "a few",
+            "several",
+            "end",
+            "fall",
+            "autumn",
+            "spring",
+            "ſpring",
+            "summer",
+            "ſummer",
+            "winter",
+            "May",
+            "may",
+            "MAY",
+            "Oct.",
+            "Sept",
+            "September",
+            "ſeptember",
+            "November",
+            "June",
+            "mid-",
+            "early",
+            "Tuesday",
+            "tueſday",
+            "Friday",
+            "Sunday",
+            "Armenia",
+            "Pashinyan's",
+            "\u{212a}",
+            ",",
+            ".",
+            "–",
+            "—",
+            "’s",
+            "é",
+        ]);
+        let gaps = prop::sample::select(vec![" ", " ", " ", "", ", ", "\u{a0}", "-"]);
+        prop::collection::vec((words, gaps), 0..14).prop_map(|pieces| {
+            pieces
+                .into_iter()
+                .flat_map(|(word, gap)| [word, gap])
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn skipping_matchers_by_their_cues_changes_nothing(text in sentence()) {
+            for published in [None, Some(ymd(2024, 6, 15))] {
+                prop_assert_eq!(
+                    find_dates(&text, published),
+                    find_dates_unskipped(&text, published)
+                );
+            }
+        }
+    }
+}

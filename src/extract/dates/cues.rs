@@ -1,0 +1,148 @@
+//! What a sentence must hold for each matcher of the scan to find anything,
+//! read in one pass. Most sentences of a story name no date: they skip the
+//! patterns whose words or digits they lack.
+//!
+//! Each cue is a necessary condition only: a matcher whose cue is present
+//! still decides for itself. The patterns are case-insensitive with Unicode
+//! case folding, under which only `k` and `s` have letters outside ASCII
+//! (`K` the kelvin sign, `ſ`); no cue word holds either.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+/// The words the matchers of relative, contextual and seasonal times cannot
+/// do without, in ASCII, matched in any case. A word stands for every
+/// phrase that holds it: "day" for "today", "yesterday" and "the day
+/// before yesterday", "wee" for "weeks", "year" for "the previous year" and
+/// "of the current year"; "pring" and "ummer" leave out the `s` that `ſ`
+/// folds to.
+const WORDS: [&str; 18] = [
+    "day",
+    "wee",
+    "month",
+    "year",
+    "night",
+    "evening",
+    "morning",
+    "afternoon",
+    "hour",
+    "within",
+    "tomorrow",
+    "ago",
+    "recently",
+    "fall",
+    "autumn",
+    "pring",
+    "ummer",
+    "winter",
+];
+
+/// Which of [`WORDS`] each matcher needs one of: every alternative of its
+/// pattern holds one of them.
+///
+/// [`RELATIVE`](super::patterns::RELATIVE): "this/last/next/the current
+/// year, month, week", "yesterday", "today", "tomorrow", "last night",
+/// "tonight", "this morning/afternoon/evening", "a few days ago",
+/// "recently", "two years/weeks/months ago".
+const RELATIVE: &[&str] = &[
+    "day",
+    "wee",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "tomorrow",
+    "ago",
+    "recently",
+];
+/// [`CONTEXTUAL`](super::patterns::CONTEXTUAL): "a day later", "days
+/// later", "a week earlier", "the same night/evening/morning", "that
+/// afternoon", "within hours", "that month", "the previous year", "the year
+/// before", "that year" (and "that November", which the month cue covers).
+const CONTEXTUAL: &[&str] = &[
+    "day",
+    "wee",
+    "month",
+    "year",
+    "night",
+    "evening",
+    "morning",
+    "afternoon",
+    "hour",
+    "within",
+];
+/// [`SEASON`](super::patterns::SEASON): "last fall", "this spring", ...
+const SEASONS: &[&str] = &["fall", "autumn", "pring", "ummer", "winter"];
+
+static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(WORDS)
+        .expect("date cue words")
+});
+
+/// The months' first three letters, which every name and abbreviation
+/// [`month_number`](crate::extract::calendar::month_number) reads begins with.
+const MONTH_STEMS: [&[u8; 3]; 12] = [
+    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+];
+
+/// What one sentence holds of the matchers' cues.
+pub(super) struct Cues {
+    /// An ASCII digit: numeric dates, days with a month, days by their
+    /// ordinal alone ("on the 15th") and years.
+    pub(super) digit: bool,
+    /// A capital letter that opens a month's stem ("May", "Oct."): the
+    /// matchers take a month only when it is capitalised.
+    pub(super) month: bool,
+    /// "day" in any case, as every weekday ends.
+    pub(super) weekday: bool,
+    pub(super) relative: bool,
+    /// The contextual matcher also reads "that November": a month will do.
+    pub(super) contextual: bool,
+    pub(super) season: bool,
+}
+
+impl Cues {
+    /// Every cue present: every matcher runs.
+    #[cfg(test)]
+    pub(super) const ALL: Cues = Cues {
+        digit: true,
+        month: true,
+        weekday: true,
+        relative: true,
+        contextual: true,
+        season: true,
+    };
+
+    pub(super) fn of(sentence: &str) -> Cues {
+        let bytes = sentence.as_bytes();
+        let digit = bytes.iter().any(u8::is_ascii_digit);
+        let month = bytes.windows(3).any(|w| {
+            w[0].is_ascii_uppercase()
+                && MONTH_STEMS
+                    .iter()
+                    .any(|stem| w.eq_ignore_ascii_case(stem.as_slice()))
+        });
+        let mut found = [false; WORDS.len()];
+        for m in FINDER.find_overlapping_iter(sentence) {
+            found[m.pattern().as_usize()] = true;
+        }
+        let any = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| WORDS.iter().position(|x| x == w).is_some_and(|i| found[i]))
+        };
+        Cues {
+            digit,
+            month,
+            weekday: any(&["day"]),
+            relative: any(RELATIVE),
+            contextual: month || any(CONTEXTUAL),
+            season: any(SEASONS),
+        }
+    }
+}
