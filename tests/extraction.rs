@@ -604,7 +604,7 @@ mod never_panics {
             published_origin: published.map(|_| DateOrigin::Manifest),
             status: LoadStatus::Loaded,
             blocks: classify_blocks(&text),
-            text,
+            text: text.into(),
         }
     }
 
@@ -633,7 +633,7 @@ mod never_panics {
             for event in &extraction.events {
                 prop_assert!(!event.sources.is_empty());
                 for source in &event.sources {
-                    prop_assert_eq!(text.get(source.range.clone()), Some(source.quote.as_str()));
+                    prop_assert_eq!(text.get(source.range()), Some(source.quote.as_str()));
                 }
             }
             // One happening, one id: ids never repeat, whatever the text.
@@ -3238,5 +3238,45 @@ fn in_his_opinion_names_the_person_who_spoke_last() {
         Some("pavel-sidorchuk"),
         "{:?}",
         opinion.actors
+    );
+}
+
+#[test]
+fn a_feed_dates_its_posts_by_the_day_heading_above_them() {
+    let store = extract(
+        "2022-09-15",
+        "Yerevan Pulse | Armenia news, fast and short\n\n\
+         September 13\n\n\
+         🔴 10:40\n\
+         Pashinyan: the death toll among Armenian servicemen has risen to 49.\n\n\
+         🔴 19:45\n\
+         ⚡️ CSTO leaders will hold an extraordinary session by video link tonight, chaired by Pashinyan.\n\n\
+         13.09 | 🔴 23:58\n\
+         The CSTO has decided to send a mission led by Secretary General Stanislav Zas to Armenia.\n\n\
+         September 14\n\n\
+         🔴 12:15\n\
+         Peskov: Putin is doing everything he can to help calm the situation between Armenia and Azerbaijan.\n",
+    );
+    let toll = one(&store, "death toll");
+    assert_eq!(toll.date.to_string(), "2022-09-13");
+    assert!(
+        toll.title
+            .starts_with("Nikol Pashinyan says the death toll"),
+        "{}",
+        toll.title
+    );
+    assert_eq!(
+        one(&store, "extraordinary session").date.to_string(),
+        "2022-09-13"
+    );
+    assert_eq!(
+        one(&store, "decided to send a mission").date.to_string(),
+        "2022-09-13"
+    );
+    let peskov = one(&store, "Putin is doing everything");
+    assert_eq!(peskov.date.to_string(), "2022-09-14");
+    assert_eq!(
+        peskov.actors.first().map(String::as_str),
+        Some("dmitry-peskov")
     );
 }

@@ -267,7 +267,7 @@ fn every_quote_is_the_articles_own_words() {
                 .find(|d| d.id == source.document)
                 .unwrap();
             assert_eq!(
-                &document.text[source.range.clone()],
+                &document.text[source.range()],
                 source.quote,
                 "event {}",
                 event.id

@@ -470,7 +470,7 @@ async fn crlf_and_byte_order_mark_articles_give_verbatim_quotes() {
             .iter()
             .flat_map(|e| &e.sources)
             .filter(|s| s.document == document)
-            .map(|s| s.quote.clone())
+            .map(|s| s.quote.to_string())
             .collect()
     };
     for (document, file, quote) in [
@@ -498,7 +498,7 @@ async fn crlf_and_byte_order_mark_articles_give_verbatim_quotes() {
         for source in &event.sources {
             let text = &store.document(&source.document).unwrap().text;
             assert_eq!(
-                text.get(source.range.clone()),
+                text.get(source.range()),
                 Some(source.quote.as_str()),
                 "{}",
                 source.document

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Deserialize;
 
 use super::lexicon::{self, Cue};
-use crate::model::{Actor, ActorKind, Event, Precision};
+use crate::model::{Actor, ActorKind, Event, Name, NameTable, Precision};
 
 /// `importance.toml`, read.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,8 +109,9 @@ impl ImportanceRules {
 /// One rule that counted for an event, and by how much.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
-    /// For people: "reported by 3 articles", "an act: “refused”".
-    pub label: String,
+    /// For people: "reported by 3 articles", "an act: “refused”". The
+    /// same few hundred labels recur across events: each is held once.
+    pub label: Name,
     pub points: f32,
 }
 
@@ -124,8 +125,8 @@ pub struct Importance {
     pub reasons: Vec<Reason>,
     /// Independent articles reporting it.
     pub articles: usize,
-    /// The act cue found, if any ("recalled").
-    pub act: Option<String>,
+    /// The act cue found, if any ("recalled"), held once for all events.
+    pub act: Option<Name>,
 }
 
 /// Scores every event and marks the key ones.
@@ -155,6 +156,10 @@ pub(super) fn score_all<'a>(
         if scored[i].score >= rules.key.least {
             scored[i].key = true;
         }
+    }
+    let mut names = NameTable::default();
+    for importance in &mut scored {
+        importance.share_names(&mut names);
     }
     scored
 }
@@ -188,13 +193,13 @@ fn score<'a>(
         .map(|s| {
             publisher_of(&s.document)
                 .map(|p| p.trim().to_lowercase())
-                .unwrap_or_else(|| s.document.clone())
+                .unwrap_or_else(|| s.document.to_string())
         })
         .collect();
     let articles = outlets.len().max(1);
     if articles > 1 {
         reasons.push(Reason {
-            label: format!("reported by {articles} independent articles"),
+            label: format!("reported by {articles} independent articles").into(),
             points: weights.per_article * (articles - 1) as f32,
         });
     }
@@ -221,7 +226,7 @@ fn score<'a>(
         });
     match &act {
         Some(cue) => reasons.push(Reason {
-            label: format!("an act or decision: “{cue}”"),
+            label: format!("an act or decision: “{cue}”").into(),
             points: weights.act,
         }),
         None if event.sources.iter().all(|s| s.speech) => reasons.push(Reason {
@@ -246,7 +251,7 @@ fn score<'a>(
     if prominence != 0.0 {
         named.truncate(4);
         reasons.push(Reason {
-            label: format!("prominent actors: {}", named.join(", ")),
+            label: format!("prominent actors: {}", named.join(", ")).into(),
             points: prominence,
         });
     }
@@ -268,7 +273,21 @@ fn score<'a>(
         key: false,
         reasons,
         articles,
-        act,
+        act: act.map(Name::from),
+    }
+}
+
+impl Importance {
+    /// Points the labels and the act at the table's copies, and gives back
+    /// the list's spare room: a store holds one importance per event.
+    pub(crate) fn share_names(&mut self, names: &mut NameTable) {
+        for reason in &mut self.reasons {
+            names.share(&mut reason.label);
+        }
+        if let Some(act) = &mut self.act {
+            names.share(act);
+        }
+        self.reasons.shrink_to_fit();
     }
 }
 

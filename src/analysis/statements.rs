@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::lexicon;
-use crate::model::{Event, EventDate, Precision};
+use crate::model::{Event, EventDate, Name, Precision, Quote};
 
 /// One statement: a speaker's words in one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,15 +17,14 @@ pub struct Statement {
     /// Stable across loads of one corpus: the article and the offset.
     pub id: String,
     /// The speaker, as an actor id.
-    pub speaker: String,
+    pub speaker: Name,
     pub date: EventDate,
     /// Dated only by the article's publication.
     pub approximate: bool,
-    pub document: String,
-    /// Byte range of the words in the article.
-    pub range: Range<usize>,
-    /// The words, verbatim (every sentence of a long quotation).
-    pub words: String,
+    pub document: Name,
+    /// The words, verbatim (every sentence of a long quotation), pointing
+    /// into the article's text ([`Statement::range`]).
+    pub words: Quote,
     /// Quoted directly, rather than reported ("said that ...").
     pub direct: bool,
     /// The events it reports, as positions in the date-ordered list.
@@ -34,11 +33,19 @@ pub struct Statement {
     pub topics: Vec<String>,
 }
 
+impl Statement {
+    /// Byte range of the words in the article.
+    pub fn range(&self) -> Range<usize> {
+        self.words.range()
+    }
+}
+
 /// One report that is a statement, before joining.
 struct Said<'a> {
-    document: &'a str,
+    document: &'a Name,
+    quote: &'a Quote,
     range: Range<usize>,
-    speaker: &'a str,
+    speaker: &'a Name,
     date: EventDate,
     approximate: bool,
     event: u32,
@@ -71,7 +78,8 @@ pub(super) fn gather<'a>(
                 };
                 said.push(Said {
                     document: &source.document,
-                    range: source.range.clone(),
+                    quote: &source.quote,
+                    range: source.range(),
                     speaker,
                     date,
                     approximate,
@@ -86,7 +94,7 @@ pub(super) fn gather<'a>(
     let mut statements: Vec<Statement> = Vec::new();
     let mut last: Option<(&str, usize, &str)> = None;
     for s in said {
-        let Some(text) = text_of(s.document) else {
+        let Some(text) = text_of(s.document.as_str()) else {
             continue;
         };
         let Some(words) = text.get(s.range.clone()) else {
@@ -94,15 +102,18 @@ pub(super) fn gather<'a>(
         };
         let joined = match (&last, statements.last_mut()) {
             (Some((document, end, speaker)), Some(open))
-                if *document == s.document && *speaker == s.speaker =>
+                if *document == s.document.as_str() && *speaker == s.speaker.as_str() =>
             {
                 if s.range.start < *end {
                     // The same sentence reported as part of two events.
                     push_event(open, s.event, events);
                     true
-                } else if continues(text, *end, &s.range, &open.words) {
-                    open.words.push_str(&text[*end..s.range.end]);
-                    open.range.end = s.range.end;
+                } else if let Some(longer) = open
+                    .words
+                    .extended_to(s.range.end)
+                    .filter(|_| continues(text, *end, &s.range, &open.words))
+                {
+                    open.words = longer;
                     open.direct |= words.contains(is_quote_mark);
                     if better(s.date, s.approximate, open.date, open.approximate) {
                         (open.date, open.approximate) = (s.date, s.approximate);
@@ -118,12 +129,11 @@ pub(super) fn gather<'a>(
         if !joined {
             let mut statement = Statement {
                 id: statement_id(s.document, s.range.start),
-                speaker: s.speaker.to_string(),
+                speaker: s.speaker.clone(),
                 date: s.date,
                 approximate: s.approximate,
-                document: s.document.to_string(),
-                range: s.range.clone(),
-                words: words.to_string(),
+                document: s.document.clone(),
+                words: s.quote.clone(),
                 direct: words.contains(is_quote_mark),
                 events: Vec::new(),
                 topics: Vec::new(),
@@ -131,11 +141,11 @@ pub(super) fn gather<'a>(
             push_event(&mut statement, s.event, events);
             statements.push(statement);
         }
-        let end = statements.last().map_or(s.range.end, |o| o.range.end);
-        last = Some((s.document, end, s.speaker));
+        let end = statements.last().map_or(s.range.end, |o| o.range().end);
+        last = Some((s.document.as_str(), end, s.speaker.as_str()));
     }
     statements.sort_by(|a, b| {
-        (a.date, &a.document, a.range.start).cmp(&(b.date, &b.document, b.range.start))
+        (a.date, &a.document, a.range().start).cmp(&(b.date, &b.document, b.range().start))
     });
     statements
 }

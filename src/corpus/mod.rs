@@ -14,6 +14,8 @@ mod manifest;
 mod source;
 pub mod synthetic;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -78,7 +80,9 @@ pub struct Document {
     pub published_origin: Option<DateOrigin>,
     pub status: LoadStatus,
     /// The article as written (less a byte-order mark); empty unless loaded.
-    pub text: String,
+    /// Shared: every source and statement quoting the article points into
+    /// it rather than holding a copy of its sentence.
+    pub text: Arc<str>,
     /// The article's lines and what each one is; empty until extraction
     /// has read the layout.
     pub blocks: Vec<Block>,
@@ -172,7 +176,7 @@ fn empty_document(id: String, entry: Option<&ManifestEntry>) -> Document {
         published,
         published_origin: published.map(|_| DateOrigin::Manifest),
         status: LoadStatus::Loaded,
-        text: String::new(),
+        text: Arc::from(""),
         blocks: Vec::new(),
     }
 }

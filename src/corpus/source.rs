@@ -234,7 +234,7 @@ fn read_prefix(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 
 /// Turns a file's bytes into article text, or says why it cannot be one.
 /// A leading byte-order mark is dropped (it is not part of the text).
-pub(super) fn decode_article(bytes: &[u8]) -> Result<String, String> {
+pub(super) fn decode_article(bytes: &[u8]) -> Result<std::sync::Arc<str>, String> {
     if let Some(reason) = bytes.strip_prefix(b"\0unreadable: ") {
         return Err(format!(
             "cannot be read: {}",
@@ -267,7 +267,7 @@ pub(super) fn decode_article(bytes: &[u8]) -> Result<String, String> {
     if text.trim().is_empty() {
         return Err("empty file".to_owned());
     }
-    Ok(text.to_owned())
+    Ok(text.into())
 }
 
 #[cfg(test)]
@@ -297,7 +297,10 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_not_part_of_the_text() {
-        assert_eq!(decode_article("\u{feff}Text.".as_bytes()).unwrap(), "Text.");
+        assert_eq!(
+            &*decode_article("\u{feff}Text.".as_bytes()).unwrap(),
+            "Text."
+        );
     }
 
     #[test]

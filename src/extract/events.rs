@@ -3,19 +3,23 @@
 //! every source sentence verbatim.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
 use super::candidates::Candidate;
 use super::merge::group_date;
-use crate::model::{Event, EventDate, Source};
+use crate::model::{Event, EventDate, Name, Quote, Source};
 
 /// What building events needs to know of the corpus besides the reports,
 /// gathered once for all events. Ranks are looked up in maps: a search of
 /// a list per report would make building events quadratic in the corpus.
 pub(crate) struct EventContext<'a> {
-    /// Each document's text, by id: where the quotes come from.
-    pub texts: HashMap<&'a str, &'a str>,
+    /// Each document's id, shared by its sources, and its text, which
+    /// their quotes point into; by id.
+    pub documents: HashMap<&'a str, (Name, &'a Arc<str>)>,
+    /// The id of each actor a report may name as its subject, shared.
+    pub actor_names: HashMap<&'a str, Name>,
     /// Each document's place in publication order, by id.
     pub document_rank: HashMap<&'a str, usize>,
     /// Each topic's place in the taxonomy, by id.
@@ -23,13 +27,24 @@ pub(crate) struct EventContext<'a> {
 }
 
 impl EventContext<'_> {
-    /// A candidate's sentence text, verbatim.
-    fn quote(&self, c: &Candidate) -> String {
-        self.texts
-            .get(c.document.as_str())
-            .and_then(|t| t.get(c.sentence.clone()))
-            .unwrap_or_default()
-            .to_string()
+    /// A candidate's document, as its shared id, and its sentence,
+    /// verbatim.
+    fn document_and_quote(&self, c: &Candidate) -> (Name, Quote) {
+        match self.documents.get(c.document.as_str()) {
+            Some((name, text)) => (
+                name.clone(),
+                Quote::new(text, c.sentence.clone()).unwrap_or_else(Quote::empty),
+            ),
+            None => (Name::from(c.document.as_str()), Quote::empty()),
+        }
+    }
+
+    /// An actor's id, shared.
+    fn actor_name(&self, id: &str) -> Name {
+        self.actor_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| Name::from(id))
     }
 
     /// Where a document comes in publication order; unknown ones last.
@@ -93,14 +108,16 @@ pub(crate) fn build_event(
         topics,
         sources: reports
             .iter()
-            .map(|c| Source {
-                document: c.document.clone(),
-                quote: context.quote(c),
-                range: c.sentence.clone(),
-                date: c.date,
-                approximate: c.approximate,
-                speech: c.speech,
-                subject: c.subject.clone(),
+            .map(|c| {
+                let (document, quote) = context.document_and_quote(c);
+                Source {
+                    document,
+                    quote,
+                    date: c.date,
+                    approximate: c.approximate,
+                    speech: c.speech,
+                    subject: c.subject.as_deref().map(|s| context.actor_name(s)),
+                }
             })
             .collect(),
     }

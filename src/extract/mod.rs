@@ -34,7 +34,7 @@ use rayon::prelude::*;
 use topics::Taxonomy;
 
 use crate::corpus::{Corpus, CorpusError, CorpusSource, DateOrigin, Document};
-use crate::model::{Actor, BlockKind, Event, Topic};
+use crate::model::{Actor, BlockKind, Event, Name, Topic};
 use crate::progress::{Phase, Progress};
 
 /// Everything extraction found in a corpus.
@@ -153,9 +153,16 @@ pub fn extract_observed(
         topic_rank.entry(topic.id.as_str()).or_insert(rank);
     }
     let context = EventContext {
-        texts: documents
+        documents: documents
             .iter()
-            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .map(|d| (d.id.as_str(), (Name::from(d.id.as_str()), &d.text)))
+            .collect(),
+        actor_names: gazetteer
+            .actors()
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(discovered.keys().map(String::as_str))
+            .map(|id| (id, Name::from(id)))
             .collect(),
         document_rank: by_publication
             .iter()
@@ -173,11 +180,18 @@ pub fn extract_observed(
         Parallelism::Parallel => groups.par_iter().map(build).collect(),
         Parallelism::Sequential => groups.iter().map(build).collect(),
     };
+    // The reports are all in the events now: what they held for merging
+    // (terms, titles, copies of ids) goes before the store is indexed
+    // beside the events, not when extraction returns.
+    let reports = candidates.len();
+    drop(groups);
+    drop(candidates);
+    drop(context);
     events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     distinguish_ids(&mut events);
     tracing::debug!(
         documents = documents.len(),
-        candidates = candidates.len(),
+        candidates = reports,
         events = events.len(),
         read_millis = read.as_millis() as u64,
         merge_millis = merged.as_millis() as u64,

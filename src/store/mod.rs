@@ -167,7 +167,7 @@ impl Store {
                 }
             }
             for source in &event.sources {
-                if let Some(&d) = document_ids.get(&source.document)
+                if let Some(&d) = document_ids.get(source.document.as_str())
                     && by_document[d].last() != Some(&index)
                 {
                     by_document[d].push(index);
@@ -470,7 +470,7 @@ fn derive<'a>(
             actors,
             rules,
             |id| document_of(id).and_then(|d| d.publisher.as_deref()),
-            |id| document_of(id).map(|d| d.text.as_str()),
+            |id| document_of(id).map(|d| &*d.text),
         )
     };
     let (words, analysis) = rayon::join(index_words, analyse);

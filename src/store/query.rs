@@ -190,7 +190,9 @@ impl Store {
         self.statements()
             .iter()
             .enumerate()
-            .filter(|(_, s)| query.actors.is_empty() || query.actors.contains(&s.speaker))
+            .filter(|(_, s)| {
+                query.actors.is_empty() || query.actors.iter().any(|a| *a == s.speaker)
+            })
             .filter(|(_, s)| {
                 query.topics.is_empty() || s.topics.iter().any(|t| query.topics.contains(t))
             })

@@ -374,8 +374,8 @@ pub async fn statements(State(state): State<AppState>, RawQuery(raw): RawQuery) 
                     direct: s.direct,
                     words: &s.words,
                     document: &s.document,
-                    start: s.range.start,
-                    end: s.range.end,
+                    start: s.range().start,
+                    end: s.range().end,
                     events: s
                         .events
                         .iter()

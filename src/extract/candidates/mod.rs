@@ -344,6 +344,8 @@ pub fn document_candidates(
     // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
     // tells every paragraph in its own time, statements too.
     let chronicle = is_chronicle(document);
+    // The day a heading line last gave ("September 13"), for the posts under it.
+    let mut day_heading: Option<EventDate> = None;
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
     // A live blog's entry may have its time on a line of its own ("16:20"),
@@ -352,8 +354,15 @@ pub fn document_candidates(
     for block in &document.blocks {
         if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
             let line = document.text[block.range.clone()].trim();
-            if opens_with_time(line) && line.len() <= "00:00 pm".len() {
+            let stamp = without_marks(without_day_mark(without_marks(line)));
+            if opens_with_time(stamp) && stamp.len() <= "00:00 pm".len() {
                 timed_entry = true;
+            }
+            // "September 13" on a line of its own heads a feed's or a live
+            // blog's posts of that day; the day of publication heads nothing
+            // the publication does not already date.
+            if let Some(day) = heading_day(line, document.published) {
+                day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
             continue;
         }
@@ -368,7 +377,8 @@ pub fn document_candidates(
         let report_day = dateline_day(
             document.text[block.range.clone()].trim_start(),
             document.published,
-        );
+        )
+        .or(day_heading);
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
         } else {
@@ -502,6 +512,25 @@ pub fn document_candidates(
                             story.as_ref().and_then(|s| s.subject.as_deref()),
                             gazetteer,
                         )
+                    },
+                )
+            {
+                told = Some(Narrative::told_by(&statement));
+                found_here.push(statement);
+            }
+            if found_here.is_empty()
+                && !background
+                && let Some(published) = document.published
+                && let Some(statement) = colon_statement(
+                    reading,
+                    report_day,
+                    published,
+                    &|id| is_person(id, gazetteer, &scanner),
+                    &|id: &str| {
+                        gazetteer
+                            .get(id)
+                            .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                            .map(|a| a.name.clone())
                     },
                 )
             {
@@ -798,9 +827,32 @@ fn is_chronicle(document: &Document) -> bool {
     timed >= CHRONICLE_PARAGRAPHS && timed * 2 >= body
 }
 
-/// "17:40 — ...": a live blog's entry.
+/// `line` past the marks a feed puts before a post's time ("🔴 00:42",
+/// "• 17:40").
+fn without_marks(line: &str) -> &str {
+    line.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `line` past a day written before a post's time ("13.09 | 🔴 23:58").
+fn without_day_mark(line: &str) -> &str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    match rest.strip_prefix('.') {
+        Some(month) if (1..=2).contains(&digits) => {
+            let month_digits = month.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=2).contains(&month_digits) && !month[month_digits..].starts_with([':', '.']) {
+                &month[month_digits..]
+            } else {
+                line
+            }
+        }
+        _ => line,
+    }
+}
+
+/// "17:40 — ...", "🔴 00:42": a live blog's or a feed's entry.
 fn opens_with_time(line: &str) -> bool {
-    let head: Vec<char> = line.trim_start().chars().take(6).collect();
+    let head: Vec<char> = without_marks(line).chars().take(6).collect();
     let digits = |range: std::ops::Range<usize>| {
         range
             .clone()
@@ -969,8 +1021,15 @@ fn sentence_candidates(
     }
     // "We spoke to him on Monday, a week after Galuzin said ...": the outlet
     // telling of itself is no news, but a clause it places by an offset is.
+    // "tonight" in a post under the heading "September 13", or "on Tuesday"
+    // in a brief datelined "BISHKEK, Nov 26": the day the paragraph is
+    // reported on is the sentence's "now".
+    let now = place
+        .report_day
+        .map(|day| day.first_day())
+        .or(document.published);
     if !place.answer && outlet_speaking(reading) {
-        let mentions: Vec<DateMention> = find_dates(reading.text, document.published)
+        let mentions: Vec<DateMention> = find_dates(reading.text, now)
             .into_iter()
             .filter(|m| !reading.in_quotes(&(m.start..m.end)) && !m.approximate)
             .filter(|m| !matches!(m.kind, MentionKind::FromContext(_)))
@@ -982,7 +1041,7 @@ fn sentence_candidates(
         );
     }
     // Read once: the quoted schedule below looks at the same dates.
-    let dates = find_dates(reading.text, document.published);
+    let dates = find_dates(reading.text, now);
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))

@@ -20,6 +20,27 @@ pub(super) fn dateline_day(line: &str, published: Option<chrono::NaiveDate>) -> 
         .map(|m| m.date)
 }
 
+/// The day a line that gives only a day names ("September 13", "Tuesday,
+/// 13 September 2022"): the heading of the posts of that day below it.
+pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let line = line.trim();
+    if line.len() > 40 {
+        return None;
+    }
+    let mentions = find_dates(line, published);
+    let [mention] = mentions.as_slice() else {
+        return None;
+    };
+    let rest = format!("{} {}", &line[..mention.start], &line[mention.end..]);
+    let only_a_day = words_of(&rest).all(|w| {
+        matches!(
+            w.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    });
+    (only_a_day && mention.date.day_value().is_some() && !mention.future).then_some(mention.date)
+}
+
 /// How many words besides its date a dateline has at most ("NUR-SULTAN",
 /// "YEREVAN, Armenia", "MINSK (BelTA)").
 pub(super) const DATELINE_WORDS: usize = 3;

@@ -504,3 +504,60 @@ pub(super) fn quotation_title(speaker: &str, reading: &Reading) -> String {
     };
     format!("{speaker}: “{cut}”")
 }
+
+/// How many words may name the speaker before a colon ("Pashinyan to
+/// parliament:", "Kremlin spokesman Dmitry Peskov:").
+const COLON_SPEAKER_WORDS: usize = 6;
+
+/// "Pashinyan: the death toll has risen to 105.", "Peskov: Putin is doing
+/// everything he can": a person named before a colon says what follows, as
+/// headlines and news feeds write a statement. Dated by the day its post or
+/// paragraph gives (`day`), else by the report, roughly.
+pub(super) fn colon_statement(
+    reading: &Reading,
+    day: Option<EventDate>,
+    published: chrono::NaiveDate,
+    is_person: &dyn Fn(&str) -> bool,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Option<Candidate> {
+    let colon = reading.text.find(':')?;
+    if reading.in_quotes(&(colon..colon + 1)) {
+        return None;
+    }
+    let said = reading.text[colon + 1..].trim();
+    let prefix = &reading.text[..colon];
+    if words_of(prefix).count() > COLON_SPEAKER_WORDS || words_of(said).count() < 4 {
+        return None;
+    }
+    let speaker = reading
+        .actors
+        .iter()
+        .filter(|m| m.range.end <= colon)
+        .map(|m| m.actor.clone())
+        .find(|id| is_person(id))?;
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let (date, approximate) = match day {
+        Some(day) => (day, false),
+        None => (EventDate::from_naive(published), true),
+    };
+    let mut statement = candidate(reading, &focus, date, approximate, &[], None);
+    statement.actors.retain(|a| a != &speaker);
+    statement.actors.insert(0, speaker.clone());
+    statement.subject = Some(speaker.clone());
+    statement.speech = true;
+    let name = name_of(&speaker).unwrap_or(speaker);
+    let mut words = said.chars();
+    let said = match words.next() {
+        Some(first) if !said.starts_with(['"', '“', '«']) => {
+            format!("{}{}", first.to_lowercase(), words.as_str())
+        }
+        _ => said.to_string(),
+    };
+    statement.title = tidy(&format!("{name} says {}", said.trim_end_matches('.')));
+    Some(statement)
+}

@@ -9,8 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::records::{DateRecord, code, decode};
+use super::records::{ActorRef, DateRecord, Places, Shared, code, decode, range_record};
 use crate::analysis::{CueHit, Importance, Insight, Reason, Statement, Tone, ToneReading};
+use crate::model::NameTable;
 use crate::store::EventIndex;
 use crate::store::words::SortedWords;
 
@@ -39,16 +40,17 @@ struct HitRecord {
     value: f32,
 }
 
-/// A statement, with the words free-text search matches it by.
+/// A statement, with the words free-text search matches it by. Its words
+/// are its document's text in `range`, and its document and speaker are
+/// named by their places in the snapshot's lists, as a source's are.
 #[derive(Serialize, Deserialize)]
 pub(super) struct StatementRecord {
     id: String,
-    speaker: String,
+    speaker: ActorRef,
     date: DateRecord,
     approximate: bool,
-    document: String,
-    range: (usize, usize),
-    words: String,
+    document: u32,
+    range: (u32, u32),
     direct: bool,
     events: Vec<u32>,
     topics: Vec<String>,
@@ -69,10 +71,10 @@ impl InsightRecord {
             reasons: importance
                 .reasons
                 .iter()
-                .map(|r| (r.label.clone(), r.points))
+                .map(|r| (r.label.to_string(), r.points))
                 .collect(),
             articles: importance.articles,
-            act: importance.act.clone(),
+            act: importance.act.as_deref().map(str::to_owned),
             tone: code(&Tone::ALL, &tone.tone),
             tone_score: tone.score,
             about: tone.about,
@@ -93,7 +95,8 @@ impl InsightRecord {
         }
     }
 
-    pub(super) fn into_insight(self) -> Result<Insight, String> {
+    /// The insight, its labels shared through `names`.
+    pub(super) fn into_insight(self, names: &mut NameTable) -> Result<Insight, String> {
         Ok(Insight {
             importance: Importance {
                 score: self.score,
@@ -101,10 +104,13 @@ impl InsightRecord {
                 reasons: self
                     .reasons
                     .into_iter()
-                    .map(|(label, points)| Reason { label, points })
+                    .map(|(label, points)| Reason {
+                        label: names.name(&label),
+                        points,
+                    })
                     .collect(),
                 articles: self.articles,
-                act: self.act,
+                act: self.act.map(|act| names.name(&act)),
             },
             tone: ToneReading {
                 tone: decode(&Tone::ALL, self.tone, "tone")?,
@@ -132,37 +138,43 @@ impl InsightRecord {
 }
 
 impl StatementRecord {
-    pub(super) fn of(statement: &Statement, search: &SortedWords) -> StatementRecord {
+    pub(super) fn of(
+        statement: &Statement,
+        search: &SortedWords,
+        places: &Places,
+    ) -> std::io::Result<StatementRecord> {
         let (text, ends) = search.parts();
-        StatementRecord {
+        Ok(StatementRecord {
             id: statement.id.clone(),
-            speaker: statement.speaker.clone(),
+            speaker: places.actor(&statement.speaker),
             date: DateRecord::of(&statement.date),
             approximate: statement.approximate,
-            document: statement.document.clone(),
-            range: (statement.range.start, statement.range.end),
-            words: statement.words.clone(),
+            document: places.document(&statement.document)?,
+            range: range_record(statement.range()),
             direct: statement.direct,
             events: statement.events.clone(),
             topics: statement.topics.clone(),
             search: (text.to_owned(), ends.to_vec()),
-        }
+        })
     }
 
     /// The statement and its search words.
-    pub(super) fn into_statement(self) -> Result<(Statement, SortedWords), String> {
+    pub(super) fn into_statement(
+        self,
+        shared: &Shared,
+    ) -> Result<(Statement, SortedWords), String> {
         let (text, ends) = self.search;
         let search = SortedWords::from_parts(text, ends)
             .ok_or_else(|| format!("the search words of statement {} are damaged", self.id))?;
+        let (document, words) = shared.quote(self.document, self.range)?;
         Ok((
             Statement {
                 id: self.id,
-                speaker: self.speaker,
+                speaker: shared.actor(self.speaker)?,
                 date: self.date.date()?,
                 approximate: self.approximate,
-                document: self.document,
-                range: self.range.0..self.range.1,
-                words: self.words,
+                document,
+                words,
                 direct: self.direct,
                 events: self.events,
                 topics: self.topics,

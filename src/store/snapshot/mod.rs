@@ -28,23 +28,26 @@ mod derived;
 mod records;
 mod sections;
 
-use std::collections::HashMap;
 use std::io::{BufReader, BufWriter, Read as _, Write as _};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
 use super::{Derived, Parts, Store};
 use crate::corpus::{CorpusSource, Document};
+use crate::model::{Name, NameTable};
 use derived::{InsightRecord, PostingsRecord, StatementRecord};
-use records::{ActorRecord, DocumentRecord, EventRecord, TopicRecord};
+use records::{ActorRecord, DocumentRecord, EventRecord, Places, Shared, TopicRecord};
 use sections::{SectionReader, SectionWriter};
 
 const MAGIC: &[u8; 12] = b"CSTO-TL-SNAP";
-/// Bumped whenever the records change shape. Version 4 keeps the analysis
-/// and the word indexes, and writes its body in sections.
-pub const FORMAT_VERSION: u32 = 4;
+/// Bumped whenever the records change shape. Version 4 kept the analysis
+/// and the word indexes, and wrote its body in sections; version 5 names a
+/// source's or a statement's document and actor by their places in the
+/// lists, and keeps a statement's words as a range of its document.
+pub const FORMAT_VERSION: u32 = 5;
 /// The program that wrote a snapshot: another build may extract differently.
 const PROGRAM: &str = concat!("csto-timeline ", env!("CARGO_PKG_VERSION"));
 
@@ -148,26 +151,27 @@ fn write_body(
         statements: store.statements().len(),
         words: store.words.len(),
     })?;
-    sections.list(store.documents().iter().map(DocumentRecord::of))?;
+    sections.list(store.documents().iter().map(|d| Ok(DocumentRecord::of(d))))?;
+    let places = Places::new(store.documents(), store.actors());
     sections.list(
         store
             .events()
             .iter()
             .zip(&store.analysis.insights)
-            .map(|(e, i)| (EventRecord::of(e), InsightRecord::of(i))),
+            .map(|(e, i)| Ok((EventRecord::of(e, &places)?, InsightRecord::of(i)))),
     )?;
     sections.list(
         store
             .statements()
             .iter()
             .zip(&store.statement_words)
-            .map(|(s, w)| StatementRecord::of(s, w)),
+            .map(|(s, w)| StatementRecord::of(s, w, &places)),
     )?;
     sections.list(
         store
             .words
             .iter()
-            .map(|(word, postings)| PostingsRecord::of(word, postings)),
+            .map(|(word, postings)| Ok(PostingsRecord::of(word, postings))),
     )
 }
 
@@ -232,27 +236,32 @@ fn read_body(
     sections: &mut SectionReader<impl std::io::Read>,
 ) -> Result<(Parts, Derived), String> {
     let documents: Vec<Document> = sections.list(head.documents, DocumentRecord::into_document)?;
-    // Sources quote documents that extraction read, which are loaded ones.
-    let texts: HashMap<&str, &str> = documents
-        .iter()
-        .filter(|d| d.status.is_loaded())
-        .map(|d| (d.id.as_str(), d.text.as_str()))
-        .collect();
+    // Sources and statements point into the documents' ids and texts, and
+    // name their actors, as the snapshot lists them: each is shared, not
+    // decoded again for every record.
+    let shared = Shared {
+        documents: documents
+            .iter()
+            .map(|d| (Name::from(d.id.as_str()), Arc::clone(&d.text)))
+            .collect(),
+        actors: head.actors.iter().map(|a| Name::from(a.id())).collect(),
+    };
     let mut events = Vec::with_capacity(head.events.min(1 << 20));
     let mut insights = Vec::with_capacity(head.events.min(1 << 20));
+    // The analysis's labels recur across events: each is kept once.
+    let mut names = NameTable::default();
     sections.each(
         head.events,
         |(event, insight): (EventRecord, InsightRecord)| {
-            events.push(event.into_event(&texts)?);
-            insights.push(insight.into_insight()?);
+            events.push(event.into_event(&shared)?);
+            insights.push(insight.into_insight(&mut names)?);
             Ok(())
         },
     )?;
-    drop(texts);
     let mut statements = Vec::with_capacity(head.statements.min(1 << 20));
     let mut statement_words = Vec::with_capacity(head.statements.min(1 << 20));
     sections.each(head.statements, |record: StatementRecord| {
-        let (statement, words) = record.into_statement()?;
+        let (statement, words) = record.into_statement(&shared)?;
         statements.push(statement);
         statement_words.push(words);
         Ok(())
@@ -423,13 +432,13 @@ mod tests {
     fn a_snapshot_of_an_older_format_is_refused_naming_both_versions() {
         let path = temporary("old-format");
         let mut bytes = MAGIC.to_vec();
-        bytes.extend_from_slice(&3u32.to_le_bytes());
-        bytes.extend_from_slice(b"whatever version 3 wrote");
+        bytes.extend_from_slice(&4u32.to_le_bytes());
+        bytes.extend_from_slice(b"whatever version 4 wrote");
         std::fs::write(&path, &bytes).unwrap();
         let error = read(&path).unwrap_err().to_string();
         std::fs::remove_file(&path).unwrap();
         assert!(
-            error.contains("format version 3")
+            error.contains("format version 4")
                 && error.contains(&format!("reads version {FORMAT_VERSION}"))
                 && error.contains("csto-timeline index"),
             "{error}"

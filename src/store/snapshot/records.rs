@@ -4,12 +4,16 @@
 //! it; a change here is a new [`super::FORMAT_VERSION`].
 
 use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{DateOrigin, Document, LoadStatus};
-use crate::model::{Actor, ActorKind, Block, BlockKind, Event, EventDate, Source, Topic};
+use crate::model::{
+    Actor, ActorKind, Block, BlockKind, Event, EventDate, Name, Quote, Source, Topic,
+};
 
 #[derive(Serialize, Deserialize)]
 pub(super) struct DateRecord(i32, Option<u32>, Option<u32>);
@@ -25,17 +29,106 @@ pub(super) struct EventRecord {
     sources: Vec<SourceRecord>,
 }
 
-/// A source without its quote: the quote is the document's text in
-/// `range`, which the snapshot holds already; leaving it out makes the file
-/// a third smaller and faster to read.
+/// A source without its quote and without its document's name: the quote
+/// is the document's text in `range`, which the snapshot holds already, and
+/// the document is named by its place in the snapshot's list of documents.
+/// A reader points the source into the document it has read rather than
+/// decoding a string it would throw away.
 #[derive(Serialize, Deserialize)]
 pub(super) struct SourceRecord {
-    document: String,
-    range: (usize, usize),
+    document: u32,
+    range: (u32, u32),
     date: DateRecord,
     approximate: bool,
     speech: bool,
-    subject: Option<String>,
+    subject: Option<ActorRef>,
+}
+
+/// An actor named by a source or a statement: by its place in the
+/// snapshot's list of actors, or by its id for one the list lacks.
+#[derive(Serialize, Deserialize)]
+pub(super) enum ActorRef {
+    Listed(u32),
+    Other(String),
+}
+
+/// Where a writer finds the place of a document or an actor in the lists
+/// it writes.
+pub(super) struct Places<'s> {
+    documents: HashMap<&'s str, u32>,
+    actors: HashMap<&'s str, u32>,
+}
+
+impl<'s> Places<'s> {
+    pub(super) fn new(documents: &'s [Document], actors: &'s [Actor]) -> Places<'s> {
+        Places {
+            documents: documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i as u32))
+                .collect(),
+            actors: actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.as_str(), i as u32))
+                .collect(),
+        }
+    }
+
+    pub(super) fn document(&self, id: &str) -> std::io::Result<u32> {
+        self.documents.get(id).copied().ok_or_else(|| {
+            std::io::Error::other(format!(
+                "a source cites {id}, which is not a document of the store"
+            ))
+        })
+    }
+
+    pub(super) fn actor(&self, id: &str) -> ActorRef {
+        match self.actors.get(id) {
+            Some(&at) => ActorRef::Listed(at),
+            None => ActorRef::Other(id.to_owned()),
+        }
+    }
+}
+
+/// What a reader points records into: each document's id and text, and
+/// each actor's id, in the order the snapshot lists them.
+pub(super) struct Shared {
+    pub(super) documents: Vec<(Name, Arc<str>)>,
+    pub(super) actors: Vec<Name>,
+}
+
+impl Shared {
+    pub(super) fn document(&self, at: u32) -> Result<&(Name, Arc<str>), String> {
+        self.documents
+            .get(at as usize)
+            .ok_or_else(|| format!("a record names document {at} of {}", self.documents.len()))
+    }
+
+    pub(super) fn actor(&self, actor: ActorRef) -> Result<Name, String> {
+        match actor {
+            ActorRef::Listed(at) => self
+                .actors
+                .get(at as usize)
+                .cloned()
+                .ok_or_else(|| format!("a record names actor {at} of {}", self.actors.len())),
+            ActorRef::Other(id) => Ok(Name::from(id)),
+        }
+    }
+
+    /// The words of document `at` in `range`, shared with the document.
+    pub(super) fn quote(&self, at: u32, range: (u32, u32)) -> Result<(Name, Quote), String> {
+        let (name, text) = self.document(at)?;
+        let quote = Quote::new(text, range.0 as usize..range.1 as usize)
+            .ok_or_else(|| format!("a quote is outside its document {name}"))?;
+        Ok((name.clone(), quote))
+    }
+}
+
+/// A byte range as a snapshot writes it: documents are at most a few
+/// megabytes, so offsets fit in 32 bits.
+pub(super) fn range_record(range: Range<usize>) -> (u32, u32) {
+    (range.start as u32, range.end as u32)
 }
 
 #[derive(Serialize, Deserialize)]
@@ -109,8 +202,8 @@ impl DateRecord {
 }
 
 impl EventRecord {
-    pub(super) fn of(e: &Event) -> EventRecord {
-        EventRecord {
+    pub(super) fn of(e: &Event, places: &Places) -> std::io::Result<EventRecord> {
+        Ok(EventRecord {
             id: e.id.clone(),
             date: DateRecord::of(&e.date),
             approximate: e.approximate,
@@ -120,20 +213,33 @@ impl EventRecord {
             sources: e
                 .sources
                 .iter()
-                .map(|s| SourceRecord {
-                    document: s.document.clone(),
-                    range: (s.range.start, s.range.end),
-                    date: DateRecord::of(&s.date),
-                    approximate: s.approximate,
-                    speech: s.speech,
-                    subject: s.subject.clone(),
+                .map(|s| {
+                    Ok(SourceRecord {
+                        document: places.document(&s.document)?,
+                        range: range_record(s.range()),
+                        date: DateRecord::of(&s.date),
+                        approximate: s.approximate,
+                        speech: s.speech,
+                        subject: s.subject.as_deref().map(|id| places.actor(id)),
+                    })
                 })
-                .collect(),
-        }
+                .collect::<std::io::Result<_>>()?,
+        })
     }
 
-    pub(super) fn into_event(self, texts: &HashMap<&str, &str>) -> Result<Event, String> {
-        let id = self.id.clone();
+    pub(super) fn into_event(self, shared: &Shared) -> Result<Event, String> {
+        let mut sources = Vec::with_capacity(self.sources.len());
+        for s in self.sources {
+            let (document, quote) = shared.quote(s.document, s.range)?;
+            sources.push(Source {
+                document,
+                quote,
+                date: s.date.date()?,
+                approximate: s.approximate,
+                speech: s.speech,
+                subject: s.subject.map(|a| shared.actor(a)).transpose()?,
+            });
+        }
         Ok(Event {
             id: self.id,
             date: self.date.date()?,
@@ -141,27 +247,7 @@ impl EventRecord {
             title: self.title,
             actors: self.actors,
             topics: self.topics,
-            sources: self
-                .sources
-                .into_iter()
-                .map(|s| {
-                    let range = s.range.0..s.range.1;
-                    let quote = texts
-                        .get(s.document.as_str())
-                        .and_then(|text| text.get(range.clone()))
-                        .ok_or_else(|| format!("a source of event {id} is outside its document"))?
-                        .to_owned();
-                    Ok(Source {
-                        document: s.document,
-                        quote,
-                        range,
-                        date: s.date.date()?,
-                        approximate: s.approximate,
-                        speech: s.speech,
-                        subject: s.subject,
-                    })
-                })
-                .collect::<Result<_, String>>()?,
+            sources,
         })
     }
 }
@@ -184,7 +270,7 @@ impl DocumentRecord {
                 LoadStatus::Skipped(reason) => (1, reason.clone()),
                 LoadStatus::Missing => (2, String::new()),
             },
-            text: d.text.clone(),
+            text: d.text.to_string(),
             blocks: d
                 .blocks
                 .iter()
@@ -215,7 +301,7 @@ impl DocumentRecord {
                 (2, _) => LoadStatus::Missing,
                 (other, _) => return Err(format!("unknown load status code {other}")),
             },
-            text: self.text,
+            text: self.text.into(),
             blocks: self
                 .blocks
                 .into_iter()
@@ -232,6 +318,10 @@ impl DocumentRecord {
 }
 
 impl ActorRecord {
+    pub(super) fn id(&self) -> &str {
+        &self.id
+    }
+
     pub(super) fn of(a: &Actor) -> ActorRecord {
         ActorRecord {
             id: a.id.clone(),

@@ -36,14 +36,14 @@ impl<W: Write> SectionWriter<W> {
     }
 
     /// Writes a list as sections of [`CHUNK`] items; a reader is told the
-    /// count beforehand.
+    /// count beforehand. An item that cannot be written stops the list.
     pub(super) fn list<T: Serialize>(
         &mut self,
-        items: impl ExactSizeIterator<Item = T>,
+        items: impl Iterator<Item = std::io::Result<T>>,
     ) -> std::io::Result<()> {
         let mut chunk = Vec::with_capacity(CHUNK);
         for item in items {
-            chunk.push(item);
+            chunk.push(item?);
             if chunk.len() == CHUNK {
                 self.one(&chunk)?;
                 chunk.clear();

@@ -239,7 +239,7 @@ fn citations(event: &Event, store: &Store) -> Vec<String> {
             let document = store.document(&source.document);
             let mut from = document
                 .and_then(|d| d.title.clone())
-                .unwrap_or_else(|| source.document.clone());
+                .unwrap_or_else(|| source.document.to_string());
             if let Some(publisher) = document.and_then(|d| d.publisher.as_deref()) {
                 from.push_str(&format!(", {publisher}"));
             }

@@ -199,11 +199,11 @@ fn marked(quote: &str, reading: &ToneReading, source: usize) -> Vec<(String, &'s
 fn source_view(source: &crate::model::Source, store: &Store, urls: &Urls) -> SourceView {
     let document = store.document(&source.document);
     SourceView {
-        pieces: vec![(source.quote.clone(), "")],
+        pieces: vec![(source.quote.to_string(), "")],
         headline: document
             .and_then(|d| d.title.clone())
             .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| source.document.clone()),
+            .unwrap_or_else(|| source.document.to_string()),
         publisher: document.and_then(|d| d.publisher.clone()),
         published: document.and_then(|d| d.published).map(DateView::day),
         published_inferred: document
@@ -211,9 +211,9 @@ fn source_view(source: &crate::model::Source, store: &Store, urls: &Urls) -> Sou
         sentence_href: urls.sentence(
             &source.document,
             document.map_or(1, |d| {
-                super::document::page_of_offset(d, source.range.start)
+                super::document::page_of_offset(d, source.range().start)
             }),
-            source.range.start,
+            source.range().start,
         ),
         original: document
             .and_then(|d| d.url.clone())

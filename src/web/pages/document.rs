@@ -188,7 +188,7 @@ fn evidence(document: &Document, events: &[&Event], urls: &Urls) -> Vec<Span> {
     let mut by_range: BTreeMap<(usize, usize), Vec<EvidenceLink>> = BTreeMap::new();
     for event in events {
         for source in event.sources.iter().filter(|s| s.document == document.id) {
-            let range = source.range.clone();
+            let range = source.range();
             if range.start >= range.end || document.text.get(range.clone()).is_none() {
                 continue;
             }
@@ -378,7 +378,7 @@ pub async fn document(
             .sources
             .iter()
             .find(|s| s.document == document.id)
-            .map(|s| s.range.start)
+            .map(|s| s.range().start)
     };
     let on_this_page = |event: &&&Event| match first_sentence(event) {
         Some(offset) if offset < document.text.len() => part.contains(&offset),

@@ -87,7 +87,7 @@ pub fn statement_view(s: &Statement, store: &Store, urls: &Urls) -> StatementVie
         id: s.id.clone(),
         speaker: store
             .actor(&s.speaker)
-            .map_or_else(|| s.speaker.clone(), |a| a.name.clone()),
+            .map_or_else(|| s.speaker.to_string(), |a| a.name.clone()),
         speaker_href: urls.actor(&s.speaker),
         date: DateView::event(s.date, s.approximate),
         words: s.words.trim().to_string(),
@@ -95,11 +95,11 @@ pub fn statement_view(s: &Statement, store: &Store, urls: &Urls) -> StatementVie
         headline: document
             .and_then(|d| d.title.clone())
             .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| s.document.clone()),
+            .unwrap_or_else(|| s.document.to_string()),
         sentence_href: urls.sentence(
             &s.document,
-            document.map_or(1, |d| super::document::page_of_offset(d, s.range.start)),
-            s.range.start,
+            document.map_or(1, |d| super::document::page_of_offset(d, s.range().start)),
+            s.range().start,
         ),
         publisher: document.and_then(|d| d.publisher.clone()),
         events: s
