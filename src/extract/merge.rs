@@ -93,7 +93,7 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
         &reaches,
         FLOOR,
         BEST_PER_REPORT,
-        |i, j| pair_score(candidates, &vectors, i, j, country_of),
+        |i, j, spread| pair_score(candidates, i, j, country_of, || spread.cosine(&vectors, i)),
     );
     // Reports of one exact day may merge on fewer shared words than
     // blocking looks for: pair them within their day.
@@ -116,7 +116,8 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
                     if vectors.cosine(i, j) >= FLOOR {
                         continue;
                     }
-                    if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
+                    let cosine = || vectors.cosine(i, j);
+                    if let Some(score) = pair_score(candidates, i, j, country_of, cosine) {
                         pairs.push((score, i as u32, j as u32));
                     }
                 }
@@ -326,20 +327,22 @@ fn chain_end(actor: &str, country_of: CountryOf) -> String {
     chain.pop().unwrap_or_default()
 }
 
-/// The similarity of reports `i < j` if it is enough for them to merge.
+/// The similarity of reports `i < j` if it is enough for them to merge;
+/// `cosine` gives their vectors' cosine, asked for only when the cheaper
+/// tests pass.
 fn pair_score(
     candidates: &[Candidate],
-    vectors: &Vectors,
     i: usize,
     j: usize,
     country_of: CountryOf,
+    cosine: impl FnOnce() -> f64,
 ) -> Option<f64> {
     // The same tests as a loop over all pairs makes, the cheapest first.
     let (a, b) = (&candidates[i], &candidates[j]);
     if same_sentence(a, b) || !dates_agree(a, b) || two_remarks_of_one_article(a, b) {
         return None;
     }
-    let score = vectors.cosine(i, j);
+    let score = cosine();
     if score < FLOOR && !(one_day(a) && one_day(b) && a.date == b.date) {
         return None;
     }
@@ -813,7 +816,8 @@ pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -
     let mut scored = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {
-            if let Some(score) = pair_score(candidates, &vectors, i, j, country_of) {
+            let cosine = || vectors.cosine(i, j);
+            if let Some(score) = pair_score(candidates, i, j, country_of, cosine) {
                 scored.push((score, i as u32, j as u32));
             }
         }

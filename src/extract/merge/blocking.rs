@@ -29,7 +29,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::vectors::Vectors;
+use super::vectors::{Spread, Vectors};
 
 /// A pair of reports `i < j` and their score. Indices are `u32`, since a
 /// large corpus has millions of pairs that pass: it halves their memory.
@@ -65,7 +65,8 @@ impl Reach {
     };
 }
 
-/// Calls `score(i, j)` (with `i < j`) for every pair of `vectors` whose
+/// Calls `score(i, j, spread)` (with `i < j`, and `j` spread in `spread` for
+/// its cosines) for every pair of `vectors` whose
 /// cosine can reach `floor`, whose `parts` do not differ and whose `reach`
 /// meets (see [`Reach`]), and for some others; never misses one of
 /// those. `parts` sorts vectors into parts that can never merge with one
@@ -82,7 +83,7 @@ pub fn scored_pairs<F>(
     score: F,
 ) -> Vec<ScoredPair>
 where
-    F: Fn(usize, usize) -> Option<f64> + Sync,
+    F: Fn(usize, usize, &Spread) -> Option<f64> + Sync,
 {
     let prefixes = prefixes(vectors, floor);
     // A vector in part `p` looks only at its part's postings and at those of
@@ -116,9 +117,11 @@ where
             .with_min_len(64)
             .map_init(
                 // Per worker: which `i` last reached each `j`, so that a
-                // pair sharing several prefix terms is scored once.
-                || vec![u32::MAX; vectors.len()],
-                |seen, j| {
+                // pair sharing several prefix terms is scored once, and
+                // room to spread each `j`.
+                || (vec![u32::MAX; vectors.len()], Spread::new(vectors)),
+                |(seen, spread), j| {
+                    spread.set(vectors, j);
                     let mut kept = Vec::new();
                     for &term in &prefixes[j] {
                         for postings in lists(j, term).into_iter().flatten() {
@@ -127,7 +130,7 @@ where
                                     return;
                                 }
                                 seen[i as usize] = j as u32;
-                                if let Some(s) = score(i as usize, j) {
+                                if let Some(s) = score(i as usize, j, spread) {
                                     kept.push((s, i, j as u32));
                                 }
                             });
@@ -148,6 +151,9 @@ where
 /// index.
 type Member = (i32, i32, u32);
 
+/// How many members of a posting list's class lie between two fences.
+const FENCE: usize = 32;
+
 /// The vectors of one posting list, found by their reach: grouped by the
 /// length of their reach (within a factor of two), each group sorted by
 /// where it starts, so the ones overlapping a reach are a short run of each
@@ -156,6 +162,10 @@ type Member = (i32, i32, u32);
 struct Postings {
     /// By length class: the longest reach of the class and its members.
     classes: Vec<(i32, Vec<Member>)>,
+    /// For each class, where every `FENCE`th member's reach starts: the
+    /// members of a common term are many, and a binary search over them
+    /// missed the cache at nearly every step; over these few it does not.
+    fences: Vec<Vec<i32>>,
     /// The open members, ajar or wide.
     open: Vec<u32>,
     /// The wide open members.
@@ -190,6 +200,11 @@ impl Postings {
             members.shrink_to_fit();
         }
         self.classes.shrink_to_fit();
+        self.fences = self
+            .classes
+            .iter()
+            .map(|(_, members)| members.iter().step_by(FENCE).map(|m| m.0).collect())
+            .collect();
         self.open.shrink_to_fit();
         self.wide.shrink_to_fit();
     }
@@ -197,10 +212,18 @@ impl Postings {
     /// Calls `found(i)` for each `i < j` whose reach meets `reach`; some
     /// `i` more than once.
     fn each_before(&self, j: u32, reach: Reach, mut found: impl FnMut(u32)) {
-        for (longest, members) in &self.classes {
+        for ((longest, members), fences) in self.classes.iter().zip(&self.fences) {
             // A member starting before this cannot last into `reach`.
             let earliest = reach.first.saturating_sub(*longest);
-            let start = members.partition_point(|&(first, _, _)| first < earliest);
+            // The fences narrow the search to one run of `FENCE` members.
+            let fence = fences.partition_point(|&first| first < earliest);
+            let low = if fence == 0 {
+                0
+            } else {
+                (fence - 1) * FENCE + 1
+            };
+            let high = members.len().min(fence * FENCE);
+            let start = low + members[low..high].partition_point(|&(first, _, _)| first < earliest);
             for &(first, last, i) in &members[start..] {
                 if first > reach.last {
                     break;
@@ -329,7 +352,7 @@ mod tests {
                 &everywhere,
                 floor,
                 usize::MAX,
-                |i, j| {
+                |i, j, _| {
                     let s = cosine(&vectors[i], &vectors[j]);
                     (s >= floor).then_some(s)
                 },
@@ -364,7 +387,7 @@ mod tests {
             &everywhere,
             0.3,
             usize::MAX,
-            |_, _| Some(1.0),
+            |_, _, _| Some(1.0),
         );
         assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
     }
@@ -394,13 +417,17 @@ mod tests {
             .map(|i| vec![((i % 3) as u32, 1.0)])
             .collect();
         let parts = vec![None; vectors.len()];
-        let mut found: Vec<(u32, u32)> =
-            scored_pairs(&arena(&vectors), &parts, &reach, 0.3, usize::MAX, |_, _| {
-                Some(1.0)
-            })
-            .into_iter()
-            .map(|(_, i, j)| (i, j))
-            .collect();
+        let mut found: Vec<(u32, u32)> = scored_pairs(
+            &arena(&vectors),
+            &parts,
+            &reach,
+            0.3,
+            usize::MAX,
+            |_, _, _| Some(1.0),
+        )
+        .into_iter()
+        .map(|(_, i, j)| (i, j))
+        .collect();
         found.sort_unstable();
         let mut all = Vec::new();
         for j in 0..reach.len() {
