@@ -10,7 +10,12 @@
 //! knowledge of the domain, so they live here rather than in the data files.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHasher;
 
 use super::calendar::is_month_name;
 
@@ -140,7 +145,7 @@ fn bracketed(sentence: &str) -> Vec<Range<usize>> {
 
 /// Whether `word` (lowercase) opens an adverbial phrase before the main clause.
 pub(crate) fn is_lead_opener(word: &str) -> bool {
-    is_in(LEAD_OPENERS, word)
+    LEAD_OPENER_SET.contains(word)
 }
 
 /// Participles that open a phrase framing the news ("Answering the
@@ -537,6 +542,34 @@ fn lower(word: &str) -> Cow<'_, str> {
     Cow::Owned(word.to_lowercase().replace('’', "'"))
 }
 
+/// A long word list, looked up by hash: every word of every sentence is
+/// looked up in several, and most are in none. The list itself stays the
+/// readable data; the set is built from it the first time it is asked.
+struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<FxHasher>>>,
+}
+
+impl WordSet {
+    const fn of(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+static LEAD_OPENER_SET: WordSet = WordSet::of(LEAD_OPENERS);
+static IRREGULAR_PAST_SET: WordSet = WordSet::of(IRREGULAR_PAST);
+static REPORTING_VERB_SET: WordSet = WordSet::of(REPORTING_VERBS);
+static ADJECTIVE_IN_ED_SET: WordSet = WordSet::of(ADJECTIVES_IN_ED);
+
 fn is_in(list: &[&str], word: &str) -> bool {
     // Most words are in no list: their length and first letter set them
     // apart from nearly every entry without a full comparison.
@@ -547,13 +580,13 @@ fn is_in(list: &[&str], word: &str) -> bool {
 
 /// Whether `word` (lowercase) is a past verb form by itself.
 pub(crate) fn is_past_form(word: &str) -> bool {
-    if is_in(IRREGULAR_PAST, word) || is_in(REPORTING_VERBS, word) {
+    if IRREGULAR_PAST_SET.contains(word) || REPORTING_VERB_SET.contains(word) {
         return true;
     }
     word.len() > 4
         && word.ends_with("ed")
         && !word.contains('-')
-        && !is_in(ADJECTIVES_IN_ED, word)
+        && !ADJECTIVE_IN_ED_SET.contains(word)
         && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
@@ -817,7 +850,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         });
     // "From the tribune of the National Assembly he declared ...": an
     // opening phrase with no comma ends where a pronoun subject begins.
-    if (is_in(LEAD_OPENERS, &first) || first == "from")
+    if (LEAD_OPENER_SET.contains(&first) || first == "from")
         && let Some(pronoun) = narration
             .iter()
             .take(12)
@@ -827,7 +860,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     {
         return (pronoun, false);
     }
-    let opens_lead = is_in(LEAD_OPENERS, &first)
+    let opens_lead = LEAD_OPENER_SET.contains(&first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && first.len() > 4)
         || counted_time;
@@ -1033,13 +1066,13 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             let past_auxiliary = is_in(PAST_AUXILIARIES, &w) && !matches!(&*w, "has" | "have");
             shape.past_happening = (past_auxiliary && (passive_or_perfect || w == "did"))
                 || (matches!(&*w, "has" | "have") && passive_or_perfect);
-            shape.reporting = group.iter().any(|g| is_in(REPORTING_VERBS, g));
+            shape.reporting = group.iter().any(|g| REPORTING_VERB_SET.contains(g));
             return;
         }
         if is_past_form(&w) && !preceded_by_determiner {
             shape.main_verb = Some(word.range.clone());
             shape.past_happening = true;
-            shape.reporting = is_in(REPORTING_VERBS, &w);
+            shape.reporting = REPORTING_VERB_SET.contains(&w);
             return;
         }
         // "Pashinyan says the bloc has agreed ...": the news present of a
