@@ -24,9 +24,41 @@ pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
 /// The largest char boundary of `text` at or before `index`.
 /// Where `word` first stands in `text` as a word of its own.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
-    text.match_indices(word)
-        .map(|(at, _)| at)
-        .find(|&at| stands_apart(text, at, at + word.len()))
+    occurrences(text, word).find(|&at| stands_apart(text, at, at + word.len()))
+}
+
+/// Where `needle` occurs in `text`, left to right and without overlaps, as
+/// `match_indices` finds it. A sentence is short and a needle (a name, a
+/// role) seldom in it: a scan for its first byte is cheaper than setting
+/// up a substring searcher for every sentence and needle.
+pub(crate) fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay, pattern) = (text.as_bytes(), needle.as_bytes());
+    let mut next = 0;
+    let first = pattern.first().copied();
+    let starts = first
+        .map(|b| memchr::memchr_iter(b, hay))
+        .into_iter()
+        .flatten();
+    // An empty needle occurs at every char boundary, as `match_indices` has it.
+    let empty = first
+        .is_none()
+        .then(|| text.char_indices().map(|(i, _)| i).chain([text.len()]))
+        .into_iter()
+        .flatten();
+    starts
+        .filter(move |&at| {
+            if at < next || !hay[at..].starts_with(pattern) {
+                return false;
+            }
+            next = at + pattern.len();
+            true
+        })
+        .chain(empty)
+}
+
+/// Whether `needle` occurs in `text` (see [`occurrences`]).
+pub(crate) fn holds(text: &str, needle: &str) -> bool {
+    occurrences(text, needle).next().is_some()
 }
 
 pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {

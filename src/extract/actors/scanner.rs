@@ -10,7 +10,7 @@ use super::names::{
     parse_name, skip_joiner, skip_ws, slug, surname_of,
 };
 use super::{ActorMention, Gazetteer};
-use crate::extract::text::{at_word_end, at_word_start};
+use crate::extract::text::{at_word_end, at_word_start, occurrences};
 use crate::model::{Actor, ActorKind};
 
 /// Finds actors in the sentences of one document, in reading order. It
@@ -545,7 +545,7 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
 
 fn push_discovered_spellings(s: &str, actor: &Actor, i: usize, out: &mut Vec<Cand>) {
     for spelling in &actor.spellings {
-        for (at, _) in s.match_indices(spelling.as_str()) {
+        for at in occurrences(s, spelling) {
             let end = at + spelling.len();
             if at_word_start(s, at) && at_word_end(s, end) {
                 out.push(Cand {

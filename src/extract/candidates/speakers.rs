@@ -5,6 +5,7 @@
 //! and the statements such sentences make.
 
 use super::*;
+use crate::extract::text::holds;
 
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
 pub(super) fn personal_subject(reading: &Reading) -> bool {
@@ -455,7 +456,7 @@ pub(super) fn role_speaker(
         .rules()
         .speaker_roles
         .iter()
-        .find(|r| tag.contains(&r.role))?;
+        .find(|r| holds(&tag, &r.role))?;
     let (office, country) = (role.office.as_str(), role.country.as_deref());
     let fits = |id: &str| {
         gazetteer.get(id).is_some_and(|a| {
