@@ -18,6 +18,7 @@
 //! told in different words ("crossed the border", "the incursion"), be
 //! recognised as one when merging.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -205,7 +206,7 @@ impl Taxonomy {
         };
         let mut hit = vec![false; self.topics.len()];
         let text = normalise(text);
-        for found in m.automaton.find_overlapping_iter(&text) {
+        for found in m.automaton.find_overlapping_iter(&*text) {
             let topics = &m.pattern_topics[found.pattern().as_usize()];
             if topics.iter().all(|(t, _)| hit[*t]) || !at_word_start(&text, found.start()) {
                 continue;
@@ -215,18 +216,26 @@ impl Taxonomy {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            let suffix: String = text[end..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
+            // The rest of the word, lowered, read only if an ending is asked.
+            let rest = || -> String {
+                text[end..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let mut suffix: Option<String> = None;
             for &(topic, ending) in topics {
                 let ok = match ending {
                     Ending::Any => true,
                     // "U.S." ends on punctuation: what follows is another word.
                     _ if !ends_in_word => true,
-                    Ending::Inflected => INFLECTIONS.contains(&suffix.as_str()),
-                    Ending::Only(endings) => endings.contains(&suffix.as_str()),
+                    Ending::Inflected => {
+                        INFLECTIONS.contains(&suffix.get_or_insert_with(rest).as_str())
+                    }
+                    Ending::Only(endings) => {
+                        endings.contains(&suffix.get_or_insert_with(rest).as_str())
+                    }
                 };
                 if ok {
                     hit[topic] = true;
@@ -372,7 +381,17 @@ fn whole_word_matches<'a>(text: &'a str, part: &'a str) -> impl Iterator<Item = 
 
 /// One space for any run of whitespace, and a straight apostrophe for a curly
 /// one, so that cues need not spell out either.
-fn normalise(text: &str) -> String {
+fn normalise(text: &str) -> Cow<'_, str> {
+    // Most sentences have single spaces and no ’: they are lent as they are.
+    let mut spaced = false;
+    let plain = text.chars().all(|c| {
+        let ok = c != '’' && !(c.is_whitespace() && (c != ' ' || spaced));
+        spaced = c.is_whitespace();
+        ok
+    });
+    if plain {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
     for c in text.chars() {
@@ -386,7 +405,7 @@ fn normalise(text: &str) -> String {
         in_space = false;
         out.push(if c == '’' { '\'' } else { c });
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
