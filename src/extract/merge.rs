@@ -85,6 +85,7 @@ pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<&'a str> + Sync);
 /// `candidates`. `country_of` maps an actor id to its state's id.
 pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
     let vectors = vectors_of(candidates);
+    let keys = keys_of(candidates);
     let parts = subject_parts(candidates, country_of);
     let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
     let mut scored: Vec<blocking::ScoredPair> = blocking::scored_pairs(
@@ -93,7 +94,10 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
         &reaches,
         FLOOR,
         BEST_PER_REPORT,
-        |i, j, spread| pair_score(candidates, i, j, country_of, || spread.cosine(&vectors, i)),
+        |i, j, spread| {
+            let cosine = || spread.cosine(&vectors, i);
+            pair_score(candidates, &keys, i, j, country_of, cosine)
+        },
     );
     // Reports of one exact day may merge on fewer shared words than
     // blocking looks for: pair them within their day.
@@ -117,7 +121,7 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
                         continue;
                     }
                     let cosine = || vectors.cosine(i, j);
-                    if let Some(score) = pair_score(candidates, i, j, country_of, cosine) {
+                    if let Some(score) = pair_score(candidates, &keys, i, j, country_of, cosine) {
                         pairs.push((score, i as u32, j as u32));
                     }
                 }
@@ -128,7 +132,7 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
     drop(days);
     scored.extend(same_day);
     with_quotation_pairs(&mut scored, candidates);
-    split_and_merge(candidates, &vectors, scored, country_of)
+    split_and_merge(candidates, &keys, &vectors, scored, country_of)
 }
 
 /// Adds the quotation pairs to `scored`, each pair once, at its best.
@@ -253,6 +257,7 @@ const BEST_PER_REPORT: usize = 24;
 /// still link two groups that resemble each other as wholes.
 fn split_and_merge(
     candidates: &[Candidate],
+    keys: &[Key],
     vectors: &Vectors,
     mut scored: Vec<blocking::ScoredPair>,
     country_of: CountryOf,
@@ -287,7 +292,7 @@ fn split_and_merge(
     drop(is_near);
     let mut pairs = scored;
     pairs.shrink_to_fit();
-    merge_pairs(candidates, vectors, pairs, near, country_of)
+    merge_pairs(candidates, keys, vectors, pairs, near, country_of)
 }
 
 /// Sorts reports by the state their acting actor belongs to, so that
@@ -332,17 +337,20 @@ fn chain_end(actor: &str, country_of: CountryOf) -> String {
 /// tests pass.
 fn pair_score(
     candidates: &[Candidate],
+    keys: &[Key],
     i: usize,
     j: usize,
     country_of: CountryOf,
     cosine: impl FnOnce() -> f64,
 ) -> Option<f64> {
-    // The same tests as a loop over all pairs makes, the cheapest first.
-    let (a, b) = (&candidates[i], &candidates[j]);
+    // The same tests as a loop over all pairs makes, the cheapest first,
+    // on the reports' keys: most pairs end here.
+    let (a, b) = (&keys[i], &keys[j]);
     if same_sentence(a, b) || !dates_agree(a, b) || two_remarks_of_one_article(a, b) {
         return None;
     }
     let score = cosine();
+    let (a, b) = (&candidates[i], &candidates[j]);
     if score < FLOOR && !(one_day(a) && one_day(b) && a.date == b.date) {
         return None;
     }
@@ -358,9 +366,44 @@ fn pair_score(
 /// Two statements one article reports are two remarks, however alike:
 /// an article does not tell one remark twice, except a quotation going on
 /// with its speaker (see [`quotation_pairs`]).
-fn two_remarks_of_one_article(a: &Candidate, b: &Candidate) -> bool {
-    // The flags first: comparing them is cheaper than the document ids.
+fn two_remarks_of_one_article(a: &Key, b: &Key) -> bool {
     a.speech && b.speech && a.document == b.document
+}
+
+/// What the first tests of a pair read of each report, side by side: a
+/// large corpus's reports lie all over memory, and blocking hands each
+/// report many others to test, most of which these tests turn away. The
+/// fields are the report's own, its document by number.
+#[derive(Debug, Clone)]
+struct Key {
+    /// The report's document, numbered: the same number for the same id.
+    document: u32,
+    sentence: std::ops::Range<usize>,
+    date: EventDate,
+    approximate: bool,
+    rough: bool,
+    speech: bool,
+    tells_ahead: Option<bool>,
+}
+
+/// The keys of `candidates`, in their order.
+fn keys_of(candidates: &[Candidate]) -> Vec<Key> {
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    candidates
+        .iter()
+        .map(|c| {
+            let next = numbers.len() as u32;
+            Key {
+                document: *numbers.entry(c.document.as_str()).or_insert(next),
+                sentence: c.sentence.clone(),
+                date: c.date,
+                approximate: c.approximate,
+                rough: c.rough,
+                speech: c.speech,
+                tells_ahead: c.tells_ahead,
+            }
+        })
+        .collect()
 }
 
 /// A report that states its happening's exact day.
@@ -373,6 +416,7 @@ fn one_day(c: &Candidate) -> bool {
 /// the groups do not depend on the order blocking finds pairs in.
 fn merge_pairs(
     candidates: &[Candidate],
+    keys: &[Key],
     vectors: &Vectors,
     mut pairs: Vec<blocking::ScoredPair>,
     mut near: Vec<blocking::ScoredPair>,
@@ -400,7 +444,7 @@ fn merge_pairs(
         if refused.contains(&key) {
             return false;
         }
-        let ok = consistent_across(&groups[&gi], &groups[&gj], candidates, country_of);
+        let ok = consistent_across(&groups[&gi], &groups[&gj], candidates, keys, country_of);
         if !ok {
             refused.insert(key);
         }
@@ -503,16 +547,15 @@ fn sum_vectors<'a>(vectors: impl Iterator<Item = (&'a [u32], &'a [f64])>) -> Cen
     }
 }
 
-fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
-    // The ranges first: comparing them is cheaper than the document ids.
+fn same_sentence(a: &Key, b: &Key) -> bool {
     a.sentence == b.sentence && a.document == b.document
 }
 
 /// Whether two reports' dates can name one happening.
-fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
+fn dates_agree(a: &Key, b: &Key) -> bool {
     // A statement happens when it is made: it is never a late report of an
     // older happening, however alike the words.
-    let statement_after = |statement: &Candidate, other: &Candidate| {
+    let statement_after = |statement: &Key, other: &Key| {
         statement.speech && !other.speech && other.date.last_day() < statement.date.first_day()
     };
     if statement_after(a, b) || statement_after(b, a) {
@@ -561,7 +604,7 @@ fn dates_agree(a: &Candidate, b: &Candidate) -> bool {
 /// A report of the next day may still be the first report of a statement.
 const NEXT_DAY: i64 = 1;
 
-fn days_apart(a: &Candidate, b: &Candidate) -> i64 {
+fn days_apart(a: &Key, b: &Key) -> i64 {
     (a.date.first_day() - b.date.last_day())
         .num_days()
         .max((b.date.first_day() - a.date.last_day()).num_days())
@@ -571,7 +614,7 @@ fn days_apart(a: &Candidate, b: &Candidate) -> i64 {
 /// it follows it, and not by more than a year. A report placed roughly by
 /// its story ("two months later", a month at most) is not dated by its
 /// publication: it tells of its own month, give or take one.
-fn reaches_back(report: &Candidate, happening: &Candidate) -> bool {
+fn reaches_back(report: &Key, happening: &Key) -> bool {
     if report.date.day_value().is_none() || report.rough {
         let slack = chrono::Days::new(ROUGH_SLACK_DAYS);
         let first = report.date.first_day().checked_sub_days(slack);
@@ -591,7 +634,7 @@ const ROUGH_SLACK_DAYS: u64 = 31;
 /// reported, so two statements of different days are two statements, but
 /// "Armenia declined to sign ... after the summit" can recall what an
 /// earlier report gave as a statement at the summit.
-fn reports_back(earlier: &Candidate, later: &Candidate) -> bool {
+fn reports_back(earlier: &Key, later: &Key) -> bool {
     earlier.date < later.date && !later.speech
 }
 
@@ -671,13 +714,14 @@ fn consistent_across(
     first: &[usize],
     second: &[usize],
     candidates: &[Candidate],
+    keys: &[Key],
     country_of: CountryOf,
 ) -> bool {
     first.iter().all(|&i| {
         second.iter().all(|&j| {
             let (a, b) = (&candidates[i], &candidates[j]);
-            !same_sentence(a, b)
-                && dates_agree(a, b)
+            !same_sentence(&keys[i], &keys[j])
+                && dates_agree(&keys[i], &keys[j])
                 && match (&a.subject, &b.subject) {
                     (Some(x), Some(y)) => subjects_agree(x, y, country_of),
                     _ => true,
@@ -813,17 +857,18 @@ fn vector(candidate: &Candidate, weights: &HashMap<String, (u32, f64)>, v: &mut 
 #[cfg(test)]
 pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
     let vectors = vectors_of(candidates);
+    let keys = keys_of(candidates);
     let mut scored = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {
             let cosine = || vectors.cosine(i, j);
-            if let Some(score) = pair_score(candidates, i, j, country_of, cosine) {
+            if let Some(score) = pair_score(candidates, &keys, i, j, country_of, cosine) {
                 scored.push((score, i as u32, j as u32));
             }
         }
     }
     with_quotation_pairs(&mut scored, candidates);
-    split_and_merge(candidates, &vectors, scored, country_of)
+    split_and_merge(candidates, &keys, &vectors, scored, country_of)
 }
 
 #[cfg(test)]
@@ -863,6 +908,11 @@ mod tests {
         None
     }
 
+    fn agree(a: &Candidate, b: &Candidate) -> bool {
+        let keys = keys_of(&[a.clone(), b.clone()]);
+        dates_agree(&keys[0], &keys[1])
+    }
+
     #[test]
     fn a_day_placed_by_a_story_long_before_the_report_agrees_only_with_days_near_it() {
         let placed = Candidate {
@@ -872,11 +922,11 @@ mod tests {
         let published = report("a", 0, "2023-11-23", true, None, &["summit"]);
         let year_before = report("b", 0, "2022-11", false, None, &["summit"]);
         let same_week = report("c", 0, "2023-11-22", false, None, &["summit"]);
-        assert!(!dates_agree(&placed, &year_before));
-        assert!(!dates_agree(&year_before, &placed));
-        assert!(dates_agree(&placed, &same_week));
+        assert!(!agree(&placed, &year_before));
+        assert!(!agree(&year_before, &placed));
+        assert!(agree(&placed, &same_week));
         // Dated by its publication, the same report could look back a year.
-        assert!(dates_agree(&published, &year_before));
+        assert!(agree(&published, &year_before));
     }
 
     #[test]
@@ -885,11 +935,11 @@ mod tests {
         let year_before = report("a", 20, "2022-11", true, Some("p"), &["summit"]);
         let next_month = report("b", 0, "2023-12-07", false, Some("p"), &["summit"]);
         let published_later = report("c", 0, "2024-03-01", true, Some("p"), &["summit"]);
-        assert!(!dates_agree(&rough, &year_before));
-        assert!(!dates_agree(&year_before, &rough));
-        assert!(dates_agree(&rough, &next_month));
+        assert!(!agree(&rough, &year_before));
+        assert!(!agree(&year_before, &rough));
+        assert!(agree(&rough, &next_month));
         // A report dated by its publication still looks back up to a year.
-        assert!(dates_agree(&published_later, &rough));
+        assert!(agree(&published_later, &rough));
     }
 
     #[test]

@@ -26,6 +26,7 @@
 //! in a loop over all pairs, so the result is the same, only cheaper.
 
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -110,36 +111,42 @@ where
     // appended: collecting all of them at once would hold every pair twice
     // while the per-core lists are joined.
     const CHUNK: usize = 8192;
+    // Per thread: which `i` last reached each `j`, so that a pair sharing
+    // several prefix terms is scored once, and room to spread each `j`.
+    // Made once for the whole run, not for every piece rayon splits off:
+    // both are as long as the corpus has reports or terms.
+    let states: Vec<Mutex<(Vec<u32>, Spread)>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| Mutex::new((vec![u32::MAX; vectors.len()], Spread::new(vectors))))
+        .collect();
     let mut pairs = Vec::new();
     for start in (0..vectors.len()).step_by(CHUNK) {
         let chunk: Vec<ScoredPair> = (start..vectors.len().min(start + CHUNK))
             .into_par_iter()
             .with_min_len(64)
-            .map_init(
-                // Per worker: which `i` last reached each `j`, so that a
-                // pair sharing several prefix terms is scored once, and
-                // room to spread each `j`.
-                || (vec![u32::MAX; vectors.len()], Spread::new(vectors)),
-                |(seen, spread), j| {
-                    spread.set(vectors, j);
-                    let mut kept = Vec::new();
-                    for &term in &prefixes[j] {
-                        for postings in lists(j, term).into_iter().flatten() {
-                            postings.each_before(j as u32, reach[j], |i| {
-                                if seen[i as usize] == j as u32 {
-                                    return;
-                                }
-                                seen[i as usize] = j as u32;
-                                if let Some(s) = score(i as usize, j, spread) {
-                                    kept.push((s, i, j as u32));
-                                }
-                            });
-                        }
+            .map(|j| {
+                let thread = rayon::current_thread_index().unwrap_or(0) % states.len();
+                let mut state = states[thread]
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner);
+                let (seen, spread) = &mut *state;
+                spread.set(vectors, j);
+                let mut kept = Vec::new();
+                for &term in &prefixes[j] {
+                    for postings in lists(j, term).into_iter().flatten() {
+                        postings.each_before(j as u32, reach[j], |i| {
+                            if seen[i as usize] == j as u32 {
+                                return;
+                            }
+                            seen[i as usize] = j as u32;
+                            if let Some(s) = score(i as usize, j, spread) {
+                                kept.push((s, i, j as u32));
+                            }
+                        });
                     }
-                    best_of(&mut kept, best);
-                    kept
-                },
-            )
+                }
+                best_of(&mut kept, best);
+                kept
+            })
             .flatten_iter()
             .collect();
         pairs.extend(chunk);
@@ -152,7 +159,7 @@ where
 type Member = (i32, i32, u32);
 
 /// How many members of a posting list's class lie between two fences.
-const FENCE: usize = 32;
+const FENCE: usize = 16;
 
 /// The vectors of one posting list, found by their reach: grouped by the
 /// length of their reach (within a factor of two), each group sorted by
@@ -215,7 +222,8 @@ impl Postings {
         for ((longest, members), fences) in self.classes.iter().zip(&self.fences) {
             // A member starting before this cannot last into `reach`.
             let earliest = reach.first.saturating_sub(*longest);
-            // The fences narrow the search to one run of `FENCE` members.
+            // The fences narrow the search to one run of `FENCE` members:
+            // the first at or after `earliest` is past the last fence before it.
             let fence = fences.partition_point(|&first| first < earliest);
             let low = if fence == 0 {
                 0
@@ -223,7 +231,13 @@ impl Postings {
                 (fence - 1) * FENCE + 1
             };
             let high = members.len().min(fence * FENCE);
-            let start = low + members[low..high].partition_point(|&(first, _, _)| first < earliest);
+            // Within the run, a scan: it reads the run's few cache lines in
+            // order, where a binary search waited on each in turn.
+            let start = low
+                + members[low..high]
+                    .iter()
+                    .position(|&(first, _, _)| first >= earliest)
+                    .unwrap_or(high - low);
             for &(first, last, i) in &members[start..] {
                 if first > reach.last {
                     break;
