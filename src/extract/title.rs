@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::clauses::{FRAMING_PARTICIPLES, Shape};
+use super::text::holds;
 
 /// Titles longer than this many words are cut.
 const MAX_WORDS: usize = 16;
@@ -557,8 +558,12 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         t = rest.to_string();
     }
     // "… the host 's drills": the possessive of a removed date reads as "the".
+    // (Each replacement only where there is something to replace: most
+    // titles need none, and a replacement copies the title.)
     for (from, to) in [(" ’s ", " the "), (" 's ", " the ")] {
-        t = t.replace(from, to);
+        if holds(&t, from) {
+            t = t.replace(from, to);
+        }
     }
     for (from, to) in [
         (" ;", ";"),
@@ -567,11 +572,14 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         (" .", "."),
         ("  ", " "),
     ] {
-        t = t.replace(from, to);
+        if holds(&t, from) {
+            t = t.replace(from, to);
+        }
     }
     // "According to N. Pashinyan, the CSTO did not fulfil ...": the source
     // is the speaker, and says so in the headline.
-    let lower = t.to_lowercase();
+    // The title lowered, again each time the title changes.
+    let mut lower = t.to_lowercase();
     let source_lead = lower.starts_with("according to ")
         || (lower.starts_with("in ")
             && lower
@@ -588,9 +596,9 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             named.name,
             uncapitalise_article(&t[comma + 2..])
         );
+        lower = t.to_lowercase();
     }
     // A framing opener up to its comma goes when a sentence of its own follows.
-    let lower = t.to_lowercase();
     if FRAMING_LEADS
         .iter()
         .any(|lead| starts_with_word(&lower, lead))
@@ -598,10 +606,10 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         && t[comma + 2..].split_whitespace().count() >= 4
     {
         t = t[comma + 2..].to_string();
+        lower = t.to_lowercase();
     }
     // "It was announced at the summit that X will replace Y": the news is
     // what was announced.
-    let lower = t.to_lowercase();
     if let Some(rest) = ["it was ", "it has been ", "it is "]
         .iter()
         .find_map(|p| lower.strip_prefix(p))
@@ -620,16 +628,18 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         && t[that + 6..].split_whitespace().count() >= 4
     {
         t = t[that + 6..].to_string();
+        lower = t.to_lowercase();
     }
-    let lower = t.to_lowercase();
     if let Some(sub) = SUBORDINATORS.iter().find(|s| starts_with_word(&lower, s))
         && !t.contains(", ")
     {
         t = t[sub.len()..].trim_start().to_string();
+        lower = t.to_lowercase();
     }
     for lead in ["also ", "and ", "but "] {
-        if t.to_lowercase().starts_with(lead) {
+        if lower.starts_with(lead) {
             t = t[lead.len()..].to_string();
+            lower = t.to_lowercase();
         }
     }
     if let Some(named) = subject {

@@ -258,7 +258,8 @@ pub(super) const FRAMING_SUBJECTS: &[&str] = &[
 pub(super) fn framing_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
     FRAMING_SUBJECTS.iter().any(|frame| {
-        main.starts_with(&format!("{frame} came")) || main.starts_with(&format!("{frame} was"))
+        main.strip_prefix(frame)
+            .is_some_and(|rest| rest.starts_with(" came") || rest.starts_with(" was"))
     }) || time_comes(reading)
 }
 

@@ -27,6 +27,7 @@
 //!
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock};
 
@@ -117,6 +118,9 @@ struct Reading<'a> {
     taxonomy: &'a Taxonomy,
     /// Roles that stand for a person the article named ("the Russian president").
     roles: &'a [SpeakerRole],
+    /// The main clause lowered ([`main_clause_lowercase`]), made when first
+    /// asked: several tests of a sentence read it.
+    main_lower: OnceCell<String>,
 }
 
 impl Reading<'_> {
@@ -430,6 +434,7 @@ pub fn document_candidates(
                 roles: &gazetteer.rules().speaker_roles,
                 actors: Vec::new(),
                 quoted,
+                main_lower: OnceCell::new(),
             };
             reading.actors = all_actors
                 .into_iter()
@@ -966,8 +971,10 @@ const ROLE_SUBJECTS: &[&str] = &[
 
 /// The sentence after its opening adverbial, lowercased: where the main
 /// clause's subject is read.
-fn main_clause_lowercase(reading: &Reading) -> String {
-    reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase()
+fn main_clause_lowercase<'r>(reading: &'r Reading) -> &'r str {
+    reading.main_lower.get_or_init(|| {
+        reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase()
+    })
 }
 
 /// The fewest words an undated sentence needs to tell of a happening.

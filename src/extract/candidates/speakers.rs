@@ -5,6 +5,8 @@
 //! and the statements such sentences make.
 
 use super::*;
+use std::borrow::Cow;
+
 use crate::extract::text::holds;
 
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
@@ -55,9 +57,9 @@ pub(super) fn personal_subject(reading: &Reading) -> bool {
                 ) =>
         {
             qualified = true;
-            format!("the {rest}")
+            Cow::Owned(format!("the {rest}"))
         }
-        _ => main,
+        _ => Cow::Borrowed(main),
     };
     // "the prime minister of Armenia Nikol Pashinyan", "The Prime Minister
     // Nikol Pashinyan": a role followed by a name names its person; the
@@ -306,7 +308,7 @@ pub(super) fn group_named(reading: &Reading) -> Option<String> {
     let main = main_clause_lowercase(reading);
     GROUP_SUBJECTS
         .iter()
-        .find(|group| main.starts_with(&format!("{group} ")))
+        .find(|group| followed_by_space(main, group))
         .map(|group| group.to_string())
 }
 
@@ -323,7 +325,13 @@ pub(super) fn group_subject(reading: &Reading) -> bool {
     counted
         || GROUP_SUBJECTS
             .iter()
-            .any(|group| main.starts_with(&format!("{group} ")))
+            .any(|group| followed_by_space(main, group))
+}
+
+/// Whether `text` opens with `word` and a space.
+fn followed_by_space(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// A number in digits or in words ("60", "sixty").
