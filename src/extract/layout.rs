@@ -50,7 +50,7 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
         let line = text.get(para.trimmed.clone()).unwrap_or("");
         let (kind, prose) = if title
             .as_deref()
-            .is_some_and(|t| !t.is_empty() && comparable(line) == t)
+            .is_some_and(|t| !t.is_empty() && comparable_chars(line).eq(t.chars()))
         {
             (BlockKind::Headline, para.trimmed.clone())
         } else {
@@ -175,10 +175,15 @@ impl Context {
 
 /// A line compared with a headline: letters and digits only, lowercased.
 fn comparable(line: &str) -> String {
+    comparable_chars(line).collect()
+}
+
+/// The chars of [`comparable`], one by one: a story's lines are compared
+/// with the headline as they are read, and most differ at their first letter.
+fn comparable_chars(line: &str) -> impl Iterator<Item = char> + '_ {
     line.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".

@@ -8,7 +8,6 @@
 use std::ops::Range;
 
 use super::clauses::{FRAMING_PARTICIPLES, Shape};
-use super::text::holds;
 
 /// Titles longer than this many words are cut.
 const MAX_WORDS: usize = 16;
@@ -561,7 +560,7 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     // (Each replacement only where there is something to replace: most
     // titles need none, and a replacement copies the title.)
     for (from, to) in [(" ’s ", " the "), (" 's ", " the ")] {
-        if holds(&t, from) {
+        if t.contains(from) {
             t = t.replace(from, to);
         }
     }
@@ -572,7 +571,7 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         (" .", "."),
         ("  ", " "),
     ] {
-        if holds(&t, from) {
+        if t.contains(from) {
             t = t.replace(from, to);
         }
     }

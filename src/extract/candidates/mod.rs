@@ -618,9 +618,10 @@ pub fn document_candidates(
                     .filter(|a| a.kind == ActorKind::Organization)
                     .map(|a| a.name.to_lowercase())
                     .unwrap_or_default();
+                // Both names' words, read once for all the nouns.
+                let words: Vec<String> = words_of(&written).chain(words_of(&canonical)).collect();
                 for noun in BODY_NOUNS {
-                    let holds = |name: &str| words_of(name).any(|w| w == *noun);
-                    if holds(&written) || holds(&canonical) {
+                    if words.iter().any(|w| w == noun) {
                         bodies_named.retain(|(n, id)| !(n == noun && id == &m.actor));
                         bodies_named.push((noun.to_string(), m.actor.clone()));
                     }

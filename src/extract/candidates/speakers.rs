@@ -7,8 +7,6 @@
 use super::*;
 use std::borrow::Cow;
 
-use crate::extract::text::holds;
-
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
 pub(super) fn personal_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
@@ -464,7 +462,7 @@ pub(super) fn role_speaker(
         .rules()
         .speaker_roles
         .iter()
-        .find(|r| holds(&tag, &r.role))?;
+        .find(|r| tag.contains(&r.role))?;
     let (office, country) = (role.office.as_str(), role.country.as_deref());
     let fits = |id: &str| {
         gazetteer.get(id).is_some_and(|a| {
