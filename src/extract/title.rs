@@ -6,6 +6,9 @@
 //! added that the sentence does not say.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use super::clauses::{FRAMING_PARTICIPLES, Shape};
 
@@ -245,9 +248,13 @@ fn cleft(text: &str) -> Option<String> {
 /// clause of what they did begins ("announced ...").
 pub fn cleft_parts(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
     // After a dating opener, if any: "In January 2022 it was Pashinyan ...".
-    let at = text
-        .find("It was ")
-        .or_else(|| text.find(" it was ").map(|i| i + 1))?;
+    // The searchers are set up once: most sentences are read for a cleft,
+    // and setting one up for each cost more than the search.
+    static CAPITAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("It was "));
+    static SMALL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" it was "));
+    let at = CAPITAL
+        .find(text.as_bytes())
+        .or_else(|| SMALL.find(text.as_bytes()).map(|i| i + 1))?;
     if at > 30 {
         return None;
     }
