@@ -2850,6 +2850,61 @@ fn the_15th_and_that_evening_are_placed_by_the_story_so_far() {
 }
 
 #[test]
+fn a_day_by_its_ordinal_in_words_is_placed_by_the_month_of_the_story() {
+    let store = extract(
+        "2025-02-20",
+        "Then came September 2022. Azerbaijani forces shelled Jermuk on the thirteenth. The CSTO mission reached Yerevan on the fifteenth.\n\n\
+         Two months after that, Yerevan hosted the CSTO summit. In January 2025 the government approved the EU accession bill on the ninth. The Kremlin objected the day after the cabinet vote.\n",
+    );
+    assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022-09-13"]);
+    assert_eq!(dates(&citing(&store, "reached Yerevan")), ["2022-09-15"]);
+    assert_eq!(
+        dates(&citing(&store, "hosted the CSTO summit")),
+        ["2022-11~"]
+    );
+    assert_eq!(dates(&citing(&store, "Kremlin objected")), ["2025-01-10"]);
+}
+
+#[test]
+fn a_negation_kept_from_its_verb_by_adverbs_and_a_bare_auxiliary_tell_no_happening() {
+    let store = extract(
+        "2025-02-20",
+        "Pashinyan said in June 2024 that Armenia would leave the bloc.\n\n\
+         But he hasn't actually left the organisation.\n\n\
+         He did, very politely, and the Kremlin shrugged.\n\n\
+         He formally notified the secretariat on 3 February 2025.\n",
+    );
+    assert!(citing(&store, "actually left").is_empty());
+    assert!(citing(&store, "very politely").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "notified the secretariat")),
+        ["2025-02-03"]
+    );
+}
+
+#[test]
+fn a_podcast_turn_is_read_without_its_time_and_speaker() {
+    let store = extract(
+        "2025-02-20",
+        "Episode 87: Armenia and the CSTO\n\n\
+         [01:15] BEN WHITLOW: Let's start with the freeze.\n\n\
+         [01:29] TATEVIK ORDYAN: On 22 February 2024 Pashinyan told France 24 that Armenia had frozen its participation in the CSTO.\n\n\
+         ANCHOR: Parliament passed the EU accession bill on 26 March 2025.\n",
+    );
+    let frozen = citing(&store, "told France 24");
+    assert_eq!(dates(&frozen), ["2024-02-22"]);
+    for event in store.events() {
+        assert!(
+            !event.title.contains("ORDYAN")
+                && !event.title.contains("ANCHOR")
+                && !event.title.contains(']'),
+            "{}",
+            event.title
+        );
+    }
+}
+
+#[test]
 fn a_follow_up_question_keeps_the_time_of_the_answers_and_a_new_subject_does_not() {
     let store = extract(
         "2024-10-17",

@@ -316,6 +316,32 @@ static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("entry stamp pattern")
 });
 
+/// A turn of a transcript opens with who speaks, often after the time it
+/// starts ("[03:38] TATEVIK ORDYAN: ", "(12:04) Host: ", "ANCHOR: "): the
+/// label is not what is said. Without a time, only a name in capitals of two
+/// words or more, or a presenter's role, is a label, so that a feed's "CSTO:
+/// ..." keeps its speaker; a single letter ("Q:", "A:") is left for the
+/// transcript reader, which tells questions from answers by it.
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s+)?",
+        r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*:\s+",
+        r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|Anchor|Host|Presenter|Moderator|Interviewer)\s*:\s+)",
+    ))
+    .expect("speaker label pattern")
+});
+
+/// Whether a line opens with a transcript's turn: a time in brackets and who
+/// speaks ("[04:52] BEN WHITLOW: ..."). Such a time places the recording,
+/// not the news, unlike a live blog's "17:40 — ...".
+pub(crate) fn opens_a_turn(line: &str) -> bool {
+    static TURN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s")
+            .expect("turn pattern")
+    });
+    TURN.is_match(line.trim_start())
+}
+
 /// "This article was updated on November 27 to add that the foreign
 /// ministers met ...": an update note opens the news it adds, which is of
 /// the update's day.
@@ -440,6 +466,7 @@ fn classify_paragraph(
         dateline_len(core)
     };
     let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
+    let skip = skip + SPEAKER_LABEL.find(&core[skip..]).map_or(0, |m| m.end());
     let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
