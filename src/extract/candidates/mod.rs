@@ -580,9 +580,17 @@ pub fn document_candidates(
                     true
                 });
             }
+            // An answer is the interviewee's statement when it gives a view
+            // ("I think the government will take its time"). One that
+            // recounts what happened ("On 13 September the shelling started")
+            // is that happening, told on its own day, not news of the
+            // interview's, unless the one who tells it speaks for an office.
+            let recounts = reading.shape.past_happening
+                || found_here.iter().any(|c| !c.speech && !c.names_happening);
             if answering
                 && let Some(transcript) = &transcript
                 && !question(reading)
+                && (transcript.in_office || !recounts)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
             {
                 found_here.push(answer_statement(reading, transcript, &|id: &str| {
