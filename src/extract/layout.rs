@@ -284,7 +284,7 @@ fn is_menu_line(line: &str) -> bool {
     if ends_with_terminal(line) {
         return false;
     }
-    [" | ", " > ", " › ", " » "].iter().any(|bar| {
+    [" | ", " > ", " › ", " » ", " · "].iter().any(|bar| {
         let items: Vec<&str> = line.split(bar).collect();
         items.len() >= 3 && items.iter().all(|item| word_count(item) <= MAX_ITEM_WORDS)
     })
@@ -307,6 +307,14 @@ fn is_masthead(line: &str) -> bool {
 fn is_links_heading(line: &str) -> bool {
     word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
 }
+
+/// A label that opens a line of links to other pages: "Other information
+/// messages: On the meeting of ...", "More stories: ...", "Similar channels:
+/// ...". What follows it are titles of elsewhere, not the story.
+static LINKS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage)\s*:")
+        .expect("links label pattern")
+});
 
 /// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag, an update's
 /// time ("Updated 16:40:") and a footnote's mark ("[1] ") open an entry,
@@ -729,6 +737,7 @@ fn is_boilerplate(line: &str) -> bool {
         || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
         || is_menu_line(line)
+        || LINKS_LABEL.is_match(line)
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·
@@ -1025,6 +1034,21 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<BlockKind> {
         classify_blocks(text).into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn lines_of_links_to_elsewhere_are_not_the_story() {
+        for line in [
+            "Other information messages: On the meeting of the Council of Ministers of Foreign Affairs (29.04.2022) · On the exercise \"Echelon-2022\" (11.05.2022)",
+            "Similar channels: Caucasus Desk · CSTO Watch · Syunik Today",
+            "More stories: Armenia recalls its envoy from the CSTO secretariat",
+        ] {
+            let text = format!("The CSTO held a summit in Moscow on 16 May 2022.\n\n{line}\n");
+            assert_eq!(kinds(&text), [Body, Boilerplate], "{line}");
+        }
+        // A story sentence that holds the same words is still the story.
+        let text = "The CSTO held a summit in Moscow on 16 May 2022.\n\nOther member states sent messages: Armenia did not.\n";
+        assert_eq!(kinds(text), [Body, Body]);
     }
 
     /// The kind of a line standing in the middle of a story.
