@@ -2915,6 +2915,17 @@ fn an_observer_recounting_history_gives_the_happenings_and_an_official_also_a_st
 }
 
 #[test]
+fn a_columnist_writing_every_other_monday_is_no_happening() {
+    let store = extract(
+        "2024-06-17",
+        "We said we would leave\n\nSevak Ohanjanyan, a former diplomat, writes on foreign policy every other Monday.\n\n\
+         On 12 June Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n",
+    );
+    assert!(citing(&store, "every other Monday").is_empty());
+    assert_eq!(dates(&citing(&store, "told the National Assembly")), ["2024-06-12"]);
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",

@@ -588,6 +588,10 @@ impl Scanner<'_> {
             ) else {
                 continue;
             };
+            // "every Monday", "every other Friday": a habit, not a day.
+            if recurring_before(&self.text[..whole.start()]) {
+                continue;
+            }
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let tense = self.direction(whole.start(), whole.end(), false);
             let cue = tense == Tense::Ahead;
@@ -914,4 +918,15 @@ fn ordinal_word_value(word: &str) -> Option<u32> {
     };
     let unit = u32::try_from(UNITS.iter().position(|u| *u == unit)? + 1).ok()?;
     (tens == 0 || unit < 10).then_some(tens + unit)
+}
+
+/// Whether the text before a weekday makes it recur: "every", "each",
+/// "every other".
+fn recurring_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_ascii_lowercase);
+    match words.next().as_deref() {
+        Some("every" | "each") => true,
+        Some("other") => matches!(words.next().as_deref(), Some("every")),
+        _ => false,
+    }
 }

@@ -602,6 +602,12 @@ fn lowercase_or_plural_weekdays_are_not_dates() {
     let published = Some(ymd(2023, 1, 10));
     assert_eq!(dates("They meet on Tuesdays.", published), vec![]);
     assert_eq!(dates("a sunday school", published), vec![]);
+    assert_eq!(dates("He writes every other Monday.", published), vec![]);
+    assert_eq!(dates("The council meets each Friday.", published), vec![]);
+    assert_eq!(
+        dates("Every Tuesday the line is closed.", published),
+        vec![]
+    );
 }
 
 // --- Relative periods -------------------------------------------------
@@ -1069,6 +1075,8 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "They met in December of the current year.",
         // Weekdays.
         "They met on Tuesday.",
+        "He writes every other Monday.",
+        "They meet each Friday.",
         "They met last Tuesday.",
         "They will meet next Friday.",
         "Tuesday's statement was clear.",
