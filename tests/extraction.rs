@@ -2922,7 +2922,37 @@ fn a_columnist_writing_every_other_monday_is_no_happening() {
          On 12 June Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n",
     );
     assert!(citing(&store, "every other Monday").is_empty());
-    assert_eq!(dates(&citing(&store, "told the National Assembly")), ["2024-06-12"]);
+    assert_eq!(
+        dates(&citing(&store, "told the National Assembly")),
+        ["2024-06-12"]
+    );
+}
+
+#[test]
+fn a_columnists_we_speaking_for_the_country_is_that_country_and_the_outlets_we_is_no_news() {
+    let store = extract(
+        "2024-06-17",
+        "We said we would leave\n\n\
+         Armenia has been a member of the CSTO since 1992, and Armenia paid its dues every year.\n\n\
+         In September 2022 we invoked Article 4 of the treaty. Two months later, in Yerevan, our prime minister refused to sign the bloc's declaration.\n\n\
+         We will publish the second part of this column on 1 July.\n",
+    );
+    let invoked = citing(&store, "we invoked Article 4");
+    assert_eq!(dates(&invoked), ["2022-09"]);
+    assert!(invoked[0].actors.contains(&"armenia".to_string()));
+    assert!(
+        invoked[0].title.starts_with("Armenia invoke"),
+        "{}",
+        invoked[0].title
+    );
+    let refused = citing(&store, "our prime minister refused");
+    assert!(
+        refused
+            .iter()
+            .any(|e| e.title.contains("Armenia's prime minister")),
+        "{refused:?}"
+    );
+    assert!(citing(&store, "second part of this column").is_empty());
 }
 
 #[test]

@@ -340,6 +340,9 @@ pub fn document_candidates(
     let mut history: Option<EventDate> = None;
     // In an interview: the time of history the turns have come to.
     let mut turn_setting: Option<EventDate> = None;
+    // The state the article names most, once a sentence speaks for a
+    // country in the first person.
+    let mut home_state: Option<Option<String>> = None;
 
     // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
     // tells every paragraph in its own time, statements too.
@@ -479,6 +482,13 @@ pub fn document_candidates(
                         .find_map(|id| last_said.get(id).copied())
                 })
                 .flatten();
+            // "In September 2022 we invoked Article 4": a columnist's "we"
+            // is their country, the state the article names most.
+            let national = !answering
+                && national_voice(reading)
+                && home_state
+                    .get_or_insert_with(|| most_named_state(document, gazetteer))
+                    .is_some();
             let (mut found_here, mut told) = sentence_candidates(
                 reading,
                 document,
@@ -493,6 +503,7 @@ pub fn document_candidates(
                     also_said,
                     report_day,
                     chronicle,
+                    national,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -579,6 +590,9 @@ pub fn document_candidates(
                     c.title = first_person_named(&c.title, &side.name);
                     true
                 });
+            }
+            if national && let Some(Some(state)) = &home_state {
+                speaking_for(&mut found_here, reading, state, gazetteer);
             }
             // An answer is the interviewee's statement when it gives a view
             // ("I think the government will take its time"). One that
@@ -822,6 +836,70 @@ fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) ->
         .is_some_and(|a| a.kind == ActorKind::Person)
 }
 
+/// The state a document's story names most often (the first named, when
+/// two are named as often), if it names any.
+fn most_named_state(document: &Document, gazetteer: &Gazetteer) -> Option<String> {
+    let mut scanner = DocumentActorScanner::new(gazetteer);
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for block in document.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        for found in scanner.find(&document.text[block.prose.clone()]) {
+            if gazetteer
+                .get(&found.actor)
+                .is_none_or(|a| a.kind != ActorKind::State)
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|(id, _, _)| *id == found.actor) {
+                Some(entry) => entry.1 += 1,
+                None => {
+                    let order = counts.len();
+                    counts.push((found.actor, 1, order));
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, count, order)| (*count, std::cmp::Reverse(*order)))
+        .map(|(id, _, _)| id)
+}
+
+/// The reports of a sentence in a country's voice, given to that country:
+/// "we" as their subject, "our" in their titles.
+fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazetteer: &Gazetteer) {
+    let Some(name) = gazetteer.get(state).map(|a| a.name.clone()) else {
+        return;
+    };
+    let plural = first_person_subject(reading) == Some(FirstPerson::Plural);
+    for c in found.iter_mut() {
+        let has_our = words_of(&c.title).any(|w| w == "our");
+        if c.subject.is_none() && (plural || has_our) {
+            c.subject = Some(state.to_string());
+            if !c.actors.iter().any(|a| a == state) {
+                c.actors.insert(0, state.to_string());
+                c.terms.push(format!("@{state}").into());
+            }
+        }
+        let title = first_person_named(&c.title, &name);
+        // "our dues" after the country's name is its dues; elsewhere, the
+        // country's ("in Yerevan, our prime minister" → "Armenia's").
+        let own = if title.starts_with(&format!("{name} ")) {
+            "its".to_string()
+        } else {
+            format!("{name}'s")
+        };
+        c.title = title
+            .split(' ')
+            .map(|w| match w {
+                "our" => own.as_str(),
+                "Our" => &own,
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+}
+
 /// How many paragraphs opening with their time make a document a chronicle.
 const CHRONICLE_PARAGRAPHS: usize = 3;
 
@@ -1057,6 +1135,9 @@ struct Place {
     report_day: Option<EventDate>,
     /// In a chronicle, whose paragraphs each open with their time.
     chronicle: bool,
+    /// "we" and "our" in the sentence speak for a country ("In September
+    /// 2022 we invoked Article 4"), not for the outlet.
+    national: bool,
 }
 
 fn sentence_candidates(
@@ -1085,7 +1166,7 @@ fn sentence_candidates(
         .report_day
         .map(|day| day.first_day())
         .or(document.published);
-    if !place.answer && outlet_speaking(reading) {
+    if !place.answer && !place.national && outlet_speaking(reading) {
         let mentions: Vec<DateMention> = find_dates(reading.text, now)
             .into_iter()
             .filter(|m| !reading.in_quotes(&(m.start..m.end)) && !m.approximate)

@@ -107,6 +107,84 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
             }))
 }
 
+/// What a country has ("our prime minister", "our border"): with "our"
+/// before it, the sentence speaks for the country.
+const NATIONAL_NOUNS: &[&str] = &[
+    "prime",
+    "president",
+    "government",
+    "country",
+    "army",
+    "troops",
+    "soldiers",
+    "border",
+    "borders",
+    "investigators",
+    "parliament",
+    "foreign",
+    "ministry",
+    "diplomats",
+    "allies",
+    "territory",
+    "sovereignty",
+    "republic",
+    "defence",
+    "defense",
+    "servicemen",
+    "citizens",
+    "embassy",
+    "delegation",
+    "dues",
+    "membership",
+    "participation",
+];
+
+/// What a country does ("we invoked Article 4", "we had asked"): with "we"
+/// before it, the sentence speaks for the country.
+const NATIONAL_DEEDS: &[&str] = &[
+    "invoked",
+    "asked",
+    "requested",
+    "appealed",
+    "signed",
+    "joined",
+    "left",
+    "received",
+    "froze",
+    "suspended",
+    "stopped",
+    "recalled",
+    "sent",
+    "voted",
+    "ratified",
+    "refused",
+    "declined",
+    "withdrew",
+    "hosted",
+    "chaired",
+    "paid",
+    "applied",
+    "turned",
+    "got",
+];
+
+/// Whether a sentence's "we" or "our" speaks for a country rather than for
+/// the outlet: "In September 2022 we invoked Article 4", "our prime
+/// minister refused to sign".
+pub(super) fn national_voice(reading: &Reading) -> bool {
+    let words: Vec<String> = words_of(&narration(reading)).collect();
+    words.iter().enumerate().any(|(n, w)| match w.as_str() {
+        "our" => words
+            .get(n + 1)
+            .is_some_and(|next| NATIONAL_NOUNS.contains(&next.as_str())),
+        "we" => words[n + 1..]
+            .iter()
+            .take(3)
+            .any(|next| NATIONAL_DEEDS.contains(&next.as_str())),
+        _ => false,
+    })
+}
+
 /// The main clause says its happening did not happen: "The Kremlin did not
 /// respond", "Armenia has not left", "has received no notification". A
 /// statement ("said it would not ...") and a refusal still happened, and so
