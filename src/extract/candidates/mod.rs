@@ -344,6 +344,9 @@ pub fn document_candidates(
     let mut history: Option<EventDate> = None;
     // In an interview: the time of history the turns have come to.
     let mut turn_setting: Option<EventDate> = None;
+    // The state the article names most, once a sentence speaks for a
+    // country in the first person.
+    let mut home_state: Option<Option<String>> = None;
 
     // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
     // tells every paragraph in its own time, statements too.
@@ -399,6 +402,13 @@ pub fn document_candidates(
         if block.kind == BlockKind::Background || entry || opens_with_time(line) {
             story = None;
             carried_history = None;
+        }
+        // A new speaker's turn goes on in the time the talk was at, but
+        // their "he" or "it" is not the last speaker's subject.
+        if crate::extract::layout::opens_a_turn(line)
+            && let Some(story) = story.as_mut()
+        {
+            story.subject = None;
         }
         if transcript.is_some() && block.kind == BlockKind::Body {
             answering = match transcript::turn(prose) {
@@ -477,6 +487,13 @@ pub fn document_candidates(
                         .find_map(|id| last_said.get(id).copied())
                 })
                 .flatten();
+            // "In September 2022 we invoked Article 4": a columnist's "we"
+            // is their country, the state the article names most.
+            let national = !answering
+                && national_voice(reading)
+                && home_state
+                    .get_or_insert_with(|| most_named_state(document, gazetteer))
+                    .is_some();
             let (mut found_here, mut told) = sentence_candidates(
                 reading,
                 document,
@@ -491,6 +508,7 @@ pub fn document_candidates(
                     also_said,
                     report_day,
                     chronicle,
+                    national,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -578,9 +596,20 @@ pub fn document_candidates(
                     true
                 });
             }
+            if national && let Some(Some(state)) = &home_state {
+                speaking_for(&mut found_here, reading, state, gazetteer);
+            }
+            // An answer is the interviewee's statement when it gives a view
+            // ("I think the government will take its time"). One that
+            // recounts what happened ("On 13 September the shelling started")
+            // is that happening, told on its own day, not news of the
+            // interview's, unless the one who tells it speaks for an office.
+            let recounts = reading.shape.past_happening
+                || found_here.iter().any(|c| !c.speech && !c.names_happening);
             if answering
                 && let Some(transcript) = &transcript
                 && !question(reading)
+                && (transcript.in_office || !recounts)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
             {
                 found_here.push(answer_statement(reading, transcript, &|id: &str| {
@@ -683,6 +712,14 @@ pub fn document_candidates(
                     .or_else(|| found_here.iter().rev().find(told_day))
                     .map(|c| c.date);
             }
+            // "Then came September 2022, which was the real break. The
+            // shelling started on the thirteenth": a sentence that tells no
+            // happening but names a time of its own moves the story there.
+            let told = told.or_else(|| {
+                found_here
+                    .is_empty()
+                    .then(|| sets_the_time(reading, document, story.as_ref()))?
+            });
             match told {
                 Some(told) if told.flashback => flashback = Some(told),
                 Some(told) => {
@@ -805,6 +842,70 @@ fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) ->
         .is_some_and(|a| a.kind == ActorKind::Person)
 }
 
+/// The state a document's story names most often (the first named, when
+/// two are named as often), if it names any.
+fn most_named_state(document: &Document, gazetteer: &Gazetteer) -> Option<String> {
+    let mut scanner = DocumentActorScanner::new(gazetteer);
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for block in document.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        for found in scanner.find(&document.text[block.prose.clone()]) {
+            if gazetteer
+                .get(&found.actor)
+                .is_none_or(|a| a.kind != ActorKind::State)
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|(id, _, _)| *id == found.actor) {
+                Some(entry) => entry.1 += 1,
+                None => {
+                    let order = counts.len();
+                    counts.push((found.actor, 1, order));
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, count, order)| (*count, std::cmp::Reverse(*order)))
+        .map(|(id, _, _)| id)
+}
+
+/// The reports of a sentence in a country's voice, given to that country:
+/// "we" as their subject, "our" in their titles.
+fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazetteer: &Gazetteer) {
+    let Some(name) = gazetteer.get(state).map(|a| a.name.clone()) else {
+        return;
+    };
+    let plural = first_person_subject(reading) == Some(FirstPerson::Plural);
+    for c in found.iter_mut() {
+        let has_our = words_of(&c.title).any(|w| w == "our");
+        if c.subject.is_none() && (plural || has_our) {
+            c.subject = Some(state.to_string());
+            if !c.actors.iter().any(|a| a == state) {
+                c.actors.insert(0, state.to_string());
+                c.terms.push(format!("@{state}").into());
+            }
+        }
+        let title = first_person_named(&c.title, &name);
+        // "our dues" after the country's name is its dues; elsewhere, the
+        // country's ("in Yerevan, our prime minister" → "Armenia's").
+        let own = if title.starts_with(&format!("{name} ")) {
+            "its".to_string()
+        } else {
+            format!("{name}'s")
+        };
+        c.title = title
+            .split(' ')
+            .map(|w| match w {
+                "our" => own.as_str(),
+                "Our" => &own,
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+}
+
 /// How many paragraphs opening with their time make a document a chronicle.
 const CHRONICLE_PARAGRAPHS: usize = 3;
 
@@ -858,6 +959,9 @@ fn without_day_mark(line: &str) -> &str {
 
 /// "17:40 — ...", "🔴 00:42": a live blog's or a feed's entry.
 fn opens_with_time(line: &str) -> bool {
+    if crate::extract::layout::opens_a_turn(line) {
+        return false;
+    }
     let head: Vec<char> = without_marks(line).chars().take(6).collect();
     let digits = |range: std::ops::Range<usize>| {
         range
@@ -897,6 +1001,37 @@ impl Narrative {
             flashback: false,
         }
     }
+}
+
+/// The story moved to the one time a sentence names ("For me it's May
+/// 2021.", "Then came September 2022."), when it tells no happening: a
+/// month or a day with its year, past, outside quotation marks, and not a
+/// question. The story's subject stays.
+fn sets_the_time(
+    reading: &Reading,
+    document: &Document,
+    story: Option<&Narrative>,
+) -> Option<Narrative> {
+    let published = document.published?;
+    if reading.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let mut dates = find_dates(reading.text, Some(published))
+        .into_iter()
+        .filter(|m| !reading.in_quotes(&(m.start..m.end)));
+    let only = dates.next().filter(|_| dates.next().is_none())?;
+    let placed = matches!(only.kind, MentionKind::Absolute)
+        && !only.approximate
+        && !only.future
+        && only.date.month_value().is_some()
+        && only.date.first_day() <= published;
+    placed.then(|| Narrative {
+        date: only.date,
+        approximate: false,
+        subject: story.and_then(|s| s.subject.clone()),
+        last_day: only.date.day_value().map(|_| only.date),
+        flashback: false,
+    })
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -1008,6 +1143,9 @@ struct Place {
     report_day: Option<EventDate>,
     /// In a chronicle, whose paragraphs each open with their time.
     chronicle: bool,
+    /// "we" and "our" in the sentence speak for a country ("In September
+    /// 2022 we invoked Article 4"), not for the outlet.
+    national: bool,
 }
 
 fn sentence_candidates(
@@ -1036,7 +1174,7 @@ fn sentence_candidates(
         .report_day
         .map(|day| day.first_day())
         .or(document.published);
-    if !place.answer && outlet_speaking(reading) {
+    if !place.answer && !place.national && outlet_speaking(reading) {
         let mentions: Vec<DateMention> = find_dates(reading.text, now)
             .into_iter()
             .filter(|m| !reading.in_quotes(&(m.start..m.end)) && !m.approximate)
@@ -1496,6 +1634,7 @@ fn sentence_candidates(
     let reports_happening = (reading.shape.past_happening || according.is_some() || happening_now)
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
+        && !elliptical(reading)
         && !trend(reading)
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)

@@ -107,6 +107,84 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
             }))
 }
 
+/// What a country has ("our prime minister", "our border"): with "our"
+/// before it, the sentence speaks for the country.
+const NATIONAL_NOUNS: &[&str] = &[
+    "prime",
+    "president",
+    "government",
+    "country",
+    "army",
+    "troops",
+    "soldiers",
+    "border",
+    "borders",
+    "investigators",
+    "parliament",
+    "foreign",
+    "ministry",
+    "diplomats",
+    "allies",
+    "territory",
+    "sovereignty",
+    "republic",
+    "defence",
+    "defense",
+    "servicemen",
+    "citizens",
+    "embassy",
+    "delegation",
+    "dues",
+    "membership",
+    "participation",
+];
+
+/// What a country does ("we invoked Article 4", "we had asked"): with "we"
+/// before it, the sentence speaks for the country.
+const NATIONAL_DEEDS: &[&str] = &[
+    "invoked",
+    "asked",
+    "requested",
+    "appealed",
+    "signed",
+    "joined",
+    "left",
+    "received",
+    "froze",
+    "suspended",
+    "stopped",
+    "recalled",
+    "sent",
+    "voted",
+    "ratified",
+    "refused",
+    "declined",
+    "withdrew",
+    "hosted",
+    "chaired",
+    "paid",
+    "applied",
+    "turned",
+    "got",
+];
+
+/// Whether a sentence's "we" or "our" speaks for a country rather than for
+/// the outlet: "In September 2022 we invoked Article 4", "our prime
+/// minister refused to sign".
+pub(super) fn national_voice(reading: &Reading) -> bool {
+    let words: Vec<String> = words_of(&narration(reading)).collect();
+    words.iter().enumerate().any(|(n, w)| match w.as_str() {
+        "our" => words
+            .get(n + 1)
+            .is_some_and(|next| NATIONAL_NOUNS.contains(&next.as_str())),
+        "we" => words[n + 1..]
+            .iter()
+            .take(3)
+            .any(|next| NATIONAL_DEEDS.contains(&next.as_str())),
+        _ => false,
+    })
+}
+
 /// The main clause says its happening did not happen: "The Kremlin did not
 /// respond", "Armenia has not left", "has received no notification". A
 /// statement ("said it would not ...") and a refusal still happened, and so
@@ -141,6 +219,7 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         .next()
         .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "neither"));
     let negated = nobody
+        || negated_through_adverbs(&reading.text[..verb.start])
         || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
         || group.contains("n't")
         || group.contains("n’t")
@@ -158,6 +237,59 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go" | "send"
     );
     negated && !announced && (!boycott || strict)
+}
+
+/// "he hasn't actually left", "Armenia has not yet formally withdrawn": a
+/// negation kept from the verb by adverbs only. `before` is the text up to
+/// the verb.
+fn negated_through_adverbs(before: &str) -> bool {
+    const ADVERBS: &[&str] = &["yet", "even", "ever", "still", "so", "far", "quite"];
+    for word in before.split_whitespace().rev() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        let lower = word.to_lowercase();
+        if lower == "not" || lower == "never" || lower.ends_with("n't") || lower.ends_with("n’t")
+        {
+            return true;
+        }
+        let adverb =
+            (lower.len() > 4 && lower.ends_with("ly")) || ADVERBS.contains(&lower.as_str());
+        if !adverb {
+            return false;
+        }
+    }
+    false
+}
+
+/// "He did, very politely, and nobody answered him": a verb that only
+/// stands for one said before (an auxiliary and nothing after it) tells
+/// nothing a timeline could show.
+pub(super) fn elliptical(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let auxiliaries_only = words_of(&reading.text[verb.clone()]).all(|w| {
+        matches!(
+            w.as_str(),
+            "did"
+                | "does"
+                | "do"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "so"
+                | "too"
+        )
+    });
+    let after = reading.text[verb.end..].trim_start();
+    auxiliaries_only && (after.is_empty() || after.starts_with([',', '.', ';', '—', '–']))
 }
 
 /// "... has not received a notification, the press secretary told
