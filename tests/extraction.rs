@@ -2956,6 +2956,25 @@ fn a_columnists_we_speaking_for_the_country_is_that_country_and_the_outlets_we_i
 }
 
 #[test]
+fn next_year_dates_a_clause_of_its_own_and_this_year_restates_the_present() {
+    let store = extract(
+        "2024-11-28",
+        "Kyrgyzstan takes over the rotating chairmanship on January 1, and Bishkek will host the CSTO summit next year.\n\n\
+         The Kremlin said it would not hold exercises with Armenia this year.\n",
+    );
+    let clauses = citing(&store, "Bishkek will host");
+    let mut dated = dates(&clauses);
+    dated.sort();
+    assert_eq!(dated, ["2025", "2025-01-01"]);
+    let host = clauses
+        .iter()
+        .find(|e| e.date.to_string() == "2025")
+        .unwrap();
+    assert!(!host.title.contains("chairmanship"), "{}", host.title);
+    assert!(!dates(&citing(&store, "would not hold exercises")).contains(&"2024".to_string()));
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",

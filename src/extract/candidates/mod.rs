@@ -1268,8 +1268,14 @@ fn sentence_candidates(
                 .to_lowercase()
                 .starts_with("earlier");
             // "told reporters this afternoon" does: a day is no present.
+            // "will host the summit next year" does too: the next year is
+            // no present either.
+            let present = document.published.is_none_or(|published| {
+                m.date.first_day() <= published && published <= m.date.last_day()
+            });
             !(m.kind == MentionKind::CurrentPeriod
                 && !earlier
+                && present
                 && m.date.day_value().is_none()
                 && (m.future || reading.shape.reporting))
         })
