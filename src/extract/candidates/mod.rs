@@ -756,7 +756,7 @@ pub fn document_candidates(
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
             let they = group.take().filter(|_| {
-                words_of(&main_clause_lowercase(reading)).next().as_deref() == Some("they")
+                words_of(main_clause_lowercase(reading)).next().as_deref() == Some("they")
             });
             group = group_named(reading);
             for mut found in found_here {

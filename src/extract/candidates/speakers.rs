@@ -30,7 +30,7 @@ pub(super) fn personal_subject(reading: &Reading) -> bool {
                 && !named_between)
     });
     let pronoun = before_verb
-        || words_of(&main)
+        || words_of(main)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
     // "The Armenian Prime Minister stated ...", "The RA Prime Minister
@@ -277,7 +277,7 @@ pub(super) fn body_referred(
     bodies_named: &[(String, String)],
 ) -> Option<String> {
     let main = main_clause_lowercase(reading);
-    let mut words = words_of(&main);
+    let mut words = words_of(main);
     if words.next().as_deref() != Some("the") {
         return None;
     }
@@ -315,7 +315,7 @@ pub(super) fn group_named(reading: &Reading) -> Option<String> {
 pub(super) fn group_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
     // "Sixty deputies voted in favour": a count of the story's group.
-    let mut words = words_of(&main);
+    let mut words = words_of(main);
     let counted = words.next().is_some_and(|w| is_number_word(&w))
         && words
             .next()

@@ -476,7 +476,7 @@ mod tests {
     /// takes two of them to agree in date, their reaches meet.
     #[test]
     fn reports_whose_dates_agree_are_within_reach() {
-        use super::super::{dates_agree, reach};
+        use super::super::{dates_agree, keys_of, reach};
         use crate::extract::candidates::Candidate;
         use crate::model::EventDate;
 
@@ -526,10 +526,11 @@ mod tests {
                 }
             }
         }
+        let keys = keys_of(&reports);
         let mut agreeing = 0;
-        for a in &reports {
-            for b in &reports {
-                if dates_agree(a, b) {
+        for (a, a_key) in reports.iter().zip(&keys) {
+            for (b, b_key) in reports.iter().zip(&keys) {
+                if dates_agree(a_key, b_key) {
                     agreeing += 1;
                     assert!(meet(reach(a), reach(b)), "{a:?}\n{b:?}");
                 }
