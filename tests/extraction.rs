@@ -2975,6 +2975,23 @@ fn next_year_dates_a_clause_of_its_own_and_this_year_restates_the_present() {
 }
 
 #[test]
+fn a_date_after_saying_in_parliament_dates_the_saying() {
+    let store = extract(
+        "2024-12-09",
+        "Prime Minister Nikol Pashinyan said it in parliament on 12 June, with the whole country watching.\n",
+    );
+    let said = citing(&store, "said it in parliament");
+    assert_eq!(dates(&said), ["2024-06-12"]);
+    assert!(
+        said[0]
+            .title
+            .contains("Nikol Pashinyan says it in parliament"),
+        "{}",
+        said[0].title
+    );
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",
