@@ -2992,6 +2992,23 @@ fn a_date_after_saying_in_parliament_dates_the_saying() {
 }
 
 #[test]
+fn he_after_a_closing_speech_tag_is_the_one_the_tag_names() {
+    let store = extract(
+        "2024-06-25",
+        "MOSCOW, 25 June 2024. Russian Deputy Foreign Minister Mikhail Galuzin told reporters on Tuesday that Armenia had sent no notification.\n\n\
+         On 14 June Armenian Foreign Minister Ararat Mirzoyan said that the government had taken no steps towards withdrawal, Galuzin noted.\n\n\
+         He also said that Moscow was ready to continue military-technical cooperation with Yerevan.\n",
+    );
+    let also = citing(&store, "military-technical cooperation");
+    assert_eq!(dates(&also), ["2024-06-25"]);
+    assert!(
+        also[0].actors.contains(&"mikhail-galuzin".to_string()),
+        "{:?}",
+        also[0].actors
+    );
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",

@@ -744,9 +744,24 @@ pub fn document_candidates(
                     persons_named.push((m.actor.clone(), times + 1));
                 }
             }
-            subject_person = reading
-                .subject_in(&(0..reading.text.len()))
-                .filter(|id| is_person(id, gazetteer, &scanner));
+            // "..., Mirzoyan said that ..., Galuzin noted. He also said ...":
+            // the one a closing tag names is who speaks on.
+            let tag_speaker = reported_at_end(reading)
+                .then(|| {
+                    let tail = reading.text.rfind(',').map_or(0, |comma| comma + 1);
+                    reading
+                        .actors
+                        .iter()
+                        .filter(|m| m.range.start >= tail)
+                        .map(|m| m.actor.clone())
+                        .find(|id| is_person(id, gazetteer, &scanner))
+                })
+                .flatten();
+            subject_person = tag_speaker.or_else(|| {
+                reading
+                    .subject_in(&(0..reading.text.len()))
+                    .filter(|id| is_person(id, gazetteer, &scanner))
+            });
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
             let they = group.take().filter(|_| {
