@@ -3009,6 +3009,22 @@ fn he_after_a_closing_speech_tag_is_the_one_the_tag_names() {
 }
 
 #[test]
+fn saying_only_what_something_was_is_no_happening_but_a_passive_is() {
+    let store = extract(
+        "2024-06-17",
+        "On 12 June Nikol Pashinyan told parliament that Armenia would leave the CSTO.\n\n\
+         It was also the first real test of an alliance that Armenia happens to chair. There was also a domestic side to Wednesday.\n\n\
+         The Collective Security Treaty was signed in Tashkent on 15 May 1992.\n",
+    );
+    assert!(citing(&store, "first real test").is_empty());
+    assert!(citing(&store, "domestic side").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "was signed in Tashkent")),
+        ["1992-05-15"]
+    );
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",

@@ -1013,9 +1013,9 @@ impl Narrative {
 }
 
 /// The story moved to the one time a sentence names ("For me it's May
-/// 2021.", "Then came September 2022."), when it tells no happening: a
-/// month or a day with its year, past, outside quotation marks, and not a
-/// question. The story's subject stays.
+/// 2021.", "Then came September 2022.", "There was also a domestic side to
+/// Wednesday."), when it tells no happening: a month or a day, past,
+/// outside quotation marks, and not a question. The story's subject stays.
 fn sets_the_time(
     reading: &Reading,
     document: &Document,
@@ -1029,8 +1029,10 @@ fn sets_the_time(
         .into_iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)));
     let only = dates.next().filter(|_| dates.next().is_none())?;
-    let placed = matches!(only.kind, MentionKind::Absolute)
-        && !only.approximate
+    let placed = matches!(
+        only.kind,
+        MentionKind::Absolute | MentionKind::YearFromContext | MentionKind::Weekday
+    ) && !only.approximate
         && !only.future
         && only.date.month_value().is_some()
         && only.date.first_day() <= published;
@@ -1591,6 +1593,9 @@ fn sentence_candidates(
         {
             continue;
         }
+        if main && copular_evaluation(reading) {
+            continue;
+        }
         if main {
             // A conjunct of its own reports speech only if its verb is the
             // sentence's reporting verb.
@@ -1648,6 +1653,7 @@ fn sentence_candidates(
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
         && !elliptical(reading)
+        && !copular_evaluation(reading)
         && !trend(reading)
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)
