@@ -148,7 +148,7 @@ fn assert_held_out(name: &str, fixture: &str, articles: usize, gold: &str, floor
 #[test]
 fn the_held_out_articles_score_above_their_floors() {
     let floors = Floors {
-        recall: 0.90,
+        recall: 0.92,
         precision: 0.86,
         merged: 4,
         kept_apart: 7,
@@ -239,8 +239,8 @@ fn the_fifth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_sixth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.77,
-        precision: 0.77,
+        recall: 0.81,
+        precision: 0.81,
         merged: 15,
         kept_apart: 53,
         bad_titles: 0.05,
@@ -258,9 +258,9 @@ fn the_sixth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_seventh_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.72,
-        precision: 0.63,
-        merged: 3,
+        recall: 0.73,
+        precision: 0.64,
+        merged: 4,
         kept_apart: 61,
         bad_titles: 0.06,
     };
@@ -277,9 +277,9 @@ fn the_seventh_held_out_set_scores_above_its_floors() {
 fn the_eighth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
         recall: 0.72,
-        precision: 0.70,
+        precision: 0.72,
         merged: 5,
-        kept_apart: 41,
+        kept_apart: 40,
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout7/gold.json");
@@ -295,8 +295,8 @@ fn the_eighth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_ninth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.55,
-        precision: 0.52,
+        recall: 0.57,
+        precision: 0.54,
         merged: 3,
         kept_apart: 46,
         bad_titles: 0.08,

@@ -2975,6 +2975,56 @@ fn next_year_dates_a_clause_of_its_own_and_this_year_restates_the_present() {
 }
 
 #[test]
+fn a_date_after_saying_in_parliament_dates_the_saying() {
+    let store = extract(
+        "2024-12-09",
+        "Prime Minister Nikol Pashinyan said it in parliament on 12 June, with the whole country watching.\n",
+    );
+    let said = citing(&store, "said it in parliament");
+    assert_eq!(dates(&said), ["2024-06-12"]);
+    assert!(
+        said[0]
+            .title
+            .contains("Nikol Pashinyan says it in parliament"),
+        "{}",
+        said[0].title
+    );
+}
+
+#[test]
+fn he_after_a_closing_speech_tag_is_the_one_the_tag_names() {
+    let store = extract(
+        "2024-06-25",
+        "MOSCOW, 25 June 2024. Russian Deputy Foreign Minister Mikhail Galuzin told reporters on Tuesday that Armenia had sent no notification.\n\n\
+         On 14 June Armenian Foreign Minister Ararat Mirzoyan said that the government had taken no steps towards withdrawal, Galuzin noted.\n\n\
+         He also said that Moscow was ready to continue military-technical cooperation with Yerevan.\n",
+    );
+    let also = citing(&store, "military-technical cooperation");
+    assert_eq!(dates(&also), ["2024-06-25"]);
+    assert!(
+        also[0].actors.contains(&"mikhail-galuzin".to_string()),
+        "{:?}",
+        also[0].actors
+    );
+}
+
+#[test]
+fn saying_only_what_something_was_is_no_happening_but_a_passive_is() {
+    let store = extract(
+        "2024-06-17",
+        "On 12 June Nikol Pashinyan told parliament that Armenia would leave the CSTO.\n\n\
+         It was also the first real test of an alliance that Armenia happens to chair. There was also a domestic side to Wednesday.\n\n\
+         The Collective Security Treaty was signed in Tashkent on 15 May 1992.\n",
+    );
+    assert!(citing(&store, "first real test").is_empty());
+    assert!(citing(&store, "domestic side").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "was signed in Tashkent")),
+        ["1992-05-15"]
+    );
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",

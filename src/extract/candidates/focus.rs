@@ -337,6 +337,8 @@ pub(super) const SAYING_OCCASIONS: &[&str] = &[
     "address",
     "broadcast",
     "post",
+    "parliament",
+    "hearing",
 ];
 
 /// "Pashinyan said Armenia had frozen its participation in an interview

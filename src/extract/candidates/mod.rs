@@ -750,9 +750,24 @@ pub fn document_candidates(
                     persons_named.push((m.actor.clone(), times + 1));
                 }
             }
-            subject_person = reading
-                .subject_in(&(0..reading.text.len()))
-                .filter(|id| is_person(id, gazetteer, &scanner));
+            // "..., Mirzoyan said that ..., Galuzin noted. He also said ...":
+            // the one a closing tag names is who speaks on.
+            let tag_speaker = reported_at_end(reading)
+                .then(|| {
+                    let tail = reading.text.rfind(',').map_or(0, |comma| comma + 1);
+                    reading
+                        .actors
+                        .iter()
+                        .filter(|m| m.range.start >= tail)
+                        .map(|m| m.actor.clone())
+                        .find(|id| is_person(id, gazetteer, &scanner))
+                })
+                .flatten();
+            subject_person = tag_speaker.or_else(|| {
+                reading
+                    .subject_in(&(0..reading.text.len()))
+                    .filter(|id| is_person(id, gazetteer, &scanner))
+            });
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
             let they = group.take().filter(|_| {
@@ -1004,9 +1019,9 @@ impl Narrative {
 }
 
 /// The story moved to the one time a sentence names ("For me it's May
-/// 2021.", "Then came September 2022."), when it tells no happening: a
-/// month or a day with its year, past, outside quotation marks, and not a
-/// question. The story's subject stays.
+/// 2021.", "Then came September 2022.", "There was also a domestic side to
+/// Wednesday."), when it tells no happening: a month or a day, past,
+/// outside quotation marks, and not a question. The story's subject stays.
 fn sets_the_time(
     reading: &Reading,
     document: &Document,
@@ -1020,8 +1035,10 @@ fn sets_the_time(
         .into_iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)));
     let only = dates.next().filter(|_| dates.next().is_none())?;
-    let placed = matches!(only.kind, MentionKind::Absolute)
-        && !only.approximate
+    let placed = matches!(
+        only.kind,
+        MentionKind::Absolute | MentionKind::YearFromContext | MentionKind::Weekday
+    ) && !only.approximate
         && !only.future
         && only.date.month_value().is_some()
         && only.date.first_day() <= published;
@@ -1584,6 +1601,9 @@ fn sentence_candidates(
         {
             continue;
         }
+        if main && copular_evaluation(reading) {
+            continue;
+        }
         if main {
             // A conjunct of its own reports speech only if its verb is the
             // sentence's reporting verb.
@@ -1641,6 +1661,7 @@ fn sentence_candidates(
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
         && !elliptical(reading)
+        && !copular_evaluation(reading)
         && !trend(reading)
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)

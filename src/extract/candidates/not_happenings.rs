@@ -260,6 +260,33 @@ fn negated_through_adverbs(before: &str) -> bool {
     false
 }
 
+/// "It was his bluntest remark on the alliance", "There was also a domestic
+/// side to Wednesday": a sentence that only says what something was (an
+/// "it", "this" or "there" and a bare "was") judges or describes; it tells
+/// of no happening. "It was signed in Minsk" (a participle follows) does.
+pub(super) fn copular_evaluation(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
+    if !matches!(group.as_slice(), [w] if matches!(w.as_str(), "was" | "is" | "were" | "are")) {
+        return false;
+    }
+    let subject: Vec<String> =
+        words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]).collect();
+    if !matches!(subject.as_slice(), [w] if matches!(w.as_str(), "it" | "this" | "that" | "there"))
+    {
+        return false;
+    }
+    let next = words_of(&reading.text[verb.end..]).find(|w| !matches!(w.as_str(), "also" | "not"));
+    next.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "no" | "one"
+        ) || w.ends_with("est")
+    })
+}
+
 /// "He did, very politely, and nobody answered him": a verb that only
 /// stands for one said before (an auxiliary and nothing after it) tells
 /// nothing a timeline could show.
