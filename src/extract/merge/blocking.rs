@@ -173,17 +173,23 @@ struct Index<K> {
     open: Vec<u32>,
 }
 
+/// Where one list of an [`Index`] lies while it is built: its key, where
+/// its members start and end, and where its open members start, its wide
+/// open ones start and end.
+type Span<K> = (K, u32, u32, (u32, u32, u32));
+
 impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
     /// The postings of every prefix term, each vector `i` filed under
     /// `key(i, term)`. Lists are counted first and then filled in place,
     /// so nothing is held twice and no list grows into spare room.
     fn build(prefixes: &Prefixes, reach: &[Reach], key: impl Fn(usize, u32) -> K) -> Index<K> {
+        debug_assert_eq!(prefixes.len(), reach.len());
         let mut counts: HashMap<K, (u32, u32, u32)> = HashMap::new();
-        for i in 0..prefixes.len() {
+        for (i, r) in reach.iter().enumerate() {
             for &term in prefixes.of(i) {
                 let count = counts.entry(key(i, term)).or_default();
                 count.0 += 1;
-                match reach[i].open {
+                match r.open {
                     Open::No => {}
                     Open::Ajar => count.1 += 1,
                     Open::Wide => {
@@ -208,8 +214,7 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
             open: vec![0; open as usize],
         };
         // Vectors are filed in ascending order, so each open list is.
-        for i in 0..prefixes.len() {
-            let r = reach[i];
+        for (i, r) in reach.iter().enumerate() {
             for &term in prefixes.of(i) {
                 let (_, next, _, open_next, wide_next) =
                     at.get_mut(&key(i, term)).expect("counted");
@@ -225,10 +230,8 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
                 }
             }
         }
-        // Each list sorted by class and start, on every core.
-        // (key, members, open, wide open): each list's ends now are where
-        // filling stopped.
-        let mut spans: Vec<(K, u32, u32, (u32, u32, u32))> = at
+        // Each list's ends are now where filling stopped.
+        let mut spans: Vec<Span<K>> = at
             .into_iter()
             .map(|(k, (start, end, open, wide, wide_end))| (k, start, end, (open, wide, wide_end)))
             .collect();
@@ -240,6 +243,7 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
             slices.push(list);
             rest = after;
         }
+        // Each list sorted by class and start, on every core.
         slices.par_iter_mut().for_each(|list| {
             list.sort_unstable_by_key(|&(first, last, i)| (class_of(first, last), first, last, i));
         });
