@@ -495,6 +495,47 @@ const GENERIC_MARKERS: &[&str] = &[
     "habitually",
 ];
 
+/// Times a habit recurs at: "every Monday", "each week", "every other year".
+const RECURRING_TIMES: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+/// "He writes on foreign policy every other Monday": a time that recurs
+/// makes a habit, not a happening.
+fn recurs(narration: &[&Word]) -> bool {
+    narration.windows(2).enumerate().any(|(i, pair)| {
+        let first = lower(pair[0].text);
+        let mut next = lower(pair[1].text);
+        if first != "every" && first != "each" {
+            return false;
+        }
+        if next == "other"
+            && let Some(after) = narration.get(i + 2)
+        {
+            next = lower(after.text);
+        }
+        is_in(RECURRING_TIMES, &next)
+    })
+}
+
 /// Subjects whose sentences are views rather than reports ("Analysts say ...").
 const OPINION_SUBJECTS: &[&str] = &[
     "analysts",
@@ -614,6 +655,7 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     shape.generic = narration
         .iter()
         .any(|w| is_in(GENERIC_MARKERS, &lower(w.text)))
+        || recurs(&narration)
         || is_in(OPINION_SUBJECTS, &first)
         || (first == "there"
             && narration

@@ -284,7 +284,7 @@ fn is_menu_line(line: &str) -> bool {
     if ends_with_terminal(line) {
         return false;
     }
-    [" | ", " > ", " › ", " » "].iter().any(|bar| {
+    [" | ", " > ", " › ", " » ", " · "].iter().any(|bar| {
         let items: Vec<&str> = line.split(bar).collect();
         items.len() >= 3 && items.iter().all(|item| word_count(item) <= MAX_ITEM_WORDS)
     })
@@ -308,6 +308,14 @@ fn is_links_heading(line: &str) -> bool {
     word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
 }
 
+/// A label that opens a line of links to other pages: "Other information
+/// messages: On the meeting of ...", "More stories: ...", "Similar channels:
+/// ...". What follows it are titles of elsewhere, not the story.
+static LINKS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage)\s*:")
+        .expect("links label pattern")
+});
+
 /// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag, an update's
 /// time ("Updated 16:40:") and a footnote's mark ("[1] ") open an entry,
 /// not its prose.
@@ -315,6 +323,32 @@ static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\[\d{1,3}\]\s+)?(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*|(?i:updated?)\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*[:—–-]\s*)?")
         .expect("entry stamp pattern")
 });
+
+/// A turn of a transcript opens with who speaks, often after the time it
+/// starts ("[03:38] TATEVIK ORDYAN: ", "(12:04) Host: ", "ANCHOR: "): the
+/// label is not what is said. Without a time, only a name in capitals of two
+/// words or more, or a presenter's role, is a label, so that a feed's "CSTO:
+/// ..." keeps its speaker; a single letter ("Q:", "A:") is left for the
+/// transcript reader, which tells questions from answers by it.
+static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s+)?",
+        r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*:\s+",
+        r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|Anchor|Host|Presenter|Moderator|Interviewer)\s*:\s+)",
+    ))
+    .expect("speaker label pattern")
+});
+
+/// Whether a line opens with a transcript's turn: a time in brackets and who
+/// speaks ("[04:52] BEN WHITLOW: ..."). Such a time places the recording,
+/// not the news, unlike a live blog's "17:40 — ...".
+pub(crate) fn opens_a_turn(line: &str) -> bool {
+    static TURN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s")
+            .expect("turn pattern")
+    });
+    TURN.is_match(line.trim_start())
+}
 
 /// "This article was updated on November 27 to add that the foreign
 /// ministers met ...": an update note opens the news it adds, which is of
@@ -440,6 +474,7 @@ fn classify_paragraph(
         dateline_len(core)
     };
     let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
+    let skip = skip + SPEAKER_LABEL.find(&core[skip..]).map_or(0, |m| m.end());
     let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
@@ -702,6 +737,7 @@ fn is_boilerplate(line: &str) -> bool {
         || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
         || is_menu_line(line)
+        || LINKS_LABEL.is_match(line)
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·
@@ -998,6 +1034,21 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<BlockKind> {
         classify_blocks(text).into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn lines_of_links_to_elsewhere_are_not_the_story() {
+        for line in [
+            "Other information messages: On the meeting of the Council of Ministers of Foreign Affairs (29.04.2022) · On the exercise \"Echelon-2022\" (11.05.2022)",
+            "Similar channels: Caucasus Desk · CSTO Watch · Syunik Today",
+            "More stories: Armenia recalls its envoy from the CSTO secretariat",
+        ] {
+            let text = format!("The CSTO held a summit in Moscow on 16 May 2022.\n\n{line}\n");
+            assert_eq!(kinds(&text), [Body, Boilerplate], "{line}");
+        }
+        // A story sentence that holds the same words is still the story.
+        let text = "The CSTO held a summit in Moscow on 16 May 2022.\n\nOther member states sent messages: Armenia did not.\n";
+        assert_eq!(kinds(text), [Body, Body]);
     }
 
     /// The kind of a line standing in the middle of a story.

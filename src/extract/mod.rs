@@ -141,7 +141,15 @@ pub fn extract_observed(
     let read = started.elapsed();
     anchors::resolve(&mut candidates);
 
-    let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());
+    // What a body of an organization does ("the Collective Security
+    // Council"), the organization does: for merging, the body stands within
+    // the organization as a ministry stands within its state.
+    let country_of = |id: &str| {
+        gazetteer
+            .get(id)
+            .and_then(|a| a.country.as_deref())
+            .or_else(|| gazetteer.part_of(id))
+    };
     let mut by_publication: Vec<_> = documents
         .iter()
         .map(|d| (d.published, d.id.as_str()))

@@ -27,7 +27,28 @@ pub(crate) struct Transcript {
     pub date: EventDate,
     /// The day is the publication's, not one the introduction gives.
     pub approximate: bool,
+    /// The one interviewed speaks for an office they hold (a minister, an
+    /// envoy), not from memory or as an observer (a former diplomat, an
+    /// analyst): what they recount of the past is then also their
+    /// statement of the day.
+    pub in_office: bool,
 }
+
+/// Words of an introduction that present someone who holds no office they
+/// speak for.
+const OBSERVER_CUES: &[&str] = &[
+    "former",
+    "retired",
+    "ex-",
+    "analyst",
+    "expert",
+    "scholar",
+    "researcher",
+    "professor",
+    "historian",
+    "teaches",
+    "journalist",
+];
 
 /// Labels that open a question or an answer.
 const QUESTION_LABELS: [&str; 2] = ["Q:", "Question:"];
@@ -100,6 +121,10 @@ pub(crate) fn read(
         })
     })?;
     let published = document.published?;
+    let in_office = !introduction.iter().any(|p| {
+        let lower = p.to_lowercase();
+        OBSERVER_CUES.iter().any(|cue| lower.contains(cue))
+    });
     let told = introduction
         .iter()
         .flat_map(|p| split_sentences(p).into_iter().map(move |r| &p[r]))
@@ -117,11 +142,13 @@ pub(crate) fn read(
             interviewee,
             date: mention.date,
             approximate: false,
+            in_office,
         },
         None => Transcript {
             interviewee,
             date: EventDate::from_naive(published),
             approximate: true,
+            in_office,
         },
     })
 }

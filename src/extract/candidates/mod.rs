@@ -396,6 +396,13 @@ pub fn document_candidates(
             story = None;
             carried_history = None;
         }
+        // A new speaker's turn goes on in the time the talk was at, but
+        // their "he" or "it" is not the last speaker's subject.
+        if crate::extract::layout::opens_a_turn(line)
+            && let Some(story) = story.as_mut()
+        {
+            story.subject = None;
+        }
         if transcript.is_some() && block.kind == BlockKind::Body {
             answering = match transcript::turn(prose) {
                 Turn::Answer => true,
@@ -573,9 +580,17 @@ pub fn document_candidates(
                     true
                 });
             }
+            // An answer is the interviewee's statement when it gives a view
+            // ("I think the government will take its time"). One that
+            // recounts what happened ("On 13 September the shelling started")
+            // is that happening, told on its own day, not news of the
+            // interview's, unless the one who tells it speaks for an office.
+            let recounts = reading.shape.past_happening
+                || found_here.iter().any(|c| !c.speech && !c.names_happening);
             if answering
                 && let Some(transcript) = &transcript
                 && !question(reading)
+                && (transcript.in_office || !recounts)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
             {
                 found_here.push(answer_statement(reading, transcript, &|id: &str| {
@@ -677,6 +692,14 @@ pub fn document_candidates(
                     .or_else(|| found_here.iter().rev().find(told_day))
                     .map(|c| c.date);
             }
+            // "Then came September 2022, which was the real break. The
+            // shelling started on the thirteenth": a sentence that tells no
+            // happening but names a time of its own moves the story there.
+            let told = told.or_else(|| {
+                found_here
+                    .is_empty()
+                    .then(|| sets_the_time(reading, document, story.as_ref()))?
+            });
             match told {
                 Some(told) if told.flashback => flashback = Some(told),
                 Some(told) => {
@@ -852,6 +875,9 @@ fn without_day_mark(line: &str) -> &str {
 
 /// "17:40 — ...", "🔴 00:42": a live blog's or a feed's entry.
 fn opens_with_time(line: &str) -> bool {
+    if crate::extract::layout::opens_a_turn(line) {
+        return false;
+    }
     let head: Vec<char> = without_marks(line).chars().take(6).collect();
     let digits = |range: std::ops::Range<usize>| {
         range
@@ -891,6 +917,37 @@ impl Narrative {
             flashback: false,
         }
     }
+}
+
+/// The story moved to the one time a sentence names ("For me it's May
+/// 2021.", "Then came September 2022."), when it tells no happening: a
+/// month or a day with its year, past, outside quotation marks, and not a
+/// question. The story's subject stays.
+fn sets_the_time(
+    reading: &Reading,
+    document: &Document,
+    story: Option<&Narrative>,
+) -> Option<Narrative> {
+    let published = document.published?;
+    if reading.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let mut dates = find_dates(reading.text, Some(published))
+        .into_iter()
+        .filter(|m| !reading.in_quotes(&(m.start..m.end)));
+    let only = dates.next().filter(|_| dates.next().is_none())?;
+    let placed = matches!(only.kind, MentionKind::Absolute)
+        && !only.approximate
+        && !only.future
+        && only.date.month_value().is_some()
+        && only.date.first_day() <= published;
+    placed.then(|| Narrative {
+        date: only.date,
+        approximate: false,
+        subject: story.and_then(|s| s.subject.clone()),
+        last_day: only.date.day_value().map(|_| only.date),
+        flashback: false,
+    })
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -1488,6 +1545,7 @@ fn sentence_candidates(
     let reports_happening = (reading.shape.past_happening || according.is_some() || happening_now)
         && !reading.shape.generic
         && !negated_main(reading, !out.is_empty())
+        && !elliptical(reading)
         && !trend(reading)
         && !perfect_state(reading)
         && !opinion_of_a_camp(reading)

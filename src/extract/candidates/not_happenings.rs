@@ -141,6 +141,7 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         .next()
         .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "neither"));
     let negated = nobody
+        || negated_through_adverbs(&reading.text[..verb.start])
         || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
         || group.contains("n't")
         || group.contains("n’t")
@@ -158,6 +159,59 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go" | "send"
     );
     negated && !announced && (!boycott || strict)
+}
+
+/// "he hasn't actually left", "Armenia has not yet formally withdrawn": a
+/// negation kept from the verb by adverbs only. `before` is the text up to
+/// the verb.
+fn negated_through_adverbs(before: &str) -> bool {
+    const ADVERBS: &[&str] = &["yet", "even", "ever", "still", "so", "far", "quite"];
+    for word in before.split_whitespace().rev() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        let lower = word.to_lowercase();
+        if lower == "not" || lower == "never" || lower.ends_with("n't") || lower.ends_with("n’t")
+        {
+            return true;
+        }
+        let adverb =
+            (lower.len() > 4 && lower.ends_with("ly")) || ADVERBS.contains(&lower.as_str());
+        if !adverb {
+            return false;
+        }
+    }
+    false
+}
+
+/// "He did, very politely, and nobody answered him": a verb that only
+/// stands for one said before (an auxiliary and nothing after it) tells
+/// nothing a timeline could show.
+pub(super) fn elliptical(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let auxiliaries_only = words_of(&reading.text[verb.clone()]).all(|w| {
+        matches!(
+            w.as_str(),
+            "did"
+                | "does"
+                | "do"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "so"
+                | "too"
+        )
+    });
+    let after = reading.text[verb.end..].trim_start();
+    auxiliaries_only && (after.is_empty() || after.starts_with([',', '.', ';', '—', '–']))
 }
 
 /// "... has not received a notification, the press secretary told

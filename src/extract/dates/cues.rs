@@ -17,7 +17,7 @@ use aho_corasick::AhoCorasick;
 /// before yesterday", "wee" for "weeks", "year" for "the previous year" and
 /// "of the current year"; "pring" and "ummer" leave out the `s` that `ſ`
 /// folds to.
-const WORDS: [&str; 18] = [
+const WORDS: [&str; 32] = [
     "day",
     "wee",
     "month",
@@ -36,6 +36,24 @@ const WORDS: [&str; 18] = [
     "pring",
     "ummer",
     "winter",
+    // Ordinals in words, for days by their ordinal alone ("on the
+    // twelfth"): "irst" and "econd" leave out the `s` that `ſ` folds to,
+    // "ixth" and "eventh" too ("eventh" also stands for "eleventh"), and
+    // "teenth" for 13th to 19th.
+    "irst",
+    "econd",
+    "third",
+    "fourth",
+    "fifth",
+    "ixth",
+    "eventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "twelfth",
+    "teenth",
+    "twentieth",
+    "thirtieth",
 ];
 
 /// Which of [`WORDS`] each matcher needs one of: every alternative of its
@@ -74,6 +92,23 @@ const CONTEXTUAL: &[&str] = &[
     "hour",
     "within",
 ];
+/// [`ORDINAL_DAY`](super::patterns::ORDINAL_DAY) in words: "on the twelfth".
+const ORDINALS: &[&str] = &[
+    "irst",
+    "econd",
+    "third",
+    "fourth",
+    "fifth",
+    "ixth",
+    "eventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "twelfth",
+    "teenth",
+    "twentieth",
+    "thirtieth",
+];
 /// [`SEASON`](super::patterns::SEASON): "last fall", "this spring", ...
 const SEASONS: &[&str] = &["fall", "autumn", "pring", "ummer", "winter"];
 
@@ -95,6 +130,8 @@ pub(super) struct Cues {
     /// An ASCII digit: numeric dates, days with a month, days by their
     /// ordinal alone ("on the 15th") and years.
     pub(super) digit: bool,
+    /// An ordinal in words: days by their ordinal alone ("on the twelfth").
+    pub(super) ordinal: bool,
     /// A capital letter that opens a month's stem ("May", "Oct."): the
     /// matchers take a month only when it is capitalised.
     pub(super) month: bool,
@@ -111,6 +148,7 @@ impl Cues {
     #[cfg(test)]
     pub(super) const ALL: Cues = Cues {
         digit: true,
+        ordinal: true,
         month: true,
         weekday: true,
         relative: true,
@@ -138,6 +176,7 @@ impl Cues {
         };
         Cues {
             digit,
+            ordinal: any(ORDINALS),
             month,
             weekday: any(&["day"]),
             relative: any(RELATIVE),

@@ -150,7 +150,7 @@ fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<
     if cues.contextual {
         scan.contextual();
     }
-    if cues.digit {
+    if cues.digit || cues.ordinal {
         scan.ordinal_days();
     }
     if cues.digit && cues.month {

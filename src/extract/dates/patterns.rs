@@ -70,16 +70,17 @@ pub(super) static SEASON: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
     let month = month_pattern();
     compile(&format!(
-        r"(?i)\b(?:(?P<next>(?:a|one)\s+day\s+(?:later|after\s+(?:that|the\s+\w+|\p{{Lu}}\w+['’]s\s+\w+))|the\s+(?:next|following)\s+day)|(?P<count_after>two|three|four|five|six|seven|[2-9])\s+days\s+after\s+the\s+\w+|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier)|(?P<week>a\s+week\s+later)|(?P<week_before>a\s+week\s+earlier)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|that\s+(?:evening|night|morning|afternoon)\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{month})|(?P<few>days\s+later)|\bin\s+(?P<count_in>two|three|four|five|six|seven|[2-9])\s+days\b|(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+months?\s+(?P<mdir>later|earlier|afterwards)|(?P<weeks>two|three|four|[2-4])\s+weeks\s+(?P<wdir>later|earlier)|(?P<years>a|one|two|three|[2-9])\s+years?\s+(?P<ydir>later|earlier)|(?P<next_year>the\s+(?:following|next)\s+year)|(?P<previous_year>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|(?P<previous_month>the\s+(?:previous|preceding)\s+month|the\s+month\s+before)|(?:(?P<yrel>earlier|later)\s+)?(?P<same_year>(?:that|the\s+same)\s+year))"
+        r"(?i)\b(?:(?P<next>(?:a|one|the)\s+day\s+(?:later|after\s+(?:that|the\s+\w+|\p{{Lu}}\w+['’]s\s+\w+))|the\s+(?:next|following)\s+day)|(?P<count_after>two|three|four|five|six|seven|[2-9])\s+days\s+after\s+the\s+\w+|(?P<count>two|three|four|five|six|seven|[2-9])\s+days\s+(?P<dir>later|earlier|after\s+that|before\s+that)|(?P<week>a\s+week\s+later)|(?P<week_before>a\s+week\s+earlier)|(?P<before>the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier)|(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|evening|morning)|that\s+(?:evening|night|morning|afternoon)\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening)|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|(?:within|hours)\s+(?:hours|later|earlier))|(?P<month>(?:the|that)\s+same\s+month|(?:later|earlier)\s+that\s+month|(?:before\s+)?the\s+end\s+of\s+that\s+month|that\s+month)|that\s+(?P<named>{month})|(?P<few>days\s+later)|\bin\s+(?P<count_in>two|three|four|five|six|seven|[2-9])\s+days\b|(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+months?\s+(?P<mdir>later|earlier|afterwards|after\s+that|before\s+that)|(?P<weeks>two|three|four|[2-4])\s+weeks\s+(?P<wdir>later|earlier|after\s+that|before\s+that)|(?P<years>a|one|two|three|[2-9])\s+years?\s+(?P<ydir>later|earlier|after\s+that|before\s+that)|(?P<next_year>the\s+(?:following|next)\s+year)|(?P<previous_year>the\s+(?:previous|preceding)\s+year|the\s+year\s+before)|(?P<previous_month>the\s+(?:previous|preceding)\s+month|the\s+month\s+before)|(?:(?P<yrel>earlier|later)\s+)?(?P<same_year>(?:that|the\s+same)\s+year))"
     ))
 });
 
-/// A day of the month alone, by its ordinal: "on the 15th", "is to be held
-/// on the 28th". What follows is checked by the matcher ("the 15th
-/// anniversary" is no day).
+/// A day of the month alone, by its ordinal in figures or in words: "on the
+/// 15th", "is to be held on the 28th", "on the twenty-third". What follows
+/// is checked by the matcher ("the 15th anniversary", "on the second day"
+/// are no days).
 pub(super) static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i:\b(?:on|by|from|until|since|before|after)\s+)(?P<day>the\s+(?P<n>[0-9]{1,2})(?:st|nd|rd|th)\b)",
+        r"(?i:\b(?:on|by|from|until|since|before|after)\s+)(?P<day>the\s+(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-])?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)))\b)",
     )
 });
 

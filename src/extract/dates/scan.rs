@@ -250,9 +250,7 @@ impl Scanner<'_> {
                 // "will begin in two days": that many days after the story's day.
                 let later = caps.name("count_after").is_some()
                     || caps.name("count_in").is_some()
-                    || caps
-                        .name("dir")
-                        .is_some_and(|d| d.as_str().eq_ignore_ascii_case("later"));
+                    || caps.name("dir").is_some_and(|d| !is_backward(d.as_str()));
                 ContextShift::Days(if later { n } else { -n })
             } else if let Some(n) = signed_count(&caps, "months", "mdir") {
                 ContextShift::Months(n)
@@ -315,10 +313,15 @@ impl Scanner<'_> {
     /// 15th of September", which the day matchers read).
     pub(super) fn ordinal_days(&mut self) {
         for caps in ORDINAL_DAY.captures_iter(self.text) {
-            let (Some(whole), Some(number)) = (caps.name("day"), caps.name("n")) else {
+            let Some(whole) = caps.name("day") else {
                 continue;
             };
-            let Ok(day @ 1..=31) = number.as_str().parse::<u32>() else {
+            let day = match (caps.name("n"), caps.name("word")) {
+                (Some(number), _) => number.as_str().parse::<u32>().ok(),
+                (None, Some(word)) => ordinal_word_value(word.as_str()),
+                (None, None) => None,
+            };
+            let Some(day @ 1..=31) = day else {
                 continue;
             };
             let next = word_after(self.text, whole.end());
@@ -585,6 +588,10 @@ impl Scanner<'_> {
             ) else {
                 continue;
             };
+            // "every Monday", "every other Friday": a habit, not a day.
+            if recurring_before(&self.text[..whole.start()]) {
+                continue;
+            }
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let tense = self.direction(whole.start(), whole.end(), false);
             let cue = tense == Tense::Ahead;
@@ -864,6 +871,62 @@ fn signed_count(caps: &regex::Captures, count: &str, direction: &str) -> Option<
     let n = i32::try_from(crate::extract::text::count_word(n.as_str()).unwrap_or(1)).unwrap_or(1);
     let earlier = caps
         .name(direction)
-        .is_some_and(|d| d.as_str().eq_ignore_ascii_case("earlier"));
+        .is_some_and(|d| is_backward(d.as_str()));
     Some(if earlier { -n } else { n })
+}
+
+/// Whether a shift's direction ("later", "earlier", "after that", "before
+/// that") looks back.
+fn is_backward(direction: &str) -> bool {
+    let direction = direction.to_ascii_lowercase();
+    direction == "earlier" || direction.starts_with("before")
+}
+
+/// The number an ordinal in words names: "twelfth" 12, "twenty-third" 23.
+fn ordinal_word_value(word: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let word = word.to_ascii_lowercase();
+    if word == "thirtieth" {
+        return Some(30);
+    }
+    let (tens, unit) = match word.split_once(['-', ' ']) {
+        Some(("twenty", unit)) => (20, unit.trim()),
+        Some(("thirty", unit)) => (30, unit.trim()),
+        Some(_) => return None,
+        None => (0, word.as_str()),
+    };
+    let unit = u32::try_from(UNITS.iter().position(|u| *u == unit)? + 1).ok()?;
+    (tens == 0 || unit < 10).then_some(tens + unit)
+}
+
+/// Whether the text before a weekday makes it recur: "every", "each",
+/// "every other".
+fn recurring_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_ascii_lowercase);
+    match words.next().as_deref() {
+        Some("every" | "each") => true,
+        Some("other") => matches!(words.next().as_deref(), Some("every")),
+        _ => false,
+    }
 }

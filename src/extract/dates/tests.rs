@@ -602,6 +602,12 @@ fn lowercase_or_plural_weekdays_are_not_dates() {
     let published = Some(ymd(2023, 1, 10));
     assert_eq!(dates("They meet on Tuesdays.", published), vec![]);
     assert_eq!(dates("a sunday school", published), vec![]);
+    assert_eq!(dates("He writes every other Monday.", published), vec![]);
+    assert_eq!(dates("The council meets each Friday.", published), vec![]);
+    assert_eq!(
+        dates("Every Tuesday the line is closed.", published),
+        vec![]
+    );
 }
 
 // --- Relative periods -------------------------------------------------
@@ -1024,6 +1030,9 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "Two months earlier the troops left.",
         "Six months afterwards the troops left.",
         "Two weeks later the troops left.",
+        "Two months after that the troops left.",
+        "Three days before that the troops left.",
+        "The day after the cabinet vote the troops left.",
         "3 weeks earlier the troops left.",
         "A year later the troops left.",
         "Two years earlier the troops left.",
@@ -1043,6 +1052,8 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "They must leave by the 1st.",
         "It lasted until the 22nd.",
         "It has been closed since the 3rd.",
+        "It landed in Yerevan on the twelfth.",
+        "The summit opened on the twenty-third.",
         // Days with a month.
         "They met on 3 October 2023.",
         "They met on Sunday, 3 September.",
@@ -1064,6 +1075,8 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "They met in December of the current year.",
         // Weekdays.
         "They met on Tuesday.",
+        "He writes every other Monday.",
+        "They meet each Friday.",
         "They met last Tuesday.",
         "They will meet next Friday.",
         "Tuesday's statement was clear.",
@@ -1222,6 +1235,13 @@ mod cue_properties {
             "tueſday",
             "Friday",
             "Sunday",
+            "the",
+            "twelfth",
+            "twenty-third",
+            "thirty first",
+            "ſecond",
+            "Eleventh",
+            "day",
             "Armenia",
             "Pashinyan's",
             "\u{212a}",
