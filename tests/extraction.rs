@@ -2922,7 +2922,10 @@ fn a_columnist_writing_every_other_monday_is_no_happening() {
          On 12 June Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n",
     );
     assert!(citing(&store, "every other Monday").is_empty());
-    assert_eq!(dates(&citing(&store, "told the National Assembly")), ["2024-06-12"]);
+    assert_eq!(
+        dates(&citing(&store, "told the National Assembly")),
+        ["2024-06-12"]
+    );
 }
 
 #[test]
