@@ -144,12 +144,14 @@ pub(super) fn score_all<'a>(
         .collect();
     let most = (events.len() as f32 * rules.key.share).ceil() as usize;
     let mut order: Vec<usize> = (0..events.len()).collect();
-    // Highest first; among equals, the better attested, then the earlier.
+    // Highest first; among equals, the better attested, then the one with
+    // more topics (it bears on more of the story), then the earlier.
     order.sort_by(|&a, &b| {
         scored[b]
             .score
             .total_cmp(&scored[a].score)
             .then(scored[b].articles.cmp(&scored[a].articles))
+            .then(events[b].topics.len().cmp(&events[a].topics.len()))
             .then(a.cmp(&b))
     });
     for &i in order.iter().take(most) {

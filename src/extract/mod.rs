@@ -321,18 +321,25 @@ fn read_documents(
         progress.advance();
         (candidates, found)
     };
-    let per_document: Vec<(Vec<Candidate>, BTreeMap<String, Actor>)> = match parallelism {
-        Parallelism::Parallel => documents.par_iter().map(read).collect(),
-        Parallelism::Sequential => documents.iter().map(read).collect(),
-    };
-    let mut candidates = Vec::with_capacity(per_document.iter().map(|(c, _)| c.len()).sum());
+    // Documents are read a batch at a time and their candidates appended
+    // as each batch ends: gathering every document's list first held all
+    // the candidates twice while they were joined.
+    const BATCH: usize = 256;
+    let mut candidates = Vec::new();
     let mut discovered = BTreeMap::new();
-    for (found, people) in per_document {
-        candidates.extend(found);
-        for (id, actor) in people {
-            discovered.entry(id).or_insert(actor);
+    for batch in documents.chunks(BATCH) {
+        let per_document: Vec<(Vec<Candidate>, BTreeMap<String, Actor>)> = match parallelism {
+            Parallelism::Parallel => batch.par_iter().map(read).collect(),
+            Parallelism::Sequential => batch.iter().map(read).collect(),
+        };
+        for (found, people) in per_document {
+            candidates.extend(found);
+            for (id, actor) in people {
+                discovered.entry(id).or_insert(actor);
+            }
         }
     }
+    candidates.shrink_to_fit();
     (candidates, discovered)
 }
 

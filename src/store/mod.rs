@@ -462,6 +462,8 @@ fn derive<'a>(
                 }
             }
         }
+        // Postings grew by doubling: the index is kept for the store's life.
+        words.values_mut().for_each(Vec::shrink_to_fit);
         words
     };
     let analyse = || {

@@ -66,8 +66,8 @@ impl Reach {
     };
 }
 
-/// Calls `score(i, j, spread)` (with `i < j`, and `j` spread in `spread` for
-/// its cosines) for every pair of `vectors` whose
+/// Calls `score(i, j, spread)` (with `i < j`, and `j` spread in `spread`
+/// for its cosines) for every pair of `vectors` whose
 /// cosine can reach `floor`, whose `parts` do not differ and whose `reach`
 /// meets (see [`Reach`]), and for some others; never misses one of
 /// those. `parts` sorts vectors into parts that can never merge with one
@@ -89,19 +89,9 @@ where
     let prefixes = prefixes(vectors, floor);
     // A vector in part `p` looks only at its part's postings and at those of
     // vectors in no part; a vector in no part looks at every posting.
-    let mut every: HashMap<u32, Postings> = HashMap::new();
-    let mut own: HashMap<(u32, Option<u32>), Postings> = HashMap::new();
-    for (i, prefix) in prefixes.iter().enumerate() {
-        for &term in prefix {
-            every.entry(term).or_default().push(i as u32, reach[i]);
-            own.entry((term, parts[i]))
-                .or_default()
-                .push(i as u32, reach[i]);
-        }
-    }
-    every.values_mut().for_each(Postings::sort);
-    own.values_mut().for_each(Postings::sort);
-    let lists = |j: usize, term: u32| -> [Option<&Postings>; 2] {
+    let every = Index::build(&prefixes, reach, |_, term| term);
+    let own = Index::build(&prefixes, reach, |i, term| (term, parts[i]));
+    let lists = |j: usize, term: u32| -> [Option<Postings>; 2] {
         match parts[j] {
             None => [every.get(&term), None],
             part => [own.get(&(term, part)), own.get(&(term, None))],
@@ -131,7 +121,7 @@ where
                 let (seen, spread) = &mut *state;
                 spread.set(vectors, j);
                 let mut kept = Vec::new();
-                for &term in &prefixes[j] {
+                for &term in prefixes.of(j) {
                     for postings in lists(j, term).into_iter().flatten() {
                         postings.each_before(j as u32, reach[j], |i| {
                             if seen[i as usize] == j as u32 {
@@ -158,86 +148,182 @@ where
 /// index.
 type Member = (i32, i32, u32);
 
-/// How many members of a posting list's class lie between two fences.
-const FENCE: usize = 16;
-
-/// The vectors of one posting list, found by their reach: grouped by the
-/// length of their reach (within a factor of two), each group sorted by
-/// where it starts, so the ones overlapping a reach are a short run of each
-/// group; the open ones are also listed apart, ascending.
-#[derive(Debug, Default)]
-struct Postings {
-    /// By length class: the longest reach of the class and its members.
-    classes: Vec<(i32, Vec<Member>)>,
-    /// For each class, where every `FENCE`th member's reach starts: the
-    /// members of a common term are many, and a binary search over them
-    /// missed the cache at nearly every step; over these few it does not.
-    fences: Vec<Vec<i32>>,
-    /// The open members, ajar or wide.
-    open: Vec<u32>,
-    /// The wide open members.
-    wide: Vec<u32>,
+/// The length class of a reach: reaches within a factor of two of one
+/// another in length share one.
+fn class_of(first: i32, last: i32) -> u32 {
+    let length = last.saturating_sub(first).max(0);
+    u32::BITS - (length as u32).leading_zeros()
 }
 
-impl Postings {
-    fn push(&mut self, i: u32, reach: Reach) {
-        let length = reach.last.saturating_sub(reach.first).max(0);
-        let class = (u32::BITS - (length as u32).leading_zeros()) as usize;
-        if self.classes.len() <= class {
-            self.classes.resize_with(class + 1, Default::default);
-        }
-        let (longest, members) = &mut self.classes[class];
-        *longest = (*longest).max(length);
-        members.push((reach.first, reach.last, i));
-        match reach.open {
-            Open::No => {}
-            Open::Ajar => self.open.push(i),
-            Open::Wide => {
-                self.open.push(i);
-                self.wide.push(i);
+/// Where one posting list lies in an [`Index`]'s shared lists.
+#[derive(Debug, Clone, Copy)]
+struct List {
+    /// Its runs of one length class, in `Index::classes`.
+    classes: (u32, u32),
+    /// Its open members, ajar or wide, in `Index::open` from the first to
+    /// the second, then its wide open ones again, up to the third.
+    open: (u32, u32, u32),
+}
+
+/// The posting lists of every prefix term (under some key: the term, or
+/// the term and a part), all in a few flat lists: a large corpus has close
+/// to a million prefix terms, and a list and a map entry each took several
+/// times what the postings hold.
+struct Index<K> {
+    lists: HashMap<K, List>,
+    /// Members of every list, list after list; within a list, by length
+    /// class, each class sorted by where its reaches start.
+    members: Vec<Member>,
+    /// Each class run of each list: the longest reach in it, and where its
+    /// members end in `members` (they start where the run before ends, or
+    /// at the list's start).
+    classes: Vec<(i32, u32, u32)>,
+    /// Open members of each list, ascending: first the ajar and wide ones
+    /// (all open), then again the wide ones alone.
+    open: Vec<u32>,
+}
+
+/// Where one list of an [`Index`] lies while it is built: its key, where
+/// its members start and end, and where its open members start, its wide
+/// open ones start and end.
+type Span<K> = (K, u32, u32, (u32, u32, u32));
+
+impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
+    /// The postings of every prefix term, each vector `i` filed under
+    /// `key(i, term)`. Lists are counted first and then filled in place,
+    /// so nothing is held twice and no list grows into spare room.
+    fn build(prefixes: &Prefixes, reach: &[Reach], key: impl Fn(usize, u32) -> K) -> Index<K> {
+        debug_assert_eq!(prefixes.len(), reach.len());
+        let mut counts: HashMap<K, (u32, u32, u32)> = HashMap::new();
+        for (i, r) in reach.iter().enumerate() {
+            for &term in prefixes.of(i) {
+                let count = counts.entry(key(i, term)).or_default();
+                count.0 += 1;
+                match r.open {
+                    Open::No => {}
+                    Open::Ajar => count.1 += 1,
+                    Open::Wide => {
+                        count.1 += 1;
+                        count.2 += 1;
+                    }
+                }
             }
         }
-    }
-
-    /// Sorts each class, and gives back the room the lists grew into: the
-    /// postings of a large corpus are held while every pair is scored.
-    fn sort(&mut self) {
-        for (_, members) in &mut self.classes {
-            members.sort_unstable();
-            members.shrink_to_fit();
+        // Where each list starts among the members and the open ones.
+        let mut at = HashMap::with_capacity(counts.len());
+        let (mut members, mut open) = (0u32, 0u32);
+        for (k, (n, all_open, wide)) in counts {
+            at.insert(k, (members, members, open, open, open + all_open));
+            members += n;
+            open += all_open + wide;
         }
-        self.classes.shrink_to_fit();
-        self.fences = self
-            .classes
-            .iter()
-            .map(|(_, members)| members.iter().step_by(FENCE).map(|m| m.0).collect())
+        let mut index = Index {
+            lists: HashMap::with_capacity(at.len()),
+            members: vec![(0, 0, 0); members as usize],
+            classes: Vec::new(),
+            open: vec![0; open as usize],
+        };
+        // Vectors are filed in ascending order, so each open list is.
+        for (i, r) in reach.iter().enumerate() {
+            for &term in prefixes.of(i) {
+                let (_, next, _, open_next, wide_next) =
+                    at.get_mut(&key(i, term)).expect("counted");
+                index.members[*next as usize] = (r.first, r.last, i as u32);
+                *next += 1;
+                if r.open != Open::No {
+                    index.open[*open_next as usize] = i as u32;
+                    *open_next += 1;
+                }
+                if r.open == Open::Wide {
+                    index.open[*wide_next as usize] = i as u32;
+                    *wide_next += 1;
+                }
+            }
+        }
+        // Each list's ends are now where filling stopped.
+        let mut spans: Vec<Span<K>> = at
+            .into_iter()
+            .map(|(k, (start, end, open, wide, wide_end))| (k, start, end, (open, wide, wide_end)))
             .collect();
-        self.open.shrink_to_fit();
-        self.wide.shrink_to_fit();
+        spans.sort_unstable_by_key(|s| s.1);
+        let mut rest = &mut index.members[..];
+        let mut slices = Vec::with_capacity(spans.len());
+        for &(_, start, end, _) in &spans {
+            let (list, after) = rest.split_at_mut((end - start) as usize);
+            slices.push(list);
+            rest = after;
+        }
+        // Each list sorted by class and start, on every core.
+        slices.par_iter_mut().for_each(|list| {
+            list.sort_unstable_by_key(|&(first, last, i)| (class_of(first, last), first, last, i));
+        });
+        drop(slices);
+        for (k, start, end, open) in spans {
+            let from = index.classes.len() as u32;
+            let mut run = start;
+            while run < end {
+                let (first, last, _) = index.members[run as usize];
+                let class = class_of(first, last);
+                let mut longest = 0;
+                let mut stop = run;
+                while stop < end {
+                    let (first, last, _) = index.members[stop as usize];
+                    if class_of(first, last) != class {
+                        break;
+                    }
+                    longest = longest.max(last.saturating_sub(first).max(0));
+                    stop += 1;
+                }
+                index.classes.push((longest, run, stop));
+                run = stop;
+            }
+            let list = List {
+                classes: (from, index.classes.len() as u32),
+                open,
+            };
+            index.lists.insert(k, list);
+        }
+        index.classes.shrink_to_fit();
+        index
     }
 
+    /// The postings filed under `key`, if any.
+    fn get(&self, key: &K) -> Option<Postings<'_>> {
+        let list = self.lists.get(key)?;
+        let (open, wide, end) = list.open;
+        Some(Postings {
+            members: &self.members,
+            classes: &self.classes[list.classes.0 as usize..list.classes.1 as usize],
+            open: &self.open[open as usize..wide as usize],
+            wide: &self.open[wide as usize..end as usize],
+        })
+    }
+}
+
+/// One posting list of an [`Index`]: the vectors found by their reach,
+/// grouped by the length of their reach (within a factor of two), each
+/// group sorted by where it starts, so the ones overlapping a reach are a
+/// short run of each group; the open ones are also listed apart, ascending.
+struct Postings<'a> {
+    members: &'a [Member],
+    /// The list's class runs: the longest reach of each, and where its
+    /// members start and end in `members`.
+    classes: &'a [(i32, u32, u32)],
+    /// The open members, ajar or wide.
+    open: &'a [u32],
+    /// The wide open members.
+    wide: &'a [u32],
+}
+
+impl Postings<'_> {
     /// Calls `found(i)` for each `i < j` whose reach meets `reach`; some
     /// `i` more than once.
     fn each_before(&self, j: u32, reach: Reach, mut found: impl FnMut(u32)) {
-        for ((longest, members), fences) in self.classes.iter().zip(&self.fences) {
+        for &(longest, start, end) in self.classes {
+            let members = &self.members[start as usize..end as usize];
             // A member starting before this cannot last into `reach`.
-            let earliest = reach.first.saturating_sub(*longest);
-            // The fences narrow the search to one run of `FENCE` members:
-            // the first at or after `earliest` is past the last fence before it.
-            let fence = fences.partition_point(|&first| first < earliest);
-            let low = if fence == 0 {
-                0
-            } else {
-                (fence - 1) * FENCE + 1
-            };
-            let high = members.len().min(fence * FENCE);
-            // Within the run, a scan: it reads the run's few cache lines in
-            // order, where a binary search waited on each in turn.
-            let start = low
-                + members[low..high]
-                    .iter()
-                    .position(|&(first, _, _)| first >= earliest)
-                    .unwrap_or(high - low);
+            let earliest = reach.first.saturating_sub(longest);
+            let start = members.partition_point(|&(first, _, _)| first < earliest);
             for &(first, last, i) in &members[start..] {
                 if first > reach.last {
                     break;
@@ -249,8 +335,8 @@ impl Postings {
         }
         let beyond = match reach.open {
             Open::No => return,
-            Open::Ajar => &self.wide,
-            Open::Wide => &self.open,
+            Open::Ajar => self.wide,
+            Open::Wide => self.open,
         };
         // Ascending: the part before `j` is `i < j`.
         let before = &beyond[..beyond.partition_point(|&i| i < j)];
@@ -268,9 +354,27 @@ pub fn best_of(pairs: &mut Vec<ScoredPair>, best: usize) {
     }
 }
 
-/// The prefix terms of each vector (see the module comment), numbered in
-/// `u32`: there are about as many as the corpus has words in reports.
-fn prefixes(vectors: &Vectors, floor: f64) -> Vec<Vec<u32>> {
+/// The prefix terms of every vector (see the module comment), numbered in
+/// `u32`, end to end: there are about as many as the corpus has words in
+/// reports, and a list each took an allocation per report.
+struct Prefixes {
+    /// Where each vector's prefix starts in `terms`, and where the last ends.
+    starts: Vec<u32>,
+    terms: Vec<u32>,
+}
+
+impl Prefixes {
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The prefix of vector `i`.
+    fn of(&self, i: usize) -> &[u32] {
+        &self.terms[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+}
+
+fn prefixes(vectors: &Vectors, floor: f64) -> Prefixes {
     let mut frequency = vec![0u32; vectors.term_count()];
     for i in 0..vectors.len() {
         for &term in vectors.terms(i) {
@@ -280,35 +384,59 @@ fn prefixes(vectors: &Vectors, floor: f64) -> Vec<Vec<u32>> {
     // A hair under the floor, so that rounding in the norms can only make
     // a prefix longer, never drop a pair that reaches the floor.
     let bound = floor * (1.0 - 1e-9);
-    (0..vectors.len())
+    let prefix = |i: usize| -> Vec<u32> {
+        let mut ordered: Vec<(u32, f64)> = vectors
+            .terms(i)
+            .iter()
+            .copied()
+            .zip(vectors.weights(i).iter().copied())
+            .collect();
+        ordered.sort_by_key(|&(term, _)| (frequency[term as usize], term));
+        let norm_squared: f64 = ordered.iter().map(|(_, w)| w * w).sum();
+        if norm_squared == 0.0 {
+            return Vec::new();
+        }
+        let limit = bound * bound * norm_squared;
+        // Walk back from the end while the rest stays under the bound.
+        let mut rest = 0.0;
+        let mut length = ordered.len();
+        while length > 0 {
+            let (_, w) = ordered[length - 1];
+            if rest + w * w >= limit {
+                break;
+            }
+            rest += w * w;
+            length -= 1;
+        }
+        ordered[..length].iter().map(|&(term, _)| term).collect()
+    };
+    // Worked out on every core a chunk at a time, each chunk's prefixes end
+    // to end, then joined in order.
+    const CHUNK: usize = 4096;
+    let chunks: Vec<(Vec<u32>, Vec<u32>)> = (0..vectors.len().div_ceil(CHUNK))
         .into_par_iter()
-        .map(|i| {
-            let mut ordered: Vec<(u32, f64)> = vectors
-                .terms(i)
-                .iter()
-                .copied()
-                .zip(vectors.weights(i).iter().copied())
-                .collect();
-            ordered.sort_by_key(|&(term, _)| (frequency[term as usize], term));
-            let norm_squared: f64 = ordered.iter().map(|(_, w)| w * w).sum();
-            if norm_squared == 0.0 {
-                return Vec::new();
+        .map(|chunk| {
+            let (mut lengths, mut terms) = (Vec::new(), Vec::new());
+            for i in chunk * CHUNK..vectors.len().min((chunk + 1) * CHUNK) {
+                let p = prefix(i);
+                lengths.push(p.len() as u32);
+                terms.extend_from_slice(&p);
             }
-            let limit = bound * bound * norm_squared;
-            // Walk back from the end while the rest stays under the bound.
-            let mut rest = 0.0;
-            let mut length = ordered.len();
-            while length > 0 {
-                let (_, w) = ordered[length - 1];
-                if rest + w * w >= limit {
-                    break;
-                }
-                rest += w * w;
-                length -= 1;
-            }
-            ordered[..length].iter().map(|&(term, _)| term).collect()
+            (lengths, terms)
         })
-        .collect()
+        .collect();
+    let mut all = Prefixes {
+        starts: Vec::with_capacity(vectors.len() + 1),
+        terms: Vec::with_capacity(chunks.iter().map(|c| c.1.len()).sum()),
+    };
+    all.starts.push(0);
+    for (lengths, terms) in chunks {
+        for length in lengths {
+            all.starts.push(all.starts[all.starts.len() - 1] + length);
+        }
+        all.terms.extend_from_slice(&terms);
+    }
+    all
 }
 
 #[cfg(test)]
