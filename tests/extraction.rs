@@ -3025,6 +3025,16 @@ fn saying_only_what_something_was_is_no_happening_but_a_passive_is() {
 }
 
 #[test]
+fn a_flashback_goes_on_in_the_past_perfect_from_its_own_time() {
+    let store = extract(
+        "2024-07-01",
+        "On 12 June Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n\n\
+         In May 2019 Pashinyan had received Stanislav Zas in Yerevan. That November the leaders, meeting in Bishkek, had chosen Zas as the bloc's next secretary-general.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had chosen Zas")), ["2019-11"]);
+}
+
+#[test]
 fn a_podcast_turn_is_read_without_its_time_and_speaker() {
     let store = extract(
         "2025-02-20",

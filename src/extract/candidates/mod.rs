@@ -457,7 +457,13 @@ pub fn document_candidates(
             let background = block.kind == BlockKind::Background;
             // "Pashinian had angered Moscow with an interview on September
             // 3 ... He also said ...": a pronoun goes on with the look back.
-            let followed = flashback.as_ref().filter(|_| pronoun_subject(reading));
+            // "In May 2019 Pashinyan had received Zas ... That November the
+            // leaders had chosen him": so does a sentence that goes on in
+            // the past perfect from the time told before it.
+            let followed = flashback.as_ref().filter(|_| {
+                pronoun_subject(reading)
+                    || (pluperfect(reading) && told_from_context(reading, document))
+            });
             // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
             // to serve ... His last official position ...": the person
             // the sentence before was about comes first, unless a role
@@ -1016,6 +1022,14 @@ impl Narrative {
             flashback: false,
         }
     }
+}
+
+/// Whether a sentence places its time from the one told before it ("That
+/// November", "the following January", "two years earlier").
+fn told_from_context(reading: &Reading, document: &Document) -> bool {
+    find_dates(reading.text, document.published)
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::FromContext(_)))
 }
 
 /// The story moved to the one time a sentence names ("For me it's May
