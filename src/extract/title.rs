@@ -535,6 +535,28 @@ const FRAMING_LEADS: &[&str] = &[
     "ahead of",
     "while",
     "as",
+    // The asides of agency copy: "To note, the chairmanship passed ...",
+    // "By contrast, the bloc rushed ...".
+    "to note",
+    "by contrast",
+    "in contrast",
+    "however",
+    "notably",
+    "for reference",
+];
+
+/// Openers with which an outlet points back at what it tells ("Recall that
+/// on 13 September ...", "For reference: the treaty was signed ..."): the
+/// title is what follows.
+const POINTING_LEADS: &[&str] = &[
+    "recall that ",
+    "let us recall that ",
+    "let us remind that ",
+    "note that ",
+    "it should be noted that ",
+    "it is worth noting that ",
+    "for reference: ",
+    "background: ",
 ];
 
 /// Subordinators that open a clause cut from its sentence ("When they meet ...").
@@ -602,6 +624,12 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             named.name,
             uncapitalise_article(&t[comma + 2..])
         );
+        lower = t.to_lowercase();
+    }
+    if let Some(lead) = POINTING_LEADS.iter().find(|lead| lower.starts_with(*lead))
+        && t[lead.len()..].split_whitespace().count() >= 4
+    {
+        t = t[lead.len()..].to_string();
         lower = t.to_lowercase();
     }
     // A framing opener up to its comma goes when a sentence of its own follows.
@@ -821,6 +849,15 @@ fn in_headline_tense(title: &str, named: &Named) -> String {
     {
         return title.to_string();
     }
+    // "Pashinyan had himself announced": the emphasis does not survive the
+    // headline's present tense.
+    let mut words = words;
+    if let Some(reflexive) = (at + 1..(at + 3).min(words.len()))
+        .find(|&i| matches!(words[i], "himself" | "herself" | "itself" | "themselves"))
+    {
+        words.remove(reflexive);
+    }
+    let title = &words.join(" ");
     let mut verb_at = at + 1;
     if words
         .get(verb_at)
