@@ -3597,3 +3597,23 @@ fn agency_asides_and_pointers_are_no_part_of_a_title() {
             .starts_with("Azerbaijan attack")
     );
 }
+
+#[test]
+fn according_to_a_speaker_is_the_speakers_statement_whatever_its_tense() {
+    let store = extract(
+        "2023-01-10",
+        "YEREVAN, JANUARY 10, ARMNEWS. Armenia does not consider it expedient to hold CSTO exercises on its territory this year, Prime Minister Nikol Pashinyan said at a press conference today.\n\n\
+         According to him, the Armenian side has already informed the CSTO leadership of its position.\n\n\
+         According to the ministry, on 3 May 2022 the bloc held a meeting of its foreign ministers in Minsk.\n",
+    );
+    let informed = citing(&store, "already informed");
+    assert_eq!(dates(&informed), ["2023-01-10~"]);
+    assert_eq!(
+        informed[0].title,
+        "Nikol Pashinyan says the Armenian side has already informed the CSTO leadership of its position"
+    );
+    // A source that is not the happening's actor does not say it in the title.
+    let meeting = citing(&store, "foreign ministers in Minsk");
+    assert_eq!(dates(&meeting), ["2022-05-03"]);
+    assert!(!meeting[0].title.contains(" says "), "{}", meeting[0].title);
+}

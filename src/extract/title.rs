@@ -58,7 +58,12 @@ pub fn title_for(
                 "autumn" | "spring" | "summer" | "winter" | "fall"
             )
         });
-        if dated || framing || occasion || season || lead.split_whitespace().count() <= 3 {
+        // "According to him, ..." names the speaker, who the finished
+        // title says it of (see `editorial`).
+        let source = lead.to_lowercase().starts_with("according to ");
+        if !source
+            && (dated || framing || occasion || season || lead.split_whitespace().count() <= 3)
+        {
             // A focus that ends inside the lead (a quotation in it) keeps
             // what it has.
             start = shape.lead_end.min(focus.end);
@@ -618,6 +623,7 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         && source_lead
         && let Some(comma) = t.find(", ")
         && t[comma + 2..].split_whitespace().count() >= 4
+        && names_the_source(&lower[..comma], named)
     {
         t = format!(
             "{} says {}",
@@ -749,6 +755,22 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 /// A title that opens with "He", "She", "They" or "It" names the actor instead.
+/// Whether an "according to" lead (`lead`, lowercase) names `named`: by a
+/// pronoun, by the name or by one of the roles a person is known by.
+fn names_the_source(lead: &str, named: &Named) -> bool {
+    let pronoun = lead
+        .split_whitespace()
+        .any(|w| matches!(w, "him" | "her" | "them" | "his"));
+    let name = named.name.to_lowercase();
+    let surname = name.split_whitespace().last().unwrap_or_default();
+    let role = named.person
+        && named
+            .roles
+            .iter()
+            .any(|role| lead.contains(role.trim_start_matches("the ")));
+    (pronoun && named.person) || lead.contains(surname) || role
+}
+
 /// The actor a title's subject stands for: its name, and whether it is a
 /// person ("he", "his") or not ("it", "its").
 #[derive(Debug, Clone, PartialEq, Eq)]

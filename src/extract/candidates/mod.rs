@@ -1733,7 +1733,12 @@ fn sentence_candidates(
         // envoy"); once the story is under way, it looks back at some time
         // it does not give, unless it goes on with the story ("Russia has
         // also called on Azerbaijan to ...").
-        && (place.lead || !present_perfect(reading) || (story.is_some() && continues_story(reading)))
+        // "According to him, the Armenian side has already informed the
+        // CSTO": the perfect is his, and the statement is of the story's day.
+        && (place.lead
+            || !present_perfect(reading)
+            || according.is_some()
+            || (story.is_some() && continues_story(reading)))
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()
