@@ -3617,3 +3617,57 @@ fn according_to_a_speaker_is_the_speakers_statement_whatever_its_tense() {
     assert_eq!(dates(&meeting), ["2022-05-03"]);
     assert!(!meeting[0].title.contains(" says "), "{}", meeting[0].title);
 }
+
+#[test]
+fn one_actor_doing_one_kind_of_happening_told_at_two_precisions_is_one_event() {
+    let store = extract_many(&[
+        (
+            "analysis.txt",
+            "2023-11-24",
+            "The rift dates to September 13, 2022, when Azerbaijani forces shelled towns and villages deep inside Armenia.\n",
+        ),
+        (
+            "broadcaster.txt",
+            "2025-11-28",
+            "Azerbaijani troops attacked Armenian territory in September 2022, and the bloc stood aside.\n",
+        ),
+    ]);
+    let events = citing(&store, "shelled towns");
+    assert_eq!(dates(&events), ["2022-09-13"]);
+    assert!(
+        events[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("attacked Armenian territory")),
+        "{:?}",
+        events[0].sources
+    );
+}
+
+#[test]
+fn one_actor_declining_two_things_in_one_month_stays_two_events() {
+    // A refusal is a broad kind: declining to host drills and declining to
+    // fill a post are two happenings of January 2023.
+    let store = extract_many(&[
+        (
+            "analysis.txt",
+            "2023-11-24",
+            "In January, Armenia declined to host the bloc's command-staff exercises.\n",
+        ),
+        (
+            "agency.txt",
+            "2024-02-23",
+            "In January 2023, Armenia declined to appoint its representative to the post of deputy secretary general.\n",
+        ),
+    ]);
+    let drills = citing(&store, "command-staff exercises");
+    assert_eq!(drills.len(), 1);
+    assert!(
+        drills[0]
+            .sources
+            .iter()
+            .all(|s| !s.quote.contains("deputy secretary")),
+        "{:?}",
+        drills[0].sources
+    );
+}

@@ -52,6 +52,12 @@ const APPROXIMATE_THRESHOLD: f64 = 0.34;
 /// Similarity needed for two articles' reports of one kind of happening in
 /// one period when neither shows who acts.
 const SAME_KIND_THRESHOLD: f64 = 0.25;
+/// Similarity needed for two articles' reports of one actor doing one kind
+/// of happening (see the kinds in the topics file) in one period, told in
+/// each outlet's own words: "Azerbaijani troops attacked Armenian territory
+/// in September 2022" and "Azerbaijani forces shelled towns ... on
+/// September 13".
+const SAME_ACTOR_KIND_THRESHOLD: f64 = 0.2;
 /// Similarity needed when neither report shows who acts.
 const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 
@@ -68,7 +74,8 @@ const FLOOR: f64 = NEAR_SHARE
     * DATED_THRESHOLD
         .min(APPROXIMATE_THRESHOLD)
         .min(NO_SUBJECT_THRESHOLD)
-        .min(SAME_KIND_THRESHOLD);
+        .min(SAME_KIND_THRESHOLD)
+        .min(SAME_ACTOR_KIND_THRESHOLD);
 
 /// How long after a happening a report dated only by its publication may
 /// still be a report of it: a statement of today is not a late account of
@@ -662,6 +669,14 @@ fn threshold(a: &Candidate, b: &Candidate, country_of: CountryOf) -> Option<f64>
         (Some(_), Some(_)) if other_article_same_day && !a.speech && !b.speech => {
             Some(CROSS_ARTICLE_THRESHOLD)
         }
+        (Some(_), Some(_))
+            if a.document != b.document
+                && a.speech == b.speech
+                && (a.date.contains(&b.date) || b.date.contains(&a.date))
+                && same_specific_kind(a, b) =>
+        {
+            Some(SAME_ACTOR_KIND_THRESHOLD)
+        }
         // Two articles telling of one kind of happening (a deployment, the
         // unrest) in one period, at different precision, neither naming who
         // acted: the kind says what, the dates say when.
@@ -701,6 +716,15 @@ fn same_kind(a: &Candidate, b: &Candidate) -> bool {
     a.terms
         .iter()
         .filter(|t| t.starts_with('!'))
+        .any(|kind| b.terms.contains(kind))
+}
+
+/// [`same_kind`], by a kind that names one sort of happening (a shelling,
+/// a freeze), not a broad sort of act (a refusal) one actor does often.
+fn same_specific_kind(a: &Candidate, b: &Candidate) -> bool {
+    a.terms
+        .iter()
+        .filter(|t| t.starts_with('!') && !t.starts_with("!~"))
         .any(|kind| b.terms.contains(kind))
 }
 

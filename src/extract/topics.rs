@@ -40,6 +40,8 @@ pub struct Taxonomy {
     gapped: Vec<(usize, Vec<String>)>,
     /// The ids of the entries marked `announced_ahead` (kinds only).
     announced_ahead: Vec<String>,
+    /// The ids of the entries marked `broad` (kinds only).
+    broad: Vec<String>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -65,6 +67,10 @@ struct RawTopic {
     /// For a kind: a report that it will happen comes days before it does.
     #[serde(default)]
     announced_ahead: bool,
+    /// For a kind: it says what sort of act was done (a refusal), not
+    /// which happening, so one actor does many of it.
+    #[serde(default)]
+    broad: bool,
 }
 
 /// What may follow a matched pattern within the same word.
@@ -106,6 +112,7 @@ impl Taxonomy {
         let mut topics: Vec<Topic> = Vec::with_capacity(entries.len());
         let mut gapped = Vec::new();
         let mut announced_ahead = Vec::new();
+        let mut broad = Vec::new();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
             if !is_url_safe_id(&id) {
@@ -124,6 +131,14 @@ impl Taxonomy {
                     )));
                 }
                 announced_ahead.push(id.clone());
+            }
+            if t.broad {
+                if what != "kind" {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: broad is for kinds of happening only"
+                    )));
+                }
+                broad.push(id.clone());
             }
             let name = t.name.trim().to_string();
             if name.is_empty() {
@@ -172,6 +187,7 @@ impl Taxonomy {
             matcher: Some(Arc::new(matcher)),
             gapped,
             announced_ahead,
+            broad,
             kinds: None,
         })
     }
@@ -197,6 +213,15 @@ impl Taxonomy {
         self.kinds
             .as_ref()
             .is_some_and(|k| k.announced_ahead.iter().any(|a| a == id))
+    }
+
+    /// Whether kind `id` only says what sort of act was done ("declined",
+    /// "informed"), which one actor does many times: alone it does not
+    /// make two reports one happening.
+    pub fn broad(&self, id: &str) -> bool {
+        self.kinds
+            .as_ref()
+            .is_some_and(|k| k.broad.iter().any(|a| a == id))
     }
 
     /// The ids of the topics whose cues appear in `text`, in taxonomy order.

@@ -2399,7 +2399,15 @@ fn candidate(
         .iter()
         .any(|k| reading.taxonomy.announced_ahead(k))
         .then(|| told_in_the_future(head_words(focus_text, KIND_HEAD_WORDS)));
-    terms.extend(kinds.into_iter().map(|k| format!("!{k}")));
+    // A broad kind is marked apart: it adds to the likeness of two reports
+    // but never makes them one kind of happening (see `merge`).
+    terms.extend(kinds.into_iter().map(|k| {
+        if reading.taxonomy.broad(&k) {
+            format!("!~{k}")
+        } else {
+            format!("!{k}")
+        }
+    }));
     Candidate {
         document: String::new(),
         sentence: 0..0,
