@@ -3671,3 +3671,23 @@ fn one_actor_declining_two_things_in_one_month_stays_two_events() {
         drills[0].sources
     );
 }
+
+#[test]
+fn a_known_surname_after_another_given_name_is_another_person_even_first_in_a_sentence() {
+    let store = extract(
+        "2024-06-20",
+        "Hasmik Tonoyan, a senior diplomat, told reporters on Tuesday that Armenia would skip the summit.\n\n\
+         Tigran Sargsyan told reporters on Wednesday that Armenia would not pay its share.\n\n\
+         Sargsyan also met the ambassador of Kazakhstan on Thursday.\n\n\
+         As Pashinyan told parliament on Friday, the alliance had failed Armenia in 2022.\n",
+    );
+    let actors = |fragment: &str| citing(&store, fragment)[0].actors.clone();
+    assert!(actors("senior diplomat").contains(&"hasmik-tonoyan".to_string()));
+    assert!(!actors("senior diplomat").contains(&"davit-tonoyan".to_string()));
+    assert!(actors("not pay its share").contains(&"tigran-sargsyan".to_string()));
+    // The surname alone, once the article has named him, is his.
+    assert!(actors("met the ambassador").contains(&"tigran-sargsyan".to_string()));
+    assert!(!actors("met the ambassador").contains(&"serzh-sargsyan".to_string()));
+    // "As" opens the sentence; it is no given name.
+    assert!(actors("had failed Armenia").contains(&"nikol-pashinyan".to_string()));
+}

@@ -159,19 +159,22 @@ impl<'g> DocumentActorScanner<'g> {
             let capitalised = given.chars().next().is_some_and(char::is_uppercase)
                 && given.chars().skip(1).all(char::is_lowercase)
                 && given.chars().count() >= 3;
-            // At the start of a sentence a capital says nothing: "As
-            // Pashinyan said" is not a person called As.
+            // At the start of a sentence a capital says less: "As
+            // Pashinyan said" is not a person called As, but "Tigran
+            // Sargsyan told reporters" is not Serzh Sargsyan either.
             let sentence_start = s[..given_start].trim_end().is_empty()
                 || s[..given_start]
                     .trim_end()
                     .ends_with(['.', '!', '?', '"', '“', '—']);
+            let opener =
+                sentence_start && SENTENCE_OPENERS.contains(&given.to_lowercase().as_str());
             let known_given = actor
                 .spellings
                 .iter()
                 .chain(std::iter::once(&actor.name))
                 .any(|name| name.split(' ').any(|w| w == given));
             if !capitalised
-                || sentence_start
+                || opener
                 || known_given
                 || m.not_name_words.contains(&given.to_lowercase())
                 || !m.title_hits(given).is_empty()
@@ -534,6 +537,7 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
             .len()
             .cmp(&a.range.len())
             .then(a.prio.cmp(&b.prio))
+            .then(matches!(b.who, Who::Found(_)).cmp(&matches!(a.who, Who::Found(_))))
             .then(a.range.start.cmp(&b.range.start))
     });
     let mut out: Vec<Cand> = Vec::new();
@@ -548,13 +552,17 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
 
 fn push_discovered_spellings(s: &str, actor: &Actor, i: usize, out: &mut Vec<Cand>) {
     for spelling in &actor.spellings {
+        // "Tigran Sargsyan told reporters ... Sargsyan added": once the
+        // article has named someone, their surname alone is theirs, before
+        // a better-known bearer's.
+        let surname = !spelling.contains(' ');
         for at in occurrences(s, spelling) {
             let end = at + spelling.len();
             if at_word_start(s, at) && at_word_end(s, end) {
                 out.push(Cand {
                     range: at..end,
                     who: Who::Found(i),
-                    prio: 3,
+                    prio: if surname { 0 } else { 3 },
                 });
             }
         }
@@ -571,3 +579,21 @@ fn plain_gap(gap: &str) -> bool {
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
+
+/// Words that open a sentence before a surname without being a given name
+/// ("As Pashinyan said", "Later Pashinyan told ...").
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "as", "when", "while", "then", "but", "and", "yet", "so", "still", "later", "earlier",
+    "meanwhile", "yesterday", "today", "now", "also", "even", "only", "if", "since", "after",
+    "before", "although", "though", "because", "once", "here", "there", "where", "why", "how",
+    "what", "thus", "hence", "instead", "indeed", "moreover", "however", "finally", "first",
+    "next", "again", "perhaps", "both", "neither", "either", "not", "like", "unlike", "despite",
+    "until", "unless", "whether", "did", "does", "was", "has", "had", "will", "would", "could",
+    "should", "can", "may", "might", "must", "said", "says", "told", "asked", "according",
+    "speaking", "thank", "thanks", "with", "without", "for", "from", "about", "against",
+    "between", "among", "during", "through", "over", "under", "all", "many", "some", "most",
+    "several", "every", "each", "other", "another", "his", "her", "their", "our", "its", "your",
+    "former", "acting", "deputy", "premier", "president", "minister", "general", "ambassador",
+    "dear", "mr", "mrs", "ms", "dr", "sir", "madam", "citizen", "comrade", "ask", "write",
+];
