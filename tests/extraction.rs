@@ -3691,3 +3691,19 @@ fn a_known_surname_after_another_given_name_is_another_person_even_first_in_a_se
     // "As" opens the sentence; it is no given name.
     assert!(actors("had failed Armenia").contains(&"nikol-pashinyan".to_string()));
 }
+
+#[test]
+fn a_paragraph_after_the_last_labelled_answer_is_no_answer() {
+    let store = extract(
+        "2024-06-20",
+        "Hasmik Tonoyan heads the Foreign Ministry's security department. We spoke to her on Tuesday, 18 June.\n\n\
+         Q: Will Armenia attend the summit in Astana?\n\n\
+         A: Armenia will not take part in any CSTO event this year, exercises included.\n\n\
+         This interview is part of our summer series on Armenia's foreign policy.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "any CSTO event this year")),
+        ["2024-06-18"]
+    );
+    assert!(citing(&store, "summer series").is_empty());
+}

@@ -32,6 +32,9 @@ pub(crate) struct Transcript {
     /// analyst): what they recount of the past is then also their
     /// statement of the day.
     pub in_office: bool,
+    /// Every paragraph from the first question to the last answer opens
+    /// with a label: an answer is one paragraph.
+    pub every_turn_labelled: bool,
 }
 
 /// Words of an introduction that present someone who holds no office they
@@ -111,6 +114,13 @@ pub(crate) fn read(
         return None;
     }
     let introduction = &story[..first_question];
+    let last_turn = story
+        .iter()
+        .rposition(|p| turn(p) != Turn::Unlabelled)
+        .unwrap_or(first_question);
+    let every_turn_labelled = story[first_question..=last_turn]
+        .iter()
+        .all(|p| turn(p) != Turn::Unlabelled);
     let interviewee = presented(introduction, scanner).or_else(|| {
         introduction.iter().find_map(|p| {
             scanner
@@ -143,12 +153,14 @@ pub(crate) fn read(
             date: mention.date,
             approximate: false,
             in_office,
+            every_turn_labelled,
         },
         None => Transcript {
             interviewee,
             date: EventDate::from_naive(published),
             approximate: true,
             in_office,
+            every_turn_labelled,
         },
     })
 }

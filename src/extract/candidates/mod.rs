@@ -410,11 +410,16 @@ pub fn document_candidates(
         {
             story.subject = None;
         }
-        if transcript.is_some() && block.kind == BlockKind::Body {
+        if let Some(transcript) = &transcript
+            && block.kind == BlockKind::Body
+        {
             answering = match transcript::turn(prose) {
                 Turn::Answer => true,
                 Turn::Question => false,
-                Turn::Unlabelled => answering,
+                // Where every answer opens with its label, a paragraph
+                // without one is the page again ("This interview is part
+                // of our summer series"), not an answer going on.
+                Turn::Unlabelled => answering && !transcript.every_turn_labelled,
             };
         }
         let body_seen = first_body.is_some_and(|first| first != block.range.start);
