@@ -3707,3 +3707,22 @@ fn a_paragraph_after_the_last_labelled_answer_is_no_answer() {
     );
     assert!(citing(&store, "summer series").is_empty());
 }
+
+#[test]
+fn also_said_goes_on_with_the_speaker_and_at_the_time_with_the_story() {
+    let store = extract(
+        "2023-01-16",
+        "YEREVAN, Jan 16 (Wire) - Armenia's Defence Ministry said on Monday it had notified the bloc that it would not host its exercise this year.\n\n\
+         Pashinyan told a news conference on Tuesday that the drills were not expedient in the current situation.\n\n\
+         He also said that Russia's military presence in Armenia could create threats to its security.\n\n\
+         A day after his remarks, the bloc's press secretary Vladimir Zainetdinov told reporters in Moscow that no notification had arrived.\n\n\
+         In November, Pashinyan refused to sign the final declaration of the summit he hosted in Yerevan.\n\n\
+         Kremlin spokesman Dmitry Peskov said at the time that Armenia would certainly remain in the alliance.\n",
+    );
+    assert_eq!(dates(&citing(&store, "He also said")), ["2023-01-10"]);
+    assert_eq!(
+        dates(&citing(&store, "A day after his remarks")),
+        ["2023-01-11"]
+    );
+    assert_eq!(dates(&citing(&store, "at the time")), ["2022-11"]);
+}

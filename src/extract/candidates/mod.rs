@@ -495,12 +495,21 @@ pub fn document_candidates(
                 .or(last_person.as_deref()));
             // "The Prime Minister also informed that ...": said on the day
             // the speaker last spoke, whatever the sentence before dated.
+            // The speaker is named before the verb, or is the person a
+            // pronoun stands for: "He also said that Russia's presence in
+            // Armenia ..." is not Armenia speaking again.
+            let verb_at = reading
+                .shape
+                .main_verb
+                .as_ref()
+                .map_or(reading.text.len(), |verb| verb.start);
             let also_said = words_of(&narrated)
                 .any(|w| w == "also")
                 .then(|| {
                     reading
                         .actors
                         .iter()
+                        .filter(|m| m.range.end <= verb_at)
                         .map(|m| m.actor.as_str())
                         .chain(person)
                         .find_map(|id| last_said.get(id).copied())

@@ -17,8 +17,9 @@ use aho_corasick::AhoCorasick;
 /// before yesterday", "wee" for "weeks", "year" for "the previous year" and
 /// "of the current year"; "pring" and "ummer" leave out the `s` that `ſ`
 /// folds to.
-const WORDS: [&str; 32] = [
+const WORDS: [&str; 33] = [
     "day",
+    "time",
     "wee",
     "month",
     "year",
@@ -82,6 +83,8 @@ const RELATIVE: &[&str] = &[
 /// before", "that year" (and "that November", which the month cue covers).
 const CONTEXTUAL: &[&str] = &[
     "day",
+    // "at the time".
+    "time",
     "wee",
     "month",
     "year",
