@@ -296,7 +296,7 @@ pub(super) fn body_referred(
     bodies_named
         .iter()
         .rev()
-        .find(|(named, _)| *named == noun)
+        .find(|(named, _)| noun == *named)
         .map(|(_, id)| id.clone())
 }
 
