@@ -314,14 +314,34 @@ fn the_ninth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_tenth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.56,
-        precision: 0.42,
-        merged: 1,
-        kept_apart: 38,
-        bad_titles: 0.08,
+        recall: 0.65,
+        precision: 0.45,
+        merged: 2,
+        kept_apart: 39,
+        bad_titles: 0.06,
     };
     let gold = include_str!("fixtures/heldout9/gold.json");
     assert_held_out("the tenth held-out set", "heldout9", 6, gold, &floors);
+}
+
+/// `tests/fixtures/heldout10`, labelled before the extractor ran on it (its
+/// first score: recall 0.86, precision 0.73, 5 of 17 merges, 46 of 46
+/// groups kept apart, no bad titles): ordinary mainstream news, as most of
+/// an archive is: a wire story with a dateline, a state agency's report of
+/// a press conference, a radio service's report full of quotations, an
+/// analysis, a Russian agency's English edition, an independent outlet's
+/// story and a broadcaster's web page, telling many happenings in common.
+#[test]
+fn the_eleventh_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.86,
+        precision: 0.74,
+        merged: 6,
+        kept_apart: 46,
+        bad_titles: 0.03,
+    };
+    let gold = include_str!("fixtures/heldout10/gold.json");
+    assert_held_out("the eleventh held-out set", "heldout10", 7, gold, &floors);
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.

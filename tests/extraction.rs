@@ -3487,3 +3487,133 @@ fn a_feed_dates_its_posts_by_the_day_heading_above_them() {
         Some("dmitry-peskov")
     );
 }
+
+#[test]
+fn a_retrospective_places_seasons_and_following_months_from_its_own_time() {
+    let store = extract(
+        "2025-03-03",
+        "Headline of the review\n\n\
+         The war of 2020 changed everything.\n\n\
+         In March 2019 Nikol Pashinyan had hosted the bloc's defence ministers in Yerevan.\n\n\
+         Stanislav Zas became secretary-general the following January.\n\n\
+         The autumn of 2020 brought the war over Nagorno-Karabakh.\n\n\
+         The following spring Azerbaijani troops crossed into Syunik.\n\n\
+         The real rupture came in 2022.\n\n\
+         That autumn Azerbaijani artillery shelled Jermuk and Vardenis.\n\n\
+         Only eight months before, Pashinyan had himself announced the dispatch of CSTO troops to Kazakhstan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "the following January")), ["2020-01"]);
+    assert_eq!(dates(&citing(&store, "crossed into Syunik")), ["2021"]);
+    assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022"]);
+    let kazakhstan = citing(&store, "eight months before");
+    assert_eq!(dates(&kazakhstan), ["2022~"]);
+    assert_eq!(
+        kazakhstan[0].title,
+        "Pashinyan announces the dispatch of CSTO troops to Kazakhstan"
+    );
+}
+
+#[test]
+fn an_aside_after_the_date_does_not_decide_its_direction() {
+    let store = extract(
+        "2022-11-23",
+        "In January, by contrast, the bloc rushed more than 2,000 troops to Kazakhstan within days of a request from President Kassym-Jomart Tokayev.\n",
+    );
+    assert_eq!(dates(&citing(&store, "rushed more than")), ["2022-01"]);
+}
+
+#[test]
+fn a_month_told_after_a_later_month_of_a_stated_year_is_the_next_years() {
+    let store = extract(
+        "2024-11-29",
+        "Pashinyan first stayed away from a CSTO summit in Minsk in November 2023, and in February he said in an interview with France 24 that Armenia had frozen its participation in the bloc.\n",
+    );
+    let events = citing(&store, "stayed away");
+    let mut told = dates(&events);
+    told.sort();
+    assert_eq!(told, ["2023-11", "2024-02"]);
+    // Written before the publication reached the next year's month, it
+    // stays in the stated year.
+    let store = extract(
+        "2023-12-10",
+        "In November 2023 the leaders met in Minsk, and in February the secretariat had already drafted the agenda.\n",
+    );
+    assert!(
+        dates(&citing(&store, "already drafted"))
+            .iter()
+            .all(|d| !d.starts_with("2024")),
+        "{:?}",
+        dates(&citing(&store, "already drafted"))
+    );
+}
+
+#[test]
+fn a_when_clause_after_a_subject_that_names_no_one_is_the_happening() {
+    let store = extract(
+        "2023-11-24",
+        "The rift dates to September 13, 2022, when Azerbaijani forces shelled towns and villages deep inside Armenia.\n\n\
+         The contrast with January 2022, when the alliance dispatched troops to Kazakhstan within days of a request, was lost on nobody in Yerevan.\n\n\
+         Armenia invoked Article 4 on September 13, 2022, when Azerbaijani forces attacked.\n",
+    );
+    let shelled = citing(&store, "The rift dates");
+    assert_eq!(dates(&shelled), ["2022-09-13"]);
+    assert!(
+        shelled[0].title.starts_with("Azerbaijani forces shell")
+            && !shelled[0].title.contains("rift"),
+        "{}",
+        shelled[0].title
+    );
+    let sent = citing(&store, "The contrast with");
+    assert_eq!(dates(&sent), ["2022-01"]);
+    assert!(
+        sent[0].title.starts_with("The alliance dispatched troops"),
+        "{}",
+        sent[0].title
+    );
+    // A main clause that names who acted keeps the sentence's title.
+    let invoked = citing(&store, "invoked Article 4");
+    assert_eq!(invoked.len(), 1);
+    assert!(
+        invoked[0].title.starts_with("Armenia invokes Article 4"),
+        "{}",
+        invoked[0].title
+    );
+}
+
+#[test]
+fn agency_asides_and_pointers_are_no_part_of_a_title() {
+    let store = extract(
+        "2023-01-10",
+        "To note, on January 1 the chairmanship of the CSTO passed to the Republic of Belarus.\n\n\
+         Recall that on September 13, 2022 Azerbaijan attacked Armenian territory near Jermuk.\n",
+    );
+    assert_eq!(
+        citing(&store, "chairmanship")[0].title,
+        "The chairmanship of the CSTO passed to the Republic of Belarus"
+    );
+    assert!(
+        citing(&store, "Recall that")[0]
+            .title
+            .starts_with("Azerbaijan attack")
+    );
+}
+
+#[test]
+fn according_to_a_speaker_is_the_speakers_statement_whatever_its_tense() {
+    let store = extract(
+        "2023-01-10",
+        "YEREVAN, JANUARY 10, ARMNEWS. Armenia does not consider it expedient to hold CSTO exercises on its territory this year, Prime Minister Nikol Pashinyan said at a press conference today.\n\n\
+         According to him, the Armenian side has already informed the CSTO leadership of its position.\n\n\
+         According to the ministry, on 3 May 2022 the bloc held a meeting of its foreign ministers in Minsk.\n",
+    );
+    let informed = citing(&store, "already informed");
+    assert_eq!(dates(&informed), ["2023-01-10~"]);
+    assert_eq!(
+        informed[0].title,
+        "Nikol Pashinyan says the Armenian side has already informed the CSTO leadership of its position"
+    );
+    // A source that is not the happening's actor does not say it in the title.
+    let meeting = citing(&store, "foreign ministers in Minsk");
+    assert_eq!(dates(&meeting), ["2022-05-03"]);
+    assert!(!meeting[0].title.contains(" says "), "{}", meeting[0].title);
+}

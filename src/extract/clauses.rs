@@ -877,8 +877,8 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     if let Some(words) = said_time {
         return (words, false);
     }
-    // "Two years ago, ...", "Three days later, ...", "That autumn, ...": a
-    // time counted back or on, or a season.
+    // "Two years ago, ...", "Three days later, ...", "Eight months before,
+    // ...", "That autumn, ...": a time counted back or on, or a season.
     let counted_time = narration
         .iter()
         .take(5)
@@ -887,7 +887,16 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         .any(|w| {
             matches!(
                 &*lower(w.text),
-                "ago" | "later" | "earlier" | "autumn" | "spring" | "summer" | "winter" | "fall"
+                "ago"
+                    | "later"
+                    | "earlier"
+                    | "before"
+                    | "afterwards"
+                    | "autumn"
+                    | "spring"
+                    | "summer"
+                    | "winter"
+                    | "fall"
             )
         });
     // "From the tribune of the National Assembly he declared ...": an

@@ -22,6 +22,7 @@ use regex::Regex;
 
 use super::calendar::month_number;
 use super::clauses::is_past_form;
+use super::dates::find_dates;
 use crate::model::{Block, BlockKind};
 
 /// Splits a document into its non-blank lines and says what each one is.
@@ -44,14 +45,18 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
         body_seen: false,
         in_links: false,
         in_comments: false,
+        after_headline: false,
     };
     let title = title.map(comparable);
     for (k, para) in paragraphs.iter().enumerate() {
         let line = text.get(para.trimmed.clone()).unwrap_or("");
-        let (kind, prose) = if title
+        let repeats_title = title
             .as_deref()
-            .is_some_and(|t| !t.is_empty() && comparable_chars(line).eq(t.chars()))
-        {
+            .is_some_and(|t| !t.is_empty() && comparable_chars(line).eq(t.chars()));
+        // A standfirst is shown with the headline, not read as news.
+        let standfirst =
+            context.after_headline && !context.body_seen && is_standfirst(text, &paragraphs, k);
+        let (kind, prose) = if repeats_title || standfirst {
             (BlockKind::Headline, para.trimmed.clone())
         } else {
             classify_paragraph(text, &paragraphs, k, context)
@@ -158,6 +163,8 @@ struct Context {
     /// Readers' comments follow a heading such as "Comments (3)": nothing
     /// after it is the article's.
     in_comments: bool,
+    /// The line before was a headline.
+    after_headline: bool,
 }
 
 impl Context {
@@ -169,6 +176,7 @@ impl Context {
             body_seen: self.body_seen || kind == BlockKind::Body,
             in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
             in_comments: self.in_comments || COMMENTS_HEADING.is_match(line.trim()),
+            after_headline: kind == BlockKind::Headline,
         }
     }
 }
@@ -482,6 +490,28 @@ fn classify_paragraph(
     let skip = skip + SPEAKER_LABEL.find(&core[skip..]).map_or(0, |m| m.end());
     let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
+}
+
+/// The standfirst under a headline ("Leaders of the alliance met in Minsk
+/// without Armenia's prime minister."), told above the byline: a summary
+/// of the story below, not a report of its own. The byline is a "By ..."
+/// line or a short unpunctuated line that gives a date ("Daniel Ferris Nov
+/// 24, 2023").
+fn is_standfirst(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
+    let line = text.get(paragraphs[k].trimmed.clone()).unwrap_or("");
+    let Some(next) = paragraphs
+        .get(k + 1)
+        .and_then(|p| text.get(p.trimmed.clone()))
+    else {
+        return false;
+    };
+    let byline = BYLINE.is_match(next)
+        || (word_count(next) <= 10
+            && !ends_with_terminal(next)
+            && next.chars().any(|c| c.is_ascii_digit())
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && !find_dates(next, None).is_empty());
+    ends_with_terminal(line) && word_count(line) >= 6 && byline
 }
 
 /// Whether story prose (a full sentence of some length) comes after paragraph
@@ -1486,6 +1516,26 @@ mod tests {
         ] {
             assert_eq!(kind_in_story(line), Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn a_standfirst_above_the_byline_is_no_report_of_its_own() {
+        for byline in ["Daniel Ferris Nov 24, 2023", "By Daniel Ferris"] {
+            let text = format!(
+                "Armenia skips another gathering of the bloc\n\
+                 Leaders of the alliance met in Minsk without Armenia's prime minister.\n\
+                 {byline}\n\n\
+                 The leaders gathered in Minsk on November 23 for their annual summit.\n"
+            );
+            let kinds: Vec<BlockKind> = classify_blocks(&text).iter().map(|b| b.kind).collect();
+            assert_eq!(kinds[1], Headline, "{byline}: {kinds:?}");
+            assert_eq!(kinds[3], Body, "{byline}: {kinds:?}");
+        }
+        // The lede under a byline is the story.
+        let text = "Armenia skips another gathering of the bloc\nBy Daniel Ferris\n\n\
+                    Leaders of the alliance met in Minsk without Armenia's prime minister.\n";
+        let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
     }
 
     #[test]

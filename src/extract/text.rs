@@ -79,6 +79,7 @@ pub(crate) fn count_word(word: &str) -> Option<u32> {
         "eight" => Some(8),
         "nine" => Some(9),
         "ten" => Some(10),
+        "eleven" => Some(11),
         digits => digits.parse().ok(),
     }
 }

@@ -58,7 +58,12 @@ pub fn title_for(
                 "autumn" | "spring" | "summer" | "winter" | "fall"
             )
         });
-        if dated || framing || occasion || season || lead.split_whitespace().count() <= 3 {
+        // "According to him, ..." names the speaker, who the finished
+        // title says it of (see `editorial`).
+        let source = lead.to_lowercase().starts_with("according to ");
+        if !source
+            && (dated || framing || occasion || season || lead.split_whitespace().count() <= 3)
+        {
             // A focus that ends inside the lead (a quotation in it) keeps
             // what it has.
             start = shape.lead_end.min(focus.end);
@@ -535,6 +540,28 @@ const FRAMING_LEADS: &[&str] = &[
     "ahead of",
     "while",
     "as",
+    // The asides of agency copy: "To note, the chairmanship passed ...",
+    // "By contrast, the bloc rushed ...".
+    "to note",
+    "by contrast",
+    "in contrast",
+    "however",
+    "notably",
+    "for reference",
+];
+
+/// Openers with which an outlet points back at what it tells ("Recall that
+/// on 13 September ...", "For reference: the treaty was signed ..."): the
+/// title is what follows.
+const POINTING_LEADS: &[&str] = &[
+    "recall that ",
+    "let us recall that ",
+    "let us remind that ",
+    "note that ",
+    "it should be noted that ",
+    "it is worth noting that ",
+    "for reference: ",
+    "background: ",
 ];
 
 /// Subordinators that open a clause cut from its sentence ("When they meet ...").
@@ -596,12 +623,19 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         && source_lead
         && let Some(comma) = t.find(", ")
         && t[comma + 2..].split_whitespace().count() >= 4
+        && names_the_source(&lower[..comma], named)
     {
         t = format!(
             "{} says {}",
             named.name,
             uncapitalise_article(&t[comma + 2..])
         );
+        lower = t.to_lowercase();
+    }
+    if let Some(lead) = POINTING_LEADS.iter().find(|lead| lower.starts_with(*lead))
+        && t[lead.len()..].split_whitespace().count() >= 4
+    {
+        t = t[lead.len()..].to_string();
         lower = t.to_lowercase();
     }
     // A framing opener up to its comma goes when a sentence of its own follows.
@@ -721,6 +755,22 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 /// A title that opens with "He", "She", "They" or "It" names the actor instead.
+/// Whether an "according to" lead (`lead`, lowercase) names `named`: by a
+/// pronoun, by the name or by one of the roles a person is known by.
+fn names_the_source(lead: &str, named: &Named) -> bool {
+    let pronoun = lead
+        .split_whitespace()
+        .any(|w| matches!(w, "him" | "her" | "them" | "his"));
+    let name = named.name.to_lowercase();
+    let surname = name.split_whitespace().last().unwrap_or_default();
+    let role = named.person
+        && named
+            .roles
+            .iter()
+            .any(|role| lead.contains(role.trim_start_matches("the ")));
+    (pronoun && named.person) || lead.contains(surname) || role
+}
+
 /// The actor a title's subject stands for: its name, and whether it is a
 /// person ("he", "his") or not ("it", "its").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -821,6 +871,15 @@ fn in_headline_tense(title: &str, named: &Named) -> String {
     {
         return title.to_string();
     }
+    // "Pashinyan had himself announced": the emphasis does not survive the
+    // headline's present tense.
+    let mut words = words;
+    if let Some(reflexive) = (at + 1..(at + 3).min(words.len()))
+        .find(|&i| matches!(words[i], "himself" | "herself" | "itself" | "themselves"))
+    {
+        words.remove(reflexive);
+    }
+    let title = &words.join(" ");
     let mut verb_at = at + 1;
     if words
         .get(verb_at)

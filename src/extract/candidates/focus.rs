@@ -103,10 +103,10 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
                 && m.date.precision() == Precision::Year
                 && text[m.start..m.end].to_lowercase().ends_with("ago"))
     };
-    let stated: Vec<(usize, i32)> = mentions
+    let stated: Vec<(usize, i32, Option<u32>)> = mentions
         .iter()
         .filter(|m| states_a_year(m) && attributive_year(text, m).is_none())
-        .map(|m| (m.start, m.date.year_value()))
+        .map(|m| (m.start, m.date.year_value(), m.date.month_value()))
         .collect();
     // "September this year" names its year relative to the publication already.
     let bare = |m: &DateMention| {
@@ -114,15 +114,25 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
             && !text[m.start..m.end].to_lowercase().contains("year")
     };
     for m in mentions.iter_mut().filter(|m| bare(m)) {
-        let year = stated
-            .iter()
-            .rev()
-            .find(|(at, _)| *at < m.start)
-            .map(|(_, year)| *year);
-        let Some(year) = year.filter(|y| *y != m.date.year_value()) else {
+        let Some(&(_, year, stated_month)) = stated.iter().rev().find(|(at, ..)| *at < m.start)
+        else {
             continue;
         };
         let month = m.date.month_value();
+        // "in November 2023, and in February he said ...": told after a
+        // month of its own, an earlier month of the calendar is the next
+        // year's, when the publication has reached it.
+        let year = match (stated_month, month) {
+            (Some(stated), Some(month))
+                if month < stated && !m.future && m.date.year_value() > year =>
+            {
+                year + 1
+            }
+            _ => year,
+        };
+        if year == m.date.year_value() {
+            continue;
+        }
         let moved = match (month, m.date.day_value()) {
             (Some(month), Some(day)) => EventDate::day(year, month, day),
             (Some(month), None) => EventDate::month(year, month),
@@ -313,6 +323,64 @@ pub(super) fn when_clause_after(reading: &Reading, mention: &DateMention) -> Opt
         title: start..end,
         noun_phrase: false,
     })
+}
+
+/// The clause ", when ..." right after `mention` where the main clause's
+/// subject names no one ("The rift dates to ...", "The contrast with
+/// January 2022, when ..., was lost on nobody"): up to the main verb's
+/// comma when it stands inside the subject, else to the end.
+pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    // "Two years ago, when Azerbaijan attacked, we invoked Article 4": a
+    // time that leads the sentence is the main clause's.
+    if mention.start < reading.shape.lead_end {
+        return None;
+    }
+    let mut clause = when_clause_after(reading, mention)?;
+    // "The treaty dates back to 1992, when it was signed": the pronoun
+    // leaves the clause no title of its own.
+    let opens = words_of(&reading.text[clause.span.clone()]).next();
+    if opens.is_some_and(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i")) {
+        return None;
+    }
+    // "dates" is read as a noun as often as a verb: without a main verb
+    // found, the words before the date stand for the subject.
+    let verb = reading
+        .shape
+        .main_verb
+        .clone()
+        .unwrap_or(mention.start..mention.start);
+    if verb.start > clause.span.start {
+        let comma = reading.text[..verb.start].rfind(", ")?;
+        if comma <= clause.span.start {
+            return None;
+        }
+        clause.span.end = comma;
+        clause.title = clause.span.clone();
+    } else if verb.end > verb.start && verb.end <= mention.start {
+        // A date right after its verb times the main clause: "The
+        // procedure was completed on Monday, when ..." is a happening of
+        // its own. One the clause is about ("dates to 13 September",
+        // "has a starting point: the night of ...") only says when.
+        let first = words_of(&reading.text[verb.clone()])
+            .next()
+            .unwrap_or_default();
+        let about_the_date = matches!(
+            first.as_str(),
+            "dates" | "date" | "dated" | "goes" | "go" | "went" | "traces" | "traced" | "harks"
+        );
+        let adverbial = words_of(&reading.text[verb.end..mention.start])
+            .all(|w| matches!(w.as_str(), "on" | "in" | "at" | "by" | "back" | "to"));
+        if adverbial && !about_the_date {
+            return None;
+        }
+    }
+    let subject = reading.shape.lead_end.min(verb.start)..verb.start;
+    let names_someone = reading.actors.iter().any(|m| {
+        m.range.start >= subject.start
+            && m.range.end <= subject.end
+            && !(clause.span.start <= m.range.start && m.range.end <= clause.span.end)
+    });
+    (!names_someone).then_some(clause)
 }
 
 /// Whether a sentence (past an answer's "A:") opens with a preposition: a

@@ -462,9 +462,17 @@ pub fn document_candidates(
             // "In May 2019 Pashinyan had received Zas ... That November the
             // leaders had chosen him": so does a sentence that goes on in
             // the past perfect from the time told before it.
-            let followed = flashback.as_ref().filter(|_| {
+            // "... had chosen Zas. Zas took office the following January":
+            // a month, season or year counted from the time told before is
+            // counted from the look back too, whatever the tense.
+            // A look back told only roughly ("that summer") is no step to
+            // count from.
+            let followed = flashback.as_ref().filter(|told| {
                 pronoun_subject(reading)
-                    || (pluperfect(reading) && told_from_context(reading, document))
+                    || match told_from_context(reading, document) {
+                        Some(shift) => pluperfect(reading) || (coarse(shift) && !told.approximate),
+                        None => false,
+                    }
             });
             // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
             // to serve ... His last official position ...": the person
@@ -1026,12 +1034,29 @@ impl Narrative {
     }
 }
 
-/// Whether a sentence places its time from the one told before it ("That
-/// November", "the following January", "two years earlier").
-fn told_from_context(reading: &Reading, document: &Document) -> bool {
+/// How a sentence places its time from the one told before it ("That
+/// November", "the following January", "two years earlier"), if it does.
+fn told_from_context(reading: &Reading, document: &Document) -> Option<ContextShift> {
     find_dates(reading.text, document.published)
         .iter()
-        .any(|m| matches!(m.kind, MentionKind::FromContext(_)))
+        .find_map(|m| match m.kind {
+            MentionKind::FromContext(shift) => Some(shift),
+            _ => None,
+        })
+}
+
+/// A shift by months, seasons or years: the steps of a chronicle, which go
+/// on from whatever time was told last. Days are counted from the story's
+/// own day.
+fn coarse(shift: ContextShift) -> bool {
+    matches!(
+        shift,
+        ContextShift::Month(_)
+            | ContextShift::MonthAfter(_)
+            | ContextShift::Season { .. }
+            | ContextShift::Years(_)
+            | ContextShift::Months(_)
+    )
 }
 
 /// The story moved to the one time a sentence names ("For me it's May
@@ -1056,7 +1081,7 @@ fn sets_the_time(
         MentionKind::Absolute | MentionKind::YearFromContext | MentionKind::Weekday
     ) && !only.approximate
         && !only.future
-        && only.date.month_value().is_some()
+        && (only.date.month_value().is_some() || in_the_year(reading.text, &only))
         && only.date.first_day() <= published;
     placed.then(|| Narrative {
         date: only.date,
@@ -1065,6 +1090,14 @@ fn sets_the_time(
         last_day: only.date.day_value().map(|_| only.date),
         flashback: false,
     })
+}
+
+/// "The real break came in 2022.": a year alone moves the story when it is
+/// the time something came in, not a bound ("since 2021", "by 2026") or a
+/// name ("the 2020 war").
+fn in_the_year(text: &str, mention: &DateMention) -> bool {
+    let before = text[..mention.start].trim_end().to_lowercase();
+    before == "in" || before.ends_with(" in")
 }
 
 /// Pronouns that open a clause continuing the previous one's actor.
@@ -1478,6 +1511,17 @@ fn sentence_candidates(
             focus = Some(clause);
             framed = true;
         }
+        // "The rift dates to 13 September 2022, when Azerbaijani forces
+        // shelled ...", "The contrast with January 2022, when the alliance
+        // sent troops ..., was lost on nobody": a main clause whose subject
+        // names no one tells of no happening; the "when" clause does.
+        if focus.is_none()
+            && !reading.shape.reporting
+            && let Some(clause) = when_clause_inside(reading, mention)
+        {
+            focus = Some(clause);
+            framed = true;
+        }
         let main = focus.is_none();
         named_before_verb |= focus.as_ref().is_some_and(|f| {
             f.noun_phrase
@@ -1691,7 +1735,12 @@ fn sentence_candidates(
         // envoy"); once the story is under way, it looks back at some time
         // it does not give, unless it goes on with the story ("Russia has
         // also called on Azerbaijan to ...").
-        && (place.lead || !present_perfect(reading) || (story.is_some() && continues_story(reading)))
+        // "According to him, the Armenian side has already informed the
+        // CSTO": the perfect is his, and the statement is of the story's day.
+        && (place.lead
+            || !present_perfect(reading)
+            || according.is_some()
+            || (story.is_some() && continues_story(reading)))
         && !reading.shape.displaced_lead
         && !background
         && (!reading.actors.is_empty()

@@ -180,7 +180,8 @@ impl Cues {
             month,
             weekday: any(&["day"]),
             relative: any(RELATIVE),
-            contextual: month || any(CONTEXTUAL),
+            // "that autumn", "the following spring".
+            contextual: month || any(CONTEXTUAL) || any(SEASONS),
             season: any(SEASONS),
         }
     }

@@ -71,6 +71,13 @@ pub enum ContextShift {
     SameMonth,
     /// "that November": the next such month from the context on.
     Month(u32),
+    /// "the following January": the first such month after the context's.
+    MonthAfter(u32),
+    /// "that autumn" (the season of the context's year), "the following
+    /// spring" (the first after the context): the year, which is as
+    /// precise as a season can be shown. The season is known by the month
+    /// it ends in.
+    Season { last_month: u32, following: bool },
     /// "days later": after the context, within its month, approximately.
     FewDaysLater,
     /// "a month later" (+1), "two months earlier" (-2): a month,

@@ -66,6 +66,27 @@ impl ContextShift {
                 let year = context.year_value() + i32::from(month < from);
                 EventDate::month(year, month).map(|m| (m, false))
             }
+            ContextShift::MonthAfter(month) => {
+                let year = match context.month_value() {
+                    Some(from) => context.year_value() + i32::from(month <= from),
+                    None => context.year_value() + 1,
+                };
+                EventDate::month(year, month).map(|m| (m, false))
+            }
+            ContextShift::Season {
+                last_month,
+                following,
+            } => {
+                // A season opens two months before the one it ends in.
+                let year = match context.month_value() {
+                    Some(from) if following => {
+                        context.year_value() + i32::from(from + 2 >= last_month)
+                    }
+                    None if following => context.year_value() + 1,
+                    _ => context.year_value(),
+                };
+                Some((EventDate::year(year), false))
+            }
             // Without the context's month the day cannot be placed.
             ContextShift::DayOfMonth(day) => {
                 let month = context.month_value()?;
@@ -135,11 +156,21 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
     // unless it is a verb's ("published on September 3,").
     let bare = words_around <= 2 && !has_verb_form(&text[from..to]);
     if (bare || leading) && to < text.len() {
-        let next_from = to + text[to..].chars().next().map_or(1, char::len_utf8);
-        let next_to = text[next_from..]
-            .find(is_break)
-            .map_or(text.len(), |i| next_from + i);
-        return &text[next_from..next_to];
+        // "In January, by contrast, the bloc rushed ...": an aside of a
+        // word or two without a verb is passed over too.
+        let mut to = to;
+        loop {
+            let next_from = to + text[to..].chars().next().map_or(1, char::len_utf8);
+            let next_to = text[next_from..]
+                .find(is_break)
+                .map_or(text.len(), |i| next_from + i);
+            let next = &text[next_from..next_to];
+            let aside = next.split_whitespace().count() <= 2 && !has_verb_form(next);
+            if !aside || next_to >= text.len() {
+                return next;
+            }
+            to = next_to;
+        }
     }
     &text[from..to]
 }

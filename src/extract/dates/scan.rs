@@ -206,13 +206,7 @@ impl Scanner<'_> {
             else {
                 continue;
             };
-            // The month a season ends in; winter is dated by its December.
-            let last_month = match season.as_str().to_ascii_lowercase().as_str() {
-                "spring" => 5,
-                "summer" => 8,
-                "fall" | "autumn" => 11,
-                _ => 12,
-            };
+            let last_month = season_last_month(season.as_str());
             let year = published.year();
             let (year, ahead) = match which.as_str().to_ascii_lowercase().as_str() {
                 "last" if published.month() > last_month => (year, false),
@@ -239,6 +233,22 @@ impl Scanner<'_> {
         for caps in CONTEXTUAL.captures_iter(self.text) {
             let Some(whole) = caps.get(0) else { continue };
             let has = |name: &str| caps.name(name).is_some();
+            // "eight months before, ..." reaches back from the story's time;
+            // "eight months before the summit" from the summit's, which is
+            // another clause's to date.
+            let bare_before = ["mdir", "ydir"].iter().any(|d| {
+                caps.name(d)
+                    .is_some_and(|d| d.as_str().eq_ignore_ascii_case("before"))
+            });
+            if bare_before
+                && !self.text[whole.end()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '—' | '–'))
+            {
+                continue;
+            }
             let shift = if has("next") {
                 ContextShift::Days(1)
             } else if let Some(count) = caps
@@ -285,13 +295,24 @@ impl Scanner<'_> {
                 ContextShift::SameDay
             } else if has("month") {
                 ContextShift::SameMonth
-            } else if let Some(named) = caps.name("named") {
+            } else if let Some(named) = caps.name("named").or(caps.name("following")) {
                 if !is_month_name(named.as_str()) {
                     continue;
                 }
                 match capitalised_month(named.as_str()) {
+                    Some(month) if has("following") => ContextShift::MonthAfter(month),
                     Some(month) => ContextShift::Month(month),
                     None => continue,
+                }
+            } else if let (Some(which), Some(season)) =
+                (caps.name("season_which"), caps.name("season"))
+            {
+                // "That autumn", "the following spring": a season of the
+                // story's year, or the first one after the story's time.
+                let which = which.as_str().to_ascii_lowercase();
+                ContextShift::Season {
+                    last_month: season_last_month(season.as_str()),
+                    following: which.ends_with("following") || which.ends_with("next"),
                 }
             } else {
                 ContextShift::FewDaysLater
@@ -873,6 +894,16 @@ fn signed_count(caps: &regex::Captures, count: &str, direction: &str) -> Option<
         .name(direction)
         .is_some_and(|d| is_backward(d.as_str()));
     Some(if earlier { -n } else { n })
+}
+
+/// The month a season ends in; winter is dated by its December.
+fn season_last_month(season: &str) -> u32 {
+    match season.to_ascii_lowercase().as_str() {
+        "spring" => 5,
+        "summer" => 8,
+        "fall" | "autumn" => 11,
+        _ => 12,
+    }
 }
 
 /// Whether a shift's direction ("later", "earlier", "after that", "before

@@ -1273,3 +1273,79 @@ mod cue_properties {
         }
     }
 }
+
+#[test]
+fn seasons_and_months_told_from_the_story_wait_for_its_context() {
+    let published = Some(ymd(2024, 7, 1));
+    for (sentence, expression, shift) in [
+        (
+            "That autumn Azerbaijani artillery struck Jermuk.",
+            "That autumn",
+            ContextShift::Season {
+                last_month: 11,
+                following: false,
+            },
+        ),
+        (
+            "The following spring troops crossed into Syunik.",
+            "The following spring",
+            ContextShift::Season {
+                last_month: 5,
+                following: true,
+            },
+        ),
+        (
+            "Zas took office the following January.",
+            "the following January",
+            ContextShift::MonthAfter(1),
+        ),
+        (
+            "Only eight months before, Pashinyan had announced it.",
+            "eight months before",
+            ContextShift::Months(-8),
+        ),
+        (
+            "Five years earlier the relationship had looked warm.",
+            "Five years earlier",
+            ContextShift::Years(-5),
+        ),
+    ] {
+        let mention = only(sentence, published);
+        assert_eq!(text_of(sentence, &mention), expression, "{sentence}");
+        assert_eq!(mention.kind, MentionKind::FromContext(shift), "{sentence}");
+    }
+    // Before a happening of its own, the shift is that happening's to date.
+    assert!(
+        find_dates("Eight months before the summit, he spoke.", published)
+            .iter()
+            .all(|m| !matches!(m.kind, MentionKind::FromContext(_)))
+    );
+}
+
+#[test]
+fn seasons_and_months_from_the_story_are_placed_after_or_within_it() {
+    let autumn_2020 = EventDate::year(2020);
+    let spring = ContextShift::Season {
+        last_month: 5,
+        following: true,
+    };
+    assert_eq!(spring.apply(autumn_2020), Some((year(2021), false)));
+    let that_autumn = ContextShift::Season {
+        last_month: 11,
+        following: false,
+    };
+    assert_eq!(that_autumn.apply(year(2022)), Some((year(2022), false)));
+    // The spring after May is the next year's; after February, this year's.
+    assert_eq!(spring.apply(month(2021, 5)), Some((year(2022), false)));
+    assert_eq!(spring.apply(month(2021, 2)), Some((year(2021), false)));
+    let january = ContextShift::MonthAfter(1);
+    assert_eq!(
+        january.apply(month(2019, 11)),
+        Some((month(2020, 1), false))
+    );
+    assert_eq!(january.apply(month(2019, 1)), Some((month(2020, 1), false)));
+    assert_eq!(
+        ContextShift::Month(1).apply(month(2019, 1)),
+        Some((month(2019, 1), false))
+    );
+}
