@@ -566,7 +566,17 @@ static ARCHIVE_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
 // ---------------------------------------------------------------------------
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    // Every line is counted several times over (is it boilerplate, a links
+    // heading, a headline?): runs of non-space counted in one pass, as
+    // `split_whitespace().count()` counts them, without its splitter.
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// The line ends as a sentence does: `.`, `!`, `?` or `…`, possibly before closing
@@ -1069,6 +1079,25 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<BlockKind> {
         classify_blocks(text).into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for line in [
+            "",
+            "   ",
+            "One",
+            " two  words ",
+            "tab\tand\u{b}vertical\u{c}feed\r\nend",
+            "non\u{a0}breaking\u{2009}thin\u{3000}ideographic\u{85}next",
+            "“Quoted,” he said — 12:40 · Yerevan",
+        ] {
+            assert_eq!(
+                word_count(line),
+                line.split_whitespace().count(),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]

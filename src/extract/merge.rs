@@ -20,6 +20,7 @@ mod vectors;
 use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::candidates::Candidate;
 use crate::model::EventDate;
@@ -794,12 +795,14 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
 /// Inverse document frequency of each term, counting each sentence once.
 /// Terms are numbered in their own order rather than a hash map's, so that
 /// scores are summed in the same order, to the last bit, on every run.
-fn idf(candidates: &[Candidate]) -> HashMap<String, (u32, f64)> {
+fn idf(candidates: &[Candidate]) -> FxHashMap<String, (u32, f64)> {
     // A large corpus has a million (term, sentence) mentions: they are
     // numbered and counted in one sorted list rather than a set per term,
     // which would take several times the memory.
-    let mut sentences: HashMap<(&str, usize), u32> = HashMap::new();
-    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    // Hashed by Fx: millions of lookups, and terms are numbered in their
+    // own order below, never the maps'.
+    let mut sentences: FxHashMap<(&str, usize), u32> = FxHashMap::default();
+    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
     let mut spelled: Vec<&str> = Vec::new();
     let mut mentions: Vec<(u32, u32)> = Vec::new();
     for c in candidates {
@@ -846,7 +849,7 @@ fn vectors_of(candidates: &[Candidate]) -> Vectors {
     })
 }
 
-fn vector(candidate: &Candidate, weights: &HashMap<String, (u32, f64)>, v: &mut Vec<(u32, f64)>) {
+fn vector(candidate: &Candidate, weights: &FxHashMap<String, (u32, f64)>, v: &mut Vec<(u32, f64)>) {
     // Statements are told apart by what was said: that one person said both
     // is no likeness (the speakers are compared on their own, in `threshold`).
     let speaker = candidate

@@ -1,8 +1,10 @@
 //! Loading the gazetteer: the `actors.toml` format, its validation, and
 //! the [`Gazetteer`] that holds the actors and their matcher.
 
-use std::collections::HashMap;
 use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +63,9 @@ pub struct SpeakerRole {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     pub(super) actors: Vec<Actor>,
-    pub(super) index: HashMap<String, usize>,
+    /// Actor ids to their place: looked up for every pair of reports that
+    /// merging weighs, so hashed by Fx rather than SipHash.
+    pub(super) index: FxHashMap<String, usize>,
     demonyms: Vec<Vec<String>>,
     capitals: Vec<Vec<String>>,
     /// The organization each body belongs to, by index, if it names one.
@@ -73,6 +77,9 @@ pub struct Gazetteer {
     /// ("the bloc", "The bloc"): what the scanner looks for.
     pub(super) back_reference_forms: Vec<(String, [String; 2])>,
     rules: Rules,
+    /// The speaker roles, found in one pass over a sentence: asked of every
+    /// sentence, one search per role built a searcher per role each time.
+    role_finder: Option<AhoCorasick>,
     pub(super) matcher: Option<Arc<Matcher>>,
 }
 
@@ -113,7 +120,7 @@ impl Gazetteer {
         let raw: RawFile = toml::from_str(text)
             .map_err(|e| GazetteerError(format!("the actors file is not valid: {e}")))?;
 
-        let mut index = HashMap::new();
+        let mut index = FxHashMap::default();
         for (n, a) in raw.actors.iter().enumerate() {
             if !is_url_safe_id(&a.id) {
                 return Err(GazetteerError(format!(
@@ -238,6 +245,8 @@ impl Gazetteer {
             }
         }
         let matcher = Matcher::build(&actors, &demonyms, &capitals, &raw.rules)?;
+        let role_finder = AhoCorasick::new(raw.rules.speaker_roles.iter().map(|r| &r.role))
+            .map_err(|e| GazetteerError(format!("speaker roles: {e}")))?;
         Ok(Gazetteer {
             actors,
             index,
@@ -247,6 +256,7 @@ impl Gazetteer {
             back_reference_forms: reference_forms(&back_references),
             back_references,
             rules: raw.rules,
+            role_finder: Some(role_finder),
             matcher: Some(Arc::new(matcher)),
         })
     }
@@ -268,6 +278,20 @@ impl Gazetteer {
     /// The rules the matcher reads demonyms, capitals and titles with.
     pub fn rules(&self) -> &Rules {
         &self.rules
+    }
+
+    /// The first speaker role, in the file's order, that `lowered` (a
+    /// lowercase text) holds anywhere.
+    pub fn speaker_role_in(&self, lowered: &str) -> Option<&SpeakerRole> {
+        // Every occurrence of every role is reported: the first role of the
+        // file among them is the one a search role by role finds first.
+        let first = self
+            .role_finder
+            .as_ref()?
+            .find_overlapping_iter(lowered)
+            .map(|m| m.pattern().as_usize())
+            .min()?;
+        self.rules.speaker_roles.get(first)
     }
 
     /// The demonyms of a state ("Armenian"); empty for other actors.

@@ -416,7 +416,7 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
     if !reading.shape.reporting {
         return false;
     }
-    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
+    let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
     let window = &before[before.len().saturating_sub(9)..];
     let occasion_before = window.iter().enumerate().any(|(n, w)| {
         SAYING_OCCASIONS.contains(&w.as_str())
@@ -430,7 +430,7 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
     // interview with France 24": the occasion right after the date is the
     // saying's, and so is the date.
     let rest = &reading.text[mention.end..];
-    let after: Vec<String> = words_of(rest).take(4).collect();
+    let after: Vec<Word> = words_of(rest).take(4).collect();
     let occasion_after = rest.trim_start().starts_with(',')
         && after
             .first()

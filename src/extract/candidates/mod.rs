@@ -54,11 +54,13 @@ mod focus;
 mod not_happenings;
 mod setting;
 mod speakers;
+mod words;
 
 use focus::*;
 use not_happenings::*;
 use setting::*;
 use speakers::*;
+use words::{Word, words_of};
 
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]
@@ -676,7 +678,7 @@ pub fn document_candidates(
                     .map(|a| a.name.to_lowercase())
                     .unwrap_or_default();
                 // Both names' words, read once for all the nouns.
-                let words: Vec<String> = words_of(&written).chain(words_of(&canonical)).collect();
+                let words: Vec<Word> = words_of(&written).chain(words_of(&canonical)).collect();
                 for noun in BODY_NOUNS {
                     if words.iter().any(|w| w == noun) {
                         bodies_named.retain(|(n, id)| !(n == noun && id == &m.actor));
@@ -1722,7 +1724,7 @@ fn sentence_candidates(
     // entry or a lead tells what is happening as it is written.
     let happening_now = place.lead
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
+            let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
             group.first().is_some_and(|w| w == "is" || w == "are")
                 && group
                     .last()
@@ -2626,12 +2628,6 @@ fn head_words(text: &str, count: usize) -> &str {
         in_word = word_char;
     }
     text
-}
-
-fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
 }
 
 /// A subordinate clause's title that opens with a pronoun ("He was told by

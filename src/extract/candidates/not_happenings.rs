@@ -183,7 +183,8 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
     if !holds(b"we") && !holds(b"our") {
         return false;
     }
-    let words: Vec<String> = words_of(&narration(reading)).collect();
+    let narrated = narration(reading);
+    let words: Vec<Word> = words_of(&narrated).collect();
     words.iter().enumerate().any(|(n, w)| match w.as_str() {
         "our" => words
             .get(n + 1)
@@ -222,7 +223,7 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         return false;
     };
     let group = &reading.text[verb.clone()];
-    let after: Vec<String> = words_of(&reading.text[verb.end..]).take(2).collect();
+    let after: Vec<Word> = words_of(&reading.text[verb.end..]).take(2).collect();
     // "No one from the Armenian delegation took part": a subject that is
     // no one negates the verb as "not" does.
     let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
@@ -279,11 +280,11 @@ pub(super) fn copular_evaluation(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
+    let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
     if !matches!(group.as_slice(), [w] if matches!(w.as_str(), "was" | "is" | "were" | "are")) {
         return false;
     }
-    let subject: Vec<String> =
+    let subject: Vec<Word> =
         words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]).collect();
     if !matches!(subject.as_slice(), [w] if matches!(w.as_str(), "it" | "this" | "that" | "there"))
     {
@@ -448,7 +449,7 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
                 "says" | "say" | "maintains" | "argues" | "insists"
             )
         });
-    let reported: Vec<String> = words_of(&reading.text[verb.end..]).collect();
+    let reported: Vec<Word> = words_of(&reading.text[verb.end..]).collect();
     // "is aimed at", "will let": a form after "is" or a modal is no past.
     let told_as_past = reported.iter().enumerate().any(|(n, w)| {
         matches!(w.as_str(), "has" | "have" | "had")
@@ -464,7 +465,7 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
 
 /// "Pashinyan's critics at home say he brought this on himself".
 pub(super) fn opinion_of_a_camp(reading: &Reading) -> bool {
-    let words: Vec<String> = words_of(reading.text).collect();
+    let words: Vec<Word> = words_of(reading.text).collect();
     words.iter().enumerate().any(|(n, w)| {
         OPINION_HOLDERS.contains(&w.as_str())
             && words[n + 1..].iter().take(4).any(|v| {
@@ -501,7 +502,7 @@ pub(super) fn generic_present(reading: &Reading) -> bool {
 /// 2022": an absence that has lasted since the date, in the perfect.
 pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
     // "since early 2023": "since" opens the date phrase, a word or two back.
-    let before: Vec<String> = words_of(&reading.text[..mention.start]).collect();
+    let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
     let since = before.iter().rev().take(2).any(|w| w == "since");
     since
         && present_perfect(reading)
@@ -566,8 +567,8 @@ pub(super) fn perfect_state(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let group: Vec<String> = words_of(&reading.text[verb.clone()]).collect();
-    matches!(group.first().map(String::as_str), Some("has" | "have"))
+    let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+    matches!(group.first().map(Word::as_str), Some("has" | "have"))
         && group
             .last()
             .is_some_and(|w| matches!(w.as_str(), "chaired" | "presided" | "belonged"))
@@ -579,7 +580,7 @@ pub(super) fn states_a_fact(reading: &Reading) -> bool {
     }
     let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
     let clause = main.split([',', ';']).next().unwrap_or_default();
-    let words: Vec<String> = words_of(clause).collect();
+    let words: Vec<Word> = words_of(clause).collect();
     // "Heads of state gather ...": a noun before "of", not the verb "heads".
     // "Pashinyan stays away from the summit": staying away is a deed.
     let state_verb = words.iter().enumerate().any(|(n, w)| {
@@ -680,7 +681,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     // to 4": a measure that changed over years is a trend.
     let opening = words_of(reading.text).next().unwrap_or_default();
     if matches!(opening.as_str(), "between" | "over") {
-        let mut previous = String::new();
+        let mut previous = Word::default();
         for word in words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]) {
             let change = matches!(
                 previous.as_str(),

@@ -296,7 +296,7 @@ pub(super) fn body_referred(
     bodies_named
         .iter()
         .rev()
-        .find(|(named, _)| *named == noun)
+        .find(|(named, _)| noun == *named)
         .map(|(_, id)| id.clone())
 }
 
@@ -458,11 +458,7 @@ pub(super) fn role_speaker(
     gazetteer: &Gazetteer,
 ) -> Option<String> {
     let tag = tag.to_lowercase();
-    let role = gazetteer
-        .rules()
-        .speaker_roles
-        .iter()
-        .find(|r| tag.contains(&r.role))?;
+    let role = gazetteer.speaker_role_in(&tag)?;
     let (office, country) = (role.office.as_str(), role.country.as_deref());
     let fits = |id: &str| {
         gazetteer.get(id).is_some_and(|a| {

@@ -24,6 +24,9 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
 use chrono::NaiveDate;
 
 use crate::model::EventDate;
@@ -125,8 +128,41 @@ pub struct DateMention {
 ///   past: "this year" in "said it would not hold exercises this year".
 /// - a bare 4-digit number is a year only in a year's context (see `Scanner::years`).
 pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    scan_dates(sentence, published, &Cues::of(sentence))
+    let known = RECENT.with_borrow(|recent| {
+        recent
+            .iter()
+            .find(|(text, date, _)| *date == published && **text == *sentence)
+            .map(|(_, _, found)| found.clone())
+    });
+    if let Some(found) = known {
+        return found;
+    }
+    let found = scan_dates(sentence, published, &Cues::of(sentence));
+    RECENT.with_borrow_mut(|recent| {
+        if recent.len() == RECENT_SENTENCES {
+            recent.pop_front();
+        }
+        recent.push_back((sentence.into(), published, found.clone()));
+    });
+    found
 }
+
+/// How many of the sentences last read for dates each thread remembers.
+const RECENT_SENTENCES: usize = 8;
+
+thread_local! {
+    /// The sentences this thread last read for dates, with the publication
+    /// date they were read against and what was found. A sentence is read
+    /// for its happenings, then again by the readers of the story's time
+    /// (whether it sets the time, goes on from the time told before it),
+    /// against the same date: the second reading is the first one's copy.
+    /// Keyed by the text itself, so a sentence is never taken for another.
+    static RECENT: RefCell<VecDeque<RecentDates>> =
+        const { RefCell::new(VecDeque::new()) };
+}
+
+/// A sentence, the publication date it was read against, its dates.
+type RecentDates = (Box<str>, Option<NaiveDate>, Vec<DateMention>);
 
 /// [`find_dates`] with every matcher run, whatever the sentence holds: what
 /// skipping by the cues must never change.
