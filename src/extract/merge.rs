@@ -58,7 +58,7 @@ const SAME_KIND_THRESHOLD: f64 = 0.25;
 /// each outlet's own words: "Azerbaijani troops attacked Armenian territory
 /// in September 2022" and "Azerbaijani forces shelled towns ... on
 /// September 13".
-const SAME_ACTOR_KIND_THRESHOLD: f64 = 0.2;
+const SAME_ACTOR_KIND_THRESHOLD: f64 = 0.23;
 /// Similarity needed when neither report shows who acts.
 const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 
