@@ -3726,3 +3726,32 @@ fn also_said_goes_on_with_the_speaker_and_at_the_time_with_the_story() {
     );
     assert_eq!(dates(&citing(&store, "at the time")), ["2022-11"]);
 }
+
+#[test]
+fn the_kind_of_a_happening_is_read_past_its_opening_adverbial_and_apposition() {
+    // "at the request of" opens the sentence; what the CSTO did is send a
+    // force: a deployment, as the other report says in its own words.
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2024-02-23",
+            "In January 2022, at the request of Kazakh President Kassym-Jomart Tokayev, the CSTO sent a collective peacekeeping force to Kazakhstan during mass riots in the republic.\n",
+        ),
+        (
+            "wire.txt",
+            "2023-11-24",
+            "Armenia has frozen its part in the Collective Security Treaty Organization.\n\n\
+             The alliance, then chaired by Armenia, dispatched troops to Kazakhstan in January 2022 within days of a request from its president.\n",
+        ),
+    ]);
+    let events = citing(&store, "peacekeeping force");
+    assert_eq!(dates(&events), ["2022-01"]);
+    assert!(
+        events[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("dispatched troops")),
+        "{:?}",
+        events[0].sources
+    );
+}

@@ -27,6 +27,7 @@
 //!
 //! Merging reports of one happening is the next step, in [`super::merge`].
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock};
@@ -2388,20 +2389,27 @@ fn candidate(
     // A statement is also of the kind of what it announces: "... and said he
     // had turned to the CSTO for help" tells of the request.
     let focus_text = &reading.text[focus.clone()];
-    // The main clause's kind is read past a "when" clause of its own.
-    let kind_text: &str = match own_happenings
+    // The main clause's kind is read past a "when" clause of its own, and
+    // past an opening adverbial: "In January 2022, at the request of
+    // President Tokayev, the CSTO sent a peacekeeping force" is a
+    // deployment, not a request.
+    let kind_start = match own_happenings
         .iter()
         .find(|span| span.start <= focus.start + 40)
     {
-        Some(span) if span.end < focus.end && span.start >= focus.start => {
-            &reading.text[span.end..focus.end]
-        }
-        _ => focus_text,
+        Some(span) if span.end < focus.end && span.start >= focus.start => span.end,
+        _ if opens_with_adverbial(reading, &focus) => reading.shape.lead_end,
+        _ => focus.start,
     };
+    let kind_text = without_apposition(reading, kind_start..focus.end);
     let mut kinds = reading
         .taxonomy
-        .find_kinds(head_words(kind_text, KIND_HEAD_WORDS));
-    for reported in reported_clauses(focus_text) {
+        .find_kinds(head_words(&kind_text, KIND_HEAD_WORDS));
+    // The opening adverbial may name the occasion ("At the summit he
+    // hosted, ..."): its kinds come after the main clause's.
+    let lead = (kind_start == reading.shape.lead_end && kind_start > focus.start)
+        .then(|| &reading.text[focus.start..kind_start]);
+    for reported in reported_clauses(focus_text).into_iter().chain(lead) {
         for kind in reading
             .taxonomy
             .find_kinds(head_words(reported, KIND_HEAD_WORDS))
@@ -2608,6 +2616,52 @@ fn names_a_told_happening(text: &str) -> bool {
         .expect("told-happening pattern")
     });
     TOLD.is_match(text.trim_start())
+}
+
+/// The clause from `span.start`, without what stands between its subject
+/// and its main verb after a comma: "Yuri Khachaturov, a former chief of
+/// Armenia's general staff, was charged" tells of a charge, which the
+/// apposition would push out of the clause's head.
+fn without_apposition<'a>(reading: &Reading<'a>, span: Range<usize>) -> Cow<'a, str> {
+    let text = reading.text;
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return Cow::Borrowed(&text[span]);
+    };
+    if !(span.start < verb.start && verb.start < span.end) {
+        return Cow::Borrowed(&text[span]);
+    }
+    // An apposition is set off by two commas, the second just before the
+    // verb; a quotation before its tag is no subject.
+    let before_verb = &text[span.start..verb.start];
+    let apposition_ends = before_verb.trim_end().ends_with(',');
+    match before_verb.find(',') {
+        Some(comma)
+            if apposition_ends
+                && comma + 1 < before_verb.trim_end().len()
+                && !before_verb.contains(['“', '"', '«']) =>
+        {
+            Cow::Owned(format!(
+                "{} {}",
+                &before_verb[..comma],
+                &text[verb.start..span.end]
+            ))
+        }
+        _ => Cow::Borrowed(&text[span]),
+    }
+}
+
+/// Whether the focus opens with an adverbial phrase ("In January 2022, at
+/// the request of ...,") before its main clause; a quotation before its
+/// speech tag is no adverbial.
+fn opens_with_adverbial(reading: &Reading, focus: &Range<usize>) -> bool {
+    let lead_end = reading.shape.lead_end;
+    focus.start < lead_end
+        && lead_end < focus.end
+        && reading.shape.tag_start.is_none()
+        && !reading.text[focus.start..lead_end].contains(['“', '"', '«', '”'])
+        && words_of(&reading.text[focus.start..lead_end])
+            .next()
+            .is_some_and(|first| clauses::is_lead_opener(&first))
 }
 
 /// How many words from its start a clause names its happening within.
