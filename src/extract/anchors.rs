@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::candidates::Candidate;
+use super::reports::{Report, Reports};
 use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
@@ -147,27 +147,29 @@ fn speaks_to_the_press(text: &str) -> bool {
         .any(|audience| text.contains(audience))
 }
 
-/// Dates the undated candidates that refer to a happening another report
-/// dates. Such a candidate is no longer approximate, and gains a term naming
+/// Dates the undated reports that refer to a happening another report
+/// dates. Such a report is no longer approximate, and gains a term naming
 /// the anchor, so reports anchored to the same happening recognise each other.
-pub fn resolve(candidates: &mut [Candidate]) {
-    let index = Index::new(candidates);
-    let anchored: Vec<(usize, EventDate, String)> = candidates
+pub fn resolve(reports: &mut Reports) {
+    let list = &reports.list;
+    let index = Index::new(list);
+    let anchored: Vec<(usize, EventDate, String)> = list
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
-            let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
-            let (date, same_document) = find_anchor(candidates, &index, c, reference)?;
+            let reference = c.anchor.as_deref().filter(|_| c.approximate)?;
+            let (date, same_document) = find_anchor(list, &index, c, reference)?;
             let date = reference.relation.date_from(date, same_document)?;
             Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
         })
         .collect();
     for (i, date, term) in anchored {
-        let candidate = &mut candidates[i];
-        candidate.date = date;
-        candidate.approximate = false;
-        candidate.speech = false;
-        candidate.terms.push(term.into());
+        let term = reports.words.number(&term);
+        let report = &mut reports.list[i];
+        report.date = date;
+        report.approximate = false;
+        report.speech = false;
+        report.add_term(term);
     }
 }
 
@@ -175,20 +177,20 @@ pub fn resolve(candidates: &mut [Candidate]) {
 /// reports of its own document and of its happening's place, never with the
 /// whole corpus: that would make resolving quadratic in the corpus.
 struct Index<'a> {
-    /// Candidates of each document, in slice order.
-    by_document: HashMap<&'a str, Vec<usize>>,
-    /// For a noun and a place: the candidates that name a happening of that
+    /// Reports of each document, in slice order.
+    by_document: HashMap<u32, Vec<usize>>,
+    /// For a noun and a place: the reports that name a happening of that
     /// noun (at that place or at none) and a happening at that place, in
     /// slice order. Exactly those a reference naming both can use.
     by_noun_and_place: HashMap<(&'a str, &'a str), Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
-    fn new(candidates: &'a [Candidate]) -> Index<'a> {
-        let mut by_document: HashMap<&str, Vec<usize>> = HashMap::new();
+    fn new(reports: &'a [Report]) -> Index<'a> {
+        let mut by_document: HashMap<u32, Vec<usize>> = HashMap::new();
         let mut by_noun_and_place: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-        for (i, c) in candidates.iter().enumerate() {
-            by_document.entry(&c.document).or_default().push(i);
+        for (i, c) in reports.iter().enumerate() {
+            by_document.entry(c.document).or_default().push(i);
             let places = c.named.iter().filter_map(|n| n.place.as_deref());
             for place in places {
                 for n in &c.named {
@@ -221,7 +223,7 @@ fn date_key(date: &EventDate) -> String {
 /// publication. A statement dated by its report ("At the Yerevan summit in
 /// November 2022, ...", said in an interview of 2024) names the summit but
 /// is not of its day.
-fn can_anchor(c: &Candidate, referrer: &Candidate, reference: &AnchorReference) -> bool {
+fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> bool {
     !c.approximate
         && !c.speech
         && c.date.precision() != crate::model::Precision::Year
@@ -237,18 +239,18 @@ fn can_anchor(c: &Candidate, referrer: &Candidate, reference: &AnchorReference) 
 /// report of it anywhere in the corpus. Never later than the publication.
 /// Says whether the anchor is in the referring document.
 fn find_anchor(
-    candidates: &[Candidate],
+    reports: &[Report],
     index: &Index,
-    referrer: &Candidate,
+    referrer: &Report,
     reference: &AnchorReference,
 ) -> Option<(EventDate, bool)> {
-    let fits = |c: &Candidate| can_anchor(c, referrer, reference);
+    let fits = |c: &Report| can_anchor(c, referrer, reference);
     let same_document = index
         .by_document
-        .get(referrer.document.as_str())
+        .get(&referrer.document)
         .into_iter()
         .flatten()
-        .map(|&i| &candidates[i])
+        .map(|&i| &reports[i])
         .filter(|c| fits(c))
         .min_by_key(|c| {
             (
@@ -265,7 +267,7 @@ fn find_anchor(
         .get(&(reference.noun.as_str(), place))
         .into_iter()
         .flatten()
-        .map(|&i| &candidates[i])
+        .map(|&i| &reports[i])
         .filter(|c| c.document != referrer.document && fits(c))
         .map(|c| c.date)
         .max_by_key(|d| d.precision())
@@ -278,32 +280,34 @@ pub(crate) mod tests {
 
     /// Resolving as it was before the index: every reference compared with
     /// every candidate. The index must agree with it.
-    pub(crate) fn resolve_without_index(candidates: &mut [Candidate]) {
+    pub(crate) fn resolve_without_index(reports: &mut Reports) {
+        let candidates = &reports.list;
         let anchored: Vec<(usize, EventDate, String)> = candidates
             .iter()
             .enumerate()
             .filter_map(|(i, c)| {
-                let reference = c.anchor.as_ref().filter(|_| c.approximate)?;
+                let reference = c.anchor.as_deref().filter(|_| c.approximate)?;
                 let (date, same_document) = find_anchor_without_index(candidates, c, reference)?;
                 let date = reference.relation.date_from(date, same_document)?;
                 Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
             })
             .collect();
         for (i, date, term) in anchored {
-            let candidate = &mut candidates[i];
-            candidate.date = date;
-            candidate.approximate = false;
-            candidate.speech = false;
-            candidate.terms.push(term.into());
+            let term = reports.words.number(&term);
+            let report = &mut reports.list[i];
+            report.date = date;
+            report.approximate = false;
+            report.speech = false;
+            report.add_term(term);
         }
     }
 
     fn find_anchor_without_index(
-        candidates: &[Candidate],
-        referrer: &Candidate,
+        candidates: &[Report],
+        referrer: &Report,
         reference: &AnchorReference,
     ) -> Option<(EventDate, bool)> {
-        let fits = |c: &Candidate| can_anchor(c, referrer, reference);
+        let fits = |c: &Report| can_anchor(c, referrer, reference);
         let same_document = candidates
             .iter()
             .filter(|c| c.document == referrer.document && fits(c))

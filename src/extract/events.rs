@@ -7,36 +7,34 @@ use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
-use super::candidates::Candidate;
 use super::merge::group_date;
+use super::reports::{Report, Reports};
 use crate::model::{Event, EventDate, Name, Quote, Source};
 
 /// What building events needs to know of the corpus besides the reports,
-/// gathered once for all events. Ranks are looked up in maps: a search of
-/// a list per report would make building events quadratic in the corpus.
+/// gathered once for all events. Ranks are looked up by number: a search
+/// of a list per report would make building events quadratic in the corpus.
 pub(crate) struct EventContext<'a> {
     /// Each document's id, shared by its sources, and its text, which
-    /// their quotes point into; by id.
-    pub documents: HashMap<&'a str, (Name, &'a Arc<str>)>,
+    /// their quotes point into; by the document's place among those read.
+    pub documents: Vec<(Name, &'a Arc<str>)>,
     /// The id of each actor a report may name as its subject, shared.
     pub actor_names: HashMap<&'a str, Name>,
-    /// Each document's place in publication order, by id.
-    pub document_rank: HashMap<&'a str, usize>,
+    /// Each document's place in publication order, by its place among
+    /// those read.
+    pub document_rank: Vec<usize>,
     /// Each topic's place in the taxonomy, by id.
     pub topic_rank: HashMap<&'a str, usize>,
 }
 
 impl EventContext<'_> {
-    /// A candidate's document, as its shared id, and its sentence,
-    /// verbatim.
-    fn document_and_quote(&self, c: &Candidate) -> (Name, Quote) {
-        match self.documents.get(c.document.as_str()) {
-            Some((name, text)) => (
-                name.clone(),
-                Quote::new(text, c.sentence.clone()).unwrap_or_else(Quote::empty),
-            ),
-            None => (Name::from(c.document.as_str()), Quote::empty()),
-        }
+    /// A report's document, as its shared id, and its sentence, verbatim.
+    fn document_and_quote(&self, c: &Report) -> (Name, Quote) {
+        let (name, text) = &self.documents[c.document as usize];
+        (
+            name.clone(),
+            Quote::new(text, c.sentence()).unwrap_or_else(Quote::empty),
+        )
     }
 
     /// An actor's id, shared.
@@ -47,9 +45,9 @@ impl EventContext<'_> {
             .unwrap_or_else(|| Name::from(id))
     }
 
-    /// Where a document comes in publication order; unknown ones last.
-    fn document_rank(&self, id: &str) -> usize {
-        self.document_rank.get(id).copied().unwrap_or(usize::MAX)
+    /// Where a report's document comes in publication order.
+    fn document_rank(&self, c: &Report) -> usize {
+        self.document_rank[c.document as usize]
     }
 
     /// Where a topic comes in the taxonomy; unknown ones last.
@@ -58,15 +56,12 @@ impl EventContext<'_> {
     }
 }
 
-/// Builds one event from a group of candidates.
-pub(crate) fn build_event(
-    members: &[usize],
-    candidates: &[Candidate],
-    context: &EventContext,
-) -> Event {
+/// Builds one event from a group of reports.
+pub(crate) fn build_event(members: &[usize], all: &Reports, context: &EventContext) -> Event {
+    let (candidates, words) = (&all.list[..], &all.words);
     let (date, approximate) = group_date(members, candidates);
-    let mut reports: Vec<&Candidate> = members.iter().map(|&i| &candidates[i]).collect();
-    reports.sort_by_key(|c| (context.document_rank(&c.document), c.sentence.start));
+    let mut reports: Vec<&Report> = members.iter().map(|&i| &candidates[i]).collect();
+    reports.sort_by_key(|c| (context.document_rank(c), c.sentence.start));
     // The title comes from the report that dates the event best, told in a
     // clause of its own rather than only named ("Tuesday's statement").
     // Prefer a report that states the date itself over one dated by an
@@ -80,32 +75,33 @@ pub(crate) fn build_event(
                 c.date.precision(),
                 c.anchor.is_none(),
                 !c.title.starts_with(['“', '"', '‘']),
-                std::cmp::Reverse(context.document_rank(&c.document)),
+                std::cmp::Reverse(context.document_rank(c)),
                 std::cmp::Reverse(c.sentence.start),
             )
         })
         .unwrap_or(&reports[0]);
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (order, actor) in reports.iter().flat_map(|c| c.actors.iter()).enumerate() {
-        let entry = counts.entry(actor).or_insert((0, order));
+    for (order, &actor) in reports.iter().flat_map(|c| c.actors.iter()).enumerate() {
+        let entry = counts.entry(words.spell(actor)).or_insert((0, order));
         entry.0 += 1;
     }
     let mut actors: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
     actors.sort_by_key(|(_, (count, first))| (std::cmp::Reverse(*count), *first));
-    let mut topics: Vec<String> = reports
+    let mut topics: Vec<&str> = reports
         .iter()
-        .flat_map(|c| c.topics.iter().cloned())
+        .flat_map(|c| c.topics.iter().map(|&t| words.spell(t)))
         .collect();
     topics.sort_by_key(|t| context.topic_rank(t));
     topics.dedup();
     let first = reports[0];
+    let (document, _) = &context.documents[first.document as usize];
     Event {
-        id: event_id(&first.document, first.sentence.start, &date),
+        id: event_id(document, first.sentence().start, &date),
         date,
         approximate,
-        title: lead.title.clone(),
+        title: lead.title.to_string(),
         actors: actors.into_iter().map(|(id, _)| id.to_string()).collect(),
-        topics,
+        topics: topics.into_iter().map(str::to_string).collect(),
         sources: reports
             .iter()
             .map(|c| {
@@ -116,7 +112,7 @@ pub(crate) fn build_event(
                     date: c.date,
                     approximate: c.approximate,
                     speech: c.speech,
-                    subject: c.subject.as_deref().map(|s| context.actor_name(s)),
+                    subject: c.subject.map(|s| context.actor_name(words.spell(s))),
                 }
             })
             .collect(),

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::candidates::Candidate;
+use super::reports::{Report, Reports, Word, Words};
 use crate::model::EventDate;
 use vectors::Vectors;
 
@@ -89,12 +89,14 @@ const KIND_WEIGHT: f64 = 2.0;
 /// A country lookup that merging may call from several threads.
 pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<&'a str> + Sync);
 
-/// Groups `candidates` into events: each group is a list of indices into
-/// `candidates`. `country_of` maps an actor id to its state's id.
-pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
-    let vectors = vectors_of(candidates);
+/// Groups `reports` into events: each group is a list of indices into
+/// `reports.list`. `country_of` maps an actor id to its state's id.
+pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
+    let candidates = &reports.list[..];
+    let lexicon = Lexicon::new(reports, country_of);
+    let vectors = vectors_of(reports, &lexicon);
     let keys = keys_of(candidates);
-    let parts = subject_parts(candidates, country_of);
+    let parts = subject_parts(reports, country_of);
     let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
     let mut scored: Vec<blocking::ScoredPair> = blocking::scored_pairs(
         &vectors,
@@ -104,7 +106,7 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
         BEST_PER_REPORT,
         |i, j, spread| {
             let cosine = || spread.cosine(&vectors, i);
-            pair_score(candidates, &keys, i, j, country_of, cosine)
+            pair_score(candidates, &keys, i, j, &lexicon, cosine)
         },
     );
     // Reports of one exact day may merge on fewer shared words than
@@ -129,7 +131,7 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
                         continue;
                     }
                     let cosine = || vectors.cosine(i, j);
-                    if let Some(score) = pair_score(candidates, &keys, i, j, country_of, cosine) {
+                    if let Some(score) = pair_score(candidates, &keys, i, j, &lexicon, cosine) {
                         pairs.push((score, i as u32, j as u32));
                     }
                 }
@@ -140,11 +142,11 @@ pub fn group(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>>
     drop(days);
     scored.extend(same_day);
     with_quotation_pairs(&mut scored, candidates);
-    split_and_merge(candidates, &keys, &vectors, scored, country_of)
+    split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 
 /// Adds the quotation pairs to `scored`, each pair once, at its best.
-fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Candidate]) {
+fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Report]) {
     let mut quotations = quotation_pairs(candidates);
     quotations.extend(told_pairs(candidates));
     let quoted: std::collections::HashSet<(u32, u32)> =
@@ -156,7 +158,7 @@ fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Ca
 /// A quotation right after its speaker's statement goes on with it
 /// ("Peskov said Moscow would study the drills. “We will study it
 /// deeply,” he said."): one statement, whatever words the two share.
-fn quotation_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
+fn quotation_pairs(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
     let mut pairs = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len().min(i + 1 + QUOTE_REACH) {
@@ -172,7 +174,7 @@ fn quotation_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
 /// Yerevan set in motion was completed last Friday", "Pashinyan told
 /// Lukashenka of his decision") goes on with the nearest report before it
 /// in its article of the same date and actor: one happening, told again.
-fn told_pairs(candidates: &[Candidate]) -> Vec<blocking::ScoredPair> {
+fn told_pairs(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
     let mut pairs = Vec::new();
     for (j, told) in candidates.iter().enumerate() {
         if !told.refers_back {
@@ -208,7 +210,7 @@ const TOLD_REACH: usize = 12;
 /// sentence yields few).
 const QUOTE_REACH: usize = 4;
 
-fn continues_quotation(statement: &Candidate, quote: &Candidate) -> bool {
+fn continues_quotation(statement: &Report, quote: &Report) -> bool {
     let gap = quote.sentence.start.saturating_sub(statement.sentence.end);
     statement.document == quote.document
         && statement.speech
@@ -230,7 +232,7 @@ fn continues_quotation(statement: &Candidate, quote: &Candidate) -> bool {
 /// their publication and one is no statement ([`reports_back`]): those may
 /// pair whatever their days, so they are open, the one that is no statement
 /// wide open.
-fn reach(c: &Candidate) -> blocking::Reach {
+fn reach(c: &Report) -> blocking::Reach {
     use chrono::Datelike;
     let back = match (c.approximate, c.speech) {
         (false, _) => 0,
@@ -264,11 +266,11 @@ const BEST_PER_REPORT: usize = 24;
 /// merges: pairs at their threshold first; pairs a little under it may
 /// still link two groups that resemble each other as wholes.
 fn split_and_merge(
-    candidates: &[Candidate],
+    candidates: &[Report],
     keys: &[Key],
     vectors: &Vectors,
     mut scored: Vec<blocking::ScoredPair>,
-    country_of: CountryOf,
+    lexicon: &Lexicon,
 ) -> Vec<Vec<usize>> {
     // The order compares all a pair holds, so that any sort gives one order
     // (a pair found twice is found alike): sorting on every core is safe.
@@ -286,7 +288,7 @@ fn split_and_merge(
     let is_near: Vec<bool> = scored
         .par_iter()
         .map(|&(score, i, j)| {
-            !threshold(&candidates[i as usize], &candidates[j as usize], country_of)
+            !threshold(&candidates[i as usize], &candidates[j as usize], lexicon)
                 .is_some_and(|t| score >= t)
         })
         .collect();
@@ -300,7 +302,7 @@ fn split_and_merge(
     drop(is_near);
     let mut pairs = scored;
     pairs.shrink_to_fit();
-    merge_pairs(candidates, keys, vectors, pairs, near, country_of)
+    merge_pairs(candidates, keys, vectors, pairs, near, lexicon)
 }
 
 /// Sorts reports by the state their acting actor belongs to, so that
@@ -308,16 +310,17 @@ fn split_and_merge(
 /// only when one is the other or the other's state, so following `country_of`
 /// to its end (or to the least id of a cycle) gives agreeing actors one part;
 /// a report that shows no actor is in no part and may merge with any.
-fn subject_parts(candidates: &[Candidate], country_of: CountryOf) -> Vec<Option<u32>> {
-    let mut roots: HashMap<String, String> = HashMap::new();
+fn subject_parts(reports: &Reports, country_of: CountryOf) -> Vec<Option<u32>> {
+    let mut roots: HashMap<Word, String> = HashMap::new();
     let mut numbers: HashMap<String, u32> = HashMap::new();
-    candidates
+    reports
+        .list
         .iter()
         .map(|c| {
-            let subject = c.subject.as_ref()?;
+            let subject = c.subject?;
             let root = roots
-                .entry(subject.clone())
-                .or_insert_with(|| chain_end(subject, country_of))
+                .entry(subject)
+                .or_insert_with(|| chain_end(reports.words.spell(subject), country_of))
                 .clone();
             let next = numbers.len() as u32;
             Some(*numbers.entry(root).or_insert(next))
@@ -344,11 +347,11 @@ fn chain_end(actor: &str, country_of: CountryOf) -> String {
 /// `cosine` gives their vectors' cosine, asked for only when the cheaper
 /// tests pass.
 fn pair_score(
-    candidates: &[Candidate],
+    candidates: &[Report],
     keys: &[Key],
     i: usize,
     j: usize,
-    country_of: CountryOf,
+    lexicon: &Lexicon,
     cosine: impl FnOnce() -> f64,
 ) -> Option<f64> {
     // The same tests as a loop over all pairs makes, the cheapest first,
@@ -362,7 +365,7 @@ fn pair_score(
     if score < FLOOR && !(one_day(a) && one_day(b) && a.date == b.date) {
         return None;
     }
-    let threshold = threshold(a, b, country_of)?;
+    let threshold = threshold(a, b, lexicon)?;
     debug_assert!(
         NEAR_SHARE * threshold >= FLOOR || (one_day(a) && a.date == b.date),
         "FLOOR misses a threshold"
@@ -386,7 +389,7 @@ fn two_remarks_of_one_article(a: &Key, b: &Key) -> bool {
 struct Key {
     /// The report's document, numbered: the same number for the same id.
     document: u32,
-    sentence: std::ops::Range<usize>,
+    sentence: std::ops::Range<u32>,
     date: EventDate,
     approximate: bool,
     rough: bool,
@@ -395,27 +398,23 @@ struct Key {
 }
 
 /// The keys of `candidates`, in their order.
-fn keys_of(candidates: &[Candidate]) -> Vec<Key> {
-    let mut numbers: HashMap<&str, u32> = HashMap::new();
+fn keys_of(candidates: &[Report]) -> Vec<Key> {
     candidates
         .iter()
-        .map(|c| {
-            let next = numbers.len() as u32;
-            Key {
-                document: *numbers.entry(c.document.as_str()).or_insert(next),
-                sentence: c.sentence.clone(),
-                date: c.date,
-                approximate: c.approximate,
-                rough: c.rough,
-                speech: c.speech,
-                tells_ahead: c.tells_ahead,
-            }
+        .map(|c| Key {
+            document: c.document,
+            sentence: c.sentence.clone(),
+            date: c.date,
+            approximate: c.approximate,
+            rough: c.rough,
+            speech: c.speech,
+            tells_ahead: c.tells_ahead,
         })
         .collect()
 }
 
 /// A report that states its happening's exact day.
-fn one_day(c: &Candidate) -> bool {
+fn one_day(c: &Report) -> bool {
     !c.approximate && c.date.day_value().is_some()
 }
 
@@ -423,12 +422,12 @@ fn one_day(c: &Candidate) -> bool {
 /// in `(i, j)` order, as a loop over all pairs would have listed them, so
 /// the groups do not depend on the order blocking finds pairs in.
 fn merge_pairs(
-    candidates: &[Candidate],
+    candidates: &[Report],
     keys: &[Key],
     vectors: &Vectors,
     mut pairs: Vec<blocking::ScoredPair>,
     mut near: Vec<blocking::ScoredPair>,
-    country_of: CountryOf,
+    lexicon: &Lexicon,
 ) -> Vec<Vec<usize>> {
     let best_first = |x: &blocking::ScoredPair, y: &blocking::ScoredPair| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
@@ -452,7 +451,7 @@ fn merge_pairs(
         if refused.contains(&key) {
             return false;
         }
-        let ok = consistent_across(&groups[&gi], &groups[&gj], candidates, keys, country_of);
+        let ok = consistent_across(&groups[&gi], &groups[&gj], candidates, keys, lexicon);
         if !ok {
             refused.insert(key);
         }
@@ -484,7 +483,7 @@ fn merge_pairs(
         if gi == gj || refused.contains(&(gi.min(gj), gi.max(gj))) {
             continue;
         }
-        let Some(threshold) = threshold(&candidates[i], &candidates[j], country_of) else {
+        let Some(threshold) = threshold(&candidates[i], &candidates[j], lexicon) else {
             continue;
         };
         for g in [gi, gj] {
@@ -647,7 +646,7 @@ fn reports_back(earlier: &Key, later: &Key) -> bool {
 }
 
 /// The similarity two reports need, or `None` if their acting actors differ.
-fn threshold(a: &Candidate, b: &Candidate, country_of: CountryOf) -> Option<f64> {
+fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
     let named_on_its_day =
@@ -661,7 +660,7 @@ fn threshold(a: &Candidate, b: &Candidate, country_of: CountryOf) -> Option<f64>
         && a.date.day_value().is_some()
         && a.document != b.document;
     match (&a.subject, &b.subject) {
-        (Some(x), Some(y)) if !subjects_agree(x, y, country_of) => None,
+        (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) => None,
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
         (Some(_), Some(_)) if other_article_same_day && a.speech && b.speech => {
@@ -674,20 +673,20 @@ fn threshold(a: &Candidate, b: &Candidate, country_of: CountryOf) -> Option<f64>
             if a.document != b.document
                 && a.speech == b.speech
                 && (a.date.contains(&b.date) || b.date.contains(&a.date))
-                && same_specific_kind(a, b) =>
+                && lexicon.same_kind(a, b, Kind::Specific) =>
         {
             Some(SAME_ACTOR_KIND_THRESHOLD)
         }
         // Two articles telling of one kind of happening (a deployment, the
         // unrest) in one period, at different precision, neither naming who
         // acted: the kind says what, the dates say when.
-        (None, None) if kind_in_one_period(a, b) => Some(SAME_KIND_THRESHOLD),
+        (None, None) if kind_in_one_period(a, b, lexicon) => Some(SAME_KIND_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         // "Parliament ratified the Rome Statute" beside "Armenia's National
         // Assembly voted to ratify it", on one day in two articles: who
         // acted is missing from one, not different.
         (None, _) | (_, None) if other_article_same_day && !a.speech && !b.speech => {
-            Some(if same_kind(a, b) {
+            Some(if lexicon.same_kind(a, b, Kind::Broad) {
                 CROSS_ARTICLE_THRESHOLD
             } else {
                 DATED_THRESHOLD
@@ -701,36 +700,81 @@ fn threshold(a: &Candidate, b: &Candidate, country_of: CountryOf) -> Option<f64>
 
 /// Reports of one kind of happening, in two articles, deeds both, whose
 /// dates hold one another and are not only their publication's.
-fn kind_in_one_period(a: &Candidate, b: &Candidate) -> bool {
+fn kind_in_one_period(a: &Report, b: &Report, lexicon: &Lexicon) -> bool {
     a.document != b.document
         && !a.approximate
         && !b.approximate
         && !a.speech
         && !b.speech
         && (a.date.contains(&b.date) || b.date.contains(&a.date))
-        && same_kind(a, b)
+        && lexicon.same_kind(a, b, Kind::Broad)
 }
 
-/// Whether two reports tell of the same kind of happening (a summit, a
-/// recall; see the kinds in the topics file).
-fn same_kind(a: &Candidate, b: &Candidate) -> bool {
-    a.terms
-        .iter()
-        .filter(|t| t.starts_with('!'))
-        .any(|kind| b.terms.contains(kind))
+/// What merging reads of the words reports are numbered by, worked out
+/// once per word rather than for every pair: which actors agree, and which
+/// terms are kinds of happening.
+struct Lexicon<'a, 'c> {
+    words: &'a Words,
+    /// The state of each word that is some report's acting actor (see
+    /// `country_of`), by word.
+    country: Vec<Option<&'c str>>,
+    /// Which words are kinds of happening (see the kinds in the topics
+    /// file), by word.
+    kinds: Vec<Option<Kind>>,
 }
 
-/// [`same_kind`], by a kind that names one sort of happening (a shelling,
-/// a freeze), not a broad sort of act (a refusal) one actor does often.
-fn same_specific_kind(a: &Candidate, b: &Candidate) -> bool {
-    a.terms
-        .iter()
-        .filter(|t| t.starts_with('!') && !t.starts_with("!~"))
-        .any(|kind| b.terms.contains(kind))
+/// A kind of happening: one sort of happening (a shelling, a freeze), or a
+/// broad sort of act (a refusal, "!~" in the terms) one actor does often.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Broad,
+    Specific,
 }
 
-fn subjects_agree(x: &str, y: &str, country_of: CountryOf) -> bool {
-    x == y || country_of(x) == Some(y) || country_of(y) == Some(x)
+impl<'a, 'c> Lexicon<'a, 'c> {
+    fn new(reports: &'a Reports, country_of: CountryOf<'c>) -> Lexicon<'a, 'c> {
+        let words = &reports.words;
+        let mut country = vec![None; words.len()];
+        for subject in reports.list.iter().filter_map(|c| c.subject) {
+            country[subject as usize] = country_of(words.spell(subject));
+        }
+        let kinds = (0..words.len() as Word)
+            .map(|w| {
+                let word = words.spell(w);
+                match word.strip_prefix('!') {
+                    Some(kind) if kind.starts_with('~') => Some(Kind::Broad),
+                    Some(_) => Some(Kind::Specific),
+                    None => None,
+                }
+            })
+            .collect();
+        Lexicon {
+            words,
+            country,
+            kinds,
+        }
+    }
+
+    /// Whether two reports tell of the same kind of happening (a summit, a
+    /// recall; see the kinds in the topics file): of any kind when `kind`
+    /// is `Broad`, of one sort of happening when it is `Specific`.
+    fn same_kind(&self, a: &Report, b: &Report, kind: Kind) -> bool {
+        a.terms
+            .iter()
+            .filter(|&&t| match self.kinds[t as usize] {
+                None => false,
+                Some(own) => kind == Kind::Broad || own == Kind::Specific,
+            })
+            .any(|kind| b.terms.contains(kind))
+    }
+
+    /// Whether two acting actors agree: one is the other, or its state.
+    fn subjects_agree(&self, x: &Word, y: &Word) -> bool {
+        let country = |w: &Word| self.country[*w as usize];
+        x == y
+            || country(x) == Some(self.words.spell(*y))
+            || country(y) == Some(self.words.spell(*x))
+    }
 }
 
 /// Whether two groups, each one event already, can be one event together:
@@ -738,9 +782,9 @@ fn subjects_agree(x: &str, y: &str, country_of: CountryOf) -> bool {
 fn consistent_across(
     first: &[usize],
     second: &[usize],
-    candidates: &[Candidate],
+    candidates: &[Report],
     keys: &[Key],
-    country_of: CountryOf,
+    lexicon: &Lexicon,
 ) -> bool {
     first.iter().all(|&i| {
         second.iter().all(|&j| {
@@ -748,7 +792,7 @@ fn consistent_across(
             !same_sentence(&keys[i], &keys[j])
                 && dates_agree(&keys[i], &keys[j])
                 && match (&a.subject, &b.subject) {
-                    (Some(x), Some(y)) => subjects_agree(x, y, country_of),
+                    (Some(x), Some(y)) => lexicon.subjects_agree(x, y),
                     _ => true,
                 }
         })
@@ -757,7 +801,7 @@ fn consistent_across(
 
 /// The date of a group: the most precise of its own dates, else the
 /// earliest publication among its reports (approximate).
-pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bool) {
+pub fn group_date(members: &[usize], candidates: &[Report]) -> (EventDate, bool) {
     let exact = members
         .iter()
         .map(|&i| &candidates[i])
@@ -792,82 +836,76 @@ pub fn group_date(members: &[usize], candidates: &[Candidate]) -> (EventDate, bo
     }
 }
 
-/// Inverse document frequency of each term, counting each sentence once.
-/// Terms are numbered in their own order rather than a hash map's, so that
-/// scores are summed in the same order, to the last bit, on every run.
-fn idf(candidates: &[Candidate]) -> FxHashMap<String, (u32, f64)> {
+/// Inverse document frequency of each term, counting each sentence once:
+/// by word, the term's number and weight (`None` for words that are no
+/// report's term). Terms are numbered in the order of their spelling
+/// rather than of their words, so that scores are summed in the same order,
+/// to the last bit, on every run and whatever the words' numbers.
+fn idf(reports: &Reports) -> Vec<Option<(u32, f64)>> {
     // A large corpus has a million (term, sentence) mentions: they are
-    // numbered and counted in one sorted list rather than a set per term,
-    // which would take several times the memory.
-    // Hashed by Fx: millions of lookups, and terms are numbered in their
-    // own order below, never the maps'.
-    let mut sentences: FxHashMap<(&str, usize), u32> = FxHashMap::default();
-    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut spelled: Vec<&str> = Vec::new();
-    let mut mentions: Vec<(u32, u32)> = Vec::new();
-    for c in candidates {
+    // counted in one sorted list rather than a set per term, which would
+    // take several times the memory. Hashed by Fx: a lookup per report.
+    let mut sentences: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let mut mentions: Vec<(Word, u32)> = Vec::new();
+    for c in &reports.list {
         let next = sentences.len() as u32;
         let sentence = *sentences
-            .entry((c.document.as_str(), c.sentence.start))
+            .entry((c.document, c.sentence.start))
             .or_insert(next);
-        for term in &c.terms {
-            let term = *numbers.entry(term).or_insert_with(|| {
-                spelled.push(term);
-                spelled.len() as u32 - 1
-            });
-            mentions.push((term, sentence));
-        }
+        mentions.extend(c.terms.iter().map(|&term| (term, sentence)));
     }
     let n = sentences.len() as f64;
     drop(sentences);
-    drop(numbers);
     mentions.par_sort_unstable();
     mentions.dedup();
-    let mut docs = vec![0usize; spelled.len()];
+    let mut docs = vec![0usize; reports.words.len()];
     for (term, _) in mentions {
         docs[term as usize] += 1;
     }
-    let mut terms: Vec<(&str, usize)> = spelled.into_iter().zip(docs).collect();
+    let mut terms: Vec<(&str, Word)> = (0..reports.words.len() as Word)
+        .filter(|&w| docs[w as usize] > 0)
+        .map(|w| (reports.words.spell(w), w))
+        .collect();
     terms.sort_unstable();
-    terms
-        .into_iter()
-        .enumerate()
-        .map(|(index, (term, docs))| {
-            (
-                term.to_owned(),
-                (index as u32, ((n + 1.0) / (docs as f64 + 1.0)).ln() + 1.0),
-            )
-        })
-        .collect()
+    let mut weights = vec![None; reports.words.len()];
+    for (index, (_, word)) in terms.into_iter().enumerate() {
+        let docs = docs[word as usize] as f64;
+        weights[word as usize] = Some((index as u32, ((n + 1.0) / (docs + 1.0)).ln() + 1.0));
+    }
+    weights
 }
 
 /// Each report's vector: its terms weighed by their rarity.
-fn vectors_of(candidates: &[Candidate]) -> Vectors {
-    let weights = idf(candidates);
-    Vectors::build(candidates.len(), |i, out| {
-        vector(&candidates[i], &weights, out)
+fn vectors_of(reports: &Reports, lexicon: &Lexicon) -> Vectors {
+    let weights = idf(reports);
+    Vectors::build(reports.len(), |i, out| {
+        vector(&reports.list[i], lexicon, &weights, out)
     })
 }
 
-fn vector(candidate: &Candidate, weights: &FxHashMap<String, (u32, f64)>, v: &mut Vec<(u32, f64)>) {
+fn vector(
+    candidate: &Report,
+    lexicon: &Lexicon,
+    weights: &[Option<(u32, f64)>],
+    v: &mut Vec<(u32, f64)>,
+) {
     // Statements are told apart by what was said: that one person said both
     // is no likeness (the speakers are compared on their own, in `threshold`).
     let speaker = candidate
         .subject
-        .as_ref()
         .filter(|_| candidate.speech)
-        .map(|s| format!("@{s}"));
+        .and_then(|s| lexicon.words.find(&format!("@{}", lexicon.words.spell(s))));
     v.extend(
         candidate
             .terms
             .iter()
-            .filter(|t| speaker.as_deref() != Some(&***t))
-            .filter_map(|t| {
-                let (index, weight) = weights.get(&**t).copied()?;
+            .filter(|&&t| speaker != Some(t))
+            .filter_map(|&t| {
+                let (index, weight) = weights[t as usize]?;
                 // The kind of happening says more than any one word does.
                 Some((
                     index,
-                    if t.starts_with('!') {
+                    if lexicon.kinds[t as usize].is_some() {
                         KIND_WEIGHT * weight
                     } else {
                         weight
@@ -882,25 +920,28 @@ fn vector(candidate: &Candidate, weights: &FxHashMap<String, (u32, f64)>, v: &mu
 /// Merging as it was before blocking: every pair scored, in order. The
 /// reference that blocking must agree with.
 #[cfg(test)]
-pub(crate) fn group_all_pairs(candidates: &[Candidate], country_of: CountryOf) -> Vec<Vec<usize>> {
-    let vectors = vectors_of(candidates);
+pub(crate) fn group_all_pairs(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
+    let candidates = &reports.list[..];
+    let lexicon = Lexicon::new(reports, country_of);
+    let vectors = vectors_of(reports, &lexicon);
     let keys = keys_of(candidates);
     let mut scored = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len() {
             let cosine = || vectors.cosine(i, j);
-            if let Some(score) = pair_score(candidates, &keys, i, j, country_of, cosine) {
+            if let Some(score) = pair_score(candidates, &keys, i, j, &lexicon, cosine) {
                 scored.push((score, i as u32, j as u32));
             }
         }
     }
     with_quotation_pairs(&mut scored, candidates);
-    split_and_merge(candidates, &keys, &vectors, scored, country_of)
+    split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::candidates::Candidate;
 
     fn report(
         document: &str,
@@ -936,7 +977,7 @@ mod tests {
     }
 
     fn agree(a: &Candidate, b: &Candidate) -> bool {
-        let keys = keys_of(&[a.clone(), b.clone()]);
+        let keys = keys_of(&Reports::of(&[a.clone(), b.clone()]).list);
         dates_agree(&keys[0], &keys[1])
     }
 
@@ -1012,10 +1053,15 @@ mod tests {
                 &["seiz", "territory", "@azerbaijan"],
             ),
         ];
-        let groups = group(&candidates, &no_country);
+        let groups = group(&Reports::of(&candidates), &no_country);
         assert!(groups.contains(&vec![0, 1]), "{groups:?}");
         assert_eq!(groups.len(), 3);
-        assert_eq!(group_date(&[0, 1], &candidates).0.to_string(), "2022-12-12");
+        assert_eq!(
+            group_date(&[0, 1], &Reports::of(&candidates).list)
+                .0
+                .to_string(),
+            "2022-12-12"
+        );
     }
 
     #[test]
@@ -1038,7 +1084,7 @@ mod tests {
                 &["summit", "skip", "minsk"],
             ),
         ];
-        assert_eq!(group(&candidates, &no_country).len(), 2);
+        assert_eq!(group(&Reports::of(&candidates), &no_country).len(), 2);
     }
 
     #[test]
@@ -1069,7 +1115,7 @@ mod tests {
                 &["summit", "sign", "refus"],
             ),
         ];
-        let groups = group(&candidates, &no_country);
+        let groups = group(&Reports::of(&candidates), &no_country);
         assert!(
             groups.iter().all(|g| !(g.contains(&0) && g.contains(&2))),
             "{groups:?}"
@@ -1097,10 +1143,10 @@ mod tests {
             ),
         ];
         candidates.iter_mut().for_each(|c| c.speech = true);
-        assert_eq!(group(&candidates, &no_country).len(), 2);
+        assert_eq!(group(&Reports::of(&candidates), &no_country).len(), 2);
         candidates[1].speech = false;
         assert_eq!(
-            group(&candidates, &no_country).len(),
+            group(&Reports::of(&candidates), &no_country).len(),
             1,
             "a later report of a deed can recall a statement"
         );
@@ -1112,6 +1158,6 @@ mod tests {
             report("a", 0, "2022-01-01", true, Some("x"), &["summit", "sign"]),
             report("b", 0, "2022-11-23", false, Some("x"), &["summit", "sign"]),
         ];
-        assert_eq!(group(&candidates, &no_country).len(), 2);
+        assert_eq!(group(&Reports::of(&candidates), &no_country).len(), 2);
     }
 }

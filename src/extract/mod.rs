@@ -16,6 +16,7 @@ pub mod dates;
 pub(crate) mod events;
 pub mod layout;
 pub mod merge;
+pub mod reports;
 pub mod sentences;
 pub mod terms;
 mod text;
@@ -23,14 +24,14 @@ pub mod title;
 pub mod topics;
 pub(crate) mod transcript;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use actors::Gazetteer;
-use candidates::{Candidate, document_candidates};
+use candidates::document_candidates;
 use events::{EventContext, build_event};
 use rayon::prelude::*;
+use reports::Reports;
 use topics::Taxonomy;
 
 use crate::corpus::{Corpus, CorpusError, CorpusSource, DateOrigin, Document};
@@ -135,11 +136,11 @@ pub fn extract_observed(
     let documents: Vec<&Document> = corpus.loaded().collect();
     let started = Instant::now();
     progress.start(Phase::Extracting, Some(documents.len()));
-    let (mut candidates, discovered) =
+    let (mut reports, discovered) =
         read_documents(&documents, &gazetteer, &taxonomy, parallelism, progress);
     progress.start(Phase::Merging, None);
     let read = started.elapsed();
-    anchors::resolve(&mut candidates);
+    anchors::resolve(&mut reports);
 
     // What a body of an organization does ("the Collective Security
     // Council"), the organization does: for merging, the body stands within
@@ -150,11 +151,6 @@ pub fn extract_observed(
             .and_then(|a| a.country.as_deref())
             .or_else(|| gazetteer.part_of(id))
     };
-    let mut by_publication: Vec<_> = documents
-        .iter()
-        .map(|d| (d.published, d.id.as_str()))
-        .collect();
-    by_publication.sort();
     let mut topic_rank: HashMap<&str, usize> = HashMap::new();
     for (rank, topic) in taxonomy.topics().iter().enumerate() {
         // The first topic of an id, as a search of the list finds it.
@@ -163,7 +159,7 @@ pub fn extract_observed(
     let context = EventContext {
         documents: documents
             .iter()
-            .map(|d| (d.id.as_str(), (Name::from(d.id.as_str()), &d.text)))
+            .map(|d| (Name::from(d.id.as_str()), &d.text))
             .collect(),
         actor_names: gazetteer
             .actors()
@@ -172,18 +168,14 @@ pub fn extract_observed(
             .chain(discovered.keys().map(String::as_str))
             .map(|id| (id, Name::from(id)))
             .collect(),
-        document_rank: by_publication
-            .iter()
-            .enumerate()
-            .map(|(rank, (_, id))| (*id, rank))
-            .collect(),
+        document_rank: document_ranks(&documents),
         topic_rank,
     };
 
     let started = Instant::now();
-    let groups = merge::group(&candidates, &country_of);
+    let groups = merge::group(&reports, &country_of);
     let merged = started.elapsed();
-    let build = |members: &Vec<usize>| build_event(members, &candidates, &context);
+    let build = |members: &Vec<usize>| build_event(members, &reports, &context);
     let mut events: Vec<Event> = match parallelism {
         Parallelism::Parallel => groups.par_iter().map(build).collect(),
         Parallelism::Sequential => groups.iter().map(build).collect(),
@@ -191,15 +183,15 @@ pub fn extract_observed(
     // The reports are all in the events now: what they held for merging
     // (terms, titles, copies of ids) goes before the store is indexed
     // beside the events, not when extraction returns.
-    let reports = candidates.len();
+    let report_count = reports.len();
     drop(groups);
-    drop(candidates);
+    drop(reports);
     drop(context);
     events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     distinguish_ids(&mut events);
     tracing::debug!(
         documents = documents.len(),
-        candidates = reports,
+        candidates = report_count,
         events = events.len(),
         read_millis = read.as_millis() as u64,
         merge_millis = merged.as_millis() as u64,
@@ -234,73 +226,47 @@ fn distinguish_ids(events: &mut [Event]) {
     }
 }
 
+/// Each document's place in publication order (then id order), by its
+/// place in `documents`.
+fn document_ranks(documents: &[&Document]) -> Vec<usize> {
+    let mut by_publication: Vec<(_, &str, usize)> = documents
+        .iter()
+        .enumerate()
+        .map(|(at, d)| (d.published, d.id.as_str(), at))
+        .collect();
+    by_publication.sort();
+    let mut ranks = vec![0; documents.len()];
+    for (rank, (_, _, at)) in by_publication.into_iter().enumerate() {
+        ranks[at] = rank;
+    }
+    ranks
+}
+
 /// The candidate reports of a corpus, anchors resolved: what merging
 /// works on. For measuring merging on its own.
-pub fn candidates(corpus: &Corpus) -> Result<Vec<Candidate>, DataError> {
+pub fn candidates(corpus: &Corpus) -> Result<Reports, DataError> {
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
-    let mut candidates = unresolved_candidates(corpus, &gazetteer, &taxonomy);
-    anchors::resolve(&mut candidates);
-    Ok(candidates)
+    let mut reports = unresolved_candidates(corpus, &gazetteer, &taxonomy);
+    anchors::resolve(&mut reports);
+    Ok(reports)
 }
 
 /// The candidate reports of a corpus's loaded documents, before anchors
 /// are resolved.
-fn unresolved_candidates(
-    corpus: &Corpus,
-    gazetteer: &Gazetteer,
-    taxonomy: &Taxonomy,
-) -> Vec<Candidate> {
+fn unresolved_candidates(corpus: &Corpus, gazetteer: &Gazetteer, taxonomy: &Taxonomy) -> Reports {
     let documents: Vec<&Document> = corpus.loaded().collect();
-    let (candidates, _) = read_documents(
+    let (reports, _) = read_documents(
         &documents,
         gazetteer,
         taxonomy,
         Parallelism::Parallel,
         &Progress::default(),
     );
-    candidates
+    reports
 }
 
-/// Gives back the room a candidate's strings and lists grew into while it
-/// was built: all candidates of a corpus are held at once for merging.
-fn compact(candidate: &mut Candidate) {
-    fn strings(list: &mut Vec<String>) {
-        list.iter_mut().for_each(String::shrink_to_fit);
-        list.shrink_to_fit();
-    }
-    candidate.title.shrink_to_fit();
-    strings(&mut candidate.actors);
-    strings(&mut candidate.topics);
-    candidate.terms.shrink_to_fit();
-    candidate.named.shrink_to_fit();
-}
-
-/// One copy of each term for all the candidates of a corpus. A term is a
-/// short string (a stem, an actor, a topic, a kind of happening) and the
-/// same few thousand recur in every document: shared, they take a pointer
-/// each instead of an allocation each, which is most of what the
-/// candidates of a large corpus would otherwise hold.
-#[derive(Default)]
-struct SharedTerms(Mutex<HashSet<Arc<str>>>);
-
-impl SharedTerms {
-    /// Points the terms of `candidates` (one document's) at the shared copies.
-    fn share(&self, candidates: &mut [Candidate]) {
-        // One document at a time: the lock is taken once per document.
-        let mut known = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        for term in candidates.iter_mut().flat_map(|c| c.terms.iter_mut()) {
-            match known.get(&**term) {
-                Some(shared) => *term = Arc::clone(shared),
-                None => {
-                    known.insert(Arc::clone(term));
-                }
-            }
-        }
-    }
-}
-
-/// The candidates of every document, in document order, and the people
+/// The reports of every document, in document order, and the people
 /// discovered by title. Each document is read on its own; a person found in
 /// several keeps the description of the first document that found them, as
 /// when the documents are read in order.
@@ -310,37 +276,35 @@ fn read_documents(
     taxonomy: &Taxonomy,
     parallelism: Parallelism,
     progress: &Progress,
-) -> (Vec<Candidate>, BTreeMap<String, Actor>) {
-    let terms = SharedTerms::default();
+) -> (Reports, BTreeMap<String, Actor>) {
     let read = |document: &&Document| {
         let mut found = BTreeMap::new();
-        let mut candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
-        candidates.iter_mut().for_each(compact);
-        candidates.shrink_to_fit();
-        terms.share(&mut candidates);
+        let candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
+        debug_assert!(candidates.iter().all(|c| c.document == document.id));
         progress.advance();
         (candidates, found)
     };
-    // Documents are read a batch at a time and their candidates appended
-    // as each batch ends: gathering every document's list first held all
-    // the candidates twice while they were joined.
+    // Documents are read a batch at a time and their candidates made
+    // reports as each batch ends: a batch's candidates, with their own
+    // strings, are all that is ever held of them. Words are numbered here,
+    // in document order, not by whichever core reads first.
     const BATCH: usize = 256;
-    let mut candidates = Vec::new();
+    let mut reports = Reports::default();
     let mut discovered = BTreeMap::new();
-    for batch in documents.chunks(BATCH) {
-        let per_document: Vec<(Vec<Candidate>, BTreeMap<String, Actor>)> = match parallelism {
+    for (number, batch) in documents.chunks(BATCH).enumerate() {
+        let per_document: Vec<_> = match parallelism {
             Parallelism::Parallel => batch.par_iter().map(read).collect(),
             Parallelism::Sequential => batch.iter().map(read).collect(),
         };
-        for (found, people) in per_document {
-            candidates.extend(found);
+        for (at, (found, people)) in per_document.into_iter().enumerate() {
+            reports.add((number * BATCH + at) as u32, found);
             for (id, actor) in people {
                 discovered.entry(id).or_insert(actor);
             }
         }
     }
-    candidates.shrink_to_fit();
-    (candidates, discovered)
+    reports.list.shrink_to_fit();
+    (reports, discovered)
 }
 
 #[cfg(test)]
@@ -379,15 +343,13 @@ mod tests {
             let mut reference = candidates.clone();
             anchors::resolve(&mut candidates);
             anchors::tests::resolve_without_index(&mut reference);
-            assert_eq!(
-                format!("{candidates:?}"),
-                format!("{reference:?}"),
-                "{name}: anchors"
-            );
+            assert_eq!(candidates.list, reference.list, "{name}: anchors");
+            assert_eq!(candidates.words.len(), reference.words.len(), "{name}");
             assert!(
-                candidates
+                candidates.list.iter().any(|c| c
+                    .terms
                     .iter()
-                    .any(|c| c.terms.iter().any(|t| t.starts_with('~'))),
+                    .any(|&t| candidates.words.spell(t).starts_with('~'))),
                 "{name}: nothing anchored"
             );
             let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());

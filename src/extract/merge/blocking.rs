@@ -656,6 +656,7 @@ mod tests {
                 }
             }
         }
+        let reports = crate::extract::reports::Reports::of(&reports).list;
         let keys = keys_of(&reports);
         let mut agreeing = 0;
         for (a, a_key) in reports.iter().zip(&keys) {
