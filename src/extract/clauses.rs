@@ -28,6 +28,16 @@ pub struct Word<'a> {
     pub quoted: bool,
     /// A comma, semicolon, colon or dash follows the word.
     pub comma_after: bool,
+    /// The word lowered ([`lower`]): the grammar's tests read a word in
+    /// several lists, and lowering it once serves them all.
+    lowered: Cow<'a, str>,
+}
+
+impl Word<'_> {
+    /// The word in lowercase, with ’ read as '.
+    pub fn lower(&self) -> &str {
+        &self.lowered
+    }
 }
 
 /// The shape of a sentence, as far as event finding needs it.
@@ -111,6 +121,7 @@ fn push_word<'a>(
         range,
         quoted,
         comma_after: false,
+        lowered: lower(trimmed),
     });
 }
 
@@ -527,17 +538,17 @@ const RECURRING_TIMES: &[&str] = &[
 /// makes a habit, not a happening.
 fn recurs(narration: &[&Word]) -> bool {
     narration.windows(2).enumerate().any(|(i, pair)| {
-        let first = lower(pair[0].text);
-        let mut next = lower(pair[1].text);
+        let first = pair[0].lower();
+        let mut next = pair[1].lower();
         if first != "every" && first != "each" {
             return false;
         }
         if next == "other"
             && let Some(after) = narration.get(i + 2)
         {
-            next = lower(after.text);
+            next = after.lower();
         }
-        is_in(RECURRING_TIMES, &next)
+        is_in(RECURRING_TIMES, next)
     })
 }
 
@@ -570,7 +581,8 @@ const REPORTED_OPENERS: &[&str] = &[
     "stating",
 ];
 
-fn lower(word: &str) -> Cow<'_, str> {
+/// `word` in lowercase, with ’ read as '.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     // Most words are ASCII: lowering them needs no Unicode tables and has
     // no ’ to replace. Most of those are lowercase already and are read
     // many times over: they are lent, not copied.
@@ -586,20 +598,20 @@ fn lower(word: &str) -> Cow<'_, str> {
 /// A long word list, looked up by hash: every word of every sentence is
 /// looked up in several, and most are in none. The list itself stays the
 /// readable data; the set is built from it the first time it is asked.
-struct WordSet {
+pub(crate) struct WordSet {
     words: &'static [&'static str],
     set: OnceLock<HashSet<&'static str, BuildHasherDefault<FxHasher>>>,
 }
 
 impl WordSet {
-    const fn of(words: &'static [&'static str]) -> WordSet {
+    pub(crate) const fn of(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
             set: OnceLock::new(),
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         self.set
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
@@ -684,16 +696,14 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
             .get(lead_words)
             .map_or(sentence.len(), |w| w.range.start)
     };
-    let first = lower(narration[0].text);
-    shape.generic = narration
-        .iter()
-        .any(|w| is_in(GENERIC_MARKERS, &lower(w.text)))
+    let first = narration[0].lower();
+    shape.generic = narration.iter().any(|w| is_in(GENERIC_MARKERS, w.lower()))
         || recurs(&narration)
-        || is_in(OPINION_SUBJECTS, &first)
+        || is_in(OPINION_SUBJECTS, first)
         || (first == "there"
             && narration
                 .get(1)
-                .is_some_and(|w| matches!(&*lower(w.text), "is" | "are")));
+                .is_some_and(|w| matches!(w.lower(), "is" | "are")));
     find_main_verb(&narration[lead_words..], &mut shape);
     // "Armenia recalls its permanent representative": recalling someone is
     // a deed; recalling that something happened is speech. "The bloc
@@ -704,13 +714,13 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         && let Some(next) = narration.iter().find(|w| w.range.start >= verb.end)
     {
         let verb = lower(&sentence[verb.clone()]);
-        let next = lower(next.text);
+        let next = next.lower();
         let recalls_someone = matches!(&*verb, "recalled" | "recalls" | "recall")
             && matches!(
-                &*next,
+                next,
                 "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
             );
-        if recalls_someone || matches!(&*next, "by" | "with") {
+        if recalls_someone || matches!(next, "by" | "with") {
             shape.reporting = false;
         }
     }
@@ -827,7 +837,7 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
         let rest = &narration[i + 1..];
         // ", but the CSTO responded ...": a clause joined on, not a tag.
         if matches!(
-            &*lower(rest[0].text),
+            rest[0].lower(),
             "and" | "but" | "or" | "while" | "so" | "yet" | "which" | "who"
         ) {
             continue;
@@ -835,7 +845,7 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
         let Some(verb_at) = rest
             .iter()
             .take(MAX_SUBJECT_WORDS + 1)
-            .position(|w| is_in(TAG_VERBS, &lower(w.text)))
+            .position(|w| is_in(TAG_VERBS, w.lower()))
         else {
             continue;
         };
@@ -856,19 +866,19 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
 /// happening in time. An adverbial opens with a preposition, an adverb or a
 /// participle and runs to the first comma.
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
-    let first = lower(narration[0].text);
+    let first = narration[0].lower();
     // "The same month it hosted ...", "That day he said ...": a time told
     // from the story's, with no comma after it.
     let time_word = |w: Option<&&Word>| {
         w.is_some_and(|w| {
             matches!(
-                &*lower(w.text),
+                w.lower(),
                 "day" | "week" | "month" | "year" | "morning" | "evening" | "night"
             )
         })
     };
-    let said_time = match &*first {
-        "the" if narration.get(1).is_some_and(|w| lower(w.text) == "same") => {
+    let said_time = match first {
+        "the" if narration.get(1).is_some_and(|w| w.lower() == "same") => {
             time_word(narration.get(2)).then_some(3)
         }
         "that" => time_word(narration.get(1)).then_some(2),
@@ -886,7 +896,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         .chain(narration.iter().take(5).find(|w| w.comma_after))
         .any(|w| {
             matches!(
-                &*lower(w.text),
+                w.lower(),
                 "ago"
                     | "later"
                     | "earlier"
@@ -901,24 +911,24 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         });
     // "From the tribune of the National Assembly he declared ...": an
     // opening phrase with no comma ends where a pronoun subject begins.
-    if (LEAD_OPENER_SET.contains(&first) || first == "from")
+    if (LEAD_OPENER_SET.contains(first) || first == "from")
         && let Some(pronoun) = narration
             .iter()
             .take(12)
-            .position(|w| matches!(&*lower(w.text), "he" | "she" | "they" | "we"))
+            .position(|w| matches!(w.lower(), "he" | "she" | "they" | "we"))
         && pronoun > 1
         && !narration[..pronoun].iter().any(|w| w.comma_after)
     {
         return (pronoun, false);
     }
-    let opens_lead = LEAD_OPENER_SET.contains(&first)
+    let opens_lead = LEAD_OPENER_SET.contains(first)
         || first.ends_with("ing")
         || (first.ends_with("ed") && first.len() > 4)
         || counted_time;
     if !opens_lead {
         // "But", "And" only join the sentence to the one before; an opener
         // may follow them ("But two years ago, when ..., we invoked ...").
-        if matches!(&*first, "but" | "and" | "so") && narration.len() > 1 {
+        if matches!(first, "but" | "and" | "so") && narration.len() > 1 {
             let (rest, displaced) = lead_length(&narration[1..]);
             return (1 + rest, displaced);
         }
@@ -928,13 +938,13 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // "In 2018 Yuri Khachaturov, the general who ..., was charged": a date
     // opener with no comma of its own ends where a name begins; the comma
     // further on closes an apposition, not the adverbial.
-    if matches!(&*first, "in" | "on") {
+    if matches!(first, "in" | "on") {
         let is_date_word = |w: &Word| {
             is_year(w)
                 || is_month_name(w.text)
                 // "In May this year Pashinyan ...", "In early 2023 the bloc ...".
                 || matches!(
-                    &*lower(w.text),
+                    w.lower(),
                     "this" | "last" | "next" | "year" | "early" | "late" | "mid"
                 )
                 || w.text
@@ -969,9 +979,9 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // may hold verbs.
     // A participle's phrase ("Touching upon the session held on ...,") may
     // hold participles of its own.
-    let clause_opener = is_in(FRAMING_PARTICIPLES, &first)
+    let clause_opener = is_in(FRAMING_PARTICIPLES, first)
         || matches!(
-            &*first,
+            first,
             "when"
                 | "while"
                 | "as"
@@ -987,10 +997,8 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         );
     // ("... the conversation published by the government," is a participle, not a verb.)
     let finite_verb_at = |i: usize| {
-        is_past_form(&lower(narration[i].text))
-            && narration
-                .get(i + 1)
-                .is_none_or(|next| lower(next.text) != "by")
+        is_past_form(narration[i].lower())
+            && narration.get(i + 1).is_none_or(|next| next.lower() != "by")
     };
     if !clause_opener && (1..comma).any(finite_verb_at) {
         return (0, false);
@@ -1007,7 +1015,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         && narration[1..=comma]
             .iter()
             .any(|w| is_in(OCCASIONS, &lower(w.text.trim_end_matches([',', '.']))));
-    let displaced = is_in(DISPLACING_LEADS, &first) && !names_a_date && !occasion;
+    let displaced = is_in(DISPLACING_LEADS, first) && !names_a_date && !occasion;
     // "In May last year, after Azerbaijani troops advanced ..., Armenia
     // invoked ...": a clause of time after the opener belongs to it too.
     // So does a framing phrase after it ("In the evening, answering the
@@ -1016,9 +1024,9 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // Government, RA Prime Minister ... stated": so does a phrase of place
     // or occasion, and each one after it.
     let opens_phrase = |w: &Word| {
-        let next = lower(w.text);
+        let next = w.lower();
         matches!(
-            &*next,
+            next,
             "after"
                 | "before"
                 | "when"
@@ -1030,7 +1038,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 | "on"
                 | "amid"
                 | "speaking"
-        ) || is_in(FRAMING_PARTICIPLES, &next)
+        ) || is_in(FRAMING_PARTICIPLES, next)
     };
     let mut end = comma;
     while narration.get(end + 1).is_some_and(|w| opens_phrase(w))
@@ -1048,14 +1056,14 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
 fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
     let mut inside_relative = false;
     for (i, word) in clause.iter().enumerate() {
-        let w = lower(word.text);
+        let w = word.lower();
         if inside_relative {
             inside_relative = !word.comma_after;
             continue;
         }
         // A verb needs a subject before it: a first "-ed" word is an adjective
         // ("unidentified individuals ...").
-        if i == 0 && (!is_auxiliary(&w) || word.text == "May") {
+        if i == 0 && (!is_auxiliary(w) || word.text == "May") {
             continue;
         }
         // A relative clause inside the subject ("Biyagov, who had served ...,
@@ -1063,8 +1071,8 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         // run the secretariat since January, said"): skip to the comma that
         // closes it.
         let opens_relative = i > 0
-            && ((is_in(RELATIVE_OPENERS, &w) && clause[i - 1].comma_after)
-                || (matches!(&*w, "who" | "whom" | "whose")
+            && ((is_in(RELATIVE_OPENERS, w) && clause[i - 1].comma_after)
+                || (matches!(w, "who" | "whom" | "whose")
                     && clause[i + 1..].iter().any(|later| later.comma_after)));
         if opens_relative {
             inside_relative = !word.comma_after;
@@ -1072,7 +1080,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
         let preceded_by_determiner = i > 0
             && matches!(
-                &*lower(clause[i - 1].text),
+                clause[i - 1].lower(),
                 "the"
                     | "a"
                     | "an"
@@ -1088,7 +1096,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             );
         // "In May 2021 we ...": the month, not the verb.
         let month_may = word.text == "May";
-        if is_auxiliary(&w) && !month_may {
+        if is_auxiliary(w) && !month_may {
             // "has formally asked", "had already notified": adverbs stand
             // inside the group; it ends at its last verb.
             let in_group = |n: &str| {
@@ -1100,35 +1108,35 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             };
             let mut group_end = clause[i + 1..]
                 .iter()
-                .take_while(|next| in_group(&lower(next.text)))
+                .take_while(|next| in_group(next.lower()))
                 .count();
-            while group_end > 0 && is_adverb(&lower(clause[i + group_end].text)) {
+            while group_end > 0 && is_adverb(clause[i + group_end].lower()) {
                 group_end -= 1;
             }
             let last = clause[i + group_end];
             shape.main_verb = Some(word.range.start..last.range.end);
-            let group: Vec<Cow<str>> = clause[i..=i + group_end]
+            let group: Vec<&str> = clause[i..=i + group_end]
                 .iter()
-                .map(|x| lower(x.text))
+                .map(|x| x.lower())
                 .filter(|w| !is_adverb(w))
                 .collect();
             let passive_or_perfect =
                 group.len() > 1 && is_past_form(group.last().map_or("", |g| &**g));
-            let past_auxiliary = is_in(PAST_AUXILIARIES, &w) && !matches!(&*w, "has" | "have");
+            let past_auxiliary = is_in(PAST_AUXILIARIES, w) && !matches!(w, "has" | "have");
             shape.past_happening = (past_auxiliary && (passive_or_perfect || w == "did"))
-                || (matches!(&*w, "has" | "have") && passive_or_perfect);
+                || (matches!(w, "has" | "have") && passive_or_perfect);
             shape.reporting = group.iter().any(|g| REPORTING_VERB_SET.contains(g));
             return;
         }
-        if is_past_form(&w) && !preceded_by_determiner {
+        if is_past_form(w) && !preceded_by_determiner {
             shape.main_verb = Some(word.range.clone());
             shape.past_happening = true;
-            shape.reporting = REPORTING_VERB_SET.contains(&w);
+            shape.reporting = REPORTING_VERB_SET.contains(w);
             return;
         }
         // "Pashinyan says the bloc has agreed ...": the news present of a
         // live blog or a headline-style lead is a statement made now.
-        if is_in(PRESENT_REPORTING, &w) && !preceded_by_determiner {
+        if is_in(PRESENT_REPORTING, w) && !preceded_by_determiner {
             shape.main_verb = Some(word.range.clone());
             shape.past_happening = true;
             shape.reporting = true;
@@ -1138,8 +1146,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         // a programme, a happening still to come.
         // "The leaders ... pose for a photo in Yerevan on November 23":
         // the present of a photo's caption tells what the photo shows.
-        if (is_in(PRESENT_SCHEDULE, &w) || is_in(PRESENT_OF_A_PHOTO, &w)) && !preceded_by_determiner
-        {
+        if (is_in(PRESENT_SCHEDULE, w) || is_in(PRESENT_OF_A_PHOTO, w)) && !preceded_by_determiner {
             shape.main_verb = Some(word.range.clone());
             return;
         }
@@ -1181,19 +1188,17 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
     let mut spans = Vec::new();
     let main_end = shape.main_verb.as_ref().map(|v| v.end);
     for (i, word) in narration.iter().enumerate() {
-        let w = lower(word.text);
+        let w = word.lower();
         let after_main = main_end.is_some_and(|end| word.range.start >= end);
         // Restrictive clauses count too ("activists who demanded access").
-        let relative = is_in(RELATIVE_OPENERS, &w) && i > 0;
+        let relative = is_in(RELATIVE_OPENERS, w) && i > 0;
         // "opened the hearing by recalling that ...": a gerund of saying
         // opens reported speech whatever the main verb.
-        let after_saying_gerund = w == "that"
-            && i > 0
-            && after_main
-            && is_in(SAYING_GERUNDS, &lower(narration[i - 1].text));
+        let after_saying_gerund =
+            w == "that" && i > 0 && after_main && is_in(SAYING_GERUNDS, narration[i - 1].lower());
         let reported = (shape.reporting && after_main && w == "that")
             || after_saying_gerund
-            || is_in(REPORTED_OPENERS, &w);
+            || is_in(REPORTED_OPENERS, w);
         if reported
             && !spans
                 .iter()
@@ -1217,9 +1222,9 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         && let Some(verb) = &shape.main_verb
         && let Some(next) = narration.iter().find(|w| w.range.start >= verb.end)
     {
-        let n = lower(next.text);
+        let n = next.lower();
         let prepositional = matches!(
-            &*n,
+            n,
             "at" | "on"
                 | "in"
                 | "during"
@@ -1258,12 +1263,12 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             .iter()
             .filter(|w| w.range.start >= next.range.start)
             .any(|w| {
-                let w = lower(w.text);
-                is_past_form(&w)
-                    || is_auxiliary(&w)
+                let w = w.lower();
+                is_past_form(w)
+                    || is_auxiliary(w)
                     || (w.len() > 4 && w.ends_with("ing"))
                     || matches!(
-                        &*w,
+                        w,
                         "will" | "would" | "could" | "can" | "must" | "should" | "may" | "might"
                     )
             });

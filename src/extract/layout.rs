@@ -14,6 +14,7 @@
 //! (length, closing punctuation, a few general wording patterns) and at its neighbours
 //! (blank lines, what comes first). All ranges are byte ranges of the original text.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -94,6 +95,23 @@ struct Paragraph {
     trimmed: Range<usize>,
     /// The next line of the document exists and is blank.
     blank_after: bool,
+    /// Whether the trimmed line is boilerplate, once asked: a line is asked
+    /// when it is read and again when the line above looks ahead to it.
+    boilerplate: OnceCell<bool>,
+}
+
+impl Paragraph {
+    /// [`is_boilerplate`] of the trimmed line, worked out once.
+    fn is_boilerplate(&self, text: &str) -> bool {
+        *self
+            .boilerplate
+            .get_or_init(|| is_boilerplate(self.line_in(text)))
+    }
+
+    /// The trimmed line.
+    fn line_in<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.trimmed.clone()).unwrap_or("")
+    }
 }
 
 /// The document's lines (including blank ones), without line ends or the BOM.
@@ -142,6 +160,7 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
             line: line.clone(),
             trimmed,
             blank_after,
+            boilerplate: OnceCell::new(),
         });
     }
     paragraphs
@@ -231,42 +250,60 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("page furniture pattern")
 });
 
-/// Words one of which every kind of [`PAGE_FURNITURE`] holds, in any case
-/// (none has a letter that folds to one outside ASCII): "reserved",
-/// "cookies", "author", "views", "comment" or "reply", "reader", "become",
-/// "correction", "every". Story lines seldom do, and are spared the
-/// pattern, whose Unicode word boundaries make it slow on a line that is not
-/// all ASCII.
-static FURNITURE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// Words one of which every kind of [`PAGE_FURNITURE`] that may stand
+/// anywhere in a line holds, in any case: "reserved", "cookies", "views",
+/// "comment" or "reply", "reader", "become", "every". Story lines seldom do,
+/// and are spared the pattern, whose Unicode word boundaries make it slow on
+/// a line that is not all ASCII. Under the pattern's case folding only `k`
+/// and `s` have letters outside ASCII (the kelvin sign, `ſ`): the words
+/// leave out the `s`, and "cookies" is looked for as "cook" with either `k`.
+const FURNITURE_WORDS: [&str; 9] = [
+    "rved",
+    "cook",
+    "coo\u{212a}",
+    "view",
+    "comment",
+    "reply",
+    "reader",
+    "become",
+    "every",
+];
+
+static FURNITURE_WORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build([
-            "rved",
-            "coo",
-            "author",
-            "view",
-            "comment",
-            "reply",
-            "reader",
-            "become",
-            "correction",
-            "every",
-        ])
+        .build(FURNITURE_WORDS)
         .expect("page furniture words")
 });
 
-/// The teaser of the next issue ("Next week: ...", "Coming Friday: ...")
-/// is the one kind of furniture without a word of [`FURNITURE_WORDS`]: it
-/// opens the line.
-fn opens_a_teaser(line: &str) -> bool {
-    ["next", "coming"].iter().any(|word| {
-        line.get(..word.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(word))
-    })
+/// Whether `line` may be page furniture: it holds a word of
+/// [`FURNITURE_WORDS`] as its kind of furniture needs it, or opens as
+/// furniture anchored to the start of the line does ("About the author:",
+/// "Correction:", "Next week: ..."). A necessary condition only.
+fn may_be_furniture(line: &str) -> bool {
+    let opens = ["about", "correction", "next", "coming"]
+        .iter()
+        .any(|word| {
+            line.get(..word.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(word))
+        });
+    opens
+        || FURNITURE_WORD_FINDER.find_overlapping_iter(line).any(|m| {
+            match FURNITURE_WORDS[m.pattern().as_usize()] {
+                // "Views: 1 214": a count after a colon.
+                "view" => line.contains(':'),
+                // "every week", not "everyone".
+                "every" => line[m.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_whitespace),
+                _ => true,
+            }
+        })
 }
 
 fn is_page_furniture(line: &str) -> bool {
-    (FURNITURE_WORDS.is_match(line) || opens_a_teaser(line)) && PAGE_FURNITURE.is_match(line)
+    may_be_furniture(line) && PAGE_FURNITURE.is_match(line)
 }
 
 /// A footnote that cites a source ("[2] Remarks to journalists in Astana,
@@ -299,7 +336,7 @@ fn is_menu_line(line: &str) -> bool {
     }
     [" | ", " > ", " › ", " » ", " · "].iter().any(|bar| {
         let items: Vec<&str> = line.split(bar).collect();
-        items.len() >= 3 && items.iter().all(|item| word_count(item) <= MAX_ITEM_WORDS)
+        items.len() >= 3 && items.iter().all(|item| at_most_words(item, MAX_ITEM_WORDS))
     })
 }
 
@@ -310,7 +347,7 @@ fn is_masthead(line: &str) -> bool {
     let Some((name, motto)) = line.split_once(" — ").or_else(|| line.split_once(" – ")) else {
         return false;
     };
-    word_count(line) <= MAX_WORDS
+    at_most_words(line, MAX_WORDS)
         && !ends_with_terminal(line)
         && name.chars().any(char::is_alphabetic)
         && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
@@ -318,7 +355,7 @@ fn is_masthead(line: &str) -> bool {
 }
 
 fn is_links_heading(line: &str) -> bool {
-    word_count(line) <= 6 && LINKS_HEADING.is_match(line.trim())
+    at_most_words(line, 6) && LINKS_HEADING.is_match(line.trim())
 }
 
 /// A label that opens a line of links to other pages: "Other information
@@ -392,7 +429,7 @@ fn without_cut_off_tail(line: &str) -> &str {
         .is_some_and(char::is_alphanumeric);
     // Items of a list ("— Parliament vote: 2023-10-03") are written without a full stop.
     let list_item = trimmed.starts_with(['—', '–', '-', '•', '*', '·']);
-    if !cut_off || list_item || word_count(trimmed) < 8 {
+    if !cut_off || list_item || at_most_words(trimmed, 7) {
         return line;
     }
     match trimmed.rfind(['.', '!', '?', '…']) {
@@ -424,7 +461,7 @@ fn classify_paragraph(
         return (BlockKind::Background, at(skip)..whole.end);
     }
     if context.in_comments
-        || is_boilerplate(line)
+        || para.is_boilerplate(text)
         || is_links_heading(line)
         || (context.before_story && is_masthead(line))
     {
@@ -432,7 +469,7 @@ fn classify_paragraph(
     }
     // Lines under a links heading, and short unpunctuated lines after the
     // story has begun, are links and section labels, not news.
-    let unpunctuated = !ends_with_terminal(line) && word_count(line) <= 16;
+    let unpunctuated = !ends_with_terminal(line) && at_most_words(line, 16);
     if context.in_links && unpunctuated {
         return (BlockKind::Boilerplate, whole);
     }
@@ -452,8 +489,8 @@ fn classify_paragraph(
     let credit_below = paragraphs
         .get(k + 1)
         .and_then(|p| text.get(p.trimmed.clone()))
-        .is_some_and(|next| PHOTO_CREDIT_LINE.is_match(next) && word_count(next) <= 12);
-    if credit_below && word_count(line) <= 40 {
+        .is_some_and(|next| PHOTO_CREDIT_LINE.is_match(next) && at_most_words(next, 12));
+    if credit_below && at_most_words(line, 40) {
         return (BlockKind::Caption, whole);
     }
     // A story paragraph may close with its reporting credit: the rest is what is read.
@@ -506,22 +543,22 @@ fn is_standfirst(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
         return false;
     };
     let byline = BYLINE.is_match(next)
-        || (word_count(next) <= 10
+        || (at_most_words(next, 10)
             && !ends_with_terminal(next)
             && next.chars().any(|c| c.is_ascii_digit())
             && next.chars().next().is_some_and(char::is_uppercase)
             && !find_dates(next, None).is_empty());
-    ends_with_terminal(line) && word_count(line) >= 6 && byline
+    ends_with_terminal(line) && !at_most_words(line, 5) && byline
 }
 
 /// Whether story prose (a full sentence of some length) comes after paragraph
 /// `k`: where none does, what is left is the page around the article (links,
 /// prompts) or an article cut off.
 fn story_follows(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
-    paragraphs[k + 1..]
-        .iter()
-        .filter_map(|p| text.get(p.trimmed.clone()))
-        .any(|line| ends_with_terminal(line) && word_count(line) >= 3 && !is_boilerplate(line))
+    paragraphs[k + 1..].iter().any(|p| {
+        let line = p.line_in(text);
+        ends_with_terminal(line) && !at_most_words(line, 2) && !p.is_boilerplate(text)
+    })
 }
 
 /// A full-sentence photo caption that opens the document, before its headline.
@@ -533,15 +570,15 @@ fn is_leading_caption(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
     // The headline may come after credits or prompts, which are skipped.
     paragraphs[k + 1..]
         .iter()
-        .filter_map(|p| text.get(p.trimmed.clone()))
-        .find(|s| !is_boilerplate(s) && photo_credit_suffix(s).is_none())
-        .is_some_and(is_headline_like)
+        .find(|p| !p.is_boilerplate(text) && photo_credit_suffix(p.line_in(text)).is_none())
+        .is_some_and(|p| is_headline_like(p.line_in(text)))
 }
 
 /// The text before a photo credit is a caption rather than a name: a sentence, or
 /// words that describe a photo.
 fn reads_as_caption(before: &str) -> bool {
-    let words = word_count(before);
+    // Only whether it has four or five words is asked.
+    let words = word_count_to(before, 5);
     let labels_a_photo = ARCHIVE_PHOTO.is_match(before);
     // "Flags of the member states outside the venue." only labels the
     // picture; a caption that tells of a happening has a past verb or the
@@ -565,15 +602,40 @@ static ARCHIVE_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
 // Shapes of lines
 // ---------------------------------------------------------------------------
 
+#[cfg(test)]
 fn word_count(s: &str) -> usize {
-    // Every line is counted several times over (is it boilerplate, a links
-    // heading, a headline?): runs of non-space counted in one pass, as
-    // `split_whitespace().count()` counts them, without its splitter.
+    word_count_to(s, usize::MAX)
+}
+
+/// Whether `s` has `limit` words or fewer.
+fn at_most_words(s: &str, limit: usize) -> bool {
+    word_count_to(s, limit) <= limit
+}
+
+/// The words of `s`, runs of non-space as `split_whitespace().count()`
+/// counts them, but counted no further than one past `limit`: every test of
+/// a line's length asks whether it is under some bound, and a story line
+/// is long.
+fn word_count_to(s: &str, limit: usize) -> usize {
+    // One pass over the bytes: an ASCII byte is its own char; a char
+    // outside ASCII is decoded only at its first byte, and the bytes that
+    // continue it change nothing.
+    let bytes = s.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
-        words += usize::from(!space && !in_word);
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0..0x80 => false,
+            0x80..0xc0 => continue,
+            _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > limit {
+                break;
+            }
+        }
         in_word = !space;
     }
     words
@@ -601,7 +663,7 @@ fn ends_with_terminal(s: &str) -> bool {
 fn is_headline_like(line: &str) -> bool {
     const MAX_WORDS: usize = 20;
     const MAX_BYTES: usize = 250;
-    let words = word_count(line);
+    let words = word_count_to(line, MAX_WORDS);
     let starts_well = line
         .chars()
         .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '«'))
@@ -627,7 +689,7 @@ fn is_long_formal_title(line: &str) -> bool {
     let told = line
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| FINITE.contains(&w.to_lowercase().as_str()));
-    word_count(line) <= MAX_WORDS
+    at_most_words(line, MAX_WORDS)
         && !told
         && !line.contains(". ")
         && line.chars().next().is_some_and(char::is_uppercase)
@@ -639,7 +701,7 @@ fn is_long_formal_title(line: &str) -> bool {
 /// One or two words and no sentence punctuation: a section label, a kicker, an agency
 /// name ("Advertisement", "World", "(Reuters)"). A lead-in such as "He said:" is not.
 fn is_fragment(line: &str) -> bool {
-    word_count(line) < 3 && !ends_with_terminal(line) && !line.ends_with(':')
+    at_most_words(line, 2) && !ends_with_terminal(line) && !line.ends_with(':')
 }
 
 // ---------------------------------------------------------------------------
@@ -765,7 +827,8 @@ const LEAD_IN_VERBS: &[&str] = &[
 // The cheap tests of length and punctuation come before the patterns: most
 // lines are story prose, longer than any boilerplate, and never reach them.
 fn is_boilerplate(line: &str) -> bool {
-    let words = word_count(line);
+    // No test here or in the tests it calls asks of more than 40 words.
+    let words = word_count_to(line, 40);
     (words <= 30 && READER_PROMPT.is_match(line))
         || (words <= 20 && PHOTO_CREDIT_LINE.is_match(line))
         || (words <= 10 && !ends_with_terminal(line) && PHOTO_AGENCY.is_match(line))
@@ -829,7 +892,7 @@ fn is_dateline_only(line: &str, words: usize) -> bool {
         && m.end() < line.len()
     {
         let rest = &line[m.end()..];
-        return is_dateline_only(rest, word_count(rest));
+        return is_dateline_only(rest, word_count_to(rest, MAX_WORDS));
     }
     if words > MAX_WORDS {
         return false;
@@ -935,7 +998,7 @@ fn slashed_photo_credit(line: &str) -> Option<usize> {
     const MAX_WORDS: usize = 10;
     let caps = SLASHED_CREDIT_SUFFIX.captures(line)?;
     let credit = caps.name("credit")?;
-    let short = word_count(credit.as_str()) <= MAX_WORDS && !ends_with_terminal(credit.as_str());
+    let short = at_most_words(credit.as_str(), MAX_WORDS) && !ends_with_terminal(credit.as_str());
     short.then_some(credit.start())
 }
 
@@ -1097,6 +1160,13 @@ mod tests {
                 line.split_whitespace().count(),
                 "{line:?}"
             );
+            for limit in 0..4 {
+                assert_eq!(
+                    word_count_to(line, limit),
+                    line.split_whitespace().count().min(limit + 1),
+                    "{line:?} to {limit}"
+                );
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::calendar::is_month_name;
+use super::clauses::WordSet;
 
 /// Words too common, or too much about time and speech, to say what happened.
 const STOPWORDS: &[&str] = &[
@@ -203,10 +204,26 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("ceased", "cease"),
 ];
 
+/// `word` without the "'s" or "’s" (repeated) that ends it, as
+/// `trim_end_matches` trims them, without building a substring searcher
+/// for every word of every sentence.
+fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    word
+}
+
+/// [`STOPWORDS`], looked up by hash: every word of a report is looked up.
+static STOPWORD_SET: WordSet = WordSet::of(STOPWORDS);
+
 /// A crude stem: enough to let "blocked" meet "blockade" and "exercises"
 /// meet "exercise", without a dictionary.
 pub fn stem(word: &str) -> String {
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let word = without_possessive(word);
     let word = IRREGULAR
         .iter()
         .find(|(form, _)| *form == word)
@@ -260,7 +277,7 @@ pub fn content_terms(
                 let word = text[range.clone()].to_lowercase();
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric());
                 // "Thursday's" is as much about time as "Thursday".
-                let word = word.trim_end_matches("'s").trim_end_matches("’s");
+                let word = without_possessive(word);
                 // "Article 4" and "Article 2" are two different clauses of a
                 // treaty: the number is what tells them apart.
                 let numbered = matches!(previous.as_str(), "article" | "clause" | "paragraph")
@@ -276,7 +293,7 @@ pub fn content_terms(
                 }
                 if word.len() < 3
                     || word.chars().any(|c| c.is_ascii_digit())
-                    || STOPWORDS.contains(&word)
+                    || STOPWORD_SET.contains(word)
                     || is_month_name(word)
                     || !keep(&range)
                 {

@@ -90,8 +90,10 @@ impl<'g> DocumentActorScanner<'g> {
         let mut chosen = select(cands);
         self.other_bearers_of_a_surname(m, s, &mut chosen);
         let before = self.discovered.len();
-        let mut suppressed = self.resolve_titles(m, s, &mut chosen, &demonym_hits);
-        self.appositions(m, s, &mut chosen, &mut suppressed);
+        // The titles of the sentence, read once for both passes over them.
+        let titles = m.title_hits(s);
+        let mut suppressed = self.resolve_titles(m, s, &titles, &mut chosen, &demonym_hits);
+        self.appositions(m, s, &titles, &mut chosen, &mut suppressed);
 
         // A surname of someone discovered in this very sentence may recur in it.
         if self.discovered.len() > before {
@@ -195,11 +197,12 @@ impl<'g> DocumentActorScanner<'g> {
         &mut self,
         m: &Matcher,
         s: &str,
+        titles: &[TitleHit],
         chosen: &mut Vec<Cand>,
         suppressed: &mut Vec<bool>,
     ) {
         let blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
-        for title in m.title_hits(s) {
+        for title in titles {
             let before = &s[..title.range.start];
             let Some(comma) = before.rfind(", ") else {
                 continue;
@@ -222,7 +225,7 @@ impl<'g> DocumentActorScanner<'g> {
         // "Russia's envoy to the organization, Viktor Vasilyev, said": the
         // name set off by commas after its title.
         let blocked: Vec<Range<usize>> = chosen.iter().map(|c| c.range.clone()).collect();
-        for title in m.title_hits(s) {
+        for title in titles {
             let after = &s[title.range.end..];
             let Some(comma) = after.find(", ") else {
                 continue;
@@ -392,11 +395,11 @@ impl<'g> DocumentActorScanner<'g> {
         &mut self,
         m: &Matcher,
         s: &str,
+        all_titles: &[TitleHit],
         chosen: &mut Vec<Cand>,
         demonym_hits: &[(Range<usize>, usize)],
     ) -> Vec<bool> {
         let mut suppressed = vec![false; chosen.len()];
-        let all_titles = m.title_hits(s);
         let titles: Vec<&TitleHit> = all_titles
             .iter()
             .filter(|t| chosen.iter().all(|c| !overlaps(&c.range, &t.range)))

@@ -32,6 +32,7 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock};
 
+use aho_corasick::AhoCorasick;
 use chrono::Datelike;
 
 use regex::Regex;
@@ -2083,8 +2084,20 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         Regex::new(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+")
             .expect("offset pattern")
     });
+    // Every offset holds "after" or "before", in any case (no letter of
+    // either folds to one outside ASCII); most sentences hold neither and
+    // are spared the pattern.
+    static DIRECTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["after", "before"])
+            .expect("offset direction words")
+    });
     let text = reading.text;
     let mut out = Vec::new();
+    if !DIRECTION.is_match(text) {
+        return out;
+    }
     for caps in OFFSET.captures_iter(text) {
         let (Some(phrase), Some(n), Some(unit), Some(dir)) = (
             caps.get(0),

@@ -90,6 +90,11 @@ pub(super) fn introduce_quoted_speakers(document: &Document, scanner: &mut Docum
     for block in story {
         let prose = &document.text[block.prose.clone()];
         let paragraph_quotes = quoted_ranges(prose);
+        // Only a sentence that quotes may introduce a speaker: a paragraph
+        // without quotation marks is not split into sentences at all.
+        if paragraph_quotes.is_empty() {
+            continue;
+        }
         for local in split_sentences(prose) {
             let quoted: Vec<Range<usize>> = paragraph_quotes
                 .iter()

@@ -21,7 +21,7 @@ use super::resolve::{
 };
 use super::{ContextShift, DateMention, MentionKind};
 use crate::extract::calendar::{is_month_name, month_number};
-use crate::extract::clauses::is_past_form;
+use crate::extract::clauses::{is_past_form, lower};
 use crate::extract::text::stands_apart;
 use crate::model::EventDate;
 
@@ -96,25 +96,21 @@ impl Scanner<'_> {
     /// the two is nearer the publication (`nearest` is false for weekdays,
     /// which news tells of in the past unless a cue says otherwise).
     fn direction(&self, start: usize, end: usize, nearest: bool) -> Tense {
-        let just_before = self.text[..start].trim_end().to_lowercase();
-        if self.future_cue(start) || just_before.ends_with("ahead of") {
+        let just_before = self.text[..start].trim_end();
+        if self.future_cue(start) || ends_with_in_any_case(just_before, "ahead of") {
             return Tense::Ahead;
         }
         // "a decree setting the vote for June 7": a date something is set
         // for has no tense of its own.
-        if just_before.ends_with(" for") && nearest {
+        if ends_with_in_any_case(just_before, " for") && nearest {
             return Tense::Nearest;
         }
         let clause = clause_around(self.text, start, end);
-        let words: Vec<String> = clause
+        let mut words = clause
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect();
-        if words
-            .iter()
-            .any(|w| is_past_form(w) || matches!(w.as_str(), "ago" | "would" | "used"))
-        {
+            .map(lower);
+        if words.any(|w| is_past_form(&w) || matches!(&*w, "ago" | "would" | "used")) {
             return Tense::Back;
         }
         if FUTURE_CUE.is_match(clause)
@@ -960,4 +956,13 @@ fn recurring_before(before: &str) -> bool {
         Some("other") => matches!(words.next().as_deref(), Some("every")),
         _ => false,
     }
+}
+
+/// Whether `text`, lowercased, would end with `suffix`, an ASCII phrase
+/// without a `k`: only ASCII letters lowercase to such a phrase (the kelvin
+/// sign lowers to `k`, and no other letter outside ASCII lowers to ASCII),
+/// so the end of the text is compared as it is, without lowering it all.
+fn ends_with_in_any_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
