@@ -2411,7 +2411,7 @@ fn candidate(
         .find(|span| span.start <= focus.start + 40)
     {
         Some(span) if span.end < focus.end && span.start >= focus.start => span.end,
-        _ if opens_with_adverbial(reading, &focus) => reading.shape.lead_end,
+        _ if opens_with_adverbial(reading, focus) => reading.shape.lead_end,
         _ => focus.start,
     };
     let kind_text = without_apposition(reading, kind_start..focus.end);
@@ -2422,7 +2422,7 @@ fn candidate(
     // hosted, ..."): its kinds come after the main clause's.
     let lead = (kind_start == reading.shape.lead_end && kind_start > focus.start)
         .then(|| &reading.text[focus.start..kind_start]);
-    for reported in reported_clauses(focus_text).into_iter().chain(lead) {
+    for reported in reported_clauses(focus_text).chain(lead) {
         for kind in reading
             .taxonomy
             .find_kinds(head_words(reported, KIND_HEAD_WORDS))
