@@ -373,6 +373,14 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
             break;
         }
     }
+    // "in the autumn of 2022", "at the end of 2022": the part of the
+    // period goes with it, and its preposition.
+    if sentence[start..date.start]
+        .trim()
+        .eq_ignore_ascii_case("of")
+    {
+        start = part_of_period(sentence, start);
+    }
     // "late on Wednesday", "early on Friday": the time of day goes too.
     let head = sentence[..start].trim_end();
     for part in ["late", "early"] {
@@ -403,6 +411,65 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
         }
     }
     start..end
+}
+
+/// Parts of a period named before its date with "of".
+const PERIOD_PARTS: &[&str] = &[
+    "autumn",
+    "fall",
+    "spring",
+    "summer",
+    "winter",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "half",
+    "turn",
+    "course",
+    "close",
+];
+
+/// Prepositions before such a part ("in the autumn of").
+const PERIOD_PREPOSITIONS: &[&str] = &[
+    "in", "at", "by", "during", "until", "from", "since", "towards", "toward", "before", "after",
+];
+
+/// Where "in the autumn of", "at the end of" begins, before the "of" at
+/// `of`; `of` itself when no part of a period with its preposition stands
+/// there.
+fn part_of_period(sentence: &str, of: usize) -> usize {
+    let head = &sentence[..of];
+    let words: Vec<(usize, &str)> = head
+        .split_whitespace()
+        // Each word with its offset: a subslice starts where it points.
+        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    let lower = |i: usize| words[i].1.to_lowercase();
+    // "the autumn", "the first half": the part, perhaps with an ordinal.
+    let Some(part) = (n >= 2).then(|| n - 1) else {
+        return of;
+    };
+    if !PERIOD_PARTS.contains(&lower(part).as_str()) {
+        return of;
+    }
+    let article = match part.checked_sub(1) {
+        Some(i) if lower(i) == "the" => i,
+        Some(i)
+            if matches!(lower(i).as_str(), "first" | "second" | "early" | "late")
+                && i.checked_sub(1).is_some_and(|j| lower(j) == "the") =>
+        {
+            i - 1
+        }
+        _ => return of,
+    };
+    // Without its preposition the phrase is the subject ("The autumn of
+    // 2020 brought war") and stays.
+    match article.checked_sub(1) {
+        Some(i) if PERIOD_PREPOSITIONS.contains(&lower(i).as_str()) => words[i].0,
+        _ => of,
+    }
 }
 
 fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
@@ -909,6 +976,32 @@ mod tests {
             &ranges,
             &[],
         )
+    }
+
+    #[test]
+    fn a_part_of_a_period_goes_with_its_date_and_preposition() {
+        assert_eq!(
+            title(
+                "In the autumn of 2022 Azerbaijani artillery struck towns deep inside Armenia.",
+                &["2022"]
+            ),
+            "Azerbaijani artillery struck towns deep inside Armenia"
+        );
+        assert_eq!(
+            title(
+                "Armenia declined to host the drills at the end of 2023, officials said.",
+                &["2023"]
+            ),
+            "Armenia declined to host the drills, officials said"
+        );
+        // Without its preposition the phrase is the subject.
+        assert!(
+            title(
+                "The autumn of 2020 brought war over Nagorno-Karabakh.",
+                &["2020"]
+            )
+            .starts_with("The autumn")
+        );
     }
 
     #[test]
