@@ -3,6 +3,7 @@
 //! and drain requests in flight on shutdown. Also the command-line tools
 //! that build stores: `extract`, `index` and `generate`.
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -120,17 +121,45 @@ pub fn print_events(config: &Config) -> Result<(), String> {
     let store = Loader::of(config).load(&progress);
     drop(reporter);
     let store = store?;
-    let events: Vec<_> = store
-        .events()
-        .iter()
-        .map(|e| crate::web::api::EventJson::new(e, &store))
-        .collect();
-    let json = serde_json::json!({ "total": events.len(), "events": events });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
-    );
-    Ok(())
+    // Written as it is made: the whole document in memory at once was, on
+    // a large corpus, several times the size of the store.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &EventsOutput(&store)).map_err(|e| e.to_string())?;
+    writeln!(out)
+        .and_then(|()| out.flush())
+        .map_err(|e| e.to_string())
+}
+
+/// The `extract` document, `{"events": [...], "total": n}`, serialized one
+/// event at a time. Each event goes through a `serde_json::Value` first, as
+/// the whole document once did, so the output is the same byte for byte:
+/// keys in sorted order, and each `f32` written as the `f64` it widens to.
+struct EventsOutput<'a>(&'a Store);
+
+impl serde::Serialize for EventsOutput<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut document = serializer.serialize_struct("Events", 2)?;
+        document.serialize_field("events", &EventList(self.0))?;
+        document.serialize_field("total", &self.0.events().len())?;
+        document.end()
+    }
+}
+
+/// The events of [`EventsOutput`], each as a `serde_json::Value`.
+struct EventList<'a>(&'a Store);
+
+impl serde::Serialize for EventList<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let store = self.0;
+        let mut list = serializer.serialize_seq(Some(store.events().len()))?;
+        for event in store.events() {
+            let json = crate::web::api::EventJson::new(event, store);
+            list.serialize_element(&serde_json::to_value(json).map_err(S::Error::custom)?)?;
+        }
+        list.end()
+    }
 }
 
 /// Builds the store of the configured corpus and writes it as a snapshot.

@@ -90,18 +90,26 @@ where
 {
     let prefixes = prefixes(vectors, floor);
     // A vector in part `p` looks only at its part's postings and at those of
-    // vectors in no part; a vector in no part looks at every posting.
-    let every = Index::build(&prefixes, reach, |_, term| term);
+    // vectors in no part; a vector in no part looks at every part's. One
+    // index, by term and part, serves both: a second one by term alone held
+    // every posting again, a tenth of a large corpus's peak.
     let own = Index::build(&prefixes, reach, |i, term| (term, parts[i]));
-    let lists = |j: usize, term: u32| -> [Option<Postings>; 2] {
-        match parts[j] {
-            None => [every.get(&term), None],
-            part => [own.get(&(term, part)), own.get(&(term, None))],
+    let parts_of_term = parts_by_term(&own);
+    let each_list = |j: usize, term: u32, visit: &mut dyn FnMut(Postings)| {
+        let keys: &[Option<u32>] = match parts[j] {
+            None => parts_of_term.get(&term).map_or(&[], Vec::as_slice),
+            part => &[part, None],
+        };
+        for &part in keys {
+            if let Some(postings) = own.get(&(term, part)) {
+                visit(postings);
+            }
         }
     };
-    // The pairs of a chunk of reports are gathered on every core, then
-    // appended: collecting all of them at once would hold every pair twice
-    // while the per-core lists are joined.
+    // The pairs of a chunk of reports are gathered on every core, and kept
+    // chunk by chunk: collecting all of them at once would hold every pair
+    // twice while the per-core lists are joined, and one list grown chunk
+    // after chunk held it twice while doubling, beside the index.
     const CHUNK: usize = 8192;
     // Per thread: which `i` last reached each `j`, so that a pair sharing
     // several prefix terms is scored once, and room to spread each `j`.
@@ -110,7 +118,7 @@ where
     let states: Vec<Mutex<(Vec<u32>, Spread)>> = (0..rayon::current_num_threads().max(1))
         .map(|_| Mutex::new((vec![u32::MAX; vectors.len()], Spread::new(vectors))))
         .collect();
-    let mut pairs = Vec::new();
+    let mut chunks = Vec::new();
     for start in (0..vectors.len()).step_by(CHUNK) {
         let chunk: Vec<ScoredPair> = (start..vectors.len().min(start + CHUNK))
             .into_par_iter()
@@ -124,7 +132,7 @@ where
                 spread.set(vectors, j);
                 let mut kept = Vec::new();
                 for &term in prefixes.of(j) {
-                    for postings in lists(j, term).into_iter().flatten() {
+                    each_list(j, term, &mut |postings| {
                         postings.each_before(j as u32, reach[j], |i| {
                             if seen[i as usize] == j as u32 {
                                 return;
@@ -134,16 +142,37 @@ where
                                 kept.push((s, i, j as u32));
                             }
                         });
-                    }
+                    });
                 }
                 best_of(&mut kept, best);
                 kept
             })
             .flatten_iter()
             .collect();
-        pairs.extend(chunk);
+        chunks.push(chunk);
     }
-    pairs
+    // The index goes before the chunks are joined into one list.
+    drop((states, own, prefixes));
+    concatenate(chunks)
+}
+
+/// The parts that have postings for each term, in ascending order.
+fn parts_by_term(index: &Index<(u32, Option<u32>)>) -> HashMap<u32, Vec<Option<u32>>> {
+    let mut parts: HashMap<u32, Vec<Option<u32>>> = HashMap::default();
+    for &(term, part) in index.lists.keys() {
+        parts.entry(term).or_default().push(part);
+    }
+    parts.values_mut().for_each(|list| list.sort_unstable());
+    parts
+}
+
+/// The lists of `chunks` end to end, each freed as soon as it is copied.
+fn concatenate<T>(chunks: Vec<Vec<T>>) -> Vec<T> {
+    let mut all = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+    for chunk in chunks {
+        all.extend(chunk);
+    }
+    all
 }
 
 /// A vector in a posting list: where its reach starts and ends, and its
