@@ -151,18 +151,33 @@ fn speaks_to_the_press(text: &str) -> bool {
 /// dates. Such a report is no longer approximate, and gains a term naming
 /// the anchor, so reports anchored to the same happening recognise each other.
 pub fn resolve(reports: &mut Reports) {
-    let list = &reports.list;
-    let index = Index::new(list);
-    let anchored: Vec<(usize, EventDate, String)> = list
-        .iter()
+    let index = Index::new(&reports.list);
+    let anchored = anchored_dates(&reports.list, |list, c, reference| {
+        find_anchor(list, &index, c, reference)
+    });
+    place_at_anchors(reports, anchored);
+}
+
+/// Each approximate report that refers to a happening `find` can date: its
+/// place in `list`, its date, and the term naming the anchor.
+fn anchored_dates(
+    list: &[Report],
+    find: impl Fn(&[Report], &Report, &AnchorReference) -> Option<(EventDate, bool)>,
+) -> Vec<(usize, EventDate, String)> {
+    list.iter()
         .enumerate()
         .filter_map(|(i, c)| {
             let reference = c.anchor.as_deref().filter(|_| c.approximate)?;
-            let (date, same_document) = find_anchor(list, &index, c, reference)?;
+            let (date, same_document) = find(list, c, reference)?;
             let date = reference.relation.date_from(date, same_document)?;
             Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
         })
-        .collect();
+        .collect()
+}
+
+/// Dates the reports [`anchored_dates`] found, which are no longer
+/// approximate, and gives each its anchor's term.
+fn place_at_anchors(reports: &mut Reports, anchored: Vec<(usize, EventDate, String)>) {
     for (i, date, term) in anchored {
         let term = reports.words.number(&term);
         let report = &mut reports.list[i];
@@ -281,25 +296,8 @@ pub(crate) mod tests {
     /// Resolving as it was before the index: every reference compared with
     /// every candidate. The index must agree with it.
     pub(crate) fn resolve_without_index(reports: &mut Reports) {
-        let candidates = &reports.list;
-        let anchored: Vec<(usize, EventDate, String)> = candidates
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                let reference = c.anchor.as_deref().filter(|_| c.approximate)?;
-                let (date, same_document) = find_anchor_without_index(candidates, c, reference)?;
-                let date = reference.relation.date_from(date, same_document)?;
-                Some((i, date, format!("~{}:{}", reference.noun, date_key(&date))))
-            })
-            .collect();
-        for (i, date, term) in anchored {
-            let term = reports.words.number(&term);
-            let report = &mut reports.list[i];
-            report.date = date;
-            report.approximate = false;
-            report.speech = false;
-            report.add_term(term);
-        }
+        let anchored = anchored_dates(&reports.list, find_anchor_without_index);
+        place_at_anchors(reports, anchored);
     }
 
     fn find_anchor_without_index(
