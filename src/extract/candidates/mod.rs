@@ -134,6 +134,13 @@ impl Reading<'_> {
             .any(|q| q.start <= range.start && range.end <= q.end)
     }
 
+    /// Whether any quotation overlaps `range`.
+    fn quotes_within(&self, range: &Range<usize>) -> bool {
+        self.quoted
+            .iter()
+            .any(|q| q.start < range.end && range.start < q.end)
+    }
+
     fn actors_in(&self, focus: &Range<usize>) -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
         for mention in &self.actors {
@@ -2651,7 +2658,7 @@ fn without_apposition<'a>(reading: &Reading<'a>, span: Range<usize>) -> Cow<'a, 
         Some(comma)
             if apposition_ends
                 && comma + 1 < before_verb.trim_end().len()
-                && !before_verb.contains(['“', '"', '«']) =>
+                && !reading.quotes_within(&(span.start..verb.start)) =>
         {
             Cow::Owned(format!(
                 "{} {}",
@@ -2671,7 +2678,7 @@ fn opens_with_adverbial(reading: &Reading, focus: &Range<usize>) -> bool {
     focus.start < lead_end
         && lead_end < focus.end
         && reading.shape.tag_start.is_none()
-        && !reading.text[focus.start..lead_end].contains(['“', '"', '«', '”'])
+        && !reading.quotes_within(&(focus.start..lead_end))
         && words_of(&reading.text[focus.start..lead_end])
             .next()
             .is_some_and(|first| clauses::is_lead_opener(&first))
