@@ -23,16 +23,24 @@
 //! are looked at, found by binary search among reaches of like length.
 //!
 //! The caller's predicate decides each found pair exactly as it would have
-//! in a loop over all pairs, so the result is the same, only cheaper.
+//! in a loop over all pairs, so the result is the same, only cheaper; with
+//! one exception: a report with more perfect matches than it keeps (a
+//! sentence repeated word for word across an archive) keeps the first it
+//! finds, not the first in report order.
 
 // Keys are term and part numbers: hashed by Fx, not SipHash, which took a
 // hundredth of a cold start here and in `idf`.
 use rustc_hash::FxHashMap as HashMap;
+use std::ops::ControlFlow;
 use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
 use super::vectors::{Spread, Vectors};
+
+/// A score no cosine exceeds but by rounding: pairs scoring this much are
+/// reports in the same words, equal for merging.
+const PERFECT: f64 = 1.0 - 1e-9;
 
 /// A pair of reports `i < j` and their score. Indices are `u32`, since a
 /// large corpus has millions of pairs that pass: it halves their memory.
@@ -75,8 +83,9 @@ impl Reach {
 /// those. `parts` sorts vectors into parts that can never merge with one
 /// another (`None`: may merge with any part). Returns the pairs `score`
 /// kept, as `(score, i, j)`, in no particular order, at most `best` for each
-/// `j`: its best-scoring ones (see [`best_of`]). Pairs are scored in
-/// parallel.
+/// `j`: its best-scoring ones (see [`best_of`]), or, when more than `best`
+/// score [`PERFECT`] (scores are cosines), the first `best` of those found.
+/// Pairs are scored in parallel.
 pub fn scored_pairs<F>(
     vectors: &Vectors,
     parts: &[Option<u32>],
@@ -95,16 +104,17 @@ where
     // every posting again, a tenth of a large corpus's peak.
     let own = Index::build(&prefixes, reach, |i, term| (term, parts[i]));
     let parts_of_term = parts_by_term(&own);
-    let each_list = |j: usize, term: u32, visit: &mut dyn FnMut(Postings)| {
+    let each_list = |j: usize, term: u32, visit: &mut dyn FnMut(Postings) -> ControlFlow<()>| {
         let keys: &[Option<u32>] = match parts[j] {
             None => parts_of_term.get(&term).map_or(&[], Vec::as_slice),
             part => &[part, None],
         };
         for &part in keys {
             if let Some(postings) = own.get(&(term, part)) {
-                visit(postings);
+                visit(postings)?;
             }
         }
+        ControlFlow::Continue(())
     };
     // The pairs of a chunk of reports are gathered on every core, and kept
     // chunk by chunk: collecting all of them at once would hold every pair
@@ -119,11 +129,19 @@ where
         .map(|_| Mutex::new((vec![u32::MAX; vectors.len()], Spread::new(vectors))))
         .collect();
     let mut chunks = Vec::new();
-    for start in (0..vectors.len()).step_by(CHUNK) {
-        let chunk: Vec<ScoredPair> = (start..vectors.len().min(start + CHUNK))
-            .into_par_iter()
+    // Reports are taken in the order of their reaches, not of their
+    // documents: neighbours then search the same stretch of each posting
+    // list, which stays in the cache, where document order sent every
+    // search to a different place in lists far larger than it. Each
+    // report's pairs are its own whatever the order.
+    let mut order: Vec<u32> = (0..vectors.len() as u32).collect();
+    order.sort_unstable_by_key(|&j| (reach[j as usize].first, reach[j as usize].last, j));
+    for chunk_order in order.chunks(CHUNK) {
+        let chunk: Vec<ScoredPair> = chunk_order
+            .par_iter()
             .with_min_len(64)
-            .map(|j| {
+            .map(|&j| {
+                let j = j as usize;
                 let thread = rayon::current_thread_index().unwrap_or(0) % states.len();
                 let mut state = states[thread]
                     .lock()
@@ -131,18 +149,34 @@ where
                 let (seen, spread) = &mut *state;
                 spread.set(vectors, j);
                 let mut kept = Vec::new();
-                for &term in prefixes.of(j) {
-                    each_list(j, term, &mut |postings| {
-                        postings.each_before(j as u32, reach[j], |i| {
-                            if seen[i as usize] == j as u32 {
-                                return;
+                // Once `best` pairs score all a cosine can, no other pair
+                // can take their place: the search for `j` stops there. A
+                // sentence repeated word for word in hundreds of articles
+                // (an outlet's background paragraph) is otherwise scored
+                // against every copy, which grows as the square of them.
+                let mut perfect = 0;
+                'terms: for &term in prefixes.of(j) {
+                    let mut visit = |i: u32| {
+                        if seen[i as usize] == j as u32 {
+                            return ControlFlow::Continue(());
+                        }
+                        seen[i as usize] = j as u32;
+                        if let Some(s) = score(i as usize, j, spread) {
+                            kept.push((s, i, j as u32));
+                            perfect += usize::from(s >= PERFECT);
+                            if perfect >= best {
+                                return ControlFlow::Break(());
                             }
-                            seen[i as usize] = j as u32;
-                            if let Some(s) = score(i as usize, j, spread) {
-                                kept.push((s, i, j as u32));
-                            }
-                        });
-                    });
+                        }
+                        ControlFlow::Continue(())
+                    };
+                    if each_list(j, term, &mut |postings| {
+                        postings.each_before(j as u32, reach[j], &mut visit)
+                    })
+                    .is_break()
+                    {
+                        break 'terms;
+                    }
                 }
                 best_of(&mut kept, best);
                 kept
@@ -349,7 +383,13 @@ struct Postings<'a> {
 impl Postings<'_> {
     /// Calls `found(i)` for each `i < j` whose reach meets `reach`; some
     /// `i` more than once.
-    fn each_before(&self, j: u32, reach: Reach, mut found: impl FnMut(u32)) {
+    /// Stops as soon as `found` says so.
+    fn each_before(
+        &self,
+        j: u32,
+        reach: Reach,
+        mut found: impl FnMut(u32) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
         for &(longest, start, end) in self.classes {
             let members = &self.members[start as usize..end as usize];
             // A member starting before this cannot last into `reach`.
@@ -360,18 +400,18 @@ impl Postings<'_> {
                     break;
                 }
                 if i < j && last >= reach.first {
-                    found(i);
+                    found(i)?;
                 }
             }
         }
         let beyond = match reach.open {
-            Open::No => return,
+            Open::No => return ControlFlow::Continue(()),
             Open::Ajar => self.wide,
             Open::Wide => self.open,
         };
         // Ascending: the part before `j` is `i < j`.
         let before = &beyond[..beyond.partition_point(|&i| i < j)];
-        before.iter().copied().for_each(found);
+        before.iter().try_for_each(|&i| found(i))
     }
 }
 
