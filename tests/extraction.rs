@@ -3755,3 +3755,65 @@ fn the_kind_of_a_happening_is_read_past_its_opening_adverbial_and_apposition() {
         events[0].sources
     );
 }
+
+/// The titles of the events citing `fragment`, with their dates.
+fn dated_titles(store: &Store, fragment: &str) -> Vec<(String, String)> {
+    citing(store, fragment)
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect()
+}
+
+#[test]
+fn a_clause_placed_a_count_of_days_after_another_is_an_event_of_its_own() {
+    let store = extract(
+        "2024-06-20",
+        "Azerbaijani units crossed into Syunik on 12 May 2021, and two days later Armenia asked its allies for consultations under Article 2.\n",
+    );
+    let found = dated_titles(&store, "two days later");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "2021-05-12");
+    assert!(!found[0].1.contains("consultations"), "{found:?}");
+    assert_eq!(found[1].0, "2021-05-14");
+    assert!(
+        found[1].1.starts_with("Armenia asks its allies"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_count_of_days_after_a_happening_in_the_lead_leaves_the_main_clause_its_title() {
+    let store = extract(
+        "2024-11-28",
+        "On 14 May 2021, two days after Azerbaijani troops crossed into Syunik and Gegharkunik, Armenia asked the CSTO for consultations under Article 2.\n",
+    );
+    let found = dated_titles(&store, "asked the CSTO");
+    assert!(
+        found.contains(&(
+            "2021-05-14".to_string(),
+            "Armenia asks the CSTO for consultations under Article 2".to_string()
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(date, _)| date == "2021-05-12"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_early_hours_of_a_day_date_what_was_done_in_them() {
+    let store = extract(
+        "2024-11-28",
+        "Pashinyan, who then chaired the bloc's council, announced the deployment in the early hours of January 6, 2022.\n",
+    );
+    let events = citing(&store, "early hours");
+    assert_eq!(dates(&events), ["2022-01-06"]);
+    assert!(
+        events[0]
+            .title
+            .starts_with("Pashinyan announces the deployment"),
+        "{}",
+        events[0].title
+    );
+}

@@ -1040,8 +1040,21 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 | "speaking"
         ) || is_in(FRAMING_PARTICIPLES, next)
     };
+    // "On 14 May 2021, two days after Azerbaijani troops crossed ...,": a
+    // time counted from a happening opens a phrase as "after" does.
+    let counted_from = |at: usize| {
+        narration
+            .get(at)
+            .is_some_and(|w| crate::extract::text::count_word(w.lower()).is_some())
+            && narration
+                .iter()
+                .skip(at + 1)
+                .take(3)
+                .take_while(|w| !w.comma_after)
+                .any(|w| matches!(w.lower(), "after" | "before"))
+    };
     let mut end = comma;
-    while narration.get(end + 1).is_some_and(|w| opens_phrase(w))
+    while (narration.get(end + 1).is_some_and(|w| opens_phrase(w)) || counted_from(end + 1))
         && let Some(next) = narration[end + 1..]
             .iter()
             .position(|w| w.comma_after)

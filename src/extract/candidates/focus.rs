@@ -11,7 +11,7 @@ use super::*;
 /// verb), outside quotations. One range for a sentence of one clause.
 pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|the)\b|\p{Lu}|(?:he|she|it|they)\b)")
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|shortly|soon|afterwards|within|this|next|after|during)\b|\p{Lu}|(?:he|she|it|they)\b)")
             .expect("clause joint pattern")
     });
     let text = reading.text;
@@ -590,14 +590,21 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
 pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<usize>> {
     const TIME_NOUNS: &[&str] = &[
         "night",
+        "hours",
+        "hour",
+        "dawn",
         "morning",
         "evening",
         "afternoon",
         "day",
         "eve",
         "week",
+        "weeks",
+        "days",
         "weekend",
         "month",
+        "months",
+        "course",
         "year",
         "end",
         "beginning",

@@ -1639,11 +1639,17 @@ fn sentence_candidates(
                 noun_phrase: false,
             },
             // The main clause stops where a clause placed by an offset from
-            // it begins (", six days after ...").
+            // it begins (", six days after ..."); one that opens the
+            // sentence before its verb ("On 14 May, two days after ...,
+            // Armenia asked") is part of its lead, which the title drops.
             None => {
+                let verb_start = reading.shape.main_verb.as_ref().map(|v| v.start);
                 let main_end = offsets
                     .iter()
-                    .find(|o| o.phrase.start >= mention.end)
+                    .find(|o| {
+                        o.phrase.start >= mention.end
+                            && verb_start.is_none_or(|verb| o.phrase.start > verb)
+                    })
                     .map_or(whole.end, |o| o.phrase.start);
                 Focus {
                     span: whole.start..main_end,

@@ -324,20 +324,8 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
     }
     // "two years ago": the year that many years before the publication's.
     if let Some(years) = lower("years") {
-        let back = match years.as_str() {
-            "a" | "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            digits => digits.parse().ok()?,
-        };
-        let year = EventDate::year(published.year() - back);
+        let back = crate::extract::text::count_word(&years)?;
+        let year = EventDate::year(published.year() - back as i32);
         return Some(period(year, MentionKind::PreviousPeriod, false));
     }
     // "two weeks ago", "three months ago": told from the day of the report,
