@@ -3817,3 +3817,19 @@ fn the_early_hours_of_a_day_date_what_was_done_in_them() {
         events[0].title
     );
 }
+
+#[test]
+fn a_count_of_days_in_a_recollection_counts_from_the_day_it_recalled() {
+    // The deputy speaks at a hearing in 2024; what the bloc did "two days
+    // later" is two days after the day he recalled, not after the hearing.
+    let store = extract(
+        "2024-03-15",
+        "Civil Contract deputy Arman Yeghiazaryan spoke next. He recalled that on 13 September 2022 Armenia had asked its allies for military help under Article 4 of the treaty. The bloc, he said, had sent only a fact-finding mission, led by Secretary-General Stanislav Zas, two days later.\n",
+    );
+    let found = dated_titles(&store, "fact-finding mission");
+    assert!(
+        found.iter().any(|(date, title)| date == "2022-09-15"
+            && title.starts_with("The bloc sends only a fact-finding mission")),
+        "{found:?}"
+    );
+}

@@ -341,6 +341,11 @@ pub fn document_candidates(
     // The happening a sentence in the past perfect looked back to, for the
     // sentence after it.
     let mut flashback: Option<Narrative> = None;
+    // The day a reported clause of the sentence before looked back to ("He
+    // recalled that on 13 September 2022 Armenia had asked ..."), which a
+    // sentence going on in the past perfect counts from ("The bloc, he
+    // said, had sent only a mission two days later").
+    let mut recalled: Option<Narrative> = None;
     // The person the sentence before had for its subject, if any.
     let mut subject_person: Option<String> = None;
     // The group the sentence before had for its subject ("the leaders").
@@ -481,13 +486,23 @@ pub fn document_candidates(
             // counted from the look back too, whatever the tense.
             // A look back told only roughly ("that summer") is no step to
             // count from.
-            let followed = flashback.as_ref().filter(|told| {
-                pronoun_subject(reading)
-                    || match told_from_context(reading, document) {
-                        Some(shift) => pluperfect(reading) || (coarse(shift) && !told.approximate),
-                        None => false,
-                    }
-            });
+            let shift = told_from_context(reading, document);
+            let followed = flashback
+                .as_ref()
+                .filter(|told| {
+                    pronoun_subject(reading)
+                        || match shift {
+                            Some(shift) => {
+                                pluperfect(reading) || (coarse(shift) && !told.approximate)
+                            }
+                            None => false,
+                        }
+                })
+                .or_else(|| {
+                    recalled
+                        .as_ref()
+                        .filter(|_| shift.is_some() && pluperfect(reading))
+                });
             // "The 65-year-old Tasmagambetov, who ... Nazarbayev, used
             // to serve ... His last official position ...": the person
             // the sentence before was about comes first, unless a role
@@ -759,6 +774,7 @@ pub fn document_candidates(
                     .is_empty()
                     .then(|| sets_the_time(reading, document, story.as_ref()))?
             });
+            recalled = recalled_in_reported_clause(reading, &found_here);
             match told {
                 Some(told) if told.flashback => flashback = Some(told),
                 Some(told) => {
@@ -1055,6 +1071,53 @@ impl Narrative {
             flashback: false,
         }
     }
+}
+
+/// The words before a tag set inside what was said ("The bloc, he said,
+/// had sent ..."), when `title` starts right after that tag: the subject
+/// of the clause the tag splits.
+fn subject_before_inner_tag<'t>(reading: &Reading<'t>, title: &Range<usize>) -> Option<&'t str> {
+    // The tag is found as such after a clause ("..., he said"), or read as
+    // the main clause when what precedes it is only a subject ("The bloc,
+    // he said, ..."): then it starts after the comma before its verb.
+    let tag = reading.shape.tag_start.or_else(|| {
+        let verb = reading
+            .shape
+            .main_verb
+            .as_ref()
+            .filter(|_| reading.shape.reporting)?;
+        let comma = reading.text[..verb.start].rfind(',')?;
+        (words_of(&reading.text[comma..verb.start]).count() <= 3).then_some(comma + 1)
+    })?;
+    let between = reading.text.get(tag..title.start)?;
+    let inner_tag = between.trim_end().ends_with(',') && words_of(between).count() <= 4;
+    let subject = reading
+        .text
+        .get(reading.shape.lead_end.min(tag)..tag)?
+        .trim_matches(|c: char| c == ',' || c.is_whitespace());
+    (inner_tag
+        && (1..=6).contains(&words_of(subject).count())
+        && !reading.in_quotes(&(tag..title.start)))
+    .then_some(subject)
+}
+
+/// The happening a sentence's reported clause looks back to in the past
+/// perfect, on a day before the saying: "He recalled that on 13 September
+/// 2022 Armenia had asked its allies for help".
+fn recalled_in_reported_clause(reading: &Reading, found: &[Candidate]) -> Option<Narrative> {
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    if !reading.shape.reporting || !words_of(&reading.text[verb_end..]).any(|w| w == "had") {
+        return None;
+    }
+    let said = found.iter().find(|c| c.speech)?;
+    found
+        .iter()
+        .filter(|c| !c.speech && !c.approximate && c.date.day_value().is_some())
+        .find(|c| c.date < said.date)
+        .map(|c| Narrative {
+            flashback: true,
+            ..Narrative::told_by(c)
+        })
 }
 
 /// How a sentence places its time from the one told before it ("That
@@ -1666,6 +1729,13 @@ fn sentence_candidates(
             &mentions,
             Some(mention),
         );
+        // "The bloc, he said, had sent only a mission": what was said
+        // goes on past the tag inside it, and keeps the subject before it.
+        if let Some(subject) = subject_before_inner_tag(reading, &focus.title) {
+            let mut rest = found.title.chars();
+            let first = rest.next().map(|c| c.to_lowercase().to_string());
+            found.title = format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str());
+        }
         // "... and hosted its summit in Yerevan that November": a clause of
         // the main clause's subject is titled with that subject.
         if let Some(clause) = own_clause

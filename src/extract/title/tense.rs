@@ -133,14 +133,29 @@ pub(super) fn in_headline_tense(title: &str, named: &Named) -> String {
 /// by the shape of what comes before it, a short subject of names,
 /// articles and nouns, with no comma, quotation or verb in it.
 pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
-    let words: Vec<&str> = title.split(' ').collect();
-    let Some(verb_at) = words
+    let original = title;
+    let mut words: Vec<&str> = title.split(' ').collect();
+    let Some(mut verb_at) = words
         .iter()
-        .take(MAX_SUBJECT_WORDS + 1)
+        .take(MAX_SUBJECT_WORDS + 2)
         .position(|w| HEADLINE_PRESENT.iter().any(|(past, _)| past == w))
     else {
         return title.to_string();
     };
+    // "The bloc had sent a mission", recalled: in the headline it is told
+    // as it happened, as for a named subject.
+    let without_had;
+    let title = if verb_at > 0 && words[verb_at - 1] == "had" {
+        words.remove(verb_at - 1);
+        verb_at -= 1;
+        without_had = words.join(" ");
+        &without_had
+    } else {
+        title
+    };
+    if verb_at > MAX_SUBJECT_WORDS {
+        return original.to_string();
+    }
     let subject = &words[..verb_at];
     let plain = |w: &&str| {
         w.chars()
@@ -178,7 +193,7 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
         || !subject[0].starts_with(char::is_uppercase)
         || !subject.iter().all(plain)
     {
-        return title.to_string();
+        return original.to_string();
     }
     // The head of "Leaders of the Collective Security Treaty Organization"
     // is "Leaders"; of "Azerbaijani troops", "troops".
@@ -190,7 +205,7 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
         });
     let common_noun = head == subject[0] || head.starts_with(char::is_lowercase);
     let plural = (common_noun && is_plural_noun(&head.to_lowercase())) || subject.contains(&"and");
-    present_from(title, verb_at, plural).unwrap_or_else(|| title.to_string())
+    present_from(title, verb_at, plural).unwrap_or_else(|| original.to_string())
 }
 
 /// At most this many words before the verb make a subject the shape rule
