@@ -3833,3 +3833,29 @@ fn a_count_of_days_in_a_recollection_counts_from_the_day_it_recalled() {
         "{found:?}"
     );
 }
+
+#[test]
+fn summits_placed_in_two_capitals_are_two_happenings() {
+    let store = extract_many(&[
+        (
+            "review.txt",
+            "2023-12-29",
+            "On October 3, the National Assembly ratified the Rome Statute. Ten days later Pashinyan skipped the summit of the Commonwealth of Independent States in Bishkek.\n",
+        ),
+        (
+            "brief.txt",
+            "2024-11-26",
+            "Pashinyan will not attend the CSTO summit in Astana this week. Armenia also skipped the bloc's summit in Minsk last year.\n",
+        ),
+    ]);
+    let bishkek = citing(&store, "in Bishkek");
+    assert_eq!(dates(&bishkek), ["2023-10-13"]);
+    assert!(
+        bishkek[0]
+            .sources
+            .iter()
+            .all(|s| !s.quote.contains("Minsk")),
+        "{:?}",
+        bishkek[0].sources
+    );
+}

@@ -357,7 +357,11 @@ fn pair_score(
     // The same tests as a loop over all pairs makes, the cheapest first,
     // on the reports' keys: most pairs end here.
     let (a, b) = (&keys[i], &keys[j]);
-    if same_sentence(a, b) || !dates_agree(a, b) || two_remarks_of_one_article(a, b) {
+    if same_sentence(a, b)
+        || !dates_agree(a, b)
+        || two_remarks_of_one_article(a, b)
+        || places_differ(a, b)
+    {
         return None;
     }
     let score = cosine();
@@ -372,6 +376,12 @@ fn pair_score(
     );
     tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
     (score >= NEAR_SHARE * threshold).then_some(score)
+}
+
+/// Two reports that place their happenings in two capitals ("the summit in
+/// Minsk", "the summit in Bishkek") tell of two happenings.
+fn places_differ(a: &Key, b: &Key) -> bool {
+    matches!((a.place, b.place), (Some(x), Some(y)) if x != y)
 }
 
 /// Two statements one article reports are two remarks, however alike:
@@ -395,6 +405,7 @@ struct Key {
     rough: bool,
     speech: bool,
     tells_ahead: Option<bool>,
+    place: Option<u32>,
 }
 
 /// The keys of `candidates`, in their order.
@@ -409,6 +420,7 @@ fn keys_of(candidates: &[Report]) -> Vec<Key> {
             rough: c.rough,
             speech: c.speech,
             tells_ahead: c.tells_ahead,
+            place: c.place,
         })
         .collect()
 }
@@ -791,6 +803,7 @@ fn consistent_across(
             let (a, b) = (&candidates[i], &candidates[j]);
             !same_sentence(&keys[i], &keys[j])
                 && dates_agree(&keys[i], &keys[j])
+                && !places_differ(&keys[i], &keys[j])
                 && match (&a.subject, &b.subject) {
                     (Some(x), Some(y)) => lexicon.subjects_agree(x, y),
                     _ => true,

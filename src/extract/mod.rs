@@ -297,7 +297,11 @@ fn read_documents(
             Parallelism::Sequential => batch.iter().map(read).collect(),
         };
         for (at, (found, people)) in per_document.into_iter().enumerate() {
+            let first = reports.len();
             reports.add((number * BATCH + at) as u32, found);
+            for report in &mut reports.list[first..] {
+                report.place = gazetteer.capital_placed_in(&report.title);
+            }
             for (id, actor) in people {
                 discovered.entry(id).or_insert(actor);
             }

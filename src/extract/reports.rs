@@ -91,6 +91,10 @@ pub struct Report {
     pub named: Box<[NamedHappening]>,
     /// Rare: boxed, so that the reports without one pay a pointer.
     pub anchor: Option<Box<AnchorReference>>,
+    /// The state in whose capital the title places the happening ("the
+    /// summit in Minsk"), by its place in the gazetteer: one happening is
+    /// not told in two cities.
+    pub place: Option<u32>,
 }
 
 impl Report {
@@ -150,6 +154,7 @@ impl Reports {
             title: c.title.into_boxed_str(),
             named: c.named.into_boxed_slice(),
             anchor: c.anchor.map(Box::new),
+            place: None,
         }
     }
 

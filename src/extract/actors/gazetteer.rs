@@ -320,6 +320,29 @@ impl Gazetteer {
     pub fn capitals(&self, id: &str) -> &[String] {
         self.index.get(id).map_or(&[], |&i| &self.capitals[i])
     }
+
+    /// The state whose capital `text` places something in ("the summit in
+    /// Minsk"), by its place in the list of actors; none when it names the
+    /// capitals of two ("the summits in Minsk, and in Astana").
+    pub fn capital_placed_in(&self, text: &str) -> Option<u32> {
+        let mut places = text.match_indices(" in ").filter_map(|(at, joint)| {
+            let rest = &text[at + joint.len()..];
+            self.capitals
+                .iter()
+                .enumerate()
+                .find_map(|(state, capitals)| {
+                    capitals
+                        .iter()
+                        .any(|capital| {
+                            rest.strip_prefix(capital.as_str())
+                                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                        })
+                        .then_some(state as u32)
+                })
+        });
+        let first = places.next()?;
+        places.all(|other| other == first).then_some(first)
+    }
 }
 
 /// Each back reference of `lists` once, with the two forms it is written
