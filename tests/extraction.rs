@@ -3859,3 +3859,18 @@ fn summits_placed_in_two_capitals_are_two_happenings() {
         bishkek[0].sources
     );
 }
+
+#[test]
+fn a_day_after_a_colon_dates_the_month_it_elaborates() {
+    let store = extract(
+        "2023-12-29",
+        "In January, the alliance got a new face: Imangali Tasmagambetov of Kazakhstan took office as secretary-general on January 1.\n",
+    );
+    let found = dated_titles(&store, "new face");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2023-01-01");
+    assert!(
+        found[0].1.starts_with("Imangali Tasmagambetov"),
+        "{found:?}"
+    );
+}

@@ -1655,14 +1655,29 @@ fn sentence_candidates(
             && reading.text[mention.start..mention.end]
                 .to_lowercase()
                 .ends_with("ago");
-        let refined = (mention.kind == MentionKind::Absolute || years_ago)
-            && mention.date.precision() == Precision::Year
-            && finer.is_some();
+        // "In January, the alliance got a new face: X took office on
+        // January 1": what follows a colon tells the month's happening
+        // more exactly.
+        let elaborating = mentions.iter().find(|other| {
+            mention.date.precision() == Precision::Month
+                && other.start > mention.end
+                && other.date != mention.date
+                && mention.date.contains(&other.date)
+                && reading.text[mention.end..other.start].contains(": ")
+        });
+        let elaborated = elaborating.is_some();
+        let finer = elaborating.or(finer);
+        let refined = elaborated
+            || ((mention.kind == MentionKind::Absolute || years_ago)
+                && mention.date.precision() == Precision::Year
+                && finer.is_some());
         // "Two years ago, when Azerbaijan attacked in September, we invoked
         // Article 4": the "when" clause's time is the main clause's too.
         let timed_by_when: DateMention;
         let mention = match finer {
-            Some(finer) if main && refined && in_when_clause(reading.text, finer.start) => {
+            Some(finer)
+                if main && refined && (elaborated || in_when_clause(reading.text, finer.start)) =>
+            {
                 timed_by_when = DateMention {
                     date: finer.date,
                     approximate: finer.approximate,
@@ -1721,6 +1736,18 @@ fn sentence_candidates(
                 }
             }
         });
+        // What follows the colon is the happening; before it, the
+        // writer's way in ("the alliance got a new face").
+        let mut focus = focus;
+        if main
+            && elaborated
+            && let Some(colon) = reading.text[mention.end..]
+                .find(": ")
+                .map(|at| mention.end + at)
+            && colon + 2 < focus.title.end
+        {
+            focus.title.start = colon + 2;
+        }
         let mut found = candidate(
             reading,
             &focus,
