@@ -1073,6 +1073,13 @@ impl Narrative {
     }
 }
 
+/// `title`, a clause without its subject, opened by `subject`.
+fn with_subject(subject: &str, title: &str) -> String {
+    let mut rest = title.chars();
+    let first = rest.next().map(|c| c.to_lowercase().to_string());
+    format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str())
+}
+
 /// The words before a tag set inside what was said ("The bloc, he said,
 /// had sent ..."), when `title` starts right after that tag: the subject
 /// of the clause the tag splits.
@@ -1759,18 +1766,14 @@ fn sentence_candidates(
         // "The bloc, he said, had sent only a mission": what was said
         // goes on past the tag inside it, and keeps the subject before it.
         if let Some(subject) = subject_before_inner_tag(reading, &focus.title) {
-            let mut rest = found.title.chars();
-            let first = rest.next().map(|c| c.to_lowercase().to_string());
-            found.title = format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str());
+            found.title = with_subject(subject, &found.title);
         }
         // "... and hosted its summit in Yerevan that November": a clause of
         // the main clause's subject is titled with that subject.
         if let Some(clause) = own_clause
             && let Some(subject) = shared_subject(reading, clause)
         {
-            let mut rest = found.title.chars();
-            let first = rest.next().map(|c| c.to_lowercase().to_string());
-            found.title = format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str());
+            found.title = with_subject(subject, &found.title);
         }
         // "The treaty had not worked for Armenia in 2021, he said": what a
         // reported clause says did not happen is no happening either.
