@@ -486,7 +486,11 @@ pub fn document_candidates(
             // counted from the look back too, whatever the tense.
             // A look back told only roughly ("that summer") is no step to
             // count from.
-            let shift = told_from_context(reading, document);
+            // Read only when there is a look back to count from: it reads
+            // the sentence's dates again.
+            let shift = (flashback.is_some() || recalled.is_some())
+                .then(|| told_from_context(reading, document))
+                .flatten();
             let followed = flashback
                 .as_ref()
                 .filter(|told| {
