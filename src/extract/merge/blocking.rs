@@ -155,29 +155,25 @@ where
                 // (an outlet's background paragraph) is otherwise scored
                 // against every copy, which grows as the square of them.
                 let mut perfect = 0;
-                'terms: for &term in prefixes.of(j) {
-                    let mut visit = |i: u32| {
-                        if seen[i as usize] == j as u32 {
-                            return ControlFlow::Continue(());
+                let mut visit = |i: u32| {
+                    if seen[i as usize] == j as u32 {
+                        return ControlFlow::Continue(());
+                    }
+                    seen[i as usize] = j as u32;
+                    if let Some(s) = score(i as usize, j, spread) {
+                        kept.push((s, i, j as u32));
+                        perfect += usize::from(s >= PERFECT);
+                        if perfect >= best {
+                            return ControlFlow::Break(());
                         }
-                        seen[i as usize] = j as u32;
-                        if let Some(s) = score(i as usize, j, spread) {
-                            kept.push((s, i, j as u32));
-                            perfect += usize::from(s >= PERFECT);
-                            if perfect >= best {
-                                return ControlFlow::Break(());
-                            }
-                        }
-                        ControlFlow::Continue(())
-                    };
-                    if each_list(j, term, &mut |postings| {
+                    }
+                    ControlFlow::Continue(())
+                };
+                let _stopped = prefixes.of(j).iter().try_for_each(|&term| {
+                    each_list(j, term, &mut |postings| {
                         postings.each_before(j as u32, reach[j], &mut visit)
                     })
-                    .is_break()
-                    {
-                        break 'terms;
-                    }
-                }
+                });
                 best_of(&mut kept, best);
                 kept
             })
