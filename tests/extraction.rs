@@ -3874,3 +3874,40 @@ fn a_day_after_a_colon_dates_the_month_it_elaborates() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_time_counted_from_the_story_is_where_the_story_has_come_to() {
+    let store = extract(
+        "2025-03-04",
+        "The drones struck on 2 October 2023. Three months after that, Yerevan hosted the foreign ministers of the region. Mirzoyan opened the meeting with a call for a new border commission.\n",
+    );
+    assert_eq!(dates(&citing(&store, "opened the meeting")), ["2024-01~"]);
+}
+
+#[test]
+fn the_turns_of_an_interview_are_told_on_the_day_of_the_conversation() {
+    let store = extract(
+        "2024-03-21",
+        "Gevorg Sargsyan has been Armenia's deputy defence minister since 2022. We met him at the ministry on Monday, 18 March, a week after the government approved the new defence concept.\n\n\
+         Q: Last Thursday the cabinet approved the purchase of new radars. What comes next?\n\n\
+         A: The contracts come next. This morning our delegation signed the first of them in Paris with the French side.\n\n\
+         Q: And the CSTO?\n\n\
+         A: We informed the secretariat on Friday that Armenia would send no officers to the drills.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Last Thursday")), ["2024-03-14"]);
+    assert_eq!(dates(&citing(&store, "This morning")), ["2024-03-18"]);
+}
+
+#[test]
+fn a_name_after_its_role_opens_the_title_without_the_roles_comma() {
+    let store = extract(
+        "2024-06-20",
+        "On 18 June in Paris the defence minister, Suren Papikyan, signed a contract for Caesar howitzers with his French counterpart.\n",
+    );
+    let found = dated_titles(&store, "Caesar howitzers");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].1.starts_with("Suren Papikyan signs a contract"),
+        "{found:?}"
+    );
+}

@@ -438,6 +438,16 @@ pub fn document_candidates(
                 Turn::Unlabelled => answering && !transcript.every_turn_labelled,
             };
         }
+        // "Q: Last Wednesday the prime minister said ...", "A: This morning
+        // our minister signed ...": a turn of an interview is told on the
+        // day of the conversation, when the introduction gives it.
+        let report_day = report_day.or_else(|| {
+            transcript
+                .as_ref()
+                .filter(|t| !t.approximate && block.kind == BlockKind::Body)
+                .filter(|_| asks || answering)
+                .map(|t| t.date)
+        });
         let body_seen = first_body.is_some_and(|first| first != block.range.start);
         if block.kind == BlockKind::Body && first_body.is_none() {
             first_body = Some(block.range.start);
@@ -670,12 +680,18 @@ pub fn document_candidates(
                 && (transcript.in_office || !recounts)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
             {
-                found_here.push(answer_statement(reading, transcript, &|id: &str| {
+                let statement = answer_statement(reading, transcript, &|id: &str| {
                     gazetteer
                         .get(id)
                         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
                         .map(|a| a.name.clone())
-                }));
+                });
+                // "A: This morning our minister signed the contract": the
+                // deed of the day the answer tells is the event; the answer
+                // telling it on that day is not a second one.
+                if !found_here.iter().any(|c| c.date == statement.date) {
+                    found_here.push(statement);
+                }
             }
             // "The ministry listed ... It also cited ...": a body named by its
             // kind is the one of that kind the article named last.

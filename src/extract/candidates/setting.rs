@@ -138,9 +138,22 @@ pub(super) fn is_history(date: EventDate, document: &Document) -> bool {
 /// tells of history rather than of the news of the day. At most the month:
 /// the next sentence may be days later.
 pub(super) fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDate> {
+    // "And two months after that, Yerevan hosted the summit itself.":
+    // a time of history counted from the story is approximate, yet it is
+    // where the story has come to; the publication date never is history.
     let dated = found
         .iter()
-        .find(|c| !c.approximate && c.anchor.is_none())?;
+        .find(|c| !c.approximate && c.anchor.is_none())
+        .or_else(|| {
+            found.iter().find(|c| {
+                c.approximate
+                    && c.anchor.is_none()
+                    && !c.speech
+                    && !c.names_happening
+                    && c.date.month_value().is_some()
+                    && is_history(c.date, document)
+            })
+        })?;
     // "■ Tuesday, 13 September — Artillery struck ... The Security
     // Council met in the early hours ...": a paragraph of the last days
     // is set at its day.

@@ -74,6 +74,20 @@ pub fn title_for(
     }
     let mut end = focus.end;
     let verb_start = shape.main_verb.as_ref().map_or(0, |v| v.start);
+    // "On 18 June the defence minister, Suren Papikyan, signed ...": the
+    // opening ran on into the role the name stands in apposition to; the
+    // name left before the verb keeps no comma of its own.
+    let name_in_apposition = (start > focus.start && verb_start > start)
+        .then(|| {
+            let before_verb = &sentence[start..verb_start];
+            let name = before_verb.trim_end().strip_suffix(',')?;
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (!name.contains(',')
+                && (1..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+            .then(|| start + name.len()..start + name.len() + 1)
+        })
+        .flatten();
     // A relative clause after the main verb is detail: the title ends there.
     for span in &shape.subordinate {
         let word = sentence[span.start..]
@@ -100,6 +114,7 @@ pub fn title_for(
         })
         .collect();
     removed.extend(parentheses(sentence, start, end));
+    removed.extend(name_in_apposition);
     // Parenthetical relative clauses inside the subject ("Biyagov, who had
     // served ..., was appointed").
     for span in &shape.subordinate {
