@@ -3911,3 +3911,48 @@ fn a_name_after_its_role_opens_the_title_without_the_roles_comma() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_year_ago_today_is_the_very_day_a_year_back() {
+    let store = extract(
+        "2025-06-12",
+        "A year ago today, the prime minister told parliament that Armenia would leave the Collective Security Treaty Organization.\n",
+    );
+    assert_eq!(dates(&citing(&store, "A year ago today")), ["2024-06-12"]);
+}
+
+#[test]
+fn the_first_day_of_a_range_takes_the_year_its_last_day_gives() {
+    let store = extract(
+        "2024-02-23",
+        "Sept. 27 - Nov. 10, 2020 - Armenia and Azerbaijan fight a 44-day war over Nagorno-Karabakh.\n",
+    );
+    assert_eq!(dates(&citing(&store, "44-day war")), ["2020-09-27"]);
+}
+
+#[test]
+fn a_day_after_a_clause_of_its_own_counts_back_from_the_entrys_date() {
+    let store = extract(
+        "2024-02-23",
+        "Nov. 23, 2023 - Pashinyan skips the CSTO summit in Minsk, a day after his foreign minister stayed away from a ministerial meeting there.\n",
+    );
+    let found = dated_titles(&store, "skips the CSTO summit");
+    assert_eq!(
+        found.iter().map(|(d, _)| d.as_str()).collect::<Vec<_>>(),
+        ["2023-11-22", "2023-11-23"],
+        "{found:?}"
+    );
+    assert_eq!(found[1].1, "Pashinyan skips the CSTO summit in Minsk");
+}
+
+#[test]
+fn a_time_a_when_clause_tells_of_dates_that_clause() {
+    let store = extract(
+        "2024-03-28",
+        "The freeze itself dates from February 22, when Pashinyan told the French channel France 24 that Armenia's participation in the bloc had been frozen in practice.\n",
+    );
+    let found = dated_titles(&store, "The freeze itself dates");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2024-02-22");
+    assert!(found[0].1.starts_with("Pashinyan tells"), "{found:?}");
+}

@@ -186,6 +186,18 @@ pub(super) fn subordinate_focus(
     if dates_the_saying(reading, mention) {
         return None;
     }
+    // "The freeze dates from February 22, when Pashinyan told ...": where
+    // the only verb found is the "when" clause's, the date is no noun's;
+    // the clause tells what happened then (see `when_clause_inside`).
+    if let Some(clause) = when_clause_after(reading, mention)
+        && reading
+            .shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| clause.span.contains(&verb.start))
+    {
+        return None;
+    }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
@@ -344,10 +356,13 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
     }
     // "dates" is read as a noun as often as a verb: without a main verb
     // found, the words before the date stand for the subject.
+    // A verb found inside the "when" clause is that clause's own: the main
+    // clause's was not found.
     let verb = reading
         .shape
         .main_verb
         .clone()
+        .filter(|verb| !clause.span.contains(&verb.start))
         .unwrap_or(mention.start..mention.start);
     if verb.start > clause.span.start {
         let comma = reading.text[..verb.start].rfind(", ")?;

@@ -1367,9 +1367,17 @@ fn sentence_candidates(
     }
     // Read once: the quoted schedule below looks at the same dates.
     let dates = find_dates(reading.text, now);
+    let offsets = offsets(reading);
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
+        // "..., a day after his foreign minister stayed away": a count
+        // opening a clause of its own is an offset from the date before it
+        // (see `offset_candidates`), not a time after the story's.
+        .filter(|m| {
+            !matches!(m.kind, MentionKind::FromContext(_))
+                || !offsets.iter().any(|o| o.phrase.contains(&m.start))
+        })
         .cloned()
         // "a day later", "that month": placed by the date before it in the
         // sentence ("in January 2023 ... that November"), else by the story
@@ -1511,7 +1519,6 @@ fn sentence_candidates(
     // "incursions in May 2021 and September 2022": a list of dates after an
     // event noun dates that noun each time.
     let mut previous_noun_phrase: Option<Focus> = None;
-    let offsets = offsets(reading);
     let conjuncts = conjuncts(reading);
     let dated_conjuncts = conjuncts
         .iter()
@@ -1628,9 +1635,16 @@ fn sentence_candidates(
         // shelled ...", "The contrast with January 2022, when the alliance
         // sent troops ..., was lost on nobody": a main clause whose subject
         // names no one tells of no happening; the "when" clause does.
+        // A reporting verb inside the "when" clause ("when Pashinyan told
+        // France 24 that ...") is that clause's, not the main clause's.
         if focus.is_none()
-            && !reading.shape.reporting
             && let Some(clause) = when_clause_inside(reading, mention)
+            && (!reading.shape.reporting
+                || reading
+                    .shape
+                    .main_verb
+                    .as_ref()
+                    .is_some_and(|verb| clause.span.contains(&verb.start)))
         {
             focus = Some(clause);
             framed = true;
@@ -1766,6 +1780,30 @@ fn sentence_candidates(
         // What follows the colon is the happening; before it, the
         // writer's way in ("the alliance got a new face").
         let mut focus = focus;
+        // "Nov. 23, 2023 - Pashinyan skips the summit, a day after his
+        // minister stayed away": however the clause was found, it ends where
+        // a clause placed by an offset from its date begins.
+        let verb_start = reading
+            .shape
+            .main_verb
+            .as_ref()
+            .map_or(mention.end, |verb| verb.start);
+        if !focus.noun_phrase
+            && focus.span.contains(&verb_start)
+            && let Some(offset) = offsets.iter().find(|o| {
+                // The verb read as the main one may be the offset clause's
+                // own, when the main clause's is in the present ("skips"):
+                // the clause then runs to the end of the sentence.
+                let verb_in_closing_clause = o.clause.contains(&verb_start)
+                    && reading.text[o.clause.end..].trim().len() <= 1;
+                (o.phrase.start > verb_start || verb_in_closing_clause)
+                    && o.phrase.start >= mention.end
+                    && o.phrase.start < focus.span.end
+            })
+        {
+            focus.span.end = offset.phrase.start;
+            focus.title.end = focus.title.end.min(offset.phrase.start);
+        }
         if main
             && elaborated
             && let Some(colon) = reading.text[mention.end..]

@@ -213,5 +213,44 @@ fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<
     if cues.digit {
         scan.years();
     }
-    select(scan.candidates)
+    let mut mentions = select(scan.candidates);
+    years_from_the_range_end(sentence, &mut mentions);
+    mentions
+}
+
+/// "Sept. 27 - Nov. 10, 2020", "from 3 March to 5 April 2021": the first
+/// day of a range takes its year from the last, which gives it, not from
+/// the publication.
+fn years_from_the_range_end(sentence: &str, mentions: &mut [DateMention]) {
+    for n in 1..mentions.len() {
+        let (first, last) = (&mentions[n - 1], &mentions[n]);
+        let joined = matches!(
+            sentence[first.end..last.start].trim(),
+            "-" | "–" | "—" | "to" | "through" | "until" | "till"
+        );
+        if !joined
+            || first.kind != MentionKind::YearFromContext
+            || last.kind != MentionKind::Absolute
+        {
+            continue;
+        }
+        let Some(month) = first.date.month_value() else {
+            continue;
+        };
+        let year = match last.date.month_value() {
+            Some(last_month) if month > last_month => last.date.year_value() - 1,
+            _ => last.date.year_value(),
+        };
+        let date = match first.date.day_value() {
+            Some(day) => EventDate::day(year, month, day),
+            None => EventDate::month(year, month),
+        };
+        let future = last.future;
+        if let Some(date) = date {
+            let first = &mut mentions[n - 1];
+            first.date = date;
+            first.kind = MentionKind::Absolute;
+            first.future = future;
+        }
+    }
 }

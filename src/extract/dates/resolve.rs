@@ -322,6 +322,31 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             }
         };
     }
+    // "A year ago today, ...", "six months ago today": the very day, counted
+    // back from the day of writing.
+    let to_the_day = |date: Option<NaiveDate>| {
+        date.map(|date| {
+            period(
+                EventDate::from_naive(date),
+                MentionKind::PreviousPeriod,
+                false,
+            )
+        })
+    };
+    let count_of = |group: &str| {
+        lower(group).and_then(|n| crate::extract::text::count_word(&n).or_else(|| n.parse().ok()))
+    };
+    if caps.name("ytoday").is_some() {
+        return to_the_day(published.checked_sub_months(Months::new(12 * count_of("years")?)));
+    }
+    if caps.name("mtoday").is_some() {
+        return to_the_day(published.checked_sub_months(Months::new(count_of("months")?)));
+    }
+    if caps.name("wtoday").is_some() {
+        return to_the_day(
+            published.checked_sub_days(Days::new(7 * u64::from(count_of("weeks")?))),
+        );
+    }
     // "two years ago": the year that many years before the publication's.
     if let Some(years) = lower("years") {
         let back = crate::extract::text::count_word(&years)?;
