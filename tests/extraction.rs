@@ -3956,3 +3956,30 @@ fn a_time_a_when_clause_tells_of_dates_that_clause() {
     assert_eq!(found[0].0, "2024-02-22");
     assert!(found[0].1.starts_with("Pashinyan tells"), "{found:?}");
 }
+
+#[test]
+fn a_clause_after_a_semicolon_with_a_time_of_its_own_is_its_own_event() {
+    let store = extract(
+        "2024-09-14",
+        "In February 2024 Pashinyan told France 24 that Armenia's participation had been frozen; that June, the government stopped paying its dues.\n",
+    );
+    let found = dated_titles(&store, "stopped paying its dues");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "2024-02");
+    assert_eq!(found[1].0, "2024-06");
+    assert!(found[1].1.starts_with("The government stop"), "{found:?}");
+}
+
+#[test]
+fn a_dated_occasion_of_a_saying_dates_the_saying() {
+    let store = extract(
+        "2025-02-20",
+        "Pashinyan said as much at the anniversary summit in Moscow in May 2022.\n\n\
+         Let us remind, in the interview to the French channel France 24, which was published on 22 February 2024, Nikol Pashinyan declared that the participation of Armenia was frozen.\n",
+    );
+    assert_eq!(dates(&citing(&store, "said as much")), ["2022-05"]);
+    let interview = dated_titles(&store, "Let us remind");
+    assert_eq!(interview.len(), 1, "{interview:?}");
+    assert_eq!(interview[0].0, "2024-02-22");
+    assert!(!interview[0].1.starts_with("Let us"), "{interview:?}");
+}

@@ -11,7 +11,7 @@ use super::*;
 /// verb), outside quotations. One range for a sentence of one clause.
 pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     static JOINT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|shortly|soon|afterwards|within|this|next|after|during)\b|\p{Lu}|(?:he|she|it|they)\b)")
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|last|late|early|then|later|that|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|shortly|soon|afterwards|within|this|next|after|during)\b|\p{Lu}|(?:he|she|it|they)\b)")
             .expect("clause joint pattern")
     });
     let text = reading.text;
@@ -21,6 +21,11 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
             continue;
         };
         if reading.in_quotes(&(joint.start()..joint.end())) {
+            continue;
+        }
+        // "...; that June, the government stopped ...": after a semicolon
+        // "that" points at a time; after "and" it goes on with what was said.
+        if next.as_str().eq_ignore_ascii_case("that") && !joint.as_str().starts_with(';') {
             continue;
         }
         // What follows must have a verb of its own, or it is a list of names.
@@ -422,6 +427,8 @@ pub(super) const SAYING_OCCASIONS: &[&str] = &[
     "post",
     "parliament",
     "hearing",
+    "summit",
+    "session",
 ];
 
 /// "Pashinyan said Armenia had frozen its participation in an interview
@@ -432,10 +439,19 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
         return false;
     }
     let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
-    let window = &before[before.len().saturating_sub(9)..];
-    let occasion_before = window.iter().enumerate().any(|(n, w)| {
-        SAYING_OCCASIONS.contains(&w.as_str())
-            && window[..n]
+    // "in the interview to France 24, which was published last Thursday":
+    // the occasion may stand a few words back, past a clause that dates it.
+    let window = before.len().saturating_sub(12)..before.len();
+    // "He recalled that at the session in Yerevan on 23.11.2022 ...": an
+    // occasion inside what was said is not the saying's.
+    let said_from = before
+        .iter()
+        .position(|w| matches!(w.as_str(), "that" | "whether"))
+        .unwrap_or(before.len());
+    let occasion_before = window.into_iter().any(|n| {
+        n < said_from
+            && SAYING_OCCASIONS.contains(&before[n].as_str())
+            && before[..n]
                 .iter()
                 .rev()
                 .take(3)
