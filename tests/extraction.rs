@@ -3983,3 +3983,24 @@ fn a_dated_occasion_of_a_saying_dates_the_saying() {
     assert_eq!(interview[0].0, "2024-02-22");
     assert!(!interview[0].1.starts_with("Let us"), "{interview:?}");
 }
+
+#[test]
+fn a_day_after_the_paragraphs_time_and_within_the_reports_year_is_this_years() {
+    let store = extract(
+        "2024-06-14",
+        "Pashinyan told parliament on Wednesday that Armenia would leave. It was his bluntest remark on the alliance since February, when he told France 24 that Armenia's participation had been frozen. On May 8 the Foreign Ministry had already said that Armenia would stop paying its share of the bloc's budget.\n",
+    );
+    assert_eq!(dates(&citing(&store, "On May 8")), ["2024-05-08"]);
+}
+
+#[test]
+fn since_a_time_a_when_clause_tells_the_happening_not_the_comparison() {
+    let store = extract(
+        "2024-06-14",
+        "Pashinyan told parliament on Wednesday that Armenia would leave. It was his bluntest remark on the alliance since February, when he told France 24 that Armenia's participation had been frozen.\n",
+    );
+    let found = dated_titles(&store, "bluntest remark");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2024-02");
+    assert!(found[0].1.contains("France 24"), "{found:?}");
+}

@@ -355,8 +355,12 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
     let mut clause = when_clause_after(reading, mention)?;
     // "The treaty dates back to 1992, when it was signed": the pronoun
     // leaves the clause no title of its own.
+    // After "since" ("his bluntest remark since February, when he told
+    // France 24 ..."), the clause is what happened then, pronoun or not.
     let opens = words_of(&reading.text[clause.span.clone()]).next();
-    if opens.is_some_and(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i")) {
+    if opens.is_some_and(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i"))
+        && !super::not_happenings::after_since(reading.text, mention)
+    {
         return None;
     }
     // "dates" is read as a noun as often as a verb: without a main verb

@@ -1676,7 +1676,11 @@ fn sentence_candidates(
         // "The turning point is usually placed in the autumn of 2022", "It
         // has taken no part in the bloc's meetings since early 2023": how
         // things are held to be, or have stood since, is no happening.
-        if main && (generic_present(reading) || absent_since(reading, mention)) {
+        if main
+            && (generic_present(reading)
+                || absent_since(reading, mention)
+                || measured_since(reading, mention))
+        {
             continue;
         }
         // "this year's drills" names no happening of its own.

@@ -501,12 +501,30 @@ pub(super) fn generic_present(reading: &Reading) -> bool {
 /// "It has taken no part ... since early 2023", "has not attended since
 /// 2022": an absence that has lasted since the date, in the perfect.
 pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
-    // "since early 2023": "since" opens the date phrase, a word or two back.
-    let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
-    let since = before.iter().rev().take(2).any(|w| w == "since");
-    since
+    after_since(reading.text, mention)
         && present_perfect(reading)
         && words_of(reading.text).any(|w| matches!(w.as_str(), "no" | "not" | "never"))
+}
+
+/// Whether "since" opens the date phrase of `mention`, a word or two back
+/// ("since early 2023", "since February").
+pub(super) fn after_since(text: &str, mention: &DateMention) -> bool {
+    let before: Vec<Word> = words_of(&text[..mention.start]).collect();
+    before.iter().rev().take(2).any(|w| w == "since")
+}
+
+/// "It was his bluntest remark on the alliance since February": in a main
+/// clause neither in the perfect nor a look back, "since" gives the time
+/// the comparison runs from, not the time of what the clause tells.
+pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
+    after_since(reading.text, mention)
+        && !present_perfect(reading)
+        && !pluperfect(reading)
+        && reading
+            .shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| verb.end <= mention.start)
 }
 
 /// "He had called Putin in the early hours of the morning": a time of the
