@@ -4004,3 +4004,17 @@ fn since_a_time_a_when_clause_tells_the_happening_not_the_comparison() {
     assert_eq!(found[0].0, "2024-02");
     assert!(found[0].1.contains("France 24"), "{found:?}");
 }
+
+#[test]
+fn it_is_a_year_since_dates_what_follows_since_a_year_back() {
+    let store = extract(
+        "2025-02-20",
+        "So it's a year, almost to the day, since Nikol Pashinyan told France 24 that Armenia's participation in the CSTO was frozen.\n\n\
+         It is two weeks since Armenian lawmakers held their first public hearings on leaving the CSTO.\n",
+    );
+    let told = dated_titles(&store, "almost to the day");
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].0, "2024-02");
+    assert!(told[0].1.starts_with("Nikol Pashinyan"), "{told:?}");
+    assert_eq!(dates(&citing(&store, "two weeks since")), ["2025-02"]);
+}

@@ -347,6 +347,22 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             published.checked_sub_days(Days::new(7 * u64::from(count_of("weeks")?))),
         );
     }
+    // "It is two weeks since lawmakers held ...", "It's a year, almost to
+    // the day, since Pashinyan told ...": what follows "since" happened that
+    // long before the report; to the month, unless counted in days.
+    if let (Some(count), Some(unit)) = (count_of("since_n"), lower("since_unit")) {
+        let date = if unit.starts_with("year") {
+            published.checked_sub_months(Months::new(12 * count))?
+        } else if unit.starts_with("month") {
+            published.checked_sub_months(Months::new(count))?
+        } else if unit.starts_with("week") {
+            published.checked_sub_days(Days::new(7 * u64::from(count)))?
+        } else {
+            let day = published.checked_sub_days(Days::new(u64::from(count)))?;
+            return to_the_day(Some(day));
+        };
+        return Some(period(month_of(date)?, MentionKind::PreviousPeriod, false));
+    }
     // "two years ago": the year that many years before the publication's.
     if let Some(years) = lower("years") {
         let back = crate::extract::text::count_word(&years)?;
