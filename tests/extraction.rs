@@ -4018,3 +4018,24 @@ fn it_is_a_year_since_dates_what_follows_since_a_year_back() {
     assert!(told[0].1.starts_with("Nikol Pashinyan"), "{told:?}");
     assert_eq!(dates(&citing(&store, "two weeks since")), ["2025-02"]);
 }
+
+#[test]
+fn a_supposition_in_an_answer_and_the_pages_sign_off_and_links_are_no_happenings() {
+    let store = extract(
+        "2024-06-20",
+        "Hasmik Tonoyan heads a department of the Foreign Ministry. We spoke to her on Tuesday, 18 June.\n\n\
+         Q: Is there a scenario in which Armenia comes back?\n\n\
+         A: If the bloc gave a clear political assessment of the attacks of September 2022, we would look at it again.\n\n\
+         Related interviews: Vahan Kostanyan on the EU visa dialogue (May 2, 2024) · Tatevik Ordyan on the Gyumri base (March 14, 2024)\n\n\
+         That's Evening Line for this Friday.\n",
+    );
+    assert!(
+        dates(&citing(&store, "clear political assessment"))
+            .iter()
+            .all(|d| !d.starts_with("2022")),
+        "{:?}",
+        dated_titles(&store, "clear political assessment")
+    );
+    assert!(citing(&store, "Related interviews").is_empty());
+    assert!(citing(&store, "Evening Line").is_empty());
+}

@@ -362,7 +362,7 @@ fn is_links_heading(line: &str) -> bool {
 /// messages: On the meeting of ...", "More stories: ...", "Similar channels:
 /// ...". What follows it are titles of elsewhere, not the story.
 static LINKS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage)\s*:")
+    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis)\s*:")
         .expect("links label pattern")
 });
 
@@ -724,6 +724,7 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:file|archive|handout)\s+(?:photo|picture|image)\s*:
           | (?:a\s+)?quick\s+recap\b
           | that'?s\s+(?:where|all)\s+we\b | that'?s\s+all\s+for\s+(?:this|today|now)\b
+          | that['’]?s\s+(?:[\w-]+\s+){1,3}for\s+(?:this\s+(?:week|weekend|evening|morning|edition|episode|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|now)\s*[.!]?\s*$
           | share\s+(?:this|on|via)\b | share\s*:
           | click\s+here\b | download\s+(?:our|the)\b.*\bapp\b
           | listen\s+to\s+(?:this\s+)?(?:article|story)\b

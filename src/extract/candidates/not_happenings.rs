@@ -9,7 +9,11 @@ use super::*;
 /// a sentence supposes did not happen, whatever date it names.
 pub(super) fn hypothetical(reading: &Reading) -> bool {
     let narration = narration(reading);
-    let first = words_of(&narration).next().unwrap_or_default();
+    // "A: If the bloc gave ..., we would look at it again": an answer's
+    // label is not its first word.
+    let first = words_of(crate::extract::transcript::without_label(&narration))
+        .next()
+        .unwrap_or_default();
     // "Deputies may submit written questions until Friday": what may or
     // can be done is a rule or a possibility, not a happening.
     let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
