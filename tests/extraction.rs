@@ -4039,3 +4039,20 @@ fn a_supposition_in_an_answer_and_the_pages_sign_off_and_links_are_no_happenings
     assert!(citing(&store, "Related interviews").is_empty());
     assert!(citing(&store, "Evening Line").is_empty());
 }
+
+#[test]
+fn an_offset_from_an_undated_clause_counts_from_now_only_in_the_present() {
+    let store = extract(
+        "2024-06-24",
+        "On June 12 the prime minister told parliament that Armenia would leave the bloc. A week before the prime minister spoke, Russia's deputy foreign minister Mikhail Galuzin had warned that leaving the bloc would cost Armenia its military cooperation with Moscow.\n\n\
+         Two years after Pashinyan said the bloc had failed Armenia, the freeze has hardened into a rupture.\n",
+    );
+    assert!(
+        dates(&citing(&store, "A week before the prime minister spoke"))
+            .iter()
+            .all(|d| !d.starts_with("2024-06-2")),
+        "{:?}",
+        dated_titles(&store, "A week before the prime minister spoke")
+    );
+    assert_eq!(dates(&citing(&store, "Two years after")), ["2022~"]);
+}

@@ -2177,7 +2177,16 @@ fn offset_candidates(
             .rev()
             .find(|m| m.end <= offset.phrase.start)
             .map(|m| (m.date, m.approximate))
-            .or_else(|| document.published.map(|p| (EventDate::from_naive(p), true)));
+            .or_else(|| {
+                // "Two years after Pashinyan said ..., the freeze has
+                // hardened" counts from now; "A week before the prime
+                // minister spoke, Galuzin had warned ..." from a time the
+                // sentence does not give.
+                told_from_now(reading, offset)
+                    .then_some(document.published)
+                    .flatten()
+                    .map(|p| (EventDate::from_naive(p), true))
+            });
         let Some((date, approximate)) =
             base.and_then(|(base, vague)| offset.back_from(base, vague))
         else {
@@ -2193,6 +2202,26 @@ fn offset_candidates(
         out.push(found);
     }
     out
+}
+
+/// Whether the clause an offset places its own clause from is told of the
+/// present: no past tense outside the offset's clause, save a perfect's
+/// participle ("has hardened").
+fn told_from_now(reading: &Reading, offset: &Offset) -> bool {
+    let outside = [
+        &reading.text[..offset.phrase.start],
+        &reading.text[offset.clause.end..],
+    ];
+    outside.iter().all(|part| {
+        let mut previous = Word::default();
+        words_of(part).all(|w| {
+            let past = w == "had"
+                || (clauses::is_past_form(&w)
+                    && !matches!(previous.as_str(), "has" | "have" | "been" | "be"));
+            previous = w;
+            !past
+        })
+    })
 }
 
 /// "six days after Armenia completed the recall", "a week after Pashinyan
