@@ -4056,3 +4056,20 @@ fn an_offset_from_an_undated_clause_counts_from_now_only_in_the_present() {
     );
     assert_eq!(dates(&citing(&store, "Two years after")), ["2022~"]);
 }
+
+#[test]
+fn in_the_spring_is_the_latest_spring_or_the_paragraphs() {
+    let store = extract(
+        "2024-06-17",
+        "In the spring Russian peacekeepers began pulling out of Nagorno-Karabakh, months ahead of schedule.\n\n\
+         In 2019 the bloc chose a new secretary-general. In the spring, Zas took office in Moscow.\n",
+    );
+    let pulling = dated_titles(&store, "began pulling out");
+    assert_eq!(pulling.len(), 1, "{pulling:?}");
+    assert_eq!(pulling[0].0, "2024");
+    assert!(
+        pulling[0].1.starts_with("Russian peacekeepers"),
+        "{pulling:?}"
+    );
+    assert_eq!(dates(&citing(&store, "Zas took office")), ["2019~"]);
+}

@@ -62,6 +62,12 @@ pub(super) fn in_the_setting(
     if words_of(&said).any(|w| matches!(w.as_str(), "last" | "this" | "next" | "year")) {
         return None;
     }
+    // "In 2019 ... In the spring, Zas took office": the season of the
+    // paragraph's year.
+    if mention.date.month_value().is_none() {
+        let year = EventDate::year(setting.year_value());
+        return (year.last_day() <= published && year != mention.date).then_some(year);
+    }
     let month = mention.date.month_value()?;
     let place = |year: i32| match mention.date.day_value() {
         Some(day) => EventDate::day(year, month, day),

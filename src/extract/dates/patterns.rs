@@ -61,9 +61,12 @@ pub(super) static ISO_DATE: LazyLock<Regex> =
 pub(super) static DOTTED_DATE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b"));
 
-/// Seasons named relative to the publication: "last fall", "this spring".
+/// Seasons named relative to the publication: "last fall", "this spring",
+/// "in the spring" (the latest one begun by then).
 pub(super) static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?P<which>last|this|next)\s+(?P<season>fall|autumn|spring|summer|winter)\b")
+    compile(
+        r"(?i)\b(?P<which>last|this|next|in\s+the|during\s+the)\s+(?P<season>fall|autumn|spring|summer|winter)\b",
+    )
 });
 
 /// Times told relative to the happening before them in the story.

@@ -204,10 +204,34 @@ impl Scanner<'_> {
             };
             let last_month = season_last_month(season.as_str());
             let year = published.year();
-            let (year, ahead) = match which.as_str().to_ascii_lowercase().as_str() {
+            let which = which.as_str().to_ascii_lowercase();
+            let told = !matches!(which.as_str(), "last" | "this" | "next");
+            // "in the spring of 2023" is read with its year elsewhere.
+            let rest = self.text[whole.end()..].trim_start();
+            if told && (rest.starts_with("of ") || rest.starts_with(|c: char| c.is_ascii_digit())) {
+                continue;
+            }
+            let (year, ahead) = match which.as_str() {
                 "last" if published.month() > last_month => (year, false),
                 "last" => (year - 1, false),
                 "next" => (year + i32::from(published.month() >= last_month), true),
+                // "In the spring, peacekeepers began pulling out": the latest
+                // such season begun by the day of writing, or the coming one
+                // when the sentence speaks of what will be. A winter is
+                // counted in the year it ends.
+                _ if told => {
+                    let first_month = (last_month + 9) % 12 + 1;
+                    let begun = if first_month > last_month {
+                        // Winter, December to February: in December, the
+                        // one just begun.
+                        year + i32::from(published.month() >= first_month)
+                    } else if published.month() >= first_month {
+                        year
+                    } else {
+                        year - 1
+                    };
+                    (begun, self.future_cue(whole.start()))
+                }
                 _ => (year, published.month() < last_month - 2),
             };
             let span = (whole.start(), whole.end());
@@ -217,7 +241,14 @@ impl Scanner<'_> {
                 self.block(span.0, span.1);
                 continue;
             }
-            let mut mention = self.mention(span, EventDate::year(year), MentionKind::Vague, ahead);
+            // A season without "last" or "this" is of the paragraph's time
+            // when the paragraph tells of history (see the candidates).
+            let kind = if told {
+                MentionKind::YearFromContext
+            } else {
+                MentionKind::Vague
+            };
+            let mut mention = self.mention(span, EventDate::year(year), kind, ahead);
             mention.approximate = true;
             self.propose(span.0, span.1, vec![mention]);
         }
