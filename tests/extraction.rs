@@ -4073,3 +4073,20 @@ fn in_the_spring_is_the_latest_spring_or_the_paragraphs() {
     );
     assert_eq!(dates(&citing(&store, "Zas took office")), ["2019~"]);
 }
+
+#[test]
+fn a_when_clause_without_its_comma_in_an_answer_keeps_its_own_subject() {
+    let store = extract(
+        "2023-03-02",
+        "Hasmik Babayan was Armenia's envoy to the bloc. We spoke to her in Yerevan on Tuesday, 28 February.\n\n\
+         Q: You were at the Yerevan summit?\n\n\
+         A: Yes, and I was in the hall in Yerevan on 23 November when the prime minister refused to sign the declaration.\n",
+    );
+    let found = dated_titles(&store, "I was in the hall");
+    let refusal: Vec<_> = found.iter().filter(|(d, _)| d == "2022-11-23").collect();
+    assert_eq!(refusal.len(), 1, "{found:?}");
+    assert!(
+        refusal[0].1.starts_with("The prime minister refuses"),
+        "{found:?}"
+    );
+}

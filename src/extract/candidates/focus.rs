@@ -332,8 +332,14 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
 /// The clause ", when ..." right after `mention`, to the end of the sentence.
 pub(super) fn when_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     let rest = reading.text.get(mention.end..)?;
-    let at = rest.find(", when ").filter(|&at| at <= 2)?;
-    let start = mention.end + at + ", when ".len();
+    // "I was in the hall on 23 November when the prime minister refused":
+    // the comma is often left out.
+    let (at, opener) = [", when ", " when "].iter().find_map(|opener| {
+        rest.find(opener)
+            .filter(|&at| at <= 2)
+            .map(|at| (at, opener))
+    })?;
+    let start = mention.end + at + opener.len();
     let end = reading.text.trim_end_matches(['.', ' ']).len().max(start);
     Some(Focus {
         span: start..end,

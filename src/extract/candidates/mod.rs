@@ -649,7 +649,13 @@ pub fn document_candidates(
                         .and_then(|country| actor_of(&country)),
                 };
                 found_here.retain_mut(|c| {
-                    if c.subject.is_some() {
+                    // "I was in the hall on 23 November when the prime
+                    // minister refused to sign": a clause with a subject of
+                    // its own is not the speaker's.
+                    let of_the_speaker = words_of(&c.title)
+                        .take(4)
+                        .any(|w| matches!(w.as_str(), "we" | "i" | "our" | "my"));
+                    if c.subject.is_some() || !of_the_speaker {
                         return true;
                     }
                     let Some(side) = &side else {
