@@ -4090,3 +4090,20 @@ fn a_when_clause_without_its_comma_in_an_answer_keeps_its_own_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_noun_dated_by_its_relative_clause_is_titled_by_what_the_clause_tells() {
+    let store = extract(
+        "2023-11-22",
+        "The ministers approved draft documents to be submitted to the Collective Security Council, which will meet in Minsk on Thursday.\n",
+    );
+    let found = dated_titles(&store, "which will meet in Minsk");
+    let meeting: Vec<_> = found.iter().filter(|(d, _)| d == "2023-11-23").collect();
+    assert_eq!(meeting.len(), 1, "{found:?}");
+    assert!(
+        meeting[0]
+            .1
+            .starts_with("The Collective Security Council will meet in Minsk"),
+        "{found:?}"
+    );
+}

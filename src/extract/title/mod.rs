@@ -89,6 +89,7 @@ pub fn title_for(
         })
         .flatten();
     // A relative clause after the main verb is detail: the title ends there.
+    let mut pronoun_of_its_noun: Option<Range<usize>> = None;
     for span in &shape.subordinate {
         let word = sentence[span.start..]
             .split_whitespace()
@@ -96,7 +97,25 @@ pub fn title_for(
             .unwrap_or("")
             .to_lowercase();
         let relative = matches!(word.as_str(), "which" | "who" | "when" | "where" | "while");
-        if relative && span.start > start + 20 && span.start > verb_start && span.start < end {
+        // "... the Collective Security Council, which will meet in Minsk on
+        // Thursday": a focus taken after the main verb is a noun and its
+        // relative clause, which tells what happens to it.
+        let of_its_noun = focus.start > verb_start && matches!(word.as_str(), "which" | "who");
+        if of_its_noun && span.start > start && span.start < end && pronoun_of_its_noun.is_none() {
+            // "The Collective Security Council will meet in Minsk".
+            let comma_before = sentence[..span.start]
+                .trim_end()
+                .strip_suffix(',')
+                .map_or(span.start, str::len);
+            let pronoun_end = span.start + word.len();
+            pronoun_of_its_noun = Some(comma_before..pronoun_end);
+        }
+        if relative
+            && !of_its_noun
+            && span.start > start + 20
+            && span.start > verb_start
+            && span.start < end
+        {
             end = span.start;
         }
     }
@@ -115,6 +134,7 @@ pub fn title_for(
         .collect();
     removed.extend(parentheses(sentence, start, end));
     removed.extend(name_in_apposition);
+    removed.extend(pronoun_of_its_noun);
     // Parenthetical relative clauses inside the subject ("Biyagov, who had
     // served ..., was appointed").
     for span in &shape.subordinate {
