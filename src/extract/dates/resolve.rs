@@ -322,65 +322,60 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             }
         };
     }
-    // "A year ago today, ...", "six months ago today": the very day, counted
-    // back from the day of writing.
-    let to_the_day = |date: Option<NaiveDate>| {
-        date.map(|date| {
-            period(
-                EventDate::from_naive(date),
-                MentionKind::PreviousPeriod,
-                false,
-            )
-        })
+    // A count of years, months, weeks or days back from the day of writing.
+    let count_of = |group: &str| lower(group).and_then(|n| crate::extract::text::count_word(&n));
+    let back = |count: u32, unit: &str| {
+        if unit.starts_with("year") {
+            published.checked_sub_months(Months::new(12 * count))
+        } else if unit.starts_with("month") {
+            published.checked_sub_months(Months::new(count))
+        } else if unit.starts_with("week") {
+            published.checked_sub_days(Days::new(7 * u64::from(count)))
+        } else {
+            published.checked_sub_days(Days::new(u64::from(count)))
+        }
     };
-    let count_of = |group: &str| {
-        lower(group).and_then(|n| crate::extract::text::count_word(&n).or_else(|| n.parse().ok()))
+    let day = |date: NaiveDate| {
+        period(
+            EventDate::from_naive(date),
+            MentionKind::PreviousPeriod,
+            false,
+        )
     };
-    if caps.name("ytoday").is_some() {
-        return to_the_day(published.checked_sub_months(Months::new(12 * count_of("years")?)));
-    }
-    if caps.name("mtoday").is_some() {
-        return to_the_day(published.checked_sub_months(Months::new(count_of("months")?)));
-    }
-    if caps.name("wtoday").is_some() {
-        return to_the_day(
-            published.checked_sub_days(Days::new(7 * u64::from(count_of("weeks")?))),
-        );
+    // "A year ago today, ...", "six months ago today": the very day.
+    for (today, count, unit) in [
+        ("ytoday", "years", "year"),
+        ("mtoday", "months", "month"),
+        ("wtoday", "weeks", "week"),
+    ] {
+        if caps.name(today).is_some() {
+            return back(count_of(count)?, unit).map(day);
+        }
     }
     // "It is two weeks since lawmakers held ...", "It's a year, almost to
     // the day, since Pashinyan told ...": what follows "since" happened that
     // long before the report; to the month, unless counted in days.
     if let (Some(count), Some(unit)) = (count_of("since_n"), lower("since_unit")) {
-        let date = if unit.starts_with("year") {
-            published.checked_sub_months(Months::new(12 * count))?
-        } else if unit.starts_with("month") {
-            published.checked_sub_months(Months::new(count))?
-        } else if unit.starts_with("week") {
-            published.checked_sub_days(Days::new(7 * u64::from(count)))?
+        let date = back(count, &unit)?;
+        return if unit.starts_with("day") {
+            Some(day(date))
         } else {
-            let day = published.checked_sub_days(Days::new(u64::from(count)))?;
-            return to_the_day(Some(day));
+            Some(period(month_of(date)?, MentionKind::PreviousPeriod, false))
         };
-        return Some(period(month_of(date)?, MentionKind::PreviousPeriod, false));
     }
     // "two years ago": the year that many years before the publication's.
-    if let Some(years) = lower("years") {
-        let back = crate::extract::text::count_word(&years)?;
-        let year = EventDate::year(published.year() - back as i32);
+    if caps.name("years").is_some() {
+        let year = EventDate::year(published.year() - count_of("years")? as i32);
         return Some(period(year, MentionKind::PreviousPeriod, false));
     }
     // "two weeks ago", "three months ago": told from the day of the report,
     // which is not always the day the words were said, so only the month
     // is placed, roughly.
-    if let Some(weeks) = lower("weeks") {
-        let back = crate::extract::text::count_word(&weeks).or_else(|| weeks.parse().ok())?;
-        let date = published.checked_sub_days(Days::new(7 * u64::from(back)))?;
-        return Some(period(month_of(date)?, MentionKind::Vague, false));
-    }
-    if let Some(months) = lower("months") {
-        let back = crate::extract::text::count_word(&months).or_else(|| months.parse().ok())?;
-        let date = published.checked_sub_months(Months::new(back))?;
-        return Some(period(month_of(date)?, MentionKind::Vague, false));
+    for unit in ["weeks", "months"] {
+        if caps.name(unit).is_some() {
+            let date = back(count_of(unit)?, unit)?;
+            return Some(period(month_of(date)?, MentionKind::Vague, false));
+        }
     }
     if caps.name("recent").is_some() {
         return Some(period(month_of(published)?, MentionKind::Vague, false));
