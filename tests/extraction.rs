@@ -4107,3 +4107,87 @@ fn a_noun_dated_by_its_relative_clause_is_titled_by_what_the_clause_tells() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_long_role_before_a_name_leaves_the_title_to_the_name() {
+    let store = extract(
+        "2024-05-20",
+        "On 17 May the first deputy chairman of the government of Kyrgyzstan Adylbek Kasymaliev told reporters that Bishkek was ready to host the next CSTO summit.\n",
+    );
+    let found = dated_titles(&store, "ready to host");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].1.starts_with("Adylbek Kasymaliev tells reporters"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_short_role_before_a_name_stays_in_the_title() {
+    let store = extract(
+        "2024-05-20",
+        "On 17 May Foreign Minister Ararat Mirzoyan told reporters that Armenia would not attend the CSTO ministerial meeting.\n",
+    );
+    let found = dated_titles(&store, "ministerial meeting");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .starts_with("Foreign Minister Ararat Mirzoyan tells"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_translated_comma_before_what_was_said_leaves_the_title() {
+    let store = extract(
+        "2024-05-20",
+        "On 17 May the spokesman of the CSTO Secretariat Vladimir Zaynetdinov declared, that the organisation remained open to dialogue with Yerevan.\n",
+    );
+    let found = dated_titles(&store, "open to dialogue");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .contains("declares that the organisation remained open to dialogue"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn one_statement_told_as_clarification_and_as_clarify_is_one_event() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2024-05-18",
+            "MOSCOW, May 17 - The Kremlin said on Friday it would seek clarification from Yerevan about the prime minister's remarks.\n",
+        ),
+        (
+            "agency.txt",
+            "2024-05-19",
+            "On 17 May the press secretary of the President of Russia Dmitry Peskov told journalists that Moscow intends to clarify with Yerevan what the prime minister meant.\n",
+        ),
+    ]);
+    let event = one(&store, "seek clarification");
+    assert_eq!(event.sources.len(), 2, "{:?}", event.sources);
+    assert_eq!(event.date.to_string(), "2024-05-17");
+}
+
+#[test]
+fn an_incursion_told_in_two_outlets_words_is_one_event_on_its_day() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2021-05-13",
+            "On 12 May 2021 Azerbaijani soldiers moved several kilometres into Armenian territory near Sisian.\n",
+        ),
+        (
+            "analysis.txt",
+            "2024-02-10",
+            "In May 2021 Azerbaijani forces crossed into Armenia's Gegharkunik province and dug in.\n",
+        ),
+    ]);
+    let event = one(&store, "several kilometres");
+    assert_eq!(event.sources.len(), 2, "{:?}", event.sources);
+    assert_eq!(event.date.to_string(), "2021-05-12");
+}

@@ -675,7 +675,20 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
             kept.push(word);
         }
     }
-    let words = kept;
+    let mut words = kept;
+    // "Peskov declared to journalists, that the Kremlin ...": a translation
+    // keeps its language's comma before what was said; the clause is read
+    // as English writes it, without the comma.
+    for i in 1..words.len() {
+        if words[i].lower() == "that"
+            && words[i - 1].comma_after
+            && (is_in(TAG_VERBS, words[i - 1].lower())
+                || is_in(PRESENT_REPORTING, words[i - 1].lower())
+                || matches!(words[i - 1].lower(), "journalists" | "reporters"))
+        {
+            words[i - 1].comma_after = false;
+        }
+    }
     // "A: Two years ago, when ...": an interview's label for the one who
     // answers is not part of the sentence's clauses.
     let label_end = super::transcript::label_end(sentence);

@@ -839,12 +839,14 @@ pub fn group_date(members: &[usize], candidates: &[Report]) -> (EventDate, bool)
         }
         Some(c) => (c.date, false),
         None => {
-            let earliest = members
-                .iter()
-                .map(|&i| candidates[i].date)
-                .min()
-                .unwrap_or(EventDate::year(0));
-            (earliest, true)
+            let dates = || members.iter().map(|&i| candidates[i].date);
+            // "In 2021 Yerevan asked for consultations" and "that May
+            // Yerevan asked ...": the month the year holds says more.
+            let finest = dates()
+                .filter(|date| dates().all(|other| other.contains(date)))
+                .max_by_key(|date| (date.precision(), std::cmp::Reverse(*date)));
+            let earliest = dates().min().unwrap_or(EventDate::year(0));
+            (finest.unwrap_or(earliest), true)
         }
     }
 }
@@ -1074,6 +1076,29 @@ mod tests {
                 .0
                 .to_string(),
             "2022-12-12"
+        );
+    }
+
+    #[test]
+    fn reports_all_dated_roughly_are_dated_by_the_finest_period_all_hold() {
+        let candidates = vec![
+            report("a", 0, "2021", true, Some("armenia"), &["consultation"]),
+            report("b", 0, "2021-05", true, Some("armenia"), &["consultation"]),
+            report("c", 0, "2021-06", true, Some("armenia"), &["consultation"]),
+        ];
+        let list = Reports::of(&candidates).list;
+        assert_eq!(
+            group_date(&[0, 1], &list),
+            (EventDate::parse("2021-05").unwrap(), true)
+        );
+        // Two months neither holds: the earlier, as before.
+        assert_eq!(
+            group_date(&[1, 2], &list),
+            (EventDate::parse("2021-05").unwrap(), true)
+        );
+        assert_eq!(
+            group_date(&[0, 2], &list),
+            (EventDate::parse("2021-06").unwrap(), true)
         );
     }
 

@@ -236,16 +236,31 @@ pub fn stem(word: &str) -> String {
     {
         return format!("{base}y");
     }
+    // "clarification" meets "clarify", "ratification" meets "ratified".
+    if let Some(base) = word
+        .strip_suffix("ifications")
+        .or_else(|| word.strip_suffix("ification"))
+        .filter(|base| base.len() >= 3)
+    {
+        return format!("{base}ify");
+    }
     let mut stem = word.to_string();
     for suffix in [
         "ations", "ation", "ades", "ade", "ings", "ing", "ies", "ed", "es", "s",
     ] {
-        if stem.len() > suffix.len() + 3 && stem.ends_with(suffix) {
+        // "asked" meets "asks", "armed" meets "arms": a verb's or noun's
+        // plain endings leave a short stem; the longer endings need more
+        // left of the word to be endings at all ("sing", "fade").
+        let shortest = if matches!(suffix, "ed" | "s") { 3 } else { 4 };
+        let not_plural =
+            suffix == "s" && (stem.ends_with("ss") || stem.ends_with("us") || stem.ends_with("is"));
+        if stem.len() >= suffix.len() + shortest && stem.ends_with(suffix) && !not_plural {
             stem.truncate(stem.len() - suffix.len());
             break;
         }
     }
-    if stem.len() > 4 && stem.ends_with('e') {
+    // "vote" meets "voted" and "votes".
+    if stem.len() > 3 && stem.ends_with('e') {
         stem.pop();
     }
     stem
@@ -323,6 +338,12 @@ mod tests {
         assert_eq!(stem("froze"), stem("freezes"));
         assert_eq!(stem("allies"), stem("ally"));
         assert_eq!(stem("denied"), stem("deny"));
+        assert_eq!(stem("asked"), stem("asks"));
+        assert_eq!(stem("clarification"), stem("clarify"));
+        assert_eq!(stem("ratification"), stem("ratified"));
+        assert_eq!(stem("voted"), stem("vote"));
+        assert_eq!(stem("votes"), stem("vote"));
+        assert_ne!(stem("press"), stem("pres"));
     }
 
     #[test]

@@ -117,6 +117,8 @@ struct Reading<'a> {
     quoted: Vec<Range<usize>>,
     shape: Shape,
     actors: Vec<ActorMention>,
+    /// Where the sentence names a person (of `actors`).
+    people: Vec<Range<usize>>,
     topics: Vec<String>,
     /// For the kinds of happening a clause tells of.
     taxonomy: &'a Taxonomy,
@@ -474,12 +476,19 @@ pub fn document_candidates(
                 taxonomy,
                 roles: &gazetteer.rules().speaker_roles,
                 actors: Vec::new(),
+                people: Vec::new(),
                 quoted,
                 main_lower: OnceCell::new(),
             };
             reading.actors = all_actors
                 .into_iter()
                 .filter(|m| !reading.in_quotes(&m.range))
+                .collect();
+            reading.people = reading
+                .actors
+                .iter()
+                .filter(|m| is_person(&m.actor, gazetteer, &scanner))
+                .map(|m| m.range.clone())
                 .collect();
             readings.push((sentence, reading));
         }
@@ -2594,7 +2603,6 @@ fn candidate(
             })
         });
     }
-    let quoted = &reading.quoted;
     // Words that name an actor count as the actor ("@csto"), whatever the
     // spelling, not as words.
     let names: Vec<Range<usize>> = reading.actors.iter().map(|m| m.range.clone()).collect();
@@ -2692,7 +2700,11 @@ fn candidate(
                 &focus_of.title,
                 &reading.shape,
                 &date_ranges,
-                quoted,
+                reading.people.iter().find(|p| {
+                    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+                        p.end <= verb.start && reading.text[p.end..verb.start].trim().is_empty()
+                    })
+                }),
             );
             let title = if subordinate {
                 join_relative(&title)

@@ -20,19 +20,25 @@ const MAX_WORDS: usize = 16;
 /// Nor are titles much longer than this many characters.
 const MAX_CHARS: usize = 104;
 
+/// A role before a person's name of this many words or more goes from a
+/// title: "Prime Minister Nikol Pashinyan" stays, "Vice President of the
+/// National Assembly Ruben Rubinyan" becomes "Ruben Rubinyan".
+const ROLE_WORDS_KEPT: usize = 4;
+
 /// Prepositions that go with a date and go when it goes ("in April").
 const DATE_PREPOSITIONS: &[&str] = &[
     "in", "on", "since", "by", "from", "until", "of", "during", "at", "later", "early", "late",
     "in early", "in late", "for", "between",
 ];
 
-/// The title for the happening at `focus` within `sentence`.
+/// The title for the happening at `focus` within `sentence`. `person` is
+/// where the sentence names the person who acts, when it does.
 pub fn title_for(
     sentence: &str,
     focus: &Range<usize>,
     shape: &Shape,
     dates: &[Range<usize>],
-    quoted: &[Range<usize>],
+    person: Option<&Range<usize>>,
 ) -> String {
     if let Some(title) = cleft(&sentence[focus.clone()]) {
         return tidy(&title);
@@ -74,6 +80,22 @@ pub fn title_for(
     }
     let mut end = focus.end;
     let verb_start = shape.main_verb.as_ref().map_or(0, |v| v.start);
+    // "The press secretary of President of RF Dmitry Peskov declared ...":
+    // a long role before the name says who the person is, which a headline
+    // leaves to the story ("Dmitry Peskov declares ...").
+    if let Some(name) = person
+        && name.start > start
+        && sentence[name.end..verb_start.max(name.end)]
+            .trim()
+            .is_empty()
+    {
+        let role = &sentence[start..name.start];
+        if role.split_whitespace().count() >= ROLE_WORDS_KEPT
+            && !role.contains([',', '"', '“', '«', '(', ';'])
+        {
+            start = name.start;
+        }
+    }
     // "On 18 June the defence minister, Suren Papikyan, signed ...": the
     // opening ran on into the role the name stands in apposition to; the
     // name left before the verb keeps no comma of its own.
@@ -193,7 +215,6 @@ pub fn title_for(
         }
     }
     text.push_str(&sentence[cursor.min(end)..end]);
-    let _ = quoted;
     tidy(&text)
 }
 
@@ -719,6 +740,11 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             t = t.replace(from, to);
         }
     }
+    // "Peskov declared to journalists, that the Kremlin ...": a translation
+    // keeps the comma its language puts before what was said.
+    if t.contains(", that ") {
+        t = without_comma_before_that(&t);
+    }
     // "According to N. Pashinyan, the CSTO did not fulfil ...": the source
     // is the speaker, and says so in the headline.
     // The title lowered, again each time the title changes.
@@ -818,6 +844,62 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     }
     let t = without_dangling_end(&t);
     capitalise(&t)
+}
+
+/// `title` without the comma before a "that" that opens what was said
+/// ("declared, that", "told journalists, that").
+fn without_comma_before_that(title: &str) -> String {
+    const SAID: &[&str] = &[
+        "said",
+        "says",
+        "declared",
+        "declares",
+        "stated",
+        "states",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "emphasises",
+        "added",
+        "adds",
+        "announced",
+        "announces",
+        "informed",
+        "informs",
+        "reported",
+        "reports",
+        "journalists",
+        "reporters",
+        "press",
+        "media",
+        "explained",
+        "explains",
+        "recalled",
+        "recalls",
+    ];
+    let mut out = String::with_capacity(title.len());
+    let mut rest = title;
+    while let Some(at) = rest.find(", that ") {
+        let before = &rest[..at];
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        out.push_str(before);
+        out.push_str(if SAID.contains(&word.as_str()) {
+            " that "
+        } else {
+            ", that "
+        });
+        rest = &rest[at + ", that ".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `"We will study it," he said` → `"We will study it"`: once the speaker
@@ -1014,7 +1096,7 @@ mod tests {
             &(0..sentence.len()),
             &shape(sentence, &[]),
             &ranges,
-            &[],
+            None,
         )
     }
 
