@@ -4191,3 +4191,49 @@ fn an_incursion_told_in_two_outlets_words_is_one_event_on_its_day() {
     assert_eq!(event.sources.len(), 2, "{:?}", event.sources);
     assert_eq!(event.date.to_string(), "2021-05-12");
 }
+
+#[test]
+fn staying_away_told_as_not_going_and_as_not_participating_is_one_event() {
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2024-11-29",
+            "On 28 November Armenia did not participate in the session of the CSTO Collective Security Council in Astana.\n",
+        ),
+        (
+            "weekly.txt",
+            "2024-12-10",
+            "In November Armenia did not go to the summit in Astana either, and Pashinyan stayed in Yerevan.\n",
+        ),
+    ]);
+    let event = one(&store, "did not participate");
+    assert_eq!(event.sources.len(), 2, "{:?}", event.sources);
+    assert_eq!(event.date.to_string(), "2024-11-28");
+}
+
+#[test]
+fn it_after_a_sentence_with_a_state_for_subject_is_that_state() {
+    let store = extract(
+        "2024-12-20",
+        "Since the interview Armenia hasn't sent a single minister to any of the bloc's meetings. It stayed away from the Astana summit on November 28th.\n",
+    );
+    let found = dated_titles(&store, "Astana summit");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.starts_with("Armenia stayed away"), "{found:?}");
+}
+
+#[test]
+fn a_translated_recall_that_leaves_the_title() {
+    let store = extract(
+        "2024-06-20",
+        "Recall also that on 14 May 2021 the Security Council of Armenia applied to the CSTO for consultations.\n",
+    );
+    let found = dated_titles(&store, "applied to the CSTO");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .1
+            .starts_with("The Security Council of Armenia applie"),
+        "{found:?}"
+    );
+}

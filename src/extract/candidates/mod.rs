@@ -591,6 +591,28 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 person,
             );
+            // "Armenia hasn't sent a minister to any meeting. It stayed away
+            // from the Astana summit": "it" is what the sentence before
+            // acted through, when the story has no actor to lend it.
+            if n > 0
+                && story.as_ref().is_none_or(|s| s.subject.is_none())
+                && found_here
+                    .iter()
+                    .any(|c| c.subject.is_none() && c.title.starts_with("It "))
+                && let previous = &readings[n - 1].1
+                && let Some(subject) = previous.subject_in(&(0..previous.text.len()))
+                && !is_person(&subject, gazetteer, &scanner)
+            {
+                for c in found_here
+                    .iter_mut()
+                    .filter(|c| c.subject.is_none() && c.title.starts_with("It "))
+                {
+                    c.actors.retain(|a| a != &subject);
+                    c.actors.insert(0, subject.clone());
+                    c.terms.push(format!("@{subject}").into());
+                    c.subject = Some(subject.clone());
+                }
+            }
             if found_here.is_empty()
                 && !background
                 && let Some(statement) = quoted_statement(

@@ -681,6 +681,9 @@ const FRAMING_LEADS: &[&str] = &[
 /// title is what follows.
 const POINTING_LEADS: &[&str] = &[
     "recall that ",
+    "recall that, ",
+    "recall also that ",
+    "we also recall that ",
     "let us recall that ",
     "let us remind that ",
     "let us remind, ",
