@@ -4237,3 +4237,23 @@ fn a_translated_recall_that_leaves_the_title() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_recalled_happening_on_its_own_day_is_the_event_not_the_recalling() {
+    let store = extract(
+        "2022-11-23",
+        "The foreign minister recalled that on 13 September Armenia had applied to the CSTO under Article 4 of the treaty.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "applied to the CSTO")),
+        ["2022-09-13"]
+    );
+    // A recalling dated on its own day stays an event of that day.
+    let store = extract(
+        "2022-11-23",
+        "On Tuesday the foreign minister recalled that on 13 September Armenia had applied to the CSTO under Article 4 of the treaty.\n",
+    );
+    let mut found = dates(&citing(&store, "applied to the CSTO"));
+    found.sort();
+    assert_eq!(found, ["2022-09-13", "2022-11-22"]);
+}

@@ -591,6 +591,23 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 person,
             );
+            // "The minister recalled that on 13 September Azerbaijan attacked
+            // Armenia": what is recalled, on its own day, is the news; the
+            // recalling, dated only by the report, tells it again.
+            if let Some(verb) = reading.shape.main_verb.as_ref()
+                && reading.shape.reporting
+                && matches!(
+                    reading.text[verb.clone()].to_lowercase().as_str(),
+                    "recalled" | "recalls" | "reminded" | "reminds"
+                )
+                && let Some(recalled) = found_here
+                    .iter()
+                    .filter(|c| !c.speech && !c.approximate && !c.names_happening)
+                    .map(|c| c.date)
+                    .min()
+            {
+                found_here.retain(|c| !(c.speech && c.approximate && recalled < c.date));
+            }
             // "Armenia hasn't sent a minister to any meeting. It stayed away
             // from the Astana summit": "it" is what the sentence before
             // acted through, when the story has no actor to lend it.
