@@ -4257,3 +4257,13 @@ fn a_recalled_happening_on_its_own_day_is_the_event_not_the_recalling() {
     found.sort();
     assert_eq!(found, ["2022-09-13", "2022-11-22"]);
 }
+
+#[test]
+fn a_happening_where_a_dated_occasion_was_takes_its_day() {
+    let store = extract(
+        "2024-06-14",
+        "The biggest news came at Wednesday's sitting of parliament, where Prime Minister Nikol Pashinyan told deputies that Armenia would leave the CSTO. He also accused members of the bloc of planning a war against Armenia.\n",
+    );
+    assert_eq!(dates(&citing(&store, "told deputies")), ["2024-06-12"]);
+    assert_eq!(dates(&citing(&store, "also accused")), ["2024-06-12"]);
+}

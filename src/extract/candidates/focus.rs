@@ -307,6 +307,11 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
         .next()
         .unwrap_or_default()
         .trim_matches(|c: char| !c.is_alphanumeric());
+    // "came at Wednesday's session": the possessive day is a time too.
+    let second = second
+        .strip_suffix("'s")
+        .or_else(|| second.strip_suffix("’s"))
+        .unwrap_or(second);
     let a_place = second.starts_with(char::is_uppercase)
         && !crate::extract::calendar::is_month_name(second)
         && !matches!(
@@ -327,6 +332,28 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
             .actors
             .iter()
             .any(|m| m.range.start >= lead_end && m.range.end <= verb.start)
+}
+
+/// The clause ", where ..." after `mention` and the occasion it dates
+/// ("at Wednesday's session of the National Assembly, where the prime
+/// minister told deputies ..."), to the end of the sentence.
+pub(super) fn where_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    const MAX_OCCASION_WORDS: usize = 7;
+    let rest = reading.text.get(mention.end..)?;
+    let at = rest.find(", where ")?;
+    let occasion = &rest[..at];
+    if occasion.contains([',', ';', '(', '"', '“'])
+        || occasion.split_whitespace().count() > MAX_OCCASION_WORDS
+    {
+        return None;
+    }
+    let start = mention.end + at + ", where ".len();
+    let end = reading.text.trim_end_matches(['.', ' ']).len().max(start);
+    Some(Focus {
+        span: start..end,
+        title: start..end,
+        noun_phrase: false,
+    })
 }
 
 /// The clause ", when ..." right after `mention`, to the end of the sentence.

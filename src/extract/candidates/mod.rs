@@ -1670,6 +1670,22 @@ fn sentence_candidates(
             }
             framed = true;
         }
+        // "The week's big line came at Wednesday's session of the National
+        // Assembly, where the prime minister told deputies ...": the
+        // occasion the frame names is where the happening was.
+        // (The only verb found may be the "where" clause's own.)
+        if focus.as_ref().is_none_or(|f| f.noun_phrase)
+            && let Some(clause) = where_clause_after(reading, mention)
+            && (time_comes(reading)
+                || reading
+                    .shape
+                    .main_verb
+                    .as_ref()
+                    .is_some_and(|verb| clause.span.contains(&verb.start)))
+        {
+            focus = Some(clause);
+            framed = true;
+        }
         // "At the Yerevan summit in November 2022, when Pashinyan refused to
         // sign the declaration.": an answer that only names the time; its
         // one verb is the "when" clause's, which is the happening.
