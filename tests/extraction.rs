@@ -4267,3 +4267,12 @@ fn a_happening_where_a_dated_occasion_was_takes_its_day() {
     assert_eq!(dates(&citing(&store, "told deputies")), ["2024-06-12"]);
     assert_eq!(dates(&citing(&store, "also accused")), ["2024-06-12"]);
 }
+
+#[test]
+fn that_evening_after_an_undated_sentence_is_still_the_day_told() {
+    let store = extract(
+        "2024-06-20",
+        "On 13 September 2022 the shelling started soon after midnight. Yerevan invoked Article 4 of the treaty. The leaders met by video that evening and decided to send a mission, not troops.\n",
+    );
+    assert_eq!(dates(&citing(&store, "met by video")), ["2022-09-13"]);
+}

@@ -838,7 +838,18 @@ pub fn document_candidates(
                     .filter(told_day)
                     .find(|c| !c.speech)
                     .or_else(|| found_here.iter().rev().find(told_day))
-                    .map(|c| c.date);
+                    .map(|c| c.date)
+                    // "On 13 September the shelling started ... Yerevan
+                    // invoked Article 4 before sunrise. The leaders met that
+                    // evening": a sentence that names no day of its own
+                    // leaves the story on the day it was.
+                    .or_else(|| {
+                        let day = story.as_ref().and_then(|s| s.last_day)?;
+                        let placed_by_context = found_here.iter().all(|c| c.approximate)
+                            && told.date.contains(&day)
+                            && find_dates(reading.text, document.published).is_empty();
+                        placed_by_context.then_some(day)
+                    });
             }
             // "Then came September 2022, which was the real break. The
             // shelling started on the thirteenth": a sentence that tells no
