@@ -49,7 +49,7 @@ const SAME_OCCASION_THRESHOLD: f64 = 0.10;
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
 /// Similarity needed when a report is dated only by its publication.
-const APPROXIMATE_THRESHOLD: f64 = 0.34;
+const APPROXIMATE_THRESHOLD: f64 = 0.30;
 /// Similarity needed for two articles' reports of one kind of happening in
 /// one period when neither shows who acts.
 const SAME_KIND_THRESHOLD: f64 = 0.25;
