@@ -4276,3 +4276,29 @@ fn that_evening_after_an_undated_sentence_is_still_the_day_told() {
     );
     assert_eq!(dates(&citing(&store, "met by video")), ["2022-09-13"]);
 }
+
+#[test]
+fn a_sign_off_after_a_time_stamp_and_a_speaker_is_no_happening() {
+    let store = extract(
+        "2024-02-23",
+        "[19:28:50] LILIT ARAKELYAN: That's Yerevan Tonight for this Friday. We're back on Monday at seven.\n",
+    );
+    assert!(
+        citing(&store, "Yerevan Tonight").is_empty(),
+        "{:?}",
+        store.events()
+    );
+}
+
+#[test]
+fn a_habit_of_each_month_with_a_verb_the_grammar_does_not_know_is_no_happening() {
+    let store = extract(
+        "2024-07-05",
+        "Armen Sahakyan is a senior fellow at the Caucasus Institute. His column appears on the first Monday of each month.\n",
+    );
+    assert!(
+        citing(&store, "column appears").is_empty(),
+        "{:?}",
+        store.events()
+    );
+}

@@ -593,12 +593,14 @@ pub fn document_candidates(
             );
             // "The minister recalled that on 13 September Azerbaijan attacked
             // Armenia": what is recalled, on its own day, is the news; the
-            // recalling, dated only by the report, tells it again.
+            // recalling, dated only by the report, tells it again. (An
+            // official statement recalls in the present, as its own news:
+            // "The Republic of Armenia recalls that it turned to ...".)
             if let Some(verb) = reading.shape.main_verb.as_ref()
                 && reading.shape.reporting
                 && matches!(
                     reading.text[verb.clone()].to_lowercase().as_str(),
-                    "recalled" | "recalls" | "reminded" | "reminds"
+                    "recalled" | "reminded"
                 )
                 && let Some(recalled) = found_here
                     .iter()
@@ -1406,7 +1408,7 @@ fn sentence_candidates(
     // Yerevan, February 28, 2024.": a caption with no verb only labels its
     // photo.
     let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
-    if hypothetical(reading) || question(reading) || label_of_a_photo {
+    if hypothetical(reading) || question(reading) || label_of_a_photo || sign_off(reading.text) {
         return (Vec::new(), None);
     }
     // "We spoke to him on Monday, a week after Galuzin said ...": the outlet

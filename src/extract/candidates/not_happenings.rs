@@ -491,13 +491,18 @@ pub(super) fn opinion_of_a_camp(reading: &Reading) -> bool {
 /// A generic statement in the present ("is usually placed", "regularly
 /// holds").
 pub(super) fn generic_present(reading: &Reading) -> bool {
+    // A habit whose verb the grammar does not know ("appears") is told in
+    // the present all the same: a past one has a verb it knows.
     reading.shape.generic
-        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        && reading.shape.main_verb.as_ref().is_none_or(|verb| {
             words_of(&reading.text[verb.clone()])
                 .next()
                 .is_some_and(|w| {
                     matches!(w.as_str(), "is" | "are" | "has" | "have")
                         || STATE_VERBS.contains(&w.as_str())
+                        // "Her column appears on the first Monday of each
+                        // month": a verb in the simple present.
+                        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
                 })
         })
 }
@@ -744,4 +749,18 @@ pub(super) fn trend(reading: &Reading) -> bool {
     LASTING
         .find_iter(&reading.text[..reach])
         .any(|m| !reading.in_quotes(&(m.start()..m.end())))
+}
+
+/// A programme's sign-off, whoever says it and at whatever time stamp:
+/// "[19:28:50] ANAHIT MELKONYAN: That's Evening Line for this Friday."
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:\[[\d:.]+\]\s*)?(?:\p{Lu}[\p{Lu} .'’-]*:\s*)?[Tt]hat['’]?s\s+(?:[\w-]+\s+){1,3}for\s+(?:this|today|tonight|now)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the sentence closes a programme rather than telling anything.
+pub(super) fn sign_off(text: &str) -> bool {
+    SIGN_OFF.is_match(text)
 }
