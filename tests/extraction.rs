@@ -4302,3 +4302,21 @@ fn a_habit_of_each_month_with_a_verb_the_grammar_does_not_know_is_no_happening()
         store.events()
     );
 }
+
+#[test]
+fn troops_not_sent_and_a_bloc_that_said_nothing_are_no_happenings() {
+    let store = extract(
+        "2025-04-10",
+        "The bloc did not send troops to Armenia. Russian peacekeepers in the region did not intervene, and the CSTO, which had no mandate there, said nothing.\n",
+    );
+    assert_eq!(store.events().len(), 0, "{:?}", store.events());
+    // Sending no delegation is staying away, a deliberate act.
+    let store = extract(
+        "2024-11-29",
+        "On 28 November Armenia did not send a delegation to the CSTO summit in Astana.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "did not send a delegation")),
+        ["2024-11-28"]
+    );
+}

@@ -213,10 +213,21 @@ pub(super) fn did_not_happen(reading: &Reading) -> bool {
 /// attend") as nothing happening: so it is, beside another happening the
 /// sentence tells of ("who informed ... last week, did not attend").
 pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
-    !reading.shape.reporting
-        && !reported_at_end(reading)
-        && according_to(reading).is_none()
-        && negated_verb(reading, strict)
+    says_nothing(reading)
+        || !reading.shape.reporting
+            && !reported_at_end(reading)
+            && according_to(reading).is_none()
+            && negated_verb(reading, strict)
+}
+
+/// "..., and the CSTO, which had no mandate there, said nothing": a verb
+/// of saying with nothing said.
+fn says_nothing(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        words_of(&reading.text[verb.end..])
+            .next()
+            .is_some_and(|w| w == "nothing")
+    })
 }
 
 /// Whether the main verb is negated, said by anyone: "According to him,
@@ -241,17 +252,37 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         || group.contains("n’t")
         || after
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no"));
+            .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no" | "nothing"));
     let announced = words_of(group).any(|w| w == "will");
     // "did not attend", "did not sign": staying away is a deliberate act.
-    let verb = words_of(&reading.text[verb.start..])
+    let mut from_negation = words_of(&reading.text[verb.start..])
         .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
-        .nth(1)
-        .unwrap_or_default();
+        .skip(1);
+    let verb = from_negation.next().unwrap_or_default();
+    // "did not send a delegation" stays away; "did not send troops" left
+    // undone what was asked.
+    let sends_its_people = || {
+        from_negation.take(4).any(|w| {
+            matches!(
+                w.as_str(),
+                "delegation"
+                    | "representative"
+                    | "representatives"
+                    | "minister"
+                    | "envoy"
+                    | "anyone"
+                    | "anybody"
+                    | "official"
+                    | "officials"
+                    | "delegates"
+                    | "delegate"
+            )
+        })
+    };
     let boycott = matches!(
         verb.as_str(),
-        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go" | "send"
-    );
+        "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
+    ) || (verb == "send" && sends_its_people());
     negated && !announced && (!boycott || strict)
 }
 
