@@ -4320,3 +4320,34 @@ fn troops_not_sent_and_a_bloc_that_said_nothing_are_no_happenings() {
         ["2024-11-28"]
     );
 }
+
+#[test]
+fn the_charter_and_a_named_war_meet_the_reports_that_tell_them() {
+    let store = extract_many(&[
+        (
+            "explainer.txt",
+            "2024-01-10",
+            "In 2002 the members turned the treaty into a formal organisation with a charter and a secretariat.\n",
+        ),
+        (
+            "anniversary.txt",
+            "2022-10-07",
+            "On 7 October 2002, in Chisinau, the heads of state signed the Charter of the Collective Security Treaty Organization.\n",
+        ),
+        (
+            "poll.txt",
+            "2024-03-01",
+            "The survey found that few Armenians trusted Moscow after the 2020 war.\n",
+        ),
+        (
+            "history.txt",
+            "2023-05-01",
+            "In 2020 Armenia and Azerbaijan fought a six-week war over Nagorno-Karabakh.\n",
+        ),
+    ]);
+    let charter = one(&store, "formal organisation");
+    assert_eq!(charter.sources.len(), 2, "{:?}", charter.sources);
+    assert_eq!(charter.date.to_string(), "2002-10-07");
+    let war = one(&store, "six-week war");
+    assert_eq!(war.sources.len(), 2, "{:?}", war.sources);
+}

@@ -675,6 +675,15 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) => None,
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
+        // "the 2020 war" beside "Armenia and Azerbaijan fight a six-week war"
+        // in 2020: a happening named in a period is the one told of in it,
+        // on a few more words than a day's name needs.
+        _ if (a.names_happening || b.names_happening)
+            && a.date == b.date
+            && a.document != b.document =>
+        {
+            Some(DATED_THRESHOLD)
+        }
         (Some(_), Some(_)) if other_article_same_day && a.speech && b.speech => {
             Some(SAME_OCCASION_THRESHOLD)
         }
