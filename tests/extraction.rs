@@ -4351,3 +4351,21 @@ fn the_charter_and_a_named_war_meet_the_reports_that_tell_them() {
     let war = one(&store, "six-week war");
     assert_eq!(war.sources.len(), 2, "{:?}", war.sources);
 }
+
+#[test]
+fn a_chairmanship_passed_to_a_state_is_that_states_taking_it_over() {
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2023-01-03",
+            "The chairmanship of the CSTO passed to Belarus on January 1.\n",
+        ),
+        (
+            "review.txt",
+            "2023-06-01",
+            "Belarus took over the chairmanship of the CSTO on January 1, 2023.\n",
+        ),
+    ]);
+    let event = one(&store, "passed to Belarus");
+    assert_eq!(event.sources.len(), 2, "{:?}", event.sources);
+}

@@ -245,6 +245,18 @@ impl Reading<'_> {
             Some(owner) if possessive(owner) => before.find(|m| !possessive(m)).or(first),
             other => other,
         };
+        // "The chairmanship of the CSTO passed to Belarus": what passes is
+        // the owner's; the one it passes to takes it.
+        if let Some(owner) = before
+            && {
+                let before_owner = self.text[..owner.range.start].trim_end();
+                let before_owner = before_owner.strip_suffix(" the").unwrap_or(before_owner);
+                before_owner.ends_with(" of")
+            }
+            && let Some(receiver) = passes_to(self, verb, focus)
+        {
+            return Some(receiver);
+        }
         if let Some(subject) = before {
             return Some(subject.actor.clone());
         }
@@ -282,6 +294,27 @@ impl Reading<'_> {
         }
         None
     }
+}
+
+/// The actor right after "passes to" or "passed to" (a chairmanship, a
+/// post), if the main verb is that.
+fn passes_to(reading: &Reading, verb: &Range<usize>, focus: &Range<usize>) -> Option<String> {
+    let verb_text = reading.text[verb.clone()].to_lowercase();
+    if !matches!(
+        verb_text.as_str(),
+        "passes" | "passed" | "has passed" | "will pass"
+    ) {
+        return None;
+    }
+    let after = &reading.text[verb.end..focus.end];
+    let to = after.find(|c: char| !c.is_whitespace())?;
+    let rest = after[to..].strip_prefix("to ")?;
+    let receiver_from = verb.end + to + 3 + (rest.len() - rest.trim_start().len());
+    reading
+        .actors
+        .iter()
+        .find(|m| m.range.start >= receiver_from && m.range.start <= receiver_from + 16)
+        .map(|m| m.actor.clone())
 }
 
 /// Whether the name at `at` stands in an aside set off by a comma that opens
