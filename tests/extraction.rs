@@ -4369,3 +4369,12 @@ fn a_chairmanship_passed_to_a_state_is_that_states_taking_it_over() {
     let event = one(&store, "passed to Belarus");
     assert_eq!(event.sources.len(), 2, "{:?}", event.sources);
 }
+
+#[test]
+fn after_the_talks_in_a_story_of_the_day_is_not_talks_its_background_tells_later() {
+    let store = extract(
+        "2024-11-28",
+        "ASTANA, Nov 28 - Leaders of the CSTO met in the Kazakh capital on Thursday without Armenia.\n\nRussian President Vladimir Putin said after the talks that Moscow would not push anyone.\n\nBACKGROUND\n\nIn May 2021 Armenia asked its allies for consultations under Article 2 of the treaty; the talks produced no result.\n",
+    );
+    assert_eq!(dates(&citing(&store, "after the talks")), ["2024-11-28~"]);
+}

@@ -243,11 +243,21 @@ fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> boo
         && !c.speech
         && c.date.precision() != crate::model::Precision::Year
         && c.date.first_day() <= referrer.date.last_day()
+        // "Putin said after the talks that ...", in a story of the day: a
+        // happening its article tells only further on, long before the day
+        // (in the background), is other talks.
+        && (c.document != referrer.document
+            || c.sentence.start < referrer.sentence.start
+            || (referrer.date.first_day() - c.date.last_day()).num_days() <= LATER_ANCHOR_DAYS)
         && c.named.iter().any(|n| {
             n.noun == reference.noun
                 && (reference.place.is_none() || n.place.is_none() || n.place == reference.place)
         })
 }
+
+/// How long before the referring report a happening told only later in its
+/// article may be the one it refers to.
+const LATER_ANCHOR_DAYS: i64 = 31;
 
 /// The date of the happening `reference` points at: the nearest earlier
 /// dated report of it in the same document, else (when a place is named) a
