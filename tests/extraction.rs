@@ -4378,3 +4378,12 @@ fn after_the_talks_in_a_story_of_the_day_is_not_talks_its_background_tells_later
     );
     assert_eq!(dates(&citing(&store, "after the talks")), ["2024-11-28~"]);
 }
+
+#[test]
+fn the_next_day_after_a_month_named_for_a_day_told_counts_from_that_day() {
+    let store = extract(
+        "2024-06-25",
+        "On 12 June Prime Minister Nikol Pashinyan told parliament that Armenia would leave the CSTO. Commenting on the prime minister's June statement the next day, Kremlin spokesman Dmitry Peskov said Moscow would seek clarification from Yerevan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "seek clarification")), ["2024-06-13"]);
+}

@@ -1468,6 +1468,9 @@ fn sentence_candidates(
     // Read once: the quoted schedule below looks at the same dates.
     let dates = find_dates(reading.text, now);
     let offsets = offsets(reading);
+    // Where the story's day within a month named just before stands in for
+    // that month as a count's base, the month is only the way to that day.
+    let mut base_only: Vec<usize> = Vec::new();
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
@@ -1494,9 +1497,25 @@ fn sentence_candidates(
                     None
                 }
                 MentionKind::FromContext(shift) => {
+                    let counts_days =
+                        matches!(shift, ContextShift::SameDay | ContextShift::Days(_));
+                    // "Commenting on the prime minister's June statement the
+                    // next day": the month named holds the day the story
+                    // told, which the days are counted from.
+                    let story_day = story.and_then(|s| s.last_day);
                     let base = previous
                         .as_ref()
-                        .map(|p: &DateMention| (p.date, p.approximate))
+                        .map(|p: &DateMention| match story_day {
+                            Some(day)
+                                if counts_days
+                                    && p.date.day_value().is_none()
+                                    && p.date.contains(&day) =>
+                            {
+                                base_only.push(p.start);
+                                (day, false)
+                            }
+                            _ => (p.date, p.approximate),
+                        })
                         .or_else(|| {
                             // "He recalled that on 13 September 2022 Armenia
                             // had asked ... The bloc had sent a mission two
@@ -1566,6 +1585,10 @@ fn sentence_candidates(
                 && m.date.day_value().is_none()
                 && (m.future || reading.shape.reporting))
         })
+        .collect();
+    let mentions: Vec<DateMention> = mentions
+        .into_iter()
+        .filter(|m| !base_only.contains(&m.start))
         .collect();
     let mentions = in_the_sentence_year(reading.text, mentions);
     // "Wednesday brought the headline of the week.": a day as the subject
