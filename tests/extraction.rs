@@ -4387,3 +4387,19 @@ fn the_next_day_after_a_month_named_for_a_day_told_counts_from_that_day() {
     );
     assert_eq!(dates(&citing(&store, "seek clarification")), ["2024-06-13"]);
 }
+
+#[test]
+fn a_place_before_a_pronoun_leaves_the_title_to_the_name() {
+    let store = extract(
+        "2024-12-05",
+        "Prime Minister Nikol Pashinyan reminded that on 12.06.2024 from the tribune of the National Assembly he declared that Armenia will leave the Organization.\n",
+    );
+    let found = dated_titles(&store, "tribune");
+    assert!(
+        found
+            .iter()
+            .any(|(date, title)| date == "2024-06-12"
+                && title.starts_with("Nikol Pashinyan declares")),
+        "{found:?}"
+    );
+}

@@ -821,6 +821,11 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             lower = t.to_lowercase();
         }
     }
+    // "From the tribune of the National Assembly he declared ...": where
+    // it was said goes, and the pronoun opens the title to be named.
+    if let Some(rest) = after_place_before_pronoun(&t) {
+        t = rest;
+    }
     let before_tense = t.clone();
     if let Some(named) = subject {
         t = name_pronoun(&capitalise(&t), named);
@@ -847,6 +852,32 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     }
     let t = without_dangling_end(&t);
     capitalise(&t)
+}
+
+/// What follows a phrase of place or occasion that opens `title` and runs
+/// straight into a pronoun subject ("From the tribune of parliament he
+/// declared ..." → "He declared ..."), if it does.
+fn after_place_before_pronoun(title: &str) -> Option<String> {
+    const MAX_PHRASE_WORDS: usize = 10;
+    let first = title.split_whitespace().next()?;
+    if !matches!(
+        first,
+        "From" | "At" | "In" | "During" | "On" | "Before" | "Addressing"
+    ) {
+        return None;
+    }
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let at = words
+        .iter()
+        .take(MAX_PHRASE_WORDS + 1)
+        .position(|w| matches!(*w, "he" | "she"))?;
+    let phrase = &words[..at];
+    if at < 2 || phrase.iter().any(|w| w.ends_with([',', ';', ':'])) {
+        return None;
+    }
+    let mut rest = words[at..].join(" ");
+    rest.replace_range(..1, &rest[..1].to_uppercase());
+    Some(rest)
 }
 
 /// `title` without the comma before a "that" that opens what was said
