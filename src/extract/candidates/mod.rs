@@ -1818,6 +1818,7 @@ fn sentence_candidates(
         if main
             && (generic_present(reading)
                 || absent_since(reading, mention)
+                || post_held_since(reading, mention)
                 || measured_since(reading, mention))
         {
             continue;
@@ -2054,6 +2055,7 @@ fn sentence_candidates(
         && !copular_evaluation(reading)
         && !trend(reading)
         && !perfect_state(reading)
+        && !mentions.iter().any(|m| post_held_since(reading, m))
         && !opinion_of_a_camp(reading)
         && (place.lead || !stance_in_the_present(reading))
         && !at_an_unsaid_earlier_time(reading)

@@ -567,6 +567,22 @@ pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
             .is_some_and(|verb| verb.end <= mention.start)
 }
 
+/// "Hasmik Tonoyan has headed the ministry's department since 2021": a post
+/// held since a date is a standing fact of the time of writing; the taking
+/// of the post, if told, is the happening.
+pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool {
+    after_since(reading.text, mention)
+        && present_perfect(reading)
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            words_of(&reading.text[verb.clone()]).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "headed" | "led" | "chaired" | "served" | "run" | "directed" | "presided"
+                )
+            })
+        })
+}
+
 /// "He had called Putin in the early hours of the morning": a time of the
 /// story's own day, which places a look back on that day.
 pub(super) fn within_the_day(text: &str) -> bool {
