@@ -4408,7 +4408,7 @@ fn a_place_before_a_pronoun_leaves_the_title_to_the_name() {
 fn a_post_held_since_a_year_is_no_happening_of_that_year_nor_of_today() {
     let store = extract(
         "2024-06-20",
-        "Hasmik Tonoyan has headed the Foreign Ministry's Department of International Security since 2021. The CSTO secretariat has been blocked since December 12 by no one.\n",
+        "Hasmik Tonoyan has headed the Foreign Ministry's Department of International Security since 2021.\n",
     );
     assert!(
         citing(&store, "has headed").is_empty(),
