@@ -4416,3 +4416,21 @@ fn a_post_held_since_a_year_is_no_happening_of_that_year_nor_of_today() {
         store.events()
     );
 }
+
+#[test]
+fn an_answer_without_a_verb_of_its_own_is_no_statement() {
+    let store = extract(
+        "2024-12-10",
+        "Hasmik Babayan served as Armenia's envoy to the CSTO. We spoke to her at her home on Friday.\n\n\
+         Q: What are you writing now?\n\n\
+         A: A short book about the mission, if the archives open.\n\n\
+         Q: And the government?\n\n\
+         A: The government will take its time before it decides anything.\n",
+    );
+    assert!(
+        citing(&store, "short book").is_empty(),
+        "{:?}",
+        store.events()
+    );
+    assert_eq!(dates(&citing(&store, "take its time")), ["2024-12-06"]);
+}

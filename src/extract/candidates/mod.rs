@@ -768,6 +768,9 @@ pub fn document_candidates(
                 && !question(reading)
                 && (transcript.in_office || !recounts)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
+                // "A short book about the mission, if the archives open.": an
+                // answer with no verb of its own only completes the question.
+                && reading.shape.main_verb.is_some()
             {
                 let statement = answer_statement(reading, transcript, &|id: &str| {
                     gazetteer
