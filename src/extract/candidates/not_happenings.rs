@@ -568,10 +568,12 @@ pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
 }
 
 /// "Hasmik Tonoyan has headed the ministry's department since 2021": a post
-/// held since a date is a standing fact of the time of writing; the taking
-/// of the post, if told, is the happening.
+/// held since a year or a month is a standing fact of the time of writing.
+/// Held since a day ("has chaired the Organization since January 1,
+/// 2023"), it tells when the post was taken, which is a happening.
 pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool {
-    after_since(reading.text, mention)
+    mention.date.day_value().is_none()
+        && after_since(reading.text, mention)
         && present_perfect(reading)
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
             words_of(&reading.text[verb.clone()]).any(|w| {
