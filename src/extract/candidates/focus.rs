@@ -195,11 +195,7 @@ pub(super) fn subordinate_focus(
     // the only verb found is the "when" clause's, the date is no noun's;
     // the clause tells what happened then (see `when_clause_inside`).
     if let Some(clause) = when_clause_after(reading, mention)
-        && reading
-            .shape
-            .main_verb
-            .as_ref()
-            .is_some_and(|verb| clause.span.contains(&verb.start))
+        && reading.main_verb_in(&clause.span)
     {
         return None;
     }

@@ -130,6 +130,15 @@ struct Reading<'a> {
 }
 
 impl Reading<'_> {
+    /// Whether the main verb found stands within `span` (a clause's own
+    /// verb, when it is the only one found).
+    fn main_verb_in(&self, span: &Range<usize>) -> bool {
+        self.shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| span.contains(&verb.start))
+    }
+
     fn in_quotes(&self, range: &Range<usize>) -> bool {
         self.quoted
             .iter()
@@ -1748,12 +1757,7 @@ fn sentence_candidates(
         // (The only verb found may be the "where" clause's own.)
         if focus.as_ref().is_none_or(|f| f.noun_phrase)
             && let Some(clause) = where_clause_after(reading, mention)
-            && (time_comes(reading)
-                || reading
-                    .shape
-                    .main_verb
-                    .as_ref()
-                    .is_some_and(|verb| clause.span.contains(&verb.start)))
+            && (time_comes(reading) || reading.main_verb_in(&clause.span))
         {
             focus = Some(clause);
             framed = true;
@@ -1781,12 +1785,7 @@ fn sentence_candidates(
         // France 24 that ...") is that clause's, not the main clause's.
         if focus.is_none()
             && let Some(clause) = when_clause_inside(reading, mention)
-            && (!reading.shape.reporting
-                || reading
-                    .shape
-                    .main_verb
-                    .as_ref()
-                    .is_some_and(|verb| clause.span.contains(&verb.start)))
+            && (!reading.shape.reporting || reading.main_verb_in(&clause.span))
         {
             focus = Some(clause);
             framed = true;
