@@ -4434,3 +4434,15 @@ fn an_answer_without_a_verb_of_its_own_is_no_statement() {
     );
     assert_eq!(dates(&citing(&store, "take its time")), ["2024-12-06"]);
 }
+
+#[test]
+fn there_pointing_at_a_place_told_before_leaves_the_title() {
+    let store = extract(
+        "2022-09-20",
+        "The mission arrived in Yerevan on 15 September and was driven to Jermuk the next day. There Zas told reporters that the findings would go to the leaders as soon as possible.\n",
+    );
+    let found = dated_titles(&store, "findings");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.starts_with("Zas tells reporters"), "{found:?}");
+    assert_eq!(found[0].0, "2022-09-16");
+}

@@ -815,6 +815,15 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         t = t[sub.len()..].trim_start().to_string();
         lower = t.to_lowercase();
     }
+    // "There Zas told reporters ...": "there" points at a place told
+    // before; it is not the existential "there is".
+    if let Some(rest) = t.strip_prefix("There ")
+        && rest.starts_with(char::is_uppercase)
+        && rest.split_whitespace().count() >= 4
+    {
+        t = rest.to_string();
+        lower = t.to_lowercase();
+    }
     for lead in ["also ", "and ", "but "] {
         if lower.starts_with(lead) {
             t = t[lead.len()..].to_string();
