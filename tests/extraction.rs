@@ -4446,3 +4446,18 @@ fn there_pointing_at_a_place_told_before_leaves_the_title() {
     assert!(found[0].1.starts_with("Zas tells reporters"), "{found:?}");
     assert_eq!(found[0].0, "2022-09-16");
 }
+
+#[test]
+fn a_clause_sharing_a_subject_with_an_aside_takes_the_subject_without_it() {
+    let store = extract(
+        "2022-01-12",
+        "The contingent, numbering more than 2,000 servicemen from Russia, Belarus and Armenia, was formed after Tokayev's appeal last Wednesday and began arriving a day later.\n",
+    );
+    let found = dated_titles(&store, "began arriving");
+    assert!(
+        found
+            .iter()
+            .any(|(date, title)| date == "2022-01-06" && title == "The contingent began arriving"),
+        "{found:?}"
+    );
+}

@@ -91,6 +91,12 @@ pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -
         return None;
     }
     let subject = reading.text[reading.shape.lead_end..verb.start].trim();
+    // "The contingent, numbering more than 2,000 servicemen from ...,
+    // was formed ... and began arriving": the aside describes the subject.
+    let subject = match subject.split_once(", ") {
+        Some((head, _)) if subject.ends_with(',') => head,
+        _ => subject,
+    };
     (subject.chars().next().is_some_and(char::is_uppercase)
         && (1..=5).contains(&words_of(subject).count()))
     .then_some(subject)
