@@ -19,7 +19,9 @@ pub struct Word {
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized once: no more characters than bytes, and most text is ASCII.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     for (i, &(at, c)) in chars.iter().enumerate() {
         let inner_apostrophe = matches!(c, '\'' | '’')
             && start.is_some()
@@ -141,18 +143,37 @@ fn irregular_stem(base: &str, word: &str) -> bool {
 /// Every match of any of `cues` in `words`, longest cue first at each
 /// position, matches not overlapping: (index of the cue, first word, words).
 pub fn find(cues: &[Cue], words: &[Word]) -> Vec<(usize, usize, usize)> {
+    // Each word is tried only against the cues that may open with its first
+    // byte (see `Cue::matches_at`), and those whose first word is one
+    // letter, which may open with any.
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    let mut any_first = Vec::new();
+    for (index, cue) in cues.iter().enumerate() {
+        match cue.parts[0].as_bytes() {
+            [first, _, ..] => by_first[*first as usize].push(index),
+            _ => any_first.push(index),
+        }
+    }
     let mut found = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        let best = cues
+        let opening = words[at]
+            .lower
+            .as_bytes()
+            .first()
+            .map_or(&[][..], |&b| &by_first[b as usize][..]);
+        // The longest cue, and of equally long ones the last listed.
+        let best = opening
             .iter()
-            .enumerate()
-            .filter(|(_, c)| c.matches_at(words, at))
-            .max_by_key(|(_, c)| c.word_count());
+            .chain(&any_first)
+            .copied()
+            .filter(|&index| cues[index].matches_at(words, at))
+            .max_by_key(|&index| (cues[index].word_count(), index));
         match best {
-            Some((index, cue)) => {
-                found.push((index, at, cue.word_count()));
-                at += cue.word_count();
+            Some(index) => {
+                let count = cues[index].word_count();
+                found.push((index, at, count));
+                at += count;
             }
             None => at += 1,
         }

@@ -663,13 +663,16 @@ fn ends_with_terminal(s: &str) -> bool {
 fn is_headline_like(line: &str) -> bool {
     const MAX_WORDS: usize = 20;
     const MAX_BYTES: usize = 250;
+    // A story line is longer than any headline: its words go uncounted.
+    if line.len() > MAX_BYTES {
+        return false;
+    }
     let words = word_count_to(line, MAX_WORDS);
     let starts_well = line
         .chars()
         .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '«'))
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     (3..=MAX_WORDS).contains(&words)
-        && line.len() <= MAX_BYTES
         && starts_well
         && !ends_with_terminal(line)
         // A lead-in ("He added:") or a cut-off line is not a headline.
@@ -982,11 +985,26 @@ static LABELLED_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn labelled_photo_credit(line: &str) -> Option<usize> {
+    // Asked of every line: one without the label's colon is spared the pattern.
+    if !line.contains(':') {
+        return None;
+    }
     let caps = LABELLED_CREDIT_SUFFIX.captures(line)?;
     Some(caps.name("credit")?.start())
 }
 
 fn bracketed_photo_credit(line: &str) -> Option<usize> {
+    // Asked of every line: only one that ends on a bracket (before a full
+    // stop, if any) is matched against the pattern.
+    let end = line.trim_end();
+    if !end
+        .strip_suffix('.')
+        .unwrap_or(end)
+        .trim_end()
+        .ends_with([')', ']'])
+    {
+        return None;
+    }
     let caps = PHOTO_CREDIT_SUFFIX.captures(line)?;
     let content = caps.get(1)?.as_str();
     let is_credit = PHOTO_CREDIT_CONTENT.is_match(content.trim()) || PHOTO_AGENCY.is_match(content);
@@ -997,6 +1015,10 @@ fn bracketed_photo_credit(line: &str) -> Option<usize> {
 
 fn slashed_photo_credit(line: &str) -> Option<usize> {
     const MAX_WORDS: usize = 10;
+    // Asked of every line: one without a slash is spared the pattern.
+    if !line.contains('/') {
+        return None;
+    }
     let caps = SLASHED_CREDIT_SUFFIX.captures(line)?;
     let credit = caps.name("credit")?;
     let short = at_most_words(credit.as_str(), MAX_WORDS) && !ends_with_terminal(credit.as_str());
@@ -1094,6 +1116,17 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "NATO, the alliance ..." keeps its first word), and an agency after the date
 /// needs the date.
 fn dateline_len(line: &str) -> usize {
+    // A dateline opens with a word in capitals ("YEREVAN", "U.S."); a line
+    // that does not is spared the pattern's captures. Every letter the
+    // pattern takes for a capital is uppercase to `char::is_uppercase`.
+    let mut opening = line.chars();
+    let capitals = opening.next().is_some_and(char::is_uppercase)
+        && opening
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'));
+    if !capitals {
+        return 0;
+    }
     let Some(caps) = DATELINE.captures(line) else {
         return 0;
     };

@@ -34,7 +34,7 @@ type Chars = [(usize, char)];
 /// - after a quotation that closes on its own `.`/`?`/`!` when what follows is only its
 ///   attribution (`“Why?” Pashinyan asked.`).
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars = char_table(text);
     let inside = inside_quotation(&chars);
     let mut starts = Vec::new();
     let mut i = 0;
@@ -68,7 +68,12 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
 /// quotation that goes on; otherwise it is ignored. Unclosed single quotes (‘90s, 'em)
 /// and closing marks that were never opened are ignored.
 pub fn quoted_ranges(sentence: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    // Without a mark there is nothing to pair, and the characters need no
+    // table. ’ alone is no mark: it only closes a ‘.
+    if !sentence.contains(|c| c != '’' && is_quote_char(c)) {
+        return Vec::new();
+    }
+    let chars = char_table(sentence);
     let scan = scan_quotes(&chars);
     let mut ranges = Vec::new();
     let mut open_at: [Option<usize>; FAMILIES] = [None; FAMILIES];
@@ -104,6 +109,15 @@ pub fn quoted_ranges(sentence: &str) -> Vec<Range<usize>> {
 // ---------------------------------------------------------------------------
 // Characters
 // ---------------------------------------------------------------------------
+
+/// The characters of `text` with their offsets, in a list sized once: there
+/// are no more characters than bytes, and news prose is mostly ASCII, where
+/// collecting the iterator would grow the list by doubling.
+fn char_table(text: &str) -> Vec<(usize, char)> {
+    let mut chars = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
+    chars
+}
 
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')

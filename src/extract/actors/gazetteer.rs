@@ -76,6 +76,10 @@ pub struct Gazetteer {
     /// Every back reference once, as written and as it opens a sentence
     /// ("the bloc", "The bloc"): what the scanner looks for.
     pub(super) back_reference_forms: Vec<(String, [String; 2])>,
+    /// Every variant of [`Self::back_reference_forms`] in one automaton, the
+    /// variant `v` of form `k` as pattern `2k + v`: one pass over a sentence
+    /// tells which of them it holds.
+    pub(super) back_reference_finder: Option<AhoCorasick>,
     rules: Rules,
     /// The speaker roles, found in one pass over a sentence: asked of every
     /// sentence, one search per role built a searcher per role each time.
@@ -247,13 +251,21 @@ impl Gazetteer {
         let matcher = Matcher::build(&actors, &demonyms, &capitals, &raw.rules)?;
         let role_finder = AhoCorasick::new(raw.rules.speaker_roles.iter().map(|r| &r.role))
             .map_err(|e| GazetteerError(format!("speaker roles: {e}")))?;
+        let back_reference_forms = reference_forms(&back_references);
+        let back_reference_finder = AhoCorasick::new(
+            back_reference_forms
+                .iter()
+                .flat_map(|(_, variants)| variants),
+        )
+        .map_err(|e| GazetteerError(format!("back references: {e}")))?;
         Ok(Gazetteer {
             actors,
             index,
             demonyms,
             capitals,
             part_of,
-            back_reference_forms: reference_forms(&back_references),
+            back_reference_forms,
+            back_reference_finder: Some(back_reference_finder),
             back_references,
             rules: raw.rules,
             role_finder: Some(role_finder),

@@ -320,11 +320,22 @@ impl<'g> DocumentActorScanner<'g> {
             })
             .collect();
         let mut found = Vec::new();
-        for (phrase, variants) in &g.back_reference_forms {
-            // Most sentences hold none of the forms: `contains` tells so
-            // cheaply, where setting up `match_indices` for each form cost
-            // more than the search.
-            for variant in variants.iter().filter(|v| s.contains(v.as_str())) {
+        // Most sentences hold none of the forms: one pass of the finder
+        // tells which they hold, where setting up `match_indices`, or even
+        // `contains`, for each form cost more than the search.
+        let mut present = vec![false; 2 * g.back_reference_forms.len()];
+        if let Some(finder) = &g.back_reference_finder {
+            for hit in finder.find_overlapping_iter(s) {
+                present[hit.pattern().as_usize()] = true;
+            }
+        }
+        for (k, (phrase, variants)) in g.back_reference_forms.iter().enumerate() {
+            let held = variants
+                .iter()
+                .enumerate()
+                .filter(|&(v, _)| present[2 * k + v])
+                .map(|(_, variant)| variant);
+            for variant in held {
                 for (at, _) in s.match_indices(variant.as_str()) {
                     let range = at..at + variant.len();
                     if !at_word_start(s, at)

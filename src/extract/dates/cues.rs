@@ -115,6 +115,47 @@ const ORDINALS: &[&str] = &[
 /// [`SEASON`](super::patterns::SEASON): "last fall", "this spring", ...
 const SEASONS: &[&str] = &["fall", "autumn", "pring", "ummer", "winter"];
 
+/// The bits of `words` among [`WORDS`], as [`Cues::of`] sets them: worked
+/// out when compiling, so a sentence's cues are a few ands.
+const fn mask(words: &[&str]) -> u64 {
+    let mut mask = 0;
+    let mut w = 0;
+    while w < words.len() {
+        let mut n = 0;
+        while n < WORDS.len() {
+            if same(words[w].as_bytes(), WORDS[n].as_bytes()) {
+                mask |= 1 << n;
+            }
+            n += 1;
+        }
+        w += 1;
+    }
+    mask
+}
+
+/// `a == b`, which a `const fn` cannot write yet.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+// A mask holds a bit for each of the words.
+const _: () = assert!(WORDS.len() <= u64::BITS as usize);
+const ORDINAL_MASK: u64 = mask(ORDINALS);
+const DAY_MASK: u64 = mask(&["day"]);
+const RELATIVE_MASK: u64 = mask(RELATIVE);
+const CONTEXTUAL_MASK: u64 = mask(CONTEXTUAL);
+const SEASON_MASK: u64 = mask(SEASONS);
+
 static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -168,24 +209,21 @@ impl Cues {
                     .iter()
                     .any(|stem| w.eq_ignore_ascii_case(stem.as_slice()))
         });
-        let mut found = [false; WORDS.len()];
+        // Bit `n` for `WORDS[n]`; each matcher's words are a mask of them.
+        let mut found = 0u64;
         for m in FINDER.find_overlapping_iter(sentence) {
-            found[m.pattern().as_usize()] = true;
+            found |= 1 << m.pattern().as_usize();
         }
-        let any = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| WORDS.iter().position(|x| x == w).is_some_and(|i| found[i]))
-        };
+        let any = |mask: u64| found & mask != 0;
         Cues {
             digit,
-            ordinal: any(ORDINALS),
+            ordinal: any(ORDINAL_MASK),
             month,
-            weekday: any(&["day"]),
-            relative: any(RELATIVE),
+            weekday: any(DAY_MASK),
+            relative: any(RELATIVE_MASK),
             // "that autumn", "the following spring".
-            contextual: month || any(CONTEXTUAL) || any(SEASONS),
-            season: any(SEASONS),
+            contextual: month || any(CONTEXTUAL_MASK) || any(SEASON_MASK),
+            season: any(SEASON_MASK),
         }
     }
 }
