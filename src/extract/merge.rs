@@ -124,16 +124,14 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
         .par_iter()
         .flat_map_iter(|members| {
             let mut pairs = Vec::new();
-            for (n, &i) in members.iter().enumerate() {
-                for &j in &members[n + 1..] {
-                    // A pair at the floor or above is blocking's to find.
-                    if vectors.cosine(i, j) >= FLOOR {
-                        continue;
-                    }
-                    let cosine = || vectors.cosine(i, j);
-                    if let Some(score) = pair_score(candidates, &keys, i, j, &lexicon, cosine) {
-                        pairs.push((score, i as u32, j as u32));
-                    }
+            for (i, j) in day_pairs(members, &vectors) {
+                // A pair at the floor or above is blocking's to find.
+                if vectors.cosine(i, j) >= FLOOR {
+                    continue;
+                }
+                let cosine = || vectors.cosine(i, j);
+                if let Some(score) = pair_score(candidates, &keys, i, j, &lexicon, cosine) {
+                    pairs.push((score, i as u32, j as u32));
                 }
             }
             pairs
@@ -143,6 +141,50 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
     scored.extend(same_day);
     with_quotation_pairs(&mut scored, candidates);
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
+}
+
+/// A day with more reports than this pairs only reports that share a term
+/// few of the day's reports hold: a news day has a few dozen reports, all
+/// paired; a large archive's busiest days have thousands, and pairing them
+/// all would make merging quadratic in the archive.
+const SMALL_DAY: usize = 256;
+
+/// How many of a busy day's reports may hold a term for it to pair them.
+/// A term most of the day's reports hold says nothing of which happening
+/// they tell.
+const DAY_TERM_REPORTS: usize = 64;
+
+/// The pairs of one day's reports to score, each once, as `(i, j)` with
+/// `i` before `j` in `members`' order.
+fn day_pairs(members: &[usize], vectors: &Vectors) -> Vec<(usize, usize)> {
+    if members.len() <= SMALL_DAY {
+        return members
+            .iter()
+            .enumerate()
+            .flat_map(|(n, &i)| members[n + 1..].iter().map(move |&j| (i, j)))
+            .collect();
+    }
+    let mut holders: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (n, &i) in members.iter().enumerate() {
+        for &term in vectors.terms(i) {
+            holders.entry(term).or_default().push(n as u32);
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = holders
+        .values()
+        .filter(|held| held.len() <= DAY_TERM_REPORTS)
+        .flat_map(|held| {
+            held.iter()
+                .enumerate()
+                .flat_map(move |(k, &a)| held[k + 1..].iter().map(move |&b| (a, b)))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|(a, b)| (members[a as usize], members[b as usize]))
+        .collect()
 }
 
 /// Adds the quotation pairs to `scored`, each pair once, at its best.
