@@ -1131,6 +1131,26 @@ mod tests {
     }
 
     #[test]
+    fn a_busy_day_pairs_reports_by_the_terms_few_of_them_share() {
+        // Every report holds the common term 0; reports 10 and 11 also share
+        // the rare term 1, and report 12 holds 1 besides.
+        let count = SMALL_DAY + 40;
+        let vectors = Vectors::build(count, |i, out| {
+            out.push((0, 1.0));
+            if (10..=12).contains(&i) {
+                out.push((1, 1.0));
+            }
+            out.push((2 + i as u32, 1.0));
+        });
+        let members: Vec<usize> = (0..count).collect();
+        let pairs = day_pairs(&members, &vectors);
+        assert_eq!(pairs, vec![(10, 11), (10, 12), (11, 12)]);
+        // A small day pairs every report with every other.
+        let few: Vec<usize> = (0..5).collect();
+        assert_eq!(day_pairs(&few, &vectors).len(), 10);
+    }
+
+    #[test]
     fn reports_all_dated_roughly_are_dated_by_the_finest_period_all_hold() {
         let candidates = vec![
             report("a", 0, "2021", true, Some("armenia"), &["consultation"]),
