@@ -1241,6 +1241,21 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             spans.push(word.range.start..close);
         }
     }
+    // "He was asked whether ..., and he said the treaty had not worked":
+    // a second clause of saying reports what follows its verb too.
+    for i in 2..narration.len() {
+        let saying = is_in(TAG_VERBS, narration[i].lower())
+            && matches!(narration[i - 1].lower(), "he" | "she" | "they")
+            && narration[i - 2].lower() == "and"
+            && main_end.is_some_and(|end| narration[i - 2].range.start >= end);
+        if let Some(next) = narration.get(i + 1).filter(|_| saying)
+            && !spans
+                .iter()
+                .any(|s| s.start <= next.range.start && s.end == sentence.len())
+        {
+            spans.push(next.range.start..sentence.len());
+        }
+    }
     // A verb of saying followed directly by its clause, without "that"
     // ("said his country would not hold ..."): the reported speech starts
     // where the verb group ends, unless a prepositional phrase follows it.
@@ -1298,7 +1313,36 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
                         "will" | "would" | "could" | "can" | "must" | "should" | "may" | "might"
                     )
             });
-        if !prepositional
+        // "said the treaty had not worked": after a verb that names no one
+        // told, an article opens the subject of what was said when a verb
+        // follows within a few words.
+        let said_clause = matches!(n, "the" | "a" | "an")
+            && matches!(
+                lower(&sentence[verb.clone()]).as_ref(),
+                "said"
+                    | "says"
+                    | "added"
+                    | "adds"
+                    | "noted"
+                    | "stressed"
+                    | "argued"
+                    | "insisted"
+                    | "claimed"
+                    | "explained"
+                    | "admitted"
+                    | "acknowledged"
+                    | "replied"
+                    | "wrote"
+            )
+            && narration
+                .iter()
+                .filter(|w| w.range.start > next.range.start)
+                .take(6)
+                .any(|w| {
+                    let w = w.lower();
+                    is_past_form(w) || is_auxiliary(w) || matches!(w, "will" | "would")
+                });
+        if (!prepositional || said_clause)
             && !that_follows
             && clause_has_verb
             && !spans.iter().any(|s| s.start <= next.range.start)

@@ -25,7 +25,27 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         }
         // "...; that June, the government stopped ...": after a semicolon
         // "that" points at a time; after "and" it goes on with what was said.
-        if next.as_str().eq_ignore_ascii_case("that") && !joint.as_str().starts_with(';') {
+        // "..., and that November he stayed away": unless a time follows.
+        if next.as_str().eq_ignore_ascii_case("that")
+            && !joint.as_str().starts_with(';')
+            && !words_of(&text[next.end()..]).next().is_some_and(|w| {
+                crate::extract::calendar::is_month_name(&w)
+                    || matches!(
+                        w.as_str(),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                            | "evening"
+                            | "morning"
+                    )
+            })
+        {
             continue;
         }
         // What follows must have a verb of its own, or it is a list of names.
@@ -205,6 +225,11 @@ pub(super) fn subordinate_focus(
     {
         return None;
     }
+    // "At Wednesday's session, Pashinyan told deputies ...": the occasion
+    // that leads the sentence is where the main clause happened.
+    if occasion_leads(reading, mention) {
+        return None;
+    }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
@@ -239,6 +264,23 @@ pub(super) fn subordinate_focus(
         title: with_antecedent(inner),
         noun_phrase: false,
     })
+}
+
+/// Whether `mention` stands in an opening "At ...", "During ..." or "On
+/// the sidelines of ..." that ends before the main verb: the occasion the
+/// main clause's happening took place at.
+fn occasion_leads(reading: &Reading, mention: &DateMention) -> bool {
+    let lead = reading.text[..reading.shape.lead_end].trim_start();
+    let opens = ["At ", "During ", "On the sidelines of "]
+        .iter()
+        .any(|opener| lead.starts_with(opener));
+    opens
+        && mention.end <= reading.shape.lead_end
+        && reading
+            .shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| verb.start >= reading.shape.lead_end)
 }
 
 /// The clause of time after the main verb that holds `mention` ("... after
@@ -402,11 +444,15 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
     // found, the words before the date stand for the subject.
     // A verb found inside the "when" clause is that clause's own: the main
     // clause's was not found.
+    // When that verb was the only one found ("It was his bluntest remark
+    // since February, when he told ..."), a "was" or "is" before the date
+    // is the main clause's.
     let verb = reading
         .shape
         .main_verb
         .clone()
         .filter(|verb| !clause.span.contains(&verb.start))
+        .or_else(|| copula_before(reading.text, mention.start))
         .unwrap_or(mention.start..mention.start);
     if verb.start > clause.span.start {
         let comma = reading.text[..verb.start].rfind(", ")?;
@@ -440,6 +486,17 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
             && !(clause.span.start <= m.range.start && m.range.end <= clause.span.end)
     });
     (!names_someone).then_some(clause)
+}
+
+/// The first "was", "is", "were" or "are" in `text` before `end`.
+fn copula_before(text: &str, end: usize) -> Option<Range<usize>> {
+    let head = &text[..end];
+    ["was", "is", "were", "are"]
+        .iter()
+        .filter_map(|verb| {
+            crate::extract::text::find_word(head, verb).map(|at| at..at + verb.len())
+        })
+        .min_by_key(|verb| verb.start)
 }
 
 /// Whether a sentence (past an answer's "A:") opens with a preposition: a

@@ -1997,6 +1997,15 @@ fn sentence_candidates(
         if main && copular_evaluation(reading) {
             continue;
         }
+        // "He said the treaty had not worked for Armenia, especially in
+        // 2021": what was said did not happen; the saying is the news.
+        if !main
+            && !focus.noun_phrase
+            && reading.shape.reporting
+            && negated_clause(reading, &focus.span)
+        {
+            continue;
+        }
         if main {
             // A conjunct of its own reports speech only if its verb is the
             // sentence's reporting verb.
@@ -2025,8 +2034,14 @@ fn sentence_candidates(
             // ...": the role that says it is the person the clause's "he" is.
             take_the_story_subject(&mut found, reading, story, person);
         }
+        // "It was his bluntest remark since February, when he told ...":
+        // the time a comparison runs from is a look back; the story stays
+        // with the remark ("The Kremlin's answer came the next day").
         if !main && framed && told.is_none() {
-            told = Some(Narrative::told_by(&found));
+            told = Some(Narrative {
+                flashback: after_since(reading.text, mention),
+                ..Narrative::told_by(&found)
+            });
         }
         // Only a date that gave the main clause its happening dates the
         // sentence: "According to him, the CSTO did not fulfil its

@@ -220,6 +220,24 @@ pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
             && negated_verb(reading, strict)
 }
 
+/// Whether the clause at `span` (what was said) tells, in the past, of
+/// something that did not happen: "the treaty had not worked", "the allies
+/// did not respond".
+pub(super) fn negated_clause(reading: &Reading, span: &Range<usize>) -> bool {
+    let words: Vec<Word> = words_of(&reading.text[span.clone()]).take(10).collect();
+    words.windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "had" | "did" | "has" | "have" | "was" | "were"
+        ) && matches!(pair[1].as_str(), "not" | "never")
+    }) || words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "hadn" | "didn" | "hasn" | "haven" | "wasn" | "weren"
+        )
+    })
+}
+
 /// "..., and the CSTO, which had no mandate there, said nothing": a verb
 /// of saying with nothing said.
 fn says_nothing(reading: &Reading) -> bool {

@@ -113,6 +113,21 @@ impl Scanner<'_> {
         if words.any(|w| is_past_form(&w) || matches!(&*w, "ago" | "would" | "used")) {
             return Tense::Back;
         }
+        // "Her reconstruction of 13 September, when Azerbaijani artillery
+        // shelled Jermuk, ...": the "when" clause tells the date's tense.
+        let after = &self.text[end..];
+        if let Some(when) = after
+            .strip_prefix(", when ")
+            .or_else(|| after.strip_prefix(" when "))
+        {
+            let when = &when[..when.find([',', ';']).unwrap_or(when.len())];
+            if when
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| is_past_form(&lower(w)))
+            {
+                return Tense::Back;
+            }
+        }
         if FUTURE_CUE.is_match(clause)
             || AHEAD_OF.is_match(clause)
             || SCHEDULED_PRESENT.is_match(clause)

@@ -68,6 +68,49 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("pledged", "pledges"),
     ("threatened", "threatens"),
     ("proposed", "proposes"),
+    ("stayed", "stays"),
+    ("attended", "attends"),
+    ("arrived", "arrives"),
+    ("crossed", "crosses"),
+    ("applied", "applies"),
+    ("adopted", "adopts"),
+    ("took", "takes"),
+    ("began", "begins"),
+    ("shelled", "shells"),
+    ("attacked", "attacks"),
+    ("opened", "opens"),
+    ("voted", "votes"),
+    ("handed", "hands"),
+    ("welcomed", "welcomes"),
+    ("ended", "ends"),
+    ("chose", "chooses"),
+    ("discussed", "discusses"),
+    ("expressed", "expresses"),
+    ("reaffirmed", "reaffirms"),
+    ("demanded", "demands"),
+    ("protested", "protests"),
+    ("responded", "responds"),
+    ("replied", "replies"),
+    ("answered", "answers"),
+    ("argued", "argues"),
+    ("admitted", "admits"),
+    ("acknowledged", "acknowledges"),
+    ("claimed", "claims"),
+    ("explained", "explains"),
+    ("added", "adds"),
+    ("reiterated", "reiterates"),
+    ("repeated", "repeats"),
+    ("suggested", "suggests"),
+    ("offered", "offers"),
+    ("cancelled", "cancels"),
+    ("canceled", "cancels"),
+    ("postponed", "postpones"),
+    ("resigned", "resigns"),
+    ("returned", "returns"),
+    ("paid", "pays"),
+    ("decided", "decides"),
+    ("won", "wins"),
+    ("gave", "gives"),
 ];
 
 pub(super) fn in_headline_tense(title: &str, named: &Named) -> String {
@@ -253,7 +296,21 @@ fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
     out.push(present);
     // "says that X" reads as "says X" in a headline.
     let rest = &words[verb_at + 1..];
-    let rest = if matches!(present, "says" | "say") && rest.first() == Some(&"that") {
+    let says = |verb: &str| {
+        matches!(
+            verb,
+            "says"
+                | "adds"
+                | "notes"
+                | "stresses"
+                | "argues"
+                | "insists"
+                | "claims"
+                | "admits"
+                | "explains"
+        )
+    };
+    let rest = if (says(present) || says(&format!("{present}s"))) && rest.first() == Some(&"that") {
         &rest[1..]
     } else {
         rest
