@@ -4529,3 +4529,20 @@ fn a_day_whose_when_clause_is_past_is_placed_back() {
     );
     assert_eq!(dates(&citing(&store, "Jermuk")), ["2024-09-13"]);
 }
+
+#[test]
+fn as_someone_told_journalists_after_a_meeting_is_their_statement_of_its_day() {
+    let store = extract(
+        "2024-11-28",
+        "ASTANA, 28 November (SNA) – President Aleksandr Lukashenko took part in the session of the Collective Security Council in Astana today.\n\n\
+         On the eve, on 27 November, the Council of Foreign Ministers of the CSTO held a meeting in Astana.\n\n\
+         As Maxim Ryzhenkov told journalists after the meeting, the ministers agreed the texts of the documents.\n",
+    );
+    let found = dated_titles(&store, "agreed the texts");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2024-11-27");
+    assert_eq!(
+        found[0].1,
+        "Maxim Ryzhenkov says the ministers agreed the texts of the documents"
+    );
+}

@@ -2235,6 +2235,7 @@ fn sentence_candidates(
             // of history: the leaders of the article's news, on its day.
             (None, _)
                 if (group_subject(reading) || reading.shape.participation)
+                    && according.is_none()
                     && place.report_day.or(place.news_day).is_some() =>
             {
                 (

@@ -200,9 +200,12 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
         return original.to_string();
     }
     let subject = &words[..verb_at];
+    // "Maxim Ryzhenkov says the ministers agreed": a verb already in the
+    // present ends the subject; what follows it was said, in its own tense.
     let plain = |w: &&str| {
-        w.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+        !HEADLINE_PRESENT.iter().any(|(_, present)| present == w)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
             && !matches!(
                 w.to_lowercase().as_str(),
                 "who"
