@@ -4546,3 +4546,27 @@ fn as_someone_told_journalists_after_a_meeting_is_their_statement_of_its_day() {
         "Maxim Ryzhenkov says the ministers agreed the texts of the documents"
     );
 }
+
+#[test]
+fn said_in_the_same_speech_is_of_the_speechs_day_and_a_time_since_does_not_move_the_story() {
+    let store = extract(
+        "2024-06-17",
+        "Last Wednesday Prime Minister Pashinyan told the National Assembly that Armenia would leave the CSTO.\n\n\
+         I have waited for those words since September 2022, when my son's unit spent two nights in basements.\n\n\
+         The next day the Kremlin said it wanted an explanation.\n\n\
+         Mr Pashinyan said in the same speech that the government would decide for itself when to leave.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "wanted an explanation")),
+        ["2024-06-13"]
+    );
+    let same = dated_titles(&store, "in the same speech");
+    assert_eq!(same.len(), 1, "{same:?}");
+    assert_eq!(same[0].0, "2024-06-12");
+    assert!(
+        same[0]
+            .1
+            .starts_with("Pashinyan says the government would decide"),
+        "{same:?}"
+    );
+}

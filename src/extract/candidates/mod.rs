@@ -594,8 +594,11 @@ pub fn document_candidates(
                 .main_verb
                 .as_ref()
                 .map_or(reading.text.len(), |verb| verb.start);
-            let also_said = words_of(&narrated)
-                .any(|w| w == "also")
+            // "Mr Pashinyan said in the same speech that ...": so is a
+            // statement of the same occasion.
+            let same_occasion = narrated.to_lowercase().contains(" the same ")
+                && words_of(&narrated).any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
+            let also_said = (same_occasion || words_of(&narrated).any(|w| w == "also"))
                 .then(|| {
                     reading
                         .actors
@@ -1306,6 +1309,9 @@ fn sets_the_time(
         MentionKind::Absolute | MentionKind::YearFromContext | MentionKind::Weekday
     ) && !only.approximate
         && !only.future
+        // "I have waited for those words since September 2022": a time
+        // looked back to from the story's, which stays where it was.
+        && !after_since(reading.text, &only)
         && (only.date.month_value().is_some() || in_the_year(reading.text, &only))
         && only.date.first_day() <= published;
     placed.then(|| Narrative {

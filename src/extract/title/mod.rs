@@ -698,6 +698,18 @@ const POINTING_LEADS: &[&str] = &[
     "background: ",
 ];
 
+/// Occasions a statement is said at, which "in the same ..." points back to.
+const SAYING_OCCASIONS_IN_TITLES: &[&str] = &[
+    "speech",
+    "interview",
+    "address",
+    "briefing",
+    "press conference",
+    "news conference",
+    "statement",
+    "remarks",
+];
+
 /// Subordinators that open a clause cut from its sentence ("When they meet ...").
 const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "although"];
 
@@ -732,7 +744,29 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             t = t.replace(from, to);
         }
     }
+    // "Mr Pashinyan said ...": a headline names without the courtesy title.
+    for honorific in ["Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. "] {
+        if let Some(rest) = t.strip_prefix(honorific)
+            && rest.starts_with(char::is_uppercase)
+        {
+            t = rest.to_string();
+        }
+    }
+    // "Mr Pashinyan said in the same speech that ...": the occasion is the
+    // one the timeline already shows; "says that" reads "says".
+    for occasion in SAYING_OCCASIONS_IN_TITLES {
+        for opener in [" in the same ", " at the same ", " during the same "] {
+            let phrase = format!("{opener}{occasion}");
+            if let Some(at) = t.find(&phrase)
+                && t[at + phrase.len()..].starts_with([' ', ','])
+            {
+                t.replace_range(at..at + phrase.len(), "");
+            }
+        }
+    }
     for (from, to) in [
+        (" said that ", " said "),
+        (" says that ", " says "),
         (" ;", ";"),
         (" :", ":"),
         (" ,", ","),
