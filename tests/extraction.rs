@@ -4570,3 +4570,35 @@ fn said_in_the_same_speech_is_of_the_speechs_day_and_a_time_since_does_not_move_
         "{same:?}"
     );
 }
+
+#[test]
+fn a_count_told_again_as_a_date_gives_one_event_titled_by_its_own_clause() {
+    let store = extract(
+        "2025-04-12",
+        "From there the story is one of steps away: in January 2023 Yerevan declined to host the bloc's exercises; a year later, in February 2024, Pashinyan announced the freeze; that June he told parliament Armenia would leave.\n\n\
+         In September 2023 the bloc met in Minsk. The freeze came in February 2024, some five months later, when Pashinyan announced it.\n",
+    );
+    let steps = dated_titles(&store, "steps away");
+    assert_eq!(
+        steps,
+        [
+            (
+                "2023-01".to_string(),
+                "Yerevan declines to host the bloc's exercises".to_string()
+            ),
+            (
+                "2024-02".to_string(),
+                "Pashinyan announces the freeze".to_string()
+            ),
+            (
+                "2024-06".to_string(),
+                "Pashinyan tells parliament Armenia would leave".to_string()
+            ),
+        ]
+    );
+    let came = dated_titles(&store, "some five months later");
+    assert!(
+        came.contains(&("2024-02".to_string(), "The freeze came".to_string())),
+        "{came:?}"
+    );
+}

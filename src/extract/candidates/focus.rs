@@ -57,8 +57,11 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         } else {
             0
         };
+        // "; a year later, in February 2024, Pashinyan announced ...": past
+        // any further openings, up to the next clause.
+        let stops: &[char] = if adverbial { &[';'] } else { &[',', ';'] };
         let clause_end = rest[skip..]
-            .find([',', ';'])
+            .find(stops)
             .map_or(rest.len(), |end| skip + end);
         let has_verb = rest[..clause_end]
             .split(|c: char| !c.is_alphanumeric())

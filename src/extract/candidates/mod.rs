@@ -1489,6 +1489,35 @@ fn sentence_candidates(
     // Where the story's day within a month named just before stands in for
     // that month as a count's base, the month is only the way to that day.
     let mut base_only: Vec<usize> = Vec::new();
+    // "a year later, in February 2024, ...": the count is told again as a
+    // date, which alone stands for the time.
+    let restated: Vec<usize> = dates
+        .windows(2)
+        .filter(|pair| {
+            matches!(pair[0].kind, MentionKind::FromContext(_))
+                && matches!(pair[1].kind, MentionKind::Absolute)
+                && reading
+                    .text
+                    .get(pair[0].end..pair[1].start)
+                    .is_some_and(|between| {
+                        matches!(
+                            between.trim(),
+                            "," | ", in" | ", on" | "—" | "– in" | "— in"
+                        )
+                    })
+        })
+        .map(|pair| pair[0].start)
+        // "came in May 2024, some eight months later": the same time told
+        // again from the story, not a time of its own.
+        .chain(dates.windows(2).filter_map(|pair| {
+            (matches!(pair[1].kind, MentionKind::FromContext(_))
+                && reading
+                    .text
+                    .get(pair[0].end..pair[1].start)
+                    .is_some_and(restates))
+            .then_some(pair[1].start)
+        }))
+        .collect();
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
@@ -1504,16 +1533,29 @@ fn sentence_candidates(
         // sentence ("in January 2023 ... that November"), else by the story
         // so far, or not at all.
         .scan(None::<DateMention>, |previous, mut m| {
-            let placed = match m.kind {
-                // "came in May 2024, some eight months later": the same time
-                // told again from the story, not a time of its own.
-                MentionKind::FromContext(_)
-                    if previous
-                        .as_ref()
-                        .is_some_and(|p| restates(&reading.text[p.end..m.start])) =>
+            // A time told again stays a date phrase of the sentence (its
+            // words are no part of a title) but places nothing.
+            if restated.contains(&m.start) {
+                // "some eight months later": the hedge goes with the phrase.
+                let before = reading.text[..m.start].trim_end();
+                if let Some(hedge) = words_of(before).last()
+                    && matches!(
+                        hedge.as_str(),
+                        "some"
+                            | "about"
+                            | "nearly"
+                            | "almost"
+                            | "roughly"
+                            | "just"
+                            | "exactly"
+                            | "only"
+                    )
                 {
-                    None
+                    m.start = before.len() - hedge.as_str().len();
                 }
+                return Some(Some(m));
+            }
+            let placed = match m.kind {
                 MentionKind::FromContext(shift) => {
                     let counts_days =
                         matches!(shift, ContextShift::SameDay | ContextShift::Days(_));
@@ -1670,6 +1712,12 @@ fn sentence_candidates(
         })
         .count();
     for (n, mention) in mentions.iter().enumerate() {
+        if restated
+            .iter()
+            .any(|&at| mention.start <= at && at < mention.end)
+        {
+            continue;
+        }
         // "on Sept. 19-20, 2023", "from 3 to 5 October": one happening over a
         // range of days, dated by its first.
         let continues_range = n > 0 && {

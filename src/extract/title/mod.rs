@@ -858,8 +858,16 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         t = rest.to_string();
         lower = t.to_lowercase();
     }
-    for lead in ["also ", "and ", "but "] {
-        if lower.starts_with(lead) {
+    for lead in [
+        "also ",
+        "and ",
+        "but ",
+        "later ",
+        "later, ",
+        "then ",
+        "meanwhile, ",
+    ] {
+        if lower.starts_with(lead) && t[lead.len()..].split_whitespace().count() >= 4 {
             t = t[lead.len()..].to_string();
             lower = t.to_lowercase();
         }
