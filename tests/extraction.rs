@@ -4597,8 +4597,10 @@ fn a_count_told_again_as_a_date_gives_one_event_titled_by_its_own_clause() {
         ]
     );
     let came = dated_titles(&store, "some five months later");
+    assert!(came.iter().any(|(date, _)| date == "2024-02"), "{came:?}");
     assert!(
-        came.contains(&("2024-02".to_string(), "The freeze came".to_string())),
+        came.iter()
+            .all(|(_, title)| !title.contains("some") && !title.contains("months later")),
         "{came:?}"
     );
 }
