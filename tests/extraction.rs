@@ -4604,3 +4604,23 @@ fn a_count_told_again_as_a_date_gives_one_event_titled_by_its_own_clause() {
         "{came:?}"
     );
 }
+
+#[test]
+fn a_question_word_before_a_surname_is_no_given_name() {
+    let store = extract(
+        "2024-06-25",
+        "Prime Minister Nikol Pashinyan told parliament on 12 June that Armenia would leave the bloc.\n\n\
+         CHAPTERS\n00:00 Intro and this week's headlines\n02:15 What Pashinyan actually said on 12 June, and what he did not\n09:40 Article 4 and the night of 13 September 2022\n\n\
+         How Pashinyan put it to deputies on 12 June surprised nobody in the hall.\n",
+    );
+    for event in store.events() {
+        assert!(
+            event
+                .actors
+                .iter()
+                .all(|a| !a.starts_with("what-") && !a.starts_with("how-")),
+            "{:?}",
+            event.actors
+        );
+    }
+}
