@@ -446,6 +446,20 @@ fn without_cut_off_tail(line: &str) -> &str {
     }
 }
 
+/// Whether a line opens with a clock time and goes on with words:
+/// "02:15 What the prime minister said", "1:02:30 Listener questions".
+fn is_chapter_line(line: &str) -> bool {
+    let Some((stamp, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    let parts: Vec<&str> = stamp.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && rest.trim_start().starts_with(char::is_alphabetic)
+}
+
 fn classify_paragraph(
     text: &str,
     paragraphs: &[Paragraph],
@@ -472,6 +486,19 @@ fn classify_paragraph(
     let unpunctuated = !ends_with_terminal(line) && at_most_words(line, 16);
     if context.in_links && unpunctuated {
         return (BlockKind::Boilerplate, whole);
+    }
+    // "09:40 Article 4 and the night of 13 September 2022": one of a list
+    // of chapters under their clock times (show notes, a programme's
+    // running order) names what is discussed, not what happened.
+    if unpunctuated && is_chapter_line(line) {
+        let neighbour = |j: Option<usize>| {
+            j.and_then(|j| paragraphs.get(j)).is_some_and(|p| {
+                is_chapter_line(p.line_in(text)) && !ends_with_terminal(p.line_in(text))
+            })
+        };
+        if neighbour(k.checked_sub(1)) || neighbour(Some(k + 1)) {
+            return (BlockKind::Boilerplate, whole);
+        }
     }
     if let Some(cut) = photo_credit_suffix(line) {
         let before = line[..cut].trim_end();
@@ -1172,6 +1199,30 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, &text[b.prose]))
             .collect()
+    }
+
+    #[test]
+    fn a_list_of_chapters_under_clock_times_is_no_story() {
+        let text = "Episode 87: the alliance and its exit\n\n\
+                    Prime Minister Nikol Pashinyan said on 12 June that Armenia would leave the bloc.\n\n\
+                    CHAPTERS\n\
+                    00:00 Intro and this week's headlines\n\
+                    09:40 Article 4 and the night of 13 September 2022\n\
+                    1:02:30 Listener questions\n\n\
+                    10:45 Host Kassym-Jomart Tokayev has opened the session.\n";
+        let blocks = read(text);
+        for chapter in ["00:00 Intro", "09:40 Article 4", "1:02:30 Listener"] {
+            let kind = blocks
+                .iter()
+                .find(|(_, prose)| prose.starts_with(chapter))
+                .map(|b| b.0);
+            assert_eq!(kind, Some(Boilerplate), "{chapter}: {blocks:?}");
+        }
+        let entry = blocks
+            .iter()
+            .find(|(_, prose)| prose.contains("has opened"))
+            .map(|b| b.0);
+        assert_eq!(entry, Some(Body), "{blocks:?}");
     }
 
     fn kinds(text: &str) -> Vec<BlockKind> {
