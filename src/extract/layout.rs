@@ -242,7 +242,8 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | ^(?:log\s+in|sign\s+in|register)\s+to\s+(?:comment|reply)\b
           | \bcomments\s+are\s+moderated\b
           | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
-          | ^corrections?\s*:
+          | ^(?:corrections?|clarifications?|editor['’]s\s+note)\b[^:.]{0,40}:
+          | \bnext\s+(?:column|episode|edition|issue|instalment|installment|show)\s+(?:appears|will\s+appear)\b
           | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:
           | \b(?:writes|edits|hosts|presents)\b[^.]*\bevery\s+(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
         )",
@@ -252,12 +253,13 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words one of which every kind of [`PAGE_FURNITURE`] that may stand
 /// anywhere in a line holds, in any case: "reserved", "cookies", "views",
-/// "comment" or "reply", "reader", "become", "every". Story lines seldom do,
-/// and are spared the pattern, whose Unicode word boundaries make it slow on
-/// a line that is not all ASCII. Under the pattern's case folding only `k`
+/// "comment" or "reply", "reader", "become", "every", "appear" (when a
+/// column next appears). Story lines seldom do, and are spared the pattern,
+/// whose Unicode word boundaries make it slow on a line that is not all ASCII. Under the pattern's case folding only `k`
 /// and `s` have letters outside ASCII (the kelvin sign, `ſ`): the words
 /// leave out the `s`, and "cookies" is looked for as "cook" with either `k`.
-const FURNITURE_WORDS: [&str; 9] = [
+const FURNITURE_WORDS: [&str; 10] = [
+    "appear",
     "rved",
     "cook",
     "coo\u{212a}",
@@ -281,12 +283,19 @@ static FURNITURE_WORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// furniture anchored to the start of the line does ("About the author:",
 /// "Correction:", "Next week: ..."). A necessary condition only.
 fn may_be_furniture(line: &str) -> bool {
-    let opens = ["about", "correction", "next", "coming"]
-        .iter()
-        .any(|word| {
-            line.get(..word.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(word))
-        });
+    let opens = [
+        "about",
+        "correction",
+        "clarification",
+        "editor",
+        "next",
+        "coming",
+    ]
+    .iter()
+    .any(|word| {
+        line.get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+    });
     opens
         || FURNITURE_WORD_FINDER.find_overlapping_iter(line).any(|m| {
             match FURNITURE_WORDS[m.pattern().as_usize()] {
@@ -1340,6 +1349,9 @@ mod tests {
             "Become a subscriber, patron or supporter.",
             "Correction: an earlier version misnamed the minister.",
             "Corrections: none.",
+            "Correction, 28 March 2024: An earlier version of this article misstated the name of the committee.",
+            "Editor's note: this story was updated on Tuesday.",
+            "His next column appears on 1 July.",
             "Next week: the summit in Minsk.",
             "Coming Friday: what the bloc decides.",
             "Next Sunday : a long read.",
