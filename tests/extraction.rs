@@ -4624,3 +4624,26 @@ fn a_question_word_before_a_surname_is_no_given_name() {
         );
     }
 }
+
+#[test]
+fn a_clause_in_the_headline_present_after_and_is_a_clause_of_its_own() {
+    let store = extract(
+        "2025-12-01",
+        "Kyrgyzstan took over the chairmanship in January, and Bishkek hosts the summit in November.\n",
+    );
+    let found = dated_titles(&store, "took over the chairmanship");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(date, title)| date == "2025-01"
+                && title == "Kyrgyzstan takes over the chairmanship"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, title)| title == "Bishkek hosts the summit"),
+        "{found:?}"
+    );
+}

@@ -67,6 +67,7 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| {
                 crate::extract::clauses::is_past_form(&w.to_lowercase())
+                    || crate::extract::title::tense::is_headline_present(w)
                     || matches!(w, "will" | "would" | "is" | "are")
             });
         if has_verb {

@@ -12,7 +12,7 @@ use memchr::memmem::Finder;
 
 use super::clauses::{FRAMING_PARTICIPLES, Shape};
 
-mod tense;
+pub(crate) mod tense;
 use tense::{in_headline_tense, in_headline_tense_by_shape};
 
 /// Titles longer than this many words are cut.

@@ -113,6 +113,12 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("gave", "gives"),
 ];
 
+/// Whether `word` is a verb of news in the headline present ("hosts",
+/// "says"): a clause of its own starts where one follows its subject.
+pub(crate) fn is_headline_present(word: &str) -> bool {
+    HEADLINE_PRESENT.iter().any(|(_, present)| *present == word)
+}
+
 pub(super) fn in_headline_tense(title: &str, named: &Named) -> String {
     let surname = named.name.rsplit(' ').next().unwrap_or(&named.name);
     let words: Vec<&str> = title.split(' ').collect();
