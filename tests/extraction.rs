@@ -4647,3 +4647,20 @@ fn a_clause_in_the_headline_present_after_and_is_a_clause_of_its_own() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_aside_after_the_subject_is_not_the_main_verb() {
+    let store = extract(
+        "2025-11-28",
+        "YEREVAN, Nov 27 (Araks Agency) — Prime Minister Nikol Pashinyan, asked about the summit at a cabinet meeting on Thursday, said Armenia's priority was the peace agenda.\n",
+    );
+    let found = dated_titles(&store, "cabinet meeting");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "2025-11-27");
+    assert!(
+        found[0]
+            .1
+            .starts_with("Prime Minister Nikol Pashinyan says Armenia's priority"),
+        "{found:?}"
+    );
+}

@@ -1100,7 +1100,19 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             && ((is_in(RELATIVE_OPENERS, w) && clause[i - 1].comma_after)
                 || (matches!(w, "who" | "whom" | "whose")
                     && clause[i + 1..].iter().any(|later| later.comma_after)));
-        if opens_relative {
+        // "Pashinyan, asked about the summit on Thursday, said ...": a
+        // participle set off after the subject describes it; the verb comes
+        // after the comma that closes it.
+        let participle_aside = i > 0
+            && clause[i - 1].comma_after
+            && is_past_form(w)
+            && clause[i..].iter().enumerate().any(|(k, closing)| {
+                closing.comma_after
+                    && clause.get(i + k + 1).is_some_and(|next| {
+                        is_past_form(next.lower()) || is_auxiliary(next.lower())
+                    })
+            });
+        if opens_relative || participle_aside {
             inside_relative = !word.comma_after;
             continue;
         }

@@ -336,14 +336,17 @@ pub fn cleft_parts(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
 }
 
 /// An aside set off by commas between a subject and its verb that opens
-/// with a participle (", meeting by video link in an emergency session,").
+/// with a participle (", meeting by video link in an emergency session,",
+/// ", asked about the summit,").
 fn participial_aside(sentence: &str, start: usize, verb_start: usize) -> Option<Range<usize>> {
     let head = sentence.get(start..verb_start)?;
     let open = head.find(", ")?;
     let close = head[open + 2..].find(',')? + open + 2;
     let opener = head[open + 2..].split_whitespace().next()?;
-    let participle =
-        opener.len() > 4 && opener.ends_with("ing") && opener.chars().all(char::is_lowercase);
+    // ", asked about the summit on Thursday,": a past participle too.
+    let participle = opener.len() > 4
+        && (opener.ends_with("ing") || crate::extract::clauses::is_past_form(opener))
+        && opener.chars().all(char::is_lowercase);
     (participle && head[close + 1..].trim().len() < 40).then(|| start + open..start + close + 1)
 }
 
