@@ -1794,7 +1794,8 @@ fn an_update_note_and_a_verbless_caption_above_its_credit_are_not_news() {
     let post = one(&store, "will not take up the post");
     assert_eq!(post.date.to_string(), "2024-02-29");
     assert!(
-        post.title.starts_with("Armenia will not take up"),
+        post.title
+            .starts_with("The Foreign Ministry says Armenia will not take up"),
         "{}",
         post.title
     );
@@ -4662,5 +4663,28 @@ fn a_participle_aside_after_the_subject_is_not_the_main_verb() {
             .1
             .starts_with("Prime Minister Nikol Pashinyan says Armenia's priority"),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_closing_speech_tag_puts_the_speaker_first_in_the_title() {
+    let store = extract(
+        "2024-11-28",
+        "Armenia will not attend the summit, the Foreign Ministry said.\n\n\
+         Pashinyan met Putin on Tuesday. Armenia will pay no dues this year, he said.\n",
+    );
+    let ministry = dated_titles(&store, "Foreign Ministry said");
+    assert_eq!(ministry.len(), 1, "{ministry:?}");
+    assert_eq!(
+        ministry[0].1,
+        "The Foreign Ministry says Armenia will not attend the summit"
+    );
+    let he = dated_titles(&store, "he said");
+    assert_eq!(he.len(), 1, "{he:?}");
+    assert!(
+        he[0]
+            .1
+            .starts_with("Nikol Pashinyan says Armenia will pay no dues"),
+        "{he:?}"
     );
 }

@@ -880,6 +880,9 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     if let Some(rest) = after_place_before_pronoun(&t) {
         t = rest;
     }
+    if let Some(headline) = speaker_first(&t, subject) {
+        t = headline;
+    }
     let before_tense = t.clone();
     if let Some(named) = subject {
         t = name_pronoun(&capitalise(&t), named);
@@ -1155,6 +1158,46 @@ fn without_dangling_end(title: &str) -> String {
 /// `title` with its first letter in capitals.
 /// "The CSTO did ..." → "the CSTO did ...", for a clause put after "says";
 /// a name keeps its capital.
+/// "Armenia will not attend the summit, the Foreign Ministry said" as a
+/// headline puts the one who says it first: "The Foreign Ministry says
+/// Armenia will not attend the summit". A pronoun ("..., he said") is the
+/// title's subject, `named`, or the title stays as it is.
+fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
+    const MAX_SPEAKER_WORDS: usize = 6;
+    if title.starts_with(['"', '“', '«']) {
+        return None;
+    }
+    let comma = title.rfind(", ")?;
+    let (clause, tag) = (&title[..comma], title[comma + 2..].trim_end_matches('.'));
+    let words: Vec<&str> = tag.split_whitespace().collect();
+    let speaker = match words.as_slice() {
+        [speaker @ .., "said" | "says" | "added"] => speaker,
+        [speaker @ .., "told", "reporters" | "journalists"] => speaker,
+        ["said", speaker @ ..] => speaker,
+        _ => return None,
+    };
+    if speaker.is_empty()
+        || speaker.len() > MAX_SPEAKER_WORDS
+        || clause.split_whitespace().count() < 4
+        || clause.contains([',', '"', '“', '”', '«', ';'])
+        || !speaker.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+    {
+        return None;
+    }
+    let speaker = match speaker {
+        [pronoun] if matches!(*pronoun, "he" | "she" | "they" | "it") => named?.name.clone(),
+        // "Pashinyan's spokeswoman Nazeli Baghdasaryan": the name is enough.
+        _ if named.is_some_and(|n| n.person && speaker.join(" ").ends_with(&n.name)) => {
+            named?.name.clone()
+        }
+        _ => capitalise(&speaker.join(" ")),
+    };
+    Some(format!("{speaker} says {}", uncapitalise_article(clause)))
+}
+
 fn uncapitalise_article(clause: &str) -> String {
     let first = clause.split_whitespace().next().unwrap_or_default();
     if matches!(
