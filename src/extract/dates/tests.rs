@@ -1349,3 +1349,19 @@ fn seasons_and_months_from_the_story_are_placed_after_or_within_it() {
         Some((month(2019, 1), false))
     );
 }
+
+#[test]
+fn decades_ago_today_is_that_very_day() {
+    let published = Some(ymd(2025, 5, 15));
+    assert_eq!(
+        dates("The treaty was signed 33 years ago today.", published),
+        [day(1992, 5, 15)]
+    );
+    assert_eq!(
+        dates(
+            "The treaty was signed 33 years ago, in Tashkent.",
+            published
+        ),
+        [year(1992)]
+    );
+}
