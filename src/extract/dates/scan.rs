@@ -392,6 +392,10 @@ impl Scanner<'_> {
                 && !matches!(
                     next.to_ascii_lowercase().as_str(),
                     "and" | "when" | "with" | "as" | "in" | "at" | "but"
+                    // "On the 15th a delegation arrived": a determiner or a
+                    // pronoun opens the clause; no noun the ordinal counts.
+                        | "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+                        | "he" | "she" | "they" | "we" | "it"
                 )
             {
                 continue;

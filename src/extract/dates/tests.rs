@@ -1054,6 +1054,7 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "It has been closed since the 3rd.",
         "It landed in Yerevan on the twelfth.",
         "The summit opened on the twenty-third.",
+        "On the 15th a delegation arrived in Yerevan.",
         // Days with a month.
         "They met on 3 October 2023.",
         "They met on Sunday, 3 September.",
