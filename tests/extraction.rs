@@ -4688,3 +4688,27 @@ fn a_closing_speech_tag_puts_the_speaker_first_in_the_title() {
         "{he:?}"
     );
 }
+
+#[test]
+fn by_the_evening_of_that_day_and_by_the_15th_are_days_of_the_story() {
+    let store = extract(
+        "2025-04-12",
+        "Azerbaijani artillery hit Jermuk on 13 September 2022. By the evening of that day the government had formally invoked Article 4; by the 15th a CSTO delegation under Secretary-General Stanislav Zas was in Yerevan.\n\n\
+         The prime minister's office said nothing further that day.\n",
+    );
+    let found = dated_titles(&store, "By the evening of that day");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().any(|(date, title)| date == "2022-09-13"
+            && title.contains("Article 4")
+            && !title.contains("delegation")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(date, title)| date == "2022-09-15"
+            && title.contains("delegation")
+            && !title.contains("Article 4")),
+        "{found:?}"
+    );
+    assert!(citing(&store, "said nothing further").is_empty());
+}

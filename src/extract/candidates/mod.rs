@@ -2044,7 +2044,7 @@ fn sentence_candidates(
         // comments"); a relative clause in it may ("who informed ... last week").
         if (did_not_happen(reading)
             || (according_to(reading).is_some() && negated_verb(reading, false)))
-            && (main || focus.noun_phrase)
+            && (main || focus.noun_phrase || says_nothing(reading))
         {
             continue;
         }

@@ -240,7 +240,7 @@ pub(super) fn negated_clause(reading: &Reading, span: &Range<usize>) -> bool {
 
 /// "..., and the CSTO, which had no mandate there, said nothing": a verb
 /// of saying with nothing said.
-fn says_nothing(reading: &Reading) -> bool {
+pub(super) fn says_nothing(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
         words_of(&reading.text[verb.end..])
             .next()

@@ -1007,6 +1007,7 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "The same evening the troops left.",
         "The same morning the troops left.",
         "That evening the troops left.",
+        "By the evening of that day the troops had left.",
         "That night the troops left.",
         "That morning the troops left.",
         "That afternoon the troops left.",
