@@ -4529,6 +4529,8 @@ fn a_day_whose_when_clause_is_past_is_placed_back() {
         "Her reconstruction of 13 September, when Azerbaijani artillery shelled Jermuk, is the best I have read.\n",
     );
     assert_eq!(dates(&citing(&store, "Jermuk")), ["2024-09-13"]);
+    let titles = dated_titles(&store, "Jermuk");
+    assert_eq!(titles[0].1, "Azerbaijani artillery shells Jermuk");
 }
 
 #[test]

@@ -457,6 +457,7 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
         .clone()
         .filter(|verb| !clause.span.contains(&verb.start))
         .or_else(|| copula_before(reading.text, mention.start))
+        .or_else(|| copula_after_comma(reading.text, clause.span.start))
         .unwrap_or(mention.start..mention.start);
     if verb.start > clause.span.start {
         let comma = reading.text[..verb.start].rfind(", ")?;
@@ -499,6 +500,19 @@ fn copula_before(text: &str, end: usize) -> Option<Range<usize>> {
         .iter()
         .filter_map(|verb| {
             crate::extract::text::find_word(head, verb).map(|at| at..at + verb.len())
+        })
+        .min_by_key(|verb| verb.start)
+}
+
+/// "Her reconstruction of 13 September, when artillery hit Jermuk, is the
+/// best I have read": the "is" after the comma that closes the clause.
+fn copula_after_comma(text: &str, from: usize) -> Option<Range<usize>> {
+    [", is ", ", was ", ", were ", ", are "]
+        .iter()
+        .filter_map(|joint| {
+            text[from..]
+                .find(joint)
+                .map(|at| from + at + 2..from + at + joint.len() - 1)
         })
         .min_by_key(|verb| verb.start)
 }
