@@ -951,7 +951,21 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
     if mention.future && mention.date.day_value().is_none() {
         return None;
     }
-    let caps = FOLLOWS.captures(&text[..mention.start])?;
+    // The pattern needs one of its prepositions; most sentences hold none,
+    // and looking for them is far cheaper than the pattern's search back
+    // over Unicode word classes. "since" is sought as "ince": under `(?i)`
+    // its "s" also matches the long s.
+    static PREPOSITIONS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["after", "following", "before", "ince", "prior"])
+            .expect("happening-it-follows prepositions")
+    });
+    let before = &text[..mention.start];
+    if !PREPOSITIONS.is_match(before) {
+        return None;
+    }
+    let caps = FOLLOWS.captures(before)?;
     let noun = caps.get(2)?.as_str().to_lowercase();
     if !(EVENT_NOUNS.contains(&noun.as_str()) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
         return None;
