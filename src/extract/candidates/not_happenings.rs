@@ -30,11 +30,20 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         .main_verb
         .as_ref()
         .map_or(usize::MAX, |verb| verb.end);
-    let supposes = reading
-        .text
-        .to_lowercase()
-        .match_indices("would have")
-        .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
+    // Only a sentence that holds "would have" in some case is lowered to
+    // look for it: no letter outside ASCII lowers to one of its letters.
+    static WOULD_HAVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["would have"])
+            .expect("'would have'")
+    });
+    let supposes = WOULD_HAVE.is_match(reading.text)
+        && reading
+            .text
+            .to_lowercase()
+            .match_indices("would have")
+            .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
     matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should") || supposes || modal
 }
 
@@ -369,22 +378,52 @@ pub(super) fn elliptical(reading: &Reading) -> bool {
 /// "... has not received a notification, the press secretary told
 /// journalists": the sentence reports a statement, made whatever it says.
 pub(super) fn reported_at_end(reading: &Reading) -> bool {
-    let narration = narration(reading);
-    let tail = narration.rsplit(',').next().unwrap_or_default();
-    words_of(tail).any(|w| {
-        matches!(
-            w.as_str(),
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "added"
-                | "stated"
-                | "noted"
-                | "stressed"
-                | "insisted"
-        )
-    })
+    // The words of the narration's last comma-separated part, read in the
+    // sentence itself: every sentence is asked, and copying it to blank its
+    // quotations and splitting all of it cost far more than its tail.
+    // `narration` blanks a quotation byte for byte, so offsets agree: a
+    // comma or a letter inside a blanked quotation is none.
+    let text = reading.text;
+    let blanked = |at: usize| {
+        reading.quoted.iter().any(|q| {
+            q.contains(&at) && text.is_char_boundary(q.start) && text.is_char_boundary(q.end)
+        })
+    };
+    let tail = text
+        .bytes()
+        .enumerate()
+        .rev()
+        .find(|&(at, b)| b == b',' && !blanked(at))
+        .map_or(0, |(at, _)| at + 1);
+    let mut start = None;
+    for (at, c) in text[tail..]
+        .char_indices()
+        .map(|(i, c)| (tail + i, c))
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let in_word = c.is_alphanumeric() && !blanked(at);
+        match (start, in_word) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                start = None;
+                // As lowered: no letter beyond ASCII lowers to a letter of
+                // these words but a capital of its own (the Kelvin sign's
+                // "k" is in none of them).
+                let word = &text[from..at];
+                let reporting = [
+                    "said", "says", "told", "tells", "added", "stated", "noted", "stressed",
+                    "insisted",
+                ]
+                .iter()
+                .any(|verb| word.eq_ignore_ascii_case(verb));
+                if reporting {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// "Earlier, the ministry announced ...", "Previously, ...": the sentence
