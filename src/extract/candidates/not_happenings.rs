@@ -187,13 +187,28 @@ const NATIONAL_DEEDS: &[&str] = &[
 pub(super) fn national_voice(reading: &Reading) -> bool {
     // Most sentences hold neither word: they are passed over before the
     // narration is copied and split into words.
-    let bytes = reading.text.as_bytes();
-    let holds = |word: &[u8]| {
-        bytes
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
-    if !holds(b"we") && !holds(b"our") {
+    // Without quotations the narration is the sentence, and either word
+    // must stand on its own in it; a quotation blanked may cut a word short,
+    // so then any occurrence will do.
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["we", "our"])
+            .expect("'we' and 'our'")
+    });
+    let text = reading.text;
+    let holds = WORDS.find_overlapping_iter(text).any(|hit| {
+        !reading.quoted.is_empty()
+            || (text[..hit.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && text[hit.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric()))
+    });
+    if !holds {
         return false;
     }
     let narrated = narration(reading);
@@ -378,52 +393,51 @@ pub(super) fn elliptical(reading: &Reading) -> bool {
 /// "... has not received a notification, the press secretary told
 /// journalists": the sentence reports a statement, made whatever it says.
 pub(super) fn reported_at_end(reading: &Reading) -> bool {
-    // The words of the narration's last comma-separated part, read in the
-    // sentence itself: every sentence is asked, and copying it to blank its
-    // quotations and splitting all of it cost far more than its tail.
-    // `narration` blanks a quotation byte for byte, so offsets agree: a
-    // comma or a letter inside a blanked quotation is none.
+    // Every sentence is asked: the verbs are looked for in the sentence
+    // itself, where copying it to blank its quotations and splitting all of
+    // it into words cost far more. `narration` blanks a quotation byte for
+    // byte, so offsets agree, and a comma or a letter inside a blanked
+    // quotation is none.
+    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "said", "says", "told", "tells", "added", "stated", "noted", "stressed", "insisted",
+            ])
+            .expect("reporting verbs")
+    });
     let text = reading.text;
     let blanked = |at: usize| {
         reading.quoted.iter().any(|q| {
             q.contains(&at) && text.is_char_boundary(q.start) && text.is_char_boundary(q.end)
         })
     };
-    let tail = text
-        .bytes()
-        .enumerate()
-        .rev()
-        .find(|&(at, b)| b == b',' && !blanked(at))
-        .map_or(0, |(at, _)| at + 1);
-    let mut start = None;
-    for (at, c) in text[tail..]
-        .char_indices()
-        .map(|(i, c)| (tail + i, c))
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let in_word = c.is_alphanumeric() && !blanked(at);
-        match (start, in_word) {
-            (None, true) => start = Some(at),
-            (Some(from), false) => {
-                start = None;
-                // As lowered: no letter beyond ASCII lowers to a letter of
-                // these words but a capital of its own (the Kelvin sign's
-                // "k" is in none of them).
-                let word = &text[from..at];
-                let reporting = [
-                    "said", "says", "told", "tells", "added", "stated", "noted", "stressed",
-                    "insisted",
-                ]
-                .iter()
-                .any(|verb| word.eq_ignore_ascii_case(verb));
-                if reporting {
-                    return true;
-                }
-            }
-            _ => {}
+    let mut tail = text.len();
+    let tail = loop {
+        match text[..tail].rfind(',') {
+            Some(comma) if blanked(comma) => tail = comma,
+            Some(comma) => break comma + 1,
+            None => break 0,
         }
-    }
-    false
+    };
+    // A verb is one of the narration's words when it stands on its own
+    // there: nothing of it blanked, and no letter or digit of the narration
+    // on either side. Lowering lowers no letter beyond ASCII to one of the
+    // verbs' letters (the Kelvin sign's "k" is in none of them), so a word
+    // lowered to a verb is the verb in some case.
+    let word_edge =
+        |c: Option<(usize, char)>| c.is_none_or(|(at, c)| !c.is_alphanumeric() || blanked(at));
+    VERBS.find_overlapping_iter(&text[tail..]).any(|hit| {
+        let (start, end) = (tail + hit.start(), tail + hit.end());
+        !(start..end).any(blanked)
+            && word_edge(
+                text[tail..start]
+                    .char_indices()
+                    .next_back()
+                    .map(|(i, c)| (tail + i, c)),
+            )
+            && word_edge(text[end..].chars().next().map(|c| (end, c)))
+    })
 }
 
 /// "Earlier, the ministry announced ...", "Previously, ...": the sentence
