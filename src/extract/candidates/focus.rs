@@ -16,7 +16,20 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     });
     let text = reading.text;
     let mut cuts = Vec::new();
-    for caps in JOINT.captures_iter(text) {
+    // Most sentences have no joint at all: they are told apart by what
+    // every joint holds (a semicolon, "and," or a comma, white space and a
+    // conjunction) before the pattern is run with its captures. `\s` is
+    // Unicode white space, as `trim_start` trims it.
+    let may_join = text.contains(';')
+        || text.contains("and,")
+        || text.match_indices(',').any(|(at, _)| {
+            let rest = &text[at + 1..];
+            let next = rest.trim_start();
+            next.len() < rest.len()
+                && (next.starts_with("and") || next.starts_with("but") || next.starts_with("while"))
+        });
+    let joints = may_join.then(|| JOINT.captures_iter(text));
+    for caps in joints.into_iter().flatten() {
         let (Some(joint), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
