@@ -444,7 +444,10 @@ pub(super) fn reported_at_end(reading: &Reading) -> bool {
 /// says only that its happening came before the story, not when; it has no
 /// date a reader could give it.
 pub(super) fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
-    let lead = reading.text.trim_start().to_lowercase();
+    // The opening compared in any case, not the sentence lowered: no
+    // letter beyond ASCII lowers to a letter of these openers but one that
+    // a dot follows ("İ").
+    let lead = reading.text.trim_start().as_bytes();
     [
         "earlier,",
         "previously,",
@@ -453,7 +456,10 @@ pub(super) fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
         "in the past,",
     ]
     .iter()
-    .any(|opener| lead.starts_with(opener))
+    .any(|opener| {
+        lead.get(..opener.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opener.as_bytes()))
+    })
 }
 
 /// Whether the clause holding `at` is a plan told in the future ("... that
@@ -641,19 +647,25 @@ pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool 
 /// "He had called Putin in the early hours of the morning": a time of the
 /// story's own day, which places a look back on that day.
 pub(super) fn within_the_day(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    [
-        "early hours",
-        "that morning",
-        "this morning",
-        "earlier in the day",
-        "earlier that day",
-        "overnight",
-        "hours earlier",
-        "that evening",
-    ]
-    .iter()
-    .any(|time| lower.contains(time))
+    // Found in any case in the text as written, not in a lowered copy: no
+    // letter beyond ASCII lowers to one of these words' letters ("İ" lowers
+    // to an "i" with a dot that no letter here follows).
+    static TIMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "early hours",
+                "that morning",
+                "this morning",
+                "earlier in the day",
+                "earlier that day",
+                "overnight",
+                "hours earlier",
+                "that evening",
+            ])
+            .expect("times within the day")
+    });
+    TIMES.is_match(text)
 }
 
 /// A main clause in the past perfect: "had said", "had not yet received".
