@@ -197,7 +197,9 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
             .expect("'we' and 'our'")
     });
     let text = reading.text;
-    let holds = WORDS.find_overlapping_iter(text).any(|hit| {
+    // Neither word overlaps itself or the other: a search of matches one
+    // after another sees every occurrence.
+    let holds = WORDS.find_iter(text).any(|hit| {
         !reading.quoted.is_empty()
             || (text[..hit.start()]
                 .chars()
