@@ -277,6 +277,10 @@ pub fn content_terms(
     let mut start = None;
     // The word before, for a number that names a clause ("Article 4").
     let mut previous = String::new();
+    // The word lowered, and the word before it once the next one is read:
+    // buffers kept across the words, as a report has dozens.
+    let mut lowered = String::new();
+    let mut before = String::new();
     let slice_end = focus.end.min(text.len());
     for (i, c) in text[..slice_end]
         .char_indices()
@@ -289,8 +293,16 @@ pub fn content_terms(
             (Some(s), false) => {
                 let range = s..i;
                 start = None;
-                let word = text[range.clone()].to_lowercase();
-                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                let written = &text[range.clone()];
+                if written.is_ascii() {
+                    // As `to_lowercase` lowers ASCII, into the kept buffer.
+                    lowered.clear();
+                    lowered.push_str(written);
+                    lowered.make_ascii_lowercase();
+                } else {
+                    lowered = written.to_lowercase();
+                }
+                let word = lowered.trim_matches(|c: char| !c.is_alphanumeric());
                 // "Thursday's" is as much about time as "Thursday".
                 let word = without_possessive(word);
                 // "Article 4" and "Article 2" are two different clauses of a
@@ -298,7 +310,9 @@ pub fn content_terms(
                 let numbered = matches!(previous.as_str(), "article" | "clause" | "paragraph")
                     && (1..=3).contains(&word.len())
                     && word.bytes().all(|b| b.is_ascii_digit());
-                let before = std::mem::replace(&mut previous, word.to_string());
+                std::mem::swap(&mut before, &mut previous);
+                previous.clear();
+                previous.push_str(word);
                 if numbered && keep(&range) {
                     let term = format!("{}-{word}", stem(&before));
                     if !terms.contains(&term) {

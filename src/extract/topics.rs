@@ -409,11 +409,22 @@ fn whole_word_matches<'a>(text: &'a str, part: &'a str) -> impl Iterator<Item = 
 fn normalise(text: &str) -> Cow<'_, str> {
     // Most sentences have single spaces and no ’: they are lent as they are.
     let mut spaced = false;
-    let plain = text.chars().all(|c| {
-        let ok = c != '’' && !(c.is_whitespace() && (c != ' ' || spaced));
-        spaced = c.is_whitespace();
-        ok
-    });
+    let plain = if text.is_ascii() {
+        // Every sentence is asked: ASCII is read byte by byte, its white
+        // space being what `char::is_whitespace` says it is there.
+        text.bytes().all(|b| {
+            let space = matches!(b, b' ' | b'\t'..=b'\r');
+            let ok = !(space && (b != b' ' || spaced));
+            spaced = space;
+            ok
+        })
+    } else {
+        text.chars().all(|c| {
+            let ok = c != '’' && !(c.is_whitespace() && (c != ' ' || spaced));
+            spaced = c.is_whitespace();
+            ok
+        })
+    };
     if plain {
         return Cow::Borrowed(text);
     }

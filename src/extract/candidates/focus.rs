@@ -16,7 +16,20 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     });
     let text = reading.text;
     let mut cuts = Vec::new();
-    for caps in JOINT.captures_iter(text) {
+    // Most sentences have no joint at all: they are told apart by what
+    // every joint holds (a semicolon, "and," or a comma, white space and a
+    // conjunction) before the pattern is run with its captures. `\s` is
+    // Unicode white space, as `trim_start` trims it.
+    let may_join = text.contains(';')
+        || text.contains("and,")
+        || text.match_indices(',').any(|(at, _)| {
+            let rest = &text[at + 1..];
+            let next = rest.trim_start();
+            next.len() < rest.len()
+                && (next.starts_with("and") || next.starts_with("but") || next.starts_with("while"))
+        });
+    let joints = may_join.then(|| JOINT.captures_iter(text));
+    for caps in joints.into_iter().flatten() {
         let (Some(joint), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
@@ -1026,7 +1039,21 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
     if mention.future && mention.date.day_value().is_none() {
         return None;
     }
-    let caps = FOLLOWS.captures(&text[..mention.start])?;
+    // The pattern needs one of its prepositions; most sentences hold none,
+    // and looking for them is far cheaper than the pattern's search back
+    // over Unicode word classes. "since" is sought as "ince": under `(?i)`
+    // its "s" also matches the long s.
+    static PREPOSITIONS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["after", "following", "before", "ince", "prior"])
+            .expect("happening-it-follows prepositions")
+    });
+    let before = &text[..mention.start];
+    if !PREPOSITIONS.is_match(before) {
+        return None;
+    }
+    let caps = FOLLOWS.captures(before)?;
     let noun = caps.get(2)?.as_str().to_lowercase();
     if !(EVENT_NOUNS.contains(&noun.as_str()) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
         return None;

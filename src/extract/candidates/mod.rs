@@ -819,10 +819,21 @@ pub fn document_candidates(
             for m in &reading.actors {
                 // "Russian Foreign Ministry" (read as Russia), "the Security
                 // Council of Armenia": each body noun its name holds.
-                let written = reading.text[m.range.clone()].to_lowercase();
-                let canonical = gazetteer
+                let organization = gazetteer
                     .get(&m.actor)
-                    .filter(|a| a.kind == ActorKind::Organization)
+                    .filter(|a| a.kind == ActorKind::Organization);
+                // Most names hold no body noun in any case; a lowered word
+                // is a noun only where the name has it in ASCII letters, as
+                // nothing else lowers to one of theirs but "İ", whose dot
+                // then ends the word.
+                let may_hold = |name: &str| BODY_NOUN_FINDER.is_match(name);
+                if !may_hold(&reading.text[m.range.clone()])
+                    && !organization.is_some_and(|a| may_hold(&a.name))
+                {
+                    continue;
+                }
+                let written = reading.text[m.range.clone()].to_lowercase();
+                let canonical = organization
                     .map(|a| a.name.to_lowercase())
                     .unwrap_or_default();
                 // Both names' words, read once for all the nouns.

@@ -30,11 +30,20 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         .main_verb
         .as_ref()
         .map_or(usize::MAX, |verb| verb.end);
-    let supposes = reading
-        .text
-        .to_lowercase()
-        .match_indices("would have")
-        .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
+    // Only a sentence that holds "would have" in some case is lowered to
+    // look for it: no letter outside ASCII lowers to one of its letters.
+    static WOULD_HAVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["would have"])
+            .expect("'would have'")
+    });
+    let supposes = WOULD_HAVE.is_match(reading.text)
+        && reading
+            .text
+            .to_lowercase()
+            .match_indices("would have")
+            .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
     matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should") || supposes || modal
 }
 
@@ -178,13 +187,30 @@ const NATIONAL_DEEDS: &[&str] = &[
 pub(super) fn national_voice(reading: &Reading) -> bool {
     // Most sentences hold neither word: they are passed over before the
     // narration is copied and split into words.
-    let bytes = reading.text.as_bytes();
-    let holds = |word: &[u8]| {
-        bytes
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
-    if !holds(b"we") && !holds(b"our") {
+    // Without quotations the narration is the sentence, and either word
+    // must stand on its own in it; a quotation blanked may cut a word short,
+    // so then any occurrence will do.
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["we", "our"])
+            .expect("'we' and 'our'")
+    });
+    let text = reading.text;
+    // Neither word overlaps itself or the other: a search of matches one
+    // after another sees every occurrence.
+    let holds = WORDS.find_iter(text).any(|hit| {
+        !reading.quoted.is_empty()
+            || (text[..hit.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && text[hit.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric()))
+    });
+    if !holds {
         return false;
     }
     let narrated = narration(reading);
@@ -387,21 +413,50 @@ pub(super) fn elliptical(reading: &Reading) -> bool {
 /// "... has not received a notification, the press secretary told
 /// journalists": the sentence reports a statement, made whatever it says.
 pub(super) fn reported_at_end(reading: &Reading) -> bool {
-    let narration = narration(reading);
-    let tail = narration.rsplit(',').next().unwrap_or_default();
-    words_of(tail).any(|w| {
-        matches!(
-            w.as_str(),
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "added"
-                | "stated"
-                | "noted"
-                | "stressed"
-                | "insisted"
-        )
+    // Every sentence is asked: the verbs are looked for in the sentence
+    // itself, where copying it to blank its quotations and splitting all of
+    // it into words cost far more. `narration` blanks a quotation byte for
+    // byte, so offsets agree, and a comma or a letter inside a blanked
+    // quotation is none.
+    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "said", "says", "told", "tells", "added", "stated", "noted", "stressed", "insisted",
+            ])
+            .expect("reporting verbs")
+    });
+    let text = reading.text;
+    let blanked = |at: usize| {
+        reading.quoted.iter().any(|q| {
+            q.contains(&at) && text.is_char_boundary(q.start) && text.is_char_boundary(q.end)
+        })
+    };
+    let mut tail = text.len();
+    let tail = loop {
+        match text[..tail].rfind(',') {
+            Some(comma) if blanked(comma) => tail = comma,
+            Some(comma) => break comma + 1,
+            None => break 0,
+        }
+    };
+    // A verb is one of the narration's words when it stands on its own
+    // there: nothing of it blanked, and no letter or digit of the narration
+    // on either side. Lowering lowers no letter beyond ASCII to one of the
+    // verbs' letters (the Kelvin sign's "k" is in none of them), so a word
+    // lowered to a verb is the verb in some case.
+    let word_edge =
+        |c: Option<(usize, char)>| c.is_none_or(|(at, c)| !c.is_alphanumeric() || blanked(at));
+    VERBS.find_overlapping_iter(&text[tail..]).any(|hit| {
+        let (start, end) = (tail + hit.start(), tail + hit.end());
+        !(start..end).any(blanked)
+            && word_edge(
+                text[tail..start]
+                    .char_indices()
+                    .next_back()
+                    .map(|(i, c)| (tail + i, c)),
+            )
+            && word_edge(text[end..].chars().next().map(|c| (end, c)))
     })
 }
 
@@ -409,7 +464,10 @@ pub(super) fn reported_at_end(reading: &Reading) -> bool {
 /// says only that its happening came before the story, not when; it has no
 /// date a reader could give it.
 pub(super) fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
-    let lead = reading.text.trim_start().to_lowercase();
+    // The opening compared in any case, not the sentence lowered: no
+    // letter beyond ASCII lowers to a letter of these openers but one that
+    // a dot follows ("İ").
+    let lead = reading.text.trim_start().as_bytes();
     [
         "earlier,",
         "previously,",
@@ -418,7 +476,10 @@ pub(super) fn at_an_unsaid_earlier_time(reading: &Reading) -> bool {
         "in the past,",
     ]
     .iter()
-    .any(|opener| lead.starts_with(opener))
+    .any(|opener| {
+        lead.get(..opener.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opener.as_bytes()))
+    })
 }
 
 /// Whether the clause holding `at` is a plan told in the future ("... that
@@ -606,19 +667,25 @@ pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool 
 /// "He had called Putin in the early hours of the morning": a time of the
 /// story's own day, which places a look back on that day.
 pub(super) fn within_the_day(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    [
-        "early hours",
-        "that morning",
-        "this morning",
-        "earlier in the day",
-        "earlier that day",
-        "overnight",
-        "hours earlier",
-        "that evening",
-    ]
-    .iter()
-    .any(|time| lower.contains(time))
+    // Found in any case in the text as written, not in a lowered copy: no
+    // letter beyond ASCII lowers to one of these words' letters ("İ" lowers
+    // to an "i" with a dot that no letter here follows).
+    static TIMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "early hours",
+                "that morning",
+                "this morning",
+                "earlier in the day",
+                "earlier that day",
+                "overnight",
+                "hours earlier",
+                "that evening",
+            ])
+            .expect("times within the day")
+    });
+    TIMES.is_match(text)
 }
 
 /// A main clause in the past perfect: "had said", "had not yet received".

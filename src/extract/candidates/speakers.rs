@@ -275,6 +275,15 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "service",
 ];
 
+/// Finds the [`BODY_NOUNS`] in any ASCII case, to pass over names that hold
+/// none before they are lowered and split.
+pub(super) static BODY_NOUN_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(BODY_NOUNS)
+        .expect("body nouns")
+});
+
 /// The body a main clause's subject refers back to by its kind ("The
 /// ministry listed ..."): the latest of `bodies_named` named by that noun.
 pub(super) fn body_referred(
