@@ -771,6 +771,27 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     shape
 }
 
+/// Whether an opening phrase (lowercase) gives the source of what follows:
+/// "according to him", "as Ryzhenkov told journalists after the meeting".
+pub(crate) fn names_a_source(lead: &str) -> bool {
+    lead.starts_with("according to ")
+        || (lead.starts_with("as ")
+            && lead
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| is_in(SOURCE_VERBS, w)))
+}
+
+/// Verbs of saying that make "As X ..." the source of what follows.
+const SOURCE_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "noted",
+    "stated",
+    "explained",
+    "stressed",
+    "reported",
+];
+
 /// Verbs of saying in the present, as news tells a statement of the day.
 const PRESENT_REPORTING: &[&str] = &[
     "says",

@@ -438,15 +438,7 @@ pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {
     // "In the diplomat's opinion, ...", "In the view of the minister, ...".
     let opinion = lower.starts_with("in ")
         && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view"));
-    // "As Maxim Ryzhenkov told journalists after the meeting, ...".
-    let as_told = lower.starts_with("as ")
-        && words_of(&lower).any(|w| {
-            matches!(
-                w.as_str(),
-                "said" | "told" | "noted" | "stated" | "explained" | "stressed" | "reported"
-            )
-        });
-    ((lower.starts_with("according to ") || opinion || as_told) && lead.trim_end().ends_with(','))
+    ((crate::extract::clauses::names_a_source(&lower) || opinion) && lead.trim_end().ends_with(','))
         .then_some(0..reading.shape.lead_end)
 }
 

@@ -69,7 +69,7 @@ pub fn title_for(
         });
         // "According to him, ..." names the speaker, who the finished
         // title says it of (see `editorial`).
-        let source = names_a_source(&lead.to_lowercase());
+        let source = crate::extract::clauses::names_a_source(&lead.to_lowercase());
         if !source
             && (dated || framing || occasion || season || lead.split_whitespace().count() <= 3)
         {
@@ -789,12 +789,13 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     // is the speaker, and says so in the headline.
     // The title lowered, again each time the title changes.
     let mut lower = t.to_lowercase();
-    let source_lead = names_a_source(lower.split(", ").next().unwrap_or_default())
-        || (lower.starts_with("in ")
-            && lower
-                .split(", ")
-                .next()
-                .is_some_and(|lead| lead.contains("opinion") || lead.contains(" view")));
+    let source_lead =
+        crate::extract::clauses::names_a_source(lower.split(", ").next().unwrap_or_default())
+            || (lower.starts_with("in ")
+                && lower
+                    .split(", ")
+                    .next()
+                    .is_some_and(|lead| lead.contains("opinion") || lead.contains(" view")));
     if let Some(named) = subject
         && source_lead
         && let Some(comma) = t.find(", ")
@@ -1041,19 +1042,6 @@ fn without_speech_tag(title: &str) -> String {
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.strip_prefix(word)
         .is_some_and(|rest| rest.starts_with([' ', ',']))
-}
-
-/// Whether an opening phrase (lowercase) gives the source of what follows:
-/// "according to him", "as Ryzhenkov told journalists after the meeting".
-fn names_a_source(lead: &str) -> bool {
-    lead.starts_with("according to ")
-        || (lead.starts_with("as ")
-            && lead.split_whitespace().any(|w| {
-                matches!(
-                    w,
-                    "said" | "told" | "noted" | "stated" | "explained" | "stressed" | "reported"
-                )
-            }))
 }
 
 /// A title that opens with "He", "She", "They" or "It" names the actor instead.
