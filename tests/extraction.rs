@@ -4714,3 +4714,24 @@ fn by_the_evening_of_that_day_and_by_the_15th_are_days_of_the_story() {
     );
     assert!(citing(&store, "said nothing further").is_empty());
 }
+
+#[test]
+fn a_date_set_off_by_commas_leaves_the_title_with_neither_comma() {
+    let store = extract(
+        "2025-04-12",
+        "Pashinyan's refusal, on 23 November 2022, to sign the summit declaration surprised Moscow.\n\n\
+         It also cited the visit to Kyiv of Pashinyan's wife, Anna Hakobyan, on Wednesday, and the exercise.\n",
+    );
+    let refusal = dated_titles(&store, "refusal");
+    assert_eq!(
+        refusal[0].1,
+        "Pashinyan's refusal to sign the summit declaration surprised Moscow"
+    );
+    let visit = dated_titles(&store, "Anna Hakobyan");
+    assert!(
+        visit
+            .iter()
+            .all(|(_, title)| title.contains("Anna Hakobyan")),
+        "{visit:?}"
+    );
+}

@@ -150,7 +150,27 @@ pub fn title_for(
             if d.start < start {
                 start..d.end
             } else {
-                with_preposition(sentence, d)
+                // "Pashinyan's refusal, on 23 November 2022, to sign ...":
+                // a date set off by commas goes with both of them (after a
+                // name, the first comma closes an apposition: "his wife,
+                // Anna Hakobyan, on Wednesday, ...").
+                let phrase = with_preposition(sentence, d);
+                let before = sentence[..phrase.start].trim_end();
+                let after_a_name = |head: &str| {
+                    head.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                };
+                match before.strip_suffix(',') {
+                    Some(head)
+                        if sentence[phrase.end..].starts_with(',')
+                            && head.len() > start
+                            && !after_a_name(head) =>
+                    {
+                        head.len()..phrase.end + 1
+                    }
+                    _ => phrase,
+                }
             }
         })
         .collect();
