@@ -4735,3 +4735,17 @@ fn a_date_set_off_by_commas_leaves_the_title_with_neither_comma() {
         "{visit:?}"
     );
 }
+
+#[test]
+fn a_title_does_not_end_on_the_adverb_of_a_removed_date() {
+    let store = extract(
+        "2024-02-23",
+        "Pashinyan gave an interview to France 24 on Thursday. He said the treaty had not worked for Armenia, especially in 2021 and 2022.\n",
+    );
+    let said = dated_titles(&store, "had not worked");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(
+        said[0].1,
+        "Nikol Pashinyan says the treaty had not worked for Armenia"
+    );
+}

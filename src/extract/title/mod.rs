@@ -1152,6 +1152,11 @@ fn without_dangling_end(title: &str) -> String {
                 | "from"
                 | "or"
                 | "but"
+                // "... for Armenia, especially [in 2021 and 2022]".
+                | "especially"
+                | "particularly"
+                | "notably"
+                | "mainly"
         );
         if dangling && trimmed.len() > last.len() {
             core = trimmed[..trimmed.len() - last.len()].to_string();
