@@ -4749,3 +4749,29 @@ fn a_title_does_not_end_on_the_adverb_of_a_removed_date() {
         "Nikol Pashinyan says the treaty had not worked for Armenia"
     );
 }
+
+#[test]
+fn an_officials_answer_that_only_tells_a_dated_deed_is_that_deed() {
+    let store = extract(
+        "2025-03-14",
+        "Arpine Sargsyan heads the Armenian Defence Ministry's department of international cooperation. \
+         We talked to her on Wednesday, 12 March, in Yerevan.\n\n\
+         Q: When did the exercises stop?\n\n\
+         A: In October 2023 we cancelled our part in the bloc's drills. \
+         An exercise is only worth something when the partners trust each other, and in 2023 we stopped trusting them.\n",
+    );
+    let deed = citing(&store, "we cancelled our part");
+    assert_eq!(dates(&deed), ["2023-10"], "{deed:#?}");
+    assert!(
+        deed[0].title.starts_with("Armenia cancels"),
+        "'we' of an Armenian official is Armenia: {}",
+        deed[0].title
+    );
+    // The view she gives on the day of the interview stays her statement.
+    let view = citing(&store, "only worth something");
+    assert!(
+        view.iter().any(|e| e.date.to_string() == "2025-03-12"
+            && e.actors.first().map(String::as_str) == Some("arpine-sargsyan")),
+        "{view:#?}"
+    );
+}

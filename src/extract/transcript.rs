@@ -170,7 +170,7 @@ pub(crate) fn read(
 fn presented(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Option<String> {
     static PRESENTED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:is|was|has been|served)\b",
+            r"^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:is|was|has been|had been|served|serves|has served|heads|headed|has headed|leads|led|has led|chairs|chaired|has chaired|directs|has directed)\b",
         )
         .expect("presentation pattern")
     });

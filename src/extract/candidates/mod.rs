@@ -772,13 +772,21 @@ pub fn document_candidates(
             // ("I think the government will take its time"). One that
             // recounts what happened ("On 13 September the shelling started")
             // is that happening, told on its own day, not news of the
-            // interview's, unless the one who tells it speaks for an office.
-            let recounts = reading.shape.past_happening
-                || found_here.iter().any(|c| !c.speech && !c.names_happening);
+            // interview's. One who speaks for an office speaks for it even
+            // in passing, unless the answer only tells what happened and the
+            // happening is found ("In September 2022 we invoked Article 4";
+            // not "An ally is someone who comes when you call, and in
+            // September 2022 we called").
+            let tells_happening = found_here.iter().any(|c| !c.speech && !c.names_happening);
+            let recounts = if transcript.as_ref().is_some_and(|t| t.in_office) {
+                reading.shape.past_happening && tells_happening
+            } else {
+                reading.shape.past_happening || tells_happening
+            };
             if answering
                 && let Some(transcript) = &transcript
                 && !question(reading)
-                && (transcript.in_office || !recounts)
+                && !recounts
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
                 // "A short book about the mission, if the archives open.": an
                 // answer with no verb of its own only completes the question.
