@@ -416,7 +416,7 @@ fn pair_score(
         NEAR_SHARE * threshold >= FLOOR || (one_day(a) && a.date == b.date),
         "FLOOR misses a threshold"
     );
-    tracing::trace!(score, threshold, first = %a.title, second = %b.title, "merge score");
+    tracing::trace!(score, threshold, first = %a.title, second = %b.title, a_approx = a.approximate, b_approx = b.approximate, a_speech = a.speech, b_speech = b.speech, a_sub = ?a.subject, b_sub = ?b.subject, "merge score");
     (score >= NEAR_SHARE * threshold).then_some(score)
 }
 

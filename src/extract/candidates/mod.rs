@@ -441,11 +441,14 @@ pub fn document_candidates(
         // September the shelling started").
         let asks = transcript.is_some() && transcript::turn(prose) == Turn::Question;
         // The whole line: the first story line's prose leaves its dateline out.
-        let report_day = dateline_day(
+        let dateline = dateline_day(
             document.text[block.range.clone()].trim_start(),
             document.published,
-        )
-        .or(day_heading);
+        );
+        // A feed's post is of the day its heading gives; a brief's dateline
+        // is only the day it was filed, which may follow the happening.
+        let posted = dateline.is_none() && day_heading.is_some();
+        let report_day = dateline.or(day_heading);
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
         } else {
@@ -629,6 +632,7 @@ pub fn document_candidates(
                     history: carried_history.filter(|_| setting.is_none()),
                     also_said,
                     report_day,
+                    posted,
                     chronicle,
                     national,
                 },
@@ -1457,6 +1461,9 @@ struct Place {
     /// The day the paragraph's own dateline gives ("BISHKEK, Nov 26 (Tengri
     /// Wire) — ..."), which a page of several wire briefs has for each.
     report_day: Option<EventDate>,
+    /// `report_day` is the heading of a feed's posts of that day, which
+    /// tells what those posts report exactly.
+    posted: bool,
     /// In a chronicle, whose paragraphs each open with their time.
     chronicle: bool,
     /// "we" and "our" in the sentence speak for a country ("In September
@@ -2335,10 +2342,10 @@ fn sentence_candidates(
             // The later of the lead's day and the story's: "A day after
             // the broadcast, Peskov said ... The Foreign Ministry said ...".
             _ if let Some(day) = recent_day => (day, true),
-            _ => (
-                place.report_day.unwrap_or(EventDate::from_naive(published)),
-                true,
-            ),
+            _ => match place.report_day {
+                Some(day) => (day, !place.posted),
+                None => (EventDate::from_naive(published), true),
+            },
         };
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         statement.speech = reading.shape.reporting || according.is_some();
@@ -2850,9 +2857,20 @@ fn candidate(
         _ => focus.start,
     };
     let kind_text = without_apposition(reading, kind_start..focus.end);
-    let mut kinds = reading
-        .taxonomy
-        .find_kinds(head_words(&kind_text, KIND_HEAD_WORDS));
+    // A long subject ("The Security Council of the Republic of Armenia")
+    // pushes the verb's own words out of the head: they are read as far as
+    // a few words past the verb.
+    let verb_in_kind_text = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .filter(|verb| kind_start < verb.start && verb.start < focus.end)
+        .map(|verb| kind_text.len().saturating_sub(focus.end - verb.start));
+    let head = verb_in_kind_text.map_or(KIND_HEAD_WORDS, |at| {
+        let before_verb = kind_text.get(..at).map_or(0, |t| words_of(t).count());
+        KIND_HEAD_WORDS.max(before_verb + KIND_WORDS_FROM_VERB)
+    });
+    let mut kinds = reading.taxonomy.find_kinds(head_words(&kind_text, head));
     // The opening adverbial may name the occasion ("At the summit he
     // hosted, ..."): its kinds come after the main clause's.
     let lead = (kind_start == reading.shape.lead_end && kind_start > focus.start)
@@ -3118,6 +3136,10 @@ fn opens_with_adverbial(reading: &Reading, focus: &Range<usize>) -> bool {
 
 /// How many words from its start a clause names its happening within.
 const KIND_HEAD_WORDS: usize = 10;
+
+/// How many words from its main verb on a clause names its happening within
+/// ("decided to formally ask the CSTO for help").
+const KIND_WORDS_FROM_VERB: usize = 8;
 
 /// The start of `text`, up to the end of its `count`th word.
 fn head_words(text: &str, count: usize) -> &str {
