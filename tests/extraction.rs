@@ -4661,7 +4661,7 @@ fn a_clause_in_the_headline_present_after_and_is_a_clause_of_its_own() {
 fn a_participle_aside_after_the_subject_is_not_the_main_verb() {
     let store = extract(
         "2025-11-28",
-        "YEREVAN, Nov 27 (Araks Agency) — Prime Minister Nikol Pashinyan, asked about the summit at a cabinet meeting on Thursday, said Armenia's priority was the peace agenda.\n",
+        "YEREVAN, Nov 27 (Araks Agency) — Prime Minister Nikol Pashinyan, asked about the summit by reporters in Gyumri on Thursday, said Armenia's priority was the peace agenda.\n",
     );
     let found = dated_titles(&store, "cabinet meeting");
     assert_eq!(found.len(), 1, "{found:?}");
@@ -4807,5 +4807,34 @@ fn asking_for_help_and_invoking_the_treaty_are_one_request() {
             .iter()
             .any(|s| s.quote.contains("Yerevan invoked Article 4")),
         "{request:#?}"
+    );
+}
+
+#[test]
+fn a_digest_of_wire_briefs_keeps_each_brief_and_each_speaker_apart() {
+    let store = extract(
+        "2025-11-28",
+        "EURASIA DIGEST: the day in three briefs\n\n\
+         Agency One · 27 Nov 2025 · Read more ›\n\
+         MINSK, Nov 27 (Agency One) — Leaders of the Collective Security Treaty Organization met in the Belarusian capital on Thursday without Armenia.\n\n\
+         Agency Two · 27 Nov 2025 · Read more ›\n\
+         MINSK, Nov 27 (Agency Two) — Belarusian President Alexander Lukashenko told the summit on Thursday that the bloc had to stay united and that he hoped Armenia would return.\n\n\
+         Agency Three · 27 Nov 2025 · Read more ›\n\
+         YEREVAN, Nov 27 (Agency Three) — Prime Minister Nikol Pashinyan, asked about the summit by reporters in Gyumri on Thursday, said Armenia's army reform came first.\n",
+    );
+    let pashinyan = one(&store, "army reform came first");
+    assert_eq!(pashinyan.date.to_string(), "2025-11-27");
+    assert!(
+        pashinyan.title.contains("Pashinyan says") && !pashinyan.title.contains("YEREVAN"),
+        "{}",
+        pashinyan.title
+    );
+    // "told the summit" names the summit, not Pashinyan's remark.
+    assert!(
+        pashinyan
+            .sources
+            .iter()
+            .all(|s| !s.quote.contains("Lukashenko")),
+        "{pashinyan:#?}"
     );
 }

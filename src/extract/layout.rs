@@ -554,7 +554,10 @@ fn classify_paragraph(
     if core.is_empty() {
         return (BlockKind::Boilerplate, whole);
     }
-    let skip = if context.body_seen {
+    // Later in the text, only a dateline with its date is one for sure: a
+    // page of several wire briefs ("YEREVAN, Nov 27 (Araks Agency) — ..."),
+    // whose date dates the brief and is no part of its sentence.
+    let skip = if context.body_seen && dateline_date(core).is_none() {
         0
     } else {
         dateline_len(core)
@@ -1836,6 +1839,16 @@ mod tests {
     fn dateline_only_stripped_from_first_story_paragraph() {
         let text = "Pashinyan spoke.\nMOSCOW (Reuters) — Peskov replied.";
         assert_eq!(read(text)[1], (Body, "MOSCOW (Reuters) — Peskov replied."));
+    }
+
+    #[test]
+    fn a_later_brief_with_a_dated_dateline_leaves_it_out() {
+        let text = "BISHKEK, Nov 27 (Tengri Wire) — The leaders met.\n\n\
+                    YEREVAN, Nov 27 (Araks Agency) — Pashinyan said the peace agenda came first.";
+        assert_eq!(
+            read(text)[1],
+            (Body, "Pashinyan said the peace agenda came first.")
+        );
     }
 
     // --- robustness ---

@@ -703,8 +703,15 @@ fn reports_back(earlier: &Key, later: &Key) -> bool {
 fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
+    // A happening named is what another report of its day tells, unless it
+    // is a deed and the other a remark: "told the summit on Thursday" names
+    // the summit, not Pashinyan's remark of that day; "the February 22
+    // interview" names a remark.
+    let names = |named: &Report, other: &Report| {
+        named.names_happening && (!other.speech || names_a_saying(named))
+    };
     let named_on_its_day =
-        (a.names_happening || b.names_happening) && one_day(a) && one_day(b) && a.date == b.date;
+        (names(a, b) || names(b, a)) && one_day(a) && one_day(b) && a.date == b.date;
     // One article seldom tells one happening twice; two articles about the
     // same actor on the same day often do, in their own words. Statements
     // are told apart by what was said, so this is for deeds only.
@@ -759,6 +766,15 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
     }
+}
+
+/// Whether a report names an occasion of saying ("the February 22
+/// interview"), not a deed.
+fn names_a_saying(report: &Report) -> bool {
+    let title = report.title.to_lowercase();
+    crate::extract::title::SAYING_OCCASIONS_IN_TITLES
+        .iter()
+        .any(|occasion| title.contains(occasion))
 }
 
 /// Reports of one kind of happening, in two articles, deeds both, whose

@@ -721,8 +721,9 @@ const POINTING_LEADS: &[&str] = &[
     "background: ",
 ];
 
-/// Occasions a statement is said at, which "in the same ..." points back to.
-const SAYING_OCCASIONS_IN_TITLES: &[&str] = &[
+/// Occasions that are nothing but saying something, which "in the same
+/// ..." points back to (a summit or a session is also a happening of its own).
+pub(crate) const SAYING_OCCASIONS_IN_TITLES: &[&str] = &[
     "speech",
     "interview",
     "address",
