@@ -4838,3 +4838,19 @@ fn a_digest_of_wire_briefs_keeps_each_brief_and_each_speaker_apart() {
         "{pashinyan:#?}"
     );
 }
+
+#[test]
+fn an_answer_given_with_a_deed_goes_on_in_the_history_before_it() {
+    let store = extract(
+        "2024-06-20",
+        "Yerevan looks west\n\n\
+         Foreign ministers of the bloc met in Almaty today without their Armenian colleague.\n\n\
+         In May 2021 Azerbaijani troops crossed into Syunik.\n\n\
+         The bloc responded to Armenia's request for consultations with a short communiqué.\n\n\
+         Three months later Pashinyan told parliament the alliance had failed its first test.\n",
+    );
+    // Not a statement of the day of publication: the deed the history
+    // paragraph before goes on with.
+    assert_eq!(dates(&citing(&store, "short communiqué")), ["2021-05~"]);
+    assert_eq!(dates(&citing(&store, "Three months later")), ["2021-08~"]);
+}

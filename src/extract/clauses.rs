@@ -726,6 +726,7 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         && let Some(verb) = &shape.main_verb
         && let Some(next) = narration.iter().find(|w| w.range.start >= verb.end)
     {
+        let verb_end = verb.end;
         let verb = lower(&sentence[verb.clone()]);
         let next = next.lower();
         let recalls_someone = matches!(&*verb, "recalled" | "recalls" | "recall")
@@ -733,7 +734,21 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 next,
                 "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
             );
-        if recalls_someone || matches!(next, "by" | "with") {
+        // "The alliance answered Yerevan's appeal with a fact-finding
+        // mission": an answer given with a deed is that deed.
+        let answered_with = matches!(
+            &*verb,
+            "answered" | "answers" | "responded" | "responds" | "replied" | "replies"
+        ) && {
+            let clause: Vec<&str> = narration
+                .iter()
+                .filter(|w| w.range.start >= verb_end)
+                .take_while(|w| !w.comma_after)
+                .map(|w| w.lower())
+                .collect();
+            clause.contains(&"with") && !clause.contains(&"that")
+        };
+        if recalls_someone || answered_with || matches!(next, "by" | "with") {
             shape.reporting = false;
         }
     }
