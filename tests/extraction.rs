@@ -4854,3 +4854,19 @@ fn an_answer_given_with_a_deed_goes_on_in_the_history_before_it() {
     assert_eq!(dates(&citing(&store, "short communiqué")), ["2021-05~"]);
     assert_eq!(dates(&citing(&store, "Three months later")), ["2021-08~"]);
 }
+
+#[test]
+fn a_time_that_began_when_something_happened_is_that_happening() {
+    let store = extract(
+        "2024-03-01",
+        "How the alliance lost Armenia\n\n\
+         The quarrel began in May 2021, when Azerbaijani troops crossed into Syunik.\n",
+    );
+    let crossing = one(&store, "The quarrel began");
+    assert_eq!(crossing.date.to_string(), "2021-05");
+    assert!(
+        crossing.title.starts_with("Azerbaijani troops cross"),
+        "{}",
+        crossing.title
+    );
+}

@@ -384,11 +384,13 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
             first.as_str(),
             "to" | "from" | "back" | "into" | "home" | "out" | "up" | "down" | "together" | "here"
         );
+    // "The rift opened in September 2022, when Azerbaijani forces
+    // attacked": a time that began is told by the "when" clause after it.
+    let verb_word = reading.text[verb.clone()].to_lowercase();
+    let began_when = matches!(verb_word.as_str(), "began" | "started" | "opened")
+        && reading.text[verb.end..].contains(", when ");
     at_a_time
-        && matches!(
-            reading.text[verb.clone()].to_lowercase().as_str(),
-            "came" | "arrived"
-        )
+        && (matches!(verb_word.as_str(), "came" | "arrived") || began_when)
         && !reading
             .actors
             .iter()
