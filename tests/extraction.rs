@@ -4870,3 +4870,29 @@ fn a_time_that_began_when_something_happened_is_that_happening() {
         crossing.title
     );
 }
+
+#[test]
+fn a_summit_and_a_change_of_chair_in_one_period_stay_two_events() {
+    let store = extract_many(&[
+        (
+            "chair.txt",
+            "2024-12-01",
+            "Kazakhstan and the bloc\n\n\
+             In 2024 Kazakhstan took over the chairmanship of the Collective Security Treaty Organization, with Astana as the bloc's capital for the year and President Tokayev as host of its leaders.\n",
+        ),
+        (
+            "summit.txt",
+            "2024-12-03",
+            "The Astana summit\n\n\
+             In November 2024 Kazakhstan hosted the summit of the Collective Security Treaty Organization in Astana, the bloc's capital for the year, with President Tokayev as host of its leaders.\n",
+        ),
+    ]);
+    let chair = one(&store, "took over the chairmanship");
+    assert!(
+        chair
+            .sources
+            .iter()
+            .all(|s| !s.quote.contains("hosted the summit")),
+        "{chair:#?}"
+    );
+}

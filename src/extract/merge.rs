@@ -720,6 +720,9 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         && a.date == b.date
         && a.date.day_value().is_some()
         && a.document != b.document;
+    if lexicon.kinds_differ(a, b) {
+        return None;
+    }
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) => None,
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
@@ -845,6 +848,20 @@ impl<'a, 'c> Lexicon<'a, 'c> {
                 Some(own) => kind == Kind::Broad || own == Kind::Specific,
             })
             .any(|kind| b.terms.contains(kind))
+    }
+
+    /// Whether two reports each tell of a sort of happening and share none:
+    /// a summit is not a change of chairmanship, however alike the words.
+    fn kinds_differ(&self, a: &Report, b: &Report) -> bool {
+        let specific = |r: &Report| {
+            r.terms
+                .iter()
+                .filter(|&&t| self.kinds[t as usize] == Some(Kind::Specific))
+                .copied()
+                .collect::<Vec<Word>>()
+        };
+        let (x, y) = (specific(a), specific(b));
+        !x.is_empty() && !y.is_empty() && !x.iter().any(|k| y.contains(k))
     }
 
     /// Whether two acting actors agree: one is the other, or its state.
