@@ -4896,3 +4896,19 @@ fn a_summit_and_a_change_of_chair_in_one_period_stay_two_events() {
         "{chair:#?}"
     );
 }
+
+#[test]
+fn a_sentence_that_only_says_when_a_happening_is_titles_it_as_taking_place() {
+    let store = extract(
+        "2024-06-20",
+        "Diary of the week\n\n\
+         The next summit of the bloc is on 28 November in Astana.\n",
+    );
+    let summit = one(&store, "next summit");
+    assert_eq!(summit.date.to_string(), "2024-11-28");
+    assert!(
+        summit.title.ends_with("takes place in Astana") || summit.title.ends_with("takes place"),
+        "{}",
+        summit.title
+    );
+}

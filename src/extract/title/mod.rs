@@ -930,7 +930,55 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         }
     }
     let t = without_dangling_end(&t);
-    capitalise(&t)
+    capitalise(&taking_place(&t))
+}
+
+/// "The summit is [on 28 November]", "The next summit is [on 28 November]
+/// in Astana": an occasion whose sentence only says when or where it is
+/// takes place there.
+fn taking_place(title: &str) -> String {
+    const OCCASIONS: &[&str] = &[
+        "summit",
+        "session",
+        "meeting",
+        "talks",
+        "exercises",
+        "drills",
+        "visit",
+        "vote",
+        "ceremony",
+        "conference",
+        "forum",
+        "hearing",
+        "hearings",
+        "election",
+        "elections",
+    ];
+    const COPULAS: &[(&str, &str)] = &[
+        ("will be", "will take place"),
+        ("is", "takes place"),
+        ("was", "takes place"),
+        ("are", "take place"),
+        ("were", "take place"),
+    ];
+    for &(copula, happens) in COPULAS {
+        let Some(at) = title.find(&format!(" {copula}")) else {
+            continue;
+        };
+        let (subject, rest) = (&title[..at], &title[at + 1 + copula.len()..]);
+        // The head noun: "The next summit [of the bloc]".
+        let head = subject.split(" of ").next().unwrap_or(subject);
+        let of_an_occasion = head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|noun| OCCASIONS.contains(&noun.to_lowercase().as_str()));
+        let where_or_nothing =
+            rest.is_empty() || rest.starts_with(" in ") || rest.starts_with(" at ");
+        if of_an_occasion && where_or_nothing {
+            return format!("{subject} {happens}{rest}");
+        }
+    }
+    title.to_string()
 }
 
 /// What follows a phrase of place or occasion that opens `title` and runs
