@@ -4912,3 +4912,23 @@ fn a_sentence_that_only_says_when_a_happening_is_titles_it_as_taking_place() {
         summit.title
     );
 }
+
+#[test]
+fn a_diary_with_nothing_scheduled_and_a_list_of_links_has_no_happenings() {
+    let store = extract(
+        "2024-07-02",
+        "The Week Ahead, 1-5 July\n\n\
+         Nothing is planned on the CSTO track on Monday.\n\n\
+         Pashinyan met the Danish prime minister in Yerevan on Monday.\n\n\
+         LINKS FROM THIS WEEK'S NEWSLETTER\n\
+         • Transcript of the foreign minister's briefing, 28 June 2024\n\
+         • Text of the Collective Security Treaty, Tashkent, 1992\n",
+    );
+    assert!(citing(&store, "Nothing is planned").is_empty());
+    assert!(citing(&store, "Transcript of the foreign minister").is_empty());
+    assert!(citing(&store, "Text of the Collective Security Treaty").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "Danish prime minister")),
+        ["2024-07-01"]
+    );
+}

@@ -216,7 +216,7 @@ fn comparable_chars(line: &str) -> impl Iterator<Item = char> + '_ {
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
 static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
+        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
     .expect("links heading pattern")
 });

@@ -283,12 +283,13 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     };
     let group = &reading.text[verb.clone()];
     let after: Vec<Word> = words_of(&reading.text[verb.end..]).take(2).collect();
-    // "No one from the Armenian delegation took part": a subject that is
-    // no one negates the verb as "not" does.
+    // "No one from the Armenian delegation took part", "Nothing is
+    // scheduled on the CSTO track today": a subject that is no one or
+    // nothing negates the verb as "not" does.
     let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
     let nobody = words_of(subject)
         .next()
-        .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "none" | "neither"));
+        .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "nothing" | "none" | "neither"));
     let negated = nobody
         || negated_through_adverbs(&reading.text[..verb.start])
         || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
