@@ -4932,3 +4932,24 @@ fn a_diary_with_nothing_scheduled_and_a_list_of_links_has_no_happenings() {
         ["2024-07-01"]
     );
 }
+
+#[test]
+fn a_worsening_since_a_happening_gives_that_happening_and_its_time() {
+    let store = extract(
+        "2024-06-14",
+        "Armenia says it will leave\n\n\
+         Ties between Yerevan and the bloc have worsened markedly since Azerbaijani artillery shelled Jermuk in September 2022.\n\n\
+         The Armenian government requested military assistance from the alliance at the time, in vain.\n",
+    );
+    let shelling = one(&store, "have worsened markedly");
+    assert_eq!(shelling.date.to_string(), "2022-09");
+    assert!(
+        shelling.title.starts_with("Azerbaijani artillery shell"),
+        "{}",
+        shelling.title
+    );
+    assert_eq!(
+        dates(&citing(&store, "requested military assistance")),
+        ["2022-09"]
+    );
+}

@@ -306,7 +306,14 @@ fn occasion_leads(reading: &Reading, mention: &DateMention) -> bool {
 pub(super) fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     let verb_end = reading.shape.main_verb.as_ref()?.end;
     let between = reading.text.get(verb_end..mention.start)?;
-    let (at, opener) = [" after ", " when ", " before "]
+    // "Relations have soured since September, when Armenia asked for
+    // help": the "when" clause tells what happened then.
+    if between.trim_end().ends_with(" since") || between.trim() == "since" {
+        return when_clause_after(reading, mention);
+    }
+    // "... have deteriorated since Azerbaijani forces attacked Armenian
+    // territory in September 2022": a "since" clause of its own is one.
+    let (at, opener) = [" after ", " when ", " before ", " since "]
         .iter()
         .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;

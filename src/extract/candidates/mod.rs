@@ -1801,9 +1801,15 @@ fn sentence_candidates(
         // "Armenia has grown increasingly critical ... since it declined to
         // send troops after Azerbaijani forces shelled Armenian territory on
         // Sept. 13, 2022": the trend is no happening, the clause of time is.
+        let mut framed = false;
         if focus.is_none() && trend(reading) {
             match time_clause(reading, mention) {
-                Some(clause) => focus = Some(clause),
+                // The clause of time is what the sentence tells, and where
+                // the story has come to ("... at the time, to no avail").
+                Some(clause) => {
+                    focus = Some(clause);
+                    framed = true;
+                }
                 None => {
                     // Still the time the story has come to: "In 2023, the
                     // absence became a habit. That autumn, ..."
@@ -1823,7 +1829,6 @@ fn sentence_candidates(
         // what happened.
         // A happening found so in a clause of time is still what the
         // sentence tells, and the time the story has come to.
-        let mut framed = false;
         if focus.is_none() && framing_subject(reading) {
             match when_clause_after(reading, mention) {
                 Some(clause) => focus = Some(clause),

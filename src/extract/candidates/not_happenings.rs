@@ -833,6 +833,11 @@ pub(super) fn trend(reading: &Reading) -> bool {
                 | "expanded"
                 | "shrunk"
                 | "shrank"
+                | "deteriorated"
+                | "worsened"
+                | "improved"
+                | "soured"
+                | "cooled"
         )
     ) && words_of(&reading.text[verb.end..])
         .any(|w| matches!(w.as_str(), "since" | "from" | "every"));
