@@ -704,11 +704,15 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
     // A happening named is what another report of its day tells, unless it
-    // is a deed and the other a remark: "told the summit on Thursday" names
-    // the summit, not Pashinyan's remark of that day; "the February 22
-    // interview" names a remark.
+    // is a deed and the other a remark of another kind: "told the summit on
+    // Thursday" names the summit, not Pashinyan's remark of that day; "the
+    // February 22 interview" names a remark, and "Tokayev's appeal" the
+    // address in which he said he had turned to the CSTO.
     let names = |named: &Report, other: &Report| {
-        named.names_happening && (!other.speech || names_a_saying(named))
+        named.names_happening
+            && (!other.speech
+                || names_a_saying(named)
+                || lexicon.same_kind(named, other, Kind::Specific))
     };
     let named_on_its_day =
         (names(a, b) || names(b, a)) && one_day(a) && one_day(b) && a.date == b.date;
@@ -720,9 +724,6 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         && a.date == b.date
         && a.date.day_value().is_some()
         && a.document != b.document;
-    if lexicon.kinds_differ(a, b) {
-        return None;
-    }
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) => None,
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
@@ -848,20 +849,6 @@ impl<'a, 'c> Lexicon<'a, 'c> {
                 Some(own) => kind == Kind::Broad || own == Kind::Specific,
             })
             .any(|kind| b.terms.contains(kind))
-    }
-
-    /// Whether two reports each tell of a sort of happening and share none:
-    /// a summit is not a change of chairmanship, however alike the words.
-    fn kinds_differ(&self, a: &Report, b: &Report) -> bool {
-        let specific = |r: &Report| {
-            r.terms
-                .iter()
-                .filter(|&&t| self.kinds[t as usize] == Some(Kind::Specific))
-                .copied()
-                .collect::<Vec<Word>>()
-        };
-        let (x, y) = (specific(a), specific(b));
-        !x.is_empty() && !y.is_empty() && !x.iter().any(|k| y.contains(k))
     }
 
     /// Whether two acting actors agree: one is the other, or its state.
