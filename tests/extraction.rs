@@ -4927,3 +4927,25 @@ fn a_worsening_since_a_happening_gives_that_happening_and_its_time() {
         ["2022-09"]
     );
 }
+
+#[test]
+fn the_end_of_a_term_is_no_happening() {
+    let store = extract(
+        "2019-02-01",
+        "Minsk names its candidate\n\n\
+         Belarus proposed its own general on Thursday for the post, whose current term runs to 2020.\n",
+    );
+    assert!(
+        store.events().iter().all(|e| e.date.to_string() != "2020"),
+        "{:?}",
+        store
+            .events()
+            .iter()
+            .map(|e| (e.date.to_string(), &e.title))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        dates(&citing(&store, "proposed its own general")),
+        ["2019-01-31"]
+    );
+}

@@ -1753,9 +1753,20 @@ fn sentence_candidates(
         if continues_range {
             continue;
         }
-        // "a term which runs until 2020": the end of a state, not a happening.
+        // "a term which runs until 2020", "the term, which runs to 2020": the
+        // end of a state, not a happening.
         let before = reading.text[..mention.start].trim_end().to_lowercase();
-        if before.ends_with(" until") || before.ends_with(" till") {
+        if [
+            " until",
+            " till",
+            " runs to",
+            " run to",
+            " ran to",
+            " running to",
+        ]
+        .iter()
+        .any(|end| before.ends_with(end))
+        {
             continue;
         }
 
