@@ -4949,3 +4949,13 @@ fn the_end_of_a_term_is_no_happening() {
         ["2019-01-31"]
     );
 }
+
+#[test]
+fn a_clause_said_to_open_with_its_own_date_is_that_happening_not_the_saying() {
+    let store = extract(
+        "2022-11-24",
+        "Foreign ministers meet in Yerevan\n\n\
+         Minister Mirzoyan underlined that on 13 September Azerbaijani forces shelled Jermuk and other towns of Armenia.\n",
+    );
+    assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022-09-13"]);
+}

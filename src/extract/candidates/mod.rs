@@ -645,12 +645,14 @@ pub fn document_candidates(
             // recalling, dated only by the report, tells it again. (An
             // official statement recalls in the present, as its own news:
             // "The Republic of Armenia recalls that it turned to ...".)
+            // So is a clause said to open with its own date: "Mirzoyan
+            // stressed that on 13 September Azerbaijan unleashed ...".
             if let Some(verb) = reading.shape.main_verb.as_ref()
                 && reading.shape.reporting
-                && matches!(
+                && (matches!(
                     reading.text[verb.clone()].to_lowercase().as_str(),
                     "recalled" | "reminded"
-                )
+                ) || said_clause_opens_with_its_date(reading, verb.end, document.published))
                 && let Some(recalled) = found_here
                     .iter()
                     .filter(|c| !c.speech && !c.approximate && !c.names_happening)
@@ -3148,6 +3150,28 @@ fn opens_with_adverbial(reading: &Reading, focus: &Range<usize>) -> bool {
         && words_of(&reading.text[focus.start..lead_end])
             .next()
             .is_some_and(|first| clauses::is_lead_opener(&first))
+}
+
+/// Whether what a verb of saying ending at `verb_end` reports opens with a
+/// date of its own: "stressed that on 13 September Azerbaijan unleashed",
+/// "noted that in May 2021 Armenia asked".
+fn said_clause_opens_with_its_date(
+    reading: &Reading,
+    verb_end: usize,
+    published: Option<chrono::NaiveDate>,
+) -> bool {
+    let rest = reading.text[verb_end..].trim_start();
+    let Some(clause) = rest.strip_prefix("that ") else {
+        return false;
+    };
+    let at = reading.text.len() - clause.len();
+    let opener = ["on ", "in ", "at the end of ", "by "]
+        .iter()
+        .find_map(|p| clause.strip_prefix(p))
+        .map_or(at, |after| reading.text.len() - after.len());
+    find_dates(&reading.text[opener..], published)
+        .first()
+        .is_some_and(|m| m.start == 0 && !m.future)
 }
 
 /// How many words from its start a clause names its happening within.
