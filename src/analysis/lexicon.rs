@@ -145,23 +145,40 @@ fn irregular_stem(base: &str, word: &str) -> bool {
 pub fn find(cues: &[Cue], words: &[Word]) -> Vec<(usize, usize, usize)> {
     // Each word is tried only against the cues that may open with its first
     // byte (see `Cue::matches_at`), and those whose first word is one
-    // letter, which may open with any.
-    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    // letter, which may open with any. The cues are grouped by that byte
+    // in one list (a counting sort): this runs for every title and quote,
+    // and a list per byte cost more to make than the search.
+    let first_byte = |cue: &Cue| match cue.parts[0].as_bytes() {
+        [first, _, ..] => Some(*first as usize),
+        _ => None,
+    };
+    let mut starts = [0u32; 257];
+    for cue in cues {
+        if let Some(first) = first_byte(cue) {
+            starts[first + 1] += 1;
+        }
+    }
+    for b in 0..256 {
+        starts[b + 1] += starts[b];
+    }
+    let mut by_first = vec![0usize; starts[256] as usize];
+    let mut next = starts;
     let mut any_first = Vec::new();
     for (index, cue) in cues.iter().enumerate() {
-        match cue.parts[0].as_bytes() {
-            [first, _, ..] => by_first[*first as usize].push(index),
-            _ => any_first.push(index),
+        match first_byte(cue) {
+            Some(first) => {
+                by_first[next[first] as usize] = index;
+                next[first] += 1;
+            }
+            None => any_first.push(index),
         }
     }
     let mut found = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        let opening = words[at]
-            .lower
-            .as_bytes()
-            .first()
-            .map_or(&[][..], |&b| &by_first[b as usize][..]);
+        let opening = words[at].lower.as_bytes().first().map_or(&[][..], |&b| {
+            &by_first[starts[b as usize] as usize..starts[b as usize + 1] as usize]
+        });
         // The longest cue, and of equally long ones the last listed.
         let best = opening
             .iter()

@@ -366,7 +366,8 @@ pub fn document_candidates(
         )
         .collect();
     let mut scanner = DocumentActorScanner::new(gazetteer);
-    introduce_quoted_speakers(document, &mut scanner);
+    let paragraphs = paragraphs(document);
+    introduce_quoted_speakers(document, &paragraphs, &mut scanner);
     let transcript = transcript::read(document, &mut scanner, &|id, scanner| {
         is_person(id, gazetteer, scanner)
     });
@@ -418,8 +419,8 @@ pub fn document_candidates(
     // A live blog's entry may have its time on a line of its own ("16:20"),
     // which opens the paragraph after it.
     let mut timed_entry = false;
-    for block in &document.blocks {
-        if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
+    for (block, paragraph) in document.blocks.iter().zip(&paragraphs) {
+        let Some(paragraph) = paragraph else {
             let line = document.text[block.range.clone()].trim();
             let stamp = without_marks(without_day_mark(without_marks(line)));
             if opens_with_time(stamp) && stamp.len() <= "00:00 pm".len() {
@@ -432,7 +433,7 @@ pub fn document_candidates(
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
             continue;
-        }
+        };
         let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose.clone()];
         // The date a paragraph's narrative is set at, once a sentence gives
@@ -501,9 +502,9 @@ pub fn document_candidates(
         }
         // Quotations may run over several sentences of a paragraph: their
         // marks are paired across the whole paragraph.
-        let paragraph_quotes = quoted_ranges(prose);
+        let paragraph_quotes = &paragraph.quotes;
         let mut readings = Vec::new();
-        for local in split_sentences(prose) {
+        for local in paragraph.sentences.iter().cloned() {
             let sentence = block.prose.start + local.start..block.prose.start + local.end;
             let text = &document.text[sentence.clone()];
             let quoted: Vec<Range<usize>> = paragraph_quotes
@@ -1065,6 +1066,34 @@ pub fn document_candidates(
 }
 
 /// Whether the actor `id` (known or discovered in this document) is a person.
+/// A paragraph's quotations, paired across the whole paragraph, and its
+/// sentences: byte ranges within its prose.
+struct Paragraph {
+    quotes: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+}
+
+/// The [`Paragraph`] of each block whose sentences are read (all but
+/// headlines and boilerplate), `None` for the others. Read once: the pass
+/// that introduces quoted speakers and the pass over the sentences both
+/// want them.
+fn paragraphs(document: &Document) -> Vec<Option<Paragraph>> {
+    document
+        .blocks
+        .iter()
+        .map(|block| {
+            if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
+                return None;
+            }
+            let prose = &document.text[block.prose.clone()];
+            Some(Paragraph {
+                quotes: quoted_ranges(prose),
+                sentences: split_sentences(prose),
+            })
+        })
+        .collect()
+}
+
 fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) -> bool {
     gazetteer
         .get(id)

@@ -82,20 +82,24 @@ pub(super) fn personal_subject(reading: &Reading) -> bool {
 /// The people an article quotes are known from its first line on: "Sona
 /// Melikyan heads a research group" names the person quoted later as
 /// "Melikyan said", and "she" after it stands for her.
-pub(super) fn introduce_quoted_speakers(document: &Document, scanner: &mut DocumentActorScanner) {
+pub(super) fn introduce_quoted_speakers(
+    document: &Document,
+    paragraphs: &[Option<Paragraph>],
+    scanner: &mut DocumentActorScanner,
+) {
     let story = document
         .blocks
         .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Caption));
-    for block in story {
-        let prose = &document.text[block.prose.clone()];
-        let paragraph_quotes = quoted_ranges(prose);
-        // Only a sentence that quotes may introduce a speaker: a paragraph
-        // without quotation marks is not split into sentences at all.
+        .zip(paragraphs)
+        .filter(|(b, _)| matches!(b.kind, BlockKind::Body | BlockKind::Caption))
+        .filter_map(|(b, p)| Some((b, p.as_ref()?)));
+    for (block, paragraph) in story {
+        let paragraph_quotes = &paragraph.quotes;
+        // Only a sentence that quotes may introduce a speaker.
         if paragraph_quotes.is_empty() {
             continue;
         }
-        for local in split_sentences(prose) {
+        for local in paragraph.sentences.iter().cloned() {
             let quoted: Vec<Range<usize>> = paragraph_quotes
                 .iter()
                 .filter(|q| q.start < local.end && local.start < q.end)
