@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Deserialize;
 
 use super::lexicon::{self, Cue};
-use crate::model::{Actor, ActorKind, Event, Name, NameTable, Precision};
+use crate::model::{Actor, ActorKind, Event, Name, NameTable, Precision, exact_vec};
 
 /// `importance.toml`, read.
 #[derive(Debug, Clone, PartialEq)]
@@ -289,7 +289,7 @@ impl Importance {
         if let Some(act) = &mut self.act {
             names.share(act);
         }
-        self.reasons.shrink_to_fit();
+        self.reasons = exact_vec(std::mem::take(&mut self.reasons));
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::lexicon;
-use crate::model::{Event, EventDate, Name, Precision, Quote};
+use crate::model::{Event, EventDate, Name, Precision, Quote, exact_string, exact_vec};
 
 /// One statement: a speaker's words in one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -147,7 +147,15 @@ pub(super) fn gather<'a>(
     statements.sort_by(|a, b| {
         (a.date, &a.document, a.range().start).cmp(&(b.date, &b.document, b.range().start))
     });
-    statements
+    // Kept for the store's life, and there are tens of thousands: each
+    // without the room its lists and id grew into (a list of one topic had
+    // room for four).
+    for statement in &mut statements {
+        statement.id = exact_string(std::mem::take(&mut statement.id));
+        statement.events = exact_vec(std::mem::take(&mut statement.events));
+        statement.topics = exact_vec(std::mem::take(&mut statement.topics));
+    }
+    exact_vec(statements)
 }
 
 /// Whether a report starting at `next` goes on with the statement ending

@@ -11,7 +11,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::lexicon::{self, Cue, Word};
-use crate::model::{Actor, Event};
+use crate::model::{Actor, Event, exact_vec};
 
 /// Which way an event moves the relationship.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -269,7 +269,8 @@ pub(super) fn read(
         tone,
         score,
         about: true,
-        hits,
+        // Kept for the store's life: without the room it grew into.
+        hits: exact_vec(hits),
         decisive,
     }
 }

@@ -183,7 +183,7 @@ fn empty_document(id: String, entry: Option<&ManifestEntry>) -> Document {
 
 fn build_document(file: CorpusFile, manifest: &Manifest) -> Document {
     let mut document = empty_document(file.name.clone(), manifest.entry(&file.name));
-    match source::decode_article(&file.bytes) {
+    match file.contents {
         Err(reason) => document.status = LoadStatus::Skipped(reason),
         Ok(text) => document.text = text,
     }

@@ -32,16 +32,20 @@ pub enum CorpusSource {
     Folder(PathBuf),
 }
 
-/// One candidate document file.
+/// One candidate document file and what was kept of it: by default its
+/// text, or why it cannot be an article ([`decode_article`]).
 #[derive(Debug, Clone)]
-pub struct CorpusFile {
+pub struct CorpusFile<C = Article> {
     pub name: String,
-    pub bytes: Vec<u8>,
+    pub contents: C,
 }
 
-/// The raw contents of a corpus before any parsing.
-pub(super) struct Listing {
-    pub files: Vec<CorpusFile>,
+/// A file's text as an article, or the reason it is skipped.
+pub type Article = Result<std::sync::Arc<str>, String>;
+
+/// The contents of a corpus before any parsing: each article file as `C`.
+pub(super) struct Listing<C = Article> {
+    pub files: Vec<CorpusFile<C>>,
     /// The manifest's file name and text, if there is one.
     pub manifest: Option<(String, String)>,
     pub actors_toml: String,
@@ -67,30 +71,36 @@ fn bundled(name: &str) -> String {
 impl CorpusSource {
     pub(super) fn read(&self) -> Result<Listing, CorpusError> {
         match self {
-            CorpusSource::Seeds => Ok(Listing {
-                files: SEEDS
-                    .files()
-                    .filter_map(|f| {
-                        let name = f.path().file_name()?.to_str()?.to_owned();
-                        is_article(&name).then(|| CorpusFile {
-                            name,
-                            bytes: f.contents().to_vec(),
-                        })
-                    })
-                    .collect(),
-                manifest: SEEDS
-                    .get_file(MANIFEST)
-                    .and_then(|f| f.contents_utf8())
-                    .map(|text| (format!("seeds/{MANIFEST}"), text.to_owned())),
-                actors_toml: bundled(ACTORS),
-                topics_toml: bundled(TOPICS),
-                importance_toml: bundled(IMPORTANCE),
-                tone_toml: bundled(TONE),
-                origin: "the seed corpus built into this binary".to_owned(),
-                modified: None,
-            }),
+            CorpusSource::Seeds => Ok(read_seeds(decode_article)),
             CorpusSource::Folder(path) => read_folder(path),
         }
+    }
+}
+
+/// Lists the embedded seeds; `contents` turns each article file's bytes
+/// into what is kept of it.
+fn read_seeds<C>(contents: impl Fn(&[u8]) -> C) -> Listing<C> {
+    Listing {
+        files: SEEDS
+            .files()
+            .filter_map(|f| {
+                let name = f.path().file_name()?.to_str()?.to_owned();
+                is_article(&name).then(|| CorpusFile {
+                    name,
+                    contents: contents(f.contents()),
+                })
+            })
+            .collect(),
+        manifest: SEEDS
+            .get_file(MANIFEST)
+            .and_then(|f| f.contents_utf8())
+            .map(|text| (format!("seeds/{MANIFEST}"), text.to_owned())),
+        actors_toml: bundled(ACTORS),
+        topics_toml: bundled(TOPICS),
+        importance_toml: bundled(IMPORTANCE),
+        tone_toml: bundled(TONE),
+        origin: "the seed corpus built into this binary".to_owned(),
+        modified: None,
     }
 }
 
@@ -112,16 +122,16 @@ impl CorpusSource {
                 })?,
                 true,
             ),
-            CorpusSource::Seeds => (self.read()?, false),
+            CorpusSource::Seeds => (read_seeds(<[u8]>::to_vec), false),
         };
         let mut files: Vec<(&str, Vec<u8>)> = listing
             .files
             .par_iter()
             .map(|f| {
                 let digest = if hashed {
-                    f.bytes.clone()
+                    f.contents.clone()
                 } else {
-                    Sha256::digest(&f.bytes).to_vec()
+                    Sha256::digest(&f.contents).to_vec()
                 };
                 (f.name.as_str(), digest)
             })
@@ -160,18 +170,22 @@ fn read_folder(path: &Path) -> Result<Listing, CorpusError> {
     read_folder_with(path, |file| {
         // Read at most one byte past the limit: enough to know a file is too
         // large without holding all of a huge one in memory.
-        read_prefix(file, MAX_DOCUMENT_BYTES + 1)
-            .unwrap_or_else(|e| format!("\0unreadable: {e}").into_bytes())
+        let bytes = read_prefix(file, MAX_DOCUMENT_BYTES + 1)
+            .unwrap_or_else(|e| format!("\0unreadable: {e}").into_bytes());
+        // Decoded as soon as it is read, and the bytes dropped by the thread
+        // that read them: a corpus was otherwise held twice, bytes and text,
+        // and the bytes freed on other threads stayed resident.
+        decode_article(&bytes)
     })
 }
 
-/// Lists a corpus folder; `contents` turns each article file into the
-/// bytes kept for it (its text, or only a digest of it). Files are read
-/// on every core.
-fn read_folder_with(
+/// Lists a corpus folder; `contents` turns each article file into what is
+/// kept of it (its text, or only a digest of it). Files are read on every
+/// core.
+fn read_folder_with<C: Send>(
     path: &Path,
-    contents: impl Fn(&Path) -> Vec<u8> + Sync,
-) -> Result<Listing, CorpusError> {
+    contents: impl Fn(&Path) -> C + Sync,
+) -> Result<Listing<C>, CorpusError> {
     use rayon::prelude::*;
     let folder_error = |source| CorpusError::Folder {
         path: path.display().to_string(),
@@ -194,7 +208,7 @@ fn read_folder_with(
         .into_par_iter()
         .map(|(name, file)| CorpusFile {
             name,
-            bytes: contents(&file),
+            contents: contents(&file),
         })
         .collect();
     let data_file = |name: &str| -> Result<Option<String>, CorpusError> {

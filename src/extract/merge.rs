@@ -138,6 +138,9 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
         })
         .collect();
     drop(days);
+    // Grown by what is added, not doubled: a large corpus has millions of
+    // pairs, and a doubled list held them twice over while it was copied.
+    scored.reserve_exact(same_day.len());
     scored.extend(same_day);
     with_quotation_pairs(&mut scored, candidates);
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
@@ -194,6 +197,7 @@ fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Re
     let quoted: std::collections::HashSet<(u32, u32)> =
         quotations.iter().map(|q| (q.1, q.2)).collect();
     scored.retain(|(_, i, j)| !quoted.contains(&(*i, *j)));
+    scored.reserve_exact(quotations.len());
     scored.extend(quotations);
 }
 

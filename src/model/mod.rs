@@ -10,6 +10,7 @@ mod actor;
 mod block;
 mod date;
 mod event;
+mod exact;
 mod shared;
 mod topic;
 
@@ -18,5 +19,6 @@ pub use block::{Block, BlockKind};
 pub(crate) use date::MONTH_ABBREVIATIONS;
 pub use date::{EventDate, Precision};
 pub use event::{Event, Source};
+pub use exact::{exact_string, exact_vec};
 pub use shared::{Name, NameTable, Quote};
 pub use topic::Topic;
