@@ -4959,3 +4959,32 @@ fn a_clause_said_to_open_with_its_own_date_is_that_happening_not_the_saying() {
     );
     assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022-09-13"]);
 }
+
+#[test]
+fn a_news_conference_after_the_summit_is_held_on_its_day() {
+    let store = extract(
+        "2022-11-23",
+        "Leaders meet in Yerevan\n\n\
+         Good morning from Yerevan, where the leaders of the bloc gather today for their annual summit.\n\n\
+         16:20 — At a news conference after the summit, Putin said the declaration had stalled over its wording.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "news conference after the summit")),
+        ["2022-11-23"]
+    );
+}
+
+#[test]
+fn an_amount_of_time_later_in_what_was_said_does_not_move_the_saying() {
+    let store = extract(
+        "2024-03-15",
+        "Committee debates the bloc\n\n\
+         The committee spent almost three hours on Thursday on a draft resolution.\n\n\
+         Committee chairman Sargis Khandanyan opened the hearing by recalling that Prime Minister Nikol Pashinyan had told France 24 last month that Armenia had frozen its participation in the bloc.\n\n\
+         Deputy Arman Yeghiazaryan spoke next. He recalled that on 13 September 2022 Armenia had asked its allies for military help under Article 4 of the treaty. The bloc, he said, had sent only a fact-finding mission, led by Secretary-General Stanislav Zas, two days later.\n",
+    );
+    let mut found = dates(&citing(&store, "two days later"));
+    found.sort();
+    // The saying is of the hearing's day, as the paragraph's others are.
+    assert_eq!(found, ["2022-09-15", "2024-03-14~"]);
+}

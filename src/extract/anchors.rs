@@ -142,7 +142,13 @@ fn meets_there(text: &str) -> bool {
 
 fn speaks_to_the_press(text: &str) -> bool {
     let text = text.to_lowercase();
-    ["reporters", "journalists", "press conference", "briefing"]
+    [
+        "reporters",
+        "journalists",
+        "press conference",
+        "news conference",
+        "briefing",
+    ]
         .iter()
         .any(|audience| text.contains(audience))
 }

@@ -2349,7 +2349,7 @@ fn sentence_candidates(
                     && !told_in_the_present(reading)
                     // "Later in the week, ...": after the story's day, by the
                     // report's.
-                    && !words_of(reading.text).any(|w| w == "later")
+                    && !later_than_the_story(reading)
                     && day.day_value().is_some()
                     && (0..=RECENT_DAYS).contains(&(published - day.last_day()).num_days())
             });
@@ -2446,6 +2446,31 @@ fn sentence_candidates(
     // offset is a happening of its own, placed from the date before it.
     out.extend(offset_candidates(reading, document, &mentions, &offsets));
     (out, told)
+}
+
+/// Whether the sentence is told later than the story it goes on with
+/// ("Later in the week, Peskov said ...", "Peskov said later that day").
+/// An amount of time after the main verb ("The bloc, he said, had sent a
+/// mission two days later") counts from a date the sentence tells of, not
+/// from the story's day: the saying is not moved by it.
+fn later_than_the_story(reading: &Reading) -> bool {
+    const UNITS: [&str; 8] = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    ];
+    let verb_start = reading.shape.main_verb.as_ref().map_or(0, |v| v.start);
+    let mut previous = "";
+    for part in reading.text.split(|c: char| !c.is_alphanumeric()) {
+        let start = part.as_ptr() as usize - reading.text.as_ptr() as usize;
+        if part.is_empty() {
+            continue;
+        }
+        let counted = UNITS.iter().any(|unit| previous.eq_ignore_ascii_case(unit));
+        if part.eq_ignore_ascii_case("later") && !(counted && start > verb_start) {
+            return true;
+        }
+        previous = part;
+    }
+    false
 }
 
 /// The happenings of the clauses placed by an offset from a date before
