@@ -4988,3 +4988,20 @@ fn an_amount_of_time_later_in_what_was_said_does_not_move_the_saying() {
     // The saying is of the hearing's day, as the paragraph's others are.
     assert_eq!(found, ["2022-09-15", "2024-03-14~"]);
 }
+
+#[test]
+fn a_date_after_a_participle_and_its_occasion_dates_that_occasion_not_the_briefing() {
+    let store = extract(
+        "2023-10-13",
+        "Leaders meet in Bishkek\n\n\
+         On 13 October 2023, in Bishkek, a session of the Council of Heads of State took place.\n\n\
+         Secretary General Imangali Tasmagambetov informed the leaders about the fate of the documents signed at the last meeting of the ministers in June 2023 in Minsk.\n",
+    );
+    let mut found = dates(&citing(&store, "informed the leaders"));
+    found.sort();
+    // The meeting of June is a happening of its own; the briefing is of
+    // the session's day.
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], "2023-06");
+    assert!(found[1].starts_with("2023-10-13"), "{found:?}");
+}

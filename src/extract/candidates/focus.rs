@@ -584,14 +584,17 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
         .iter()
         .position(|w| matches!(w.as_str(), "that" | "whether"))
         .unwrap_or(before.len());
+    // "informed them of the decisions adopted at the previous session in
+    // September 2021": an occasion a participle places is its noun's.
     let occasion_before = window.into_iter().any(|n| {
         n < said_from
             && SAYING_OCCASIONS.contains(&before[n].as_str())
-            && before[..n]
-                .iter()
-                .rev()
-                .take(3)
-                .any(|p| matches!(p.as_str(), "in" | "at" | "during"))
+            && (n.saturating_sub(3)..n).rev().any(|p| {
+                matches!(before[p].as_str(), "in" | "at" | "during")
+                    && !p
+                        .checked_sub(1)
+                        .is_some_and(|q| DATING_PARTICIPLES.contains(&before[q].as_str()))
+            })
     });
     // "... said that participation was frozen on 22 February 2024, in an
     // interview with France 24": the occasion right after the date is the
@@ -660,9 +663,15 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
         Some(by) if by < 7 => by + 2,
         _ => 4,
     };
-    let &(participle_at, _) = words.iter().skip(1).take(reach).find(|(_, w)| {
+    let is_participle = |w: &str| {
         DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
-    })?;
+    };
+    let &(participle_at, _) = words
+        .iter()
+        .skip(1)
+        .take(reach)
+        .find(|(_, w)| is_participle(w))
+        .or_else(|| placed_participle(&words, is_participle))?;
     // "was held on ...", "had been signed in ...": the clause's own verb.
     let prior = token_starts(reading.text[..participle_at].trim_end())
         .last()
@@ -748,6 +757,28 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
         return None;
     }
     Some(start..mention.end)
+}
+
+/// "the decisions adopted at the previous session of the CSC in September
+/// 2021": a participle whose own place or occasion stands between it and
+/// the date, as one phrase (`words` run back from the date's preposition):
+/// a preposition right after the participle, and no comma, conjunction or
+/// relative word on the way.
+fn placed_participle<'w>(
+    words: &'w [(usize, &str)],
+    is_participle: impl Fn(&str) -> bool,
+) -> Option<&'w (usize, &'w str)> {
+    const PHRASE_BREAKS: &[&str] = &[
+        "and", "or", "but", "which", "that", "who", "when", "where", "while",
+    ];
+    let at = words.iter().skip(1).position(|(_, w)| {
+        w.ends_with(',') || PHRASE_BREAKS.contains(&w.to_lowercase().as_str()) || is_participle(w)
+    })? + 1;
+    let (_, participle) = words.get(at)?;
+    let (_, after) = words.get(at.checked_sub(1)?)?;
+    (is_participle(participle)
+        && matches!(after.to_lowercase().as_str(), "at" | "in" | "during" | "by"))
+    .then(|| &words[at])
 }
 
 /// "the trilateral statements of 9 November 2020", "the Treaty of 15 May
