@@ -5005,3 +5005,13 @@ fn a_date_after_a_participle_and_its_occasion_dates_that_occasion_not_the_briefi
     assert_eq!(found[0], "2023-06");
     assert!(found[1].starts_with("2023-10-13"), "{found:?}");
 }
+
+#[test]
+fn a_dated_occasion_after_the_main_verb_dates_that_verb() {
+    let store = extract(
+        "2024-06-14",
+        "Weekly brief\n\n\
+         Kazakhstan's chair stayed empty at Wednesday's session of the CSTO Council of Foreign Ministers in Minsk, officials in Astana confirmed.\n",
+    );
+    assert_eq!(dates(&citing(&store, "chair stayed empty")), ["2024-06-12"]);
+}

@@ -244,7 +244,7 @@ pub(super) fn subordinate_focus(
     }
     // "At Wednesday's session, Pashinyan told deputies ...": the occasion
     // that leads the sentence is where the main clause happened.
-    if occasion_leads(reading, mention) {
+    if occasion_leads(reading, mention) || occasion_follows(reading, mention) {
         return None;
     }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
@@ -298,6 +298,37 @@ fn occasion_leads(reading: &Reading, mention: &DateMention) -> bool {
             .main_verb
             .as_ref()
             .is_some_and(|verb| verb.start >= reading.shape.lead_end)
+}
+
+/// Whether `mention` dates an occasion the main clause happened at, after
+/// its verb ("Armenia's seat stayed empty at Tuesday's meeting of the
+/// Council", "Pashinyan raised the issue during the 11 June session"): the
+/// main clause's date, not a happening of its own.
+fn occasion_follows(reading: &Reading, mention: &DateMention) -> bool {
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let Some(between) = reading.text.get(verb.end..mention.start) else {
+        return false;
+    };
+    let words: Vec<Word> = words_of(between).collect();
+    let at = match words.as_slice() {
+        [.., at, the] if the == "the" => at,
+        [.., at] => at,
+        [] => return false,
+    };
+    let after = words_of(&reading.text[mention.end..])
+        .find(|w| w != "s")
+        .unwrap_or_default();
+    matches!(at.as_str(), "at" | "during")
+        && words.len() <= 8
+        && !between.contains([',', ';', '(', '"', '“'])
+        && OCCASIONS.contains(&after.as_str())
+        && !reading
+            .shape
+            .subordinate
+            .iter()
+            .any(|s| s.start <= mention.start && mention.end <= s.end)
 }
 
 /// The clause of time after the main verb that holds `mention` ("... after
