@@ -113,8 +113,9 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         // ends, on its day.
         "after" | "following" if speaks_to_the_press(text) => Relation::During,
         // "Putin and Pashinyan held talks after the summit": those at a
-        // summit meet on its day, where it is held.
-        "after" | "following" if meets_there(text) => Relation::After,
+        // summit meet on its day, where it is held; "Following the session,
+        // the leaders adopted a statement": its documents are its day's.
+        "after" | "following" if meets_there(text) || adopts_there(text) => Relation::After,
         _ => Relation::Near,
     };
     Some((
@@ -138,6 +139,13 @@ fn meets_there(text: &str) -> bool {
     ]
     .iter()
     .any(|meeting| text.contains(meeting))
+}
+
+fn adopts_there(text: &str) -> bool {
+    let text = text.to_lowercase();
+    [" adopted ", " signed ", " approved "]
+        .iter()
+        .any(|deed| text.contains(deed))
 }
 
 fn speaks_to_the_press(text: &str) -> bool {
@@ -368,6 +376,12 @@ pub(crate) mod tests {
             (Relation::Near, "summit", Some("Yerevan"))
         );
         assert!(reference("Armenia left the summit early").is_none());
+        // A summit's documents are adopted there, on its day; the press
+        // hears the leaders as it ends.
+        let r = reference("Following the session, the leaders adopted a statement").unwrap();
+        assert_eq!(r.relation, Relation::After);
+        let r = reference("At a news conference after the summit, Putin said").unwrap();
+        assert_eq!(r.relation, Relation::During);
     }
 
     #[test]
