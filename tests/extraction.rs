@@ -5015,3 +5015,15 @@ fn a_dated_occasion_after_the_main_verb_dates_that_verb() {
     );
     assert_eq!(dates(&citing(&store, "chair stayed empty")), ["2024-06-12"]);
 }
+
+#[test]
+fn a_day_given_after_its_month_makes_it_precise_in_one_event() {
+    let store = extract(
+        "2025-02-20",
+        "Podcast transcript\n\n\
+         In March, on the fourth I believe, the cabinet approved a bill on the bloc's budget.\n\n\
+         In May 2021, on the twelfth I think, Azerbaijani units crossed the border.\n",
+    );
+    assert_eq!(dates(&citing(&store, "cabinet approved")), ["2024-03-04"]);
+    assert_eq!(dates(&citing(&store, "units crossed")), ["2021-05-12"]);
+}

@@ -1784,6 +1784,20 @@ fn sentence_candidates(
         if continues_range {
             continue;
         }
+        // "In January, on the ninth I think, ...": a day given after its
+        // month is that month made precise, one happening.
+        let made_precise = mentions.get(n + 1).is_some_and(|next| {
+            let between = reading.text[mention.end..next.start].trim();
+            matches!(between, "," | ", on" | "on")
+                && next.date.day_value().is_some()
+                && mention.date.day_value().is_none()
+                && mention.date.month_value().is_some()
+                && mention.date.first_day() <= next.date.first_day()
+                && next.date.last_day() <= mention.date.last_day()
+        });
+        if made_precise {
+            continue;
+        }
         // "a term which runs until 2020", "the term, which runs to 2020": the
         // end of a state, not a happening.
         let before = reading.text[..mention.start].trim_end().to_lowercase();

@@ -165,7 +165,11 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
                 .find(is_break)
                 .map_or(text.len(), |i| next_from + i);
             let next = &text[next_from..next_to];
-            let aside = next.split_whitespace().count() <= 2 && !has_verb_form(next);
+            // "In March, on the fourth I believe, the cabinet approved
+            // ...": the day that makes the month precise is an aside too.
+            let words = next.split_whitespace().count();
+            let aside = (words <= 2 && !has_verb_form(next))
+                || (words <= 5 && next.trim_start().starts_with("on the "));
             if !aside || next_to >= text.len() {
                 return next;
             }

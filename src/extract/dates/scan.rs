@@ -395,7 +395,7 @@ impl Scanner<'_> {
                     // "On the 15th a delegation arrived": a determiner or a
                     // pronoun opens the clause; no noun the ordinal counts.
                         | "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
-                        | "he" | "she" | "they" | "we" | "it"
+                        | "he" | "she" | "they" | "we" | "it" | "i" | "you"
                 )
             {
                 continue;
