@@ -5027,3 +5027,13 @@ fn a_day_given_after_its_month_makes_it_precise_in_one_event() {
     assert_eq!(dates(&citing(&store, "cabinet approved")), ["2024-03-04"]);
     assert_eq!(dates(&citing(&store, "units crossed")), ["2021-05-12"]);
 }
+
+#[test]
+fn an_office_named_in_a_tag_only_attributes_what_it_tells() {
+    let store = extract(
+        "2024-11-28",
+        "Summit ends\n\n\
+         Tajikistan takes over the chairmanship on January 1, and Dushanbe will host next year's summit, the Kazakh presidency said.\n",
+    );
+    assert_eq!(dates(&citing(&store, "takes over the chairmanship")), ["2025-01-01"]);
+}

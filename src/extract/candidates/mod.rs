@@ -2436,13 +2436,18 @@ fn sentence_candidates(
         // statement of its own.
         // "..., Kazakh officials said": unnamed officials or sources only
         // attribute too.
+        // "..., the Kazakh presidency said", "..., the ministry's press
+        // service said": an office, not a person, only attributes as well.
         let unnamed_speakers = reading.shape.tag_start.is_some_and(|tag| {
-            words_of(&reading.text[tag..]).take(4).any(|w| {
+            let words: Vec<Word> = words_of(&reading.text[tag..]).take(5).collect();
+            words.iter().take(4).any(|w| {
                 matches!(
                     w.as_str(),
-                    "officials" | "sources" | "diplomats" | "analysts" | "observers"
+                    "officials" | "sources" | "diplomats" | "analysts" | "observers" | "presidency"
                 )
-            })
+            }) || words
+                .windows(2)
+                .any(|pair| pair[0] == "press" && matches!(pair[1].as_str(), "service" | "office"))
         });
         if statement.speech
             && (statement.subject.is_none() || unnamed_speakers)
