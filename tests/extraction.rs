@@ -5037,3 +5037,23 @@ fn an_office_named_in_a_tag_only_attributes_what_it_tells() {
     );
     assert_eq!(dates(&citing(&store, "takes over the chairmanship")), ["2025-01-01"]);
 }
+
+#[test]
+fn a_chronology_line_is_titled_from_its_clause_after_the_date_and_the_occasion() {
+    let store = extract(
+        "2024-02-28",
+        "FACTBOX: Armenia and the bloc\n\n\
+         Oct. 14, 2022 - At a summit in Astana marking the alliance's anniversary, Pashinyan argues that the allies abandoned Armenia.\n\n\
+         • 12 June 2024 — \"We will leave,\" Pashinyan tells parliament.\n",
+    );
+    let astana = one(&store, "summit in Astana");
+    assert_eq!(astana.date.to_string(), "2022-10-14");
+    assert!(
+        astana.title.starts_with("Pashinyan argues"),
+        "{}",
+        astana.title
+    );
+    // A quotation that follows the date still leads the title.
+    let leave = one(&store, "We will leave");
+    assert!(leave.title.contains("We will leave"), "{}", leave.title);
+}

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHasher;
 
-use super::calendar::is_month_name;
+use super::calendar::{is_month_name, month_number};
 
 /// One word of a sentence, with its byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +81,13 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
         match (start, part_of_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
+                // "May 16, 2022 - At a summit, ...": a hyphen standing alone
+                // is a dash.
+                if sentence[s..i].bytes().all(|b| b == b'-')
+                    && let Some(last) = out.last_mut()
+                {
+                    last.comma_after = true;
+                }
                 push_word(sentence, s, i, quoted, &mut out);
                 start = None;
             }
@@ -815,6 +822,21 @@ const PRESENT_REPORTING: &[&str] = &[
     "confirms",
     "warns",
     "insists",
+    // A chronology's lines and headlines tell in the present too ("May
+    // 16, 2022 - Pashinyan complains that ..."). Words that are also nouns
+    // ("states", "reports", "claims") are left out.
+    "complains",
+    "argues",
+    "accuses",
+    "denies",
+    "admits",
+    "declares",
+    "explains",
+    "acknowledges",
+    "vows",
+    "adds",
+    "reminds",
+    "suggests",
     // An official statement speaks in the present: "The Ministry recalls
     // that ...", "... expresses its disappointment".
     "recalls",
@@ -935,6 +957,36 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     };
     if let Some(words) = said_time {
         return (words, false);
+    }
+    // "May 16, 2022 - At a Moscow summit, Pashinyan complains ...": the
+    // date that heads a chronology's line is a lead, and what follows it
+    // opens as a sentence does.
+    let digits = |w: &Word| {
+        let bare = w.text.trim_end_matches([',', '.']);
+        !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month = |w: &Word| month_number(w.text).is_some();
+    if month(narration[0]) || digits(narration[0]) {
+        let head = (0..narration.len().min(4))
+            .find(|&i| {
+                narration[i].comma_after
+                    && !narration
+                        .get(i + 1)
+                        .is_some_and(|n| n.text.len() == 4 && digits(n))
+            })
+            .map(|i| i + 1);
+        // What follows must follow at once: after "12 June 2024 — "We will
+        // leave," Pashinyan tells ..." the quotation leads.
+        if let Some(head) = head
+            && head < narration.len()
+            && narration[head].range.start - narration[head - 1].range.end <= 6
+            && narration[..head]
+                .iter()
+                .all(|w| month(w) || digits(w))
+        {
+            let (rest, displaced) = lead_length(&narration[head..]);
+            return (head + rest, displaced);
+        }
     }
     // "Two years ago, ...", "Three days later, ...", "Eight months before,
     // ...", "That autumn, ...": a time counted back or on, or a season.
