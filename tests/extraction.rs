@@ -5057,3 +5057,19 @@ fn a_chronology_line_is_titled_from_its_clause_after_the_date_and_the_occasion()
     let leave = one(&store, "We will leave");
     assert!(leave.title.contains("We will leave"), "{}", leave.title);
 }
+
+#[test]
+fn a_noting_of_a_happening_on_its_day_is_that_happening_and_a_view_stays_a_statement() {
+    let store = extract(
+        "2024-03-15",
+        "Hearing in parliament\n\n\
+         On 14 March, the committee of the National Assembly held hearings on the bloc.\n\n\
+         Deputy Ruben Rubinyan noted that the meeting of the Council of Foreign Ministers in Almaty on 12.10.2023 was held without the Armenian minister.\n\n\
+         Deputy Gohar Melkonyan noted that the answer to the appeal of Armenia in May 2021 had not met expectations.\n",
+    );
+    assert_eq!(dates(&citing(&store, "in Almaty on")), ["2023-10-12"]);
+    let mut view = dates(&citing(&store, "had not met expectations"));
+    view.sort();
+    assert_eq!(view.len(), 2, "{view:?}");
+    assert_eq!(view[0], "2021-05");
+}

@@ -648,17 +648,22 @@ pub fn document_candidates(
             // "The Republic of Armenia recalls that it turned to ...".)
             // So is a clause said to open with its own date: "Mirzoyan
             // stressed that on 13 September Azerbaijan unleashed ...".
-            if let Some(verb) = reading.shape.main_verb.as_ref()
+            // "He also noted that the session in Minsk on 23.11.2023 was
+            // held without ...": a noting that tells a happening of a given
+            // day tells it again as well; one that places a view in a month
+            // ("noted that the reaction to the appeal of May 2021 had not
+            // met expectations") is the speaker's statement.
+            if let Some(verb_range) = reading.shape.main_verb.as_ref()
                 && reading.shape.reporting
-                && (matches!(
-                    reading.text[verb.clone()].to_lowercase().as_str(),
-                    "recalled" | "reminded"
-                ) || said_clause_opens_with_its_date(reading, verb.end, document.published))
+                && let verb = reading.text[verb_range.clone()].to_lowercase()
                 && let Some(recalled) = found_here
                     .iter()
                     .filter(|c| !c.speech && !c.approximate && !c.names_happening)
                     .map(|c| c.date)
                     .min()
+                && (matches!(verb.as_str(), "recalled" | "reminded")
+                    || (verb == "noted" && recalled.day_value().is_some())
+                    || said_clause_opens_with_its_date(reading, verb_range.end, document.published))
             {
                 found_here.retain(|c| !(c.speech && c.approximate && recalled < c.date));
             }
