@@ -5073,3 +5073,16 @@ fn a_noting_of_a_happening_on_its_day_is_that_happening_and_a_view_stays_a_state
     assert_eq!(view.len(), 2, "{view:?}");
     assert_eq!(view[0], "2021-05");
 }
+
+#[test]
+fn an_officials_answer_telling_a_dated_deed_by_a_verb_of_saying_is_that_deed() {
+    let store = extract(
+        "2024-06-20",
+        "Hasmik Babayan has headed the Armenian Foreign Ministry's department of international security since 2021. We spoke to her in Yerevan on Tuesday.\n\n\
+         Q: Did Moscow reply?\n\n\
+         A: It did, and we were not surprised. We answered them through diplomatic channels on Monday.\n",
+    );
+    // The answer on Monday, not her telling of it on Tuesday.
+    assert_eq!(dates(&citing(&store, "We answered them")), ["2024-06-17"]);
+    assert_eq!(dates(&citing(&store, "not surprised")), ["2024-06-18"]);
+}

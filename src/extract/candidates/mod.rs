@@ -790,8 +790,13 @@ pub fn document_candidates(
             // not "An ally is someone who comes when you call, and in
             // September 2022 we called").
             let tells_happening = found_here.iter().any(|c| !c.speech && !c.names_happening);
+            // "On 8 May we informed the secretariat ...": a deed of the
+            // office's own, told with its day, is told by a verb of saying too.
+            let tells_dated_deed = found_here
+                .iter()
+                .any(|c| !c.names_happening && !c.approximate);
             let recounts = if transcript.as_ref().is_some_and(|t| t.in_office) {
-                reading.shape.past_happening && tells_happening
+                reading.shape.past_happening && (tells_happening || tells_dated_deed)
             } else {
                 reading.shape.past_happening || tells_happening
             };
