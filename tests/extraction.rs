@@ -5086,3 +5086,17 @@ fn an_officials_answer_telling_a_dated_deed_by_a_verb_of_saying_is_that_deed() {
     assert_eq!(dates(&citing(&store, "We answered them")), ["2024-06-17"]);
     assert_eq!(dates(&citing(&store, "not surprised")), ["2024-06-18"]);
 }
+
+#[test]
+fn the_bounds_of_a_term_are_not_happenings() {
+    let store = extract(
+        "2019-11-29",
+        "Session in Bishkek\n\n\
+         On 28 November 2019, in Bishkek, a session of the Collective Security Council took place.\n\n\
+         The Council adopted a decision on the appointment of S.V. Zas to the post of Secretary General for the period from 1 January 2020 to 31 December 2022.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "adopted a decision")),
+        ["2019-11-28~"]
+    );
+}

@@ -1811,6 +1811,8 @@ fn sentence_candidates(
         // "a term which runs until 2020", "the term, which runs to 2020": the
         // end of a state, not a happening.
         let before = reading.text[..mention.start].trim_end().to_lowercase();
+        // "appointed for the period from 1 January 2023 to 31 December
+        // 2025": the bounds of a term, not happenings.
         if [
             " until",
             " till",
@@ -1818,6 +1820,9 @@ fn sentence_candidates(
             " run to",
             " ran to",
             " running to",
+            " period from",
+            " term from",
+            " mandate from",
         ]
         .iter()
         .any(|end| before.ends_with(end))
