@@ -768,6 +768,13 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             t = t.replace(from, to);
         }
     }
+    // "'s letters page, ...": so too at the start, where the date opened
+    // the title.
+    for possessive in ["’s ", "'s "] {
+        if let Some(rest) = t.strip_prefix(possessive) {
+            t = format!("The {rest}");
+        }
+    }
     // "Mr Pashinyan said ...": a headline names without the courtesy title.
     for honorific in ["Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. "] {
         if let Some(rest) = t.strip_prefix(honorific)
@@ -1348,6 +1355,14 @@ mod tests {
         assert_eq!(
             editorial("It was a cold day in Yerevan that week", None),
             "It was a cold day in Yerevan that week"
+        );
+    }
+
+    #[test]
+    fn the_possessive_of_a_removed_date_never_opens_a_title() {
+        assert_eq!(
+            editorial("'s letters page carried a reader's account of the mission", None),
+            "The letters page carried a reader's account of the mission"
         );
     }
 
