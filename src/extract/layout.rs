@@ -244,7 +244,7 @@ static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
           | ^(?:corrections?|clarifications?|editor['’]s\s+note)\b[^:.]{0,40}:
           | \bnext\s+(?:column|episode|edition|issue|instalment|installment|show)\s+(?:appears|will\s+appear)\b
-          | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:
+          | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|edition|issue|show|column|time|up)\s*:
           | \b(?:writes|edits|hosts|presents)\b[^.]*\bevery\s+(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
         )",
     )
@@ -1356,6 +1356,8 @@ mod tests {
             "Editor's note: this story was updated on Tuesday.",
             "His next column appears on 1 July.",
             "Next week: the summit in Minsk.",
+            "Next episode: 9 July — the view from Washington.",
+            "Coming up: the bloc's budget.",
             "Coming Friday: what the bloc decides.",
             "Next Sunday : a long read.",
             "She writes this column every Monday.",
