@@ -5100,3 +5100,13 @@ fn the_bounds_of_a_term_are_not_happenings() {
         ["2019-11-28~"]
     );
 }
+
+#[test]
+fn a_year_in_brackets_after_a_title_is_the_works_not_a_happening() {
+    let store = extract(
+        "2024-06-17",
+        "Book review\n\n\
+         Anna Petrosyan is a former Armenian diplomat and the author of \"The Alliance That Never Came\" (2021).\n",
+    );
+    assert!(citing(&store, "former Armenian diplomat").is_empty());
+}

@@ -1811,6 +1811,17 @@ fn sentence_candidates(
         // "a term which runs until 2020", "the term, which runs to 2020": the
         // end of a state, not a happening.
         let before = reading.text[..mention.start].trim_end().to_lowercase();
+        // "the author of "Small States, Big Neighbours" (2019)": a year in
+        // brackets after a title is the work's, no happening told.
+        if mention.date.month_value().is_none()
+            && reading.text[..mention.start].ends_with('(')
+            && reading.text[mention.end..].starts_with(')')
+            && reading.text[..mention.start - 1]
+                .trim_end()
+                .ends_with(['"', '”', '’', '\''])
+        {
+            continue;
+        }
         // "appointed for the period from 1 January 2023 to 31 December
         // 2025": the bounds of a term, not happenings.
         if [
