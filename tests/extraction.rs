@@ -5110,3 +5110,15 @@ fn a_year_in_brackets_after_a_title_is_the_works_not_a_happening() {
     );
     assert!(citing(&store, "former Armenian diplomat").is_empty());
 }
+
+#[test]
+fn a_feeling_that_dates_back_to_a_time_is_told_by_its_when_clause() {
+    let store = extract(
+        "2024-11-28",
+        "Analysis\n\n\
+         Moscow's irritation with Yerevan dates back to September 13, 2022, when Azerbaijani forces shelled Jermuk and other Armenian towns.\n",
+    );
+    let event = one(&store, "dates back to");
+    assert_eq!(event.date.to_string(), "2022-09-13");
+    assert!(event.title.starts_with("Azerbaijani forces"), "{}", event.title);
+}

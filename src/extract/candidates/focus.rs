@@ -387,6 +387,25 @@ pub(super) fn framing_subject(reading: &Reading) -> bool {
         main.strip_prefix(frame)
             .is_some_and(|rest| rest.starts_with(" came") || rest.starts_with(" was"))
     }) || time_comes(reading)
+        || dates_back_to_when(&main)
+}
+
+/// "Yerevan's disappointment with the bloc dates back to May 12, 2021,
+/// when Azerbaijani troops advanced ...": what dates back to a time is no
+/// deed, whoever it names; the "when" clause tells what happened then.
+/// (Not where the clause's subject is the frame's, by a pronoun: "The
+/// treaty dates back to 15 May 1992, when it was signed" is the treaty's.)
+fn dates_back_to_when(main: &str) -> bool {
+    [" dates back to ", " dates from ", " goes back to ", " traces back to "]
+        .iter()
+        .any(|frame| {
+            main.find(frame)
+                .and_then(|at| main[at..].find(", when ").map(|when| at + when + 7))
+                .is_some_and(|clause| {
+                    let subject = main[clause..].split_whitespace().next().unwrap_or_default();
+                    !matches!(subject, "it" | "they" | "this" | "that")
+                })
+        })
 }
 
 /// "For Armenia, that week came in the autumn of 2022, when ...": a main
