@@ -5122,3 +5122,13 @@ fn a_feeling_that_dates_back_to_a_time_is_told_by_its_when_clause() {
     assert_eq!(event.date.to_string(), "2022-09-13");
     assert!(event.title.starts_with("Azerbaijani forces"), "{}", event.title);
 }
+
+#[test]
+fn a_writers_aside_in_the_first_person_leaves_the_happening_told() {
+    let store = extract(
+        "2024-06-17",
+        "Column\n\n\
+         On Thursday Dmitry Peskov said Armenia was still an ally, which in Kremlin language means they intend to wait us out.\n",
+    );
+    assert_eq!(dates(&citing(&store, "still an ally")), ["2024-06-13"]);
+}
