@@ -5044,8 +5044,11 @@ fn a_chronology_line_is_titled_from_its_clause_after_the_date_and_the_occasion()
         "2024-02-28",
         "FACTBOX: Armenia and the bloc\n\n\
          Oct. 14, 2022 - At a summit in Astana marking the alliance's anniversary, Pashinyan argues that the allies abandoned Armenia.\n\n\
-         • 12 June 2024 — \"We will leave,\" Pashinyan tells parliament.\n",
+         • 12 June 2024 — \"We will leave,\" Pashinyan tells parliament.\n\n\
+         * 2022-11-23 - Hosting the summit in Yerevan, Pashinyan refuses to sign its declaration.\n",
     );
+    let hosting = one(&store, "Hosting the summit");
+    assert!(hosting.title.starts_with("Pashinyan refuses"), "{}", hosting.title);
     let astana = one(&store, "summit in Astana");
     assert_eq!(astana.date.to_string(), "2022-10-14");
     assert!(

@@ -961,9 +961,13 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // "May 16, 2022 - At a Moscow summit, Pashinyan complains ...": the
     // date that heads a chronology's line is a lead, and what follows it
     // opens as a sentence does.
+    // Figures, or a date written in them ("2022-11-23", "23.11.2022").
     let digits = |w: &Word| {
         let bare = w.text.trim_end_matches([',', '.']);
-        !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit())
+        bare.bytes().any(|b| b.is_ascii_digit())
+            && bare
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'))
     };
     let month = |w: &Word| month_number(w.text).is_some();
     if month(narration[0]) || digits(narration[0]) {
