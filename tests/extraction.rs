@@ -5035,7 +5035,10 @@ fn an_office_named_in_a_tag_only_attributes_what_it_tells() {
         "Summit ends\n\n\
          Tajikistan takes over the chairmanship on January 1, and Dushanbe will host next year's summit, the Kazakh presidency said.\n",
     );
-    assert_eq!(dates(&citing(&store, "takes over the chairmanship")), ["2025-01-01"]);
+    assert_eq!(
+        dates(&citing(&store, "takes over the chairmanship")),
+        ["2025-01-01"]
+    );
 }
 
 #[test]
@@ -5048,7 +5051,11 @@ fn a_chronology_line_is_titled_from_its_clause_after_the_date_and_the_occasion()
          * 2022-11-23 - Hosting the summit in Yerevan, Pashinyan refuses to sign its declaration.\n",
     );
     let hosting = one(&store, "Hosting the summit");
-    assert!(hosting.title.starts_with("Pashinyan refuses"), "{}", hosting.title);
+    assert!(
+        hosting.title.starts_with("Pashinyan refuses"),
+        "{}",
+        hosting.title
+    );
     let astana = one(&store, "summit in Astana");
     assert_eq!(astana.date.to_string(), "2022-10-14");
     assert!(
@@ -5123,7 +5130,11 @@ fn a_feeling_that_dates_back_to_a_time_is_told_by_its_when_clause() {
     );
     let event = one(&store, "dates back to");
     assert_eq!(event.date.to_string(), "2022-09-13");
-    assert!(event.title.starts_with("Azerbaijani forces"), "{}", event.title);
+    assert!(
+        event.title.starts_with("Azerbaijani forces"),
+        "{}",
+        event.title
+    );
 }
 
 #[test]
@@ -5134,4 +5145,25 @@ fn a_writers_aside_in_the_first_person_leaves_the_happening_told() {
          On Thursday Dmitry Peskov said Armenia was still an ally, which in Kremlin language means they intend to wait us out.\n",
     );
     assert_eq!(dates(&citing(&store, "still an ally")), ["2024-06-13"]);
+}
+
+#[test]
+fn the_interview_an_outlet_tells_of_is_the_interviewees_happening() {
+    let store = extract(
+        "2024-12-09",
+        "Hasmik Babayan is a retired Armenian diplomat. We spoke to her in Yerevan on Friday.\n\n\
+         Q: What do you remember of September 2022?\n\n\
+         A: On 13 September Armenia invoked Article 4 of the treaty before sunrise.\n",
+    );
+    let interview = one(&store, "We spoke to her");
+    assert_eq!(interview.date.to_string(), "2024-12-06");
+    assert_eq!(interview.title, "Hasmik Babayan gives an interview");
+    assert!(
+        interview
+            .actors
+            .iter()
+            .any(|a| a.as_str() == "hasmik-babayan"),
+        "{:?}",
+        interview.actors
+    );
 }

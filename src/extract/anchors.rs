@@ -157,8 +157,8 @@ fn speaks_to_the_press(text: &str) -> bool {
         "news conference",
         "briefing",
     ]
-        .iter()
-        .any(|audience| text.contains(audience))
+    .iter()
+    .any(|audience| text.contains(audience))
 }
 
 /// Dates the undated reports that refer to a happening another report

@@ -984,9 +984,7 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         if let Some(head) = head
             && head < narration.len()
             && narration[head].range.start - narration[head - 1].range.end <= 6
-            && narration[..head]
-                .iter()
-                .all(|w| month(w) || digits(w))
+            && narration[..head].iter().all(|w| month(w) || digits(w))
         {
             let (rest, displaced) = lead_length(&narration[head..]);
             return (head + rest, displaced);

@@ -396,16 +396,21 @@ pub(super) fn framing_subject(reading: &Reading) -> bool {
 /// (Not where the clause's subject is the frame's, by a pronoun: "The
 /// treaty dates back to 15 May 1992, when it was signed" is the treaty's.)
 fn dates_back_to_when(main: &str) -> bool {
-    [" dates back to ", " dates from ", " goes back to ", " traces back to "]
-        .iter()
-        .any(|frame| {
-            main.find(frame)
-                .and_then(|at| main[at..].find(", when ").map(|when| at + when + 7))
-                .is_some_and(|clause| {
-                    let subject = main[clause..].split_whitespace().next().unwrap_or_default();
-                    !matches!(subject, "it" | "they" | "this" | "that")
-                })
-        })
+    [
+        " dates back to ",
+        " dates from ",
+        " goes back to ",
+        " traces back to ",
+    ]
+    .iter()
+    .any(|frame| {
+        main.find(frame)
+            .and_then(|at| main[at..].find(", when ").map(|when| at + when + 7))
+            .is_some_and(|clause| {
+                let subject = main[clause..].split_whitespace().next().unwrap_or_default();
+                !matches!(subject, "it" | "they" | "this" | "that")
+            })
+    })
 }
 
 /// "For Armenia, that week came in the autumn of 2022, when ...": a main
@@ -713,9 +718,8 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
         Some(by) if by < 7 => by + 2,
         _ => 4,
     };
-    let is_participle = |w: &str| {
-        DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
-    };
+    let is_participle =
+        |w: &str| DATING_PARTICIPLES.contains(&w.trim_end_matches(',').to_lowercase().as_str());
     let &(participle_at, _) = words
         .iter()
         .skip(1)

@@ -641,6 +641,22 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 person,
             );
+            if !answering
+                && let Some(transcript) = &transcript
+                && let Some(interview) = interview_given(
+                    reading,
+                    transcript,
+                    document.publisher.as_deref(),
+                    &|id: &str| {
+                        gazetteer
+                            .get(id)
+                            .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                            .map(|a| a.name.clone())
+                    },
+                )
+            {
+                found_here.push(interview);
+            }
             // "The minister recalled that on 13 September Azerbaijan attacked
             // Armenia": what is recalled, on its own day, is the news; the
             // recalling, dated only by the report, tells it again. (An

@@ -434,6 +434,60 @@ pub(super) fn answer_statement(
     statement
 }
 
+/// "We spoke to him in his office on Monday": the outlet, telling of itself,
+/// tells of the interview it publishes, a happening of the one interviewed
+/// on the day the introduction gives ("Armen Tadevosyan gives an interview
+/// to Van Review"). `None` for any other sentence.
+pub(super) fn interview_given(
+    reading: &Reading,
+    transcript: &Transcript,
+    publisher: Option<&str>,
+    name_of: &dyn Fn(&str) -> Option<String>,
+) -> Option<Candidate> {
+    let words: Vec<Word> = words_of(reading.text).take(6).collect();
+    let tells_the_interview = matches!(
+        words
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>()
+            .as_slice(),
+        [
+            "we",
+            "spoke" | "talked",
+            "to" | "with",
+            "him" | "her" | "them",
+            ..
+        ] | [
+            "we",
+            "met" | "interviewed" | "visited",
+            "him" | "her" | "them",
+            ..
+        ]
+    );
+    if !tells_the_interview || transcript.approximate {
+        return None;
+    }
+    let whole = 0..reading.text.len();
+    let focus = Focus {
+        span: whole.clone(),
+        title: whole,
+        noun_phrase: false,
+    };
+    let interviewee = transcript.interviewee.clone();
+    let mut interview = candidate(reading, &focus, transcript.date, false, &[], None);
+    interview.actors.retain(|a| a != &interviewee);
+    interview.actors.insert(0, interviewee.clone());
+    interview.terms.push(format!("@{interviewee}").into());
+    interview.subject = Some(interviewee.clone());
+    interview.speech = false;
+    let name = name_of(&interviewee).unwrap_or(interviewee);
+    interview.title = match publisher {
+        Some(outlet) => format!("{name} gives an interview to {outlet}"),
+        None => format!("{name} gives an interview"),
+    };
+    Some(interview)
+}
+
 /// "According to the President, the situation is now stable": the sentence
 /// reports a statement; returns where its source is named (the lead).
 pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {

@@ -1361,7 +1361,10 @@ mod tests {
     #[test]
     fn the_possessive_of_a_removed_date_never_opens_a_title() {
         assert_eq!(
-            editorial("'s letters page carried a reader's account of the mission", None),
+            editorial(
+                "'s letters page carried a reader's account of the mission",
+                None
+            ),
             "The letters page carried a reader's account of the mission"
         );
     }
