@@ -5167,3 +5167,15 @@ fn the_interview_an_outlet_tells_of_is_the_interviewees_happening() {
         interview.actors
     );
 }
+
+#[test]
+fn a_clause_of_time_after_a_tag_frames_the_telling_and_is_not_what_was_said() {
+    let store = extract(
+        "2024-11-29",
+        "Summit without Armenia\n\n\
+         \"Our position has not changed,\" Foreign Ministry spokesperson Ani Badalyan told reporters on Wednesday, when asked about the summit.\n",
+    );
+    let event = one(&store, "position has not changed");
+    assert_eq!(event.date.to_string(), "2024-11-27");
+    assert!(event.title.contains("Our position has not changed"), "{}", event.title);
+}

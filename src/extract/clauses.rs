@@ -1402,9 +1402,13 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         // "..., Pashinyan told lawmakers on Wednesday.": what follows the verb
         // is who was told and when, not what was said; reported speech has a
         // verb of its own.
+        // ("..., Badalyan told us on Wednesday, when asked whether ...": a
+        // clause of time after them frames the telling; its verb is not
+        // what was said.)
         let clause_has_verb = narration
             .iter()
             .filter(|w| w.range.start >= next.range.start)
+            .take_while(|w| !matches!(w.lower(), "when" | "while" | "because"))
             .any(|w| {
                 let w = w.lower();
                 is_past_form(w)
