@@ -5179,3 +5179,18 @@ fn a_clause_of_time_after_a_tag_frames_the_telling_and_is_not_what_was_said() {
     assert_eq!(event.date.to_string(), "2024-11-27");
     assert!(event.title.contains("Our position has not changed"), "{}", event.title);
 }
+
+#[test]
+fn we_in_a_later_clause_of_an_officials_answer_is_their_state() {
+    let store = extract(
+        "2024-06-20",
+        "Hasmik Babayan has headed the Armenian Foreign Ministry's department of international security since 2021. We spoke to her in Yerevan on Tuesday.\n\n\
+         Q: When did it start to go wrong?\n\n\
+         A: Azerbaijani units crossed into Syunik on 12 May 2021, and two days later we asked our allies for consultations under Article 2.\n",
+    );
+    let asked = citing(&store, "we asked our allies")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2021-05-14")
+        .expect("the request, two days later");
+    assert!(asked.title.starts_with("Armenia asks"), "{}", asked.title);
+}

@@ -755,8 +755,18 @@ pub fn document_candidates(
             // "we" is the side of the one interviewed (their state), "I" is
             // they themselves. Where their side is not known, what the
             // sentence recalls is left to the statement.
+            // So is a later clause's ("Azerbaijani units crossed on the
+            // twelfth, and two days later we asked our allies ...").
             if answering
-                && let Some(person) = first_person_subject(reading)
+                && let Some(person) = first_person_subject(reading).or_else(|| {
+                    found_here.iter().find_map(|c| {
+                        match words_of(&c.title).next().as_deref() {
+                            Some("we") => Some(FirstPerson::Plural),
+                            Some("i") => Some(FirstPerson::Singular),
+                            _ => None,
+                        }
+                    })
+                })
                 && let Some(transcript) = &transcript
             {
                 let actor_of = |id: &str| {
@@ -778,7 +788,13 @@ pub fn document_candidates(
                     let of_the_speaker = words_of(&c.title)
                         .take(4)
                         .any(|w| matches!(w.as_str(), "we" | "i" | "our" | "my"));
-                    if c.subject.is_some() || !of_the_speaker {
+                    // A title that opens with "We" or "I" is the speaker's
+                    // whatever subject its clause was given.
+                    let opens_first_person = matches!(
+                        words_of(&c.title).next().as_deref(),
+                        Some("we" | "i")
+                    );
+                    if (c.subject.is_some() && !opens_first_person) || !of_the_speaker {
                         return true;
                     }
                     let Some(side) = &side else {
