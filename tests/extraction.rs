@@ -5177,7 +5177,11 @@ fn a_clause_of_time_after_a_tag_frames_the_telling_and_is_not_what_was_said() {
     );
     let event = one(&store, "position has not changed");
     assert_eq!(event.date.to_string(), "2024-11-27");
-    assert!(event.title.contains("Our position has not changed"), "{}", event.title);
+    assert!(
+        event.title.contains("Our position has not changed"),
+        "{}",
+        event.title
+    );
 }
 
 #[test]
@@ -5193,4 +5197,21 @@ fn we_in_a_later_clause_of_an_officials_answer_is_their_state() {
         .find(|e| e.date.to_string() == "2021-05-14")
         .expect("the request, two days later");
     assert!(asked.title.starts_with("Armenia asks"), "{}", asked.title);
+}
+
+#[test]
+fn it_opening_a_sentence_stands_for_the_thing_the_sentence_before_named() {
+    let store = extract(
+        "2024-10-01",
+        "Factbox\n\n\
+         The Collective Security Treaty was signed in Tashkent on 15 May 1992. It became a full-fledged organisation on 7 October 2002.\n",
+    );
+    let event = one(&store, "It became");
+    assert!(
+        event
+            .title
+            .starts_with("The Collective Security Treaty became"),
+        "{}",
+        event.title
+    );
 }

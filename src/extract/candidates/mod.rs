@@ -378,6 +378,9 @@ pub fn document_candidates(
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
+    // What "It" opening the next sentence stands for ("The Collective
+    // Security Treaty was signed ... It became ...").
+    let mut it_stands_for: Option<String> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
     // Persons named so far, the latest last: "the head of state said" is
@@ -541,6 +544,7 @@ pub fn document_candidates(
         for (n, (sentence, reading)) in readings.iter().enumerate() {
             let sentence = sentence.clone();
             let background = block.kind == BlockKind::Background;
+            let it_before = std::mem::replace(&mut it_stands_for, thing_named_as_subject(reading));
             // "Pashinian had angered Moscow with an interview on September
             // 3 ... He also said ...": a pronoun goes on with the look back.
             // "In May 2019 Pashinyan had received Zas ... That November the
@@ -759,13 +763,13 @@ pub fn document_candidates(
             // twelfth, and two days later we asked our allies ...").
             if answering
                 && let Some(person) = first_person_subject(reading).or_else(|| {
-                    found_here.iter().find_map(|c| {
-                        match words_of(&c.title).next().as_deref() {
+                    found_here
+                        .iter()
+                        .find_map(|c| match words_of(&c.title).next().as_deref() {
                             Some("we") => Some(FirstPerson::Plural),
                             Some("i") => Some(FirstPerson::Singular),
                             _ => None,
-                        }
-                    })
+                        })
                 })
                 && let Some(transcript) = &transcript
             {
@@ -790,10 +794,8 @@ pub fn document_candidates(
                         .any(|w| matches!(w.as_str(), "we" | "i" | "our" | "my"));
                     // A title that opens with "We" or "I" is the speaker's
                     // whatever subject its clause was given.
-                    let opens_first_person = matches!(
-                        words_of(&c.title).next().as_deref(),
-                        Some("we" | "i")
-                    );
+                    let opens_first_person =
+                        matches!(words_of(&c.title).next().as_deref(), Some("we" | "i"));
                     if (c.subject.is_some() && !opens_first_person) || !of_the_speaker {
                         return true;
                     }
@@ -871,6 +873,17 @@ pub fn document_candidates(
                     && told.subject.is_none()
                 {
                     told.subject = Some(body);
+                }
+            }
+            // "The CSTO mission has landed in Yerevan. Tomorrow it is
+            // expected to visit ...": an "It" no actor took stands for the
+            // thing the sentence before named.
+            if let Some(thing) = &it_before {
+                for c in found_here
+                    .iter_mut()
+                    .filter(|c| c.subject.is_none() && c.title.starts_with("It "))
+                {
+                    c.title = format!("{thing}{}", &c.title[2..]);
                 }
             }
             for m in &reading.actors {
@@ -2523,6 +2536,21 @@ fn sentence_candidates(
     // offset is a happening of its own, placed from the date before it.
     out.extend(offset_candidates(reading, document, &mentions, &offsets));
     (out, told)
+}
+
+/// The subject of a sentence's main clause when it names a thing by a
+/// short noun phrase of its own ("The Collective Security Treaty was
+/// signed ...", "The CSTO mission headed by Stanislav Zas has landed"):
+/// what "It" opening the next sentence stands for.
+fn thing_named_as_subject(reading: &Reading) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let verb = reading.shape.main_verb.as_ref()?;
+    let subject = reading.text.get(reading.shape.lead_end..verb.start)?.trim();
+    let words = subject.split_whitespace().count();
+    (subject.starts_with("The ")
+        && (2..=MAX_WORDS).contains(&words)
+        && !subject.contains([',', '"', '“', '(']))
+    .then(|| subject.to_string())
 }
 
 /// Whether the sentence is told later than the story it goes on with
