@@ -5215,3 +5215,20 @@ fn it_opening_a_sentence_stands_for_the_thing_the_sentence_before_named() {
         event.title
     );
 }
+
+#[test]
+fn days_counted_from_a_named_happening_are_counted_from_its_day() {
+    let store = extract(
+        "2022-12-05",
+        "After the summit\n\n\
+         Leaders of the bloc met in Yerevan on 23 November 2022 for their annual summit.\n\n\
+         Six days after the Yerevan summit, Armenia's Security Council discussed the alliance's draft aid package.\n",
+    );
+    let event = one(&store, "Six days after");
+    assert_eq!(event.date.to_string(), "2022-11-29");
+    assert!(
+        event.title.starts_with("Armenia's Security Council"),
+        "{}",
+        event.title
+    );
+}

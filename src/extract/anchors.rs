@@ -5,7 +5,8 @@
 //! Yerevan on November 23"). A careful reader carries that date over; so do
 //! we. A reference "during / at / on the sidelines of the summit" takes the
 //! summit's date; "after / following / before / ahead of the summit" only its
-//! month, because the text does not say how long after. The summit is looked
+//! month, because the text does not say how long after, unless it counts
+//! the days ("six days after the summit"). The summit is looked
 //! for in the same article first, and across the corpus only when the
 //! reference names its place ("the CSTO summit in Yerevan"), so two summits
 //! are never confused.
@@ -33,6 +34,9 @@ pub enum Relation {
     /// summit" in the report of the summit); near it, so only its month,
     /// when the anchor comes from another article.
     After,
+    /// That many days after it (before it, when negative): "six days after
+    /// the Yerevan summit".
+    Offset(i64),
 }
 
 impl Relation {
@@ -42,7 +46,11 @@ impl Relation {
         match self {
             Relation::During => Some(date),
             Relation::After if same_document => Some(date),
-            Relation::Near | Relation::After => {
+            Relation::Offset(days) if date.day_value().is_some() => Some(EventDate::from_naive(
+                date.first_day()
+                    .checked_add_signed(chrono::Duration::days(days))?,
+            )),
+            Relation::Near | Relation::After | Relation::Offset(_) => {
                 EventDate::month(date.year_value(), date.month_value()?)
             }
         }
@@ -75,7 +83,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?i:(during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?i:({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
+        r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -100,7 +108,38 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
 pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     let c = REFERENCE.captures(text)?;
     let at = c.get(0)?.start();
-    let relation = match c[1].to_lowercase().as_str() {
+    let word = c["relation"].to_lowercase();
+    // "Six days after the Yerevan summit, ...": that many days from its day.
+    let counted = c
+        .name("count")
+        .zip(c.name("unit"))
+        .and_then(|(count, unit)| {
+            let n = match count.as_str().to_lowercase().as_str() {
+                "a" | "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                figures => figures.parse::<i64>().ok()?,
+            };
+            let days = if unit.as_str().to_lowercase().starts_with("week") {
+                7 * n
+            } else {
+                n
+            };
+            match word.as_str() {
+                "after" | "following" => Some(days),
+                "before" | "prior to" | "ahead of" => Some(-days),
+                _ => None,
+            }
+        });
+    let relation = match word.as_str() {
+        _ if let Some(days) = counted => Relation::Offset(days),
         "during"
         | "at"
         | "on the sidelines of"
@@ -122,8 +161,8 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         at,
         AnchorReference {
             relation,
-            noun: c[2].to_lowercase(),
-            place: c.get(3).map(|m| m.as_str().to_string()),
+            noun: c["noun"].to_lowercase(),
+            place: c.name("place").map(|m| m.as_str().to_string()),
         },
     ))
 }
@@ -382,6 +421,16 @@ pub(crate) mod tests {
         assert_eq!(r.relation, Relation::After);
         let r = reference("At a news conference after the summit, Putin said").unwrap();
         assert_eq!(r.relation, Relation::During);
+        // Counted days are counted from the happening's own day.
+        let r = reference("Six days after the Yerevan summit, the council met").unwrap();
+        assert_eq!(r.relation, Relation::Offset(6));
+        let day = EventDate::day(2022, 11, 23).unwrap();
+        assert_eq!(
+            r.relation.date_from(day, false),
+            EventDate::day(2022, 11, 29)
+        );
+        let r = reference("Two weeks before the session, Armenia warned").unwrap();
+        assert_eq!(r.relation, Relation::Offset(-14));
     }
 
     #[test]
