@@ -5232,3 +5232,16 @@ fn days_counted_from_a_named_happening_are_counted_from_its_day() {
         event.title
     );
 }
+
+#[test]
+fn two_kinds_of_happening_in_one_place_and_year_stay_two_events() {
+    let store = extract(
+        "2023-11-24",
+        "Minsk summit ends\n\n\
+         The session of the Collective Security Council of the CSTO took place in Minsk on Thursday, November 23.\n\n\
+         The chairmanship of the Organization passes to Kazakhstan from 01.01.2024. Next year the CSTO summit will take place in Kazakhstan.\n",
+    );
+    let chair = one(&store, "chairmanship of the Organization passes");
+    let summit = one(&store, "will take place in Kazakhstan");
+    assert_ne!(chair.id, summit.id);
+}

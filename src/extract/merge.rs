@@ -59,6 +59,9 @@ const SAME_KIND_THRESHOLD: f64 = 0.25;
 /// in September 2022" and "Azerbaijani forces shelled towns ... on
 /// September 13".
 const SAME_ACTOR_KIND_THRESHOLD: f64 = 0.23;
+/// Similarity two reports of different kinds of happening need, at least.
+const KINDS_DIFFER_THRESHOLD: f64 = 0.5;
+
 /// Similarity needed when neither report shows who acts.
 const NO_SUBJECT_THRESHOLD: f64 = 0.45;
 
@@ -728,7 +731,7 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         && a.date == b.date
         && a.date.day_value().is_some()
         && a.document != b.document;
-    match (&a.subject, &b.subject) {
+    let threshold = match (&a.subject, &b.subject) {
         (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) => None,
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
@@ -773,7 +776,17 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
-    }
+    };
+    // "The chairmanship passes to Kazakhstan" beside "the summit will take
+    // place in Kazakhstan": two kinds of happening need more in common than
+    // the place and the bloc. (Not a veto: kind cues are loose.)
+    threshold.map(|t| {
+        if lexicon.kinds_differ(a, b) {
+            t.max(KINDS_DIFFER_THRESHOLD)
+        } else {
+            t
+        }
+    })
 }
 
 /// Whether a report names an occasion of saying ("the February 22
@@ -845,6 +858,16 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// Whether two reports tell of the same kind of happening (a summit, a
     /// recall; see the kinds in the topics file): of any kind when `kind`
     /// is `Broad`, of one sort of happening when it is `Specific`.
+    /// Whether each report tells a kind of happening and they share none.
+    fn kinds_differ(&self, a: &Report, b: &Report) -> bool {
+        let specific = |r: &Report| {
+            r.terms
+                .iter()
+                .any(|&t| self.kinds[t as usize] == Some(Kind::Specific))
+        };
+        specific(a) && specific(b) && !self.same_kind(a, b, Kind::Specific)
+    }
+
     fn same_kind(&self, a: &Report, b: &Report, kind: Kind) -> bool {
         a.terms
             .iter()
