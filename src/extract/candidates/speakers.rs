@@ -382,10 +382,17 @@ pub(super) enum FirstPerson {
 }
 
 /// A title that opens with "We" or "I", opening with the name it stands
-/// for instead: "We had invoked Article 2" → "Armenia had invoked Article 2".
+/// for instead: "We had invoked Article 2" → "Armenia had invoked Article 2",
+/// and a state's "our" its "its" ("We asked our allies" → "Armenia asked
+/// its allies").
 pub(super) fn first_person_named(title: &str, name: &str) -> String {
-    for pronoun in ["We ", "we ", "I "] {
+    for (pronoun, plural) in [("We ", true), ("we ", true), ("I ", false)] {
         if let Some(rest) = title.strip_prefix(pronoun) {
+            let rest = if plural {
+                rest.replace(" our ", " its ")
+            } else {
+                rest.to_string()
+            };
             return format!("{name} {rest}");
         }
     }
