@@ -5196,7 +5196,11 @@ fn we_in_a_later_clause_of_an_officials_answer_is_their_state() {
         .into_iter()
         .find(|e| e.date.to_string() == "2021-05-14")
         .expect("the request, two days later");
-    assert!(asked.title.starts_with("Armenia asks its allies"), "{}", asked.title);
+    assert!(
+        asked.title.starts_with("Armenia asks its allies"),
+        "{}",
+        asked.title
+    );
 }
 
 #[test]

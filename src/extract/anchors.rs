@@ -114,19 +114,7 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         .name("count")
         .zip(c.name("unit"))
         .and_then(|(count, unit)| {
-            let n = match count.as_str().to_lowercase().as_str() {
-                "a" | "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                "seven" => 7,
-                "eight" => 8,
-                "nine" => 9,
-                "ten" => 10,
-                figures => figures.parse::<i64>().ok()?,
-            };
+            let n = i64::from(super::text::count_word(count.as_str())?);
             let days = if unit.as_str().to_lowercase().starts_with("week") {
                 7 * n
             } else {

@@ -387,7 +387,7 @@ pub(super) fn framing_subject(reading: &Reading) -> bool {
         main.strip_prefix(frame)
             .is_some_and(|rest| rest.starts_with(" came") || rest.starts_with(" was"))
     }) || time_comes(reading)
-        || dates_back_to_when(&main)
+        || dates_back_to_when(main)
 }
 
 /// "Yerevan's disappointment with the bloc dates back to May 12, 2021,

@@ -2821,6 +2821,17 @@ struct Focus {
     noun_phrase: bool,
 }
 
+impl Focus {
+    /// The whole sentence, read and titled as it stands.
+    fn whole_sentence(reading: &Reading) -> Focus {
+        Focus {
+            span: 0..reading.text.len(),
+            title: 0..reading.text.len(),
+            noun_phrase: false,
+        }
+    }
+}
+
 /// "“A phased withdrawal of the contingent will begin in two days,” the
 /// head of state said": a speaker who gives the day of what is to come
 /// dates that happening, counted from the report; the saying keeps its own

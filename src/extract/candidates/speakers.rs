@@ -234,12 +234,7 @@ pub(super) fn quoted_statement(
         }
         _ => (EventDate::from_naive(published), true),
     };
-    let whole = 0..reading.text.len();
-    let focus = Focus {
-        span: whole.clone(),
-        title: whole,
-        noun_phrase: false,
-    };
+    let focus = Focus::whole_sentence(reading);
     let mut statement = candidate(reading, &focus, date, approximate, &[], None);
     statement.actors.retain(|a| a != &speaker);
     statement.actors.insert(0, speaker.clone());
@@ -408,12 +403,7 @@ pub(super) fn answer_statement(
     name_of: &dyn Fn(&str) -> Option<String>,
 ) -> Candidate {
     const MAX: usize = 80;
-    let whole = 0..reading.text.len();
-    let focus = Focus {
-        span: whole.clone(),
-        title: whole,
-        noun_phrase: false,
-    };
+    let focus = Focus::whole_sentence(reading);
     let speaker = transcript.interviewee.clone();
     let mut statement = candidate(
         reading,
@@ -474,12 +464,7 @@ pub(super) fn interview_given(
     if !tells_the_interview || transcript.approximate {
         return None;
     }
-    let whole = 0..reading.text.len();
-    let focus = Focus {
-        span: whole.clone(),
-        title: whole,
-        noun_phrase: false,
-    };
+    let focus = Focus::whole_sentence(reading);
     let interviewee = transcript.interviewee.clone();
     let mut interview = candidate(reading, &focus, transcript.date, false, &[], None);
     interview.actors.retain(|a| a != &interviewee);
@@ -617,12 +602,7 @@ pub(super) fn colon_statement(
         .filter(|m| m.range.end <= colon)
         .map(|m| m.actor.clone())
         .find(|id| is_person(id))?;
-    let whole = 0..reading.text.len();
-    let focus = Focus {
-        span: whole.clone(),
-        title: whole,
-        noun_phrase: false,
-    };
+    let focus = Focus::whole_sentence(reading);
     let (date, approximate) = match day {
         Some(day) => (day, false),
         None => (EventDate::from_naive(published), true),
