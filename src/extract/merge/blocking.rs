@@ -452,12 +452,7 @@ fn prefixes(vectors: &Vectors, floor: f64) -> Prefixes {
     // a prefix longer, never drop a pair that reaches the floor.
     let bound = floor * (1.0 - 1e-9);
     let prefix = |i: usize| -> Vec<u32> {
-        let mut ordered: Vec<(u32, f64)> = vectors
-            .terms(i)
-            .iter()
-            .copied()
-            .zip(vectors.weights(i).iter().copied())
-            .collect();
+        let mut ordered: Vec<(u32, f64)> = vectors.entries(i).collect();
         ordered.sort_by_key(|&(term, _)| (frequency[term as usize], term));
         let norm_squared: f64 = ordered.iter().map(|(_, w)| w * w).sum();
         if norm_squared == 0.0 {
@@ -511,12 +506,23 @@ mod tests {
     use super::*;
 
     /// Vectors as merging builds them: `(term, weight)`, sorted by term,
-    /// each term once, every weight positive.
+    /// each term once, every weight positive, a term weighing the same in
+    /// every vector.
     type Vector = Vec<(u32, f64)>;
 
+    /// The vectors in an arena, each term weighing what the vectors say.
     fn arena(vectors: &[Vector]) -> Vectors {
-        let mut arena = Vectors::default();
-        vectors.iter().for_each(|v| arena.push(v));
+        let entries = || vectors.iter().flatten();
+        let count = entries().map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+        let mut weights = vec![1.0; count];
+        for &(term, weight) in entries() {
+            weights[term as usize] = weight;
+        }
+        let mut arena = Vectors::new(weights);
+        for v in vectors {
+            let terms: Vec<u32> = v.iter().map(|&(t, _)| t).collect();
+            arena.push(&terms);
+        }
         arena
     }
 
@@ -540,10 +546,12 @@ mod tests {
                 .wrapping_add(1_442_695_040_888_963_407);
             (state >> 33) % n
         };
+        let weights: Vec<f64> = (0..40).map(|_| 1.0 + next(5) as f64).collect();
         let vectors: Vec<Vector> = (0..300)
             .map(|_| {
                 let mut v: Vector = (0..1 + next(8))
-                    .map(|_| (next(40) as u32, 1.0 + next(5) as f64))
+                    .map(|_| next(40) as u32)
+                    .map(|t| (t, weights[t as usize]))
                     .collect();
                 v.sort_by_key(|&(t, _)| t);
                 v.dedup_by_key(|&mut (t, _)| t);
