@@ -98,7 +98,7 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
     let keys = keys_of(candidates);
     let parts = subject_parts(reports, country_of);
     let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
-    let mut scored: Vec<blocking::ScoredPair> = blocking::scored_pairs(
+    let found = blocking::scored_pairs(
         &vectors,
         &parts,
         &reaches,
@@ -138,11 +138,12 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
         })
         .collect();
     drop(days);
-    // Grown by what is added, not doubled: a large corpus has millions of
-    // pairs, and a doubled list held them twice over while it was copied.
-    scored.reserve_exact(same_day.len());
+    let quotations = quotations_of(candidates);
+    // Joined with room for what is added: a large corpus has millions of
+    // pairs, and a list grown later was copied, held twice while it was.
+    let mut scored = found.join(same_day.len() + quotations.len());
     scored.extend(same_day);
-    with_quotation_pairs(&mut scored, candidates);
+    with_quotation_pairs(&mut scored, quotations);
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 
@@ -190,10 +191,19 @@ fn day_pairs(members: &[usize], vectors: &Vectors) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Adds the quotation pairs to `scored`, each pair once, at its best.
-fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Report]) {
+/// The pairs that go on with one another whatever words they share: a
+/// quotation after its speaker's statement, a report told again.
+fn quotations_of(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
     let mut quotations = quotation_pairs(candidates);
     quotations.extend(told_pairs(candidates));
+    quotations
+}
+
+/// Adds the quotation pairs to `scored`, each pair once, at its best.
+fn with_quotation_pairs(
+    scored: &mut Vec<blocking::ScoredPair>,
+    quotations: Vec<blocking::ScoredPair>,
+) {
     let quoted: std::collections::HashSet<(u32, u32)> =
         quotations.iter().map(|q| (q.1, q.2)).collect();
     scored.retain(|(_, i, j)| !quoted.contains(&(*i, *j)));
@@ -1022,7 +1032,7 @@ pub(crate) fn group_all_pairs(reports: &Reports, country_of: CountryOf) -> Vec<V
             }
         }
     }
-    with_quotation_pairs(&mut scored, candidates);
+    with_quotation_pairs(&mut scored, quotations_of(candidates));
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 

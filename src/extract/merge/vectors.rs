@@ -30,6 +30,7 @@ pub struct Vectors {
 
 impl Vectors {
     /// No vectors yet, over terms weighing `weights` (by term).
+    #[cfg(test)]
     pub fn new(weights: Vec<f64>) -> Vectors {
         Vectors {
             starts: vec![0],
@@ -42,54 +43,21 @@ impl Vectors {
     /// The vectors of terms `terms(i)` for `i` in `0..count` (ascending,
     /// each once, each below the length of `weights`), worked out on every
     /// core.
-    ///
-    /// Each vector is worked out twice: once to count its terms and find its
-    /// norm, once to write its terms in their place in the one list, sized
-    /// exactly. Lists built per core and then joined held every term twice
-    /// at the end; working a vector out costs less than that memory.
     pub fn build<F>(weights: Vec<f64>, count: usize, terms: F) -> Vectors
     where
         F: Fn(usize, &mut Vec<u32>) + Sync,
     {
-        let mut all = Vectors::new(weights);
-        let (lengths, norms): (Vec<u32>, Vec<f64>) = (0..count)
+        let (starts, terms) = end_to_end(count, terms);
+        let mut all = Vectors {
+            starts,
+            terms,
+            weights,
+            norms: Vec::new(),
+        };
+        all.norms = (0..count)
             .into_par_iter()
-            .map_init(Vec::new, |scratch, i| {
-                scratch.clear();
-                terms(i, scratch);
-                (scratch.len() as u32, all.norm_of(scratch))
-            })
-            .unzip();
-        all.norms = norms;
-        all.starts.reserve_exact(count);
-        let mut end = 0;
-        for length in lengths {
-            end += length;
-            all.starts.push(end);
-        }
-        all.terms = vec![0; end as usize];
-        // Written a chunk of vectors at a time, each chunk into its own
-        // stretch of the list.
-        const CHUNK: usize = 4096;
-        let mut stretches = Vec::with_capacity(count.div_ceil(CHUNK));
-        let mut rest = all.terms.as_mut_slice();
-        for chunk in 0..count.div_ceil(CHUNK) {
-            let (first, last) = (chunk * CHUNK, count.min((chunk + 1) * CHUNK));
-            let length = (all.starts[last] - all.starts[first]) as usize;
-            let (stretch, after) = std::mem::take(&mut rest).split_at_mut(length);
-            stretches.push((first..last, stretch));
-            rest = after;
-        }
-        stretches.into_par_iter().for_each(|(vectors, stretch)| {
-            let mut scratch = Vec::new();
-            let mut at = 0;
-            for i in vectors {
-                scratch.clear();
-                terms(i, &mut scratch);
-                stretch[at..at + scratch.len()].copy_from_slice(&scratch);
-                at += scratch.len();
-            }
-        });
+            .map(|i| all.norm_of(all.terms(i)))
+            .collect();
         all
     }
 
@@ -154,6 +122,58 @@ impl Vectors {
         }
         dot / (na * nb)
     }
+}
+
+/// The lists `list(i)` for `i` in `0..count`, worked out on every core and
+/// laid end to end in one list: where each starts, and where the last ends
+/// (one more than there are lists), and their items.
+///
+/// Each list is worked out twice: once to count its items, once to write
+/// them in their place in the one list, sized exactly. Lists built per core
+/// and then joined held every item twice at the end, and left the memory
+/// of the parts behind; working a list out again costs less than that.
+pub fn end_to_end<F>(count: usize, list: F) -> (Vec<u32>, Vec<u32>)
+where
+    F: Fn(usize, &mut Vec<u32>) + Sync,
+{
+    let lengths: Vec<u32> = (0..count)
+        .into_par_iter()
+        .map_init(Vec::new, |scratch, i| {
+            scratch.clear();
+            list(i, scratch);
+            scratch.len() as u32
+        })
+        .collect();
+    let mut starts = Vec::with_capacity(count + 1);
+    starts.push(0);
+    let mut end = 0;
+    for length in lengths {
+        end += length;
+        starts.push(end);
+    }
+    let mut items = vec![0; end as usize];
+    // Written a chunk of lists at a time, each chunk into its own stretch.
+    const CHUNK: usize = 4096;
+    let mut stretches = Vec::with_capacity(count.div_ceil(CHUNK));
+    let mut rest = items.as_mut_slice();
+    for chunk in 0..count.div_ceil(CHUNK) {
+        let (first, last) = (chunk * CHUNK, count.min((chunk + 1) * CHUNK));
+        let length = (starts[last] - starts[first]) as usize;
+        let (stretch, after) = std::mem::take(&mut rest).split_at_mut(length);
+        stretches.push((first..last, stretch));
+        rest = after;
+    }
+    stretches.into_par_iter().for_each(|(lists, stretch)| {
+        let mut scratch = Vec::new();
+        let mut at = 0;
+        for i in lists {
+            scratch.clear();
+            list(i, &mut scratch);
+            stretch[at..at + scratch.len()].copy_from_slice(&scratch);
+            at += scratch.len();
+        }
+    });
+    (starts, items)
 }
 
 /// One vector's weights laid out by term, to compare it with many others:
