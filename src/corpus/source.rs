@@ -14,6 +14,8 @@ static SEEDS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 /// Articles larger than this are skipped: no news article is this long, and
 /// it bounds the memory and start-up time a stray file can cost.
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
+// Every line of an accepted article can be addressed by a block.
+const _: () = assert!(MAX_DOCUMENT_BYTES <= crate::model::Block::MAX_OFFSET);
 
 const MANIFEST: &str = "corpus.toml";
 const ACTORS: &str = "actors.toml";

@@ -63,11 +63,12 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
             classify_paragraph(text, &paragraphs, k, context)
         };
         context = context.after(kind, line);
-        blocks.push(Block {
-            range: para.line.clone(),
-            prose,
-            kind,
-        });
+        // Lines past what a block can address (4 GiB; the corpus reader
+        // refuses any article over 2 MiB) are left unread.
+        let Some(block) = Block::new(para.line.clone(), prose, kind) else {
+            break;
+        };
+        blocks.push(block);
     }
     blocks
 }
@@ -78,7 +79,7 @@ pub fn headline<'a>(text: &'a str, blocks: &[Block]) -> Option<&'a str> {
     blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Headline)
-        .find_map(|b| text.get(b.prose.clone()))
+        .find_map(|b| text.get(b.prose()))
         .map(str::trim)
         .filter(|s| !s.is_empty())
 }
@@ -1209,7 +1210,7 @@ mod tests {
     fn read(text: &str) -> Vec<(BlockKind, &str)> {
         classify_blocks(text)
             .into_iter()
-            .map(|b| (b.kind, &text[b.prose]))
+            .map(|b| (b.kind, &text[b.prose()]))
             .collect()
     }
 
@@ -1399,7 +1400,7 @@ mod tests {
             kinds,
             [Headline, Body, Boilerplate, Body, Boilerplate, Boilerplate]
         );
-        assert!(text[blocks[3].prose.clone()].starts_with("Armenia also stayed away"));
+        assert!(text[blocks[3].prose()].starts_with("Armenia also stayed away"));
     }
 
     #[test]
@@ -1450,14 +1451,11 @@ mod tests {
         let blocks = classify_blocks(text);
         assert_eq!(blocks.len(), 2);
         assert_eq!(
-            &text[blocks[0].range.clone()],
+            &text[blocks[0].range()],
             "Armenia quits CSTO drills this year"
         );
         assert_eq!(blocks[0].kind, Headline);
-        assert_eq!(
-            &text[blocks[1].range.clone()],
-            "Pashinyan said so on Tuesday."
-        );
+        assert_eq!(&text[blocks[1].range()], "Pashinyan said so on Tuesday.");
         assert_eq!(blocks[1].kind, Body);
     }
 
@@ -1473,11 +1471,8 @@ mod tests {
     fn prose_is_trimmed_but_range_is_the_whole_line() {
         let text = "  Pashinyan said so on Tuesday.  \n";
         let block = &classify_blocks(text)[0];
-        assert_eq!(
-            &text[block.range.clone()],
-            "  Pashinyan said so on Tuesday.  "
-        );
-        assert_eq!(&text[block.prose.clone()], "Pashinyan said so on Tuesday.");
+        assert_eq!(&text[block.range()], "  Pashinyan said so on Tuesday.  ");
+        assert_eq!(&text[block.prose()], "Pashinyan said so on Tuesday.");
     }
 
     // --- headlines ---
@@ -1874,11 +1869,10 @@ mod tests {
         ];
         for text in inputs {
             for block in classify_blocks(text) {
-                assert!(text.get(block.range.clone()).is_some());
-                assert!(text.get(block.prose.clone()).is_some());
-                assert!(
-                    block.range.start <= block.prose.start && block.prose.end <= block.range.end
-                );
+                let (range, prose) = (block.range(), block.prose());
+                assert!(text.get(range.clone()).is_some());
+                assert!(text.get(prose.clone()).is_some());
+                assert!(range.start <= prose.start && prose.end <= range.end);
             }
         }
     }
@@ -1902,7 +1896,7 @@ mod tests {
             assert!(story * 2 >= blocks.len(), "{}", path.display());
             for block in blocks.iter().filter(|b| b.kind == Headline) {
                 assert!(
-                    !ends_with_terminal(&text[block.prose.clone()]),
+                    !ends_with_terminal(&text[block.prose()]),
                     "{}",
                     path.display()
                 );
@@ -1988,12 +1982,13 @@ mod properties {
             let blocks = classify_blocks(&text);
             let mut last_end = 0;
             for b in &blocks {
-                prop_assert!(b.range.start >= last_end && b.range.start < b.range.end);
-                let line = text.get(b.range.clone());
+                let (range, prose) = (b.range(), b.prose());
+                prop_assert!(range.start >= last_end && range.start < range.end);
+                let line = text.get(range.clone());
                 prop_assert!(line.is_some_and(|l| !l.trim().is_empty() && !l.contains(['\n', '\r'])));
-                prop_assert!(b.range.start <= b.prose.start && b.prose.start <= b.prose.end && b.prose.end <= b.range.end);
-                prop_assert!(text.get(b.prose.clone()).is_some());
-                last_end = b.range.end;
+                prop_assert!(range.start <= prose.start && prose.start <= prose.end && prose.end <= range.end);
+                prop_assert!(text.get(prose).is_some());
+                last_end = range.end;
             }
         }
 

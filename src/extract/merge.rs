@@ -101,7 +101,7 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
     let keys = keys_of(candidates);
     let parts = subject_parts(reports, country_of);
     let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
-    let mut scored: Vec<blocking::ScoredPair> = blocking::scored_pairs(
+    let found = blocking::scored_pairs(
         &vectors,
         &parts,
         &reaches,
@@ -141,11 +141,12 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
         })
         .collect();
     drop(days);
-    // Grown by what is added, not doubled: a large corpus has millions of
-    // pairs, and a doubled list held them twice over while it was copied.
-    scored.reserve_exact(same_day.len());
+    let quotations = quotations_of(candidates);
+    // Joined with room for what is added: a large corpus has millions of
+    // pairs, and a list grown later was copied, held twice while it was.
+    let mut scored = found.join(same_day.len() + quotations.len());
     scored.extend(same_day);
-    with_quotation_pairs(&mut scored, candidates);
+    with_quotation_pairs(&mut scored, quotations);
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 
@@ -193,10 +194,19 @@ fn day_pairs(members: &[usize], vectors: &Vectors) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// Adds the quotation pairs to `scored`, each pair once, at its best.
-fn with_quotation_pairs(scored: &mut Vec<blocking::ScoredPair>, candidates: &[Report]) {
+/// The pairs that go on with one another whatever words they share: a
+/// quotation after its speaker's statement, a report told again.
+fn quotations_of(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
     let mut quotations = quotation_pairs(candidates);
     quotations.extend(told_pairs(candidates));
+    quotations
+}
+
+/// Adds the quotation pairs to `scored`, each pair once, at its best.
+fn with_quotation_pairs(
+    scored: &mut Vec<blocking::ScoredPair>,
+    quotations: Vec<blocking::ScoredPair>,
+) {
     let quoted: std::collections::HashSet<(u32, u32)> =
         quotations.iter().map(|q| (q.1, q.2)).collect();
     scored.retain(|(_, i, j)| !quoted.contains(&(*i, *j)));
@@ -549,11 +559,7 @@ fn merge_pairs(
         };
         for g in [gi, gj] {
             centroids.entry(g).or_insert_with(|| {
-                sum_vectors(
-                    groups[&g]
-                        .iter()
-                        .map(|&m| (vectors.terms(m), vectors.weights(m))),
-                )
+                sum_vectors(groups[&g].iter().flat_map(|&m| vectors.entries(m)))
             });
         }
         if centroids[&gi].cosine(&centroids[&gj]) < threshold {
@@ -570,16 +576,7 @@ fn merge_pairs(
         groups.insert(gi, merged);
         let joined = centroids.remove(&gj).unwrap_or_default();
         if let Some(first) = centroids.remove(&gi) {
-            centroids.insert(
-                gi,
-                sum_vectors(
-                    [
-                        (first.terms.as_slice(), first.weights.as_slice()),
-                        (joined.terms.as_slice(), joined.weights.as_slice()),
-                    ]
-                    .into_iter(),
-                ),
-            );
+            centroids.insert(gi, sum_vectors(first.entries().chain(joined.entries())));
         }
     }
     groups.into_values().collect()
@@ -594,20 +591,25 @@ struct Centroid {
 
 impl Centroid {
     fn cosine(&self, other: &Centroid) -> f64 {
+        let norm = |c: &Centroid| vectors::norm(c.weights.iter().copied());
         vectors::cosine_with(
-            (&self.terms, &self.weights, vectors::norm(&self.weights)),
-            (&other.terms, &other.weights, vectors::norm(&other.weights)),
+            (&self.terms, &self.weights, norm(self)),
+            (&other.terms, &other.weights, norm(other)),
         )
+    }
+
+    /// The terms with their weights, ascending.
+    fn entries(&self) -> impl Iterator<Item = (u32, f64)> + '_ {
+        self.terms.iter().copied().zip(self.weights.iter().copied())
     }
 }
 
-/// The sum of sparse vectors (terms ascending, and their weights).
-fn sum_vectors<'a>(vectors: impl Iterator<Item = (&'a [u32], &'a [f64])>) -> Centroid {
+/// The sum of sparse vectors, given as their terms (each vector's
+/// ascending) and weights, one vector after another.
+fn sum_vectors(entries: impl Iterator<Item = (u32, f64)>) -> Centroid {
     let mut sum: BTreeMap<u32, f64> = BTreeMap::new();
-    for (terms, weights) in vectors {
-        for (&term, &weight) in terms.iter().zip(weights) {
-            *sum.entry(term).or_default() += weight;
-        }
+    for (term, weight) in entries {
+        *sum.entry(term).or_default() += weight;
     }
     Centroid {
         terms: sum.keys().copied().collect(),
@@ -949,59 +951,76 @@ pub fn group_date(members: &[usize], candidates: &[Report]) -> (EventDate, bool)
     }
 }
 
-/// Inverse document frequency of each term, counting each sentence once:
-/// by word, the term's number and weight (`None` for words that are no
-/// report's term). Terms are numbered in the order of their spelling
-/// rather than of their words, so that scores are summed in the same order,
-/// to the last bit, on every run and whatever the words' numbers.
-fn idf(reports: &Reports) -> Vec<Option<(u32, f64)>> {
-    // A large corpus has a million (term, sentence) mentions: they are
-    // counted in one sorted list rather than a set per term, which would
-    // take several times the memory. Hashed by Fx: a lookup per report.
-    let mut sentences: FxHashMap<(u32, u32), u32> = FxHashMap::default();
-    let mut mentions: Vec<(Word, u32)> = Vec::new();
-    for c in &reports.list {
-        let next = sentences.len() as u32;
-        let sentence = *sentences
-            .entry((c.document, c.sentence.start))
-            .or_insert(next);
-        mentions.extend(c.terms.iter().map(|&term| (term, sentence)));
+/// The terms of report vectors and what each weighs.
+struct Terms {
+    /// By word, its number as a term (`None` for words that are no
+    /// report's term). Terms are numbered in the order of their spelling
+    /// rather than of their words, so that scores are summed in the same
+    /// order, to the last bit, on every run and whatever the words' numbers.
+    number: Vec<Option<u32>>,
+    /// By term, its weight: its inverse document frequency, counting each
+    /// sentence once, and more for a kind of happening, which says more than
+    /// any one word does.
+    weight: Vec<f64>,
+}
+
+/// The terms of the reports' vectors, numbered and weighed.
+fn terms(reports: &Reports, lexicon: &Lexicon) -> Terms {
+    // The reports of one sentence are put side by side to count each of its
+    // terms once: a list of the reports' places is a fraction of the memory
+    // of a list of every (term, sentence) mention and a map numbering the
+    // sentences.
+    let sentence = |i: &u32| {
+        let c = &reports.list[*i as usize];
+        (c.document, c.sentence.start)
+    };
+    let mut by_sentence: Vec<u32> = (0..reports.list.len() as u32).collect();
+    by_sentence.par_sort_unstable_by_key(sentence);
+    let mut docs = vec![0u32; reports.words.len()];
+    let mut sentences = 0usize;
+    let mut held: Vec<Word> = Vec::new();
+    for same in by_sentence.chunk_by(|a, b| sentence(a) == sentence(b)) {
+        sentences += 1;
+        held.clear();
+        held.extend(same.iter().flat_map(|&i| &reports.list[i as usize].terms));
+        held.sort_unstable();
+        held.dedup();
+        for &term in &held {
+            docs[term as usize] += 1;
+        }
     }
-    let n = sentences.len() as f64;
-    drop(sentences);
-    mentions.par_sort_unstable();
-    mentions.dedup();
-    let mut docs = vec![0usize; reports.words.len()];
-    for (term, _) in mentions {
-        docs[term as usize] += 1;
-    }
-    let mut terms: Vec<(&str, Word)> = (0..reports.words.len() as Word)
+    drop(by_sentence);
+    let n = sentences as f64;
+    let mut spelled: Vec<(&str, Word)> = (0..reports.words.len() as Word)
         .filter(|&w| docs[w as usize] > 0)
         .map(|w| (reports.words.spell(w), w))
         .collect();
-    terms.sort_unstable();
-    let mut weights = vec![None; reports.words.len()];
-    for (index, (_, word)) in terms.into_iter().enumerate() {
+    spelled.sort_unstable();
+    let mut number = vec![None; reports.words.len()];
+    let mut weight = Vec::with_capacity(spelled.len());
+    for (index, (_, word)) in spelled.into_iter().enumerate() {
+        number[word as usize] = Some(index as u32);
         let docs = docs[word as usize] as f64;
-        weights[word as usize] = Some((index as u32, ((n + 1.0) / (docs + 1.0)).ln() + 1.0));
+        let idf = ((n + 1.0) / (docs + 1.0)).ln() + 1.0;
+        weight.push(if lexicon.kinds[word as usize].is_some() {
+            KIND_WEIGHT * idf
+        } else {
+            idf
+        });
     }
-    weights
+    Terms { number, weight }
 }
 
 /// Each report's vector: its terms weighed by their rarity.
 fn vectors_of(reports: &Reports, lexicon: &Lexicon) -> Vectors {
-    let weights = idf(reports);
-    Vectors::build(reports.len(), |i, out| {
-        vector(&reports.list[i], lexicon, &weights, out)
+    let Terms { number, weight } = terms(reports, lexicon);
+    Vectors::build(weight, reports.len(), |i, out| {
+        vector(&reports.list[i], lexicon, &number, out)
     })
 }
 
-fn vector(
-    candidate: &Report,
-    lexicon: &Lexicon,
-    weights: &[Option<(u32, f64)>],
-    v: &mut Vec<(u32, f64)>,
-) {
+/// The terms of `candidate`'s vector, by their numbers, ascending.
+fn vector(candidate: &Report, lexicon: &Lexicon, number: &[Option<u32>], v: &mut Vec<u32>) {
     // Statements are told apart by what was said: that one person said both
     // is no likeness (the speakers are compared on their own, in `threshold`).
     let speaker = candidate
@@ -1013,21 +1032,10 @@ fn vector(
             .terms
             .iter()
             .filter(|&&t| speaker != Some(t))
-            .filter_map(|&t| {
-                let (index, weight) = weights[t as usize]?;
-                // The kind of happening says more than any one word does.
-                Some((
-                    index,
-                    if lexicon.kinds[t as usize].is_some() {
-                        KIND_WEIGHT * weight
-                    } else {
-                        weight
-                    },
-                ))
-            }),
+            .filter_map(|&t| number[t as usize]),
     );
-    v.sort_by_key(|(index, _)| *index);
-    v.dedup_by_key(|(index, _)| *index);
+    v.sort_unstable();
+    v.dedup();
 }
 
 /// Merging as it was before blocking: every pair scored, in order. The
@@ -1047,7 +1055,7 @@ pub(crate) fn group_all_pairs(reports: &Reports, country_of: CountryOf) -> Vec<V
             }
         }
     }
-    with_quotation_pairs(&mut scored, candidates);
+    with_quotation_pairs(&mut scored, quotations_of(candidates));
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 
@@ -1182,12 +1190,12 @@ mod tests {
         // Every report holds the common term 0; reports 10 and 11 also share
         // the rare term 1, and report 12 holds 1 besides.
         let count = SMALL_DAY + 40;
-        let vectors = Vectors::build(count, |i, out| {
-            out.push((0, 1.0));
+        let vectors = Vectors::build(vec![1.0; count + 2], count, |i, out| {
+            out.push(0);
             if (10..=12).contains(&i) {
-                out.push((1, 1.0));
+                out.push(1);
             }
-            out.push((2 + i as u32, 1.0));
+            out.push(2 + i as u32);
         });
         let members: Vec<usize> = (0..count).collect();
         let pairs = day_pairs(&members, &vectors);

@@ -89,7 +89,7 @@ fn read_document_layout(document: &mut Document) {
             .blocks
             .iter()
             .find(|b| b.kind == BlockKind::Headline)
-            .map(|b| text[b.range.clone()].trim().to_owned());
+            .map(|b| text[b.range()].trim().to_owned());
     }
     if document.published.is_none() {
         // Only the story is read for it: a caption's, a credit's or a
@@ -98,7 +98,7 @@ fn read_document_layout(document: &mut Document) {
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
-            .filter_map(|b| text.get(b.prose.clone()))
+            .filter_map(|b| text.get(b.prose()))
             .collect();
         document.published = dates::infer_publication_date(&story.join("\n"));
         document.published_origin = document.published.map(|_| DateOrigin::Inferred);

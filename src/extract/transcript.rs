@@ -107,7 +107,7 @@ pub(crate) fn read(
         .blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Body)
-        .map(|b| &document.text[b.prose.clone()])
+        .map(|b| &document.text[b.prose()])
         .collect();
     let first_question = story.iter().position(|p| turn(p) == Turn::Question)?;
     if !story.iter().any(|p| turn(p) == Turn::Answer) {

@@ -424,7 +424,7 @@ pub fn document_candidates(
     let mut timed_entry = false;
     for (block, paragraph) in document.blocks.iter().zip(&paragraphs) {
         let Some(paragraph) = paragraph else {
-            let line = document.text[block.range.clone()].trim();
+            let line = document.text[block.range()].trim();
             let stamp = without_marks(without_day_mark(without_marks(line)));
             if opens_with_time(stamp) && stamp.len() <= "00:00 pm".len() {
                 timed_entry = true;
@@ -438,7 +438,7 @@ pub fn document_candidates(
             continue;
         };
         let entry = std::mem::take(&mut timed_entry);
-        let prose = &document.text[block.prose.clone()];
+        let prose = &document.text[block.prose()];
         // The date a paragraph's narrative is set at, once a sentence gives
         // one. In an interview the answers go on in the time the last
         // question or answer was about ("And September 2022? ¶ A: On 13
@@ -446,7 +446,7 @@ pub fn document_candidates(
         let asks = transcript.is_some() && transcript::turn(prose) == Turn::Question;
         // The whole line: the first story line's prose leaves its dateline out.
         let dateline = dateline_day(
-            document.text[block.range.clone()].trim_start(),
+            document.text[block.range()].trim_start(),
             document.published,
         );
         // A feed's post is of the day its heading gives; a brief's dateline
@@ -465,7 +465,7 @@ pub fn document_candidates(
         let mut carried_history = history.take();
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
-        let line = &document.text[block.range.clone()];
+        let line = &document.text[block.range()];
         if block.kind == BlockKind::Background || entry || opens_with_time(line) {
             story = None;
             carried_history = None;
@@ -499,16 +499,17 @@ pub fn document_candidates(
                 .filter(|_| asks || answering)
                 .map(|t| t.date)
         });
-        let body_seen = first_body.is_some_and(|first| first != block.range.start);
+        let body_seen = first_body.is_some_and(|first| first != block.range().start);
         if block.kind == BlockKind::Body && first_body.is_none() {
-            first_body = Some(block.range.start);
+            first_body = Some(block.range().start);
         }
         // Quotations may run over several sentences of a paragraph: their
         // marks are paired across the whole paragraph.
         let paragraph_quotes = &paragraph.quotes;
         let mut readings = Vec::new();
+        let prose_start = block.prose().start;
         for local in paragraph.sentences.iter().cloned() {
-            let sentence = block.prose.start + local.start..block.prose.start + local.end;
+            let sentence = prose_start + local.start..prose_start + local.end;
             let text = &document.text[sentence.clone()];
             let quoted: Vec<Range<usize>> = paragraph_quotes
                 .iter()
@@ -1140,7 +1141,7 @@ fn paragraphs(document: &Document) -> Vec<Option<Paragraph>> {
             if matches!(block.kind, BlockKind::Headline | BlockKind::Boilerplate) {
                 return None;
             }
-            let prose = &document.text[block.prose.clone()];
+            let prose = &document.text[block.prose()];
             Some(Paragraph {
                 quotes: quoted_ranges(prose),
                 sentences: split_sentences(prose),
@@ -1162,7 +1163,7 @@ fn most_named_state(document: &Document, gazetteer: &Gazetteer) -> Option<String
     let mut scanner = DocumentActorScanner::new(gazetteer);
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for block in document.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
-        for found in scanner.find(&document.text[block.prose.clone()]) {
+        for found in scanner.find(&document.text[block.prose()]) {
             if gazetteer
                 .get(&found.actor)
                 .is_none_or(|a| a.kind != ActorKind::State)
@@ -1234,7 +1235,7 @@ fn is_chronicle(document: &Document) -> bool {
             continue;
         }
         body += 1;
-        let prose = &document.text[block.prose.clone()];
+        let prose = &document.text[block.prose()];
         let head = &prose[..floor_boundary(prose, 40)];
         let opens_dated = find_dates(head, document.published)
             .first()

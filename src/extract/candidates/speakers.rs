@@ -108,8 +108,9 @@ pub(super) fn introduce_quoted_speakers(
             if quoted.is_empty() {
                 continue;
             }
-            let at = block.prose.start + local.start;
-            let text = &document.text[at..block.prose.start + local.end];
+            let prose = block.prose();
+            let at = prose.start + local.start;
+            let text = &document.text[at..prose.start + local.end];
             if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at])
                 .and_then(|speaker| unknown_part(&speaker, scanner))
             {

@@ -36,7 +36,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
-use super::vectors::{Spread, Vectors};
+use super::vectors::{Spread, Vectors, end_to_end};
 
 /// A score no cosine exceeds but by rounding: pairs scoring this much are
 /// reports in the same words, equal for merging.
@@ -93,7 +93,7 @@ pub fn scored_pairs<F>(
     floor: f64,
     best: usize,
     score: F,
-) -> Vec<ScoredPair>
+) -> Found
 where
     F: Fn(usize, usize, &Spread) -> Option<f64> + Sync,
 {
@@ -181,9 +181,30 @@ where
             .collect();
         chunks.push(chunk);
     }
-    // The index goes before the chunks are joined into one list.
     drop((states, own, prefixes));
-    concatenate(chunks)
+    Found { chunks }
+}
+
+/// The pairs [`scored_pairs`] found, a chunk at a time: joined into one
+/// list once the index is gone, and once the caller knows how many pairs
+/// of its own it adds.
+#[derive(Debug)]
+pub struct Found {
+    chunks: Vec<Vec<ScoredPair>>,
+}
+
+impl Found {
+    /// The pairs in one list, with room for `more`: a list of millions of
+    /// pairs grown later is copied, and held twice while it is. Each chunk
+    /// is freed as soon as it is copied.
+    pub fn join(self, more: usize) -> Vec<ScoredPair> {
+        let found = self.chunks.iter().map(Vec::len).sum::<usize>();
+        let mut all = Vec::with_capacity(found + more);
+        for chunk in self.chunks {
+            all.extend(chunk);
+        }
+        all
+    }
 }
 
 /// The parts that have postings for each term, in ascending order.
@@ -194,15 +215,6 @@ fn parts_by_term(index: &Index<(u32, Option<u32>)>) -> HashMap<u32, Vec<Option<u
     }
     parts.values_mut().for_each(|list| list.sort_unstable());
     parts
-}
-
-/// The lists of `chunks` end to end, each freed as soon as it is copied.
-fn concatenate<T>(chunks: Vec<Vec<T>>) -> Vec<T> {
-    let mut all = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
-    for chunk in chunks {
-        all.extend(chunk);
-    }
-    all
 }
 
 /// A vector in a posting list: where its reach starts and ends, and its
@@ -451,17 +463,12 @@ fn prefixes(vectors: &Vectors, floor: f64) -> Prefixes {
     // A hair under the floor, so that rounding in the norms can only make
     // a prefix longer, never drop a pair that reaches the floor.
     let bound = floor * (1.0 - 1e-9);
-    let prefix = |i: usize| -> Vec<u32> {
-        let mut ordered: Vec<(u32, f64)> = vectors
-            .terms(i)
-            .iter()
-            .copied()
-            .zip(vectors.weights(i).iter().copied())
-            .collect();
+    let prefix = |i: usize, out: &mut Vec<u32>| {
+        let mut ordered: Vec<(u32, f64)> = vectors.entries(i).collect();
         ordered.sort_by_key(|&(term, _)| (frequency[term as usize], term));
         let norm_squared: f64 = ordered.iter().map(|(_, w)| w * w).sum();
         if norm_squared == 0.0 {
-            return Vec::new();
+            return;
         }
         let limit = bound * bound * norm_squared;
         // Walk back from the end while the rest stays under the bound.
@@ -475,35 +482,10 @@ fn prefixes(vectors: &Vectors, floor: f64) -> Prefixes {
             rest += w * w;
             length -= 1;
         }
-        ordered[..length].iter().map(|&(term, _)| term).collect()
+        out.extend(ordered[..length].iter().map(|&(term, _)| term));
     };
-    // Worked out on every core a chunk at a time, each chunk's prefixes end
-    // to end, then joined in order.
-    const CHUNK: usize = 4096;
-    let chunks: Vec<(Vec<u32>, Vec<u32>)> = (0..vectors.len().div_ceil(CHUNK))
-        .into_par_iter()
-        .map(|chunk| {
-            let (mut lengths, mut terms) = (Vec::new(), Vec::new());
-            for i in chunk * CHUNK..vectors.len().min((chunk + 1) * CHUNK) {
-                let p = prefix(i);
-                lengths.push(p.len() as u32);
-                terms.extend_from_slice(&p);
-            }
-            (lengths, terms)
-        })
-        .collect();
-    let mut all = Prefixes {
-        starts: Vec::with_capacity(vectors.len() + 1),
-        terms: Vec::with_capacity(chunks.iter().map(|c| c.1.len()).sum()),
-    };
-    all.starts.push(0);
-    for (lengths, terms) in chunks {
-        for length in lengths {
-            all.starts.push(all.starts[all.starts.len() - 1] + length);
-        }
-        all.terms.extend_from_slice(&terms);
-    }
-    all
+    let (starts, terms) = end_to_end(vectors.len(), prefix);
+    Prefixes { starts, terms }
 }
 
 #[cfg(test)]
@@ -511,12 +493,23 @@ mod tests {
     use super::*;
 
     /// Vectors as merging builds them: `(term, weight)`, sorted by term,
-    /// each term once, every weight positive.
+    /// each term once, every weight positive, a term weighing the same in
+    /// every vector.
     type Vector = Vec<(u32, f64)>;
 
+    /// The vectors in an arena, each term weighing what the vectors say.
     fn arena(vectors: &[Vector]) -> Vectors {
-        let mut arena = Vectors::default();
-        vectors.iter().for_each(|v| arena.push(v));
+        let entries = || vectors.iter().flatten();
+        let count = entries().map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+        let mut weights = vec![1.0; count];
+        for &(term, weight) in entries() {
+            weights[term as usize] = weight;
+        }
+        let mut arena = Vectors::new(weights);
+        for v in vectors {
+            let terms: Vec<u32> = v.iter().map(|&(t, _)| t).collect();
+            arena.push(&terms);
+        }
         arena
     }
 
@@ -540,10 +533,12 @@ mod tests {
                 .wrapping_add(1_442_695_040_888_963_407);
             (state >> 33) % n
         };
+        let weights: Vec<f64> = (0..40).map(|_| 1.0 + next(5) as f64).collect();
         let vectors: Vec<Vector> = (0..300)
             .map(|_| {
                 let mut v: Vector = (0..1 + next(8))
-                    .map(|_| (next(40) as u32, 1.0 + next(5) as f64))
+                    .map(|_| next(40) as u32)
+                    .map(|t| (t, weights[t as usize]))
                     .collect();
                 v.sort_by_key(|&(t, _)| t);
                 v.dedup_by_key(|&mut (t, _)| t);
@@ -565,7 +560,8 @@ mod tests {
                     let s = cosine(&vectors[i], &vectors[j]);
                     (s >= floor).then_some(s)
                 },
-            );
+            )
+            .join(0);
             found.sort_by_key(|&(_, i, j)| (i, j));
             let found: Vec<(f64, usize, usize)> = found
                 .into_iter()
@@ -597,7 +593,8 @@ mod tests {
             0.3,
             usize::MAX,
             |_, _, _| Some(1.0),
-        );
+        )
+        .join(0);
         assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
     }
 
@@ -634,6 +631,7 @@ mod tests {
             usize::MAX,
             |_, _, _| Some(1.0),
         )
+        .join(0)
         .into_iter()
         .map(|(_, i, j)| (i, j))
         .collect();

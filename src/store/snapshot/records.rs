@@ -162,7 +162,9 @@ pub(super) struct DocumentRecord {
     /// 0 loaded, 1 skipped (with the reason), 2 missing.
     status: (u8, String),
     text: String,
-    blocks: Vec<(usize, usize, usize, usize, u8)>,
+    /// Offsets as a block holds them. Postcard writes a `u32` as the same
+    /// varint as a `usize` of that value, so these read as `usize` did.
+    blocks: Vec<(u32, u32, u32, u32, u8)>,
 }
 
 const BLOCK_KINDS: [BlockKind; 5] = [
@@ -275,8 +277,14 @@ impl DocumentRecord {
                 .blocks
                 .iter()
                 .map(|b| {
-                    let kind = code(&BLOCK_KINDS, &b.kind);
-                    (b.range.start, b.range.end, b.prose.start, b.prose.end, kind)
+                    let [start, end, prose_start, prose_end] = b.offsets();
+                    (
+                        start,
+                        end,
+                        prose_start,
+                        prose_end,
+                        code(&BLOCK_KINDS, &b.kind),
+                    )
                 })
                 .collect(),
         }
@@ -306,11 +314,11 @@ impl DocumentRecord {
                 .blocks
                 .into_iter()
                 .map(|(start, end, prose_start, prose_end, kind)| {
-                    Ok(Block {
-                        range: start..end,
-                        prose: prose_start..prose_end,
-                        kind: decode(&BLOCK_KINDS, kind, "block kind")?,
-                    })
+                    let kind = decode(&BLOCK_KINDS, kind, "block kind")?;
+                    Ok(Block::from_offsets(
+                        [start, end, prose_start, prose_end],
+                        kind,
+                    ))
                 })
                 .collect::<Result<_, String>>()?,
         })

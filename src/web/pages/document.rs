@@ -20,7 +20,7 @@ use super::cards::is_web_address;
 use super::pager::{self, Pager, page_path};
 use super::{Layout, missing, render};
 use crate::corpus::{DateOrigin, Document, LoadStatus};
-use crate::model::{Block, BlockKind, Event};
+use crate::model::{BlockKind, Event};
 use crate::store::Store;
 use crate::web::AppState;
 use crate::web::format::{self, DateView, Urls, filters};
@@ -37,7 +37,7 @@ pub fn parts(document: &Document) -> Vec<Range<usize>> {
     if text.len() <= PART_BYTES {
         return std::iter::once(0..text.len()).collect();
     }
-    let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.range.start).collect();
+    let mut starts: Vec<usize> = document.blocks.iter().map(|b| b.range().start).collect();
     starts.sort_unstable();
     let mut out = Vec::new();
     let mut at = 0;
@@ -241,30 +241,28 @@ fn kind_style(kind: BlockKind) -> (&'static str, Option<&'static str>) {
 fn paragraphs(document: &Document, spans: &[Span], part: &Range<usize>) -> Vec<Paragraph> {
     let text = &document.text;
     let mut opened: Vec<bool> = spans.iter().map(|s| s.range.start < part.start).collect();
-    let mut blocks: Vec<Block> = document
+    // Each line's part within `part`, with the line's kind.
+    let mut lines: Vec<(Range<usize>, BlockKind)> = document
         .blocks
         .iter()
         .filter_map(|b| {
-            let start = b.range.start.max(part.start);
-            let end = b.range.end.min(part.end);
-            (start < end).then(|| Block {
-                range: start..end,
-                ..b.clone()
-            })
+            let start = b.range().start.max(part.start);
+            let end = b.range().end.min(part.end);
+            (start < end).then_some((start..end, b.kind))
         })
         .collect();
-    blocks.sort_by_key(|b| b.range.start);
+    lines.sort_by_key(|(range, _)| range.start);
     let mut out = Vec::new();
-    for block in &blocks {
-        let Some(line) = text.get(block.range.clone()) else {
+    for (range, kind) in lines {
+        let Some(line) = text.get(range.clone()) else {
             continue;
         };
-        let (class, label) = kind_style(block.kind);
+        let (class, label) = kind_style(kind);
         let mut segments = Vec::new();
-        let mut at = block.range.start;
+        let mut at = range.start;
         for (k, span) in spans.iter().enumerate() {
-            let start = span.range.start.max(block.range.start);
-            let end = span.range.end.min(block.range.end);
+            let start = span.range.start.max(range.start);
+            let end = span.range.end.min(range.end);
             if start >= end {
                 continue;
             }
@@ -297,8 +295,8 @@ fn paragraphs(document: &Document, spans: &[Span], part: &Range<usize>) -> Vec<P
             });
             at = end;
         }
-        if at < block.range.end {
-            match text.get(at..block.range.end) {
+        if at < range.end {
+            match text.get(at..range.end) {
                 Some(rest) => segments.push(Segment {
                     text: rest.to_string(),
                     mark: None,

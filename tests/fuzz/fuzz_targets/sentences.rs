@@ -52,23 +52,21 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let blocks = classify_blocks(text);
-    let lines: Vec<Range<usize>> = blocks.iter().map(|b| b.range.clone()).collect();
+    let lines: Vec<Range<usize>> = blocks.iter().map(|b| b.range()).collect();
     check("line", text, &lines, true);
     for block in &blocks {
-        let line = &text[block.range.clone()];
+        let (range, prose) = (block.range(), block.prose());
+        let line = &text[range.clone()];
         assert!(
             !line.contains(['\n', '\r']),
-            "line {:?} holds a line end",
-            block.range
+            "line {range:?} holds a line end",
         );
         assert!(
-            block.range.start <= block.prose.start && block.prose.end <= block.range.end,
-            "prose {:?} outside its line {:?}",
-            block.prose,
-            block.range
+            range.start <= prose.start && prose.end <= range.end,
+            "prose {prose:?} outside its line {range:?}",
         );
-        check("prose", text, std::slice::from_ref(&block.prose), false);
-        check_sentences(&text[block.prose.clone()]);
+        check("prose", text, std::slice::from_ref(&prose), false);
+        check_sentences(&text[prose]);
     }
     // The whole text as one paragraph, as a caller might hand it over.
     check_sentences(text);
