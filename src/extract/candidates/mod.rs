@@ -2554,22 +2554,6 @@ fn thing_named_as_subject(reading: &Reading) -> Option<String> {
     .then(|| subject.to_string())
 }
 
-/// Where the formula an agency opens a look back with ends ("Recall that
-/// ...", "It will be recalled that ...", "Let us recall that ..."), if the
-/// text opens with one.
-fn recall_formula_end(text: &str) -> Option<usize> {
-    const FORMULAS: [&str; 5] = [
-        "recall ",
-        "it will be recalled ",
-        "it should be recalled ",
-        "let us recall ",
-        "we recall ",
-    ];
-    let head = text.get(..40.min(text.len()))?.to_ascii_lowercase();
-    FORMULAS.iter().any(|f| head.starts_with(f)).then_some(())?;
-    text.find(" that ").map(|at| at + " that ".len())
-}
-
 /// Whether the sentence is told later than the story it goes on with
 /// ("Later in the week, Peskov said ...", "Peskov said later that day").
 /// An amount of time after the main verb ("The bloc, he said, had sent a
@@ -3064,7 +3048,7 @@ fn candidate(
     let kind_text = without_apposition(reading, kind_start..focus.end);
     // "Recall also that on 14 May 2021 the Security Council applied ...":
     // an agency's formula for pointing back is no recall of anyone.
-    let kind_text = match recall_formula_end(&kind_text) {
+    let kind_text = match crate::extract::title::pointing_lead_end(&kind_text) {
         Some(end) => Cow::Owned(kind_text[end..].to_string()),
         None => kind_text,
     };

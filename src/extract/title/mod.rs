@@ -721,6 +721,18 @@ const POINTING_LEADS: &[&str] = &[
     "background: ",
 ];
 
+/// Where an opener with which an outlet points back at what it tells
+/// ([`POINTING_LEADS`]) ends, if `text` opens with one.
+pub(crate) fn pointing_lead_end(text: &str) -> Option<usize> {
+    POINTING_LEADS
+        .iter()
+        .find(|lead| {
+            text.get(..lead.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+        })
+        .map(|lead| lead.len())
+}
+
 /// Occasions that are nothing but saying something, which "in the same
 /// ..." points back to (a summit or a session is also a happening of its own).
 pub(crate) const SAYING_OCCASIONS_IN_TITLES: &[&str] = &[
@@ -841,10 +853,10 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         );
         lower = t.to_lowercase();
     }
-    if let Some(lead) = POINTING_LEADS.iter().find(|lead| lower.starts_with(*lead))
-        && t[lead.len()..].split_whitespace().count() >= 4
+    if let Some(end) = pointing_lead_end(&t)
+        && t[end..].split_whitespace().count() >= 4
     {
-        t = t[lead.len()..].to_string();
+        t = t[end..].to_string();
         lower = t.to_lowercase();
     }
     // A framing opener up to its comma goes when a sentence of its own follows.
