@@ -109,6 +109,7 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     let c = REFERENCE.captures(text)?;
     let at = c.get(0)?.start();
     let word = c["relation"].to_lowercase();
+    let lowered = text.to_lowercase();
     // "Six days after the Yerevan summit, ...": that many days from its day.
     let counted = c
         .name("count")
@@ -138,11 +139,15 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         // "Speaking to reporters after the summit", "he told journalists
         // after the session": the press hears the leaders as the summit
         // ends, on its day.
-        "after" | "following" if speaks_to_the_press(text) => Relation::During,
+        "after" | "following" if holds_any(&lowered, TO_THE_PRESS) => Relation::During,
         // "Putin and Pashinyan held talks after the summit": those at a
         // summit meet on its day, where it is held; "Following the session,
         // the leaders adopted a statement": its documents are its day's.
-        "after" | "following" if meets_there(text) || adopts_there(text) => Relation::After,
+        "after" | "following"
+            if holds_any(&lowered, MEETING_THERE) || holds_any(&lowered, ADOPTED_THERE) =>
+        {
+            Relation::After
+        }
         _ => Relation::Near,
     };
     Some((
@@ -155,37 +160,30 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     ))
 }
 
-fn meets_there(text: &str) -> bool {
-    let text = text.to_lowercase();
-    [
-        "held talks",
-        " met ",
-        "one-on-one",
-        "bilateral meeting",
-        "sidelines",
-    ]
-    .iter()
-    .any(|meeting| text.contains(meeting))
-}
+/// Those at a summit meet on its day, where it is held.
+const MEETING_THERE: &[&str] = &[
+    "held talks",
+    " met ",
+    "one-on-one",
+    "bilateral meeting",
+    "sidelines",
+];
 
-fn adopts_there(text: &str) -> bool {
-    let text = text.to_lowercase();
-    [" adopted ", " signed ", " approved "]
-        .iter()
-        .any(|deed| text.contains(deed))
-}
+/// A summit's documents are adopted there, on its day.
+const ADOPTED_THERE: &[&str] = &[" adopted ", " signed ", " approved "];
 
-fn speaks_to_the_press(text: &str) -> bool {
-    let text = text.to_lowercase();
-    [
-        "reporters",
-        "journalists",
-        "press conference",
-        "news conference",
-        "briefing",
-    ]
-    .iter()
-    .any(|audience| text.contains(audience))
+/// The press hears the leaders as a summit ends, on its day.
+const TO_THE_PRESS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press conference",
+    "news conference",
+    "briefing",
+];
+
+/// Whether `lowered` holds any of `phrases`.
+fn holds_any(lowered: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| lowered.contains(phrase))
 }
 
 /// Dates the undated reports that refer to a happening another report
