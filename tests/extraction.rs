@@ -5249,3 +5249,36 @@ fn two_kinds_of_happening_in_one_place_and_year_stay_two_events() {
     let summit = one(&store, "will take place in Kazakhstan");
     assert_ne!(chair.id, summit.id);
 }
+
+#[test]
+fn a_second_opening_phrase_between_commas_is_no_part_of_the_title() {
+    let store = extract(
+        "2022-09-20",
+        "Press release\n\n\
+         On 13 September 2022, in connection with the shelling of the towns of Syunik by the Armed Forces of Azerbaijan, the Republic of Armenia applied to the CSTO with a request under Article 4.\n",
+    );
+    let appeal = one(&store, "applied to the CSTO");
+    assert_eq!(appeal.date.to_string(), "2022-09-13");
+    assert!(
+        appeal.title.starts_with("The Republic of Armenia applies"),
+        "{}",
+        appeal.title
+    );
+}
+
+#[test]
+fn a_role_for_a_subject_is_not_the_person_of_another_office_named_before() {
+    let store = extract(
+        "2024-12-10",
+        "Interview\n\n\
+         Q: Did Astana know in advance?\n\n\
+         A: Yes. We told President Kassym-Jomart Tokayev's office on Monday. \
+         In February, the Prime Minister had said that our participation was frozen.\n",
+    );
+    let said = one(&store, "the Prime Minister had said");
+    assert!(
+        !said.actors.contains(&"kassym-jomart-tokayev".to_string()),
+        "{:?}",
+        said.actors
+    );
+}

@@ -1156,13 +1156,26 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 .take_while(|w| !w.comma_after)
                 .any(|w| matches!(w.lower(), "after" | "before"))
     };
+    // "On 13 September 2022, in connection with the aggression of ...,
+    // Armenia applied ...": a prepositional phrase with no verb of its own
+    // between two commas is one more lead.
+    let verbless_phrase = |at: usize, next: usize| {
+        narration.get(at).is_some_and(|w| {
+            matches!(
+                w.lower(),
+                "in" | "with" | "under" | "despite" | "amid" | "according"
+            )
+        }) && !(at..next).any(finite_verb_at)
+    };
     let mut end = comma;
-    while (narration.get(end + 1).is_some_and(|w| opens_phrase(w)) || counted_from(end + 1))
-        && let Some(next) = narration[end + 1..]
-            .iter()
-            .position(|w| w.comma_after)
-            .map(|at| end + 1 + at)
+    while let Some(next) = narration[end + 1..]
+        .iter()
+        .position(|w| w.comma_after)
+        .map(|at| end + 1 + at)
         && next + 1 < narration.len()
+        && (narration.get(end + 1).is_some_and(|w| opens_phrase(w))
+            || counted_from(end + 1)
+            || verbless_phrase(end + 1, next))
     {
         end = next;
     }

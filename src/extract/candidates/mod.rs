@@ -588,11 +588,15 @@ pub fn document_candidates(
                 story.as_ref().and_then(|s| s.subject.as_deref()),
                 gazetteer,
             );
-            let person = role.as_deref().or(subject_person.as_deref()).or(story
-                .as_ref()
-                .and_then(|s| s.subject.as_deref())
-                .filter(|id| is_person(id, gazetteer, &scanner))
-                .or(last_person.as_deref()));
+            let person = role
+                .as_deref()
+                .or(subject_person.as_deref())
+                .or(story
+                    .as_ref()
+                    .and_then(|s| s.subject.as_deref())
+                    .filter(|id| is_person(id, gazetteer, &scanner))
+                    .or(last_person.as_deref()))
+                .filter(|id| role.is_some() || may_stand_for_subject(id, reading, gazetteer));
             // "The Prime Minister also informed that ...": said on the day
             // the speaker last spoke, whatever the sentence before dated.
             // The speaker is named before the verb, or is the person a

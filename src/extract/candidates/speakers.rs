@@ -524,13 +524,7 @@ pub(super) fn role_speaker(
 ) -> Option<String> {
     let tag = tag.to_lowercase();
     let role = gazetteer.speaker_role_in(&tag)?;
-    let (office, country) = (role.office.as_str(), role.country.as_deref());
-    let fits = |id: &str| {
-        gazetteer.get(id).is_some_and(|a| {
-            a.description.contains(office)
-                && country.is_none_or(|c| a.country.as_deref() == Some(c))
-        })
-    };
+    let fits = |id: &str| holds_role(id, role, gazetteer);
     // The person the story follows, if the role fits them; else the one it
     // fits the article named most, the first of equals (the host its lead
     // names, not the last of a list of guests).
@@ -545,6 +539,36 @@ pub(super) fn role_speaker(
                 .max_by_key(|(at, (_, times))| (*times, std::cmp::Reverse(*at)))
                 .map(|(_, (id, _))| id.clone())
         })
+}
+
+/// Whether the actor `id` holds `role`: its description names the office,
+/// and it belongs to the role's state if the role names one.
+fn holds_role(id: &str, role: &SpeakerRole, gazetteer: &Gazetteer) -> bool {
+    gazetteer.get(id).is_some_and(|a| {
+        a.description.contains(role.office.as_str())
+            && role
+                .country
+                .as_deref()
+                .is_none_or(|c| a.country.as_deref() == Some(c))
+    })
+}
+
+/// The role the main clause's subject names ("The Prime Minister had said
+/// ..."), if it opens with one.
+pub(super) fn subject_role<'g>(
+    reading: &Reading,
+    gazetteer: &'g Gazetteer,
+) -> Option<&'g SpeakerRole> {
+    let main = main_clause_lowercase(reading);
+    let role = gazetteer.speaker_role_in(main)?;
+    main.starts_with(role.role.as_str()).then_some(role)
+}
+
+/// Whether `id` may stand for the subject of the main clause: any person,
+/// unless the subject names a role `id` does not hold ("the Prime
+/// Minister" is not the president the answer before named).
+pub(super) fn may_stand_for_subject(id: &str, reading: &Reading, gazetteer: &Gazetteer) -> bool {
+    subject_role(reading, gazetteer).is_none_or(|role| holds_role(id, role, gazetteer))
 }
 
 /// "Speaker: “the quoted words…”", cut at a word boundary.
