@@ -5282,3 +5282,28 @@ fn a_role_for_a_subject_is_not_the_person_of_another_office_named_before() {
         said.actors
     );
 }
+
+#[test]
+fn a_verb_that_only_goes_on_to_a_participle_of_saying_reports_speech() {
+    let store = extract(
+        "2024-06-14",
+        "MOSCOW, June 14 (Wire) — Kremlin spokesman Dmitry Peskov hit back on Thursday, saying Armenia remained a member of the bloc.\n\n\
+         Armenia refused to sign the declaration on Friday, saying it lacked an assessment of the attack.\n",
+    );
+    let reply = one(&store, "hit back");
+    assert_eq!(reply.date.to_string(), "2024-06-13");
+    assert!(
+        reply
+            .title
+            .starts_with("Kremlin spokesman Dmitry Peskov says Armenia remained"),
+        "{}",
+        reply.title
+    );
+    // A deed with its reason stays the deed.
+    let refusal = one(&store, "refused to sign");
+    assert!(
+        refusal.title.starts_with("Armenia refuses"),
+        "{}",
+        refusal.title
+    );
+}

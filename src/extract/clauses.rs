@@ -773,6 +773,14 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         shape.past_happening = true;
         shape.participation = true;
     }
+    // "Pashinyan went further, telling parliament that ...": a verb that
+    // only goes on, followed by a participle of saying, reports speech.
+    if !shape.reporting
+        && let Some(participle) = goes_on_to_say(&narration, &shape)
+    {
+        shape.main_verb = Some(participle);
+        shape.reporting = true;
+    }
     shape.subordinate = subordinate_spans(sentence, &narration, &shape);
     if !shape.reporting
         && let Some(tag) = tail_tag(sentence, &narration)
@@ -1316,6 +1324,78 @@ const SAYING_GERUNDS: &[&str] = &[
     "stressing",
     "warning",
 ];
+
+/// Verbs that, followed by a participle of saying, only introduce what was
+/// said: "went further, telling ...", "hit back, saying ...".
+pub(crate) const GOING_ON_VERBS: &[&str] = &[
+    "went",
+    "goes",
+    "hit",
+    "hits",
+    "struck",
+    "strikes",
+    "doubled",
+    "doubles",
+    "weighed",
+    "weighs",
+    "spoke",
+    "speaks",
+    "reacted",
+    "reacts",
+    "responded",
+    "responds",
+    "replied",
+    "replies",
+    "pushed",
+    "pushes",
+    "lashed",
+    "lashes",
+    "chimed",
+    "chimes",
+    "followed",
+    "follows",
+];
+
+/// Participles of saying that carry what a going-on verb introduces, with
+/// their past forms.
+pub(crate) const SAYING_PARTICIPLES: &[(&str, &str)] = &[
+    ("saying", "said"),
+    ("telling", "told"),
+    ("adding", "added"),
+    ("arguing", "argued"),
+    ("insisting", "insisted"),
+    ("warning", "warned"),
+    ("stressing", "stressed"),
+    ("noting", "noted"),
+    ("declaring", "declared"),
+    ("stating", "stated"),
+    ("claiming", "claimed"),
+];
+
+/// The past form of a participle of saying ("telling": "told").
+pub(crate) fn past_of_saying_participle(word: &str) -> Option<&'static str> {
+    SAYING_PARTICIPLES
+        .iter()
+        .find(|(participle, _)| *participle == word)
+        .map(|(_, past)| *past)
+}
+
+/// Whether the main verb only goes on ("went further", "hit back on
+/// Thursday") and a participle of saying follows its comma.
+/// Gives the participle, which stands for the main verb.
+fn goes_on_to_say(narration: &[&Word], shape: &Shape) -> Option<Range<usize>> {
+    let verb = shape.main_verb.as_ref()?;
+    let at = narration.iter().position(|w| w.range.start == verb.start)?;
+    if !is_in(GOING_ON_VERBS, narration[at].lower()) {
+        return None;
+    }
+    // A few words (an adverb, a day) may stand before the comma, not an object.
+    let comma = narration[at..].iter().take(5).position(|w| w.comma_after)?;
+    narration
+        .get(at + comma + 1)
+        .filter(|w| past_of_saying_participle(w.lower()).is_some())
+        .map(|w| w.range.clone())
+}
 
 /// Whether `word` (lowercase) is a gerund of saying ("recalling").
 pub(crate) fn is_saying_gerund(word: &str) -> bool {

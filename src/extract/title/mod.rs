@@ -925,6 +925,9 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     if let Some(rest) = after_place_before_pronoun(&t) {
         t = rest;
     }
+    if let Some(said) = went_on_to_say(&t) {
+        t = said;
+    }
     if let Some(headline) = speaker_first(&t, subject) {
         t = headline;
     }
@@ -954,6 +957,26 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     }
     let t = without_dangling_end(&t);
     capitalise(&taking_place(&t))
+}
+
+/// "Peskov hit back, saying Armenia remained ...", "Pashinyan went further,
+/// telling parliament ...": the going on is how it was said; the title
+/// says it ("Peskov said Armenia remained ...", put in the headline tense
+/// after).
+fn went_on_to_say(title: &str) -> Option<String> {
+    use crate::extract::clauses::{GOING_ON_VERBS, past_of_saying_participle};
+    let (head, rest) = title.split_once(", ")?;
+    let (participle, said) = rest.split_once(' ')?;
+    let past = past_of_saying_participle(participle)?;
+    let words: Vec<&str> = head.split(' ').collect();
+    let verb = words
+        .iter()
+        .position(|w| GOING_ON_VERBS.contains(&w.to_lowercase().as_str()))?;
+    // A subject before the verb, at most a few words after it.
+    if verb == 0 || words.len() - verb > 4 || said.split_whitespace().count() < 3 {
+        return None;
+    }
+    Some(format!("{} {past} {said}", words[..verb].join(" ")))
 }
 
 /// "The summit is [on 28 November]", "The next summit is [on 28 November]
