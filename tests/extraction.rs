@@ -5307,3 +5307,28 @@ fn a_verb_that_only_goes_on_to_a_participle_of_saying_reports_speech() {
         refusal.title
     );
 }
+
+#[test]
+fn it_standing_for_a_thing_named_before_carries_that_things_words_into_merging() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2022-09-16",
+            "YEREVAN, Sept 16 (Wire) — The alliance sent a fact-finding mission to Armenia on 15 September 2022.\n",
+        ),
+        (
+            "interview.txt",
+            "2024-12-09",
+            "Looking back\n\nQ: What did the bloc send?\n\n\
+             A: The mission came first. It landed in Yerevan on 15 September 2022, and its members were kind people.\n",
+        ),
+    ]);
+    let sent = one(&store, "sent a fact-finding mission");
+    assert!(
+        sent.sources
+            .iter()
+            .any(|s| s.quote.contains("It landed in Yerevan")),
+        "{:?}",
+        sent.sources
+    );
+}

@@ -889,6 +889,22 @@ pub fn document_candidates(
                     .filter(|c| c.subject.is_none() && c.title.starts_with("It "))
                 {
                     c.title = format!("{thing}{}", &c.title[2..]);
+                    // The thing's words are the report's as much as if the
+                    // sentence had named it: "It landed in Yerevan" is the
+                    // mission's landing.
+                    let kinds = reading
+                        .taxonomy
+                        .find_kinds(head_words(&c.title, KIND_HEAD_WORDS))
+                        .into_iter()
+                        .map(|k| kind_term(reading, &k));
+                    for term in content_terms(thing, &(0..thing.len()), &|_| true)
+                        .into_iter()
+                        .chain(kinds)
+                    {
+                        if !c.terms.iter().any(|t| **t == *term) {
+                            c.terms.push(Arc::from(term));
+                        }
+                    }
                 }
             }
             for m in &reading.actors {
@@ -2543,6 +2559,15 @@ fn sentence_candidates(
     (out, told)
 }
 
+/// The term a kind of happening adds to a report's words.
+fn kind_term(reading: &Reading, kind: &str) -> String {
+    if reading.taxonomy.broad(kind) {
+        format!("!~{kind}")
+    } else {
+        format!("!{kind}")
+    }
+}
+
 /// The subject of a sentence's main clause when it names a thing by a
 /// short noun phrase of its own ("The Collective Security Treaty was
 /// signed ...", "The CSTO mission headed by Stanislav Zas has landed"):
@@ -3090,13 +3115,7 @@ fn candidate(
         .then(|| told_in_the_future(head_words(focus_text, KIND_HEAD_WORDS)));
     // A broad kind is marked apart: it adds to the likeness of two reports
     // but never makes them one kind of happening (see `merge`).
-    terms.extend(kinds.into_iter().map(|k| {
-        if reading.taxonomy.broad(&k) {
-            format!("!~{k}")
-        } else {
-            format!("!{k}")
-        }
-    }));
+    terms.extend(kinds.into_iter().map(|k| kind_term(reading, &k)));
     Candidate {
         document: String::new(),
         sentence: 0..0,
