@@ -5332,3 +5332,38 @@ fn it_standing_for_a_thing_named_before_carries_that_things_words_into_merging()
         sent.sources
     );
 }
+
+#[test]
+fn nothing_reported_a_comparison_and_theres_no_are_no_happenings() {
+    let store = extract(
+        "2022-09-16",
+        "Live: the border\n\n\
+         Quiet night on the border: no shelling reported since yesterday evening.\n\n\
+         Every day this page tries to keep up with the news. Yesterday that was harder than usual.\n\n\
+         There's no letter to the secretariat, and officials don't expect one this year.\n\n\
+         Nobody said anything on Friday about the attack.\n\n\
+         The Defence Ministry said on Friday that Azerbaijani forces had shelled Jermuk.\n",
+    );
+    for fragment in [
+        "no shelling reported",
+        "harder than usual",
+        "There's no letter",
+        "Nobody said anything",
+    ] {
+        assert!(citing(&store, fragment).is_empty(), "{fragment}");
+    }
+    assert_eq!(dates(&citing(&store, "had shelled Jermuk")), ["2022-09-16"]);
+}
+
+#[test]
+fn by_the_words_of_a_source_is_according_to_it() {
+    let store = extract(
+        "2024-06-17",
+        "Translation\n\n\
+         By the words of the head of the Armenian government, the treaty failed Armenia in 2021 and 2022.\n",
+    );
+    for event in citing(&store, "By the words of") {
+        assert!(!event.title.starts_with("By the words"), "{}", event.title);
+    }
+    assert!(!citing(&store, "By the words of").is_empty());
+}

@@ -723,7 +723,8 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         || (first == "there"
             && narration
                 .get(1)
-                .is_some_and(|w| matches!(w.lower(), "is" | "are")));
+                .is_some_and(|w| matches!(w.lower(), "is" | "are")))
+        || matches!(first, "there's" | "there’s");
     find_main_verb(&narration[lead_words..], &mut shape);
     // "Armenia recalls its permanent representative": recalling someone is
     // a deed; recalling that something happened is speech. "The bloc
@@ -804,7 +805,11 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
 /// Whether an opening phrase (lowercase) gives the source of what follows:
 /// "according to him", "as Ryzhenkov told journalists after the meeting".
 pub(crate) fn names_a_source(lead: &str) -> bool {
-    lead.starts_with("according to ")
+    // "By the words of ..." is how a translation from Russian renders
+    // "according to".
+    ["according to ", "by the words of ", "in the words of "]
+        .iter()
+        .any(|opener| lead.starts_with(opener))
         || (lead.starts_with("as ")
             && lead
                 .split(|c: char| !c.is_alphabetic())

@@ -270,14 +270,27 @@ pub(super) fn negated_clause(reading: &Reading, span: &Range<usize>) -> bool {
     })
 }
 
+/// "Quiet night on the border: no shelling reported": a verb of saying
+/// whose subject is nothing, after a colon or not.
+fn said_of_nothing(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
+        let subject = subject.rsplit(':').next().unwrap_or(subject);
+        words_of(subject)
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "no" | "nothing" | "nobody" | "none"))
+    })
+}
+
 /// "..., and the CSTO, which had no mandate there, said nothing": a verb
 /// of saying with nothing said.
+/// So is a verb of saying whose subject is nothing ("no shelling reported").
 pub(super) fn says_nothing(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
         words_of(&reading.text[verb.end..])
             .next()
             .is_some_and(|w| w == "nothing")
-    })
+    }) || (reading.shape.reporting && said_of_nothing(reading))
 }
 
 /// Whether the main verb is negated, said by anyone: "According to him,
@@ -292,7 +305,10 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     // "No one from the Armenian delegation took part", "Nothing is
     // scheduled on the CSTO track today": a subject that is no one or
     // nothing negates the verb as "not" does.
+    // "Quiet night on the border: no shelling reported": after a colon
+    // the clause starts anew.
     let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
+    let subject = subject.rsplit(':').next().unwrap_or(subject);
     let nobody = words_of(subject)
         .next()
         .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "nothing" | "none" | "neither"));
@@ -372,16 +388,30 @@ pub(super) fn copular_evaluation(reading: &Reading) -> bool {
     }
     let subject: Vec<Word> =
         words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]).collect();
-    if !matches!(subject.as_slice(), [w] if matches!(w.as_str(), "it" | "this" | "that" | "there"))
+    // "Last week that was harder than usual": a time may open the clause.
+    let pointing = |w: &Word| matches!(w.as_str(), "it" | "this" | "that" | "there");
+    let time = |w: &Word| {
+        matches!(
+            w.as_str(),
+            "last" | "this" | "week" | "month" | "year" | "yesterday" | "today" | "then"
+        )
+    };
+    if !matches!(subject.split_last(), Some((w, before)) if pointing(w) && before.len() <= 2 && before.iter().all(time))
     {
         return false;
     }
-    let next = words_of(&reading.text[verb.end..]).find(|w| !matches!(w.as_str(), "also" | "not"));
-    next.is_some_and(|w| {
+    let after: Vec<Word> = words_of(&reading.text[verb.end..])
+        .filter(|w| !matches!(w.as_str(), "also" | "not"))
+        .take(3)
+        .collect();
+    // "That was harder than usual": a comparison is an evaluation too.
+    let compared = after.iter().skip(1).take(2).any(|w| w == "than");
+    after.first().is_some_and(|w| {
         matches!(
             w.as_str(),
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "no" | "one"
         ) || w.ends_with("est")
+            || compared
     })
 }
 

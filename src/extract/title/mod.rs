@@ -677,6 +677,8 @@ const FRAMING_LEADS: &[&str] = &[
     "touching upon",
     "touching on",
     "according to",
+    "by the words of",
+    "in the words of",
     "during",
     "after",
     "at the same time",
