@@ -5367,3 +5367,16 @@ fn by_the_words_of_a_source_is_according_to_it() {
     }
     assert!(!citing(&store, "By the words of").is_empty());
 }
+
+#[test]
+fn a_date_takes_the_tense_of_its_own_conjunct() {
+    let store = extract(
+        "2024-06-18",
+        "Wire\n\n\
+         The summit is on 28 November and the invitation has reached Yerevan, the ministry said.\n",
+    );
+    let summit = one(&store, "The summit is on 28 November");
+    // Not last November: "has reached" is the tense of the other clause.
+    assert_eq!(summit.date.to_string(), "2024-11-28");
+    assert!(!summit.title.contains(" is and "), "{}", summit.title);
+}

@@ -144,6 +144,10 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
         .find(|&(_, c)| is_break(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+    // "The summit is on 28 November and the invitation has reached us":
+    // a clause joined by "and" or "but", with a verb of its own on each
+    // side, has a tense of its own.
+    let (from, to) = own_conjunct(text, from, start, end, to);
     let words_around =
         text[from..start].split_whitespace().count() + text[end..to].split_whitespace().count();
     // A leading adverbial ("In an interview with La Repubblica on Sunday,
@@ -177,6 +181,30 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
         }
     }
     &text[from..to]
+}
+
+/// The stretch `from..to` narrowed to the conjunct that holds `start..end`
+/// where "and" or "but" joins two clauses that each have a verb.
+fn own_conjunct(text: &str, from: usize, start: usize, end: usize, to: usize) -> (usize, usize) {
+    const JOINS: [&str; 2] = [" and ", " but "];
+    let mut to = to;
+    if let Some(at) = JOINS.iter().filter_map(|j| text[end..to].find(j)).min() {
+        let at = end + at;
+        if has_verb_form(&text[from..at]) && has_verb_form(&text[at..to]) {
+            to = at;
+        }
+    }
+    let mut from = from;
+    if let Some((at, join)) = JOINS
+        .iter()
+        .filter_map(|j| text[from..start].rfind(j).map(|at| (from + at, j.len())))
+        .max()
+    {
+        if has_verb_form(&text[from..at]) && has_verb_form(&text[at + join..to]) {
+            from = at + join;
+        }
+    }
+    (from, to)
 }
 
 /// Whether a sentence's first stretch reads as an adverbial rather than a

@@ -1020,8 +1020,13 @@ fn taking_place(title: &str) -> String {
             .rsplit(' ')
             .next()
             .is_some_and(|noun| OCCASIONS.contains(&noun.to_lowercase().as_str()));
-        let where_or_nothing =
-            rest.is_empty() || rest.starts_with(" in ") || rest.starts_with(" at ");
+        // "The summit is [on 28 November] and the invitation has reached
+        // us": a clause of its own may follow.
+        let where_or_nothing = rest.is_empty()
+            || rest.starts_with(" in ")
+            || rest.starts_with(" at ")
+            || rest.starts_with(" and ")
+            || rest.starts_with(", ");
         if of_an_occasion && where_or_nothing {
             return format!("{subject} {happens}{rest}");
         }
