@@ -5380,3 +5380,14 @@ fn a_date_takes_the_tense_of_its_own_conjunct() {
     assert_eq!(summit.date.to_string(), "2024-11-28");
     assert!(!summit.title.contains(" is and "), "{}", summit.title);
 }
+
+#[test]
+fn a_day_of_the_following_year_is_counted_from_the_storys_year() {
+    let store = extract(
+        "2025-11-23",
+        "This week in history\n\n\
+         In November 2019 the Collective Security Council named Stanislav Zas as the organisation's next secretary-general. \
+         He took office on 1 January of the following year, succeeding a caretaker.\n",
+    );
+    assert_eq!(dates(&citing(&store, "He took office")), ["2020-01-01"]);
+}

@@ -1617,7 +1617,14 @@ fn sentence_candidates(
         );
     }
     // Read once: the quoted schedule below looks at the same dates.
-    let dates = find_dates(reading.text, now);
+    let mut dates = find_dates(reading.text, now);
+    // "on 1 January of the following year": the count names the year of
+    // the day before it, counted from the story's.
+    let of_a_counted_year: Vec<usize> = story
+        .map(|s| s.date.year_value())
+        .or(setting.map(|s| s.year_value()))
+        .map(|base| year_of_the_day_before(reading.text, &mut dates, base))
+        .unwrap_or_default();
     let offsets = offsets(reading);
     // Where the story's day within a month named just before stands in for
     // that month as a count's base, the month is only the way to that day.
@@ -1640,6 +1647,7 @@ fn sentence_candidates(
                     })
         })
         .map(|pair| pair[0].start)
+        .chain(of_a_counted_year)
         // "came in May 2024, some eight months later": the same time told
         // again from the story, not a time of its own.
         .chain(dates.windows(2).filter_map(|pair| {
@@ -3205,6 +3213,38 @@ fn candidate(
 
 /// Whether what stands between two dates (", some ") makes the second a
 /// restatement of the first: "in May 2024, some eight months later".
+/// Places each day or month without its year that "of the following year"
+/// (or "of the year before") follows in the year the count names from
+/// `base`; gives the starts of the counts, which then place nothing.
+fn year_of_the_day_before(text: &str, dates: &mut [DateMention], base: i32) -> Vec<usize> {
+    let mut counts = Vec::new();
+    for i in 1..dates.len() {
+        let (before, count) = (&dates[i - 1], &dates[i]);
+        let MentionKind::FromContext(ContextShift::Years(years)) = count.kind else {
+            continue;
+        };
+        if before.kind != MentionKind::YearFromContext
+            || text.get(before.end..count.start).map(str::trim) != Some("of")
+        {
+            continue;
+        }
+        let year = base + years;
+        let Some(month) = before.date.month_value() else {
+            continue;
+        };
+        let placed = match before.date.day_value() {
+            Some(day) => EventDate::day(year, month, day),
+            None => EventDate::month(year, month),
+        };
+        if let Some(placed) = placed {
+            dates[i - 1].date = placed;
+            dates[i - 1].kind = MentionKind::Absolute;
+            counts.push(dates[i].start);
+        }
+    }
+    counts
+}
+
 fn restates(between: &str) -> bool {
     let Some(rest) = between.trim().strip_prefix(',') else {
         return false;
