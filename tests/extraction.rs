@@ -5391,3 +5391,23 @@ fn a_day_of_the_following_year_is_counted_from_the_storys_year() {
     );
     assert_eq!(dates(&citing(&store, "He took office")), ["2020-01-01"]);
 }
+
+#[test]
+fn a_speaker_who_was_blunter_telling_journalists_makes_a_statement_of_the_story() {
+    let store = extract(
+        "2024-11-29",
+        "Astana summit\n\n\
+         Leaders of the Collective Security Treaty Organization met in Astana without Armenia on Thursday.\n\n\
+         At the summit, Russian President Vladimir Putin said the alliance was ready to resume full cooperation with Armenia whenever Yerevan wished.\n\n\
+         Belarusian President Alexander Lukashenko was blunter, telling journalists that Yerevan would eventually \"come to its senses\" and return to the alliance.\n",
+    );
+    let blunter = one(&store, "was blunter");
+    assert_eq!(blunter.date.to_string(), "2024-11-28");
+    assert!(
+        blunter
+            .title
+            .starts_with("Belarusian President Alexander Lukashenko tells journalists"),
+        "{}",
+        blunter.title
+    );
+}

@@ -779,6 +779,12 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     if !shape.reporting
         && let Some(participle) = goes_on_to_say(&narration, &shape)
     {
+        // "was blunter, telling ...": the copula's tense is the saying's.
+        let going_on = shape
+            .main_verb
+            .as_ref()
+            .map(|v| lower(&sentence[v.clone()]));
+        shape.past_happening |= going_on.is_some_and(|v| is_past_form(&v) || v == "were");
         shape.main_verb = Some(participle);
         shape.reporting = true;
     }
@@ -1331,8 +1337,11 @@ const SAYING_GERUNDS: &[&str] = &[
 ];
 
 /// Verbs that, followed by a participle of saying, only introduce what was
-/// said: "went further, telling ...", "hit back, saying ...".
+/// said: "went further, telling ...", "hit back, saying ...", "was
+/// blunter, telling journalists ...".
 pub(crate) const GOING_ON_VERBS: &[&str] = &[
+    "was",
+    "were",
     "went",
     "goes",
     "hit",

@@ -571,6 +571,10 @@ fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
 /// Collapses the spaces and punctuation the cuts left, cuts to length and
 /// capitalises.
 pub fn tidy(text: &str) -> String {
+    // Before any cut: "X was more pointed, telling ..." is titled by what
+    // was told, which a cut at the comma would leave out.
+    let said = went_on_to_say(text);
+    let text = said.as_deref().unwrap_or(text);
     let mut words: Vec<&str> = text.split_whitespace().collect();
     while let Some(first) = words.first() {
         let lower = first.trim_end_matches(',').to_lowercase();
