@@ -5411,3 +5411,16 @@ fn a_speaker_who_was_blunter_telling_journalists_makes_a_statement_of_the_story(
         blunter.title
     );
 }
+
+#[test]
+fn next_years_summit_as_the_subject_is_the_happening_of_next_year() {
+    let store = extract(
+        "2025-11-28",
+        "Bishkek summit\n\n\
+         Leaders of the bloc met in Bishkek on Thursday. Next year's summit is to be held in Russia.\n\n\
+         The ministry said on Friday that this year's drills had been cancelled.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Next year's summit")), ["2026"]);
+    // A period's possessive inside what was said still names no happening.
+    assert_eq!(dates(&citing(&store, "this year's drills")), ["2025-11-28"]);
+}

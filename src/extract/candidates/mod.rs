@@ -2066,9 +2066,21 @@ fn sentence_candidates(
         {
             continue;
         }
-        // "this year's drills" names no happening of its own.
+        // "this year's drills" names no happening of its own, unless the
+        // sentence is about them ("Next year's summit is to be held in
+        // Russia").
+        let subject_of_main = focus.as_ref().is_some_and(|f| {
+            f.span.start <= reading.shape.lead_end
+                && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+                    let holds_verb = f.span.start <= verb.start && verb.end <= f.span.end;
+                    holds_verb
+                        || (f.span.end <= verb.start
+                            && !reading.text[f.span.end..verb.start].contains(','))
+                })
+        });
         if focus.as_ref().is_some_and(|f| f.noun_phrase)
             && mention.kind == MentionKind::CurrentPeriod
+            && !subject_of_main
         {
             continue;
         }
