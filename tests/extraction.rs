@@ -5424,3 +5424,23 @@ fn next_years_summit_as_the_subject_is_the_happening_of_next_year() {
     // A period's possessive inside what was said still names no happening.
     assert_eq!(dates(&citing(&store, "this year's drills")), ["2025-11-28"]);
 }
+
+#[test]
+fn a_frame_that_only_announces_the_news_is_no_part_of_it() {
+    let store = extract(
+        "2023-11-23",
+        "Minsk\n\n\
+         Leaders of the bloc met in Minsk on Thursday. \
+         What we know is that the leaders agreed that Kazakhstan will chair the organisation from January 1.\n\n\
+         What happened in 2024 was a series of statements.\n",
+    );
+    let agreed: Vec<&Event> = citing(&store, "What we know is that");
+    assert_eq!(dates(&agreed), ["2023-11-23", "2024-01-01"]);
+    assert!(
+        agreed[0].title.starts_with("The leaders agree"),
+        "{}",
+        agreed[0].title
+    );
+    // A summing up of a time is still no happening.
+    assert!(citing(&store, "What happened in 2024").is_empty());
+}

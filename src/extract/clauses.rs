@@ -955,6 +955,31 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
 /// How many words the opening adverbial takes, and whether it displaces the
 /// happening in time. An adverbial opens with a preposition, an adverb or a
 /// participle and runs to the first comma.
+/// How many words a frame that only announces the clause after it takes:
+/// "What we know is that", "What is clear is that", "The fact is that".
+fn cleft_frame(narration: &[&Word]) -> Option<usize> {
+    const MAX_FRAME: usize = 7;
+    let first = narration.first()?.lower();
+    let opens = first == "what"
+        || (first == "the"
+            && narration
+                .get(1)
+                .is_some_and(|w| matches!(w.lower(), "fact" | "truth" | "point" | "reality")));
+    if !opens {
+        return None;
+    }
+    let that = narration
+        .iter()
+        .take(MAX_FRAME)
+        .position(|w| w.lower() == "that")?;
+    let before = narration.get(that.checked_sub(1)?)?;
+    (that >= 2
+        && matches!(before.lower(), "is" | "was")
+        && !narration[..that].iter().any(|w| w.comma_after)
+        && that + 1 < narration.len())
+    .then_some(that + 1)
+}
+
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let first = narration[0].lower();
     // "The same month it hosted ...", "That day he said ...": a time told
@@ -976,6 +1001,12 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     };
     if let Some(words) = said_time {
         return (words, false);
+    }
+    // "What we know is that the leaders agreed ...", "The fact is that
+    // ...": a frame that only announces the clause after it.
+    if let Some(words) = cleft_frame(narration) {
+        let (rest, displaced) = lead_length(&narration[words..]);
+        return (words + rest, displaced);
     }
     // "May 16, 2022 - At a Moscow summit, Pashinyan complains ...": the
     // date that heads a chronology's line is a lead, and what follows it

@@ -85,6 +85,22 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     let told = narration
         .find(", which ")
         .map_or(narration.as_str(), |aside| &narration[..aside]);
+    // "What we know is that the leaders agreed ...": the frame is the
+    // outlet's, the clause after it the news.
+    let frame_end = [" is that ", " was that "]
+        .iter()
+        .find_map(|frame| told.find(frame).map(|at| at + frame.len()));
+    let told = match frame_end {
+        Some(end)
+            if end < 45
+                && told
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("what ")) =>
+        {
+            &told[end..]
+        }
+        _ => told,
+    };
     let words: Vec<&str> = told
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -844,8 +860,11 @@ pub(super) fn trend(reading: &Reading) -> bool {
         String::new()
     };
     let mut words = words_of(&narration);
+    // "What we know is that the leaders agreed ...": a frame for the news
+    // after it, not a summing up.
     if words.next().as_deref() == Some("what")
         && words.any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
+        && words.next().as_deref() != Some("that")
     {
         return true;
     }

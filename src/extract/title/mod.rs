@@ -575,6 +575,7 @@ pub fn tidy(text: &str) -> String {
     // was told, which a cut at the comma would leave out.
     let said = went_on_to_say(text);
     let text = said.as_deref().unwrap_or(text);
+    let text = without_cleft_frame(text);
     let mut words: Vec<&str> = text.split_whitespace().collect();
     while let Some(first) = words.first() {
         let lower = first.trim_end_matches(',').to_lowercase();
@@ -963,6 +964,29 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     }
     let t = without_dangling_end(&t);
     capitalise(&taking_place(&t))
+}
+
+/// "What we know is that the leaders agreed ...", "The fact is that ...":
+/// the frame goes, the news stays.
+fn without_cleft_frame(text: &str) -> &str {
+    let opening = text.get(..12).unwrap_or(text).to_lowercase();
+    let framed = opening.starts_with("what ")
+        || ["the fact ", "the truth ", "the point ", "the reality "]
+            .iter()
+            .any(|p| opening.starts_with(p));
+    if !framed {
+        return text;
+    }
+    let head = text.get(..45).unwrap_or(text);
+    match [" is that ", " was that "]
+        .iter()
+        .find_map(|frame| head.find(frame).map(|at| at + frame.len()))
+    {
+        Some(end) if !text[..end].contains(',') && text[end..].split_whitespace().count() >= 4 => {
+            &text[end..]
+        }
+        _ => text,
+    }
 }
 
 /// "Peskov hit back, saying Armenia remained ...", "Pashinyan went further,
