@@ -5444,3 +5444,23 @@ fn a_frame_that_only_announces_the_news_is_no_part_of_it() {
     // A summing up of a time is still no happening.
     assert!(citing(&store, "What happened in 2024").is_empty());
 }
+
+#[test]
+fn what_a_verb_of_saying_reports_keeps_its_tenses_under_a_headline_present() {
+    let store = extract(
+        "2023-11-23",
+        "Bulletin\n\n\
+         Kremlin spokesman Dmitry Peskov told reporters on Thursday that Russia regretted Armenia's absence but saw it as temporary.\n\n\
+         Armenia signed the Rome Statute on Friday but did not ratify it.\n",
+    );
+    let told = one(&store, "told reporters");
+    assert!(
+        told.title
+            .starts_with("Kremlin spokesman Dmitry Peskov tells reporters"),
+        "{}",
+        told.title
+    );
+    // A second deed of the subject still keeps the whole title in the past.
+    let signed = one(&store, "Rome Statute");
+    assert!(signed.title.contains("signed"), "{}", signed.title);
+}
