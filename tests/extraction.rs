@@ -5464,3 +5464,27 @@ fn what_a_verb_of_saying_reports_keeps_its_tenses_under_a_headline_present() {
     let signed = one(&store, "Rome Statute");
     assert!(signed.title.contains("signed"), "{}", signed.title);
 }
+
+#[test]
+fn a_subject_with_its_apposition_takes_the_headline_present() {
+    let store = extract(
+        "2023-01-10",
+        "Moscow\n\n\
+         The CSTO's spokesman, Vladimir Zaynetdinov, said on Tuesday the secretariat had not yet received any request.\n\n\
+         Dmitry Peskov said on Monday Moscow regretted Yerevan's choice but still counted Armenia as an ally.\n",
+    );
+    let spokesman = one(&store, "Zaynetdinov");
+    assert!(
+        spokesman.title.contains("Vladimir Zaynetdinov, says"),
+        "{}",
+        spokesman.title
+    );
+    let peskov = one(&store, "Peskov said");
+    assert!(
+        peskov
+            .title
+            .starts_with("Dmitry Peskov says Moscow regretted"),
+        "{}",
+        peskov.title
+    );
+}

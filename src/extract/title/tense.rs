@@ -230,10 +230,20 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
         return original.to_string();
     }
     let subject = &words[..verb_at];
+    // "The CSTO's spokesman, Vladimir Zaynetdinov, said", "The Kremlin,
+    // for its part, said": an apposition or an aside closed by its commas
+    // stays in the subject.
+    let commas = subject.iter().filter(|w| w.ends_with(',')).count();
+    let closed_aside = commas == 2 && subject.last().is_some_and(|w| w.ends_with(','));
     // "Maxim Ryzhenkov says the ministers agreed": a verb already in the
     // present ends the subject; what follows it was said, in its own tense.
     let plain = |w: &&str| {
-        !HEADLINE_PRESENT.iter().any(|(_, present)| present == w)
+        let w = if closed_aside {
+            w.trim_end_matches(',')
+        } else {
+            w
+        };
+        !HEADLINE_PRESENT.iter().any(|(_, present)| *present == w)
             && w.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
             && !matches!(
@@ -323,11 +333,18 @@ fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
             | "recalls"
             | "denies"
     );
-    let reported = words[verb_at + 1..]
-        .iter()
-        .position(|w| *w == "that")
-        .filter(|_| saying)
-        .map_or(words.len(), |at| verb_at + 1 + at);
+    // Without "that", what "says" reports starts at once ("says Moscow
+    // regretted ... but still counted ...").
+    let reports_at_once = matches!(
+        present,
+        "says" | "states" | "declares" | "insists" | "stresses"
+    );
+    let reported = match words[verb_at + 1..].iter().position(|w| *w == "that") {
+        _ if !saying => words.len(),
+        Some(at) => verb_at + 1 + at,
+        None if reports_at_once => verb_at + 1,
+        None => words.len(),
+    };
     // "Armenia signed the Rome Statute but did not ratify it": one verb in
     // the present and one in the past would not read as one headline.
     let later = words[verb_at + 1..reported].join(" ");
@@ -386,7 +403,7 @@ fn past_after_conjunction(words: &[&str]) -> bool {
             && words[i + 1..]
                 .iter()
                 .take(4)
-                .any(|next| is_past_form(&next.to_lowercase()))
+                .any(|next| is_past_form(&next.trim_end_matches(['…', ',']).to_lowercase()))
     })
 }
 
