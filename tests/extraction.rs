@@ -5488,3 +5488,17 @@ fn a_subject_with_its_apposition_takes_the_headline_present() {
         peskov.title
     );
 }
+
+#[test]
+fn the_subject_a_later_conjunct_shares_acts_in_it() {
+    let store = extract(
+        "2024-02-23",
+        "Moscow\n\n\
+         Armenia skipped the CSTO summit in Minsk in November and refused to host the bloc's military exercises last year.\n",
+    );
+    let refused = citing(&store, "refused to host")
+        .into_iter()
+        .find(|e| e.title.contains("host"))
+        .expect("the refusal");
+    assert_eq!(refused.actors.first().map(String::as_str), Some("armenia"));
+}

@@ -2231,6 +2231,17 @@ fn sentence_candidates(
             && let Some(subject) = shared_subject(reading, clause)
         {
             found.title = with_subject(subject, &found.title);
+            // ... and who it names acts in the clause too.
+            let at = subject.as_ptr() as usize - reading.text.as_ptr() as usize;
+            let named = reading
+                .actors
+                .iter()
+                .find(|m| at <= m.range.start && m.range.end <= at + subject.len());
+            if let Some(named) = named {
+                found.actors.retain(|a| a != &named.actor);
+                found.actors.insert(0, named.actor.clone());
+                found.subject.get_or_insert_with(|| named.actor.clone());
+            }
         }
         // "The treaty had not worked for Armenia in 2021, he said": what a
         // reported clause says did not happen is no happening either.
