@@ -258,7 +258,7 @@ fn the_sixth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_seventh_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.73,
+        recall: 0.76,
         precision: 0.7,
         merged: 6,
         kept_apart: 61,
@@ -276,9 +276,9 @@ fn the_seventh_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_eighth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.72,
+        recall: 0.76,
         precision: 0.72,
-        merged: 5,
+        merged: 6,
         kept_apart: 40,
         bad_titles: 0.05,
     };
@@ -335,8 +335,8 @@ fn the_tenth_held_out_set_scores_above_its_floors() {
 fn the_eleventh_held_out_set_scores_above_its_floors() {
     let floors = Floors {
         recall: 0.86,
-        precision: 0.74,
-        merged: 8,
+        precision: 0.8,
+        merged: 9,
         kept_apart: 46,
         bad_titles: 0.03,
     };
