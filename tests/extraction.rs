@@ -5502,3 +5502,22 @@ fn the_subject_a_later_conjunct_shares_acts_in_it() {
         .expect("the refusal");
     assert_eq!(refused.actors.first().map(String::as_str), Some("armenia"));
 }
+
+#[test]
+fn an_officials_our_in_an_interview_is_their_states() {
+    let store = extract(
+        "2024-06-20",
+        "INTERVIEW\n\n\
+         Hasmik Tonoyan has headed the Armenian Foreign Ministry's Department of International Security since 2021. \
+         We spoke to her in her office on Tuesday, 18 June.\n\n\
+         Q: What changed?\n\n\
+         A: They described a direction. Since February our participation in the bloc's bodies has been frozen.\n",
+    );
+    for event in citing(&store, "our participation") {
+        assert!(
+            !event.title.contains("Our participation"),
+            "{}",
+            event.title
+        );
+    }
+}

@@ -624,7 +624,10 @@ pub fn document_candidates(
                 .flatten();
             // "In September 2022 we invoked Article 4": a columnist's "we"
             // is their country, the state the article names most.
-            let national = !answering
+            // So is an official's in an interview, answering for the
+            // office: "In the spring we had already stopped paying".
+            let for_the_office = transcript.as_ref().is_some_and(|t| t.in_office);
+            let national = (!answering || for_the_office)
                 && national_voice(reading)
                 && home_state
                     .get_or_insert_with(|| most_named_state(document, gazetteer))
