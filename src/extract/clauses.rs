@@ -952,9 +952,6 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
     None
 }
 
-/// How many words the opening adverbial takes, and whether it displaces the
-/// happening in time. An adverbial opens with a preposition, an adverb or a
-/// participle and runs to the first comma.
 /// How many words a frame that only announces the clause after it takes:
 /// "What we know is that", "What is clear is that", "The fact is that".
 fn cleft_frame(narration: &[&Word]) -> Option<usize> {
@@ -980,6 +977,9 @@ fn cleft_frame(narration: &[&Word]) -> Option<usize> {
     .then_some(that + 1)
 }
 
+/// How many words the opening adverbial takes, and whether it displaces the
+/// happening in time. An adverbial opens with a preposition, an adverb or a
+/// participle and runs to the first comma.
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let first = narration[0].lower();
     // "The same month it hosted ...", "That day he said ...": a time told

@@ -3237,8 +3237,6 @@ fn candidate(
     }
 }
 
-/// Whether what stands between two dates (", some ") makes the second a
-/// restatement of the first: "in May 2024, some eight months later".
 /// Places each day or month without its year that "of the following year"
 /// (or "of the year before") follows in the year the count names from
 /// `base`; gives the starts of the counts, which then place nothing.
@@ -3271,6 +3269,8 @@ fn year_of_the_day_before(text: &str, dates: &mut [DateMention], base: i32) -> V
     counts
 }
 
+/// Whether what stands between two dates (", some ") makes the second a
+/// restatement of the first: "in May 2024, some eight months later".
 fn restates(between: &str) -> bool {
     let Some(rest) = between.trim().strip_prefix(',') else {
         return false;
