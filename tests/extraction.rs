@@ -5521,3 +5521,19 @@ fn an_officials_our_in_an_interview_is_their_states() {
         );
     }
 }
+
+#[test]
+fn a_role_qualified_by_its_country_is_not_the_person_of_another_office() {
+    let store = extract(
+        "2023-11-23",
+        "Minsk\n\n\
+         Nikol Pashinyan said on Monday he would not go to Minsk. \
+         The Armenian foreign minister stayed away from the ministerial meeting on Wednesday.\n",
+    );
+    let away = one(&store, "foreign minister stayed away");
+    assert!(
+        !away.actors.contains(&"nikol-pashinyan".to_string()),
+        "{:?}",
+        away.actors
+    );
+}

@@ -560,8 +560,21 @@ pub(super) fn subject_role<'g>(
     gazetteer: &'g Gazetteer,
 ) -> Option<&'g SpeakerRole> {
     let main = main_clause_lowercase(reading);
-    let role = gazetteer.speaker_role_in(main)?;
-    main.starts_with(role.role.as_str()).then_some(role)
+    // "The Armenian foreign minister ...": the role of no country, after
+    // the country's adjective (read as written: demonyms are capitalised).
+    let written = reading.text[reading.shape.lead_end.min(reading.text.len())..].trim_start();
+    let unqualified = written
+        .strip_prefix("The ")
+        .and_then(|rest| rest.split_once(' '))
+        .filter(|(word, _)| gazetteer.state_by_demonym(word).is_some())
+        .map(|(_, rest)| format!("the {}", rest.to_lowercase()));
+    [Some(main), unqualified.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(|main| {
+            let role = gazetteer.speaker_role_in(main)?;
+            main.starts_with(role.role.as_str()).then_some(role)
+        })
 }
 
 /// Whether `id` may stand for the subject of the main clause: any person,
