@@ -199,10 +199,10 @@ fn own_conjunct(text: &str, from: usize, start: usize, end: usize, to: usize) ->
         .iter()
         .filter_map(|j| text[from..start].rfind(j).map(|at| (from + at, j.len())))
         .max()
+        && has_verb_form(&text[from..at])
+        && has_verb_form(&text[at + join..to])
     {
-        if has_verb_form(&text[from..at]) && has_verb_form(&text[at + join..to]) {
-            from = at + join;
-        }
+        from = at + join;
     }
     (from, to)
 }
