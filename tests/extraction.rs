@@ -5537,3 +5537,32 @@ fn a_role_qualified_by_its_country_is_not_the_person_of_another_office() {
         away.actors
     );
 }
+
+#[test]
+fn who_an_opening_adverbial_names_does_not_act_in_a_line_without_a_past_verb() {
+    let store = extract_many(&[
+        (
+            "factbox.txt",
+            "2024-02-29",
+            "Factbox\n\n\
+             * 2022-09-13 - The CSTO sends a fact-finding mission after Azerbaijani shelling.\n\
+             * 2022-11-23 - Hosting the bloc's summit in Yerevan, Pashinyan refuses to sign the final declaration.\n",
+        ),
+        (
+            "wire.txt",
+            "2022-11-24",
+            "YEREVAN, Nov 24 (Wire) - Armenian Prime Minister Nikol Pashinyan refused on Wednesday to sign the final declaration of the summit he hosted.\n",
+        ),
+    ]);
+    // The line's actor is Pashinyan, not the bloc its opening names: one
+    // refusal, told twice.
+    let refusal = one(&store, "Pashinyan refuses");
+    assert!(
+        refusal
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("refused on Wednesday")),
+        "{:?}",
+        refusal.sources
+    );
+}

@@ -190,7 +190,15 @@ impl Reading<'_> {
             // "..., and in May it stopped contributing to the CSTO budget":
             // a pronoun before the first name is the subject, and stands for
             // someone named before this clause.
-            let first = self.actors.iter().find(within)?;
+            // "2022-11-23 - Hosting the bloc's summit in Yerevan, Pashinyan
+            // refuses ...": who the opening adverbial names does not act.
+            let after_lead = |m: &&ActorMention| m.range.start >= self.shape.lead_end;
+            let first = self
+                .actors
+                .iter()
+                .filter(within)
+                .find(after_lead)
+                .or_else(|| self.actors.iter().find(within))?;
             let pronoun_first = words_of(&self.text[focus.start..first.range.start])
                 .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"));
             // "... from the tribune of the National Assembly he declared": a
