@@ -5566,3 +5566,19 @@ fn who_an_opening_adverbial_names_does_not_act_in_a_line_without_a_past_verb() {
         refusal.sources
     );
 }
+
+#[test]
+fn at_this_point_is_a_time_and_not_part_of_the_subject() {
+    let store = extract(
+        "2024-03-01",
+        "Question time\n\n\
+         On Wednesday the opposition asked about the CSTO. \
+         At this point Ghazaryan, shouting from his seat, accused the government of leaving Armenia without allies.\n",
+    );
+    let accused = one(&store, "accused the government");
+    assert!(
+        accused.title.starts_with("Ghazaryan accuses"),
+        "{}",
+        accused.title
+    );
+}

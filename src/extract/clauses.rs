@@ -997,6 +997,16 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
             time_word(narration.get(2)).then_some(3)
         }
         "that" => time_word(narration.get(1)).then_some(2),
+        // "At this point Ghazaryan, shouting from his seat, accused ...".
+        "at" if narration
+            .get(1)
+            .is_some_and(|w| matches!(w.lower(), "this" | "that"))
+            && narration.get(2).is_some_and(|w| {
+                !w.comma_after && matches!(w.lower(), "point" | "moment" | "stage" | "time")
+            }) =>
+        {
+            Some(3)
+        }
         _ => None,
     };
     if let Some(words) = said_time {
