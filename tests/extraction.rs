@@ -5582,3 +5582,21 @@ fn at_this_point_is_a_time_and_not_part_of_the_subject() {
         accused.title
     );
 }
+
+#[test]
+fn an_office_named_by_its_state_is_the_person_who_held_it_then() {
+    let store = extract(
+        "2023-11-23",
+        "Minsk\n\n\
+         Armenia's foreign minister stayed away from the ministerial meeting on Wednesday.\n\n\
+         Russia's foreign minister arrived in Minsk on Monday.\n",
+    );
+    assert_eq!(
+        one(&store, "Armenia's foreign minister").actors,
+        ["ararat-mirzoyan"]
+    );
+    assert_eq!(
+        one(&store, "Russia's foreign minister").actors,
+        ["sergey-lavrov"]
+    );
+}

@@ -21,6 +21,7 @@
 //!   rest of the document ("Kostanian said").
 
 mod gazetteer;
+mod holders;
 mod matcher;
 mod names;
 mod scanner;

@@ -542,6 +542,9 @@ pub fn document_candidates(
                 .into_iter()
                 .filter(|m| !reading.in_quotes(&m.range))
                 .collect();
+            if let Some(published) = document.published {
+                possessed_offices(text, &mut reading.actors, gazetteer, published.year());
+            }
             reading.people = reading
                 .actors
                 .iter()

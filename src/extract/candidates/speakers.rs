@@ -661,3 +661,48 @@ pub(super) fn colon_statement(
     statement.title = tidy(&format!("{name} says {}", said.trim_end_matches('.')));
     Some(statement)
 }
+
+/// "Armenia's foreign minister", "Nikol Pashinyan's foreign minister": an
+/// office named by its state (or by someone of that state) is the person
+/// who held it in `year`, when the gazetteer knows just one. The owner's
+/// mention becomes that person's, over the whole phrase.
+pub(super) fn possessed_offices(
+    text: &str,
+    mentions: &mut [ActorMention],
+    gazetteer: &Gazetteer,
+    year: i32,
+) {
+    let country_of = |id: &str| {
+        gazetteer.get(id).and_then(|a| match a.kind {
+            ActorKind::State => Some(a.id.clone()),
+            _ => a.country.clone(),
+        })
+    };
+    // The office right after `at`, and who held it for `country`.
+    let held = |at: usize, country: &str| {
+        let lowered = text[at..].to_lowercase();
+        // Roles of no country of their own, written without "the".
+        let role = gazetteer.rules().speaker_roles.iter().find(|r| {
+            r.country.is_none()
+                && r.role.strip_prefix("the ").is_some_and(|noun| {
+                    lowered.starts_with(noun)
+                        && !lowered[noun.len()..].starts_with(char::is_alphanumeric)
+                })
+        })?;
+        let holder = gazetteer.holder_of(&role.office, country, year)?;
+        let end = at + role.role.len() - "the ".len();
+        text.is_char_boundary(end).then(|| (end, holder.id.clone()))
+    };
+    for m in mentions.iter_mut() {
+        let rest = &text[m.range.end..];
+        let Some(owned) = ["'s ", "’s "].iter().find(|p| rest.starts_with(*p)) else {
+            continue;
+        };
+        if let Some(country) = country_of(&m.actor)
+            && let Some((end, holder)) = held(m.range.end + owned.len(), &country)
+        {
+            m.range = m.range.start..end;
+            m.actor = holder;
+        }
+    }
+}

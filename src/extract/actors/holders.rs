@@ -1,0 +1,102 @@
+//! Who held an office in a given year, read from the gazetteer's one-line
+//! descriptions ("Foreign Minister of Armenia since 2021", "Foreign Minister
+//! of Belarus 2012–2022"): a text that names an office by its holder's
+//! country ("Armenia's foreign minister", "Pashinyan's foreign minister")
+//! means the person who held it then, if the gazetteer knows exactly one.
+
+use super::Gazetteer;
+use crate::model::{Actor, ActorKind};
+
+impl Gazetteer {
+    /// The one person the gazetteer describes as holding `office` for the
+    /// state `country` in `year`: their description names the office (not
+    /// as a deputy's) and a term that holds the year, or no term at all.
+    /// `None` when no one or more than one fits.
+    pub fn holder_of(&self, office: &str, country: &str, year: i32) -> Option<&Actor> {
+        let mut holders = self.actors().iter().filter(|a| {
+            a.kind == ActorKind::Person
+                && a.country.as_deref() == Some(country)
+                && holds_in(&a.description, office, year)
+        });
+        let holder = holders.next()?;
+        holders.next().is_none().then_some(holder)
+    }
+}
+
+/// Whether `description` names `office` (case-insensitively, not after
+/// "Deputy") with a term that holds `year`, or with no term.
+fn holds_in(description: &str, office: &str, year: i32) -> bool {
+    let lower = description.to_lowercase();
+    let office = office.to_lowercase();
+    lower.match_indices(&office).any(|(at, _)| {
+        if lower[..at].trim_end().ends_with("deputy") {
+            return false;
+        }
+        // The term is told in the office's own clause.
+        let clause = lower[at + office.len()..]
+            .split([';', '('])
+            .next()
+            .unwrap_or_default();
+        term_of(clause).is_none_or(|(from, to)| from <= year && to.is_none_or(|to| year <= to))
+    })
+}
+
+/// The first term a clause tells: "since 2021", "from 2023" (open), or
+/// "2012–2022" (closed).
+fn term_of(clause: &str) -> Option<(i32, Option<i32>)> {
+    let words: Vec<&str> = clause
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, word)| {
+        let year = |w: &str| w.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+        if matches!(*word, "since" | "from") {
+            return words
+                .get(i + 1)
+                .and_then(|w| year(w))
+                .map(|from| (from, None));
+        }
+        let (from, to) = word.split_once(['–', '-'])?;
+        Some((year(from)?, Some(year(to)?)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_term_holds_the_years_it_names() {
+        assert!(holds_in(
+            "Foreign Minister of Armenia since 2021; Speaker 2019–2021",
+            "Foreign Minister",
+            2023
+        ));
+        assert!(!holds_in(
+            "Foreign Minister of Armenia since 2021",
+            "Foreign Minister",
+            2020
+        ));
+        assert!(holds_in(
+            "Foreign Minister of Belarus 2012–2022",
+            "Foreign Minister",
+            2015
+        ));
+        assert!(!holds_in(
+            "Foreign Minister of Belarus 2012–2022",
+            "Foreign Minister",
+            2023
+        ));
+        assert!(!holds_in(
+            "Deputy Foreign Minister of Russia",
+            "Foreign Minister",
+            2023
+        ));
+        // The term of another office in the description is not this one's.
+        assert!(!holds_in(
+            "Foreign Minister of Armenia 2018–2020; ambassador since 2022",
+            "Foreign Minister",
+            2023
+        ));
+    }
+}
