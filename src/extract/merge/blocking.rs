@@ -82,10 +82,11 @@ impl Reach {
 /// meets (see [`Reach`]), and for some others; never misses one of
 /// those. `parts` sorts vectors into parts that can never merge with one
 /// another (`None`: may merge with any part). Returns the pairs `score`
-/// kept, as `(score, i, j)`, in no particular order, at most `best` for each
-/// `j`: its best-scoring ones (see [`best_of`]), or, when more than `best`
-/// score [`PERFECT`] (scores are cosines), the first `best` of those found.
-/// Pairs are scored in parallel.
+/// kept, in no particular order, at most `best` for each `j`: its
+/// best-scoring ones (see [`best_of`]), or, when more than `best` score
+/// [`PERFECT`] (scores are cosines), the first `best` of those found. Their
+/// scores are given again when they are joined ([`Found::join`]). Pairs
+/// are scored in parallel.
 pub fn scored_pairs<F>(
     vectors: &Vectors,
     parts: &[Option<u32>],
@@ -141,7 +142,7 @@ where
     let mut order: Vec<u32> = (0..vectors.len() as u32).collect();
     order.sort_unstable_by_key(|&j| (reach[j as usize].first, reach[j as usize].last, j));
     for chunk_order in order.chunks(CHUNK) {
-        let chunk: Vec<ScoredPair> = chunk_order
+        let chunk: Vec<Pair> = chunk_order
             .par_iter()
             .with_min_len(64)
             .map(|&j| {
@@ -183,6 +184,7 @@ where
                 kept
             })
             .flatten_iter()
+            .map(|(_, i, j)| (i, j))
             .collect();
         chunks.push(chunk);
     }
@@ -190,23 +192,36 @@ where
     Found { chunks }
 }
 
+/// A pair of reports `i < j` found, before its score is given again.
+type Pair = (u32, u32);
+
 /// The pairs [`scored_pairs`] found, a chunk at a time: joined into one
 /// list once the index is gone, and once the caller knows how many pairs
-/// of its own it adds.
+/// of its own it adds. Their scores are not held while the index is: a
+/// large corpus keeps over a million pairs, and their scores were half of
+/// what they held at the peak of merging.
 #[derive(Debug)]
 pub struct Found {
-    chunks: Vec<Vec<ScoredPair>>,
+    chunks: Vec<Vec<Pair>>,
 }
 
 impl Found {
-    /// The pairs in one list, with room for `more`: a list of millions of
-    /// pairs grown later is copied, and held twice while it is. Each chunk
-    /// is freed as soon as it is copied.
-    pub fn join(self, more: usize) -> Vec<ScoredPair> {
+    /// The pairs in one list, each with its score `score(i, j)`, which must
+    /// be the score [`scored_pairs`]'s `score` gave it; with room for
+    /// `more`: a list of millions of pairs grown later is copied, and held
+    /// twice while it is. Each chunk is freed as soon as it is scored.
+    pub fn join<S>(self, more: usize, score: S) -> Vec<ScoredPair>
+    where
+        S: Fn(usize, usize) -> f64 + Sync,
+    {
         let found = self.chunks.iter().map(Vec::len).sum::<usize>();
         let mut all = Vec::with_capacity(found + more);
         for chunk in self.chunks {
-            all.extend(chunk);
+            all.par_extend(
+                chunk
+                    .par_iter()
+                    .map(|&(i, j)| (score(i as usize, j as usize), i, j)),
+            );
         }
         all
     }
@@ -604,7 +619,7 @@ mod tests {
                     (s >= floor).then_some(s)
                 },
             )
-            .join(0);
+            .join(0, |i, j| cosine(&vectors[i], &vectors[j]));
             found.sort_by_key(|&(_, i, j)| (i, j));
             let found: Vec<(f64, usize, usize)> = found
                 .into_iter()
@@ -637,7 +652,7 @@ mod tests {
             usize::MAX,
             |_, _, _| Some(1.0),
         )
-        .join(0);
+        .join(0, |_, _| 1.0);
         assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
     }
 
@@ -674,7 +689,7 @@ mod tests {
             usize::MAX,
             |_, _, _| Some(1.0),
         )
-        .join(0)
+        .join(0, |_, _| 1.0)
         .into_iter()
         .map(|(_, i, j)| (i, j))
         .collect();
