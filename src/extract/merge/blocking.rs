@@ -122,16 +122,10 @@ where
     // twice while the per-core lists are joined, and one list grown chunk
     // after chunk held it twice while doubling, beside the index.
     const CHUNK: usize = 8192;
-    // Per thread: which `i` last reached each `j`, so that a pair sharing
-    // several prefix terms is scored once, room to spread each `j`, and
-    // room for its prefix in order. Made once for the whole run, not for
-    // every piece rayon splits off: the first two are as long as the corpus
-    // has reports or terms.
-    let states: Vec<Mutex<(Vec<u32>, Spread, Vec<u32>)>> = (0..rayon::current_num_threads().max(1))
-        .map(|_| {
-            let seen = vec![u32::MAX; vectors.len()];
-            Mutex::new((seen, Spread::new(vectors), Vec::new()))
-        })
+    // Made once for the whole run, not for every piece rayon splits off:
+    // a search's room is as long as the corpus has reports or terms.
+    let states: Vec<Mutex<Search>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| Mutex::new(Search::new(vectors)))
         .collect();
     let mut chunks = Vec::new();
     // Reports are taken in the order of their reaches, not of their
@@ -151,7 +145,11 @@ where
                 let mut state = states[thread]
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner);
-                let (seen, spread, prefix) = &mut *state;
+                let Search {
+                    seen,
+                    spread,
+                    prefix,
+                } = &mut *state;
                 spread.set(vectors, j);
                 let mut kept = Vec::new();
                 // Once `best` pairs score all a cosine can, no other pair
@@ -190,6 +188,28 @@ where
     }
     drop((states, own, prefixes));
     Found { chunks }
+}
+
+/// One thread's room to search for the pairs of one report `j` after
+/// another.
+struct Search {
+    /// Which `j` last reached each `i`, so that a pair sharing several
+    /// prefix terms is scored once.
+    seen: Vec<u32>,
+    /// The vector of `j`, spread for its cosines.
+    spread: Spread,
+    /// The prefix of `j`, in the global order.
+    prefix: Vec<u32>,
+}
+
+impl Search {
+    fn new(vectors: &Vectors) -> Search {
+        Search {
+            seen: vec![u32::MAX; vectors.len()],
+            spread: Spread::new(vectors),
+            prefix: Vec::new(),
+        }
+    }
 }
 
 /// A pair of reports `i < j` found, before its score is given again.
