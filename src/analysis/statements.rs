@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::lexicon;
-use crate::model::{Event, EventDate, Name, Precision, Quote, exact_string, exact_vec};
+use crate::model::{Event, EventDate, Name, Precision, Quote, Source, exact_string, exact_vec};
 
 /// One statement: a speaker's words in one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,43 +55,65 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '“' | '"' | '«' | '‘')
 }
 
+/// The statement a report of `event` (at `index` in date order) makes, if
+/// it is one: a report of saying ("Peskov said ...") or a quotation with
+/// its speaker ("“...,” he told reporters"), whoever it is dated by.
+fn said_in<'a>(index: usize, event: &'a Event, source: &'a Source) -> Option<Said<'a>> {
+    let quotation = source.quote.trim_start().starts_with(is_quote_mark);
+    let speaker = source
+        .subject
+        .as_ref()
+        .filter(|_| source.speech || quotation)?;
+    // A report dated only by publication inside a precisely dated event
+    // ("..., Pashinyan said at the summit") takes the event's date, as its
+    // event does.
+    let (date, approximate) = if source.approximate && !event.approximate {
+        (event.date, false)
+    } else {
+        (source.date, source.approximate)
+    };
+    Some(Said {
+        document: &source.document,
+        quote: &source.quote,
+        range: source.range(),
+        speaker,
+        date,
+        approximate,
+        event: index as u32,
+    })
+}
+
 /// Gathers the statements of `events`, in date order.
 pub(super) fn gather<'a>(
     events: &[Event],
     text_of: &impl Fn(&str) -> Option<&'a str>,
 ) -> Vec<Statement> {
-    let mut said: Vec<Said> = Vec::new();
+    // Counted first, so that the list is made at its size: a large corpus
+    // has tens of thousands, and a list grown by doubling held up to twice
+    // them, at the peak of indexing.
+    let count = events
+        .iter()
+        .enumerate()
+        .flat_map(|(index, event)| {
+            (event.sources.iter()).filter_map(move |s| said_in(index, event, s))
+        })
+        .count();
+    let mut said: Vec<Said> = Vec::with_capacity(count);
     for (index, event) in events.iter().enumerate() {
-        for source in &event.sources {
-            // A statement is a report of saying ("Peskov said ...") or a
-            // quotation with its speaker ("“...,” he told reporters"),
-            // whoever it is dated by.
-            let quotation = source.quote.trim_start().starts_with(is_quote_mark);
-            if let (true, Some(speaker)) = (source.speech || quotation, &source.subject) {
-                // A report dated only by publication inside a precisely
-                // dated event ("..., Pashinyan said at the summit") takes
-                // the event's date, as its event does.
-                let (date, approximate) = if source.approximate && !event.approximate {
-                    (event.date, false)
-                } else {
-                    (source.date, source.approximate)
-                };
-                said.push(Said {
-                    document: &source.document,
-                    quote: &source.quote,
-                    range: source.range(),
-                    speaker,
-                    date,
-                    approximate,
-                    event: index as u32,
-                });
-            }
-        }
+        said.extend(
+            event
+                .sources
+                .iter()
+                .filter_map(|s| said_in(index, event, s)),
+        );
     }
     said.sort_by(|a, b| {
         (a.document, a.range.start, a.event).cmp(&(b.document, b.range.start, b.event))
     });
-    let mut statements: Vec<Statement> = Vec::new();
+    // At most one statement a report: made at that size, the list is
+    // neither grown by doubling nor, when no two reports join, copied to
+    // its exact size at the end.
+    let mut statements: Vec<Statement> = Vec::with_capacity(said.len());
     let mut last: Option<(&str, usize, &str)> = None;
     for s in said {
         let Some(text) = text_of(s.document.as_str()) else {

@@ -144,7 +144,15 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
     let quotations = quotations_of(candidates);
     // Joined with room for what is added: a large corpus has millions of
     // pairs, and a list grown later was copied, held twice while it was.
-    let mut scored = found.join(same_day.len() + quotations.len());
+    // A pair blocking kept is scored by its cosine, as `pair_score` scored it.
+    let mut scored = found.join(same_day.len() + quotations.len(), |i, j| {
+        let cosine = vectors.cosine(i, j);
+        debug_assert_eq!(
+            pair_score(candidates, &keys, i, j, &lexicon, || cosine),
+            Some(cosine)
+        );
+        cosine
+    });
     scored.extend(same_day);
     with_quotation_pairs(&mut scored, quotations);
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)

@@ -36,7 +36,7 @@ use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
-use super::vectors::{Spread, Vectors, end_to_end};
+use super::vectors::{Spread, Vectors};
 
 /// A score no cosine exceeds but by rounding: pairs scoring this much are
 /// reports in the same words, equal for merging.
@@ -82,10 +82,11 @@ impl Reach {
 /// meets (see [`Reach`]), and for some others; never misses one of
 /// those. `parts` sorts vectors into parts that can never merge with one
 /// another (`None`: may merge with any part). Returns the pairs `score`
-/// kept, as `(score, i, j)`, in no particular order, at most `best` for each
-/// `j`: its best-scoring ones (see [`best_of`]), or, when more than `best`
-/// score [`PERFECT`] (scores are cosines), the first `best` of those found.
-/// Pairs are scored in parallel.
+/// kept, in no particular order, at most `best` for each `j`: its
+/// best-scoring ones (see [`best_of`]), or, when more than `best` score
+/// [`PERFECT`] (scores are cosines), the first `best` of those found. Their
+/// scores are given again when they are joined ([`Found::join`]). Pairs
+/// are scored in parallel.
 pub fn scored_pairs<F>(
     vectors: &Vectors,
     parts: &[Option<u32>],
@@ -97,7 +98,7 @@ pub fn scored_pairs<F>(
 where
     F: Fn(usize, usize, &Spread) -> Option<f64> + Sync,
 {
-    let prefixes = prefixes(vectors, floor);
+    let prefixes = Prefixes::new(vectors, floor);
     // A vector in part `p` looks only at its part's postings and at those of
     // vectors in no part; a vector in no part looks at every part's. One
     // index, by term and part, serves both: a second one by term alone held
@@ -121,12 +122,10 @@ where
     // twice while the per-core lists are joined, and one list grown chunk
     // after chunk held it twice while doubling, beside the index.
     const CHUNK: usize = 8192;
-    // Per thread: which `i` last reached each `j`, so that a pair sharing
-    // several prefix terms is scored once, and room to spread each `j`.
     // Made once for the whole run, not for every piece rayon splits off:
-    // both are as long as the corpus has reports or terms.
-    let states: Vec<Mutex<(Vec<u32>, Spread)>> = (0..rayon::current_num_threads().max(1))
-        .map(|_| Mutex::new((vec![u32::MAX; vectors.len()], Spread::new(vectors))))
+    // a search's room is as long as the corpus has reports or terms.
+    let states: Vec<Mutex<Search>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| Mutex::new(Search::new(vectors)))
         .collect();
     let mut chunks = Vec::new();
     // Reports are taken in the order of their reaches, not of their
@@ -137,7 +136,7 @@ where
     let mut order: Vec<u32> = (0..vectors.len() as u32).collect();
     order.sort_unstable_by_key(|&j| (reach[j as usize].first, reach[j as usize].last, j));
     for chunk_order in order.chunks(CHUNK) {
-        let chunk: Vec<ScoredPair> = chunk_order
+        let chunk: Vec<Pair> = chunk_order
             .par_iter()
             .with_min_len(64)
             .map(|&j| {
@@ -146,7 +145,11 @@ where
                 let mut state = states[thread]
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner);
-                let (seen, spread) = &mut *state;
+                let Search {
+                    seen,
+                    spread,
+                    prefix,
+                } = &mut *state;
                 spread.set(vectors, j);
                 let mut kept = Vec::new();
                 // Once `best` pairs score all a cosine can, no other pair
@@ -169,7 +172,8 @@ where
                     }
                     ControlFlow::Continue(())
                 };
-                let _stopped = prefixes.of(j).iter().try_for_each(|&term| {
+                prefixes.ordered(j, prefix);
+                let _stopped = prefix.iter().try_for_each(|&term| {
                     each_list(j, term, &mut |postings| {
                         postings.each_before(j as u32, reach[j], &mut visit)
                     })
@@ -178,6 +182,7 @@ where
                 kept
             })
             .flatten_iter()
+            .map(|(_, i, j)| (i, j))
             .collect();
         chunks.push(chunk);
     }
@@ -185,23 +190,58 @@ where
     Found { chunks }
 }
 
+/// One thread's room to search for the pairs of one report `j` after
+/// another.
+struct Search {
+    /// Which `j` last reached each `i`, so that a pair sharing several
+    /// prefix terms is scored once.
+    seen: Vec<u32>,
+    /// The vector of `j`, spread for its cosines.
+    spread: Spread,
+    /// The prefix of `j`, in the global order.
+    prefix: Vec<u32>,
+}
+
+impl Search {
+    fn new(vectors: &Vectors) -> Search {
+        Search {
+            seen: vec![u32::MAX; vectors.len()],
+            spread: Spread::new(vectors),
+            prefix: Vec::new(),
+        }
+    }
+}
+
+/// A pair of reports `i < j` found, before its score is given again.
+type Pair = (u32, u32);
+
 /// The pairs [`scored_pairs`] found, a chunk at a time: joined into one
 /// list once the index is gone, and once the caller knows how many pairs
-/// of its own it adds.
+/// of its own it adds. Their scores are not held while the index is: a
+/// large corpus keeps over a million pairs, and their scores were half of
+/// what they held at the peak of merging.
 #[derive(Debug)]
 pub struct Found {
-    chunks: Vec<Vec<ScoredPair>>,
+    chunks: Vec<Vec<Pair>>,
 }
 
 impl Found {
-    /// The pairs in one list, with room for `more`: a list of millions of
-    /// pairs grown later is copied, and held twice while it is. Each chunk
-    /// is freed as soon as it is copied.
-    pub fn join(self, more: usize) -> Vec<ScoredPair> {
+    /// The pairs in one list, each with its score `score(i, j)`, which must
+    /// be the score [`scored_pairs`]'s `score` gave it; with room for
+    /// `more`: a list of millions of pairs grown later is copied, and held
+    /// twice while it is. Each chunk is freed as soon as it is scored.
+    pub fn join<S>(self, more: usize, score: S) -> Vec<ScoredPair>
+    where
+        S: Fn(usize, usize) -> f64 + Sync,
+    {
         let found = self.chunks.iter().map(Vec::len).sum::<usize>();
         let mut all = Vec::with_capacity(found + more);
         for chunk in self.chunks {
-            all.extend(chunk);
+            all.par_extend(
+                chunk
+                    .par_iter()
+                    .map(|&(i, j)| (score(i as usize, j as usize), i, j)),
+            );
         }
         all
     }
@@ -265,11 +305,11 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
     /// The postings of every prefix term, each vector `i` filed under
     /// `key(i, term)`. Lists are counted first and then filled in place,
     /// so nothing is held twice and no list grows into spare room.
-    fn build(prefixes: &Prefixes, reach: &[Reach], key: impl Fn(usize, u32) -> K) -> Index<K> {
+    fn build(prefixes: &Prefixes<'_>, reach: &[Reach], key: impl Fn(usize, u32) -> K) -> Index<K> {
         debug_assert_eq!(prefixes.len(), reach.len());
         let mut counts: HashMap<K, (u32, u32, u32)> = HashMap::default();
         for (i, r) in reach.iter().enumerate() {
-            for &term in prefixes.of(i) {
+            for term in prefixes.terms(i) {
                 let count = counts.entry(key(i, term)).or_default();
                 count.0 += 1;
                 match r.open {
@@ -298,7 +338,7 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
         };
         // Vectors are filed in ascending order, so each open list is.
         for (i, r) in reach.iter().enumerate() {
-            for &term in prefixes.of(i) {
+            for term in prefixes.terms(i) {
                 let (_, next, _, open_next, wide_next) =
                     at.get_mut(&key(i, term)).expect("counted");
                 index.members[*next as usize] = (r.first, r.last, i as u32);
@@ -433,43 +473,66 @@ pub fn best_of(pairs: &mut Vec<ScoredPair>, best: usize) {
     }
 }
 
-/// The prefix terms of every vector (see the module comment), numbered in
-/// `u32`, end to end: there are about as many as the corpus has words in
-/// reports, and a list each took an allocation per report.
-struct Prefixes {
-    /// Where each vector's prefix starts in `terms`, and where the last ends.
-    starts: Vec<u32>,
-    terms: Vec<u32>,
+/// The prefix of every vector (see the module comment), held as where it
+/// ends rather than as its terms: a prefix is every term of its vector that
+/// comes before a cut in the one global order, so one key per vector gives
+/// it back. Listing the terms of every prefix held as many numbers as the
+/// index has postings, beside the index, at the peak of a cold start.
+struct Prefixes<'a> {
+    vectors: &'a Vectors,
+    /// How many vectors hold each term: the global order is rarest first,
+    /// then by number.
+    frequency: Vec<u32>,
+    /// For each vector, the key of the first of its terms past its prefix
+    /// (its place in the global order, see [`Prefixes::key`]), or
+    /// `u64::MAX` when the prefix is the whole vector.
+    cuts: Vec<u64>,
 }
 
-impl Prefixes {
-    fn len(&self) -> usize {
-        self.starts.len() - 1
-    }
-
-    /// The prefix of vector `i`.
-    fn of(&self, i: usize) -> &[u32] {
-        &self.terms[self.starts[i] as usize..self.starts[i + 1] as usize]
-    }
-}
-
-fn prefixes(vectors: &Vectors, floor: f64) -> Prefixes {
-    let mut frequency = vec![0u32; vectors.term_count()];
-    for i in 0..vectors.len() {
-        for &term in vectors.terms(i) {
-            frequency[term as usize] += 1;
+impl<'a> Prefixes<'a> {
+    /// The prefixes of `vectors` for cosines of at least `floor`.
+    fn new(vectors: &'a Vectors, floor: f64) -> Prefixes<'a> {
+        let mut frequency = vec![0u32; vectors.term_count()];
+        for i in 0..vectors.len() {
+            for &term in vectors.terms(i) {
+                frequency[term as usize] += 1;
+            }
         }
+        let mut prefixes = Prefixes {
+            vectors,
+            frequency,
+            cuts: Vec::new(),
+        };
+        prefixes.cuts = (0..vectors.len())
+            .into_par_iter()
+            .map_init(Vec::new, |ordered, i| prefixes.cut(i, floor, ordered))
+            .collect();
+        prefixes
     }
-    // A hair under the floor, so that rounding in the norms can only make
-    // a prefix longer, never drop a pair that reaches the floor.
-    let bound = floor * (1.0 - 1e-9);
-    let prefix = |i: usize, out: &mut Vec<u32>| {
-        let mut ordered: Vec<(u32, f64)> = vectors.entries(i).collect();
-        ordered.sort_by_key(|&(term, _)| (frequency[term as usize], term));
+
+    fn len(&self) -> usize {
+        self.cuts.len()
+    }
+
+    /// Where `term` comes in the global order: rarer first, then by number.
+    fn key(&self, term: u32) -> u64 {
+        (u64::from(self.frequency[term as usize]) << 32) | u64::from(term)
+    }
+
+    /// The cut of vector `i`'s prefix: the shortest run of its leading
+    /// terms after which the rest, normalised, is shorter than `floor`.
+    fn cut(&self, i: usize, floor: f64, ordered: &mut Vec<(u64, f64)>) -> u64 {
+        ordered.clear();
+        ordered.extend(self.vectors.entries(i).map(|(t, w)| (self.key(t), w)));
+        ordered.sort_unstable_by_key(|&(key, _)| key);
         let norm_squared: f64 = ordered.iter().map(|(_, w)| w * w).sum();
         if norm_squared == 0.0 {
-            return;
+            // No term comes before this: the prefix is empty.
+            return 0;
         }
+        // A hair under the floor, so that rounding in the norms can only
+        // make a prefix longer, never drop a pair that reaches the floor.
+        let bound = floor * (1.0 - 1e-9);
         let limit = bound * bound * norm_squared;
         // Walk back from the end while the rest stays under the bound.
         let mut rest = 0.0;
@@ -482,10 +545,25 @@ fn prefixes(vectors: &Vectors, floor: f64) -> Prefixes {
             rest += w * w;
             length -= 1;
         }
-        out.extend(ordered[..length].iter().map(|&(term, _)| term));
-    };
-    let (starts, terms) = end_to_end(vectors.len(), prefix);
-    Prefixes { starts, terms }
+        ordered.get(length).map_or(u64::MAX, |&(key, _)| key)
+    }
+
+    /// The prefix terms of vector `i`, by number.
+    fn terms(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let cut = self.cuts[i];
+        self.vectors
+            .terms(i)
+            .iter()
+            .copied()
+            .filter(move |&t| self.key(t) < cut)
+    }
+
+    /// The prefix terms of vector `i` into `out`, in the global order.
+    fn ordered(&self, i: usize, out: &mut Vec<u32>) {
+        out.clear();
+        out.extend(self.terms(i));
+        out.sort_unstable_by_key(|&t| self.key(t));
+    }
 }
 
 #[cfg(test)]
@@ -561,7 +639,7 @@ mod tests {
                     (s >= floor).then_some(s)
                 },
             )
-            .join(0);
+            .join(0, |i, j| cosine(&vectors[i], &vectors[j]));
             found.sort_by_key(|&(_, i, j)| (i, j));
             let found: Vec<(f64, usize, usize)> = found
                 .into_iter()
@@ -594,7 +672,7 @@ mod tests {
             usize::MAX,
             |_, _, _| Some(1.0),
         )
-        .join(0);
+        .join(0, |_, _| 1.0);
         assert_eq!(found, vec![(1.0, 1u32, 2u32)]);
     }
 
@@ -631,7 +709,7 @@ mod tests {
             usize::MAX,
             |_, _, _| Some(1.0),
         )
-        .join(0)
+        .join(0, |_, _| 1.0)
         .into_iter()
         .map(|(_, i, j)| (i, j))
         .collect();

@@ -132,7 +132,7 @@ impl Vectors {
 /// them in their place in the one list, sized exactly. Lists built per core
 /// and then joined held every item twice at the end, and left the memory
 /// of the parts behind; working a list out again costs less than that.
-pub fn end_to_end<F>(count: usize, list: F) -> (Vec<u32>, Vec<u32>)
+fn end_to_end<F>(count: usize, list: F) -> (Vec<u32>, Vec<u32>)
 where
     F: Fn(usize, &mut Vec<u32>) + Sync,
 {
