@@ -87,20 +87,7 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         .map_or(narration.as_str(), |aside| &narration[..aside]);
     // "What we know is that the leaders agreed ...": the frame is the
     // outlet's, the clause after it the news.
-    let frame_end = [" is that ", " was that "]
-        .iter()
-        .find_map(|frame| told.find(frame).map(|at| at + frame.len()));
-    let told = match frame_end {
-        Some(end)
-            if end < 45
-                && told
-                    .get(..5)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("what ")) =>
-        {
-            &told[end..]
-        }
-        _ => told,
-    };
+    let told = crate::extract::title::without_cleft_frame(told);
     let words: Vec<&str> = told
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -932,9 +932,6 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     if let Some(rest) = after_place_before_pronoun(&t) {
         t = rest;
     }
-    if let Some(said) = went_on_to_say(&t) {
-        t = said;
-    }
     if let Some(headline) = speaker_first(&t, subject) {
         t = headline;
     }
@@ -968,7 +965,7 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
 
 /// "What we know is that the leaders agreed ...", "The fact is that ...":
 /// the frame goes, the news stays.
-fn without_cleft_frame(text: &str) -> &str {
+pub(crate) fn without_cleft_frame(text: &str) -> &str {
     let opening = text.get(..12).unwrap_or(text).to_lowercase();
     let framed = opening.starts_with("what ")
         || ["the fact ", "the truth ", "the point ", "the reality "]
