@@ -5600,3 +5600,100 @@ fn an_office_named_by_its_state_is_the_person_who_held_it_then() {
         ["sergey-lavrov"]
     );
 }
+
+#[test]
+fn the_leaders_of_the_organization_just_named_act_for_it() {
+    let store = extract(
+        "2025-11-28",
+        "BISHKEK, Nov 27 (Wire) — Leaders of the Collective Security Treaty Organization met in the Kyrgyz capital on Thursday without Armenia. \
+         The leaders approved a Kyrgyz diplomat as the bloc's next secretary general on Thursday. \
+         They also signed a statement on military cooperation on Thursday.\n\n\
+         In November 2022 the leaders came to Yerevan.\n",
+    );
+    for fragment in [
+        "The leaders approved",
+        "They also signed",
+        "the leaders came to Yerevan",
+    ] {
+        let event = one(&store, fragment);
+        assert!(
+            event.actors.iter().any(|a| a == "csto"),
+            "{fragment}: {:?}",
+            event.actors
+        );
+    }
+    let signed = one(&store, "They also signed");
+    assert_eq!(
+        signed.title,
+        "The leaders also sign a statement on military cooperation"
+    );
+}
+
+#[test]
+fn the_leaders_stand_for_no_one_before_an_organization_is_named() {
+    let store = extract(
+        "2025-11-28",
+        "Brussels\n\nThe leaders met in Brussels on Thursday and agreed a budget.\n",
+    );
+    assert!(one(&store, "The leaders met").actors.is_empty());
+}
+
+#[test]
+fn the_next_office_a_past_deed_names_does_not_put_its_date_ahead() {
+    let store = extract(
+        "2023-05-01",
+        "Moscow\n\n\
+         The leaders approved Masadykov as the next secretary general on 27 November. \
+         The next summit is scheduled for 20 November.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "The leaders approved")),
+        ["2022-11-27"]
+    );
+    assert_eq!(dates(&citing(&store, "The next summit")), ["2023-11-20"]);
+}
+
+#[test]
+fn a_time_the_present_puts_ahead_is_not_placed_in_a_paragraph_of_history() {
+    let store = extract(
+        "2023-05-01",
+        "Moscow\n\n\
+         Armenia asked the alliance for help on 2 March 2022. The next summit will be held in Minsk on 20 November.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "will be held in Minsk")),
+        ["2023-11-20"]
+    );
+}
+
+#[test]
+fn would_before_a_closing_tag_of_saying_is_the_reported_future() {
+    let store = extract(
+        "2022-05-01",
+        "Yerevan\n\nThe summit would be held in Yerevan on 20 November, Pashinyan said.\n",
+    );
+    let scheduled: Vec<&Event> = citing(&store, "would be held")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2022-11-20")
+        .collect();
+    assert_eq!(
+        scheduled.len(),
+        1,
+        "{:?}",
+        dates(&citing(&store, "would be held"))
+    );
+    assert_eq!(scheduled[0].title, "The summit would be held in Yerevan");
+}
+
+#[test]
+fn a_noun_with_a_verb_of_its_own_before_the_date_is_a_clause() {
+    let store = extract(
+        "2022-05-01",
+        "Yerevan\n\nPashinyan said that the summit would be held on 20 November.\n",
+    );
+    let titles: Vec<&str> = citing(&store, "would be held")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(titles.contains(&"The summit would be held"), "{titles:?}");
+}

@@ -80,6 +80,10 @@ pub struct Gazetteer {
     /// variant `v` of form `k` as pattern `2k + v`: one pass over a sentence
     /// tells which of them it holds.
     pub(super) back_reference_finder: Option<AhoCorasick>,
+    /// How an article names each organization's members together or their
+    /// meetings once it has named it ("the leaders", "the summit"), in
+    /// lowercase, by index; empty for others.
+    gatherings: Vec<Vec<String>>,
     rules: Rules,
     /// The speaker roles, found in one pass over a sentence: asked of every
     /// sentence, one search per role built a searcher per role each time.
@@ -116,6 +120,10 @@ struct RawActor {
     /// Organizations only: nouns that stand for it after it is named.
     #[serde(default)]
     back_references: Vec<String>,
+    /// Organizations only: its members together or their meetings ("the
+    /// leaders", "the summit"), whose deeds are its own once it is named.
+    #[serde(default)]
+    gatherings: Vec<String>,
 }
 
 impl Gazetteer {
@@ -143,6 +151,7 @@ impl Gazetteer {
         let mut capitals = Vec::with_capacity(raw.actors.len());
         let part_of = raw.actors.iter().map(|a| a.part_of.clone()).collect();
         let mut back_references = Vec::with_capacity(raw.actors.len());
+        let mut gatherings = Vec::with_capacity(raw.actors.len());
         for a in &raw.actors {
             let id = &a.id;
             let Some(kind) = ActorKind::parse(&a.kind) else {
@@ -219,6 +228,21 @@ impl Gazetteer {
                 )));
             }
             back_references.push(references);
+            let gathered = clean(&a.gatherings, "gathering")?;
+            if !gathered.is_empty() && kind != ActorKind::Organization {
+                return Err(GazetteerError(format!(
+                    "actor {id:?}: only organizations may have gatherings"
+                )));
+            }
+            if let Some(bad) = gathered
+                .iter()
+                .find(|g| !g.starts_with("the ") || g.to_lowercase() != **g)
+            {
+                return Err(GazetteerError(format!(
+                    "actor {id:?}: gathering {bad:?} must be lowercase and start with \"the \" (\"the leaders\")"
+                )));
+            }
+            gatherings.push(gathered);
             demonyms.push(clean(&a.demonyms, "demonym")?);
             capitals.push(clean(&a.capitals, "capital")?);
             actors.push(Actor {
@@ -267,6 +291,7 @@ impl Gazetteer {
             back_reference_forms,
             back_reference_finder: Some(back_reference_finder),
             back_references,
+            gatherings,
             rules: raw.rules,
             role_finder: Some(role_finder),
             matcher: Some(Arc::new(matcher)),
@@ -285,6 +310,28 @@ impl Gazetteer {
     /// what a body does, its organization does too.
     pub fn part_of(&self, id: &str) -> Option<&str> {
         self.index.get(id).and_then(|&i| self.part_of[i].as_deref())
+    }
+
+    /// The organization, by id, whose members together or whose meeting a
+    /// main clause opening with `main` (lowercase) names, if `last` (the
+    /// organization the article named last) or the organization it is a
+    /// body of lists that gathering: "the leaders met by video" after the
+    /// CSTO is named is the CSTO's deed.
+    pub(crate) fn gathering_of(&self, last: &str, main: &str) -> Option<&str> {
+        let at = *self.index.get(last)?;
+        let whole = self.part_of[at]
+            .as_ref()
+            .and_then(|id| self.index.get(id).copied());
+        std::iter::once(at).chain(whole).find_map(|i| {
+            self.gatherings
+                .get(i)?
+                .iter()
+                .any(|g| {
+                    main.strip_prefix(g.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                })
+                .then(|| self.actors[i].id.as_str())
+        })
     }
 
     /// The rules the matcher reads demonyms, capitals and titles with.

@@ -290,6 +290,12 @@ impl<'g> DocumentActorScanner<'g> {
         }
     }
 
+    /// The id of the organization named last in the document so far.
+    pub(crate) fn last_organization(&self) -> Option<&str> {
+        self.last_organization
+            .map(|i| self.gazetteer.actors[i].id.as_str())
+    }
+
     /// People discovered by their title so far in this document.
     pub(crate) fn discovered(&self) -> &[Actor] {
         &self.discovered

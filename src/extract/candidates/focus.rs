@@ -1060,8 +1060,28 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
             format!("{}{}", &between[..m.start()], &between[m.end()..])
         });
     let between = between.as_str();
+    // "said the summit would be held on 20 November": a verb of its own
+    // makes the noun a clause's subject, which the date dates as a clause.
     if between.contains([',', ';'])
-        || words_of(between).any(|w| matches!(w.as_str(), "and" | "but"))
+        || words_of(between).any(|w| {
+            matches!(
+                w.as_str(),
+                "and"
+                    | "but"
+                    | "would"
+                    | "will"
+                    | "shall"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        })
     {
         return None;
     }

@@ -1133,6 +1133,23 @@ pub fn document_candidates(
                         found.actors.push(whole);
                     }
                 }
+                // "The leaders met by video", "They also signed ...": what
+                // the members of the organization just named do together is
+                // its deed too, though not one it acts in alone (reports of
+                // one summit told by who stayed away still merge).
+                // The title names the gathering where the main clause opens
+                // on a date ("In November the leaders came to Yerevan").
+                let gathered = scanner.last_organization().and_then(|last| {
+                    gazetteer
+                        .gathering_of(last, main_clause_lowercase(reading))
+                        .or_else(|| gazetteer.gathering_of(last, &found.title.to_lowercase()))
+                });
+                if let Some(gathering) = gathered
+                    && !found.names_happening
+                    && !found.actors.iter().any(|a| a == gathering)
+                {
+                    found.actors.push(gathering.to_string());
+                }
                 let rough = found.approximate
                     && found.date.day_value().is_some()
                     && document.published.is_some_and(|published| {

@@ -50,7 +50,9 @@ pub(super) const DATELINE_WORDS: usize = 3;
 /// such month or day from the setting on, if that is still before the
 /// publication; told in the pluperfect ("He had been charged in July"),
 /// the last one before it. A year named relative to it ("last May", "in
-/// September this year") leaves it where it is.
+/// September this year") leaves it where it is, and so does a time the
+/// sentence puts ahead of its own present ("The next summit will be held on
+/// 20 November" after a paragraph of 2022, written in 2023: next November).
 pub(super) fn in_the_setting(
     text: &str,
     mention: &DateMention,
@@ -60,6 +62,9 @@ pub(super) fn in_the_setting(
 ) -> Option<EventDate> {
     let said = text.get(mention.start..mention.end)?.to_lowercase();
     if words_of(&said).any(|w| matches!(w.as_str(), "last" | "this" | "next" | "year")) {
+        return None;
+    }
+    if mention.future && ahead_of_the_present(text.get(..mention.start)?) {
         return None;
     }
     // "In 2019 ... In the spring, Zas took office": the season of the
@@ -96,6 +101,23 @@ pub(super) fn in_the_setting(
             .or_else(|| place(year + 1))?
     };
     (date.last_day() <= published && date != mention.date).then_some(date)
+}
+
+/// Whether the words before a date put it ahead in the present's future
+/// ("will be held", "is to meet", "are scheduled"), which counts from the
+/// report, not the past's ("would", "was to"), which counts from the story.
+fn ahead_of_the_present(before: &str) -> bool {
+    let words: Vec<_> = words_of(before).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "will" | "shall")
+            || (matches!(w.as_str(), "is" | "are")
+                && words.get(i + 1).is_some_and(|next| {
+                    matches!(
+                        next.as_str(),
+                        "to" | "scheduled" | "due" | "set" | "expected" | "planned" | "going"
+                    )
+                }))
+    })
 }
 
 /// A story dated this many days before its publication or fewer is the news

@@ -30,19 +30,33 @@ pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
         let would_at = clause_start + would.start();
         let sentence_start =
             after_last(&before[..would_at], |c| matches!(c, '.' | '!' | '?' | '\n'));
-        if REPORTING_VERB.is_match(&before[sentence_start..would_at]) {
+        if REPORTING_VERB.is_match(&before[sentence_start..would_at])
+            || closing_tag_reports(&text[at..])
+        {
             cue_end = cue_end.max(Some(would.end()));
         }
     }
     cue_end.is_some_and(|end| !PAST_MARKER.is_match(&clause[end..]))
 }
 
+/// "The summit would be held on 20 November, Pashinyan said.": a tag
+/// after the last comma of the sentence that reports the words before it.
+fn closing_tag_reports(after: &str) -> bool {
+    let sentence = after
+        .find(['.', '!', '?', '\n'])
+        .map_or(after, |end| &after[..end]);
+    sentence
+        .rfind(',')
+        .is_some_and(|comma| REPORTING_VERB.is_match(&sentence[comma..]))
+}
+
 /// "had informed the Secretariat of the planned amendments on 14 June": a
 /// participle after a determiner names a thing ("the planned amendments",
 /// "its scheduled session"); it does not put the clause in the future.
 fn is_attributive(clause: &str, at: usize, cue: &str) -> bool {
+    let cue = cue.to_ascii_lowercase();
     let adjective = matches!(
-        cue.to_ascii_lowercase().as_str(),
+        cue.as_str(),
         "planned" | "scheduled" | "upcoming" | "forthcoming"
     );
     let determiner = clause[..at].split_whitespace().last().is_some_and(|w| {
@@ -51,7 +65,14 @@ fn is_attributive(clause: &str, at: usize, cue: &str) -> bool {
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
         )
     });
-    adjective && determiner
+    // "approved Masadykov as the next secretary general on 27 November":
+    // after a verb in the past, "the next" only orders what the deed named.
+    let named_by_a_past_deed = cue == "next"
+        && clause[..at].split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.len() > 4 && w.ends_with("ed")) || PAST_MARKER.is_match(w)
+        });
+    (adjective || named_by_a_past_deed) && determiner
 }
 
 /// "next to the border" is a place, not a time.

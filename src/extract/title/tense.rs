@@ -229,7 +229,10 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     if verb_at > MAX_SUBJECT_WORDS {
         return original.to_string();
     }
-    let subject = &words[..verb_at];
+    // "The leaders also signed": the adverb stays, before the verb, and is
+    // not part of the subject.
+    let adverb = verb_at > 1 && matches!(words[verb_at - 1], "also" | "again");
+    let subject = &words[..verb_at - usize::from(adverb)];
     // "The CSTO's spokesman, Vladimir Zaynetdinov, said", "The Kremlin,
     // for its part, said": an apposition or an aside closed by its commas
     // stays in the subject.
