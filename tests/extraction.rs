@@ -5697,3 +5697,49 @@ fn a_noun_with_a_verb_of_its_own_before_the_date_is_a_clause() {
         .collect();
     assert!(titles.contains(&"The summit would be held"), "{titles:?}");
 }
+
+#[test]
+fn a_plan_told_in_the_past_of_its_schedule_did_not_happen() {
+    let store = extract(
+        "2024-06-01",
+        "Minsk\n\n\
+         The joint exercise had been due to take place near Gyumri in September 2022. \
+         The ministers were supposed to meet in Almaty in May. \
+         The ministers met in Almaty on 3 May.\n",
+    );
+    assert!(citing(&store, "had been due").is_empty());
+    assert!(citing(&store, "were supposed").is_empty());
+    assert_eq!(dates(&citing(&store, "met in Almaty")), ["2024-05-03"]);
+}
+
+#[test]
+fn how_things_looked_and_the_pace_of_things_are_no_happenings() {
+    let store = extract(
+        "2024-06-01",
+        "Analysis\n\n\
+         Five years earlier the relationship had looked almost warm. \
+         This year the pace quickened. \
+         Zas looked at the draft declaration on 3 May. \
+         When Pashinyan told the National Assembly on 12 May that Armenia would leave, few deputies looked surprised.\n",
+    );
+    assert!(citing(&store, "looked almost warm").is_empty());
+    assert!(citing(&store, "the pace quickened").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "looked at the draft")),
+        ["2024-05-03"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "few deputies looked")),
+        ["2024-05-12"]
+    );
+}
+
+#[test]
+fn a_host_introducing_the_guest_is_no_happening() {
+    let store = extract(
+        "2025-02-10",
+        "The Buffer Zone, episode 88\n\n\
+         My guest this week is Tatevik Ordyan, who covered the Yerevan summit in November 2022.\n",
+    );
+    assert!(citing(&store, "My guest").is_empty());
+}

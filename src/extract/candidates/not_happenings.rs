@@ -116,8 +116,13 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // write "Recall that": the outlet only points back to what it tells.
     let reminder =
         matches!(words.as_slice(), [first, "us", ..] if first.eq_ignore_ascii_case("let"));
+    // "My guest this week is Tatevik Ordyan": the host introducing the show.
+    let host = words
+        .windows(2)
+        .any(|pair| matches!(pair[0], "My" | "my") && matches!(pair[1], "guest" | "guests"));
     !reminder
         && (of_itself
+            || host
             || words.iter().enumerate().any(|(n, w)| {
                 let told = n > 0 && matches!(words[n - 1], "told" | "tells");
                 // "told our correspondent", "in an interview with our
@@ -249,6 +254,7 @@ pub(super) fn did_not_happen(reading: &Reading) -> bool {
 /// sentence tells of ("who informed ... last week, did not attend").
 pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
     says_nothing(reading)
+        || plan_that_fell_through(reading)
         || !reading.shape.reporting
             && !reported_at_end(reading)
             && according_to(reading).is_none()
@@ -294,6 +300,31 @@ pub(super) fn says_nothing(reading: &Reading) -> bool {
             .next()
             .is_some_and(|w| w == "nothing")
     }) || (reading.shape.reporting && said_of_nothing(reading))
+}
+
+/// "The exercise had been due to take place on Armenian soil", "The
+/// ministers were supposed to meet in May": a plan told as one that was
+/// (the past of a schedule) says it did not come about.
+fn plan_that_fell_through(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let words: Vec<Word> = words_of(&reading.text[verb.start..]).take(4).collect();
+    let plan = |w: &Word| {
+        matches!(
+            w.as_str(),
+            "due" | "scheduled" | "expected" | "planned" | "supposed" | "meant" | "set"
+        )
+    };
+    match words.as_slice() {
+        [had, been, planned, to, ..] if had == "had" && been == "been" => {
+            plan(planned) && to == "to"
+        }
+        [was, planned, to, ..] if matches!(was.as_str(), "was" | "were") => {
+            matches!(planned.as_str(), "supposed" | "meant") && to == "to"
+        }
+        _ => false,
+    }
 }
 
 /// Whether the main verb is negated, said by anyone: "According to him,
@@ -386,6 +417,9 @@ pub(super) fn copular_evaluation(reading: &Reading) -> bool {
         return false;
     };
     let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+    if seems_so(reading, verb, &group) {
+        return true;
+    }
     if !matches!(group.as_slice(), [w] if matches!(w.as_str(), "was" | "is" | "were" | "are")) {
         return false;
     }
@@ -416,6 +450,48 @@ pub(super) fn copular_evaluation(reading: &Reading) -> bool {
         ) || w.ends_with("est")
             || compared
     })
+}
+
+/// "The relationship had looked almost warm", "The talks seemed
+/// pointless": how something looked is a judgement, not a happening ("He
+/// looked at the draft" is a deed: a preposition follows).
+fn seems_so(reading: &Reading, verb: &Range<usize>, group: &[Word]) -> bool {
+    let appears = group.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "looked" | "looks" | "seemed" | "seems" | "sounded" | "sounds" | "felt" | "feels"
+        )
+    });
+    let next = words_of(&reading.text[verb.end..])
+        .next()
+        .unwrap_or_default();
+    // "When Pashinyan told the Assembly on 12 June that ..., few looked
+    // surprised": the clause of time tells the happening.
+    let timed = words_of(reading.text)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "when" | "as" | "after" | "once" | "while"));
+    appears
+        && !timed
+        && !next.is_empty()
+        && !matches!(
+            next.as_str(),
+            "at" | "in"
+                | "into"
+                | "on"
+                | "to"
+                | "for"
+                | "after"
+                | "through"
+                | "over"
+                | "back"
+                | "forward"
+                | "out"
+                | "up"
+                | "around"
+                | "with"
+                | "toward"
+                | "towards"
+        )
 }
 
 /// "He did, very politely, and nobody answered him": a verb that only
@@ -901,6 +977,17 @@ pub(super) fn trend(reading: &Reading) -> bool {
             }
             previous = word;
         }
+    }
+    // "This year the pace quickened", "The mood in Yerevan soured": what
+    // the way of things did is a trend, whatever the verb.
+    let subject = words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]);
+    if subject.take(5).any(|w| {
+        matches!(
+            w.as_str(),
+            "pace" | "tempo" | "mood" | "atmosphere" | "climate" | "trend" | "momentum"
+        )
+    }) {
+        return true;
     }
     // "Armenia's absence became a habit rather than a gesture": a way of
     // doing things settled in, not a happening.
