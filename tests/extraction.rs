@@ -5743,3 +5743,20 @@ fn a_host_introducing_the_guest_is_no_happening() {
     );
     assert!(citing(&store, "My guest").is_empty());
 }
+
+#[test]
+fn a_states_own_body_does_not_stand_between_the_bloc_and_its_name() {
+    let store = extract(
+        "2022-09-20",
+        "Yerevan\n\n\
+         Armenia asked the CSTO for help on 13 September. \
+         On 14 September the Security Council of Armenia met in Yerevan. \
+         The bloc's Permanent Council met in Moscow on 15 September.\n",
+    );
+    let council = one(&store, "Permanent Council met");
+    assert!(
+        council.actors.iter().any(|a| a == "csto"),
+        "{:?}",
+        council.actors
+    );
+}

@@ -19,8 +19,8 @@ use crate::model::{Actor, ActorKind};
 pub(crate) struct DocumentActorScanner<'g> {
     gazetteer: &'g Gazetteer,
     discovered: Vec<Actor>,
-    /// The organization named last in the document, by gazetteer index: what
-    /// "the bloc" stands for next.
+    /// The organization of states named last in the document, by gazetteer
+    /// index: what "the bloc" stands for next.
     last_organization: Option<usize>,
 }
 
@@ -290,7 +290,8 @@ impl<'g> DocumentActorScanner<'g> {
         }
     }
 
-    /// The id of the organization named last in the document so far.
+    /// The id of the organization of states named last in the document so
+    /// far.
     pub(crate) fn last_organization(&self) -> Option<&str> {
         self.last_organization
             .map(|i| self.gazetteer.actors[i].id.as_str())
@@ -313,10 +314,13 @@ impl<'g> DocumentActorScanner<'g> {
     /// an earlier one, when that organization (or the one it is a body of)
     /// lists the noun among its `back_references`. Before any organization is
     /// named, or after one that does not list it ("the EU ... the bloc"), it
-    /// stands for no one: a wrong actor is worse than a missing one.
+    /// stands for no one: a wrong actor is worse than a missing one. A
+    /// state's own body ("the Security Council of Armenia") is no bloc or
+    /// organization of states, so it does not come between.
     fn back_references(&mut self, s: &str, chosen: &mut Vec<Cand>, suppressed: &mut Vec<bool>) {
         let g = self.gazetteer;
-        let is_organization = |i: usize| g.actors[i].kind == ActorKind::Organization;
+        let is_organization =
+            |i: usize| g.actors[i].kind == ActorKind::Organization && g.actors[i].country.is_none();
         let mut named: Vec<(usize, usize)> = chosen
             .iter()
             .zip(suppressed.iter())
