@@ -5760,3 +5760,32 @@ fn a_states_own_body_does_not_stand_between_the_bloc_and_its_name() {
         council.actors
     );
 }
+
+#[test]
+fn what_a_negated_state_is_counted_from_did_happen() {
+    let store = extract(
+        "2024-03-15",
+        "Yerevan\n\n\
+         On 14 March the committee held hearings on the alliance. \
+         According to the deputy minister, Armenia has not taken part in the work of the bloc's bodies since the statement of the Prime Minister of 22.02.2024.\n\n\
+         The Organization was founded on the basis of the Collective Security Treaty of 15 May 1992.\n",
+    );
+    let statement: Vec<&Event> = citing(&store, "since the statement")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2024-02-22")
+        .collect();
+    assert_eq!(statement.len(), 1);
+    assert!(
+        statement[0]
+            .title
+            .starts_with("The statement of the Prime Minister"),
+        "{}",
+        statement[0].title
+    );
+    assert_eq!(dates(&citing(&store, "on the basis of")), ["1992-05-15"]);
+    assert!(
+        !citing(&store, "on the basis of")[0]
+            .title
+            .starts_with("The basis")
+    );
+}

@@ -874,6 +874,9 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
     ];
     let before = text[..mention.start].trim_end();
     let before = before.strip_suffix(" of")?;
+    // "the statement of the Prime Minister of 22.02.2024": the date is of
+    // the noun the title or name completes.
+    let before = of_whom(before).unwrap_or(before);
     let noun_at = before.rfind(' ').map_or(0, |i| i + 1);
     let noun = before[noun_at..].trim_matches(|c: char| !c.is_alphanumeric());
     let is_noun = noun.len() > 2
@@ -901,6 +904,37 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
         })
         .map_or(noun_at, |(at, _)| at);
     Some(start..mention.end)
+}
+
+/// The text before an "of" and the office holder it names, when `before`
+/// ends in such a complement ("the statement of the Prime Minister"):
+/// "the" and capitalised words that end in an office ("the Collective
+/// Security Treaty of 15 May 1992" is the treaty's own date).
+fn of_whom(before: &str) -> Option<&str> {
+    const OFFICES: &[&str] = &[
+        "Minister",
+        "President",
+        "Premier",
+        "Chairman",
+        "Speaker",
+        "Ambassador",
+        "Secretary-General",
+        "General",
+        "Spokesman",
+        "Spokeswoman",
+        "Chancellor",
+    ];
+    let of = before.rfind(" of ")?;
+    let complement: Vec<&str> = before[of + " of ".len()..].split(' ').collect();
+    let (first, rest) = complement.split_first()?;
+    let named = |w: &&str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    (complement.len() <= 5
+        && matches!(*first, "the" | "The")
+        && rest.iter().all(named)
+        && rest.last().is_some_and(|office| OFFICES.contains(office)))
+    .then_some(&before[..of])
 }
 
 /// "the 2021 invasion", "the 2020 Nagorno-Karabakh conflict": a year that

@@ -2283,9 +2283,16 @@ fn sentence_candidates(
         // A sentence that says its happening did not happen names nothing
         // that did in its main clause ("did not respond to Wednesday's
         // comments"); a relative clause in it may ("who informed ... last week").
+        // "has not taken part since the statement of 22.02.2024": what
+        // the time is counted from did happen.
+        let counted_from = focus.noun_phrase
+            && words_of(&reading.text[..focus.span.start])
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "since" | "after" | "following"));
         if (did_not_happen(reading)
             || (according_to(reading).is_some() && negated_verb(reading, false)))
             && (main || focus.noun_phrase || says_nothing(reading))
+            && !counted_from
         {
             continue;
         }
