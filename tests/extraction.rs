@@ -5789,3 +5789,51 @@ fn what_a_negated_state_is_counted_from_did_happen() {
             .starts_with("The basis")
     );
 }
+
+#[test]
+fn a_role_of_a_state_as_the_source_is_the_person_who_held_it() {
+    let store = extract(
+        "2024-02-25",
+        "Moscow, 25.02.2024\n\n\
+         By the words of the head of the Armenian government, the treaty did not work in relation to Armenia.\n\n\
+         The spokeswoman commented on the words of the Armenian prime minister on Friday. According to her, no notification has arrived.\n",
+    );
+    let words = one(&store, "By the words of");
+    assert_eq!(
+        words.actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    assert!(
+        words
+            .title
+            .starts_with("Nikol Pashinyan says the treaty did not work"),
+        "{}",
+        words.title
+    );
+}
+
+#[test]
+fn a_few_words_in_quotation_marks_inside_the_clause_are_its_grammar() {
+    let store = extract(
+        "2024-02-25",
+        "Moscow\n\n\
+         On 22 February Pashinyan gave an interview to France 24. \
+         According to Pashinyan, the treaty \"did not work\" for Armenia in 2021 and 2022.\n",
+    );
+    // What did not happen dates nothing: the saying is the news.
+    assert_eq!(dates(&citing(&store, "did not work")), ["2024-02-22"]);
+}
+
+#[test]
+fn the_one_an_office_serves_does_not_hold_it() {
+    let store = extract(
+        "2024-06-01",
+        "Moscow\n\nThe Russian president said on 30 May that Moscow would wait.\n",
+    );
+    let said = one(&store, "would wait");
+    assert!(
+        !said.actors.iter().any(|a| a == "dmitry-peskov"),
+        "{:?}",
+        said.actors
+    );
+}

@@ -659,13 +659,47 @@ fn is_adverb(word: &str) -> bool {
         )
 }
 
+/// 'the treaty "did not work" for Armenia': a few words in quotation marks
+/// inside the reporter's clause, between a word of it and more of it, are
+/// the reporter's grammar, however they are marked: a quotation of its own
+/// stands after a colon, a comma or a verb of saying, or ends the clause.
+fn scare_quoted(sentence: &str, quote: &Range<usize>) -> bool {
+    let inside = sentence
+        .get(quote.clone())
+        .unwrap_or_default()
+        .split_whitespace()
+        .count();
+    let before = sentence[..quote.start].trim_end();
+    let after = sentence[quote.end..].trim_start();
+    let word_before = before
+        .rsplit(' ')
+        .next()
+        .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty());
+    let joined_before = word_before.is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && !is_in(TAG_VERBS, w)
+            && !is_in(PRESENT_REPORTING, w)
+            && !matches!(w, "that" | "saying" | "words" | "word" | "as")
+    });
+    let joined_after = after
+        .split(' ')
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase()));
+    inside <= 4 && joined_before && joined_after
+}
+
 fn is_auxiliary(word: &str) -> bool {
     is_in(PAST_AUXILIARIES, word) || is_in(OTHER_AUXILIARIES, word)
 }
 
 /// Reads the shape of `sentence`. `quoted` are its quotation ranges.
 pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
-    let mut words = words(sentence, quoted);
+    let quoted: Vec<Range<usize>> = quoted
+        .iter()
+        .filter(|q| !scare_quoted(sentence, q))
+        .cloned()
+        .collect();
+    let mut words = words(sentence, &quoted);
     // "Deputy Gevorg Petrosyan (I Have Honor faction) asked ...": what
     // stands in brackets is an aside, never the sentence's verb; a comma
     // after it belongs to the word before it.

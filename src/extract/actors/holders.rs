@@ -29,7 +29,12 @@ fn holds_in(description: &str, office: &str, year: i32) -> bool {
     let lower = description.to_lowercase();
     let office = office.to_lowercase();
     lower.match_indices(&office).any(|(at, _)| {
-        if lower[..at].trim_end().ends_with("deputy") {
+        // The office heads its clause: "Kremlin press secretary (spokesman
+        // of the Russian president)" serves the president, and is none.
+        let before = lower[..at].trim_end();
+        let heads =
+            before.is_empty() || before.ends_with([';', ',', '(']) || before.ends_with(" and");
+        if !heads {
             return false;
         }
         // The term is told in the office's own clause.
@@ -64,6 +69,25 @@ fn term_of(clause: &str) -> Option<(i32, Option<i32>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_named_inside_another_is_not_held() {
+        assert!(!holds_in(
+            "Kremlin press secretary (spokesman of the Russian president) since 2012",
+            "President",
+            2024
+        ));
+        assert!(!holds_in(
+            "Deputy Foreign Minister of Armenia since 2020",
+            "Foreign Minister",
+            2023
+        ));
+        assert!(holds_in(
+            "President of Russia since 2012",
+            "President",
+            2024
+        ));
+    }
 
     #[test]
     fn a_term_holds_the_years_it_names() {

@@ -662,13 +662,14 @@ pub(super) fn colon_statement(
     Some(statement)
 }
 
-/// "Armenia's foreign minister", "Nikol Pashinyan's foreign minister": an
-/// office named by its state (or by someone of that state) is the person
-/// who held it in `year`, when the gazetteer knows just one. The owner's
+/// "Armenia's foreign minister", "Nikol Pashinyan's foreign minister", "the
+/// head of the Armenian government": an office named by its state (or by
+/// someone of that state), or a speaker role of a state, is the person who
+/// held it in `year`, when the gazetteer knows just one. The state's
 /// mention becomes that person's, over the whole phrase.
 pub(super) fn possessed_offices(
     text: &str,
-    mentions: &mut [ActorMention],
+    mentions: &mut Vec<ActorMention>,
     gazetteer: &Gazetteer,
     year: i32,
 ) {
@@ -693,6 +694,68 @@ pub(super) fn possessed_offices(
         let end = at + role.role.len() - "the ".len();
         text.is_char_boundary(end).then(|| (end, holder.id.clone()))
     };
+    // "the head of the Armenian government", "the Russian president": a
+    // role that names its state holds the state's mention inside it.
+    let lowered = text.to_lowercase();
+    for role in &gazetteer.rules().speaker_roles {
+        let Some(country) = &role.country else {
+            continue;
+        };
+        // Lowercasing keeps these texts' offsets where they hold only ASCII
+        // before the role.
+        if lowered.len() != text.len() {
+            break;
+        }
+        for (at, _) in lowered.match_indices(role.role.as_str()) {
+            let phrase = at..at + role.role.len();
+            let whole_words = crate::extract::text::at_word_start(text, phrase.start)
+                && crate::extract::text::at_word_end(text, phrase.end);
+            // As a speaker or a subject only: "the words of the Armenian
+            // prime minister" in someone else's statement leave the one
+            // the story follows where they were.
+            let before = lowered[..at].trim_end();
+            let after = lowered[phrase.end..].trim_start();
+            let speaks = before.is_empty()
+                || crate::extract::clauses::names_a_source(&format!(
+                    "{} ",
+                    before.rsplit(',').next().unwrap_or(before).trim_start()
+                ))
+                || words_of(after).next().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "said" | "says" | "told" | "added" | "noted" | "stated" | "declared"
+                    )
+                });
+            if !whole_words || !speaks {
+                continue;
+            }
+            let Some(holder) = gazetteer.holder_of(&role.office, country, year) else {
+                continue;
+            };
+            // "the Russian president, Vladimir Putin": the name says who.
+            let named_after = mentions
+                .iter()
+                .any(|m| (phrase.end..phrase.end + 3).contains(&m.range.start));
+            let inside =
+                |m: &ActorMention| phrase.start <= m.range.start && m.range.end <= phrase.end;
+            if named_after
+                || mentions
+                    .iter()
+                    .any(|m| inside(m) && country_of(&m.actor).as_deref() != Some(country.as_str()))
+            {
+                continue;
+            }
+            mentions.retain(|m| !inside(m));
+            let at = mentions.partition_point(|m| m.range.start < phrase.start);
+            mentions.insert(
+                at,
+                ActorMention {
+                    range: phrase,
+                    actor: holder.id.clone(),
+                },
+            );
+        }
+    }
     for m in mentions.iter_mut() {
         let rest = &text[m.range.end..];
         let Some(owned) = ["'s ", "’s "].iter().find(|p| rest.starts_with(*p)) else {

@@ -612,9 +612,14 @@ pub fn tidy(text: &str) -> String {
     let mut cut = false;
     if words.len() > MAX_WORDS {
         // Prefer ending at a comma in the second half over a bare cut.
-        let at_comma = (MAX_WORDS / 2..MAX_WORDS)
-            .rev()
-            .find(|&i| words[i].ends_with(','));
+        // Not at the comma that closes a lead naming the source ("By the
+        // words of the head of the government, ..."): the headline puts the
+        // source before what it said (see `editorial`).
+        let at_comma = (MAX_WORDS / 2..MAX_WORDS).rev().find(|&i| {
+            let closes_a_source = !words[..i].iter().any(|w| w.ends_with(','))
+                && crate::extract::clauses::names_a_source(&words[..=i].join(" ").to_lowercase());
+            words[i].ends_with(',') && !closes_a_source
+        });
         words.truncate(at_comma.map_or(MAX_WORDS, |i| i + 1));
         cut = at_comma.is_none();
     }
