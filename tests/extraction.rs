@@ -5837,3 +5837,26 @@ fn the_one_an_office_serves_does_not_hold_it() {
         said.actors
     );
 }
+
+#[test]
+fn an_office_a_pronoun_owns_is_the_person_who_held_it() {
+    let store = extract(
+        "2023-11-24",
+        "Factbox\n\n\
+         * Nov. 23, 2023 - Pashinyan skips the CSTO summit in Minsk, a day after his foreign minister stayed away from a ministerial meeting there.\n",
+    );
+    let stayed: Vec<&Event> = citing(&store, "his foreign minister")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2023-11-22")
+        .collect();
+    assert_eq!(stayed.len(), 1);
+    assert_eq!(
+        stayed[0].actors.first().map(String::as_str),
+        Some("ararat-mirzoyan")
+    );
+    assert!(
+        stayed[0].title.starts_with("Ararat Mirzoyan stays away"),
+        "{}",
+        stayed[0].title
+    );
+}

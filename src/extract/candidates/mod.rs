@@ -1097,6 +1097,26 @@ pub fn document_candidates(
                             roles: &title_roles,
                         })
                 });
+                // "his foreign minister stayed away", where the office is
+                // held by the one who acts: the title names them.
+                if let (Some(named), Some(id)) = (&subject, &found.subject)
+                    && let Some(written) = reading
+                        .actors
+                        .iter()
+                        .find(|m| &m.actor == id)
+                        .map(|m| &reading.text[m.range.clone()])
+                    && ["his ", "her ", "His ", "Her "]
+                        .iter()
+                        .any(|p| written.starts_with(p))
+                    && let Some(rest) = found.title.get(written.len()..).filter(|_| {
+                        found
+                            .title
+                            .get(..written.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(written))
+                    })
+                {
+                    found.title = format!("{}{rest}", named.name);
+                }
                 found.title = editorial(&found.title, subject.as_ref());
                 // '"We did not ask for sympathy," a senior Armenian diplomat
                 // told us': a quotation whose speaker is not named is still

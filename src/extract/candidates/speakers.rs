@@ -768,4 +768,45 @@ pub(super) fn possessed_offices(
             m.actor = holder;
         }
     }
+    // "Pashinyan skips the summit, a day after his foreign minister stayed
+    // away": "his" is the person named last before it in the sentence.
+    let is_person = |id: &str| {
+        gazetteer
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let mut from = 0;
+    while let Some(found) = ["his ", "her ", "His ", "Her "]
+        .iter()
+        .filter_map(|p| text[from..].find(p).map(|at| (from + at, p.len())))
+        .min()
+    {
+        let (at, len) = found;
+        from = at + len;
+        if !crate::extract::text::at_word_start(text, at) {
+            continue;
+        }
+        let Some(owner) = mentions
+            .iter()
+            .filter(|m| m.range.end <= at && is_person(&m.actor))
+            .next_back()
+        else {
+            continue;
+        };
+        let Some(country) = country_of(&owner.actor) else {
+            continue;
+        };
+        if let Some((end, holder)) = held(at + len, &country)
+            && holder != owner.actor
+        {
+            let position = mentions.partition_point(|m| m.range.start < at);
+            mentions.insert(
+                position,
+                ActorMention {
+                    range: at..end,
+                    actor: holder,
+                },
+            );
+        }
+    }
 }
