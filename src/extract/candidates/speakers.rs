@@ -788,8 +788,7 @@ pub(super) fn possessed_offices(
         }
         let Some(owner) = mentions
             .iter()
-            .filter(|m| m.range.end <= at && is_person(&m.actor))
-            .next_back()
+            .rfind(|m| m.range.end <= at && is_person(&m.actor))
         else {
             continue;
         };
