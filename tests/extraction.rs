@@ -5860,3 +5860,14 @@ fn an_office_a_pronoun_owns_is_the_person_who_held_it() {
         stayed[0].title
     );
 }
+
+#[test]
+fn a_phrase_of_next_year_dates_what_it_names() {
+    let store = extract(
+        "2024-11-28",
+        "Astana\n\n\
+         Kyrgyzstan takes over the chairmanship on January 1, and Bishkek will host next year's summit.\n",
+    );
+    let summit: Vec<String> = dates(&citing(&store, "next year's summit"));
+    assert!(summit.contains(&"2025".to_string()), "{summit:?}");
+}

@@ -2129,10 +2129,15 @@ fn sentence_candidates(
                             && !reading.text[f.span.end..verb.start].contains(','))
                 })
         });
-        if focus.as_ref().is_some_and(|f| f.noun_phrase)
-            && mention.kind == MentionKind::CurrentPeriod
-            && !subject_of_main
-        {
+        // "Bishkek will host next year's summit": a year or month other
+        // than the present one dates what the phrase names.
+        let present_period = mention.date.day_value().is_some()
+            || document.published.is_none_or(|published| {
+                mention.date.first_day() <= published && published <= mention.date.last_day()
+            });
+        let of_a_period = focus.as_ref().is_some_and(|f| f.noun_phrase)
+            && mention.kind == MentionKind::CurrentPeriod;
+        if of_a_period && present_period && !subject_of_main {
             continue;
         }
         // "In 2018 he was charged in July and recalled in November": the
