@@ -5875,3 +5875,26 @@ fn a_phrase_of_next_year_dates_what_it_names() {
     let summit: Vec<String> = dates(&citing(&store, "next year's summit"));
     assert!(summit.contains(&"2025".to_string()), "{summit:?}");
 }
+
+#[test]
+fn an_almanac_entry_takes_its_day_from_the_heading_and_its_year_from_the_line() {
+    let store = extract(
+        "2025-11-23",
+        "This week in history: 23–29 November\n\n\
+         Below are the happenings that fell on the days of the coming week.\n\n\
+         23 NOVEMBER\n\n\
+         2022 — Prime Minister Nikol Pashinyan hosts the bloc's leaders in Yerevan.\n\n\
+         28 NOVEMBER\n\n\
+         2019 — Meeting in Bishkek, the Collective Security Council names Stanislav Zas as the next secretary-general.\n\n\
+         2024 — In Astana, the leaders hold their summit with Armenia's seat empty.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "hosts the bloc's leaders")),
+        ["2022-11-23"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "names Stanislav Zas")),
+        ["2019-11-28"]
+    );
+    assert_eq!(dates(&citing(&store, "hold their summit")), ["2024-11-28"]);
+}

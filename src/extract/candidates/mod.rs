@@ -425,6 +425,11 @@ pub fn document_candidates(
     let chronicle = is_chronicle(document);
     // The day a heading line last gave ("September 13"), for the posts under it.
     let mut day_heading: Option<EventDate> = None;
+    // A heading that gives a day without its year ("23 NOVEMBER") heads an
+    // almanac's entries, each opening with its year ("2022 — ..."): the
+    // day and month, and the entry's day once an entry has given the year.
+    let mut almanac: Option<(u32, u32)> = None;
+    let mut almanac_entry: Option<EventDate> = None;
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
     // A live blog's entry may have its time on a line of its own ("16:20"),
@@ -443,6 +448,8 @@ pub fn document_candidates(
             if let Some(day) = heading_day(line, document.published) {
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
+            almanac = almanac_day(line, document.published);
+            almanac_entry = None;
             continue;
         };
         let entry = std::mem::take(&mut timed_entry);
@@ -459,8 +466,13 @@ pub fn document_candidates(
         );
         // A feed's post is of the day its heading gives; a brief's dateline
         // is only the day it was filed, which may follow the happening.
-        let posted = dateline.is_none() && day_heading.is_some();
-        let report_day = dateline.or(day_heading);
+        if let Some((month, day)) = almanac
+            && let Some(year) = entry_year(&document.text[block.prose()])
+        {
+            almanac_entry = EventDate::day(year, month, day);
+        }
+        let posted = dateline.is_none() && (day_heading.is_some() || almanac_entry.is_some());
+        let report_day = dateline.or(almanac_entry).or(day_heading);
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
         } else {
@@ -1591,6 +1603,17 @@ fn main_clause_lowercase<'r>(reading: &'r Reading) -> &'r str {
     })
 }
 
+/// The year an almanac's entry opens with: "2022 — Prime Minister ...",
+/// "2019: ...".
+fn entry_year(prose: &str) -> Option<i32> {
+    let prose = prose.trim_start();
+    let digits = prose.get(..4)?;
+    let rest = prose[4..].trim_start();
+    (digits.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(['—', '–', '-', ':']))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 /// The fewest words an undated sentence needs to tell of a happening.
 const MIN_UNDATED_WORDS: usize = 5;
 
@@ -1669,6 +1692,16 @@ fn sentence_candidates(
     }
     // Read once: the quoted schedule below looks at the same dates.
     let mut dates = find_dates(reading.text, now);
+    // "2022 — Pashinyan hosts ..." under the heading "23 NOVEMBER": the
+    // entry's year is the heading's day of that year.
+    if place.posted
+        && let Some(day) = place.report_day
+        && let Some(first) = dates.first_mut()
+        && first.start == 0
+        && first.date == EventDate::year(day.year_value())
+    {
+        first.date = day;
+    }
     // "on 1 January of the following year": the count names the year of
     // the day before it, counted from the story's.
     let of_a_counted_year: Vec<usize> = story

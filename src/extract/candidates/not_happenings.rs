@@ -860,11 +860,32 @@ pub(super) fn states_a_fact(reading: &Reading) -> bool {
     let words: Vec<Word> = words_of(clause).collect();
     // "Heads of state gather ...": a noun before "of", not the verb "heads".
     // "Pashinyan stays away from the summit": staying away is a deed.
+    // "The leaders hold their summit in Astana", "Japarov chairs the
+    // session": holding or chairing an occasion is a deed.
+    let occasion_after = |n: usize| {
+        words.iter().skip(n + 1).take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "summit"
+                    | "session"
+                    | "meeting"
+                    | "talks"
+                    | "consultations"
+                    | "exercises"
+                    | "drills"
+                    | "vote"
+                    | "referendum"
+                    | "briefing"
+                    | "conference"
+            )
+        })
+    };
     let state_verb = words.iter().enumerate().any(|(n, w)| {
         STATE_VERBS.contains(&w.as_str())
             && words
                 .get(n + 1)
                 .is_none_or(|next| next != "of" && next != "away")
+            && !(matches!(w.as_str(), "hold" | "holds" | "chair" | "chairs") && occasion_after(n))
     });
     state_verb
         && !words

@@ -23,6 +23,25 @@ pub(super) fn dateline_day(line: &str, published: Option<chrono::NaiveDate>) -> 
 /// The day a line that gives only a day names ("September 13", "Tuesday,
 /// 13 September 2022"): the heading of the posts of that day below it.
 pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let mention = only_a_day(line, published)?;
+    (!mention.future).then_some(mention.date)
+}
+
+/// The day and month a heading gives without a year ("28 NOVEMBER"), which
+/// heads an almanac's entries of that day in several years ("2019 — ...").
+pub(super) fn almanac_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<(u32, u32)> {
+    let mention = only_a_day(line, published)?;
+    let names_a_year = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4);
+    if names_a_year {
+        return None;
+    }
+    mention.date.month_value().zip(mention.date.day_value())
+}
+
+/// The one day a short line gives, with nothing else but a weekday.
+fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMention> {
     let line = line.trim();
     if line.len() > 40 {
         return None;
@@ -38,7 +57,7 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         )
     });
-    (only_a_day && mention.date.day_value().is_some() && !mention.future).then_some(mention.date)
+    (only_a_day && mention.date.day_value().is_some()).then(|| mention.clone())
 }
 
 /// How many words besides its date a dateline has at most ("NUR-SULTAN",
