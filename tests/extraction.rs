@@ -5898,3 +5898,30 @@ fn an_almanac_entry_takes_its_day_from_the_heading_and_its_year_from_the_line() 
     );
     assert_eq!(dates(&citing(&store, "hold their summit")), ["2024-11-28"]);
 }
+
+#[test]
+fn a_role_of_a_state_as_subject_or_source_is_its_holder_whatever_follows() {
+    let store = extract(
+        "2024-12-05",
+        "Moscow\n\n\
+         According to the Kremlin spokesman, Moscow respects Yerevan's sovereign right to choose.\n\n\
+         The Russian leader added on Thursday that the door remained open.\n",
+    );
+    assert_eq!(
+        one(&store, "Kremlin spokesman")
+            .actors
+            .first()
+            .map(String::as_str),
+        Some("dmitry-peskov")
+    );
+    let added = one(&store, "The Russian leader added");
+    assert_eq!(
+        added.actors.first().map(String::as_str),
+        Some("vladimir-putin")
+    );
+    assert!(
+        added.title.starts_with("Vladimir Putin adds"),
+        "{}",
+        added.title
+    );
+}

@@ -37,38 +37,56 @@ fn holds_in(description: &str, office: &str, year: i32) -> bool {
         if !heads {
             return false;
         }
-        // The term is told in the office's own clause.
+        // The term is told in the office's own clause, which ends at a comma
+        // ("President of Russia 2008–2012, Prime Minister 2012–2020").
         let clause = lower[at + office.len()..]
-            .split([';', '('])
+            .split([';', '(', ','])
             .next()
             .unwrap_or_default();
-        term_of(clause).is_none_or(|(from, to)| from <= year && to.is_none_or(|to| year <= to))
+        // "2000–2008 and since 2012": any of its terms.
+        let terms = terms_of(clause);
+        terms.is_empty()
+            || terms
+                .iter()
+                .any(|&(from, to)| from <= year && to.is_none_or(|to| year <= to))
     })
 }
 
-/// The first term a clause tells: "since 2021", "from 2023" (open), or
+/// The terms a clause tells: "since 2021", "from 2023" (open), or
 /// "2012–2022" (closed).
-fn term_of(clause: &str) -> Option<(i32, Option<i32>)> {
+fn terms_of(clause: &str) -> Vec<(i32, Option<i32>)> {
     let words: Vec<&str> = clause
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().find_map(|(i, word)| {
-        let year = |w: &str| w.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
-        if matches!(*word, "since" | "from") {
-            return words
-                .get(i + 1)
-                .and_then(|w| year(w))
-                .map(|from| (from, None));
-        }
-        let (from, to) = word.split_once(['–', '-'])?;
-        Some((year(from)?, Some(year(to)?)))
-    })
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, word)| {
+            let year = |w: &str| w.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+            if matches!(*word, "since" | "from") {
+                return words
+                    .get(i + 1)
+                    .and_then(|w| year(w))
+                    .map(|from| (from, None));
+            }
+            let (from, to) = word.split_once(['–', '-'])?;
+            Some((year(from)?, Some(year(to)?)))
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_of_several_terms_holds() {
+        let putin = "President of Russia 2000–2008 and since 2012";
+        assert!(holds_in(putin, "President", 2024));
+        assert!(holds_in(putin, "President", 2005));
+        assert!(!holds_in(putin, "President", 2010));
+    }
 
     #[test]
     fn an_office_named_inside_another_is_not_held() {

@@ -733,9 +733,12 @@ pub(super) fn possessed_offices(
                 continue;
             };
             // "the Russian president, Vladimir Putin": the name says who.
-            let named_after = mentions
-                .iter()
-                .any(|m| (phrase.end..phrase.end + 3).contains(&m.range.start));
+            let named_after = mentions.iter().any(|m| {
+                (phrase.end..phrase.end + 3).contains(&m.range.start)
+                    && gazetteer
+                        .get(&m.actor)
+                        .is_none_or(|a| a.kind == ActorKind::Person)
+            });
             let inside =
                 |m: &ActorMention| phrase.start <= m.range.start && m.range.end <= phrase.end;
             if named_after
