@@ -5925,3 +5925,17 @@ fn a_role_of_a_state_as_subject_or_source_is_its_holder_whatever_follows() {
         added.title
     );
 }
+
+#[test]
+fn a_demonym_joined_to_one_that_heads_a_noun_shares_the_noun() {
+    let store = extract(
+        "2022-09-20",
+        "Bishkek\n\nKyrgyz and Tajik troops clashed along their disputed border on Wednesday.\n",
+    );
+    let clash = one(&store, "troops clashed");
+    assert_eq!(clash.actors, ["kyrgyzstan", "tajikistan"]);
+    assert_eq!(
+        clash.title,
+        "Kyrgyz and Tajik troops clash along their disputed border"
+    );
+}

@@ -83,6 +83,27 @@ impl<'g> DocumentActorScanner<'g> {
                 }
             }
         }
+        // "Kyrgyz and Tajik troops": a demonym joined to one that heads its
+        // noun shares the noun.
+        for (r, actor) in &demonym_hits {
+            let headed = |c: &Cand| c.range.start == r.start && c.prio == 2;
+            if cands.iter().any(headed) {
+                continue;
+            }
+            let shares = demonym_hits.iter().any(|(next, _)| {
+                matches!(s.get(r.end..next.start), Some(" and " | " or " | ", "))
+                    && cands
+                        .iter()
+                        .any(|c| c.range.start == next.start && c.prio == 2)
+            });
+            if shares {
+                cands.push(Cand {
+                    range: r.clone(),
+                    who: Who::Known(*actor),
+                    prio: 2,
+                });
+            }
+        }
         for (i, actor) in self.discovered.iter().enumerate() {
             push_discovered_spellings(s, actor, i, &mut cands);
         }

@@ -78,6 +78,8 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("began", "begins"),
     ("shelled", "shells"),
     ("attacked", "attacks"),
+    ("clashed", "clashes"),
+    ("exchanged", "exchanges"),
     ("opened", "opens"),
     ("voted", "votes"),
     ("handed", "hands"),
