@@ -5939,3 +5939,20 @@ fn a_demonym_joined_to_one_that_heads_a_noun_shares_the_noun() {
         "Kyrgyz and Tajik troops clash along their disputed border"
     );
 }
+
+#[test]
+fn in_his_view_names_the_speaker_in_the_headline() {
+    let store = extract(
+        "2023-11-24",
+        "Yerevan\n\n\
+         Prime Minister Nikol Pashinyan spoke to reporters on Thursday. \
+         In his view, the government wants to keep its options open until it has found other partners.\n",
+    );
+    let view = one(&store, "In his view");
+    assert!(
+        view.title
+            .starts_with("Nikol Pashinyan says the government wants"),
+        "{}",
+        view.title
+    );
+}

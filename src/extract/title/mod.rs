@@ -69,7 +69,10 @@ pub fn title_for(
         });
         // "According to him, ..." names the speaker, who the finished
         // title says it of (see `editorial`).
-        let source = crate::extract::clauses::names_a_source(&lead.to_lowercase());
+        let lowered = lead.to_lowercase();
+        let source = crate::extract::clauses::names_a_source(&lowered)
+            || (lowered.starts_with("in ")
+                && (lowered.contains("opinion") || lowered.contains(" view")));
         if !source
             && (dated || framing || occasion || season || lead.split_whitespace().count() <= 3)
         {
@@ -871,10 +874,17 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         t = t[end..].to_string();
         lower = t.to_lowercase();
     }
-    // A framing opener up to its comma goes when a sentence of its own follows.
-    if FRAMING_LEADS
-        .iter()
-        .any(|lead| starts_with_word(&lower, lead))
+    // A framing opener up to its comma goes when a sentence of its own
+    // follows; so does an opinion's source the headline could not name.
+    let opinion_lead = lower.starts_with("in ")
+        && lower
+            .split(", ")
+            .next()
+            .is_some_and(|lead| lead.contains("opinion") || lead.contains(" view"));
+    if (opinion_lead
+        || FRAMING_LEADS
+            .iter()
+            .any(|lead| starts_with_word(&lower, lead)))
         && let Some(comma) = t.find(", ")
         && t[comma + 2..].split_whitespace().count() >= 4
     {
@@ -1210,7 +1220,13 @@ fn names_the_source(lead: &str, named: &Named) -> bool {
             .roles
             .iter()
             .any(|role| lead.contains(role.trim_start_matches("the ")));
-    (pronoun && named.person) || lead.contains(surname) || role
+    // "In the diplomat's opinion": a common noun for the person.
+    let noun = named.person
+        && lead.starts_with("in the ")
+        && ["'s opinion", "’s opinion", "'s view", "’s view"]
+            .iter()
+            .any(|p| lead.contains(p));
+    (pronoun && named.person) || lead.contains(surname) || role || noun
 }
 
 /// The actor a title's subject stands for: its name, and whether it is a
