@@ -5956,3 +5956,16 @@ fn in_his_view_names_the_speaker_in_the_headline() {
         view.title
     );
 }
+
+#[test]
+fn a_state_that_lasted_and_a_line_of_nothing_are_no_happenings() {
+    let store = extract(
+        "2025-11-23",
+        "This week in history\n\n\
+         Late November has been summit season for the Collective Security Treaty Organization for most of its life.\n\n\
+         24 NOVEMBER\n\n\
+         No anniversaries on this date this year.\n",
+    );
+    assert!(citing(&store, "summit season").is_empty());
+    assert!(citing(&store, "No anniversaries").is_empty());
+}

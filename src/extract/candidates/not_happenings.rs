@@ -295,11 +295,19 @@ fn said_of_nothing(reading: &Reading) -> bool {
 /// of saying with nothing said.
 /// So is a verb of saying whose subject is nothing ("no shelling reported").
 pub(super) fn says_nothing(reading: &Reading) -> bool {
-    reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        words_of(&reading.text[verb.end..])
+    // "No anniversaries on this date this year.": a line with no verb that
+    // opens on "no" lists nothing.
+    let lists_nothing = reading.shape.main_verb.is_none()
+        && words_of(reading.text)
             .next()
-            .is_some_and(|w| w == "nothing")
-    }) || (reading.shape.reporting && said_of_nothing(reading))
+            .is_some_and(|w| matches!(w.as_str(), "no" | "nothing" | "none"));
+    lists_nothing
+        || reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            words_of(&reading.text[verb.end..])
+                .next()
+                .is_some_and(|w| w == "nothing")
+        })
+        || (reading.shape.reporting && said_of_nothing(reading))
 }
 
 /// "The exercise had been due to take place on Armenian soil", "The
@@ -1028,7 +1036,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     // months that ...", "for most of its history Armenia treated ...": what
     // went on for months or years, said so before or right after the verb.
     static LASTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bfor (?:(?:two|three|four|five|six|several|many|some|a few|\d+) )?(?:months|years|decades)\b|\bfor (?:most|much) of (?:its|his|her|their|the) (?:history|existence|tenure|term|time)\b")
+        Regex::new(r"(?i)\bfor (?:(?:two|three|four|five|six|several|many|some|a few|\d+) )?(?:months|years|decades)\b|\bfor (?:most|much) of (?:its|his|her|their|the) (?:history|existence|life|tenure|term|time)\b")
             .expect("lasting pattern")
     });
     let reach = (verb.end + 16).min(reading.text.len());
@@ -1036,8 +1044,16 @@ pub(super) fn trend(reading: &Reading) -> bool {
         .rev()
         .find(|&i| reading.text.is_char_boundary(i))
         .unwrap_or(0);
+    // "Late November has been summit season ... for most of its life": a
+    // state that has lasted, however far its span is told from the verb.
+    let lasting_state = perfect && words_of(&group).last().is_some_and(|w| w == "been");
+    let searched = if lasting_state {
+        reading.text.len()
+    } else {
+        reach
+    };
     LASTING
-        .find_iter(&reading.text[..reach])
+        .find_iter(&reading.text[..searched])
         .any(|m| !reading.in_quotes(&(m.start()..m.end())))
 }
 
