@@ -5969,3 +5969,17 @@ fn a_state_that_lasted_and_a_line_of_nothing_are_no_happenings() {
     assert!(citing(&store, "summit season").is_empty());
     assert!(citing(&store, "No anniversaries").is_empty());
 }
+
+#[test]
+fn the_two_governments_are_the_two_states_named_last() {
+    let store = extract(
+        "2022-09-20",
+        "Bishkek\n\n\
+         Kyrgyz and Tajik troops clashed along their disputed border on Wednesday. \
+         The two governments agreed a ceasefire on Friday evening.\n",
+    );
+    assert_eq!(
+        one(&store, "agreed a ceasefire").actors,
+        ["kyrgyzstan", "tajikistan"]
+    );
+}

@@ -406,6 +406,9 @@ pub fn document_candidates(
     let mut subject_person: Option<String> = None;
     // The group the sentence before had for its subject ("the leaders").
     let mut group: Option<String> = None;
+    // The two states the latest sentence naming two or more named last:
+    // what "the two governments" stand for next.
+    let mut pair_named: Option<[String; 2]> = None;
     // Organizations the article has named, the latest last.
     let mut bodies_named: Vec<(String, String)> = Vec::new();
     // When each speaker last spoke: a quotation that goes on with them
@@ -1092,6 +1095,51 @@ pub fn document_candidates(
                 words_of(main_clause_lowercase(reading)).next().as_deref() == Some("they")
             });
             group = group_named(reading);
+            // "..., and the two governments agreed a ceasefire": the two
+            // states named before the phrase, in this sentence or before.
+            let is_state = |id: &str| {
+                gazetteer
+                    .get(id)
+                    .is_some_and(|a| a.kind == ActorKind::State)
+            };
+            let two_at = main_clause_lowercase(reading)
+                .find("the two ")
+                .map(|at| reading.shape.lead_end.min(reading.text.len()) + at);
+            let states_before = |end: usize| {
+                let mut states: Vec<String> = Vec::new();
+                for m in reading.actors.iter().filter(|m| m.range.end <= end) {
+                    if is_state(&m.actor) && !states.contains(&m.actor) {
+                        states.push(m.actor.clone());
+                    }
+                }
+                (states.len() >= 2).then(|| {
+                    let n = states.len();
+                    [states[n - 2].clone(), states[n - 1].clone()]
+                })
+            };
+            let pair_here = two_at
+                .filter(|&at| {
+                    reading.text[at + "the two ".len()..]
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|noun| {
+                            matches!(
+                                noun,
+                                "governments"
+                                    | "countries"
+                                    | "states"
+                                    | "sides"
+                                    | "neighbours"
+                                    | "neighbors"
+                                    | "republics"
+                                    | "armies"
+                            )
+                        })
+                })
+                .and_then(|at| states_before(at).or_else(|| pair_named.clone()));
+            if let Some(pair) = states_before(reading.text.len()) {
+                pair_named = Some(pair);
+            }
             for mut found in found_here {
                 if let Some(group) = &they
                     && found.subject.is_none()
@@ -1169,6 +1217,15 @@ pub fn document_candidates(
                 // the members of the organization just named do together is
                 // its deed too, though not one it acts in alone (reports of
                 // one summit told by who stayed away still merge).
+                if let Some(pair) = &pair_here
+                    && found.title.to_lowercase().contains("the two ")
+                {
+                    for state in pair {
+                        if !found.actors.contains(state) {
+                            found.actors.push(state.clone());
+                        }
+                    }
+                }
                 // The title names the gathering where the main clause opens
                 // on a date ("In November the leaders came to Yerevan").
                 let gathered = scanner.last_organization().and_then(|last| {
