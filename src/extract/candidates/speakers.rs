@@ -710,22 +710,18 @@ pub(super) fn possessed_offices(
             let phrase = at..at + role.role.len();
             let whole_words = crate::extract::text::at_word_start(text, phrase.start)
                 && crate::extract::text::at_word_end(text, phrase.end);
-            // As a speaker or a subject only: "the words of the Armenian
-            // prime minister" in someone else's statement leave the one
-            // the story follows where they were.
+            // As the sentence's subject or its source only: "the words of
+            // the Armenian prime minister" in someone else's statement leave
+            // the one the story follows where they were.
             let before = lowered[..at].trim_end();
-            let after = lowered[phrase.end..].trim_start();
+            // "Speaking in the narrow format, the Belarusian leader noted":
+            // the subject after an opening phrase set off by its comma.
             let speaks = before.is_empty()
+                || before.ends_with(',')
                 || crate::extract::clauses::names_a_source(&format!(
                     "{} ",
                     before.rsplit(',').next().unwrap_or(before).trim_start()
-                ))
-                || words_of(after).next().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "said" | "says" | "told" | "added" | "noted" | "stated" | "declared"
-                    )
-                });
+                ));
             if !whole_words || !speaks {
                 continue;
             }
