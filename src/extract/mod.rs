@@ -136,8 +136,8 @@ pub fn extract_observed(
     parallelism: Parallelism,
     progress: &Progress,
 ) -> Result<Extraction, DataError> {
-    let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
-    let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
+    let mut gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
+    let mut taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
     let documents: Vec<&Document> = corpus.loaded().collect();
     let started = Instant::now();
     progress.start(Phase::Extracting, Some(documents.len()));
@@ -156,6 +156,8 @@ pub fn extract_observed(
     let read = started.elapsed();
     patterns.enter(|| anchors::resolve(&mut reports));
     drop(patterns);
+    gazetteer.drop_finders();
+    taxonomy.drop_finders();
 
     // What a body of an organization does ("the Collective Security
     // Council"), the organization does: for merging, the body stands within
