@@ -11,8 +11,8 @@
 //! reference names its place ("the CSTO summit in Yerevan"), so two summits
 //! are never confused.
 
+use crate::extract::compiled::Pattern;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use regex::Regex;
 
@@ -74,14 +74,14 @@ pub struct NamedHappening {
     pub place: Option<String>,
 }
 
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+static NAMED: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
         r"(?i:\b({EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+([A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
 
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
         r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))

@@ -15,6 +15,9 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::extract::compiled::Pattern;
+use regex::Regex;
+
 use rustc_hash::FxHasher;
 
 use super::calendar::{is_month_name, month_number};
@@ -1670,7 +1673,7 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
 }
 
 /// A phrase after a comma that tells where or how something was said.
-static SAYING_CIRCUMSTANCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static SAYING_CIRCUMSTANCE: Pattern<Regex> = Pattern::new(|| {
     regex::Regex::new(r"(?i),\s+(?:(?:in|at|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,2}(?:interview|statement|press|news|briefing|speech|address|broadcast|post|video|message|session|meeting|conference)|speaking\b|according\s+to\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
         .expect("saying circumstance pattern")
 });

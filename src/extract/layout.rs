@@ -14,9 +14,9 @@
 //! (length, closing punctuation, a few general wording patterns) and at its neighbours
 //! (blank lines, what comes first). All ranges are byte ranges of the original text.
 
+use crate::extract::compiled::Pattern;
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
@@ -215,7 +215,7 @@ fn comparable_chars(line: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
-static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+static LINKS_HEADING: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
@@ -224,7 +224,7 @@ static LINKS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The heading over readers' comments: "Comments (3)", "12 comments",
 /// "Leave a comment".
-static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+static COMMENTS_HEADING: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"(?i)^(?:(?:reader'?s'?\s+)?comments?\s*(?:\(\d+\))?\s*:?|\d+\s+comments?|(?:leave|add|post)\s+a\s+comment)$")
         .expect("comments heading pattern")
 });
@@ -233,7 +233,7 @@ static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// banner, a copyright notice, an author's note ("... writes this column
 /// every Monday"), a view counter, comment controls, an appeal for members,
 /// a correction notice, a teaser of the next issue.
-static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?ix)(?:
             all\s+rights\s+reserved
@@ -272,7 +272,7 @@ const FURNITURE_WORDS: [&str; 10] = [
     "every",
 ];
 
-static FURNITURE_WORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static FURNITURE_WORD_FINDER: Pattern<AhoCorasick> = Pattern::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(FURNITURE_WORDS)
@@ -321,8 +321,8 @@ fn is_page_furniture(line: &str) -> bool {
 /// happened ("[1] Armenia also stayed away from the Minsk summit of 23
 /// November 2023.", which is read as the story is).
 fn is_reference_note(line: &str) -> bool {
-    static NOTE_MARK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\s(\[]*\d{1,3}\]\s").expect("footnote mark pattern"));
+    static NOTE_MARK: Pattern<Regex> =
+        Pattern::new(|| Regex::new(r"^[\s(\[]*\d{1,3}\]\s").expect("footnote mark pattern"));
     let Some(mark) = NOTE_MARK.find(line) else {
         return false;
     };
@@ -371,7 +371,7 @@ fn is_links_heading(line: &str) -> bool {
 /// A label that opens a line of links to other pages: "Other information
 /// messages: On the meeting of ...", "More stories: ...", "Similar channels:
 /// ...". What follows it are titles of elsewhere, not the story.
-static LINKS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static LINKS_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis)\s*:")
         .expect("links label pattern")
 });
@@ -379,7 +379,7 @@ static LINKS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag, an update's
 /// time ("Updated 16:40:") and a footnote's mark ("[1] ") open an entry,
 /// not its prose.
-static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+static ENTRY_STAMP: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"^(?:\[\d{1,3}\]\s+)?(?:[—–•*·-]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*(?:—|–|-|\|)\s*)?(?:(?:BREAKING|UPDATE|LIVE|WATCH)\s*:\s*|(?i:updated?)\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|GMT|UTC))?\s*[:—–-]\s*)?")
         .expect("entry stamp pattern")
 });
@@ -390,7 +390,7 @@ static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// words or more, or a presenter's role, is a label, so that a feed's "CSTO:
 /// ..." keeps its speaker; a single letter ("Q:", "A:") is left for the
 /// transcript reader, which tells questions from answers by it.
-static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(concat!(
         r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s+)?",
         r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*:\s+",
@@ -403,7 +403,7 @@ static SPEAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// speaks ("[04:52] BEN WHITLOW: ..."). Such a time places the recording,
 /// not the news, unlike a live blog's "17:40 — ...".
 pub(crate) fn opens_a_turn(line: &str) -> bool {
-    static TURN: LazyLock<Regex> = LazyLock::new(|| {
+    static TURN: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s")
             .expect("turn pattern")
     });
@@ -413,7 +413,7 @@ pub(crate) fn opens_a_turn(line: &str) -> bool {
 /// "This article was updated on November 27 to add that the foreign
 /// ministers met ...": an update note opens the news it adds, which is of
 /// the update's day.
-static UPDATE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+static UPDATE_NOTE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"^(?i:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+on\s+)(?P<date>[^,.;:]{3,30}?)\s+(?i:to\s+(?:add|include|report|reflect|say)\s+(?:that\s+)?)")
         .expect("update note pattern")
 });
@@ -633,7 +633,7 @@ fn reads_as_caption(before: &str) -> bool {
 }
 
 /// "Archive photo:", "File picture:": a label over a picture from another day.
-static ARCHIVE_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+static ARCHIVE_PHOTO: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"(?i)^\s*(?:archive|file|handout|illustrative|stock)\s+(?:photo|picture|image)s?\b")
         .expect("archive photo pattern")
 });
@@ -752,7 +752,7 @@ fn is_fragment(line: &str) -> bool {
 // ---------------------------------------------------------------------------
 
 /// Prompts to the reader: newsletters, sharing, further reading, tags, copyright.
-static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?ix)^[\s(\[]*(?:
             get\s+(?:the|our)\b.*\b(?:inbox|briefing|newsletter)
@@ -785,7 +785,7 @@ static READER_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is a photo credit: "Photo: Reuters", "(Photo by ...)", "Photo - EPA".
-static PHOTO_CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+static PHOTO_CREDIT_LINE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?i)^[\s(\[]*(?:(?:main|cover|top|file|featured|header|lead)\s+)?(?:photos?|photographs?|images?|pictures?|pics?|videos?|illustrations?|credits?|photo\s+credits?|sources?)\b\s*(?:by\b|:|-|–|—|/|©|\|)",
     )
@@ -793,7 +793,7 @@ static PHOTO_CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Names of photo agencies and credit formats that make a short line a credit.
-static PHOTO_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+static PHOTO_AGENCY: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?i)getty\s+images|shutterstock|\bap\s+photo\b|\bafp\s+photo\b|\bepa-efe\b|\bpool\s+photo\b|\bphoto\s*/|/\s*(?:ap|afp|reuters|epa|tass|sputnik|pool|getty)\b|\b(?:reuters|afp|epa|tass|sputnik|ria\s+novosti|anadolu|xinhua|photolure)\s*/",
     )
@@ -801,24 +801,24 @@ static PHOTO_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A photo credit in brackets at the end of a line: "(Photo - EPA)", "(AP Photo/...)".
-static PHOTO_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+static PHOTO_CREDIT_SUFFIX: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"[(\[]\s*([^()\[\]]{1,120})[)\]]\s*\.?\s*$").expect("photo credit suffix pattern")
 });
 
-static PHOTO_CREDIT_CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+static PHOTO_CREDIT_CONTENT: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"(?i)^(?:photos?|photographs?|images?|pictures?|pics?|foto|credits?)\b")
         .expect("photo credit content pattern")
 });
 
 /// An unbracketed photo credit after a sentence: "REUTERS/Name/File Photo",
 /// "AP Photo/Name", "Sputnik/Pool via REUTERS".
-static SLASHED_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+static SLASHED_CREDIT_SUFFIX: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"[.!?…][”’»]?\s+(?P<credit>(?:\p{Lu}[\p{Lu}\-]+|AP Photo|AFP Photo|\p{Lu}\p{Ll}+)\s*/\s*\S[^/]*(?:/[^/]+)*)$")
         .expect("slashed credit pattern")
 });
 
 /// A bracketed reporting credit at the end of a line.
-static REPORTING_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+static REPORTING_CREDIT_SUFFIX: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?ix)[(\[]\s*(?:with\s+|additional\s+)?
           (?:reporting|writing|editing|compiled|written|edited|translated|contributing)\s+(?:by|from)
@@ -828,7 +828,7 @@ static REPORTING_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A credit wholly in brackets: "(With reporting by ...)", "[Compiled by ...]".
-static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+static BRACKETED_CREDIT: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?ix)^[(\[]\s*(?:with\s+|additional\s+)?
           (?:reporting|writing|editing|compiled|compilation|written|edited|translated|translation
@@ -840,7 +840,7 @@ static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A credit line naming people: "Reporting by Felix Light; Editing by Mark Trevelyan".
 /// The capital after "by" tells it from a sentence ("Reporting by state media showed ...").
-static CREDIT_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static CREDIT_BY_NAME: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"^(?i:(?:with\s+|additional\s+)?(?:reporting|writing|editing|compiled|written|edited|translated|contributing|prepared|produced))\s+(?i:by|from)\s+\p{Lu}",
     )
@@ -848,11 +848,11 @@ static CREDIT_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A credit standing alone after a dash: "— AFP", "- Reuters".
-static DASH_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S").expect("dash credit pattern"));
+static DASH_CREDIT: Pattern<Regex> =
+    Pattern::new(|| Regex::new(r"^[—–-]{1,2}\s*\S").expect("dash credit pattern"));
 
 /// A byline: "By Jane Doe", "By Ani Mejlumyan, Eurasianet".
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+static BYLINE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*\s*(?:$|[,|/–—-])")
         .expect("byline pattern")
 });
@@ -897,8 +897,8 @@ fn is_boilerplate(line: &str) -> bool {
 /// dots or bars, one of them a time, and no sentence.
 fn is_source_line(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 16;
-    static TIME: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("time pattern"));
+    static TIME: Pattern<Regex> =
+        Pattern::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").expect("time pattern"));
     words <= MAX_WORDS
         && !ends_with_terminal(line)
         && line
@@ -953,7 +953,7 @@ fn is_dateline_only(line: &str, words: usize) -> bool {
 }
 
 /// Place names in capitals and a dash, opening a line that only dates the article.
-static PLACES_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+static PLACES_BEFORE_DATE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"^\p{Lu}[\p{Lu}'’.\-]+(?:\s*[/,&]?\s*\p{Lu}[\p{Lu}'’.\-]+)*\s*(?:—|–|-|\|)\s*")
         .expect("places before a date pattern")
 });
@@ -1019,7 +1019,7 @@ fn photo_credit_suffix(line: &str) -> Option<usize> {
 }
 
 /// "... venue. Photo: Caucasus Wire / Daniyar Seitkali", "... video. Credit: Defence Ministry".
-static LABELLED_CREDIT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+static LABELLED_CREDIT_SUFFIX: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"(?i)[.!?…][”’»]?\s+(?P<credit>(?:photo(?:graph)?s?|pictures?|images?|credits?|video)\s*:\s*[^.!?]{1,100})$")
         .expect("labelled credit pattern")
 });
@@ -1077,7 +1077,7 @@ fn reporting_credit_suffix(line: &str) -> Option<usize> {
 // ---------------------------------------------------------------------------
 
 /// Wording that describes a photo: who stands where, who poses, who is pictured.
-static CAPTION_CUES: LazyLock<Regex> = LazyLock::new(|| {
+static CAPTION_CUES: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?ix)\b(?:
             (?:left|right)\s+to\s+(?:right|left) | from\s+(?:left|right)\b | l-r\b
@@ -1095,7 +1095,7 @@ static CAPTION_CUES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Position marks in captions: "(L)", "(2nd R)", "(left)".
-static CAPTION_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+static CAPTION_POSITION: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"\((?:L|R|C|L-R|R-L|2nd [LR]|3rd [LR]|(?i:left|right|cent(?:er|re)|front|back))\)")
         .expect("caption position pattern")
 });
@@ -1111,7 +1111,7 @@ fn has_caption_cues(line: &str) -> bool {
 /// A label that opens an appended general description: "REFERENCE.", "BACKGROUND:",
 /// "FACTBOX", "Background:", "EDITOR'S NOTE". Capitalised labels must be followed by
 /// punctuation, so that a sentence beginning "Background checks ..." is not one.
-static BACKGROUND_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static BACKGROUND_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?x)^(?:
             (?:REFERENCE|FOR\s+REFERENCE|BACKGROUND|BACKGROUNDER|FACTBOX|FACT\s+BOX|FACT\s+SHEET
@@ -1135,7 +1135,7 @@ fn background_label_len(line: &str) -> Option<usize> {
 /// dash or comma: "YEREVAN (RFE/RL) — ", "MOSCOW, Nov 23 (Reuters) - ", "BAKU -- ",
 /// "YEREVAN, Armenia (AP) — "; or, as Armenian and Russian agencies write them, a date
 /// then the agency: "YEREVAN, November 14. /ARKA/. ", "YEREVAN, NOVEMBER 14, ARMENPRESS. ".
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+static DATELINE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?x)^
           \p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}

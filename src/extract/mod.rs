@@ -12,6 +12,7 @@ pub mod anchors;
 pub(crate) mod calendar;
 pub mod candidates;
 pub mod clauses;
+pub mod compiled;
 pub mod dates;
 pub(crate) mod events;
 pub mod layout;
@@ -25,10 +26,12 @@ pub mod topics;
 pub(crate) mod transcript;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 use std::time::Instant;
 
 use actors::Gazetteer;
 use candidates::document_candidates;
+use compiled::Patterns;
 use events::{EventContext, build_event};
 use rayon::prelude::*;
 use reports::Reports;
@@ -73,12 +76,14 @@ pub fn load_corpus(source: &CorpusSource) -> Result<Corpus, CorpusError> {
 /// manifest gives none. Run it once: the title it fills in would steer a
 /// second reading of the lines.
 pub fn read_layout(corpus: &mut Corpus) {
+    // The patterns are the layout's alone: freed when it has been read.
+    let patterns = Patterns::new();
     // Documents are independent: read them on every core.
     corpus
         .documents
         .par_iter_mut()
         .filter(|d| d.status.is_loaded())
-        .for_each(read_document_layout);
+        .for_each(|document| patterns.enter(|| read_document_layout(document)));
 }
 
 fn read_document_layout(document: &mut Document) {
@@ -131,16 +136,28 @@ pub fn extract_observed(
     parallelism: Parallelism,
     progress: &Progress,
 ) -> Result<Extraction, DataError> {
-    let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
-    let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
+    let mut gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
+    let mut taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
     let documents: Vec<&Document> = corpus.loaded().collect();
     let started = Instant::now();
     progress.start(Phase::Extracting, Some(documents.len()));
-    let (mut reports, discovered) =
-        read_documents(&documents, &gazetteer, &taxonomy, parallelism, progress);
+    // What reading compiles, and the caches its patterns grew on every
+    // core, go before merging needs the room.
+    let patterns = Patterns::new();
+    let (mut reports, discovered) = read_documents(
+        &documents,
+        &gazetteer,
+        &taxonomy,
+        parallelism,
+        progress,
+        &patterns,
+    );
     progress.start(Phase::Merging, None);
     let read = started.elapsed();
-    anchors::resolve(&mut reports);
+    patterns.enter(|| anchors::resolve(&mut reports));
+    drop(patterns);
+    gazetteer.drop_finders();
+    taxonomy.drop_finders();
 
     // What a body of an organization does ("the Collective Security
     // Council"), the organization does: for merging, the body stands within
@@ -247,14 +264,20 @@ fn document_ranks(documents: &[&Document]) -> Vec<usize> {
 pub fn candidates(corpus: &Corpus) -> Result<Reports, DataError> {
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
-    let mut reports = unresolved_candidates(corpus, &gazetteer, &taxonomy);
-    anchors::resolve(&mut reports);
+    let patterns = Patterns::new();
+    let mut reports = unresolved_candidates(corpus, &gazetteer, &taxonomy, &patterns);
+    patterns.enter(|| anchors::resolve(&mut reports));
     Ok(reports)
 }
 
 /// The candidate reports of a corpus's loaded documents, before anchors
-/// are resolved.
-fn unresolved_candidates(corpus: &Corpus, gazetteer: &Gazetteer, taxonomy: &Taxonomy) -> Reports {
+/// are resolved, their patterns compiled into `patterns`.
+fn unresolved_candidates(
+    corpus: &Corpus,
+    gazetteer: &Gazetteer,
+    taxonomy: &Taxonomy,
+    patterns: &Arc<Patterns>,
+) -> Reports {
     let documents: Vec<&Document> = corpus.loaded().collect();
     let (reports, _) = read_documents(
         &documents,
@@ -262,6 +285,7 @@ fn unresolved_candidates(corpus: &Corpus, gazetteer: &Gazetteer, taxonomy: &Taxo
         taxonomy,
         Parallelism::Parallel,
         &Progress::default(),
+        patterns,
     );
     reports
 }
@@ -269,17 +293,20 @@ fn unresolved_candidates(corpus: &Corpus, gazetteer: &Gazetteer, taxonomy: &Taxo
 /// The reports of every document, in document order, and the people
 /// discovered by title. Each document is read on its own; a person found in
 /// several keeps the description of the first document that found them, as
-/// when the documents are read in order.
+/// when the documents are read in order. The patterns used are compiled
+/// into `patterns`.
 fn read_documents(
     documents: &[&Document],
     gazetteer: &Gazetteer,
     taxonomy: &Taxonomy,
     parallelism: Parallelism,
     progress: &Progress,
+    patterns: &Arc<Patterns>,
 ) -> (Reports, BTreeMap<String, Actor>) {
     let read = |document: &&Document| {
         let mut found = BTreeMap::new();
-        let candidates = document_candidates(document, gazetteer, taxonomy, &mut found);
+        let candidates =
+            patterns.enter(|| document_candidates(document, gazetteer, taxonomy, &mut found));
         debug_assert!(candidates.iter().all(|c| c.document == document.id));
         progress.advance();
         (candidates, found)
@@ -343,7 +370,8 @@ mod tests {
         for (name, corpus) in corpora("blocked") {
             let gazetteer = Gazetteer::from_toml(&corpus.actors_toml).unwrap();
             let taxonomy = Taxonomy::from_toml(&corpus.topics_toml).unwrap();
-            let mut candidates = unresolved_candidates(&corpus, &gazetteer, &taxonomy);
+            let mut candidates =
+                unresolved_candidates(&corpus, &gazetteer, &taxonomy, &Patterns::new());
             let mut reference = candidates.clone();
             anchors::resolve(&mut candidates);
             anchors::tests::resolve_without_index(&mut reference);

@@ -196,6 +196,15 @@ impl Taxonomy {
         &self.topics
     }
 
+    /// Drops the automata that find cues in text, keeping the topics: once
+    /// the articles are read, only the topics are asked for.
+    pub fn drop_finders(&mut self) {
+        self.matcher = None;
+        if let Some(kinds) = &mut self.kinds {
+            kinds.drop_finders();
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)
     }

@@ -9,7 +9,7 @@
 //! conversation ("We spoke to him in his office on Monday"), else the
 //! publication's, marked approximate.
 
-use std::sync::LazyLock;
+use crate::extract::compiled::Pattern;
 
 use regex::Regex;
 
@@ -168,7 +168,7 @@ pub(crate) fn read(
 /// "Armen Tadevosyan is a former Armenian diplomat who ...": the person an
 /// introduction presents by name, made known to the scanner.
 fn presented(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Option<String> {
-    static PRESENTED: LazyLock<Regex> = LazyLock::new(|| {
+    static PRESENTED: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s+(?:is|was|has been|had been|served|serves|has served|heads|headed|has headed|leads|led|has led|chairs|chaired|has chaired|directs|has directed)\b",
         )

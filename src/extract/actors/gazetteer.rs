@@ -302,6 +302,16 @@ impl Gazetteer {
         &self.actors
     }
 
+    /// Drops the automata that find actors in text (several megabytes for a
+    /// full gazetteer), keeping the actors and what is looked up by id:
+    /// once the articles are read, merging and building events need only
+    /// those, and the room.
+    pub fn drop_finders(&mut self) {
+        self.matcher = None;
+        self.role_finder = None;
+        self.back_reference_finder = None;
+    }
+
     pub fn get(&self, id: &str) -> Option<&Actor> {
         self.index.get(id).map(|&i| &self.actors[i])
     }

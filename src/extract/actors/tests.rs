@@ -464,3 +464,22 @@ fn every_actor_form_of_synthetic_articles_is_one_the_gazetteer_knows() {
         );
     }
 }
+
+#[test]
+fn a_gazetteer_without_its_finders_still_answers_by_id() {
+    let whole = gazetteer();
+    let mut looked_up = gazetteer();
+    looked_up.drop_finders();
+    assert!(looked_up.matcher.is_none());
+    assert_eq!(looked_up.actors(), whole.actors());
+    for actor in whole.actors() {
+        assert_eq!(looked_up.get(&actor.id), whole.get(&actor.id));
+        assert_eq!(looked_up.part_of(&actor.id), whole.part_of(&actor.id));
+    }
+    assert!(
+        whole
+            .actors()
+            .iter()
+            .any(|a| whole.part_of(&a.id).is_some())
+    );
+}

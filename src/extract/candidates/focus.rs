@@ -10,7 +10,7 @@ use super::*;
 /// follows opens a clause of its own (a date, a name or a pronoun, then a
 /// verb), outside quotations. One range for a sentence of one clause.
 pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
-    static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+    static JOINT: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|by|last|late|early|then|later|that|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|shortly|soon|afterwards|within|this|next|after|during)\b|\p{Lu}|(?:he|she|it|they)\b)")
             .expect("clause joint pattern")
     });
@@ -1064,7 +1064,7 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
 pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
     // "the visit to Kyiv of Pashinyan's wife, Anna Hakobyan, on Wednesday":
     // a name set off by commas stands inside the phrase.
-    static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    static APPOSITION: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r",\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s*$")
             .expect("apposition pattern")
     });
@@ -1176,7 +1176,7 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
 /// Tuesday's news. Returns the noun phrase, from its determiner or
 /// possessor.
 pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<Range<usize>> {
-    static FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    static FOLLOWS: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"(?i)\b(?:after|following|before|since|prior\s+to)\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))(?:\s+(?:on|in|of))?\s*$",
         )
@@ -1191,7 +1191,7 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
     // and looking for them is far cheaper than the pattern's search back
     // over Unicode word classes. "since" is sought as "ince": under `(?i)`
     // its "s" also matches the long s.
-    static PREPOSITIONS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static PREPOSITIONS: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(["after", "following", "before", "ince", "prior"])

@@ -30,7 +30,9 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
+
+use crate::extract::compiled::Pattern;
 
 use aho_corasick::AhoCorasick;
 use chrono::Datelike;
@@ -2914,14 +2916,14 @@ impl Offset {
 }
 
 fn offsets(reading: &Reading) -> Vec<Offset> {
-    static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+    static OFFSET: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+")
             .expect("offset pattern")
     });
     // Every offset holds "after" or "before", in any case (no letter of
     // either folds to one outside ASCII); most sentences hold neither and
     // are spared the pattern.
-    static DIRECTION: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static DIRECTION: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(["after", "before"])
@@ -3449,7 +3451,7 @@ fn narration(reading: &Reading) -> String {
 /// speaker's own deed is of that deed's kind. What a speaker says about
 /// others' deeds ("said the decision to send peacekeepers ...") is not.
 fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
-    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+    static SAID: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"\b(?:said|says|announced|announces|added|confirmed|stated)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:had|has|have)\s+",
         )
@@ -3457,13 +3459,13 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
     });
     // "told parliament that Armenia would leave the bloc": what a speaker
     // announces to an audience is the kind of the telling.
-    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    static TOLD: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"\b(?:told|tells|informed|informs)\s+(?:\S+\s+){1,3}?that\s+")
             .expect("told-clause pattern")
     });
     // "said Armenia would stop paying": a named subject and what it would
     // or had done.
-    static SAID_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    static SAID_NAMED: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"\b(?:said|says|announced|announces|stated|confirmed)\s+(?:that\s+)?(?:\S+\s+){1,3}?(?:would|will|had|has|have)\s+",
         )
@@ -3478,7 +3480,7 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
 /// Whether a clause tells of its happening as still to come ("will not
 /// attend", "decided not to attend", "is to skip").
 fn told_in_the_future(text: &str) -> bool {
-    static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    static AHEAD: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?i)\b(?:will|won[’']t|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|not\s+to)\b")
             .expect("future pattern")
     });
@@ -3513,7 +3515,7 @@ fn takes_effect_from(reading: &Reading, before: &str) -> bool {
 /// tells is of a happening the article told already. A noun elsewhere
 /// ("discussed the procedure", "says the move is aimed at") is a topic.
 fn names_a_told_happening(text: &str) -> bool {
-    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    static TOLD: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"^(?:The|This|That|His|Her|Its|Their)\s+(?:decision|procedure|move|step|process)\b|\b(?:told|informed|notified|briefed)\b[^,;]{0,60}\bof\s+(?:the|this|that|his|her|its|their)\s+(?:decision|move|step)\b",
         )

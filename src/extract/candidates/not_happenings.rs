@@ -32,7 +32,7 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         .map_or(usize::MAX, |verb| verb.end);
     // Only a sentence that holds "would have" in some case is lowered to
     // look for it: no letter outside ASCII lowers to one of its letters.
-    static WOULD_HAVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static WOULD_HAVE: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(["would have"])
@@ -204,7 +204,7 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
     // Without quotations the narration is the sentence, and either word
     // must stand on its own in it; a quotation blanked may cut a word short,
     // so then any occurrence will do.
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static WORDS: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(["we", "our"])
@@ -213,16 +213,18 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
     let text = reading.text;
     // Neither word overlaps itself or the other: a search of matches one
     // after another sees every occurrence.
-    let holds = WORDS.find_iter(text).any(|hit| {
-        !reading.quoted.is_empty()
-            || (text[..hit.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && text[hit.end()..]
+    let holds = WORDS.with(|words| {
+        words.find_iter(text).any(|hit| {
+            !reading.quoted.is_empty()
+                || (text[..hit.start()]
                     .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric()))
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && text[hit.end()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()))
+        })
     });
     if !holds {
         return false;
@@ -542,7 +544,7 @@ pub(super) fn reported_at_end(reading: &Reading) -> bool {
     // it into words cost far more. `narration` blanks a quotation byte for
     // byte, so offsets agree, and a comma or a letter inside a blanked
     // quotation is none.
-    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static VERBS: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build([
@@ -571,16 +573,18 @@ pub(super) fn reported_at_end(reading: &Reading) -> bool {
     // lowered to a verb is the verb in some case.
     let word_edge =
         |c: Option<(usize, char)>| c.is_none_or(|(at, c)| !c.is_alphanumeric() || blanked(at));
-    VERBS.find_overlapping_iter(&text[tail..]).any(|hit| {
-        let (start, end) = (tail + hit.start(), tail + hit.end());
-        !(start..end).any(blanked)
-            && word_edge(
-                text[tail..start]
-                    .char_indices()
-                    .next_back()
-                    .map(|(i, c)| (tail + i, c)),
-            )
-            && word_edge(text[end..].chars().next().map(|c| (end, c)))
+    VERBS.with(|verbs| {
+        verbs.find_overlapping_iter(&text[tail..]).any(|hit| {
+            let (start, end) = (tail + hit.start(), tail + hit.end());
+            !(start..end).any(blanked)
+                && word_edge(
+                    text[tail..start]
+                        .char_indices()
+                        .next_back()
+                        .map(|(i, c)| (tail + i, c)),
+                )
+                && word_edge(text[end..].chars().next().map(|c| (end, c)))
+        })
     })
 }
 
@@ -794,7 +798,7 @@ pub(super) fn within_the_day(text: &str) -> bool {
     // Found in any case in the text as written, not in a lowered copy: no
     // letter beyond ASCII lowers to one of these words' letters ("İ" lowers
     // to an "i" with a dot that no letter here follows).
-    static TIMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    static TIMES: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build([
@@ -1035,7 +1039,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     // "For two years Armenians have been told ...", "Yerevan insisted for
     // months that ...", "for most of its history Armenia treated ...": what
     // went on for months or years, said so before or right after the verb.
-    static LASTING: LazyLock<Regex> = LazyLock::new(|| {
+    static LASTING: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?i)\bfor (?:(?:two|three|four|five|six|several|many|some|a few|\d+) )?(?:months|years|decades)\b|\bfor (?:most|much) of (?:its|his|her|their|the) (?:history|existence|life|tenure|term|time)\b")
             .expect("lasting pattern")
     });
@@ -1059,7 +1063,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
 
 /// A programme's sign-off, whoever says it and at whatever time stamp:
 /// "[19:28:50] ANAHIT MELKONYAN: That's Evening Line for this Friday."
-static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+static SIGN_OFF: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"^\s*(?:\[[\d:.]+\]\s*)?(?:\p{Lu}[\p{Lu} .'’-]*:\s*)?[Tt]hat['’]?s\s+(?:[\w-]+\s+){1,3}for\s+(?:this|today|tonight|now)\b",
     )

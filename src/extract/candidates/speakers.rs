@@ -139,7 +139,7 @@ pub(super) fn unknown_part(speaker: &str, scanner: &mut DocumentActorScanner) ->
 /// speaker, by the full name the article gave earlier ("Sona Melikyan heads
 /// ..."); a lone word the article never gave in full is not taken for one.
 pub(super) fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) -> Option<String> {
-    static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    static TAG: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?:^|[,;:]\s*|\s)(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|continued)\b")
             .expect("speech tag pattern")
     });
@@ -277,7 +277,7 @@ pub(super) const BODY_NOUNS: &[&str] = &[
 
 /// Finds the [`BODY_NOUNS`] in any ASCII case, to pass over names that hold
 /// none before they are lowered and split.
-pub(super) static BODY_NOUN_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+pub(super) static BODY_NOUN_FINDER: Pattern<AhoCorasick> = Pattern::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(BODY_NOUNS)

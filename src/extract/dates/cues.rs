@@ -7,7 +7,7 @@
 //! case folding, under which only `k` and `s` have letters outside ASCII
 //! (`K` the kelvin sign, `ſ`); no cue word holds either.
 
-use std::sync::LazyLock;
+use crate::extract::compiled::Pattern;
 
 use aho_corasick::AhoCorasick;
 
@@ -156,7 +156,7 @@ const RELATIVE_MASK: u64 = mask(RELATIVE);
 const CONTEXTUAL_MASK: u64 = mask(CONTEXTUAL);
 const SEASON_MASK: u64 = mask(SEASONS);
 
-static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static FINDER: Pattern<AhoCorasick> = Pattern::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(WORDS)

@@ -25,8 +25,8 @@ pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
         .find_iter(clause)
         .filter(|m| !is_next_to(m.as_str()) && !is_attributive(clause, m.start(), m.as_str()))
         .map(|m| m.end())
-        .last();
-    if let Some(would) = WOULD.find_iter(clause).last() {
+        .next_back();
+    if let Some(would) = WOULD.find_iter(clause).next_back() {
         let would_at = clause_start + would.start();
         let sentence_start =
             after_last(&before[..would_at], |c| matches!(c, '.' | '!' | '?' | '\n'));

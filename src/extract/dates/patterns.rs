@@ -2,8 +2,8 @@
 //! text with. Patterns are compiled once, on first use, with ASCII word
 //! boundaries (see [`compile`]).
 
+use crate::extract::compiled::Pattern;
 use std::ops::RangeInclusive;
-use std::sync::LazyLock;
 
 use regex::Regex;
 
@@ -54,23 +54,23 @@ fn compile(pattern: &str) -> Regex {
 }
 
 /// "2023-10-03".
-pub(super) static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
+pub(super) static ISO_DATE: Pattern<Regex> =
+    Pattern::new(|| compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"));
 
 /// Day first with dots, as European outlets write it: "03.10.2023".
-pub(super) static DOTTED_DATE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b"));
+pub(super) static DOTTED_DATE: Pattern<Regex> =
+    Pattern::new(|| compile(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b"));
 
 /// Seasons named relative to the publication: "last fall", "this spring",
 /// "in the spring" (the latest one begun by then).
-pub(super) static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SEASON: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i)\b(?P<which>last|this|next|in\s+the|during\s+the)\s+(?P<season>fall|autumn|spring|summer|winter)\b",
     )
 });
 
 /// Times told relative to the happening before them in the story.
-pub(super) static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CONTEXTUAL: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     // A count of days, in words or figures: "ten days later", "in 12 days".
     let days = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[12][0-9]|[2-9]";
@@ -83,14 +83,14 @@ pub(super) static CONTEXTUAL: LazyLock<Regex> = LazyLock::new(|| {
 /// 15th", "is to be held on the 28th", "on the twenty-third". What follows
 /// is checked by the matcher ("the 15th anniversary", "on the second day"
 /// are no days).
-pub(super) static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ORDINAL_DAY: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i:\b(?:on|by|from|until|since|before|after)\s+)(?P<day>the\s+(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-])?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)))\b)",
     )
 });
 
 /// Day before month: "3 October 2023", "Sunday, 3 September", "3 and 4 October 2023".
-pub(super) static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static DAY_FIRST: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     let separator = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)";
     compile(&format!(
@@ -101,7 +101,7 @@ pub(super) static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// Month before day: "October 3, 2023", "Oct. 3", "Sunday, September 3", "May 5 and 6".
 /// Days are not separated by bare commas here: in "On May 3, 4 soldiers died"
 /// the 4 is a count.
-pub(super) static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MONTH_FIRST: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     let separator = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)";
     compile(&format!(
@@ -110,7 +110,7 @@ pub(super) static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Two months sharing one year: "between May and July 2023", "June–August this year".
-pub(super) static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MONTH_RANGE: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     compile(&format!(
         r"(?i)\b(?P<m1>{month})(?:\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)(?P<m2>{month}){MONTH_YEAR_TAIL}"
@@ -118,7 +118,7 @@ pub(super) static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A month, with its year or alone: "October 2002", "early January", "mid-March", "last May".
-pub(super) static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MONTH_ALONE: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     compile(&format!(
         r"(?i)(?:\b(?P<mod>early|late|mid|last|next|this)(?:\s*-\s*|\s+))?\b(?P<month>{month}){MONTH_YEAR_TAIL}?"
@@ -126,7 +126,7 @@ pub(super) static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Tuesday", "last Tuesday", "next Friday".
-pub(super) static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WEEKDAY_ALONE: Pattern<Regex> = Pattern::new(|| {
     compile(&format!(
         r"(?i)(?:\b(?P<mod>last|next|this|past|coming)\s+)?\b(?P<wd>{WEEKDAY})"
     ))
@@ -135,23 +135,23 @@ pub(super) static WEEKDAY_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// Periods named relative to the publication ("a year ago today" is the
 /// very day, a year back; "It's a year since X told ..." dates what
 /// follows "since" a year back).
-pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static RELATIVE: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b|\b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+years?\s+ago(?P<ytoday>\s+today)?\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago(?P<wtoday>\s+today)?\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago(?P<mtoday>\s+today)?\b|\b(?:it\s+is|it['’]s|it\s+has\s+been)\s+(?P<since_n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9][0-9]?)\s+(?P<since_unit>years?|months?|weeks?|days?)(?:,\s*(?:almost|nearly|exactly|just\s+about)\s+to\s+the\s+day,)?\s+since\b",
     )
 });
 
-pub(super) static YEAR_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"\b{FOUR_DIGITS}\b")));
-pub(super) static DAY_IN_LIST: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?i){DAY_NUMBER}(?:st|nd|rd|th)?")));
+pub(super) static YEAR_NUMBER: Pattern<Regex> =
+    Pattern::new(|| compile(&format!(r"\b{FOUR_DIGITS}\b")));
+pub(super) static DAY_IN_LIST: Pattern<Regex> =
+    Pattern::new(|| compile(&format!(r"(?i){DAY_NUMBER}(?:st|nd|rd|th)?")));
 
 /// What may stand between the years of a list or range: "2018, 2019 and 2020", "2018–2020".
-pub(super) static YEAR_LIST_GAP: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^(?:\s+|,|-|–|—|&|and|or|to|through|until|till)+$"));
+pub(super) static YEAR_LIST_GAP: Pattern<Regex> =
+    Pattern::new(|| compile(r"(?i)^(?:\s+|,|-|–|—|&|and|or|to|through|until|till)+$"));
 
 /// Words that put what follows them ahead of the publication.
-pub(super) static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FUTURE_CUE: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i)\b(?:will|shall|won[’']t|is\s+to\s+be|are\s+to\s+be|to\s+be\s+held|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|upcoming|forthcoming|next(?:\s+to)?|(?:is|are)\s+due\s+to|due\s+to\s+be|(?:is|are)\s+set\s+to|(?:is|are)\s+going\s+to)\b",
     )
@@ -160,8 +160,8 @@ pub(super) static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// "would" is a future cue only as reported future, after a reporting verb
 /// ("said his country would not hold exercises this year"); alone it is as
 /// often a habit or a condition.
-pub(super) static WOULD: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bwould\b"));
-pub(super) static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WOULD: Pattern<Regex> = Pattern::new(|| compile(r"(?i)\bwould\b"));
+pub(super) static REPORTING_VERB: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i)\b(?:said|says|say|announced|announces|stated|states|told|tells|added|noted|warned|promised|pledged|vowed|declared|confirmed|insisted|claimed|reported|believed|believes|hoped|expected|agreed|decided|indicated|suggested|explained|assured|stressed|emphasi[sz]ed|argued|wrote|replied|admitted|acknowledged)\b",
     )
@@ -169,22 +169,21 @@ pub(super) static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A past-tense verb after a future cue starts a new (past) statement inside
 /// the clause: "Armenia will respond to the attack that began on Tuesday".
-pub(super) static PAST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PAST_MARKER: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i)\b(?:was|were|had|did|began|started|launched|erupted|happened|occurred|took\s+place|ended|ago)\b",
     )
 });
 
 /// "ahead of Thursday's summit", "in the run-up to": what follows lies ahead.
-pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+preparation\s+for|due\s+to)\b")
-});
+pub(super) static AHEAD_OF: Pattern<Regex> =
+    Pattern::new(|| compile(r"(?i)\b(?:ahead\s+of|run-up\s+to|in\s+preparation\s+for|due\s+to)\b"));
 
 /// The present of a scheduled happening: "leaders gather in Dushanbe on
 /// Friday", "the summit opens on Monday". With no past tense in its clause,
 /// news tells a weekday in this tense ahead, as a programme does; a saying in
 /// the present ("Pashinyan says on Monday") is not one of them.
-pub(super) static SCHEDULED_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SCHEDULED_PRESENT: Pattern<Regex> = Pattern::new(|| {
     compile(
         r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|vote|hands?\s+over)\b",
     )

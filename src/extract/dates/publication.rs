@@ -40,7 +40,7 @@ fn infer_publication_date_as_of(text: &str, today: NaiveDate) -> Option<NaiveDat
 /// being the most recent one (from 1990 on) in which the weekday fits.
 fn latest_weekday_fixed_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     let mut latest: Option<NaiveDate> = None;
-    for pattern in [&*DAY_FIRST, &*MONTH_FIRST] {
+    for pattern in [&DAY_FIRST, &MONTH_FIRST] {
         for caps in pattern.captures_iter(text) {
             if caps.name("year").is_some() || caps.name("rel").is_some() {
                 continue;

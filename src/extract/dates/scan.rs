@@ -22,6 +22,7 @@ use super::resolve::{
 use super::{ContextShift, DateMention, MentionKind};
 use crate::extract::calendar::{is_month_name, month_number};
 use crate::extract::clauses::{is_past_form, lower};
+use crate::extract::compiled::Pattern;
 use crate::extract::text::stands_apart;
 use crate::model::EventDate;
 
@@ -179,7 +180,7 @@ impl Scanner<'_> {
     /// day)` are at the positions given; one that names no real day blocks.
     fn numeric_dates(
         &mut self,
-        pattern: &Regex,
+        pattern: &Pattern<Regex>,
         (year_at, month_at, day_at): (usize, usize, usize),
     ) {
         for caps in pattern.captures_iter(self.text) {
@@ -412,7 +413,7 @@ impl Scanner<'_> {
     }
 
     /// Days with a month, in either order, alone or in a list sharing the month.
-    pub(super) fn day_dates(&mut self, pattern: &Regex, month_first: bool) {
+    pub(super) fn day_dates(&mut self, pattern: &Pattern<Regex>, month_first: bool) {
         let text = self.text;
         for caps in pattern.captures_iter(text) {
             let (Some(whole), Some(month_match), Some(days_match)) =
