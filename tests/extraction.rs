@@ -5983,3 +5983,20 @@ fn the_two_governments_are_the_two_states_named_last() {
         ["kyrgyzstan", "tajikistan"]
     );
 }
+
+#[test]
+fn a_date_inside_what_was_said_is_not_the_sayings_whatever_the_occasion() {
+    let store = extract(
+        "2022-11-24",
+        "Yerevan\n\n\
+         In his remarks at the summit Putin said that a meeting in Sochi on October 31 created a good basis.\n",
+    );
+    let told = dates(&citing(&store, "In his remarks"));
+    assert!(told.contains(&"2022-10-31".to_string()), "{told:?}");
+    let statement: Vec<&Event> = citing(&store, "In his remarks")
+        .into_iter()
+        .filter(|e| e.title.starts_with("Putin says"))
+        .collect();
+    assert_eq!(statement.len(), 1);
+    assert_ne!(statement[0].date.to_string(), "2022-10-31");
+}

@@ -641,16 +641,20 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
         .unwrap_or(before.len());
     // "informed them of the decisions adopted at the previous session in
     // September 2021": an occasion a participle places is its noun's.
-    let occasion_before = window.into_iter().any(|n| {
-        n < said_from
-            && SAYING_OCCASIONS.contains(&before[n].as_str())
-            && (n.saturating_sub(3)..n).rev().any(|p| {
-                matches!(before[p].as_str(), "in" | "at" | "during")
-                    && !p
-                        .checked_sub(1)
-                        .is_some_and(|q| DATING_PARTICIPLES.contains(&before[q].as_str()))
-            })
-    });
+    // "In his remarks at the summit Putin said that a meeting in Sochi on
+    // October 31 ...": a date inside what was said is not the saying's,
+    // whatever occasion the sentence gave before.
+    let occasion_before = said_from == before.len()
+        && window.into_iter().any(|n| {
+            n < said_from
+                && SAYING_OCCASIONS.contains(&before[n].as_str())
+                && (n.saturating_sub(3)..n).rev().any(|p| {
+                    matches!(before[p].as_str(), "in" | "at" | "during")
+                        && !p
+                            .checked_sub(1)
+                            .is_some_and(|q| DATING_PARTICIPLES.contains(&before[q].as_str()))
+                })
+        });
     // "... said that participation was frozen on 22 February 2024, in an
     // interview with France 24": the occasion right after the date is the
     // saying's, and so is the date.
