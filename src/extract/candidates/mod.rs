@@ -1215,10 +1215,7 @@ pub fn document_candidates(
                         found.actors.push(whole);
                     }
                 }
-                // "The leaders met by video", "They also signed ...": what
-                // the members of the organization just named do together is
-                // its deed too, though not one it acts in alone (reports of
-                // one summit told by who stayed away still merge).
+                // "The two governments agreed a ceasefire": the pair acts.
                 if let Some(pair) = &pair_here
                     && found.title.to_lowercase().contains("the two ")
                 {
@@ -1228,8 +1225,12 @@ pub fn document_candidates(
                         }
                     }
                 }
-                // The title names the gathering where the main clause opens
-                // on a date ("In November the leaders came to Yerevan").
+                // "The leaders met by video", "They also signed ...": what
+                // the members of the organization just named do together is
+                // its deed too, though not one it acts in alone (reports of
+                // one summit told by who stayed away still merge). The title
+                // names the gathering where the main clause opens on a date
+                // ("In November the leaders came to Yerevan").
                 let gathered = scanner.last_organization().and_then(|last| {
                     gazetteer
                         .gathering_of(last, main_clause_lowercase(reading))
