@@ -6000,3 +6000,15 @@ fn a_date_inside_what_was_said_is_not_the_sayings_whatever_the_occasion() {
     assert_eq!(statement.len(), 1);
     assert_ne!(statement[0].date.to_string(), "2022-10-31");
 }
+
+#[test]
+fn a_scene_opened_outside_the_venue_is_of_the_day_just_told_and_a_reaction_only_of_its_month() {
+    let store = extract(
+        "2024-06-01",
+        "The break became visible on 23 November 2022, when Pashinyan hosted the bloc's leaders in Yerevan and refused to sign the summit declaration. \
+         Outside the venue, a few hundred protesters chanted for Armenia to quit the alliance.\n\n\
+         On 13 September 2022 Azerbaijani forces shelled Jermuk. The CSTO answered by sending a fact-finding mission.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Outside the venue")), ["2022-11-23~"]);
+    assert_eq!(dates(&citing(&store, "The CSTO answered")), ["2022-09~"]);
+}

@@ -419,6 +419,9 @@ pub fn document_candidates(
     // The time of history the paragraph before ended in, if it told of
     // history: the next paragraph goes on in it until it dates itself.
     let mut history: Option<EventDate> = None;
+    // The day the sentence before told of, for the scene right after it,
+    // in its paragraph or at the start of the next.
+    let mut setting_day: Option<EventDate> = None;
     // In an interview: the time of history the turns have come to.
     let mut turn_setting: Option<EventDate> = None;
     // The state the article names most, once a sentence speaks for a
@@ -494,6 +497,7 @@ pub fn document_candidates(
         if block.kind == BlockKind::Background || entry || opens_with_time(line) {
             story = None;
             carried_history = None;
+            setting_day = None;
         }
         // A new speaker's turn goes on in the time the talk was at, but
         // their "he" or "it" is not the last speaker's subject.
@@ -671,6 +675,7 @@ pub fn document_candidates(
                     news_day,
                     caption: block.kind == BlockKind::Caption,
                     history: carried_history.filter(|_| setting.is_none()),
+                    setting_day,
                     also_said,
                     report_day,
                     posted,
@@ -974,6 +979,7 @@ pub fn document_candidates(
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
+            setting_day = narrative_day(&found_here, document);
             // Unless the paragraph ends on the news of the day ("He also said
             // that Armenia had taken part in no CSTO event since February").
             let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
@@ -1526,6 +1532,19 @@ fn told_from_context(reading: &Reading, document: &Document) -> Option<ContextSh
         })
 }
 
+/// Words that open a sentence on the scene the sentence before told of,
+/// not a later step of the story: "Outside the venue, protesters chanted".
+const SAME_SCENE_OPENINGS: &[&str] = &["outside", "inside", "meanwhile", "nearby"];
+
+/// Whether the sentence opens on the scene told just before it, so happens
+/// on its day; a reaction ("The bloc answered by sending a mission") may
+/// come days later.
+fn same_scene(reading: &Reading) -> bool {
+    words_of(reading.text)
+        .next()
+        .is_some_and(|w| SAME_SCENE_OPENINGS.contains(&w.as_str()))
+}
+
 /// A shift by months, seasons or years: the steps of a chronicle, which go
 /// on from whatever time was told last. Days are counted from the story's
 /// own day.
@@ -1696,6 +1715,8 @@ struct Place {
     /// The time of history the paragraph before ended in, while this one
     /// has not dated itself.
     history: Option<EventDate>,
+    /// The day the sentence right before told of, in the paragraph's time.
+    setting_day: Option<EventDate>,
     /// For a sentence that says its speaker "also" said something: when
     /// that speaker last spoke in the article, and whether only roughly.
     also_said: Option<(EventDate, bool)>,
@@ -2673,7 +2694,10 @@ fn sentence_candidates(
             (None, Some(setting))
                 if (!reading.shape.reporting && according.is_none()) || place.chronicle =>
             {
-                (setting, true)
+                let day = place
+                    .setting_day
+                    .filter(|day| setting.contains(day) && same_scene(reading));
+                (day.unwrap_or(setting), true)
             }
             // A report of a day just past ("The committee spent three hours
             // on Thursday on ...; Khandanyan said ..."): what it tells

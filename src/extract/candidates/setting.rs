@@ -195,8 +195,30 @@ pub(super) fn is_history(date: EventDate, document: &Document) -> bool {
 
 /// The time a sentence's dated main report sets its paragraph at, if it
 /// tells of history rather than of the news of the day. At most the month:
-/// the next sentence may be days later.
+/// a sentence further on may be days later.
 pub(super) fn narrative_setting(found: &[Candidate], document: &Document) -> Option<EventDate> {
+    narrative_report(found, document).map(|dated| {
+        if is_history(dated.date, document) {
+            at_most_the_month(dated.date)
+        } else {
+            dated.date
+        }
+    })
+}
+
+/// The day the sentence's dated main report tells of, when it gives one:
+/// the sentence right after it, telling of that scene without a date of its
+/// own ("... refused to sign the declaration on 23 November 2022. Outside
+/// the venue, protesters chanted ..."), is of that day, roughly.
+pub(super) fn narrative_day(found: &[Candidate], document: &Document) -> Option<EventDate> {
+    narrative_report(found, document)
+        .filter(|dated| !dated.approximate)
+        .map(|dated| dated.date)
+        .filter(|date| date.day_value().is_some())
+}
+
+/// The report a sentence sets its paragraph's time by, if any.
+fn narrative_report<'a>(found: &'a [Candidate], document: &Document) -> Option<&'a Candidate> {
     // "And two months after that, Yerevan hosted the summit itself.":
     // a time of history counted from the story is approximate, yet it is
     // where the story has come to; the publication date never is history.
@@ -216,8 +238,8 @@ pub(super) fn narrative_setting(found: &[Candidate], document: &Document) -> Opt
     // "■ Tuesday, 13 September — Artillery struck ... The Security
     // Council met in the early hours ...": a paragraph of the last days
     // is set at its day.
-    if !is_history(dated.date, document) {
-        return dated.date.day_value().map(|_| dated.date);
+    if !is_history(dated.date, document) && dated.date.day_value().is_none() {
+        return None;
     }
-    Some(at_most_the_month(dated.date))
+    Some(dated)
 }
