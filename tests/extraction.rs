@@ -6012,3 +6012,24 @@ fn a_scene_opened_outside_the_venue_is_of_the_day_just_told_and_a_reaction_only_
     assert_eq!(dates(&citing(&store, "Outside the venue")), ["2022-11-23~"]);
     assert_eq!(dates(&citing(&store, "The CSTO answered")), ["2022-09~"]);
 }
+
+#[test]
+fn an_undated_clause_before_a_dated_one_is_told_from_its_context_and_the_date_is_the_later_clauses()
+{
+    let store = extract(
+        "2025-11-27",
+        "Bishkek\n\n\
+         Leaders of the Collective Security Treaty Organization met in Bishkek on Thursday for the bloc's annual summit.\n\n\
+         The Council approved Kyrgyz diplomat Taalatbek Masadykov as the next secretary general; he takes office on January 1, succeeding Imangali Tasmagambetov.\n",
+    );
+    let told = citing(&store, "The Council approved");
+    assert_eq!(dates(&told), ["2025-11-27~", "2026-01-01"]);
+    assert!(!told[0].title.contains("takes office"), "{}", told[0].title);
+    assert!(
+        told[1]
+            .title
+            .starts_with("Taalatbek Masadykov takes office"),
+        "{}",
+        told[1].title
+    );
+}

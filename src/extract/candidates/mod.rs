@@ -1532,6 +1532,54 @@ fn told_from_context(reading: &Reading, document: &Document) -> Option<ContextSh
         })
 }
 
+/// The main clause, when the sentence joins clauses with a comma or a
+/// semicolon and the dates are all in the others: "The Council approved X
+/// as the next secretary general; he takes office on January 1" tells the
+/// approving undated and the taking office dated.
+fn undated_main_conjunct(
+    reading: &Reading,
+    conjuncts: &[Range<usize>],
+    mentions: &[DateMention],
+) -> Option<Range<usize>> {
+    let verb = reading.shape.main_verb.as_ref()?;
+    let at = conjuncts.iter().position(|c| c.contains(&verb.start))?;
+    let main = &conjuncts[at];
+    let next = conjuncts.get(at + 1)?;
+    let dated = |c: &Range<usize>| {
+        mentions
+            .iter()
+            .any(|m| c.start <= m.start && m.end <= c.end)
+    };
+    // A bare " and " joins a second verb of the same subject ("chaired the
+    // Organization and hosted its summit that November"), which shares its
+    // time rather than telling its own.
+    let joint = &reading.text[main.end..next.start];
+    let own_subject = joint.contains([';', ',']);
+    // "The government should use the freeze ...; the mission that began
+    // work in February 2023 is a start": an opinion tells no happening.
+    let modal = words_of(&reading.text[main.clone()]).any(|w| {
+        matches!(
+            w.as_str(),
+            "should" | "could" | "would" | "might" | "must" | "may" | "ought"
+        )
+    });
+    (own_subject && !modal && !dated(main) && conjuncts.iter().any(dated)).then(|| main.clone())
+}
+
+/// The person a clause's opening "he" or "she" stands for: the one named
+/// last before it in the sentence.
+fn person_before_pronoun(reading: &Reading, clause: &Range<usize>) -> Option<String> {
+    let opening = words_of(&reading.text[clause.clone()]).next()?;
+    if !matches!(opening.as_str(), "he" | "she") {
+        return None;
+    }
+    reading
+        .actors
+        .iter()
+        .rfind(|m| m.range.end <= clause.start && reading.people.contains(&m.range))
+        .map(|m| m.actor.clone())
+}
+
 /// Words that open a sentence on the scene the sentence before told of,
 /// not a later step of the story: "Outside the venue, protesters chanted".
 const SAME_SCENE_OPENINGS: &[&str] = &["outside", "inside", "meanwhile", "nearby"];
@@ -2017,6 +2065,7 @@ fn sentence_candidates(
                 .any(|m| c.start <= m.start && m.end <= c.end)
         })
         .count();
+    let undated_main = undated_main_conjunct(reading, &conjuncts, &mentions);
     for (n, mention) in mentions.iter().enumerate() {
         if restated
             .iter()
@@ -2319,7 +2368,8 @@ fn sentence_candidates(
         let own_clause = conjuncts
             .iter()
             .find(|c| c.start <= mention.start && mention.end <= c.end)
-            .filter(|_| main && dated_conjuncts > 1);
+            .filter(|_| main && (dated_conjuncts > 1 || undated_main.is_some()))
+            .filter(|clause| undated_main.as_ref() != Some(*clause));
         let focus = focus.unwrap_or_else(|| match own_clause {
             Some(clause) => Focus {
                 span: clause.clone(),
@@ -2397,6 +2447,15 @@ fn sentence_candidates(
         }
         // "... and hosted its summit in Yerevan that November": a clause of
         // the main clause's subject is titled with that subject.
+        // "...; he takes office on January 1": "he" is the person named
+        // last before the clause.
+        if let Some(clause) = own_clause
+            && let Some(person) = person_before_pronoun(reading, clause)
+        {
+            found.actors.retain(|a| a != &person);
+            found.actors.insert(0, person.clone());
+            found.subject = Some(person);
+        }
         if let Some(clause) = own_clause
             && let Some(subject) = shared_subject(reading, clause)
         {
@@ -2488,7 +2547,9 @@ fn sentence_candidates(
         // sentence: "According to him, the CSTO did not fulfil its
         // obligations in 2021" still tells what he said, on the day of the
         // report, as "he informed that Armenia will pay nothing in 2025" does.
-        main_dated |= main || framed;
+        // "The Council approved X; he takes office on January 1": the
+        // undated main clause is still to be told, from its context.
+        main_dated |= (main && (own_clause.is_none() || undated_main.is_none())) || framed;
         out.push(found);
     }
     if mentions.is_empty() {
@@ -2584,9 +2645,10 @@ fn sentence_candidates(
         && !framing_subject(reading)
         && let Some(published) = document.published
     {
+        let main_clause = undated_main.clone().unwrap_or(whole.clone());
         let focus = Focus {
-            span: whole.clone(),
-            title: whole.clone(),
+            span: main_clause.clone(),
+            title: main_clause,
             noun_phrase: false,
         };
         // A past deed told right after a dated one, in the same paragraph of
