@@ -6033,3 +6033,27 @@ fn an_undated_clause_before_a_dated_one_is_told_from_its_context_and_the_date_is
         told[1].title
     );
 }
+
+#[test]
+fn an_opening_when_clause_is_the_news_when_the_main_clause_names_no_one() {
+    let store = extract(
+        "2024-07-02",
+        "Yerevan\n\n\
+         When Nikol Pashinyan told the National Assembly on 12 June that Armenia would leave the Collective Security Treaty Organization, few in the chamber looked surprised.\n\n\
+         When Azerbaijani forces attacked Armenia on 13 September 2022, the CSTO did nothing.\n",
+    );
+    let told = one(&store, "few in the chamber");
+    assert_eq!(told.date.to_string(), "2024-06-12");
+    assert!(
+        told.title
+            .starts_with("Nikol Pashinyan tells the National Assembly"),
+        "{}",
+        told.title
+    );
+    // A main clause that names who acted is still the sentence's news.
+    assert!(
+        one(&store, "the CSTO did nothing")
+            .title
+            .starts_with("The CSTO")
+    );
+}

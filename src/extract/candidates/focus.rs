@@ -570,6 +570,42 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
     (!names_someone).then_some(clause)
 }
 
+/// The opening "When ..." clause that holds `mention`, where the main
+/// clause after it names no one ("When Pashinyan told the National Assembly
+/// on 12 June that Armenia would leave, few in the chamber looked
+/// surprised"): the reaction is the writer's scene; the clause of time is
+/// what happened then.
+pub(super) fn opening_when_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let text = reading.text;
+    let opening = text.trim_start();
+    let start = text.len() - opening.len() + "when ".len();
+    if !opening
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+    {
+        return None;
+    }
+    let verb = reading.shape.main_verb.as_ref()?;
+    // The clause of time ends at the last comma before the main verb.
+    let comma = text[..verb.start].rfind(", ")?;
+    if !(start <= mention.start && mention.end <= comma) {
+        return None;
+    }
+    let subject = comma + 1..verb.start;
+    let names_someone = reading
+        .actors
+        .iter()
+        .any(|m| subject.start <= m.range.start && m.range.end <= subject.end);
+    let pronoun = words_of(&text[subject.clone()])
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
+    (!names_someone && !pronoun && words_of(&text[subject]).next().is_some()).then_some(Focus {
+        span: start..comma,
+        title: start..comma,
+        noun_phrase: false,
+    })
+}
+
 /// The first "was", "is", "were" or "are" in `text` before `end`.
 fn copula_before(text: &str, end: usize) -> Option<Range<usize>> {
     let head = &text[..end];

@@ -2245,6 +2245,14 @@ fn sentence_candidates(
             focus = Some(clause);
             framed = true;
         }
+        // "When Pashinyan told the National Assembly on 12 June ..., few
+        // in the chamber looked surprised": the clause of time is the news.
+        if focus.is_none()
+            && let Some(clause) = opening_when_clause(reading, mention)
+        {
+            focus = Some(clause);
+            framed = true;
+        }
         let main = focus.is_none();
         named_before_verb |= focus.as_ref().is_some_and(|f| {
             f.noun_phrase
