@@ -6057,3 +6057,21 @@ fn an_opening_when_clause_is_the_news_when_the_main_clause_names_no_one() {
             .starts_with("The CSTO")
     );
 }
+
+#[test]
+fn a_name_after_a_speakers_colon_keeps_its_capital_in_the_title() {
+    let store = extract(
+        "2022-09-13",
+        "Moscow\n\n\
+         Peskov: Putin is doing everything he can to help calm the situation, Moscow is in touch with Baku and Yerevan.\n\n\
+         Pashinyan: the death toll has risen to 105.\n",
+    );
+    let putin = one(&store, "Putin is doing everything");
+    assert!(
+        putin.title.contains("says Putin is doing"),
+        "{}",
+        putin.title
+    );
+    let toll = one(&store, "the death toll");
+    assert!(toll.title.contains("says the death toll"), "{}", toll.title);
+}

@@ -651,13 +651,7 @@ pub(super) fn colon_statement(
     statement.subject = Some(speaker.clone());
     statement.speech = true;
     let name = name_of(&speaker).unwrap_or(speaker);
-    let mut words = said.chars();
-    let said = match words.next() {
-        Some(first) if !said.starts_with(['"', '“', '«']) => {
-            format!("{}{}", first.to_lowercase(), words.as_str())
-        }
-        _ => said.to_string(),
-    };
+    let said = crate::extract::title::uncapitalise_article(said);
     statement.title = tidy(&format!("{name} says {}", said.trim_end_matches('.')));
     Some(statement)
 }

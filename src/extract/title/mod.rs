@@ -1359,11 +1359,36 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     Some(format!("{speaker} says {}", uncapitalise_article(clause)))
 }
 
-fn uncapitalise_article(clause: &str) -> String {
+/// `clause` with its first word lowercased when that word is an article,
+/// a pronoun or another word that is capitalised only for opening a
+/// sentence; a name ("Putin is doing ...", "Armenia expects ...") keeps its
+/// capital.
+pub(crate) fn uncapitalise_article(clause: &str) -> String {
     let first = clause.split_whitespace().next().unwrap_or_default();
     if matches!(
         first,
-        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "It"
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "Its"
+            | "We"
+            | "Our"
+            | "They"
+            | "Their"
+            | "There"
+            | "He"
+            | "His"
+            | "She"
+            | "Her"
+            | "No"
+            | "Nothing"
+            | "All"
+            | "Some"
     ) {
         let mut chars = clause.chars();
         chars
