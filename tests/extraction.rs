@@ -6075,3 +6075,24 @@ fn a_name_after_a_speakers_colon_keeps_its_capital_in_the_title() {
     let toll = one(&store, "the death toll");
     assert!(toll.title.contains("says the death toll"), "{}", toll.title);
 }
+
+#[test]
+fn a_date_in_what_a_speaker_says_in_the_news_present_dates_what_was_said_not_the_saying() {
+    let store = extract(
+        "2024-02-23",
+        "Factbox\n\n\
+         * May 16, 2022 - At a Moscow summit, Pashinyan complains that the alliance left Armenia alone in May 2021.\n",
+    );
+    let told = citing(&store, "Pashinyan complains");
+    let recalled: Vec<&&Event> = told
+        .iter()
+        .filter(|e| e.date.to_string() == "2021-05")
+        .collect();
+    assert_eq!(recalled.len(), 1, "{:?}", dates(&told));
+    assert!(
+        !recalled[0].title.contains("complains"),
+        "{}",
+        recalled[0].title
+    );
+    assert!(told.iter().any(|e| e.date.to_string() == "2022-05-16"));
+}

@@ -1494,6 +1494,12 @@ pub(crate) fn is_saying_gerund(word: &str) -> bool {
     is_in(SAYING_GERUNDS, word)
 }
 
+/// Whether `word` (lowercase) is a verb of saying in the news present
+/// ("says", "complains"), which "that" follows as what was said.
+pub(crate) fn is_present_reporting(word: &str) -> bool {
+    is_in(PRESENT_REPORTING, word)
+}
+
 /// The subordinate stretches of a sentence: reported speech after the main
 /// verb of saying (to the end), and relative or temporal clauses (to their
 /// closing comma or the end).

@@ -1278,6 +1278,7 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
         let w = w.to_lowercase();
         !crate::extract::clauses::is_past_form(&w)
             && !crate::extract::clauses::is_saying_gerund(&w)
+            && !crate::extract::clauses::is_present_reporting(&w)
             && !w.ends_with(',')
             && w.chars().all(char::is_alphabetic)
     });
