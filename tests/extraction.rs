@@ -6096,3 +6096,18 @@ fn a_date_in_what_a_speaker_says_in_the_news_present_dates_what_was_said_not_the
     );
     assert!(told.iter().any(|e| e.date.to_string() == "2022-05-16"));
 }
+
+#[test]
+fn a_complaint_is_titled_in_the_headline_present() {
+    let store = extract(
+        "2022-05-17",
+        "Moscow\n\n\
+         On May 16, 2022, Pashinyan complained that the alliance had left Armenia alone.\n",
+    );
+    let told = one(&store, "Pashinyan complained");
+    assert!(
+        told.title.starts_with("Pashinyan complains"),
+        "{}",
+        told.title
+    );
+}

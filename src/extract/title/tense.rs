@@ -95,6 +95,7 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("replied", "replies"),
     ("answered", "answers"),
     ("argued", "argues"),
+    ("complained", "complains"),
     ("admitted", "admits"),
     ("acknowledged", "acknowledges"),
     ("claimed", "claims"),
