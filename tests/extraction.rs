@@ -6111,3 +6111,32 @@ fn a_complaint_is_titled_in_the_headline_present() {
         told.title
     );
 }
+
+#[test]
+fn a_statement_dated_by_the_occasion_it_names_is_still_a_statement_and_it_was_announced_names_no_speaker()
+ {
+    let store = extract(
+        "2022-11-24",
+        "Yerevan\n\n\
+         Leaders of the Collective Security Treaty Organization met at a summit in Yerevan on November 23.\n\n\
+         Pashinyan said during the summit that he was not ready to sign the draft documents.\n\n\
+         Vladimir Putin arrived in Yerevan for the summit on November 22.\n\n\
+         It was announced at the summit that Imangali Tasmagambetov will replace Stanislav Zas as secretary-general.\n",
+    );
+    let said = store
+        .statements()
+        .iter()
+        .find(|s| s.words.starts_with("Pashinyan said during the summit"))
+        .expect("the statement dated by the summit");
+    assert_eq!(said.speaker.as_str(), "nikol-pashinyan");
+    assert_eq!(dates(&citing(&store, "during the summit")), ["2022-11-23"]);
+    let announced = one(&store, "It was announced");
+    assert!(
+        !announced
+            .actors
+            .iter()
+            .any(|a| a.as_str() == "vladimir-putin"),
+        "{:?}",
+        announced.actors
+    );
+}

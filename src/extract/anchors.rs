@@ -215,14 +215,15 @@ fn anchored_dates(
 }
 
 /// Dates the reports [`anchored_dates`] found, which are no longer
-/// approximate, and gives each its anchor's term.
+/// approximate, and gives each its anchor's term. A statement stays one:
+/// "Pashinyan said during the summit that ..." is his words, of the
+/// summit's day.
 fn place_at_anchors(reports: &mut Reports, anchored: Vec<(usize, EventDate, String)>) {
     for (i, date, term) in anchored {
         let term = reports.words.number(&term);
         let report = &mut reports.list[i];
         report.date = date;
         report.approximate = false;
-        report.speech = false;
         report.add_term(term);
     }
 }

@@ -3086,7 +3086,7 @@ fn take_the_story_subject(
     story: Option<&Narrative>,
     person: Option<&str>,
 ) {
-    if !pronoun_subject(reading) {
+    if !pronoun_subject(reading) || stands_for_nothing(reading) {
         return;
     }
     // "He" and "she" stand for a person: the story's actor if that is one,
@@ -3102,6 +3102,28 @@ fn take_the_story_subject(
     found.actors.retain(|a| a != &subject);
     found.actors.insert(0, subject.clone());
     found.subject = Some(subject);
+}
+
+/// "It was announced at the summit that ...", "It is reported that ...":
+/// an "it" that only holds the place of the clause after "that" stands for
+/// no one, and the saying has no speaker the sentence names.
+fn stands_for_nothing(reading: &Reading) -> bool {
+    let words: Vec<Word> = words_of(reading.text).take(8).collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let rest: Vec<&Word> = rest
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "also" | "later" | "then" | "been"))
+        .collect();
+    first == "it"
+        && rest
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "was" | "is" | "has" | "had"))
+        && rest
+            .get(1)
+            .is_some_and(|w| clauses::is_past_form(w.as_str()))
+        && rest.iter().skip(2).any(|w| w.as_str() == "that")
 }
 
 /// The stretch of a sentence a report is about.
