@@ -6140,3 +6140,21 @@ fn a_statement_dated_by_the_occasion_it_names_is_still_a_statement_and_it_was_an
         announced.actors
     );
 }
+
+#[test]
+fn a_role_that_opens_the_main_clause_after_an_opening_phrase_without_a_comma_is_its_holder() {
+    let store = extract(
+        "2022-11-24",
+        "Yerevan\n\n\
+         Leaders of the CSTO met at a summit in Yerevan on November 23.\n\n\
+         In his remarks at the summit the Russian leader said that a meeting in Sochi created a good basis for compromise.\n",
+    );
+    let said = one(&store, "In his remarks");
+    assert_eq!(said.date.to_string(), "2022-11-23");
+    assert_eq!(said.actors[0].as_str(), "vladimir-putin");
+    assert!(
+        said.title.starts_with("Vladimir Putin says"),
+        "{}",
+        said.title
+    );
+}

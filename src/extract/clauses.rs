@@ -1017,6 +1017,38 @@ fn cleft_frame(narration: &[&Word]) -> Option<usize> {
 /// How many words the opening adverbial takes, and whether it displaces the
 /// happening in time. An adverbial opens with a preposition, an adverb or a
 /// participle and runs to the first comma.
+/// Where the subject begins in a sentence that opens with a phrase of
+/// place or occasion and no comma: the determiner of the noun phrase right
+/// before the first verb of saying ("... the summit | the Russian leader
+/// said"), when no preposition governs it.
+fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
+    const REACH: usize = 14;
+    let verb = narration
+        .iter()
+        .take(REACH)
+        .position(|w| REPORTING_VERB_SET.contains(w.lower()))?;
+    if narration[..verb].iter().any(|w| w.comma_after) {
+        return None;
+    }
+    let determiner = (verb.saturating_sub(4)..verb)
+        .rev()
+        .find(|&i| matches!(narration[i].lower(), "the" | "a" | "an"))?;
+    let noun_phrase = &narration[determiner + 1..verb];
+    let governed = narration[determiner - 1..determiner]
+        .iter()
+        .any(|w| LEAD_OPENER_SET.contains(w.lower()) || is_in(NOUN_PHRASE_PREPOSITIONS, w.lower()));
+    let plain = noun_phrase
+        .iter()
+        .all(|w| !is_past_form(w.lower()) && !is_in(NOUN_PHRASE_PREPOSITIONS, w.lower()));
+    (determiner > 1 && !noun_phrase.is_empty() && plain && !governed).then_some(determiner)
+}
+
+/// Prepositions that take a noun phrase as their object.
+const NOUN_PHRASE_PREPOSITIONS: &[&str] = &[
+    "of", "to", "for", "with", "from", "by", "about", "near", "outside", "inside", "within",
+    "between", "among", "against", "over", "under", "into", "onto", "toward", "towards",
+];
+
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     let first = narration[0].lower();
     // "The same month it hosted ...", "That day he said ...": a time told
@@ -1120,6 +1152,14 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         && !narration[..pronoun].iter().any(|w| w.comma_after)
     {
         return (pronoun, false);
+    }
+    // "In his remarks at the summit the Russian leader said ...": an
+    // opening phrase of place or occasion with no comma ends where the
+    // subject's noun phrase, right before a verb of saying, begins.
+    if matches!(first, "in" | "at" | "during")
+        && let Some(subject) = subject_after_opening_phrase(narration)
+    {
+        return (subject, false);
     }
     let opens_lead = LEAD_OPENER_SET.contains(first)
         || first.ends_with("ing")

@@ -564,7 +564,13 @@ pub fn document_candidates(
                 .filter(|m| !reading.in_quotes(&m.range))
                 .collect();
             if let Some(published) = document.published {
-                possessed_offices(text, &mut reading.actors, gazetteer, published.year());
+                possessed_offices(
+                    text,
+                    reading.shape.lead_end,
+                    &mut reading.actors,
+                    gazetteer,
+                    published.year(),
+                );
             }
             reading.people = reading
                 .actors

@@ -663,6 +663,7 @@ pub(super) fn colon_statement(
 /// mention becomes that person's, over the whole phrase.
 pub(super) fn possessed_offices(
     text: &str,
+    main_clause_start: usize,
     mentions: &mut Vec<ActorMention>,
     gazetteer: &Gazetteer,
     year: i32,
@@ -710,8 +711,11 @@ pub(super) fn possessed_offices(
             let before = lowered[..at].trim_end();
             // "Speaking in the narrow format, the Belarusian leader noted":
             // the subject after an opening phrase set off by its comma.
+            // "In his remarks at the summit the Russian leader said": the
+            // subject where the main clause begins, past an opening phrase.
             let speaks = before.is_empty()
                 || before.ends_with(',')
+                || at == main_clause_start
                 || crate::extract::clauses::names_a_source(&format!(
                     "{} ",
                     before.rsplit(',').next().unwrap_or(before).trim_start()
