@@ -6158,3 +6158,23 @@ fn a_role_that_opens_the_main_clause_after_an_opening_phrase_without_a_comma_is_
         said.title
     );
 }
+
+#[test]
+fn a_source_set_off_after_the_subject_is_left_out_of_the_title() {
+    let store = extract(
+        "2022-11-24",
+        "Yerevan\n\n\
+         Putin, as quoted by the Kremlin, highlighted the allied nature of Russian-Armenian relations.\n\n\
+         Acting Foreign Minister Ara Aivazian raised the request in a call on Friday.\n",
+    );
+    let title = &one(&store, "as quoted by").title;
+    assert_eq!(
+        title,
+        "Putin highlights the allied nature of Russian-Armenian relations"
+    );
+    assert!(
+        one(&store, "raised the request")
+            .title
+            .contains("raises the request")
+    );
+}

@@ -1352,7 +1352,16 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
                         is_past_form(next.lower()) || is_auxiliary(next.lower())
                     })
             });
-        if opens_relative || participle_aside {
+        // "Putin, as quoted by the Kremlin, highlighted ...": the source set
+        // off after the subject.
+        let source_aside = i > 0
+            && clause[i - 1].comma_after
+            && w == "as"
+            && clause
+                .get(i + 1)
+                .is_some_and(|next| is_past_form(next.lower()))
+            && clause[i..].iter().any(|later| later.comma_after);
+        if opens_relative || participle_aside || source_aside {
             inside_relative = !word.comma_after;
             continue;
         }

@@ -370,7 +370,14 @@ fn participial_aside(sentence: &str, start: usize, verb_start: usize) -> Option<
     let participle = opener.len() > 4
         && (opener.ends_with("ing") || crate::extract::clauses::is_past_form(opener))
         && opener.chars().all(char::is_lowercase);
-    (participle && head[close + 1..].trim().len() < 40).then(|| start + open..start + close + 1)
+    // "Putin, as quoted by the Kremlin, highlighted ...": the source of a
+    // report set off after its subject.
+    let aside = &head[open + 2..];
+    let source = ["as quoted by ", "as cited by ", "according to "]
+        .iter()
+        .any(|lead| aside.starts_with(lead));
+    ((participle || source) && head[close + 1..].trim().len() < 40)
+        .then(|| start + open..start + close + 1)
 }
 
 /// Asides set off by commas that open with a framing participle (",
