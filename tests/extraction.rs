@@ -6178,3 +6178,22 @@ fn a_source_set_off_after_the_subject_is_left_out_of_the_title() {
             .contains("raises the request")
     );
 }
+
+#[test]
+fn a_date_in_a_relative_clause_after_the_object_does_not_date_the_main_verb() {
+    let store = extract(
+        "2025-11-27",
+        "Bishkek\n\n\
+         Background: Masadykov will succeed Imangali Tasmagambetov, who has led the secretariat since January 2023.\n",
+    );
+    assert!(
+        citing(&store, "will succeed")
+            .iter()
+            .all(|e| !e.title.contains("will succeed") || e.date.to_string() != "2023-01"),
+        "{:?}",
+        citing(&store, "will succeed")
+            .iter()
+            .map(|e| (&e.title, e.date.to_string()))
+            .collect::<Vec<_>>()
+    );
+}

@@ -1314,11 +1314,26 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
                 | "among"
                 | "that" // "“... not participate,” CSTO Secretary General X, who ...": a
                          // quotation's end is where the speaker's name begins.
-        ) || token.ends_with([',', ';', ':', '"', '”', '»']);
+        ) || token.ends_with([',', ';', ':', '"', '”', '»'])
+            // "Masadykov will succeed Imangali Tasmagambetov, who ...": the
+            // verb before the noun is no part of it. (A "that" after a verb
+            // may open no relative clause at all: "recalled him that
+            // autumn".)
+            || (word != "that" && verb_before_noun(&lowered, token));
         if boundary {
             return Some(start);
         }
         start = offset;
     }
     Some(start)
+}
+
+/// Whether a word before a relative clause's noun is a verb, which the
+/// noun phrase does not reach back over.
+fn verb_before_noun(lowered: &str, token: &str) -> bool {
+    matches!(
+        lowered,
+        "will" | "would" | "has" | "have" | "had" | "can" | "could" | "may" | "must"
+    ) || crate::extract::clauses::is_past_form(lowered)
+        || crate::extract::title::tense::is_headline_present(token)
 }

@@ -88,6 +88,7 @@ pub fn title_for(
     // leaves to the story ("Dmitry Peskov declares ...").
     if let Some(name) = person
         && name.start > start
+        && name.end <= end
         && sentence[name.end..verb_start.max(name.end)]
             .trim()
             .is_empty()
