@@ -6197,3 +6197,31 @@ fn a_date_in_a_relative_clause_after_the_object_does_not_date_the_main_verb() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_person_who_acts_in_the_main_clause_is_told_apart_from_the_when_clause_that_dates_its_object() {
+    let store = extract(
+        "2024-03-15",
+        "Yerevan\n\n\
+         The committee heard the government on Thursday, 14 March.\n\n\
+         Deputy Foreign Minister Vahan Kostanyan spoke for the government. He listed the steps taken since January of last year, when Armenia declined to host the bloc's exercises.\n",
+    );
+    let told = citing(&store, "He listed the steps");
+    assert!(
+        told.iter()
+            .any(|e| e.date.to_string() == "2023-01" && e.title.contains("declines to host")),
+        "{:?}",
+        dates(&told)
+    );
+    let listed: Vec<&&Event> = told
+        .iter()
+        .filter(|e| e.title.contains("lists the steps"))
+        .collect();
+    assert_eq!(
+        listed.len(),
+        1,
+        "{:?}",
+        told.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+    assert_eq!(listed[0].date.to_string(), "2024-03-14");
+}

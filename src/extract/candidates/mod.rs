@@ -1586,6 +1586,16 @@ fn person_before_pronoun(reading: &Reading, clause: &Range<usize>) -> Option<Str
         .map(|m| m.actor.clone())
 }
 
+/// Whether the main clause tells, in the past, what a person a pronoun
+/// stands for did: "He listed the steps ...".
+fn person_did(reading: &Reading) -> bool {
+    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+    let person = words_of(main)
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "we"));
+    person && reading.shape.past_happening
+}
+
 /// Words that open a sentence on the scene the sentence before told of,
 /// not a later step of the story: "Outside the venue, protesters chanted".
 const SAME_SCENE_OPENINGS: &[&str] = &["outside", "inside", "meanwhile", "nearby"];
@@ -2249,7 +2259,11 @@ fn sentence_candidates(
             && (!reading.shape.reporting || reading.main_verb_in(&clause.span))
         {
             focus = Some(clause);
-            framed = true;
+            // "He listed the steps taken since January of last year, when
+            // Armenia declined ...": the person a pronoun stands for acts
+            // in the main clause, which is a happening of its own, told
+            // from its context.
+            framed = !person_did(reading);
         }
         // "When Pashinyan told the National Assembly on 12 June ..., few
         // in the chamber looked surprised": the clause of time is the news.

@@ -99,6 +99,7 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("highlighted", "highlights"),
     ("raised", "raises"),
     ("praised", "praises"),
+    ("listed", "lists"),
     ("admitted", "admits"),
     ("acknowledged", "acknowledges"),
     ("claimed", "claims"),
