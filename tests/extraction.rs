@@ -6225,3 +6225,19 @@ fn a_person_who_acts_in_the_main_clause_is_told_apart_from_the_when_clause_that_
     );
     assert_eq!(listed[0].date.to_string(), "2024-03-14");
 }
+
+#[test]
+fn a_season_named_after_a_time_late_in_the_year_is_the_next_one_when_the_report_has_seen_it() {
+    let store = extract(
+        "2024-06-17",
+        "Yerevan\n\n\
+         Then there is the slower story. Last November he stayed away from the summit in Minsk. \
+         In the spring Russian peacekeepers began pulling out of Nagorno-Karabakh, months ahead of schedule.\n\n\
+         In 2019 the leaders met in Bishkek. In the spring Stanislav Zas took office.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Russian peacekeepers began")),
+        ["2024~"]
+    );
+    assert_eq!(dates(&citing(&store, "Zas took office")), ["2019~"]);
+}

@@ -88,6 +88,18 @@ pub(super) fn in_the_setting(
     }
     // "In 2019 ... In the spring, Zas took office": the season of the
     // paragraph's year.
+    // "Last November he stayed away ... In the spring peacekeepers began
+    // pulling out", written in June: after a setting late in its year, the
+    // latest such season by the report is the one that followed it.
+    if mention.date.month_value().is_none()
+        && setting
+            .month_value()
+            .is_some_and(|month| month >= LATE_IN_THE_YEAR)
+        && mention.date.year_value() == setting.year_value() + 1
+        && mention.date.first_day() <= published
+    {
+        return None;
+    }
     if mention.date.month_value().is_none() {
         let year = EventDate::year(setting.year_value());
         return (year.last_day() <= published && year != mention.date).then_some(year);
@@ -163,6 +175,10 @@ fn at_most_the_month(date: EventDate) -> EventDate {
         None => date,
     }
 }
+
+/// The first month of a year's last season: a season named after a setting
+/// in it is more likely the next year's.
+const LATE_IN_THE_YEAR: u32 = 9;
 
 /// "And the summit?", "The mission came two days later, didn't it?": a
 /// question that goes on with the time the answers have come to, rather
