@@ -6241,3 +6241,20 @@ fn a_season_named_after_a_time_late_in_the_year_is_the_next_one_when_the_report_
     );
     assert_eq!(dates(&citing(&store, "Zas took office")), ["2019~"]);
 }
+
+#[test]
+fn an_officials_we_is_the_state_the_article_names_most_when_their_own_is_not_known() {
+    let store = extract(
+        "2024-12-10",
+        "Interview\n\n\
+         Gohar Shahbazyan, the deputy foreign minister of Armenia, received The Yerevan Review in her office on Friday, 6 December.\n\n\
+         Q: Is staying away now simply the rule?\n\n\
+         A: Last year we stayed away from Minsk as well, and nothing collapsed.\n\n\
+         Q: Were your partners warned?\n\n\
+         A: They were. In September 2022 we called the allies for help.\n",
+    );
+    let minsk = one(&store, "Last year we stayed away");
+    assert_eq!(minsk.date.to_string(), "2023");
+    assert_eq!(minsk.actors[0].as_str(), "armenia");
+    assert_eq!(dates(&citing(&store, "we called the allies")), ["2022-09"]);
+}

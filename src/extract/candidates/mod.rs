@@ -826,10 +826,25 @@ pub fn document_candidates(
                         .cloned()
                         .or_else(|| scanner.discovered().iter().find(|a| a.id == id).cloned())
                 };
+                // "Last year we stayed away from Minsk": an official whose
+                // state the gazetteer does not know speaks for the state
+                // the article names most.
                 let side = match person {
                     FirstPerson::Singular => actor_of(&transcript.interviewee),
                     FirstPerson::Plural => actor_of(&transcript.interviewee)
                         .and_then(|a| a.country)
+                        .or_else(|| {
+                            transcript
+                                .in_office
+                                .then(|| {
+                                    home_state
+                                        .get_or_insert_with(|| {
+                                            most_named_state(document, gazetteer)
+                                        })
+                                        .clone()
+                                })
+                                .flatten()
+                        })
                         .and_then(|country| actor_of(&country)),
                 };
                 found_here.retain_mut(|c| {
