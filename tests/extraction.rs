@@ -6258,3 +6258,21 @@ fn an_officials_we_is_the_state_the_article_names_most_when_their_own_is_not_kno
     assert_eq!(minsk.actors[0].as_str(), "armenia");
     assert_eq!(dates(&citing(&store, "we called the allies")), ["2022-09"]);
 }
+
+#[test]
+fn a_year_after_a_happening_told_by_its_verb_counts_from_its_day_and_leaves_the_title() {
+    let store = extract(
+        "2024-02-26",
+        "Yerevan\n\n\
+         Then, on 13 September 2022, Azerbaijan attacked Armenia proper.\n\n\
+         In January of last year he told the allies that Armenia would not host the exercises. \
+         Almost exactly a year after the attack on Armenia proper, Azerbaijan took Nagorno-Karabakh in little more than a day.\n",
+    );
+    let taken = one(&store, "Azerbaijan took Nagorno-Karabakh");
+    assert_eq!(taken.date.to_string(), "2023-09");
+    assert!(
+        taken.title.starts_with("Azerbaijan takes"),
+        "{}",
+        taken.title
+    );
+}

@@ -20,7 +20,17 @@ use super::reports::{Report, Reports};
 use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
-const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum";
+const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion";
+
+/// Nouns of a happening that a report tells by its verb rather than names
+/// ("Azerbaijan attacked Armenia"): the report that tells a happening of
+/// the noun's kind (see the kinds in the topics file) is its anchor.
+const TOLD_BY_KIND: &[(&str, &str)] = &[
+    ("attack", "!incursion"),
+    ("incursion", "!incursion"),
+    ("offensive", "!incursion"),
+    ("invasion", "!incursion"),
+];
 
 /// How a sentence relates its happening to the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +47,9 @@ pub enum Relation {
     /// That many days after it (before it, when negative): "six days after
     /// the Yerevan summit".
     Offset(i64),
+    /// That many months after it (before it, when negative), roughly: "a
+    /// year after the attack".
+    Months(i32),
 }
 
 impl Relation {
@@ -50,6 +63,16 @@ impl Relation {
                 date.first_day()
                     .checked_add_signed(chrono::Duration::days(days))?,
             )),
+            Relation::Months(months) => {
+                let first = date.first_day();
+                let moved = if months >= 0 {
+                    first.checked_add_months(chrono::Months::new(months.unsigned_abs()))?
+                } else {
+                    first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))?
+                };
+                use chrono::Datelike;
+                EventDate::month(moved.year(), moved.month())
+            }
             Relation::Near | Relation::After | Relation::Offset(_) => {
                 EventDate::month(date.year_value(), date.month_value()?)
             }
@@ -83,7 +106,7 @@ static NAMED: Pattern<Regex> = Pattern::new(|| {
 
 static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
+        r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -95,6 +118,20 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
         .map(|c| NamedHappening {
             noun: c[1].to_lowercase(),
             place: c.get(2).map(|m| m.as_str().to_string()),
+        })
+        .collect()
+}
+
+/// The happenings a report tells by the kinds of happening it holds
+/// (their ids, as the topics file names them), for [`TOLD_BY_KIND`].
+pub fn told_by_kind<'k>(kinds: impl Iterator<Item = &'k str>) -> Vec<NamedHappening> {
+    let kinds: Vec<&str> = kinds.collect();
+    TOLD_BY_KIND
+        .iter()
+        .filter(|(_, kind)| kinds.contains(&kind.trim_start_matches('!')))
+        .map(|(noun, _)| NamedHappening {
+            noun: (*noun).to_string(),
+            place: None,
         })
         .collect()
 }
@@ -116,19 +153,24 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         .zip(c.name("unit"))
         .and_then(|(count, unit)| {
             let n = i64::from(super::text::count_word(count.as_str())?);
-            let days = if unit.as_str().to_lowercase().starts_with("week") {
-                7 * n
-            } else {
-                n
+            let unit = unit.as_str().to_lowercase();
+            let sign = match word.as_str() {
+                "after" | "following" => 1,
+                "before" | "prior to" | "ahead of" => -1,
+                _ => return None,
             };
-            match word.as_str() {
-                "after" | "following" => Some(days),
-                "before" | "prior to" | "ahead of" => Some(-days),
-                _ => None,
-            }
+            Some(if unit.starts_with("week") {
+                Relation::Offset(sign * 7 * n)
+            } else if unit.starts_with("day") {
+                Relation::Offset(sign * n)
+            } else if unit.starts_with("month") {
+                Relation::Months(i32::try_from(sign * n).ok()?)
+            } else {
+                Relation::Months(i32::try_from(sign * 12 * n).ok()?)
+            })
         });
     let relation = match word.as_str() {
-        _ if let Some(days) = counted => Relation::Offset(days),
+        _ if let Some(counted) = counted => counted,
         "during"
         | "at"
         | "on the sidelines of"

@@ -1130,6 +1130,8 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
             matches!(
                 w.lower(),
                 "ago"
+                    // "A year after the attack, ...": counted from a happening.
+                    | "after"
                     | "later"
                     | "earlier"
                     | "before"

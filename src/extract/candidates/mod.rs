@@ -3454,6 +3454,17 @@ fn candidate(
     // A broad kind is marked apart: it adds to the likeness of two reports
     // but never makes them one kind of happening (see `merge`).
     terms.extend(kinds.into_iter().map(|k| kind_term(reading, &k)));
+    let named = if approximate {
+        Vec::new()
+    } else {
+        let mut named = named_happenings(&reading.text[focus.clone()]);
+        // "Azerbaijan attacked Armenia proper" is the attack a later "a
+        // year after the attack" counts from.
+        named.extend(crate::extract::anchors::told_by_kind(
+            terms.iter().filter_map(|t| t.strip_prefix('!')),
+        ));
+        named
+    };
     Candidate {
         document: String::new(),
         sentence: 0..0,
@@ -3528,11 +3539,7 @@ fn candidate(
         actors,
         terms: terms.into_iter().map(Arc::from).collect(),
         speech: false,
-        named: if approximate {
-            Vec::new()
-        } else {
-            named_happenings(&reading.text[focus.clone()])
-        },
+        named,
         anchor: None,
         names_happening: focus_of.noun_phrase,
         quotation: reading.text.trim_start().starts_with(['"', '“', '«']),

@@ -49,7 +49,10 @@ pub fn title_for(
     // ..., he said"); keep one that says something.
     if focus.start == 0 && shape.lead_end > 0 {
         let lead = &sentence[..shape.lead_end];
-        let dated = dates.iter().any(|d| d.end <= shape.lead_end);
+        // "A year after the attack, ...": a time counted from a happening
+        // dates as a date does.
+        let dated = dates.iter().any(|d| d.end <= shape.lead_end)
+            || crate::extract::anchors::reference(lead).is_some();
         let first = lead
             .split_whitespace()
             .next()
