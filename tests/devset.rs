@@ -220,9 +220,9 @@ fn the_fourth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fifth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.86,
+        recall: 0.89,
         precision: 0.80,
-        merged: 6,
+        merged: 9,
         kept_apart: 29,
         bad_titles: 0.05,
     };
