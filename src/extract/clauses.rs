@@ -1034,9 +1034,10 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
         .rev()
         .find(|&i| matches!(narration[i].lower(), "the" | "a" | "an"))?;
     let noun_phrase = &narration[determiner + 1..verb];
-    let governed = narration[determiner - 1..determiner]
-        .iter()
-        .any(|w| LEAD_OPENER_SET.contains(w.lower()) || is_in(NOUN_PHRASE_PREPOSITIONS, w.lower()));
+    let governed = determiner.checked_sub(1).is_none_or(|before| {
+        let w = narration[before].lower();
+        LEAD_OPENER_SET.contains(w) || is_in(NOUN_PHRASE_PREPOSITIONS, w)
+    });
     let plain = noun_phrase
         .iter()
         .all(|w| !is_past_form(w.lower()) && !is_in(NOUN_PHRASE_PREPOSITIONS, w.lower()));
