@@ -26,10 +26,10 @@ const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|sess
 /// ("Azerbaijan attacked Armenia"): the report that tells a happening of
 /// the noun's kind (see the kinds in the topics file) is its anchor.
 const TOLD_BY_KIND: &[(&str, &str)] = &[
-    ("attack", "!incursion"),
-    ("incursion", "!incursion"),
-    ("offensive", "!incursion"),
-    ("invasion", "!incursion"),
+    ("attack", "incursion"),
+    ("incursion", "incursion"),
+    ("offensive", "incursion"),
+    ("invasion", "incursion"),
 ];
 
 /// How a sentence relates its happening to the anchor.
@@ -128,7 +128,7 @@ pub fn told_by_kind<'k>(kinds: impl Iterator<Item = &'k str>) -> Vec<NamedHappen
     let kinds: Vec<&str> = kinds.collect();
     TOLD_BY_KIND
         .iter()
-        .filter(|(_, kind)| kinds.contains(&kind.trim_start_matches('!')))
+        .filter(|(_, kind)| kinds.contains(kind))
         .map(|(noun, _)| NamedHappening {
             noun: (*noun).to_string(),
             place: None,

@@ -1604,8 +1604,7 @@ fn person_before_pronoun(reading: &Reading, clause: &Range<usize>) -> Option<Str
 /// Whether the main clause tells, in the past, what a person a pronoun
 /// stands for did: "He listed the steps ...".
 fn person_did(reading: &Reading) -> bool {
-    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
-    let person = words_of(main)
+    let person = words_of(main_clause_lowercase(reading))
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "we"));
     person && reading.shape.past_happening
