@@ -363,6 +363,35 @@ impl Gazetteer {
         self.rules.speaker_roles.get(first)
     }
 
+    /// Where each speaker role stands in `lowered` (a lowercase text): the
+    /// role and the byte offset of each occurrence, role by role in the
+    /// file's order, then by position. One pass of the automaton instead of
+    /// a search per role: this runs on every sentence.
+    pub(crate) fn speaker_roles_found(&self, lowered: &str) -> Vec<(&SpeakerRole, usize)> {
+        let mut found: Vec<(usize, usize)> = match &self.role_finder {
+            Some(finder) => finder
+                .find_overlapping_iter(lowered)
+                .map(|m| (m.pattern().as_usize(), m.start()))
+                .collect(),
+            None => self
+                .rules
+                .speaker_roles
+                .iter()
+                .enumerate()
+                .flat_map(|(i, r)| {
+                    lowered
+                        .match_indices(r.role.as_str())
+                        .map(move |(at, _)| (i, at))
+                })
+                .collect(),
+        };
+        found.sort_unstable();
+        found
+            .into_iter()
+            .map(|(i, at)| (&self.rules.speaker_roles[i], at))
+            .collect()
+    }
+
     /// The demonyms of a state ("Armenian"); empty for other actors.
     pub fn demonyms(&self, id: &str) -> &[String] {
         self.index.get(id).map_or(&[], |&i| &self.demonyms[i])

@@ -692,66 +692,65 @@ pub(super) fn possessed_offices(
     // "the head of the Armenian government", "the Russian president": a
     // role that names its state holds the state's mention inside it.
     let lowered = text.to_lowercase();
-    for role in &gazetteer.rules().speaker_roles {
+    // Lowercasing keeps these texts' offsets where they hold only ASCII
+    // before the role.
+    let found = if lowered.len() == text.len() {
+        gazetteer.speaker_roles_found(&lowered)
+    } else {
+        Vec::new()
+    };
+    for (role, at) in found {
         let Some(country) = &role.country else {
             continue;
         };
-        // Lowercasing keeps these texts' offsets where they hold only ASCII
-        // before the role.
-        if lowered.len() != text.len() {
-            break;
+        let phrase = at..at + role.role.len();
+        let whole_words = crate::extract::text::at_word_start(text, phrase.start)
+            && crate::extract::text::at_word_end(text, phrase.end);
+        // As the sentence's subject or its source only: "the words of
+        // the Armenian prime minister" in someone else's statement leave
+        // the one the story follows where they were.
+        let before = lowered[..at].trim_end();
+        // "Speaking in the narrow format, the Belarusian leader noted":
+        // the subject after an opening phrase set off by its comma.
+        // "In his remarks at the summit the Russian leader said": the
+        // subject where the main clause begins, past an opening phrase.
+        let speaks = before.is_empty()
+            || before.ends_with(',')
+            || at == main_clause_start
+            || crate::extract::clauses::names_a_source(&format!(
+                "{} ",
+                before.rsplit(',').next().unwrap_or(before).trim_start()
+            ));
+        if !whole_words || !speaks {
+            continue;
         }
-        for (at, _) in lowered.match_indices(role.role.as_str()) {
-            let phrase = at..at + role.role.len();
-            let whole_words = crate::extract::text::at_word_start(text, phrase.start)
-                && crate::extract::text::at_word_end(text, phrase.end);
-            // As the sentence's subject or its source only: "the words of
-            // the Armenian prime minister" in someone else's statement leave
-            // the one the story follows where they were.
-            let before = lowered[..at].trim_end();
-            // "Speaking in the narrow format, the Belarusian leader noted":
-            // the subject after an opening phrase set off by its comma.
-            // "In his remarks at the summit the Russian leader said": the
-            // subject where the main clause begins, past an opening phrase.
-            let speaks = before.is_empty()
-                || before.ends_with(',')
-                || at == main_clause_start
-                || crate::extract::clauses::names_a_source(&format!(
-                    "{} ",
-                    before.rsplit(',').next().unwrap_or(before).trim_start()
-                ));
-            if !whole_words || !speaks {
-                continue;
-            }
-            let Some(holder) = gazetteer.holder_of(&role.office, country, year) else {
-                continue;
-            };
-            // "the Russian president, Vladimir Putin": the name says who.
-            let named_after = mentions.iter().any(|m| {
-                (phrase.end..phrase.end + 3).contains(&m.range.start)
-                    && gazetteer
-                        .get(&m.actor)
-                        .is_none_or(|a| a.kind == ActorKind::Person)
-            });
-            let inside =
-                |m: &ActorMention| phrase.start <= m.range.start && m.range.end <= phrase.end;
-            if named_after
-                || mentions
-                    .iter()
-                    .any(|m| inside(m) && country_of(&m.actor).as_deref() != Some(country.as_str()))
-            {
-                continue;
-            }
-            mentions.retain(|m| !inside(m));
-            let at = mentions.partition_point(|m| m.range.start < phrase.start);
-            mentions.insert(
-                at,
-                ActorMention {
-                    range: phrase,
-                    actor: holder.id.clone(),
-                },
-            );
+        let Some(holder) = gazetteer.holder_of(&role.office, country, year) else {
+            continue;
+        };
+        // "the Russian president, Vladimir Putin": the name says who.
+        let named_after = mentions.iter().any(|m| {
+            (phrase.end..phrase.end + 3).contains(&m.range.start)
+                && gazetteer
+                    .get(&m.actor)
+                    .is_none_or(|a| a.kind == ActorKind::Person)
+        });
+        let inside = |m: &ActorMention| phrase.start <= m.range.start && m.range.end <= phrase.end;
+        if named_after
+            || mentions
+                .iter()
+                .any(|m| inside(m) && country_of(&m.actor).as_deref() != Some(country.as_str()))
+        {
+            continue;
         }
+        mentions.retain(|m| !inside(m));
+        let at = mentions.partition_point(|m| m.range.start < phrase.start);
+        mentions.insert(
+            at,
+            ActorMention {
+                range: phrase,
+                actor: holder.id.clone(),
+            },
+        );
     }
     for m in mentions.iter_mut() {
         let rest = &text[m.range.end..];
