@@ -6276,3 +6276,41 @@ fn a_year_after_a_happening_told_by_its_verb_counts_from_its_day_and_leaves_the_
         taken.title
     );
 }
+
+#[test]
+fn a_since_clause_with_a_verb_of_its_own_holds_its_date_and_the_main_clause_keeps_the_story() {
+    let store = extract(
+        "2024-02-23",
+        "Moscow\n\n\
+         Pashinyan told the France 24 television channel in an interview broadcast on Thursday that the alliance had not fulfilled its obligations.\n\n\
+         Four Armenian soldiers were killed by Azerbaijani fire on the southern border on 13 February, the deadliest incident since Azerbaijan took Nagorno-Karabakh in a one-day offensive in September.\n",
+    );
+    assert_eq!(
+        dates_of_title(&store, "Azerbaijan takes Nagorno-Karabakh"),
+        ["2023-09"]
+    );
+    assert_eq!(
+        dates_of_title(&store, "Four Armenian soldiers"),
+        ["2024-02-13"]
+    );
+}
+
+#[test]
+fn days_before_or_after_a_broadcast_or_a_speech_count_from_the_statement_told_there() {
+    let store = extract(
+        "2024-07-01",
+        "Yerevan\n\n\
+         Pashinyan told the France 24 television channel in an interview broadcast on 22 February that the alliance had not fulfilled its obligations.\n\n\
+         Nine days before the broadcast, four Armenian soldiers were killed by Azerbaijani fire on the southern border.\n\n\
+         When Nikol Pashinyan told the National Assembly on 12 June that Armenia would leave the bloc, few in the chamber looked surprised.\n\n\
+         Asked a week after the parliament speech whether a letter of withdrawal had been sent, Foreign Minister Ararat Mirzoyan said there was none.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "four Armenian soldiers were killed")),
+        ["2024-02-13"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "a week after the parliament speech")),
+        ["2024-06-19"]
+    );
+}

@@ -20,7 +20,24 @@ use super::reports::{Report, Reports};
 use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
-const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion";
+const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion|interview|broadcast|speech";
+
+/// Nouns of an occasion someone spoke at: the statement told there is its
+/// anchor ("Pashinyan told France 24 in an interview broadcast on Thursday
+/// ... Nine days before the broadcast, ...").
+const STATEMENT_NOUNS: &[&str] = &["interview", "broadcast", "speech"];
+
+/// Words that may stand between the article and a statement's noun without
+/// a capital ("the parliament speech", "the televised interview").
+const STATEMENT_MODIFIERS: &str =
+    "parliament|parliamentary|televised|television|radio|video|annual|weekly|keynote";
+
+/// "told the National Assembly", "told lawmakers": a statement to a
+/// parliament is a speech a later "after the parliament speech" counts from.
+static TO_A_PARLIAMENT: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?i)\b(?:told|addressed)\s+(?:the\s+)?(?:national assembly|parliament|lawmakers|legislators|deputies|mps)\b")
+        .expect("valid regex")
+});
 
 /// Nouns of a happening that a report tells by its verb rather than names
 /// ("Azerbaijan attacked Armenia"): the report that tells a happening of
@@ -106,20 +123,28 @@ static NAMED: Pattern<Regex> = Pattern::new(|| {
 
 static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
+        r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
 
-/// The happenings a dated sentence names ("a CSTO summit in Yerevan").
+/// The happenings a dated sentence names ("a CSTO summit in Yerevan"), and
+/// the speech it tells by its audience ("told the National Assembly").
 pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
-    NAMED
+    let mut named: Vec<NamedHappening> = NAMED
         .captures_iter(text)
         .map(|c| NamedHappening {
             noun: c[1].to_lowercase(),
             place: c.get(2).map(|m| m.as_str().to_string()),
         })
-        .collect()
+        .collect();
+    if TO_A_PARLIAMENT.is_match(text) && !named.iter().any(|n| n.noun == "speech") {
+        named.push(NamedHappening {
+            noun: "speech".to_string(),
+            place: None,
+        });
+    }
+    named
 }
 
 /// The happenings a report tells by the kinds of happening it holds
@@ -322,7 +347,7 @@ fn date_key(date: &EventDate) -> String {
 /// is not of its day.
 fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> bool {
     !c.approximate
-        && !c.speech
+        && (!c.speech || STATEMENT_NOUNS.contains(&reference.noun.as_str()))
         && c.date.precision() != crate::model::Precision::Year
         && c.date.first_day() <= referrer.date.last_day()
         // "Putin said after the talks that ...", in a story of the day: a

@@ -247,6 +247,13 @@ pub(super) fn subordinate_focus(
     if occasion_leads(reading, mention) || occasion_follows(reading, mention) {
         return None;
     }
+    // A trend's "since" clause ("Relations have soured since Azerbaijan
+    // attacked in September 2022") is read with the trend, which frames it.
+    if !trend(reading)
+        && let Some(clause) = since_clause(reading, mention)
+    {
+        return Some(clause);
+    }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
@@ -349,6 +356,41 @@ pub(super) fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Fo
         .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;
     let start = verb_end + at + opener.len();
+    let end = reading.text[mention.end..]
+        .find([',', ';'])
+        .map_or(reading.text.len(), |i| mention.end + i);
+    Some(Focus {
+        span: start..end,
+        title: start..end,
+        noun_phrase: false,
+    })
+}
+
+/// The clause "since X did Y" after the main verb that holds `mention`
+/// ("four soldiers were killed, the deadliest incident since Azerbaijan
+/// took Nagorno-Karabakh in a one-day offensive in September"): a clause
+/// with a subject and a past verb of its own tells its own happening, which
+/// the date is of; the main clause is not of that time. "Since" before a
+/// date or a noun ("has led it since January", "since the attack in May")
+/// opens no clause.
+fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let between = reading.text.get(verb_end..mention.start)?;
+    let at = between.rfind(" since ")? + " since ".len();
+    let clause = &between[at..];
+    if clause.contains([';', '(', '"', '“', ',']) {
+        return None;
+    }
+    let words: Vec<Word> = words_of(clause).collect();
+    let (subject, rest) = words.split_first()?;
+    if crate::extract::clauses::is_past_form(subject)
+        || !rest
+            .iter()
+            .any(|w| crate::extract::clauses::is_past_form(w))
+    {
+        return None;
+    }
+    let start = verb_end + at;
     let end = reading.text[mention.end..]
         .find([',', ';'])
         .map_or(reading.text.len(), |i| mention.end + i);
