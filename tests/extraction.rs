@@ -6314,3 +6314,39 @@ fn days_before_or_after_a_broadcast_or_a_speech_count_from_the_statement_told_th
         ["2024-06-19"]
     );
 }
+
+#[test]
+fn a_clause_of_time_ends_where_a_second_one_is_joined_on() {
+    let store = extract(
+        "2024-06-13",
+        "Yerevan\n\n\
+         Yerevan has accused the alliance of failing to come to its aid when Azerbaijani forces attacked Armenian territory in September 2022 and again when Azerbaijan retook the breakaway Nagorno-Karabakh region in September 2023.\n",
+    );
+    assert_eq!(
+        dates_of_title(&store, "Azerbaijani forces attack Armenian territory"),
+        ["2022-09"]
+    );
+    assert!(
+        store
+            .events()
+            .iter()
+            .any(|e| e.title == "Azerbaijani forces attack Armenian territory"),
+        "{:?}",
+        store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_it_in_a_when_clause_takes_the_name_of_the_thing_the_sentence_dates() {
+    let store = extract(
+        "2024-06-13",
+        "Moscow\n\n\
+         The Collective Security Treaty dates back to May 15, 1992, when it was signed in Tashkent.\n",
+    );
+    let signed = one(&store, "when it was signed");
+    assert_eq!(signed.date.to_string(), "1992-05-15");
+    assert_eq!(
+        signed.title,
+        "The Collective Security Treaty was signed in Tashkent"
+    );
+}

@@ -1579,10 +1579,23 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             continue;
         }
         if relative {
-            let close = narration[i..]
+            let comma = narration[i..]
                 .iter()
                 .find(|x| x.comma_after)
                 .map_or(sentence.len(), |x| x.range.end);
+            // "when Azerbaijani forces attacked in September 2022 and again
+            // when Azerbaijan retook Nagorno-Karabakh": a second clause
+            // of the same kind, joined on, closes the first.
+            let joined = narration[i + 1..]
+                .windows(3)
+                .find(|w| {
+                    w[0].lower() == "and"
+                        && (is_in(RELATIVE_OPENERS, w[1].lower())
+                            || (matches!(w[1].lower(), "again" | "then" | "also")
+                                && is_in(RELATIVE_OPENERS, w[2].lower())))
+                })
+                .map(|w| sentence[..w[0].range.start].trim_end().len());
+            let close = joined.map_or(comma, |at| at.min(comma));
             spans.push(word.range.start..close);
         }
     }

@@ -557,8 +557,14 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
     // leaves the clause no title of its own.
     // After "since" ("his bluntest remark since February, when he told
     // France 24 ..."), the clause is what happened then, pronoun or not.
+    // "The Collective Security Treaty dates back to May 15, 1992, when it
+    // was signed in Tashkent": an "it" that stands for the thing the main
+    // clause names tells what happened to it, and takes its name.
     let opens = words_of(&reading.text[clause.span.clone()]).next();
+    let it_names_the_subject = opens.as_ref().is_some_and(|w| w == "it")
+        && super::thing_named_as_subject(reading).is_some();
     if opens.is_some_and(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i"))
+        && !it_names_the_subject
         && !super::not_happenings::after_since(reading.text, mention)
     {
         return None;

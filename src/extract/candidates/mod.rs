@@ -940,7 +940,10 @@ pub fn document_candidates(
             // "The CSTO mission has landed in Yerevan. Tomorrow it is
             // expected to visit ...": an "It" no actor took stands for the
             // thing the sentence before named.
-            if let Some(thing) = &it_before {
+            // "The treaty dates back to 1992, when it was signed": an "It"
+            // of a clause inside a sentence whose subject is a thing stands
+            // for that thing.
+            if let Some(thing) = it_stands_for.as_ref().or(it_before.as_ref()) {
                 for c in found_here
                     .iter_mut()
                     .filter(|c| c.subject.is_none() && c.title.starts_with("It "))
@@ -2889,8 +2892,20 @@ fn kind_term(reading: &Reading, kind: &str) -> String {
 /// what "It" opening the next sentence stands for.
 fn thing_named_as_subject(reading: &Reading) -> Option<String> {
     const MAX_WORDS: usize = 8;
-    let verb = reading.shape.main_verb.as_ref()?;
-    let subject = reading.text.get(reading.shape.lead_end..verb.start)?.trim();
+    // "The treaty dates back to 1992": "dates" is read as a noun as often
+    // as a verb, so the main verb may not have been found.
+    let verb_start = match reading.shape.main_verb.as_ref() {
+        Some(verb) => verb.start,
+        None => [
+            " dates back ",
+            " dates to ",
+            " goes back to ",
+            " traces back ",
+        ]
+        .iter()
+        .find_map(|verb| reading.text.find(verb))?,
+    };
+    let subject = reading.text.get(reading.shape.lead_end..verb_start)?.trim();
     let words = subject.split_whitespace().count();
     (subject.starts_with("The ")
         && (2..=MAX_WORDS).contains(&words)
