@@ -6350,3 +6350,21 @@ fn an_it_in_a_when_clause_takes_the_name_of_the_thing_the_sentence_dates() {
         "The Collective Security Treaty was signed in Tashkent"
     );
 }
+
+#[test]
+fn a_which_with_a_subject_of_its_own_is_titled_as_that_subject_doing_it_to_the_whole_phrase() {
+    let store = extract(
+        "2024-03-14",
+        "Yerevan\n\n\
+         This decision follows from the freeze of Armenia's participation in the work of the Organization, which the Prime Minister of the Republic of Armenia Nikol Pashinyan announced on 22 February.\n",
+    );
+    let freeze = store
+        .events()
+        .iter()
+        .find(|e| e.date.to_string() == "2024-02-22")
+        .expect("the freeze is dated 22 February");
+    assert_eq!(
+        freeze.title,
+        "Nikol Pashinyan announces the freeze of Armenia's participation in the work of the Organization"
+    );
+}

@@ -1314,6 +1314,33 @@ pub(super) const FOLLOWED_HAPPENINGS: &[&str] = &[
 
 /// The start of the noun phrase a relative clause at `clause_start` refers
 /// to ("the CSTO, which ...", "Ukrainian citizens who ...").
+/// The start of the noun phrase that ends `before`, taken with the phrases
+/// of "of" and "in" it is built of ("the freeze of Armenia's participation
+/// in the work of the Organization"), at its first determiner.
+fn object_antecedent_start(before: &str) -> Option<usize> {
+    const MAX_WORDS: usize = 16;
+    let mut start = None;
+    for (offset, token) in token_starts(before).into_iter().rev().take(MAX_WORDS) {
+        let lowered = token.to_lowercase();
+        match lowered.as_str() {
+            "the" | "a" | "an" => start = Some(offset),
+            "of" | "in" => {}
+            _ if token.ends_with([',', ';', ':', '"', '”', '»'])
+                || (!token.starts_with(char::is_uppercase)
+                    && (crate::extract::clauses::is_past_form(&lowered)
+                        || matches!(
+                            lowered.as_str(),
+                            "to" | "from" | "at" | "on" | "for" | "with" | "by" | "and" | "that"
+                        ))) =>
+            {
+                break;
+            }
+            _ => {}
+        }
+    }
+    start
+}
+
 pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize> {
     let word = text[clause_start..]
         .split_whitespace()
@@ -1336,6 +1363,18 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
         return None;
     }
     let before = before.strip_suffix(',').unwrap_or(before);
+    // "the freeze of Armenia's participation in the work of the
+    // Organization, which the Prime Minister announced": what a "which"
+    // with a subject of its own was done to is the whole phrase.
+    if word == "which"
+        && text[clause_start + word.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w == "the" || w.starts_with(char::is_uppercase))
+        && let Some(start) = object_antecedent_start(before)
+    {
+        return Some(start);
+    }
     // Walk back over the noun phrase to its determiner, or stop before the
     // preposition or verb that precedes it.
     let mut start = before.len();

@@ -130,7 +130,19 @@ pub fn title_for(
         // Thursday": a focus taken after the main verb is a noun and its
         // relative clause, which tells what happens to it.
         let of_its_noun = focus.start > verb_start && matches!(word.as_str(), "which" | "who");
-        if of_its_noun && span.start > start && span.start < end && pronoun_of_its_noun.is_none() {
+        // "..., which the Prime Minister announced": the noun was the
+        // clause's object; [`join_relative`] puts it after the verb.
+        let object = word == "which"
+            && sentence[span.start + word.len()..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "the" || w.starts_with(char::is_uppercase));
+        if of_its_noun
+            && !object
+            && span.start > start
+            && span.start < end
+            && pronoun_of_its_noun.is_none()
+        {
             // "The Collective Security Council will meet in Minsk".
             let comma_before = sentence[..span.start]
                 .trim_end()
@@ -242,6 +254,20 @@ pub fn title_for(
         }
     }
     text.push_str(&sentence[cursor.min(end)..end]);
+    // A focus taken from inside the sentence that runs through an object
+    // relative clause is that clause's happening, told in its order.
+    let object_clause = focus.start > 0
+        && shape.subordinate.iter().any(|span| {
+            span.start > focus.start
+                && span.end >= focus.end.min(span.end)
+                && sentence[span.start..].starts_with("which ")
+        });
+    let name = person.map(|p| &sentence[p.clone()]);
+    if object_clause
+        && let Some(reordered) = object_relative(text.trim_end_matches([' ', '.']), name)
+    {
+        return tidy(&reordered);
+    }
     tidy(&text)
 }
 
@@ -411,6 +437,9 @@ fn framing_asides(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>>
 /// A relative clause taken with its noun reads as a sentence: "the CSTO,
 /// which was established" → "The CSTO was established".
 pub fn join_relative(title: &str) -> String {
+    if let Some(reordered) = object_relative(title, None) {
+        return reordered;
+    }
     const JOINS: [(&str, &str); 14] = [
         (", which is to be ", " to be "),
         (", whose ", "'s "),
@@ -435,6 +464,53 @@ pub fn join_relative(title: &str) -> String {
         title.replace_range(at..at + from.len(), to);
     }
     title
+}
+
+/// "the freeze of the participation, which the Prime Minister announced"
+/// reads "the Prime Minister announced the freeze of the participation":
+/// a "which" followed by a subject of its own and its verb was that verb's
+/// object.
+fn object_relative(title: &str, name: Option<&str>) -> Option<String> {
+    let (noun, clause) = title.split_once(", which ")?;
+    let words: Vec<&str> = clause.split(' ').collect();
+    let first = words.first()?;
+    if !(*first == "the" || first.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let verb_at = words
+        .iter()
+        .position(|w| tense::is_headline_past(w))
+        .filter(|&at| at > 0)?;
+    let subject = &words[..verb_at];
+    if subject
+        .iter()
+        .any(|w| w.ends_with(',') || matches!(*w, "has" | "had" | "was" | "is" | "will" | "would"))
+    {
+        return None;
+    }
+    let rest = words[verb_at + 1..].join(" ");
+    let mut noun_chars = noun.chars();
+    let noun = match noun_chars.next() {
+        Some(c) => c.to_lowercase().chain(noun_chars).collect::<String>(),
+        None => return None,
+    };
+    let mut subject = subject.join(" ");
+    // "the Prime Minister of the Republic of Armenia Nikol Pashinyan": the
+    // name says who, as the headline of a main clause would.
+    if let Some(name) = name
+        && subject.ends_with(name)
+    {
+        subject = name.to_string();
+    }
+    if let Some(c) = subject.get(..1) {
+        subject.replace_range(..1, &c.to_uppercase());
+    }
+    let told = format!("{subject} {} {noun} {rest}", words[verb_at]);
+    let told = told.trim_end();
+    Some(match name {
+        Some(name) if subject == name => tense::in_headline_tense_by_shape(told),
+        _ => told.to_string(),
+    })
 }
 
 /// Widens a date's range to take its preposition along ("in April").
@@ -1423,6 +1499,23 @@ pub(super) fn capitalise(title: &str) -> String {
 mod tests {
     use super::*;
     use crate::extract::clauses::shape;
+
+    #[test]
+    fn an_object_relative_is_told_subject_first() {
+        assert_eq!(
+            join_relative("The decision, which the Council adopted"),
+            "The Council adopted the decision"
+        );
+        // A subject relative keeps its order; so does a "which" after a verb.
+        assert_eq!(
+            join_relative("The Council, which met in Minsk"),
+            "The Council met in Minsk"
+        );
+        assert_eq!(
+            object_relative("The decision, which was adopted", None),
+            None
+        );
+    }
 
     fn title(sentence: &str, dates: &[&str]) -> String {
         let ranges: Vec<Range<usize>> = dates

@@ -144,6 +144,12 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("extended", "extends"),
 ];
 
+/// Whether `word` is a verb of news in the past the headline present
+/// knows ("announced", "signed").
+pub(crate) fn is_headline_past(word: &str) -> bool {
+    HEADLINE_PRESENT.iter().any(|(past, _)| *past == word)
+}
+
 /// Whether `word` is a verb of news in the headline present ("hosts",
 /// "says"): a clause of its own starts where one follows its subject.
 pub(crate) fn is_headline_present(word: &str) -> bool {
