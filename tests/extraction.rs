@@ -6368,3 +6368,21 @@ fn a_which_with_a_subject_of_its_own_is_titled_as_that_subject_doing_it_to_the_w
         "Nikol Pashinyan announces the freeze of Armenia's participation in the work of the Organization"
     );
 }
+
+#[test]
+fn an_hour_of_the_day_goes_on_in_the_day_of_the_scene_told_before_it() {
+    let store = extract(
+        "2025-09-14",
+        "Sotk\n\n\
+         That was the night of 13 September 2022, when Azerbaijani artillery and drones struck Sotk and Jermuk. \
+         By dawn Prime Minister Nikol Pashinyan had convened his Security Council in Yerevan. \
+         Before noon the government formally asked the Collective Security Treaty Organization for help.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "had convened his Security Council")),
+        ["2022-09-13"]
+    );
+    let asked = one(&store, "Before noon the government");
+    assert_eq!(dates(&[asked]), ["2022-09-13"]);
+    assert!(asked.title.starts_with("The government"), "{}", asked.title);
+}

@@ -576,6 +576,20 @@ const OPINION_SUBJECTS: &[&str] = &[
     "pundits",
 ];
 
+/// Hours of a day an opening phrase places a happening at ("by dawn").
+const HOURS_OF_THE_DAY: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "noon",
+    "midday",
+    "nightfall",
+    "midnight",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+];
+
 /// Words that open a subordinate clause.
 const RELATIVE_OPENERS: &[&str] = &[
     "which", "who", "whom", "whose", "when", "where", "while", "whereas",
@@ -1076,6 +1090,31 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
             }) =>
         {
             Some(3)
+        }
+        // "By dawn Pashinyan had convened ...", "Before noon the
+        // government asked ...", "By the evening of that day ...": an hour
+        // of the story's day.
+        "by" | "before" | "at" | "after" | "until" | "around" => {
+            let article = usize::from(narration.get(1).is_some_and(|w| w.lower() == "the"));
+            let hour = 1 + article;
+            narration
+                .get(hour)
+                .filter(|w| is_in(HOURS_OF_THE_DAY, w.lower()))
+                .map(|_| {
+                    // "... of that day", "... of the same day".
+                    let of_the_day = narration
+                        .get(hour + 1)
+                        .filter(|w| w.lower() == "of")
+                        .and_then(|_| {
+                            narration
+                                .iter()
+                                .skip(hour + 2)
+                                .take(3)
+                                .position(|w| w.lower() == "day")
+                        })
+                        .map(|at| hour + 2 + at + 1);
+                    of_the_day.unwrap_or(hour + 1)
+                })
         }
         _ => None,
     };

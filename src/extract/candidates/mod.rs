@@ -1003,7 +1003,11 @@ pub fn document_candidates(
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
-            setting_day = narrative_day(&found_here, document);
+            // "By dawn Pashinyan had convened his Security Council. Before
+            // noon the government asked ...": the hours of one day go on
+            // in the scene's day.
+            setting_day = narrative_day(&found_here, document)
+                .or(setting_day.filter(|_| same_scene(reading)));
             // Unless the paragraph ends on the news of the day ("He also said
             // that Armenia had taken part in no CSTO event since February").
             let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
@@ -1617,13 +1621,15 @@ fn person_did(reading: &Reading) -> bool {
 /// not a later step of the story: "Outside the venue, protesters chanted".
 const SAME_SCENE_OPENINGS: &[&str] = &["outside", "inside", "meanwhile", "nearby"];
 
-/// Whether the sentence opens on the scene told just before it, so happens
-/// on its day; a reaction ("The bloc answered by sending a mission") may
+/// Whether the sentence opens on the scene told just before it, or tells
+/// an hour of the day ("By dawn", "that evening"), so happens on its day;
+/// a reaction ("The bloc answered by sending a mission") may
 /// come days later.
 fn same_scene(reading: &Reading) -> bool {
     words_of(reading.text)
         .next()
         .is_some_and(|w| SAME_SCENE_OPENINGS.contains(&w.as_str()))
+        || within_the_day(reading.text)
 }
 
 /// A shift by months, seasons or years: the steps of a chronicle, which go
@@ -2804,7 +2810,10 @@ fn sentence_candidates(
                 let day = place
                     .setting_day
                     .filter(|day| setting.contains(day) && same_scene(reading));
-                (day.unwrap_or(setting), true)
+                // "Before noon the government asked ...": an hour of the
+                // scene's day is that day, not roughly.
+                let hour_of_the_day = day.is_some() && within_the_day(reading.text);
+                (day.unwrap_or(setting), !hour_of_the_day)
             }
             // A report of a day just past ("The committee spent three hours
             // on Thursday on ...; Khandanyan said ..."): what it tells

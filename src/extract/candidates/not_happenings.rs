@@ -810,6 +810,19 @@ pub(super) fn within_the_day(text: &str) -> bool {
                 "overnight",
                 "hours earlier",
                 "that evening",
+                "that afternoon",
+                "that night",
+                "by dawn",
+                "at dawn",
+                "before dawn",
+                "by morning",
+                "by noon",
+                "before noon",
+                "by midday",
+                "by evening",
+                "by the evening",
+                "by nightfall",
+                "by the end of the day",
             ])
             .expect("times within the day")
     });

@@ -142,6 +142,7 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("fought", "fights"),
     ("ordered", "orders"),
     ("extended", "extends"),
+    ("convened", "convenes"),
 ];
 
 /// Whether `word` is a verb of news in the past the headline present
