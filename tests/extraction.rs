@@ -6386,3 +6386,20 @@ fn an_hour_of_the_day_goes_on_in_the_day_of_the_scene_told_before_it() {
     assert_eq!(dates(&[asked]), ["2022-09-13"]);
     assert!(asked.title.starts_with("The government"), "{}", asked.title);
 }
+
+#[test]
+fn a_post_held_since_a_day_is_the_taking_of_it_on_that_day() {
+    let store = extract(
+        "2023-11-22",
+        "Minsk\n\n\
+         Belarus has chaired the Organization since January 1, 2023, and Kazakhstan will take over the chairmanship on January 1, 2024.\n",
+    );
+    assert_eq!(
+        dates_of_title(&store, "Belarus takes over the chairmanship"),
+        ["2023-01-01"]
+    );
+    assert_eq!(
+        dates_of_title(&store, "Kazakhstan will take over"),
+        ["2024-01-01"]
+    );
+}

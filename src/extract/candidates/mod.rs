@@ -2314,8 +2314,12 @@ fn sentence_candidates(
                 .iter()
                 .find(|c| c.start <= verb.start && verb.start < c.end)
         });
+        // "Belarus has chaired the Organization since January 1, 2023":
+        // held since a day, a post tells when it was taken.
+        let taken_on = after_since(reading.text, mention) && mention.date.day_value().is_some();
         if main
             && perfect_state(reading)
+            && !taken_on
             && verb_clause.is_none_or(|c| c.start <= mention.start && mention.end <= c.end)
         {
             continue;
@@ -2495,6 +2499,13 @@ fn sentence_candidates(
         // goes on past the tag inside it, and keeps the subject before it.
         if let Some(subject) = subject_before_inner_tag(reading, &focus.title) {
             found.title = with_subject(subject, &found.title);
+        }
+        // "who has led the secretariat since January 2023" is dated by its
+        // start: "... takes charge of the secretariat".
+        if after_since(reading.text, mention)
+            && let Some(taken) = crate::extract::title::post_taken(&found.title)
+        {
+            found.title = taken;
         }
         // "... and hosted its summit in Yerevan that November": a clause of
         // the main clause's subject is titled with that subject.
