@@ -6403,3 +6403,24 @@ fn a_post_held_since_a_day_is_the_taking_of_it_on_that_day() {
         ["2024-01-01"]
     );
 }
+
+#[test]
+fn days_after_an_appeal_count_from_the_request_told_by_its_verb_but_at_its_request_is_no_time() {
+    let store = extract(
+        "2025-05-15",
+        "Yerevan\n\n\
+         Armenia invoked Article 4 on 13 September 2022.\n\n\
+         On 1 October 2022 Azerbaijan said the border was calm.\n\n\
+         Stanislav Zas flew to Yerevan two days after the appeal.\n\n\
+         On 5 January 2022 Kassym-Jomart Tokayev appealed to the bloc for help. \
+         Nikol Pashinyan said on 6 January that the bloc would send troops at the request of Tokayev.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "two days after the appeal")),
+        ["2022-09-15"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "at the request of Tokayev")),
+        ["2022-01-06"]
+    );
+}

@@ -20,7 +20,7 @@ use super::reports::{Report, Reports};
 use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
-const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion|interview|broadcast|speech";
+const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion|interview|broadcast|speech|appeal|request";
 
 /// Nouns of an occasion someone spoke at: the statement told there is its
 /// anchor ("Pashinyan told France 24 in an interview broadcast on Thursday
@@ -47,6 +47,8 @@ const TOLD_BY_KIND: &[(&str, &str)] = &[
     ("incursion", "incursion"),
     ("offensive", "incursion"),
     ("invasion", "incursion"),
+    ("appeal", "request"),
+    ("request", "request"),
 ];
 
 /// How a sentence relates its happening to the anchor.
@@ -217,11 +219,16 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         }
         _ => Relation::Near,
     };
+    // "at the request of President Tokayev" says on whose behalf, not when.
+    let noun = c["noun"].to_lowercase();
+    if relation == Relation::During && matches!(noun.as_str(), "appeal" | "request") {
+        return None;
+    }
     Some((
         at,
         AnchorReference {
             relation,
-            noun: c["noun"].to_lowercase(),
+            noun,
             place: c.name("place").map(|m| m.as_str().to_string()),
         },
     ))

@@ -1911,6 +1911,16 @@ fn sentence_candidates(
             .then_some(pair[1].start)
         }))
         .collect();
+    let counted_reference = reference_at(reading.text)
+        .filter(|(_, reference)| {
+            matches!(
+                reference.relation,
+                crate::extract::anchors::Relation::Offset(_)
+                    | crate::extract::anchors::Relation::Months(_)
+            )
+        })
+        .map(|(at, _)| at)
+        .filter(|&at| at >= reading.shape.lead_end);
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
@@ -1920,6 +1930,13 @@ fn sentence_candidates(
         .filter(|m| {
             !matches!(m.kind, MentionKind::FromContext(_))
                 || !offsets.iter().any(|o| o.phrase.contains(&m.start))
+        })
+        // "flew to Yerevan two days after the appeal": counted from the
+        // happening it names, which anchors it (see `anchors`), not from
+        // the story's day. One that leads the sentence ("A day after the
+        // broadcast, Peskov said ...") goes on from the story just told.
+        .filter(|m| {
+            !matches!(m.kind, MentionKind::FromContext(_)) || counted_reference != Some(m.start)
         })
         .cloned()
         // "a day later", "that month": placed by the date before it in the
