@@ -224,16 +224,24 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     let mut words: Vec<&str> = title.split(' ').collect();
     let Some(mut verb_at) = words
         .iter()
-        .take(MAX_SUBJECT_WORDS + 2)
+        .take(MAX_SUBJECT_WORDS + 3)
         .position(|w| HEADLINE_PRESENT.iter().any(|(past, _)| past == w))
     else {
         return title.to_string();
     };
     // "The bloc had sent a mission", recalled: in the headline it is told
-    // as it happened, as for a named subject.
+    // as it happened, as for a named subject; so is "The government had
+    // formally invoked Article 4", its adverb kept.
+    let had_at = match verb_at.checked_sub(1).map(|at| words[at]) {
+        Some("had") => Some(verb_at - 1),
+        Some(adverb) if verb_at > 1 && adverb.ends_with("ly") && words[verb_at - 2] == "had" => {
+            Some(verb_at - 2)
+        }
+        _ => None,
+    };
     let without_had;
-    let title = if verb_at > 0 && words[verb_at - 1] == "had" {
-        words.remove(verb_at - 1);
+    let title = if let Some(had_at) = had_at {
+        words.remove(had_at);
         verb_at -= 1;
         without_had = words.join(" ");
         &without_had
@@ -245,7 +253,9 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     }
     // "The leaders also signed": the adverb stays, before the verb, and is
     // not part of the subject.
-    let adverb = verb_at > 1 && matches!(words[verb_at - 1], "also" | "again");
+    let adverb = verb_at > 1
+        && (matches!(words[verb_at - 1], "also" | "again")
+            || (words[verb_at - 1].ends_with("ly") && words[verb_at - 1].len() > 4));
     let subject = &words[..verb_at - usize::from(adverb)];
     // "The CSTO's spokesman, Vladimir Zaynetdinov, said", "The Kremlin,
     // for its part, said": an apposition or an aside closed by its commas
@@ -448,6 +458,14 @@ fn plain_form(third_person: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_look_back_with_an_adverb_is_told_as_it_happened() {
+        assert_eq!(
+            in_headline_tense_by_shape("The government had formally invoked Article 4"),
+            "The government formally invokes Article 4"
+        );
+    }
 
     #[test]
     fn a_subject_found_by_its_shape_takes_the_headline_present() {
