@@ -6424,3 +6424,21 @@ fn days_after_an_appeal_count_from_the_request_told_by_its_verb_but_at_its_reque
         ["2022-01-06"]
     );
 }
+
+#[test]
+fn a_feed_post_that_names_its_kind_of_happening_in_the_present_is_news_of_its_day() {
+    let store = extract(
+        "2022-09-14",
+        "Yerevan Pulse | Armenia news, fast and short\n\n\
+         September 13\n\n\
+         03:05\n\
+         The Security Council, meeting overnight, has decided to formally ask the CSTO for help under Article 4. Appeals also go to Russia and to the UN Security Council.\n\n\
+         09:55\n\
+         Analysts say the bloc is in no hurry.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Appeals also go to Russia")),
+        ["2022-09-13"]
+    );
+    assert!(citing(&store, "Analysts say the bloc").is_empty());
+}

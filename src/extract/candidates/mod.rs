@@ -2646,8 +2646,28 @@ fn sentence_candidates(
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
                 && group.iter().any(|w| w == "now")
         });
-    let reports_happening = (reading.shape.past_happening || according.is_some() || happening_now)
-        && !reading.shape.generic
+    // "Heavy shelling along the eastern border, residents say", "Appeals
+    // also go to Russia": a post of a feed tells its news in the present,
+    // or with no verb at all, naming the kind of happening first.
+    let feed_news = place.posted
+        && !reading.shape.past_happening
+        && !reading.text.trim_end().ends_with('?')
+        && reading.quoted.is_empty()
+        && !reading
+            .taxonomy
+            .find_kinds(
+                reading
+                    .text
+                    .split([',', ':', ';'])
+                    .next()
+                    .unwrap_or_default(),
+            )
+            .is_empty();
+    let reports_happening = (reading.shape.past_happening
+        || according.is_some()
+        || happening_now
+        || feed_news)
+        && (!reading.shape.generic || feed_news)
         && !negated_main(reading, !out.is_empty())
         && !elliptical(reading)
         && !copular_evaluation(reading)
@@ -2680,7 +2700,8 @@ fn sentence_candidates(
             || ((story.is_some() || place.lead) && group_subject(reading))
             // "The two countries also initialled ...": the story goes on.
             || (story.is_some() && continues_story(reading))
-            || (according.is_some() && person.is_some()));
+            || (according.is_some() && person.is_some())
+            || feed_news);
     // "The May 12, 2021 incursion ... was the first test": the sentence is
     // about a happening it names and dates; what it says of it is comment,
     // not a deed of the day of publication, and the story goes on from the
