@@ -1484,7 +1484,7 @@ fn titles_drop_ranges_labels_and_occasions_and_keep_the_verb_of_their_head() {
     let title = |fragment: &str| citing(&store, fragment)[0].title.clone();
     assert_eq!(
         title("was withdrawn"),
-        "The contingent was withdrawn and returned to its bases"
+        "The contingent is withdrawn and returned to its bases"
     );
     assert!(
         title("brokered a ceasefire").starts_with("Russia's Foreign Ministry"),
@@ -6347,7 +6347,7 @@ fn an_it_in_a_when_clause_takes_the_name_of_the_thing_the_sentence_dates() {
     assert_eq!(signed.date.to_string(), "1992-05-15");
     assert_eq!(
         signed.title,
-        "The Collective Security Treaty was signed in Tashkent"
+        "The Collective Security Treaty is signed in Tashkent"
     );
 }
 
