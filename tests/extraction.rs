@@ -6442,3 +6442,20 @@ fn a_feed_post_that_names_its_kind_of_happening_in_the_present_is_news_of_its_da
     );
     assert!(citing(&store, "Analysts say the bloc").is_empty());
 }
+
+#[test]
+fn a_writers_own_reaction_frames_the_news_its_when_clause_tells() {
+    let store = extract(
+        "2024-06-17",
+        "Column\n\n\
+         So it surprised me, last Wednesday, to find myself nodding at the screen when Nikol Pashinyan told the National Assembly: \"We will leave.\"\n",
+    );
+    let told = one(&store, "nodding at the screen");
+    assert_eq!(told.date.to_string(), "2024-06-12");
+    assert!(
+        told.title
+            .starts_with("Nikol Pashinyan tells the National Assembly"),
+        "{}",
+        told.title
+    );
+}

@@ -401,6 +401,28 @@ fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     })
 }
 
+/// The "when" clause after `mention` in a sentence whose main clause is
+/// the writer's own reaction, told in the first person outside quotation
+/// marks ("it surprised me ... to find myself nodding at the screen when
+/// Nikol Pashinyan told the National Assembly ..."): the clause, to the
+/// end of the sentence, when it names someone.
+pub(super) fn writers_reaction_when(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let when = reading.text[mention.end..].find(" when ")? + mention.end + " when ".len();
+    // Quotations all come after "when": the first person before it is
+    // the writer's.
+    let first_person =
+        words_of(&reading.text[..when]).any(|w| matches!(w.as_str(), "me" | "myself" | "i"));
+    let names_someone = reading.actors.iter().any(|m| m.range.start >= when);
+    let end = reading.text.trim_end().len();
+    (first_person && names_someone && reading.quoted.iter().all(|q| q.start >= when)).then_some(
+        Focus {
+            span: when..end,
+            title: when..end,
+            noun_phrase: false,
+        },
+    )
+}
+
 /// Whether the date at `at` stands in a "when" clause that has not ended
 /// before it: "when Azerbaijan attacked our territory in September".
 pub(super) fn in_when_clause(text: &str, at: usize) -> bool {

@@ -2262,6 +2262,15 @@ fn sentence_candidates(
             }
             framed = true;
         }
+        // "So it surprised me, last Wednesday, to find myself nodding at the
+        // screen when Nikol Pashinyan told the National Assembly: ...": the
+        // writer's own reaction frames the news its "when" clause tells.
+        if focus.is_none()
+            && let Some(clause) = writers_reaction_when(reading, mention)
+        {
+            focus = Some(clause);
+            framed = true;
+        }
         // "The week's big line came at Wednesday's session of the National
         // Assembly, where the prime minister told deputies ...": the
         // occasion the frame names is where the happening was.
