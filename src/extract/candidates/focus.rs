@@ -355,15 +355,24 @@ pub(super) fn time_clause(reading: &Reading, mention: &DateMention) -> Option<Fo
         .iter()
         .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;
-    let start = verb_end + at + opener.len();
+    Some(clause_to_its_comma(
+        reading,
+        verb_end + at + opener.len(),
+        mention,
+    ))
+}
+
+/// The clause from `start` to the comma or semicolon after `mention`, or
+/// to the end of the sentence.
+fn clause_to_its_comma(reading: &Reading, start: usize, mention: &DateMention) -> Focus {
     let end = reading.text[mention.end..]
         .find([',', ';'])
         .map_or(reading.text.len(), |i| mention.end + i);
-    Some(Focus {
+    Focus {
         span: start..end,
         title: start..end,
         noun_phrase: false,
-    })
+    }
 }
 
 /// The clause "since X did Y" after the main verb that holds `mention`
@@ -390,15 +399,7 @@ fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     {
         return None;
     }
-    let start = verb_end + at;
-    let end = reading.text[mention.end..]
-        .find([',', ';'])
-        .map_or(reading.text.len(), |i| mention.end + i);
-    Some(Focus {
-        span: start..end,
-        title: start..end,
-        noun_phrase: false,
-    })
+    Some(clause_to_its_comma(reading, verb_end + at, mention))
 }
 
 /// The "when" clause after `mention` in a sentence whose main clause is

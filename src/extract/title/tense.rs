@@ -273,35 +273,7 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
         } else {
             w
         };
-        !HEADLINE_PRESENT.iter().any(|(_, present)| *present == w)
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
-            && !matches!(
-                w.to_lowercase().as_str(),
-                "who"
-                    | "which"
-                    | "that"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "also"
-                    | "not"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "as"
-                    | "if"
-            )
+        !HEADLINE_PRESENT.iter().any(|(_, present)| *present == w) && is_plain_subject_word(w)
     };
     // "At Bishkek the leaders approved": an opening phrase is no subject.
     if subject.is_empty()
@@ -338,31 +310,7 @@ fn passive_in_present(words: &[&str]) -> Option<String> {
         || is_past_form(participle)
         || PARTICIPLES.contains(participle);
     let subject = &words[..at];
-    let plain = |w: &&str| {
-        w.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
-            && !matches!(
-                w.to_lowercase().as_str(),
-                "who"
-                    | "which"
-                    | "that"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "there"
-                    | "what"
-                    | "when"
-                    | "if"
-                    | "as"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "not"
-            )
-    };
+    let plain = |w: &&str| is_plain_subject_word(w);
     // "The statement says the diplomat was handed a protest": what was
     // said keeps its tense.
     let saying = subject
@@ -416,6 +364,42 @@ const PARTICIPLES: &[&str] = &[
     "hit",
     "shot",
 ];
+
+/// Whether `w` may stand in a subject the shape rule trusts: a name, an
+/// article or a noun, with no punctuation, pronoun, auxiliary or word that
+/// opens a clause.
+fn is_plain_subject_word(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+        && !matches!(
+            w.to_lowercase().as_str(),
+            "who"
+                | "which"
+                | "that"
+                | "what"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "there"
+                | "had"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "also"
+                | "not"
+                | "when"
+                | "after"
+                | "before"
+                | "as"
+                | "if"
+        )
+}
 
 /// At most this many words before the verb make a subject the shape rule
 /// trusts.
