@@ -249,8 +249,8 @@ pub(super) fn subordinate_focus(
     }
     // A trend's "since" clause ("Relations have soured since Azerbaijan
     // attacked in September 2022") is read with the trend, which frames it.
-    if !trend(reading)
-        && let Some(clause) = since_clause(reading, mention)
+    if let Some(clause) = since_clause(reading, mention)
+        && !trend(reading)
     {
         return Some(clause);
     }

@@ -1911,7 +1911,13 @@ fn sentence_candidates(
             .then_some(pair[1].start)
         }))
         .collect();
-    let counted_reference = reference_at(reading.text)
+    // Looked for only where a count might be one: it reads the sentence
+    // again, and most sentences have none.
+    let counted_reference = dates
+        .iter()
+        .any(|m| matches!(m.kind, MentionKind::FromContext(_)))
+        .then(|| reference_at(&narration(reading)))
+        .flatten()
         .filter(|(_, reference)| {
             matches!(
                 reference.relation,
