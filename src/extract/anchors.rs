@@ -9,7 +9,8 @@
 //! the days ("six days after the summit"). The summit is looked
 //! for in the same article first, and across the corpus only when the
 //! reference names its place ("the CSTO summit in Yerevan"), so two summits
-//! are never confused.
+//! are never confused. A statement's occasion anchors too: "nine days
+//! before the broadcast" counts from the interview the article dated.
 
 use crate::extract::compiled::Pattern;
 use std::collections::HashMap;
