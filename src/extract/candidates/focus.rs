@@ -1390,10 +1390,7 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     // Organization, which the Prime Minister announced": what a "which"
     // with a subject of its own was done to is the whole phrase.
     if word == "which"
-        && text[clause_start + word.len()..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w == "the" || w.starts_with(char::is_uppercase))
+        && crate::extract::title::opens_object_relative(&text[clause_start + word.len()..])
         && let Some(start) = object_antecedent_start(before)
     {
         return Some(start);

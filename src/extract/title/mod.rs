@@ -132,11 +132,7 @@ pub fn title_for(
         let of_its_noun = focus.start > verb_start && matches!(word.as_str(), "which" | "who");
         // "..., which the Prime Minister announced": the noun was the
         // clause's object; [`join_relative`] puts it after the verb.
-        let object = word == "which"
-            && sentence[span.start + word.len()..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w == "the" || w.starts_with(char::is_uppercase));
+        let object = word == "which" && opens_object_relative(&sentence[span.start + word.len()..]);
         if of_its_noun
             && !object
             && span.start > start
@@ -257,11 +253,10 @@ pub fn title_for(
     // A focus taken from inside the sentence that runs through an object
     // relative clause is that clause's happening, told in its order.
     let object_clause = focus.start > 0
-        && shape.subordinate.iter().any(|span| {
-            span.start > focus.start
-                && span.end >= focus.end.min(span.end)
-                && sentence[span.start..].starts_with("which ")
-        });
+        && shape
+            .subordinate
+            .iter()
+            .any(|span| span.start > focus.start && sentence[span.start..].starts_with("which "));
     let name = person.map(|p| &sentence[p.clone()]);
     if object_clause
         && let Some(reordered) = object_relative(text.trim_end_matches([' ', '.']), name)
@@ -466,17 +461,26 @@ pub fn join_relative(title: &str) -> String {
     title
 }
 
+/// Whether what follows a "which" opens with a subject of its own ("which
+/// the Prime Minister announced", "which Armenia invoked"), so that the
+/// noun before it was the clause's object.
+pub(crate) fn opens_object_relative(after_which: &str) -> bool {
+    after_which
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w == "the" || w.starts_with(char::is_uppercase))
+}
+
 /// "the freeze of the participation, which the Prime Minister announced"
 /// reads "the Prime Minister announced the freeze of the participation":
 /// a "which" followed by a subject of its own and its verb was that verb's
 /// object.
 fn object_relative(title: &str, name: Option<&str>) -> Option<String> {
     let (noun, clause) = title.split_once(", which ")?;
-    let words: Vec<&str> = clause.split(' ').collect();
-    let first = words.first()?;
-    if !(*first == "the" || first.starts_with(char::is_uppercase)) {
+    if !opens_object_relative(clause) {
         return None;
     }
+    let words: Vec<&str> = clause.split(' ').collect();
     let verb_at = words
         .iter()
         .position(|w| tense::is_headline_past(w))
@@ -502,9 +506,7 @@ fn object_relative(title: &str, name: Option<&str>) -> Option<String> {
     {
         subject = name.to_string();
     }
-    if let Some(c) = subject.get(..1) {
-        subject.replace_range(..1, &c.to_uppercase());
-    }
+    let subject = capitalise(&subject);
     let told = format!("{subject} {} {noun} {rest}", words[verb_at]);
     let told = told.trim_end();
     Some(match name {

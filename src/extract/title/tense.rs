@@ -285,12 +285,7 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     }
     // The head of "Leaders of the Collective Security Treaty Organization"
     // is "Leaders"; of "Azerbaijani troops", "troops".
-    let head = subject
-        .iter()
-        .position(|w| *w == "of")
-        .map_or(subject[subject.len() - 1], |of| {
-            subject[of.saturating_sub(1)]
-        });
+    let head = head_of(subject);
     let common_noun = head == subject[0] || head.starts_with(char::is_lowercase);
     let plural = (common_noun && is_plural_noun(&head.to_lowercase())) || subject.contains(&"and");
     present_from(title, verb_at, plural).unwrap_or_else(|| original.to_string())
@@ -326,18 +321,24 @@ fn passive_in_present(words: &[&str]) -> Option<String> {
         return None;
     }
     // "Armenia were told" (a "we" named by its state) is one state.
-    // The head of "The withdrawal of the contingents" is "withdrawal".
-    let head = subject
-        .iter()
-        .position(|w| *w == "of")
-        .map_or(subject[subject.len() - 1], |of| {
-            subject[of.saturating_sub(1)]
-        });
+    let head = head_of(subject);
     let plural =
         subject.contains(&"and") || (head.starts_with(char::is_lowercase) && is_plural_noun(head));
     let mut out: Vec<&str> = words.to_vec();
     out[at] = if plural { "are" } else { "is" };
     Some(out.join(" "))
+}
+
+/// The head noun of a subject (not empty): the word before its first
+/// "of", else its last ("Leaders" of "Leaders of the CSTO", "withdrawal" of
+/// "The withdrawal of the contingents", "troops" of "Azerbaijani troops").
+fn head_of<'w>(subject: &[&'w str]) -> &'w str {
+    subject
+        .iter()
+        .position(|w| *w == "of")
+        .map_or(subject[subject.len() - 1], |of| {
+            subject[of.saturating_sub(1)]
+        })
 }
 
 /// Participles that are not past forms of their own ("frozen", "held").
