@@ -6459,3 +6459,31 @@ fn a_writers_own_reaction_frames_the_news_its_when_clause_tells() {
         told.title
     );
 }
+
+#[test]
+fn a_pseudo_cleft_of_what_came_is_the_arrival_of_what_it_names() {
+    let store = extract(
+        "2024-06-17",
+        "Column\n\n\
+         On 13 September 2022 Armenia asked the CSTO for help under Article 4 of the treaty. \
+         What came instead, two days later, was a group of officers led by the bloc's secretary-general, Stanislav Zas. \
+         What came back were statements of concern, and nothing else.\n\n\
+         In May 2021 Armenia asked the bloc for consultations. \
+         What Yerevan received was a fact-finding mission led by Stanislav Zas, which toured the border and went home.\n",
+    );
+    let officers = one(&store, "What came instead, two days later");
+    assert_eq!(officers.date.to_string(), "2022-09-15");
+    assert_eq!(
+        officers.title,
+        "A group of officers led by the bloc's secretary-general, Stanislav Zas, arrives"
+    );
+    let mission = one(&store, "What Yerevan received");
+    assert_eq!(mission.date.to_string(), "2021-05");
+    assert_eq!(
+        mission.title,
+        "A fact-finding mission led by Stanislav Zas arrives"
+    );
+    assert!(mission.actors.iter().any(|a| a == "stanislav-zas"));
+    // A plural sums up a response; it tells of no arrival.
+    assert!(citing(&store, "What came back were statements").is_empty());
+}

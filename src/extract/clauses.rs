@@ -1788,6 +1788,30 @@ static SAYING_CIRCUMSTANCE: Pattern<Regex> = Pattern::new(|| {
         .expect("saying circumstance pattern")
 });
 
+/// "What came instead, two days later, was a group of officers led by ...",
+/// "What we received was a fact-finding mission": a pseudo-cleft that tells
+/// of an arrival by naming what arrived after "was". Gives the byte range of
+/// that noun phrase, to the end of its clause. Only one thing named with
+/// "a" or "an": "What came back were statements of concern" sums up a
+/// response, and "What happened in 2024 was a series of statements" a time.
+pub(crate) fn arrival_cleft(sentence: &str) -> Option<Range<usize>> {
+    static CLEFT: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"(?i)^what\s+(?:came|arrived|(?:[\w']+\s+){1,2}(?:got|received))(?:\s+(?:instead|eventually|finally|then))?(?:,[^,;]{1,40},)?\s+was\s+(an?\s)",
+        )
+        .expect("arrival cleft pattern")
+    });
+    let found = CLEFT.captures(sentence)?;
+    let start = found.get(1)?.start();
+    let rest = &sentence[start..];
+    let end = [", and ", ", which ", ", who ", ", but ", "; "]
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .min()
+        .unwrap_or_else(|| rest.trim_end().trim_end_matches(['.', '!']).len());
+    (end > 2).then(|| start..start + end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -485,6 +485,10 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
     };
+    // "What came was a fact-finding mission": what came is named after it.
+    if crate::extract::clauses::arrival_cleft(reading.text).is_some() {
+        return false;
+    }
     let lead_end = reading.shape.lead_end.min(verb.start);
     // "The leaders came to Yerevan", "The mission arrived in Yerevan" went
     // somewhere; a time comes at its date ("in the autumn", "last spring",

@@ -183,6 +183,17 @@ impl Reading<'_> {
                 return Some(m.actor.clone());
             }
         }
+        // "What came was a mission led by Zas": what arrived acts.
+        if let Some(named) = crate::extract::clauses::arrival_cleft(&self.text[focus.clone()]) {
+            let named = focus.start + named.start..focus.start + named.end;
+            if let Some(m) = self
+                .actors
+                .iter()
+                .find(|m| named.start <= m.range.start && m.range.end <= named.end)
+            {
+                return Some(m.actor.clone());
+            }
+        }
         let Some(verb) = self
             .shape
             .main_verb
@@ -1927,9 +1938,14 @@ fn sentence_candidates(
         })
         .map(|(at, _)| at)
         .filter(|&at| at >= reading.shape.lead_end);
+    // "What came was a fact-finding mission, and two months later a
+    // declaration we could not sign": a time told after what arrived is the
+    // next thing's, which has no verb to tell it by.
+    let arrived = crate::extract::clauses::arrival_cleft(reading.text);
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
+        .filter(|m| arrived.as_ref().is_none_or(|what| m.start < what.end))
         // "..., a day after his foreign minister stayed away": a count
         // opening a clause of its own is an offset from the date before it
         // (see `offset_candidates`), not a time after the story's.

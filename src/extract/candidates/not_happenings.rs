@@ -974,6 +974,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     if words.next().as_deref() == Some("what")
         && words.any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are"))
         && words.next().as_deref() != Some("that")
+        && crate::extract::clauses::arrival_cleft(reading.text).is_none()
     {
         return true;
     }

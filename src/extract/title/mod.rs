@@ -43,6 +43,9 @@ pub fn title_for(
     if let Some(title) = cleft(&sentence[focus.clone()]) {
         return tidy(&title);
     }
+    if let Some(arrived) = arrival(&sentence[focus.clone()]) {
+        return tidy(&arrived);
+    }
     let mut start = focus.start;
     // Skip an opening adverbial when it only dates or connects ("In December
     // 2022, ...", "Meanwhile, ...") or frames what follows ("Asked whether
@@ -352,6 +355,17 @@ const DATED_BY_PARTICIPLE: &[&str] = &[
 fn cleft(text: &str) -> Option<String> {
     let (subject, who) = cleft_parts(text)?;
     Some(format!("{} {}", &text[subject], &text[who..]))
+}
+
+/// "What came instead, two days later, was a group of officers led by the
+/// bloc's secretary-general, Stanislav Zas" → "A group of officers led by
+/// the bloc's secretary-general, Stanislav Zas, arrives".
+fn arrival(text: &str) -> Option<String> {
+    let named = crate::extract::clauses::arrival_cleft(text)?;
+    let what = &text[named];
+    // An apposition at the end is closed before the verb.
+    let close = if what.contains(", ") { "," } else { "" };
+    Some(format!("{}{close} arrives", capitalise(what)))
 }
 
 /// The parts of a cleft sentence ("In January 2022 it was Pashinyan, as
