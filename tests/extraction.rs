@@ -6487,3 +6487,40 @@ fn a_pseudo_cleft_of_what_came_is_the_arrival_of_what_it_names() {
     // A plural sums up a response; it tells of no arrival.
     assert!(citing(&store, "What came back were statements").is_empty());
 }
+
+#[test]
+fn a_turn_of_the_mood_is_told_by_its_when_clause_and_an_answer_is_of_the_kind_it_was_made_with() {
+    let store = extract_many(&[
+        (
+            "factbox.txt",
+            "2024-02-23",
+            "Factbox\n\n\
+             Sept. 13, 2022 - Azerbaijani forces shell towns in Armenia. Yerevan invokes Article 4 of the CSTO treaty the same day. \
+             The bloc sends a fact-finding mission led by Secretary-General Stanislav Zas.\n",
+        ),
+        (
+            "followup.txt",
+            "2024-03-01",
+            "Analysis\n\n\
+             Armenia joined the CSTO in 1992. \
+             Relations soured in September 2022, when the bloc answered Yerevan's request for military help against Azerbaijan with a fact-finding mission rather than troops.\n",
+        ),
+    ]);
+    let answer = one(&store, "when the bloc answered");
+    assert!(
+        answer
+            .title
+            .starts_with("The bloc answers Yerevan's request"),
+        "{}",
+        answer.title
+    );
+    // The answer with a mission is the sending of the mission.
+    assert!(
+        answer
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("The bloc sends a fact-finding mission")),
+        "{:?}",
+        answer.sources
+    );
+}

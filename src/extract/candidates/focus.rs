@@ -630,9 +630,15 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
             first.as_str(),
             "dates" | "date" | "dated" | "goes" | "go" | "went" | "traces" | "traced" | "harks"
         );
+        // "Relations soured in September 2022, when the bloc answered ...":
+        // a turn of the mood is told by the happening that turned it.
+        let a_turn = matches!(
+            first.as_str(),
+            "soured" | "worsened" | "deteriorated" | "cooled" | "began" | "started" | "opened"
+        );
         let adverbial = words_of(&reading.text[verb.end..mention.start])
             .all(|w| matches!(w.as_str(), "on" | "in" | "at" | "by" | "back" | "to"));
-        if adverbial && !about_the_date {
+        if adverbial && !about_the_date && !a_turn {
             return None;
         }
     }

@@ -3540,7 +3540,10 @@ fn candidate(
     // hosted, ..."): its kinds come after the main clause's.
     let lead = (kind_start == reading.shape.lead_end && kind_start > focus.start)
         .then(|| &reading.text[focus.start..kind_start]);
-    for reported in reported_clauses(focus_text).chain(lead) {
+    for reported in reported_clauses(focus_text)
+        .chain(answered_with(focus_text))
+        .chain(lead)
+    {
         for kind in reading
             .taxonomy
             .find_kinds(head_words(reported, KIND_HEAD_WORDS))
@@ -3737,6 +3740,17 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
         .chain(TOLD.find_iter(text))
         .chain(SAID_NAMED.find_iter(text))
         .map(move |m| &text[m.end()..])
+}
+
+/// "The alliance answered Yerevan's appeal for military help with a
+/// fact-finding mission": what an answer was made with is the kind of the
+/// answer, as sending the mission is.
+fn answered_with(text: &str) -> Option<&str> {
+    static WITH: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"\b(?:answered|answers|responded|responds|replied|replies|reacted|reacts)\b[^,;.]{0,80}?\bwith\s+")
+            .expect("answered-with pattern")
+    });
+    WITH.find(text).map(|m| &text[m.end()..])
 }
 
 /// Whether a clause tells of its happening as still to come ("will not
