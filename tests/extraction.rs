@@ -6524,3 +6524,28 @@ fn a_turn_of_the_mood_is_told_by_its_when_clause_and_an_answer_is_of_the_kind_it
         answer.sources
     );
 }
+
+#[test]
+fn a_feed_post_tells_its_news_before_a_flag_and_a_speech_tag_and_is_titled_by_it() {
+    let store = extract(
+        "2022-09-15",
+        "Yerevan Pulse | Armenia news, fast and short\n\n\
+         September 13\n\n\
+         00:42\n\
+         ⚡️ BREAKING: Heavy shelling along the eastern border, residents of Jermuk and Goris say it began just after midnight.\n\n\
+         01:30\n\
+         Defence Ministry: Azerbaijani forces have attacked Armenian positions near Goris and Jermuk with artillery and drones.\n\n\
+         September 14\n\n\
+         08:30\n\
+         New shelling overnight near Jermuk and Vardenis, the Defence Ministry says.\n",
+    );
+    let overnight = one(&store, "New shelling overnight");
+    assert_eq!(overnight.date.to_string(), "2022-09-14");
+    assert_eq!(
+        overnight.title,
+        "New shelling overnight near Jermuk and Vardenis"
+    );
+    let first = one(&store, "Heavy shelling along the eastern border");
+    assert_eq!(first.date.to_string(), "2022-09-13");
+    assert_eq!(first.title, "Heavy shelling along the eastern border");
+}

@@ -2680,20 +2680,8 @@ fn sentence_candidates(
     // "Heavy shelling along the eastern border, residents say", "Appeals
     // also go to Russia": a post of a feed tells its news in the present,
     // or with no verb at all, naming the kind of happening first.
-    let feed_news = place.posted
-        && !reading.shape.past_happening
-        && !reading.text.trim_end().ends_with('?')
-        && reading.quoted.is_empty()
-        && !reading
-            .taxonomy
-            .find_kinds(
-                reading
-                    .text
-                    .split([',', ':', ';'])
-                    .next()
-                    .unwrap_or_default(),
-            )
-            .is_empty();
+    let feed_head = place.posted.then(|| feed_news(reading)).flatten();
+    let feed_news = feed_head.is_some();
     let reports_happening = (reading.shape.past_happening
         || according.is_some()
         || happening_now
@@ -2777,9 +2765,13 @@ fn sentence_candidates(
         && let Some(published) = document.published
     {
         let main_clause = undated_main.clone().unwrap_or(whole.clone());
+        // A post's news told with no verb is titled by itself: the speech
+        // tag after it would put its teller first ("The Defence Ministry
+        // says New shelling ...").
+        let verbless_news = feed_head.clone().filter(|head| !reading.main_verb_in(head));
         let focus = Focus {
             span: main_clause.clone(),
-            title: main_clause,
+            title: verbless_news.unwrap_or(main_clause),
             noun_phrase: false,
         };
         // A past deed told right after a dated one, in the same paragraph of
@@ -3698,6 +3690,44 @@ fn restates(between: &str) -> bool {
             "some" | "about" | "nearly" | "almost" | "roughly" | "just" | "exactly" | "only"
         )
     })
+}
+
+/// "Heavy shelling along the eastern border, residents of Jermuk say it
+/// began just after midnight", "New shelling overnight near Jermuk, the
+/// Defence Ministry says", "Appeals also go to Russia": a post of a feed
+/// names its kind of happening first, with no verb, or in the present; a
+/// speech tag after it only says who tells it. Its flag ("BREAKING:") is no
+/// part of it. Gives where that head stands.
+fn feed_news(reading: &Reading) -> Option<Range<usize>> {
+    const FLAGS: [&str; 4] = ["breaking:", "update:", "updated:", "urgent:"];
+    let text = reading.text;
+    let flag_end = text
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map_or(text.len(), |(at, _)| at);
+    let body = &text[flag_end..];
+    let after_flag = FLAGS
+        .iter()
+        .find(|flag| {
+            body.get(..flag.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(flag))
+        })
+        .map_or(flag_end, |flag| flag_end + flag.len());
+    let head_len = text[after_flag..]
+        .find([',', ':', ';'])
+        .unwrap_or(text.len() - after_flag);
+    let head = after_flag..after_flag + head_len;
+    // The head tells the news with no past verb of its own.
+    let verb_outside_head = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .is_none_or(|verb| !head.contains(&verb.start));
+    ((!reading.shape.past_happening || verb_outside_head)
+        && !text.trim_end().ends_with('?')
+        && reading.quoted.is_empty()
+        && !reading.taxonomy.find_kinds(&text[head.clone()]).is_empty())
+    .then_some(head)
 }
 
 /// The sentence with its quotations blanked out (same length, so offsets hold).
