@@ -6549,3 +6549,23 @@ fn a_feed_post_tells_its_news_before_a_flag_and_a_speech_tag_and_is_titled_by_it
     assert_eq!(first.date.to_string(), "2022-09-13");
     assert_eq!(first.title, "Heavy shelling along the eastern border");
 }
+
+#[test]
+fn a_conjunct_still_to_come_after_a_dated_one_is_said_on_the_day_of_the_report() {
+    let store = extract(
+        "2024-12-05",
+        "Pashinyan: no road back\n\n\
+         Yesterday, during the question-and-answer session of the Government in the National Assembly, Prime Minister Nikol Pashinyan stated that relations with the CSTO have passed the point of no return.\n\n\
+         According to him, Armenia did not participate in the session of the CSTO Collective Security Council held in Astana on 28.11.2024, and it will not participate in the future events of the organization.\n",
+    );
+    assert_eq!(
+        dates_of_title(&store, "Armenia will not participate"),
+        ["2024-12-04"]
+    );
+    let session = citing(&store, "did not participate in the session");
+    assert!(
+        session.iter().any(|e| e.date.to_string() == "2024-11-28"),
+        "{:?}",
+        dates(&session)
+    );
+}

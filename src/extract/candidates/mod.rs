@@ -1602,7 +1602,17 @@ fn undated_main_conjunct(
             "should" | "could" | "would" | "might" | "must" | "may" | "ought"
         )
     });
-    (own_subject && !modal && !dated(main) && conjuncts.iter().any(dated)).then(|| main.clone())
+    if own_subject && !modal && !dated(main) && conjuncts.iter().any(dated) {
+        return Some(main.clone());
+    }
+    // "Armenia did not participate in the session held on 28.11.2024, and
+    // it will not participate in the future events": what is still to come
+    // is said on the day of the report, not on the session's.
+    let future = words_of(&reading.text[next.clone()])
+        .take(4)
+        .any(|w| w == "will");
+    (own_subject && dated(main) && !dated(next) && future && conjuncts.len() == at + 2)
+        .then(|| next.clone())
 }
 
 /// The person a clause's opening "he" or "she" stands for: the one named
@@ -2900,6 +2910,16 @@ fn sentence_candidates(
             },
         };
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
+        // "Armenia did not participate in the session held on 28.11.2024,
+        // and it will not participate in the future events": the "it" of
+        // the clause still to come is the subject of the one before it.
+        if let Some(rest) = statement.title.strip_prefix("It ")
+            && undated_main.is_some()
+            && let Some(subject) = reading.subject_in(&whole)
+            && let Some(named) = reading.actors.iter().find(|m| m.actor == subject)
+        {
+            statement.title = format!("{} {rest}", &reading.text[named.range.clone()]);
+        }
         statement.speech = reading.shape.reporting || according.is_some();
         take_the_story_subject(&mut statement, reading, story, person);
         // The source "according to" names is the speaker: a name, or a role
