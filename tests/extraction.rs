@@ -6569,3 +6569,19 @@ fn a_conjunct_still_to_come_after_a_dated_one_is_said_on_the_day_of_the_report()
         dates(&session)
     );
 }
+
+#[test]
+fn staying_away_is_a_deed_with_an_adverb_after_the_negation() {
+    let store = extract(
+        "2024-02-25",
+        "Radio transcript\n\n\
+         Pashinyan froze Armenia's participation in the CSTO on 22 February 2024. \
+         In November 2023 he did not even go to the summit in Minsk. \
+         In December 2023 the bloc did not even answer.\n",
+    );
+    assert_eq!(
+        dates_of_title(&store, "did not even go to the summit"),
+        ["2023-11"]
+    );
+    assert!(citing(&store, "did not even answer").is_empty());
+}

@@ -366,9 +366,11 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no" | "nothing"));
     let announced = words_of(group).any(|w| w == "will");
     // "did not attend", "did not sign": staying away is a deliberate act.
+    // "did not even go": an adverb may stand between.
     let mut from_negation = words_of(&reading.text[verb.start..])
         .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
-        .skip(1);
+        .skip(1)
+        .skip_while(|w| is_adverb(w));
     let verb = from_negation.next().unwrap_or_default();
     // "did not send a delegation" stays away; "did not send troops" left
     // undone what was asked.
@@ -401,7 +403,6 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
 /// negation kept from the verb by adverbs only. `before` is the text up to
 /// the verb.
 fn negated_through_adverbs(before: &str) -> bool {
-    const ADVERBS: &[&str] = &["yet", "even", "ever", "still", "so", "far", "quite"];
     for word in before.split_whitespace().rev() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
         let lower = word.to_lowercase();
@@ -409,13 +410,18 @@ fn negated_through_adverbs(before: &str) -> bool {
         {
             return true;
         }
-        let adverb =
-            (lower.len() > 4 && lower.ends_with("ly")) || ADVERBS.contains(&lower.as_str());
-        if !adverb {
+        if !is_adverb(&lower) {
             return false;
         }
     }
     false
+}
+
+/// Whether a lowercase word is an adverb a negation may stand apart from
+/// its verb by ("not yet", "not even", "not formally").
+fn is_adverb(lower: &str) -> bool {
+    const ADVERBS: &[&str] = &["yet", "even", "ever", "still", "so", "far", "quite"];
+    (lower.len() > 4 && lower.ends_with("ly")) || ADVERBS.contains(&lower)
 }
 
 /// "It was his bluntest remark on the alliance", "There was also a domestic
