@@ -5109,10 +5109,9 @@ fn the_bounds_of_a_term_are_not_happenings() {
          On 28 November 2019, in Bishkek, a session of the Collective Security Council took place.\n\n\
          The Council adopted a decision on the appointment of S.V. Zas to the post of Secretary General for the period from 1 January 2020 to 31 December 2022.\n",
     );
-    assert_eq!(
-        dates(&citing(&store, "adopted a decision")),
-        ["2019-11-28~"]
-    );
+    // "The Council" is the Collective Security Council whose session the
+    // sentence before dates: its decision is of that day.
+    assert_eq!(dates(&citing(&store, "adopted a decision")), ["2019-11-28"]);
 }
 
 #[test]
@@ -6584,4 +6583,36 @@ fn staying_away_is_a_deed_with_an_adverb_after_the_negation() {
         ["2023-11"]
     );
     assert!(citing(&store, "did not even answer").is_empty());
+}
+
+#[test]
+fn the_council_stands_for_the_body_named_last_not_the_organization_it_belongs_to() {
+    let store = extract(
+        "2022-11-23",
+        "Press release\n\n\
+         On 23 November 2022, in Yerevan, the session of the Collective Security Council of the Collective Security Treaty Organization took place. \
+         The Council adopted 15 of the 17 documents submitted for consideration.\n\n\
+         On 22 November 2022 a joint session of the Council of Foreign Ministers took place in Yerevan.\n",
+    );
+    let adopted = one(&store, "The Council adopted 15");
+    assert!(
+        adopted
+            .actors
+            .iter()
+            .any(|a| a == "csto-collective-security-council"),
+        "{:?}",
+        adopted.actors
+    );
+    let joint = one(
+        &store,
+        "a joint session of the Council of Foreign Ministers",
+    );
+    assert!(
+        !joint
+            .actors
+            .iter()
+            .any(|a| a == "csto-collective-security-council"),
+        "{:?}",
+        joint.actors
+    );
 }

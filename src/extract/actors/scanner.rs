@@ -369,8 +369,11 @@ impl<'g> DocumentActorScanner<'g> {
             for variant in held {
                 for (at, _) in s.match_indices(variant.as_str()) {
                     let range = at..at + variant.len();
+                    // "the Council of Foreign Ministers": a name the
+                    // noun only begins.
                     if !at_word_start(s, at)
                         || !at_word_end(s, range.end)
+                        || begins_a_name(&s[range.end..])
                         || chosen.iter().any(|c| overlaps(&c.range, &range))
                         || found
                             .iter()
@@ -406,8 +409,21 @@ impl<'g> DocumentActorScanner<'g> {
             });
             suppressed.push(false);
         }
-        if let Some(&(_, last)) = named.iter().max_by_key(|(start, _)| *start) {
-            self.last_organization = Some(last);
+        named.sort_unstable();
+        // "the Collective Security Council of the CSTO": the organization
+        // after "of" says whose body it is; the body is still the one named
+        // last, which "the Council" then stands for.
+        let whose_body = |&(start, whole): &(usize, usize), body: usize| {
+            g.part_of[body].as_deref() == Some(g.actors[whole].id.as_str())
+                && s[..start].trim_end().ends_with(" of the")
+        };
+        let last = match named.as_slice() {
+            [.., (_, body), whole] if whose_body(whole, *body) => Some(*body),
+            [.., (_, last)] => Some(*last),
+            [] => None,
+        };
+        if last.is_some() {
+            self.last_organization = last;
         }
     }
 
@@ -642,3 +658,13 @@ const SENTENCE_OPENERS: &[&str] = &[
     "former", "acting", "deputy", "premier", "president", "minister", "general", "ambassador",
     "dear", "mr", "mrs", "ms", "dr", "sir", "madam", "citizen", "comrade", "ask", "write",
 ];
+
+/// Whether what follows a noun makes it the start of a longer name: "the
+/// Council" in "the Council of Foreign Ministers" (not "the bloc of having
+/// planned a war").
+fn begins_a_name(after: &str) -> bool {
+    after.strip_prefix(" of ").is_some_and(|rest| {
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        rest.starts_with(char::is_uppercase)
+    })
+}
