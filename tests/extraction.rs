@@ -6616,3 +6616,39 @@ fn the_council_stands_for_the_body_named_last_not_the_organization_it_belongs_to
         joint.actors
     );
 }
+
+#[test]
+fn a_press_release_goes_on_with_its_session_after_a_step_back_to_its_eve() {
+    let store = extract(
+        "2022-05-16",
+        "INFORMATION MESSAGE\n\n\
+         On 16 May 2022, in Moscow, a session of the Collective Security Council of the Collective Security Treaty Organization took place.\n\n\
+         On 15 May, on the eve of the session, the plenipotentiary representatives of the member states in the Permanent Council agreed the draft documents of the session.\n\n\
+         In the evening, on behalf of the President of the Russian Federation, an official dinner was given in honour of the heads of state of the CSTO member states.\n\n\
+         [The documents adopted at the session are published in the section Documents.]\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "agreed the draft documents")),
+        ["2022-05-15"]
+    );
+    // A passive with an irregular participle tells a happening, of the
+    // session's day, not of its eve.
+    let dinner = dates(&citing(&store, "an official dinner was given"));
+    assert!(
+        dinner.len() == 1 && dinner[0].starts_with("2022-05-16"),
+        "{dinner:?}"
+    );
+    // An editor's note in brackets tells nothing.
+    assert!(citing(&store, "are published in the section").is_empty());
+}
+
+#[test]
+fn a_rule_told_in_the_present_after_an_offset_is_no_happening() {
+    let store = extract(
+        "2024-10-20",
+        "Fact check\n\n\
+         On 22 February 2024 Prime Minister Nikol Pashinyan said Armenia had frozen its participation in the CSTO. \
+         None of these is a withdrawal under the treaty, which takes effect only six months after notice is given.\n",
+    );
+    assert!(citing(&store, "notice is given").is_empty());
+}

@@ -378,6 +378,15 @@ const IRREGULAR_PAST: &[&str] = &[
     "sprang",
     "strove",
     "woke",
+    // Past participles that differ from the past: "an official dinner was
+    // given", "the decision was taken".
+    "given",
+    "taken",
+    "chosen",
+    "drawn",
+    "frozen",
+    "broken",
+    "withdrawn",
 ];
 
 /// Verbs of saying, in their past forms.

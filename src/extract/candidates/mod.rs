@@ -1855,7 +1855,12 @@ fn sentence_candidates(
     // Yerevan, February 28, 2024.": a caption with no verb only labels its
     // photo.
     let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
-    if hypothetical(reading) || question(reading) || label_of_a_photo || sign_off(reading.text) {
+    if hypothetical(reading)
+        || question(reading)
+        || label_of_a_photo
+        || sign_off(reading.text)
+        || editors_note(reading.text)
+    {
         return (Vec::new(), None);
     }
     // "We spoke to him on Monday, a week after Galuzin said ...": the outlet
@@ -2644,8 +2649,11 @@ fn sentence_candidates(
             // "In February he told France 24 ..., and in mid-June he told
             // parliament ...": the story has come to the last of its times.
             if told.is_none() || own_clause.is_some() {
+                // "On 15 May, on the eve of the session, the representatives
+                // agreed the drafts": a step back from the story's
+                // happening, which the story then goes on with.
                 told = Some(Narrative {
-                    flashback: pluperfect(reading),
+                    flashback: pluperfect(reading) || on_the_eve(reading.text),
                     ..Narrative::told_by(&found)
                 });
             }
@@ -3049,6 +3057,11 @@ fn offset_candidates(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     for offset in offsets {
+        // "takes effect six months after notice is given": a rule's
+        // clause in the present tells no happening.
+        if passive_in_the_present(&reading.text[offset.clause.clone()]) {
+            continue;
+        }
         let base = mentions
             .iter()
             .rev()
@@ -3079,6 +3092,19 @@ fn offset_candidates(
         out.push(found);
     }
     out
+}
+
+/// Whether a clause's verb is a passive in the present ("notice is
+/// given"), with no past form of its own.
+fn passive_in_the_present(clause: &str) -> bool {
+    let words: Vec<Word> = words_of(clause).collect();
+    let present = words
+        .windows(2)
+        .any(|pair| matches!(pair[0].as_str(), "is" | "are") && clauses::is_past_form(&pair[1]));
+    let past = words.iter().enumerate().any(|(n, w)| {
+        clauses::is_past_form(w) && (n == 0 || !matches!(words[n - 1].as_str(), "is" | "are"))
+    });
+    present && !past
 }
 
 /// Whether the clause an offset places its own clause from is told of the
@@ -3748,6 +3774,14 @@ fn feed_news(reading: &Reading) -> Option<Range<usize>> {
         && reading.quoted.is_empty()
         && !reading.taxonomy.find_kinds(&text[head.clone()]).is_empty())
     .then_some(head)
+}
+
+/// Whether the sentence places itself on the eve of a happening ("On 22
+/// November, on the eve of the session, ...").
+fn on_the_eve(text: &str) -> bool {
+    static EVE: Pattern<Regex> =
+        Pattern::new(|| Regex::new(r"(?i)\bon the eve of\b").expect("eve pattern"));
+    EVE.is_match(text)
 }
 
 /// The sentence with its quotations blanked out (same length, so offsets hold).

@@ -1094,3 +1094,15 @@ static SIGN_OFF: Pattern<Regex> = Pattern::new(|| {
 pub(super) fn sign_off(text: &str) -> bool {
     SIGN_OFF.is_match(text)
 }
+
+/// Whether the sentence is an editor's note in square brackets ("[Question
+/// 5 withdrawn by the author.]", "[Applause]"): a remark on the record, not
+/// something the record tells.
+pub(super) fn editors_note(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with('[') && text.trim_end_matches(['.', ' ']).ends_with(']') && {
+        // One bracket around the whole: "[10:42] Pashinyan said ..." is a
+        // time stamp before the news.
+        text.find(']').is_some_and(|close| close + 3 >= text.len())
+    }
+}
