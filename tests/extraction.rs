@@ -6652,3 +6652,18 @@ fn a_rule_told_in_the_present_after_an_offset_is_no_happening() {
     );
     assert!(citing(&store, "notice is given").is_empty());
 }
+
+#[test]
+fn during_the_meeting_is_the_day_of_the_meeting_told_by_its_verb() {
+    let store = extract(
+        "2023-08-29",
+        "Armenian servicemen will not participate in exercises\n\n\
+         YEREVAN, AUGUST 29, ARMENPRESS. The Armed Forces of Armenia will not participate in the CSTO exercises, which will take place in Belarus on September 1-6, the spokesperson of the Ministry of Defense Aram Torosyan told ARMENPRESS.\n\n\
+         Earlier on August 28, Prime Minister Nikol Pashinyan met with CSTO Secretary General Imangali Tasmagambetov in Yerevan.\n\n\
+         During the meeting the sides discussed issues related to Armenia's participation in the CSTO activities.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "During the meeting the sides")),
+        ["2023-08-28"]
+    );
+}

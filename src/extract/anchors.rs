@@ -40,18 +40,6 @@ static TO_A_PARLIAMENT: Pattern<Regex> = Pattern::new(|| {
         .expect("valid regex")
 });
 
-/// Nouns of a happening that a report tells by its verb rather than names
-/// ("Azerbaijan attacked Armenia"): the report that tells a happening of
-/// the noun's kind (see the kinds in the topics file) is its anchor.
-const TOLD_BY_KIND: &[(&str, &str)] = &[
-    ("attack", "incursion"),
-    ("incursion", "incursion"),
-    ("offensive", "incursion"),
-    ("invasion", "incursion"),
-    ("appeal", "request"),
-    ("request", "request"),
-];
-
 /// How a sentence relates its happening to the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
@@ -148,20 +136,6 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
         });
     }
     named
-}
-
-/// The happenings a report tells by the kinds of happening it holds
-/// (their ids, as the topics file names them), for [`TOLD_BY_KIND`].
-pub fn told_by_kind<'k>(kinds: impl Iterator<Item = &'k str>) -> Vec<NamedHappening> {
-    let kinds: Vec<&str> = kinds.collect();
-    TOLD_BY_KIND
-        .iter()
-        .filter(|(_, kind)| kinds.contains(kind))
-        .map(|(noun, _)| NamedHappening {
-            noun: (*noun).to_string(),
-            place: None,
-        })
-        .collect()
 }
 
 /// The first reference to a named happening in an undated sentence.

@@ -42,6 +42,9 @@ pub struct Taxonomy {
     announced_ahead: Vec<String>,
     /// The ids of the entries marked `broad` (kinds only).
     broad: Vec<String>,
+    /// Nouns that name a happening of a kind, with the kind's id: "the
+    /// attack" names what "Azerbaijan attacked" told (kinds only).
+    named_as: Vec<(String, String)>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -71,6 +74,10 @@ struct RawTopic {
     /// which happening, so one actor does many of it.
     #[serde(default)]
     broad: bool,
+    /// For a kind: nouns a later sentence names its happening by ("during
+    /// the meeting", "two days after the attack").
+    #[serde(default)]
+    named_as: Vec<String>,
 }
 
 /// What may follow a matched pattern within the same word.
@@ -113,6 +120,7 @@ impl Taxonomy {
         let mut gapped = Vec::new();
         let mut announced_ahead = Vec::new();
         let mut broad = Vec::new();
+        let mut named_as = Vec::new();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
             if !is_url_safe_id(&id) {
@@ -139,6 +147,20 @@ impl Taxonomy {
                     )));
                 }
                 broad.push(id.clone());
+            }
+            if !t.named_as.is_empty() && what != "kind" {
+                return Err(TopicsError(format!(
+                    "{what} {id:?}: named_as is for kinds of happening only"
+                )));
+            }
+            for noun in &t.named_as {
+                let noun = noun.trim().to_lowercase();
+                if noun.is_empty() || !noun.chars().all(|c| c.is_alphabetic() || c == ' ') {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: named_as {noun:?} must be a noun of letters, such as \"attack\""
+                    )));
+                }
+                named_as.push((noun, id.clone()));
             }
             let name = t.name.trim().to_string();
             if name.is_empty() {
@@ -188,6 +210,7 @@ impl Taxonomy {
             gapped,
             announced_ahead,
             broad,
+            named_as,
             kinds: None,
         })
     }
@@ -231,6 +254,21 @@ impl Taxonomy {
         self.kinds
             .as_ref()
             .is_some_and(|k| k.broad.iter().any(|a| a == id))
+    }
+
+    /// The nouns that name a happening of any of `kinds` (their ids), for a
+    /// report that tells one by its verb to be found by a later sentence
+    /// that names it: "Azerbaijan attacked Armenia" is "the attack".
+    pub fn nouns_naming<'k>(&self, kinds: impl Iterator<Item = &'k str>) -> Vec<&str> {
+        let Some(k) = self.kinds.as_deref() else {
+            return Vec::new();
+        };
+        let kinds: Vec<&str> = kinds.collect();
+        k.named_as
+            .iter()
+            .filter(|(_, kind)| kinds.contains(&kind.as_str()))
+            .map(|(noun, _)| noun.as_str())
+            .collect()
     }
 
     /// The ids of the topics whose cues appear in `text`, in taxonomy order.
@@ -485,6 +523,28 @@ mod tests {
         let topic = "[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nannounced_ahead = true\n";
         let err = Taxonomy::from_toml(topic).unwrap_err();
         assert!(err.to_string().contains("kinds of happening only"), "{err}");
+    }
+
+    #[test]
+    fn a_kind_names_the_nouns_its_happening_is_named_by() {
+        let file = "[[kind]]\nid = \"incursion\"\nname = \"Incursion\"\ncues = [\"attacked\"]\nnamed_as = [\"attack\", \"Offensive\"]\n\
+                    [[kind]]\nid = \"meeting\"\nname = \"Meeting\"\nbroad = true\ncues = [\"met with\"]\nnamed_as = [\"meeting\"]\n";
+        let t = Taxonomy::from_toml(file).unwrap();
+        assert_eq!(
+            t.nouns_naming(["incursion"].into_iter()),
+            ["attack", "offensive"]
+        );
+        assert_eq!(
+            t.nouns_naming(["meeting", "other"].into_iter()),
+            ["meeting"]
+        );
+        assert!(t.nouns_naming(["other"].into_iter()).is_empty());
+        let topic = "[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nnamed_as = [\"a\"]\n";
+        let err = Taxonomy::from_toml(topic).unwrap_err();
+        assert!(err.to_string().contains("kinds of happening only"), "{err}");
+        let odd = "[[kind]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nnamed_as = [\"the 13th\"]\n";
+        let err = Taxonomy::from_toml(odd).unwrap_err();
+        assert!(err.to_string().contains("\"the 13th\""), "{err}");
     }
 
     #[test]

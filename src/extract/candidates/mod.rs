@@ -2877,9 +2877,14 @@ fn sentence_candidates(
             (Some(story), _) => (story.date, story.approximate),
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.
+            // "During the meeting the sides discussed ...": the meeting
+            // named dates them (see `anchors`).
             (None, _)
                 if (group_subject(reading) || reading.shape.participation)
                     && according.is_none()
+                    && anchor.as_ref().is_none_or(|a| {
+                        a.relation != crate::extract::anchors::Relation::During
+                    })
                     && place.report_day.or(place.news_day).is_some() =>
             {
                 (
@@ -3604,9 +3609,20 @@ fn candidate(
         let mut named = named_happenings(&reading.text[focus.clone()]);
         // "Azerbaijan attacked Armenia proper" is the attack a later "a
         // year after the attack" counts from.
-        named.extend(crate::extract::anchors::told_by_kind(
-            terms.iter().filter_map(|t| t.strip_prefix('!')),
-        ));
+        named.extend(
+            reading
+                .taxonomy
+                .nouns_naming(
+                    terms
+                        .iter()
+                        .filter_map(|t| t.strip_prefix("!~").or_else(|| t.strip_prefix('!'))),
+                )
+                .into_iter()
+                .map(|noun| NamedHappening {
+                    noun: noun.to_string(),
+                    place: None,
+                }),
+        );
         named
     };
     Candidate {
