@@ -6667,3 +6667,19 @@ fn during_the_meeting_is_the_day_of_the_meeting_told_by_its_verb() {
         ["2023-08-28"]
     );
 }
+
+#[test]
+fn a_speech_tag_may_name_a_long_role_before_the_name() {
+    let store = extract(
+        "2023-08-29",
+        "Armenian servicemen will not participate in exercises\n\n\
+         YEREVAN, AUGUST 29, ARMENPRESS. The Armed Forces of Armenia will not participate in the CSTO exercises in Belarus, the spokesperson of the Ministry of Defense Aram Torosyan told ARMENPRESS.\n",
+    );
+    let said = one(&store, "The Armed Forces of Armenia will not participate");
+    assert_eq!(said.date.to_string(), "2023-08-29");
+    assert!(
+        said.title.contains("will not participate"),
+        "{}",
+        said.title
+    );
+}

@@ -975,6 +975,7 @@ struct TailTag {
 /// the verb first, then its speaker).
 fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
     const MAX_SUBJECT_WORDS: usize = 6;
+    const MAX_NAMED_SUBJECT_WORDS: usize = 12;
     for (i, word) in narration.iter().enumerate() {
         if !word.comma_after || i + 1 >= narration.len() {
             continue;
@@ -994,11 +995,26 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
         }
         let Some(verb_at) = rest
             .iter()
-            .take(MAX_SUBJECT_WORDS + 1)
+            .take(MAX_NAMED_SUBJECT_WORDS + 1)
             .position(|w| is_in(TAG_VERBS, w.lower()))
         else {
             continue;
         };
+        // "..., the spokesperson of the Ministry of Defense Aram Torosyan
+        // told ARMENPRESS": a long role may stand before the name that
+        // says it.
+        let named = verb_at > 0
+            && rest[verb_at - 1].text.starts_with(char::is_uppercase)
+            && rest[0].lower() == "the"
+            && !rest[..verb_at].iter().any(|w| {
+                matches!(
+                    w.lower(),
+                    "when" | "to" | "that" | "as" | "after" | "before" | "while" | "if"
+                )
+            });
+        if verb_at > MAX_SUBJECT_WORDS && !named {
+            continue;
+        }
         // No other comma between: the tag is one phrase.
         if rest[..verb_at].iter().any(|w| w.comma_after) {
             continue;
