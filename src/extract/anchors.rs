@@ -15,6 +15,7 @@
 use crate::extract::compiled::Pattern;
 use std::collections::HashMap;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::reports::{Report, Reports};
@@ -119,16 +120,39 @@ static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     .expect("valid regex")
 });
 
+/// The event nouns, in any case: both patterns above match only where one
+/// of them stands.
+static EVENT_NOUN: Pattern<AhoCorasick> = Pattern::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(EVENT_NOUNS.split('|'))
+        .expect("event nouns")
+});
+
+/// Whether `text` may hold an event noun as [`NAMED`] and [`REFERENCE`]
+/// read one. Most sentences name no happening, and a pattern that ignores
+/// case runs slowly over a sentence with a letter beyond ASCII (a curly
+/// apostrophe is enough): such sentences are passed over by a search of
+/// the nouns first. Ignoring case, the patterns also take the Kelvin sign
+/// for "k" and the long s for "s": a text holding either is left to them.
+fn may_hold_event_noun(text: &str) -> bool {
+    text.contains(['\u{212A}', '\u{17F}']) || EVENT_NOUN.is_match(text)
+}
+
 /// The happenings a dated sentence names ("a CSTO summit in Yerevan"), and
 /// the speech it tells by its audience ("told the National Assembly").
 pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
-    let mut named: Vec<NamedHappening> = NAMED
-        .captures_iter(text)
-        .map(|c| NamedHappening {
-            noun: c[1].to_lowercase(),
-            place: c.get(2).map(|m| m.as_str().to_string()),
-        })
-        .collect();
+    let mut named: Vec<NamedHappening> = if may_hold_event_noun(text) {
+        NAMED
+            .captures_iter(text)
+            .map(|c| NamedHappening {
+                noun: c[1].to_lowercase(),
+                place: c.get(2).map(|m| m.as_str().to_string()),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     if TO_A_PARLIAMENT.is_match(text) && !named.iter().any(|n| n.noun == "speech") {
         named.push(NamedHappening {
             noun: "speech".to_string(),
@@ -145,6 +169,9 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
 
 /// [`reference`], with where in `text` it begins.
 pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
+    if !may_hold_event_noun(text) {
+        return None;
+    }
     let c = REFERENCE.captures(text)?;
     let at = c.get(0)?.start();
     let word = c["relation"].to_lowercase();

@@ -3017,6 +3017,8 @@ fn thing_named_as_subject(reading: &Reading) -> Option<String> {
             " traces back ",
         ]
         .iter()
+        // Most sentences hold none: a plain test of each comes first.
+        .filter(|verb| reading.text.contains(*verb))
         .find_map(|verb| reading.text.find(verb))?,
     };
     let subject = reading.text.get(reading.shape.lead_end..verb_start)?.trim();

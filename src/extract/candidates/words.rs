@@ -24,6 +24,9 @@ impl<'a> Word<'a> {
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
         {
             Word(Cow::Borrowed(word))
+        } else if word.is_ascii() {
+            // ASCII lowers letter by letter, as `to_lowercase` would.
+            Word(Cow::Owned(word.to_ascii_lowercase()))
         } else {
             Word(Cow::Owned(word.to_lowercase()))
         }

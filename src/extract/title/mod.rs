@@ -756,10 +756,15 @@ pub fn tidy(text: &str) -> String {
         // Not at the comma that closes a lead naming the source ("By the
         // words of the head of the government, ..."): the headline puts the
         // source before what it said (see `editorial`).
+        // The source is asked of a comma only: the lead is lowered for it.
         let at_comma = (MAX_WORDS / 2..MAX_WORDS).rev().find(|&i| {
-            let closes_a_source = !words[..i].iter().any(|w| w.ends_with(','))
-                && crate::extract::clauses::names_a_source(&words[..=i].join(" ").to_lowercase());
-            words[i].ends_with(',') && !closes_a_source
+            let closes_a_source = || {
+                !words[..i].iter().any(|w| w.ends_with(','))
+                    && crate::extract::clauses::names_a_source(
+                        &words[..=i].join(" ").to_lowercase(),
+                    )
+            };
+            words[i].ends_with(',') && !closes_a_source()
         });
         words.truncate(at_comma.map_or(MAX_WORDS, |i| i + 1));
         cut = at_comma.is_none();
@@ -779,7 +784,10 @@ pub fn tidy(text: &str) -> String {
         ("( ", "("),
         (" )", ")"),
     ] {
-        title = title.replace(from, to);
+        // Most titles hold none of these: they are not copied for nothing.
+        if title.contains(from) {
+            title = title.replace(from, to);
+        }
     }
     let mut title = title
         .trim_end_matches([',', ';', ':', '.', ' ', '—', '–', '-'])
