@@ -6683,3 +6683,21 @@ fn a_speech_tag_may_name_a_long_role_before_the_name() {
         said.title
     );
 }
+
+#[test]
+fn an_aside_between_subject_and_verb_keeps_its_own_commas_out_of_the_title() {
+    let store = extract(
+        "2024-02-23",
+        "Kremlin seeks clarification\n\n\
+         MOSCOW, Feb 23 (Reuters) - Relations between Moscow and Yerevan have deteriorated since Azerbaijan retook Nagorno-Karabakh in September last year. \
+         The CSTO, which also includes Belarus, Kazakhstan, Kyrgyzstan and Tajikistan, was founded in 2002.\n",
+    );
+    assert_eq!(
+        one(&store, "was founded in 2002").title,
+        "The CSTO is founded"
+    );
+    assert_eq!(
+        one(&store, "since Azerbaijan retook").title,
+        "Azerbaijan retakes Nagorno-Karabakh"
+    );
+}

@@ -1659,6 +1659,22 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
                                 && is_in(RELATIVE_OPENERS, w[2].lower())))
                 })
                 .map(|w| sentence[..w[0].range.start].trim_end().len());
+            // "The CSTO, which also includes Belarus, Kazakhstan and
+            // Tajikistan, was founded in 2002": an aside set off between
+            // the subject and its verb holds its own commas, and closes at
+            // the last one before the verb.
+            let verb_start = shape.main_verb.as_ref().map(|v| v.start);
+            let aside_end = verb_start
+                .filter(|&start| narration[i - 1].comma_after && start > word.range.start)
+                .and_then(|start| {
+                    narration[i..]
+                        .iter()
+                        .take_while(|x| x.range.end <= start)
+                        .filter(|x| x.comma_after)
+                        .last()
+                        .map(|x| x.range.end)
+                });
+            let comma = aside_end.map_or(comma, |end| end.max(comma));
             let close = joined.map_or(comma, |at| at.min(comma));
             spans.push(word.range.start..close);
         }

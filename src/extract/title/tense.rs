@@ -75,6 +75,8 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("applied", "applies"),
     ("adopted", "adopts"),
     ("took", "takes"),
+    ("retook", "retakes"),
+    ("recaptured", "recaptures"),
     ("began", "begins"),
     ("shelled", "shells"),
     ("attacked", "attacks"),
