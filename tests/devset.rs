@@ -261,7 +261,7 @@ fn the_seventh_held_out_set_scores_above_its_floors() {
         recall: 0.76,
         precision: 0.7,
         merged: 10,
-        kept_apart: 61,
+        kept_apart: 67,
         bad_titles: 0.06,
     };
     let gold = include_str!("fixtures/heldout6/gold.json");
@@ -295,9 +295,9 @@ fn the_eighth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_ninth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.72,
+        recall: 0.75,
         precision: 0.74,
-        merged: 10,
+        merged: 11,
         kept_apart: 47,
         bad_titles: 0.08,
     };
@@ -314,7 +314,7 @@ fn the_ninth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_tenth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.74,
+        recall: 0.78,
         precision: 0.65,
         merged: 4,
         kept_apart: 39,
@@ -356,7 +356,7 @@ fn the_twelfth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
         recall: 0.82,
         precision: 0.78,
-        merged: 15,
+        merged: 16,
         kept_apart: 48,
         bad_titles: 0.03,
     };
