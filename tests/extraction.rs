@@ -6701,3 +6701,31 @@ fn an_aside_between_subject_and_verb_keeps_its_own_commas_out_of_the_title() {
         "Azerbaijan retakes Nagorno-Karabakh"
     );
 }
+
+#[test]
+fn a_states_spokesman_quoted_next_goes_on_with_the_states_dated_statement() {
+    let store = extract(
+        "2024-02-23",
+        "Kremlin seeks clarity\n\n\
+         MOSCOW, Feb 23 (Meridian Wire) - The Kremlin said on Friday it would ask Armenia to explain what Prime Minister Nikol Pashinyan meant when he said his country had frozen its participation in the CSTO.\n\n\
+         Pashinyan told the France 24 television channel in an interview broadcast on Thursday that the alliance had not fulfilled its obligations.\n\n\
+         \"We will contact our Armenian colleagues to understand what is meant,\" Kremlin spokesman Dmitry Peskov told reporters on a conference call.\n",
+    );
+    let kremlin = one(&store, "The Kremlin said on Friday");
+    assert_eq!(kremlin.date.to_string(), "2024-02-23");
+    assert!(
+        kremlin
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("We will contact our Armenian colleagues")),
+        "{:?}",
+        kremlin.sources
+    );
+    // Pashinyan's interview, told between them, stays his own.
+    assert!(
+        !kremlin
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("France 24"))
+    );
+}

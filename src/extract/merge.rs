@@ -8,7 +8,9 @@
 //! actors, topics and the kinds of happening the topics file lists, a kind
 //! weighing twice a word; a statement's own speaker is left out, so that
 //! statements are compared by what was said). A quotation right after its
-//! speaker's statement is that statement, whatever words they share. Merging is greedy, best pair first, and a merge that
+//! speaker's statement is that statement, whatever words they share, and so
+//! is a state's spokesman quoted soon after the statement the article dated
+//! for that state. Merging is greedy, best pair first, and a merge that
 //! would put two dates of one sentence, or two disagreeing dates, or two
 //! different acting actors into one event is refused. It errs on the side of
 //! keeping events apart: two events that should be one are a nuisance, one
@@ -141,7 +143,7 @@ pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
         })
         .collect();
     drop(days);
-    let quotations = quotations_of(candidates);
+    let quotations = quotations_of(candidates, &lexicon);
     // Joined with room for what is added: a large corpus has millions of
     // pairs, and a list grown later was copied, held twice while it was.
     // A pair blocking kept is scored by its cosine, as `pair_score` scored it.
@@ -204,8 +206,8 @@ fn day_pairs(members: &[usize], vectors: &Vectors) -> Vec<(usize, usize)> {
 
 /// The pairs that go on with one another whatever words they share: a
 /// quotation after its speaker's statement, a report told again.
-fn quotations_of(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
-    let mut quotations = quotation_pairs(candidates);
+fn quotations_of(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredPair> {
+    let mut quotations = quotation_pairs(candidates, lexicon);
     quotations.extend(told_pairs(candidates));
     quotations
 }
@@ -225,11 +227,11 @@ fn with_quotation_pairs(
 /// A quotation right after its speaker's statement goes on with it
 /// ("Peskov said Moscow would study the drills. “We will study it
 /// deeply,” he said."): one statement, whatever words the two share.
-fn quotation_pairs(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
+fn quotation_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredPair> {
     let mut pairs = Vec::new();
     for i in 0..candidates.len() {
         for j in i + 1..candidates.len().min(i + 1 + QUOTE_REACH) {
-            if continues_quotation(&candidates[i], &candidates[j]) {
+            if continues_quotation(&candidates[i], &candidates[j], lexicon) {
                 pairs.push((1.0, i as u32, j as u32));
             }
         }
@@ -277,19 +279,35 @@ const TOLD_REACH: usize = 12;
 /// sentence yields few).
 const QUOTE_REACH: usize = 4;
 
-fn continues_quotation(statement: &Report, quote: &Report) -> bool {
+fn continues_quotation(statement: &Report, quote: &Report, lexicon: &Lexicon) -> bool {
     let gap = quote.sentence.start.saturating_sub(statement.sentence.end);
+    let (Some(said_by), Some(quoted)) = (statement.subject, quote.subject) else {
+        return false;
+    };
+    // "The Kremlin said on Friday it would ask Armenia to explain ... ¶
+    // “We will contact our Armenian colleagues,” Kremlin spokesman Dmitry
+    // Peskov told reporters": the state's own spokesman, quoted next and
+    // dated only by the report, goes on with the statement the article
+    // dated.
+    let speaker_goes_on = said_by == quoted && statement.approximate == quote.approximate;
+    let spokesman_goes_on = lexicon.speaks_for(quoted, said_by)
+        && !statement.approximate
+        && quote.approximate
+        && gap <= SPOKESMAN_REACH;
     statement.document == quote.document
         && statement.speech
         && quote.speech
         && quote.quotation
-        && statement.subject.is_some()
-        && statement.subject == quote.subject
+        && (speaker_goes_on || spokesman_goes_on)
         && statement.date == quote.date
-        && statement.approximate == quote.approximate
         && statement.sentence.end <= quote.sentence.start
-        && gap <= 3
+        && (gap <= 3 || spokesman_goes_on)
 }
+
+/// How far (in bytes of text between them) a spokesman's quotation may
+/// stand from the statement of the state it goes on with: the next
+/// paragraph, or the one after a short paragraph of context.
+const SPOKESMAN_REACH: u32 = 400;
 
 /// The days a report can be one happening with ([`dates_agree`]): its own;
 /// for a report dated by its publication, the year before too
@@ -945,6 +963,12 @@ impl<'a, 'c> Lexicon<'a, 'c> {
             .any(|kind| b.terms.contains(kind))
     }
 
+    /// Whether `speaker` belongs to the state `state` (a spokesman to the
+    /// state he speaks for).
+    fn speaks_for(&self, speaker: Word, state: Word) -> bool {
+        self.country[speaker as usize] == Some(self.words.spell(state))
+    }
+
     /// Whether two acting actors agree: one is the other, or its state.
     fn subjects_agree(&self, x: &Word, y: &Word) -> bool {
         let country = |w: &Word| self.country[*w as usize];
@@ -1120,7 +1144,7 @@ pub(crate) fn group_all_pairs(reports: &Reports, country_of: CountryOf) -> Vec<V
             }
         }
     }
-    with_quotation_pairs(&mut scored, quotations_of(candidates));
+    with_quotation_pairs(&mut scored, quotations_of(candidates, &lexicon));
     split_and_merge(candidates, &keys, &vectors, scored, &lexicon)
 }
 
