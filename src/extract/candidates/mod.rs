@@ -172,19 +172,13 @@ impl Reading<'_> {
     fn subject_in(&self, focus: &Range<usize>) -> Option<String> {
         let within = |m: &&ActorMention| focus.start <= m.range.start && m.range.end <= focus.end;
         // "In January 2022 it was Pashinyan ... who announced": the one the
-        // cleft names acts.
-        if let Some((named, _)) = cleft_parts(&self.text[focus.clone()]) {
-            let named = focus.start + named.start..focus.start + named.end;
-            if let Some(m) = self
-                .actors
-                .iter()
-                .find(|m| named.start <= m.range.start && m.range.end <= named.end)
-            {
-                return Some(m.actor.clone());
-            }
-        }
-        // "What came was a mission led by Zas": what arrived acts.
-        if let Some(named) = crate::extract::clauses::arrival_cleft(&self.text[focus.clone()]) {
+        // cleft names acts. "What came was a mission led by Zas": what
+        // arrived acts.
+        let focus_text = &self.text[focus.clone()];
+        let named = cleft_parts(focus_text)
+            .map(|(named, _)| named)
+            .or_else(|| crate::extract::clauses::arrival_cleft(focus_text));
+        if let Some(named) = named {
             let named = focus.start + named.start..focus.start + named.end;
             if let Some(m) = self
                 .actors
