@@ -3288,6 +3288,42 @@ fn in_a_chronicle_a_statement_is_of_the_time_its_paragraph_has_come_to() {
 }
 
 #[test]
+fn in_a_timeline_of_entries_headed_by_their_month_each_entry_keeps_its_time() {
+    let explainer = "Explainer: How Armenia and the CSTO drifted apart\n\n\
+                     Armenia's rupture with the bloc did not happen overnight. Here is a timeline of the key moments.\n\n\
+                     January 2022: The CSTO sends troops to Kazakhstan at President Kassym-Jomart Tokayev's request. Pashinyan, who then chaired the bloc's Collective Security Council, announced the decision.\n\n\
+                     January 2023: Armenia declines to host the CSTO's annual exercises. Pashinyan said they were not expedient.\n\n\
+                     February 2024 \u{2014} In an interview with France 24, Pashinyan says Armenia's participation in the bloc has been frozen.\n\n\
+                     What happens next is unclear.\n";
+    let store = extract("2024-07-11", explainer);
+    assert_eq!(
+        dates(&citing(&store, "announced the decision")),
+        ["2022-01~"]
+    );
+    assert_eq!(dates(&citing(&store, "not expedient")), ["2023-01~"]);
+    assert_eq!(dates(&citing(&store, "has been frozen")), ["2024-02"]);
+}
+
+#[test]
+fn a_gerund_adjunct_at_the_end_does_not_hide_the_main_clause() {
+    // The adjunct's negation ("has not condemned") and its present ("they
+    // are not expedient") are not the sentence's: the refusal happened.
+    let store = extract(
+        "2024-07-11",
+        "November 2022: At the Yerevan summit, Pashinyan refuses to sign the final declaration, complaining that the bloc has not condemned Azerbaijan.\n\n\
+         January 2023: Armenia declines to host the CSTO's annual exercises, saying they are \"not expedient\" in the current situation.\n",
+    );
+    let refusal = one(&store, "refuses to sign");
+    assert_eq!(dates(&[refusal]), ["2022-11"]);
+    assert!(
+        refusal
+            .title
+            .starts_with("Pashinyan refuses to sign the final declaration")
+    );
+    assert_eq!(dates(&citing(&store, "declines to host")), ["2023-01"]);
+}
+
+#[test]
 fn a_report_placed_by_its_story_long_ago_is_not_merged_a_year_back() {
     let store = extract_many(&[
         (

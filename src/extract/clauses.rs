@@ -1432,6 +1432,19 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             inside_relative = !word.comma_after;
             continue;
         }
+        // "Pashinyan refuses to sign the declaration, complaining that the
+        // bloc has not condemned Azerbaijan": a gerund after a comma opens
+        // an adjunct that runs to the end; its verbs are not the sentence's,
+        // whose present the lists below may not know.
+        let adjunct_to_the_end = i > 0
+            && clause[i - 1].comma_after
+            && w.len() > "ing".len() + 2
+            && w.ends_with("ing")
+            && !is_in(NOUNS_IN_ING, w)
+            && !clause[i..].iter().any(|later| later.comma_after);
+        if adjunct_to_the_end {
+            return;
+        }
         let preceded_by_determiner = i > 0
             && matches!(
                 clause[i - 1].lower(),
@@ -1506,6 +1519,24 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
     }
 }
+
+/// Words in "-ing" that open no adjunct after a comma ("Honestly, nothing
+/// that I can see ...", "..., during the summit").
+const NOUNS_IN_ING: &[&str] = &[
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "morning",
+    "evening",
+    "meeting",
+    "building",
+    "thing",
+    "things",
+    "spring",
+    "king",
+];
 
 /// Present forms a caption tells its photo with, seldom anything else.
 const PRESENT_OF_A_PHOTO: &[&str] = &["pose", "poses"];

@@ -1407,8 +1407,9 @@ fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazette
 const CHRONICLE_PARAGRAPHS: usize = 3;
 
 /// Whether most of a document's paragraphs open with the time they tell of
-/// ("In January, ...", "That spring, ...", "By November, ..."), as a year in
-/// review or a timeline does: at least three, and at least half.
+/// ("In January, ...", "That spring, ...", "By November, ...", "May 2021:
+/// ...", "2023 — ..."), as a year in review or a timeline does: at least
+/// three, and at least half.
 fn is_chronicle(document: &Document) -> bool {
     let mut body = 0;
     let mut timed = 0;
@@ -1422,7 +1423,9 @@ fn is_chronicle(document: &Document) -> bool {
         let opens_dated = find_dates(head, document.published)
             .first()
             .is_some_and(|m| {
-                words_of(&head[..m.start]).count() <= 1 && head[m.end..].starts_with(',')
+                let after = head[m.end..].trim_start();
+                words_of(&head[..m.start]).count() <= 1
+                    && (head[m.end..].starts_with(',') || after.starts_with([':', '—', '–']))
             });
         if opens_dated {
             timed += 1;
