@@ -1817,6 +1817,35 @@ fn a_date_after_the_occasion_of_a_saying_dates_the_saying() {
 }
 
 #[test]
+fn an_interview_closing_what_was_said_with_its_date_dates_the_saying() {
+    // After "that" too: nothing is frozen "in an interview", so the date
+    // after it is the interview's, and the saying is not news of the day.
+    let store = extract(
+        "2024-06-26",
+        "Armenia has stopped paying membership dues to the CSTO, Prime Minister Nikol Pashinian confirmed on Wednesday.\n\n\
+         Pashinian first said that Armenia had effectively frozen its participation in the CSTO in an interview with France 24 in February.\n",
+    );
+    let said = one(&store, "first said");
+    assert_eq!(dates(&[said]), ["2024-02"]);
+    assert!(
+        said.title.starts_with("Pashinian first says"),
+        "{}",
+        said.title
+    );
+    // A date that closes what was said with no such occasion stays the
+    // happening's: the freeze in February, said on the news day.
+    let store = extract(
+        "2024-06-26",
+        "Armenia has stopped paying membership dues to the CSTO, Prime Minister Nikol Pashinian confirmed on Wednesday.\n\n\
+         Pashinian said that Armenia had frozen its participation in the CSTO in February.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "in the CSTO in February")),
+        ["2024-02", "2024-06-26"]
+    );
+}
+
+#[test]
 fn a_deed_told_at_the_time_of_a_dated_when_clause_is_not_news_of_the_day() {
     let store = extract(
         "2024-03-08",

@@ -784,8 +784,25 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
         && after[1..]
             .iter()
             .any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
-    occasion_before || occasion_after
+    // "Pashinian said that Armenia had frozen its participation in an
+    // interview with France 24 in February.": an occasion that only speech
+    // takes place at, closing the sentence with its date, is the saying's
+    // even inside what was said.
+    let ends_the_sentence = !rest.contains(|c: char| c.is_alphanumeric());
+    let speech_occasion_closes = ends_the_sentence
+        && said_from < before.len()
+        && (said_from..before.len()).any(|n| {
+            SPEECH_ONLY_OCCASIONS.contains(&before[n].as_str())
+                && before.len() - n <= 6
+                && (n.saturating_sub(3)..n)
+                    .any(|p| matches!(before[p].as_str(), "in" | "at" | "during"))
+        });
+    occasion_before || occasion_after || speech_occasion_closes
 }
+
+/// Occasions at which only words are given: no deed told in what was said
+/// happens "in an interview".
+const SPEECH_ONLY_OCCASIONS: &[&str] = &["interview", "speech", "address", "remarks", "briefing"];
 
 /// Nouns of an occasion someone speaks at.
 pub(super) const OCCASIONS: &[&str] = &[
