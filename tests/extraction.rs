@@ -460,6 +460,24 @@ fn titles_read_as_headlines() {
     }
 }
 
+#[test]
+fn a_quotation_after_a_colon_is_titled_by_its_speaker() {
+    let store = extract(
+        "2024-06-26",
+        "Armenia has stopped paying membership dues to the CSTO, Prime Minister Nikol Pashinian confirmed on Wednesday.\n\n\
+         Asked whether Armenia would formally leave the bloc before the end of the year, he said: \"We will decide when the time comes.\"\n\n\
+         Foreign Minister Ararat Mirzoyan told reporters in Yerevan: \u{201c}We are not in a hurry.\u{201d}\n",
+    );
+    assert_eq!(
+        one(&store, "when the time comes").title,
+        "Nikol Pashinyan: \u{201c}We will decide when the time comes\u{201d}"
+    );
+    assert_eq!(
+        one(&store, "not in a hurry").title,
+        "Foreign Minister Ararat Mirzoyan: \u{201c}We are not in a hurry\u{201d}"
+    );
+}
+
 // --- One happening, one event, one id ------------------------------------------
 
 #[test]

@@ -1641,6 +1641,12 @@ pub(crate) fn is_saying_gerund(word: &str) -> bool {
     is_in(SAYING_GERUNDS, word)
 }
 
+/// Whether `word` (lowercase) is a verb of saying in the past ("said",
+/// "told", "stressed").
+pub(crate) fn is_past_reporting(word: &str) -> bool {
+    REPORTING_VERB_SET.contains(word)
+}
+
 /// Whether `word` (lowercase) is a verb of saying in the news present
 /// ("says", "complains"), which "that" follows as what was said.
 pub(crate) fn is_present_reporting(word: &str) -> bool {

@@ -1104,6 +1104,9 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             t = format!("{}: {}", named.name, without_speech_tag(&t));
         }
     }
+    if let Some(quoted) = colon_quotation(&t) {
+        t = quoted;
+    }
     // A subject the title does not name as its actor ("The bloc",
     // "Leaders of the CSTO") is found by the shape of the title.
     if t == before_tense || subject.is_none() {
@@ -1304,6 +1307,37 @@ fn without_comma_before_that(title: &str) -> String {
 
 /// `"We will study it," he said` → `"We will study it"`: once the speaker
 /// leads the title, the tag after the quotation says it again.
+/// "Pashinyan told reporters: “We are not in a hurry.”" reads as an editor
+/// writes it: "Pashinyan: “We are not in a hurry”". The words before the
+/// colon are a named speaker and a verb of saying, with at most a few
+/// words after it ("told reporters in Yerevan"); what follows is one
+/// quotation and nothing else.
+fn colon_quotation(title: &str) -> Option<String> {
+    const MAX_HEAD_WORDS: usize = 9;
+    let (head, said) = title.split_once(": ")?;
+    let said = said.trim_end();
+    let inner = said
+        .strip_prefix(['"', '“', '«'])?
+        .trim_end_matches('.')
+        .strip_suffix(['"', '”', '»'])?
+        .trim_end_matches(['.', ',', ';']);
+    if inner.is_empty() || inner.contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.len() > MAX_HEAD_WORDS {
+        return None;
+    }
+    let verb = words.iter().position(|w| {
+        let w = w.to_lowercase();
+        crate::extract::clauses::is_past_reporting(&w)
+            || crate::extract::clauses::is_present_reporting(&w)
+    })?;
+    let speaker = &words[..verb];
+    let named = !speaker.is_empty() && speaker.iter().all(|w| w.starts_with(char::is_uppercase));
+    named.then(|| format!("{}: “{inner}”", speaker.join(" ")))
+}
+
 fn without_speech_tag(title: &str) -> String {
     let Some(close) = title
         .char_indices()
