@@ -478,6 +478,29 @@ fn a_quotation_after_a_colon_is_titled_by_its_speaker() {
     );
 }
 
+#[test]
+fn a_long_statement_keeps_its_speaker_first_and_an_office_only_attributes() {
+    let store = extract(
+        "2024-06-27",
+        "MOSCOW, June 27. /TASS/. Moscow expects Yerevan to clarify its intentions regarding its membership in the Collective Security Treaty Organization (CSTO), Kremlin Spokesman Dmitry Peskov told reporters on Thursday.\n\n\
+         Foreign Minister Ararat Mirzoyan discussed the drills and the coming session by phone with his Kazakh counterpart Murat Nurtleu on Wednesday, the ministry in Yerevan said.\n",
+    );
+    let said = one(&store, "Moscow expects Yerevan");
+    assert!(
+        said.title
+            .starts_with("Kremlin Spokesman Dmitry Peskov says Moscow expects Yerevan to clarify"),
+        "{}",
+        said.title
+    );
+    let deed = one(&store, "discussed the drills");
+    assert!(
+        deed.title
+            .starts_with("Foreign Minister Ararat Mirzoyan discusses"),
+        "{}",
+        deed.title
+    );
+}
+
 // --- One happening, one event, one id ------------------------------------------
 
 #[test]

@@ -716,6 +716,15 @@ pub fn tidy(text: &str) -> String {
     // was told, which a cut at the comma would leave out.
     let said = went_on_to_say(text);
     let text = said.as_deref().unwrap_or(text);
+    // "Moscow expects Yerevan to clarify its intentions regarding ..., Kremlin
+    // spokesman Dmitry Peskov told reporters": a cut would take the speaker
+    // with the tag, so a long statement puts its speaker first before.
+    // Only a person named in full: an office that attributes a deed ("...,
+    // Pashinyan's office said") leaves the deed as the news.
+    let speaker_led = (text.len() > MAX_CHARS && tagged_by_a_person(text))
+        .then(|| speaker_first(text, None))
+        .flatten();
+    let text = speaker_led.as_deref().unwrap_or(text);
     let text = without_cleft_frame(text);
     let mut words: Vec<&str> = text.split_whitespace().collect();
     while let Some(first) = words.first() {
@@ -1537,6 +1546,41 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
         _ => capitalise(&speaker.join(" ")),
     };
     Some(format!("{speaker} says {}", uncapitalise_article(clause)))
+}
+
+/// Whether a closing speech tag names a person by first name and surname
+/// ("..., Kremlin spokesman Dmitry Peskov told reporters"), not a body
+/// ("..., the Foreign Ministry said") or an office ("..., his office said").
+fn tagged_by_a_person(text: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "Ministry",
+        "Office",
+        "Service",
+        "Secretariat",
+        "Council",
+        "Committee",
+        "Kremlin",
+        "Government",
+        "Presidency",
+        "Assembly",
+        "Parliament",
+        "Agency",
+    ];
+    let Some(comma) = text.rfind(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = text[comma + 2..].split_whitespace().collect();
+    let Some(verb) = words
+        .iter()
+        .position(|w| matches!(*w, "said" | "says" | "added" | "told"))
+    else {
+        return false;
+    };
+    let [.., first, last] = &words[..verb] else {
+        return false;
+    };
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    capitalised(first) && capitalised(last) && !BODIES.contains(last)
 }
 
 /// `clause` with its first word lowercased when that word is an article,
