@@ -1323,6 +1323,23 @@ fn the_perfect_tells_the_news_in_the_lead_but_looks_back_later() {
     );
 }
 
+#[test]
+fn a_perfect_before_a_gerund_tells_the_news_in_the_lead() {
+    // "has stopped paying" is the perfect of "stop"; "has been paying"
+    // goes on and tells no happening.
+    let store = extract(
+        "2024-06-26",
+        "Armenia stops paying CSTO dues\n\n\
+         Armenia has stopped paying its membership dues to the Collective Security Treaty Organization.\n\n\
+         Kazakhstan has been paying its share on time for years.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "has stopped paying")),
+        ["2024-06-26~"]
+    );
+    assert!(citing(&store, "has been paying").is_empty());
+}
+
 // --- Official statements, interviews and speakers -----------------------------
 
 #[test]

@@ -1487,8 +1487,15 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
                 .map(|x| x.lower())
                 .filter(|w| !is_adverb(w))
                 .collect();
-            let passive_or_perfect =
-                group.len() > 1 && is_past_form(group.last().map_or("", |g| &**g));
+            // "has stopped paying": the perfect of the verb the gerund
+            // depends on ("has been paying" goes on, it is no perfect).
+            let perfect_before_gerund = group.len() > 2
+                && is_past_form(&group[1])
+                && group[1] != "been"
+                && group.last().is_some_and(|g| g.ends_with("ing"));
+            let passive_or_perfect = (group.len() > 1
+                && is_past_form(group.last().map_or("", |g| &**g)))
+                || perfect_before_gerund;
             let past_auxiliary = is_in(PAST_AUXILIARIES, w) && !matches!(w, "has" | "have");
             shape.past_happening = (past_auxiliary && (passive_or_perfect || w == "did"))
                 || (matches!(w, "has" | "have") && passive_or_perfect);
