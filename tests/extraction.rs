@@ -248,6 +248,48 @@ fn a_date_in_a_noun_phrase_dates_that_happening_not_the_main_verb() {
 }
 
 #[test]
+fn a_year_joined_by_of_to_a_noun_dates_that_noun_not_the_main_verb() {
+    // State-agency style: the call is of the dateline's day; the remarks
+    // "of 2022" are the Belarusian president's, two years back.
+    let store = extract(
+        "2023-05-30",
+        "Pashinyan, Lukashenko hold phone conversation\n\n\
+         YEREVAN, MAY 30, ARMENPRESS. Prime Minister of Armenia Nikol Pashinyan held a telephone conversation with President of Belarus Alexander Lukashenko, the Office of the Prime Minister said.\n\n\
+         Nikol Pashinyan reaffirmed that he will not visit Belarus as long as Alexander Lukashenko is in office, referring to the Belarusian President's remarks of 2022 about Azerbaijan's military operation.\n\n\
+         The sides also touched upon the upcoming meeting of the Eurasian Economic Union in Minsk, which is scheduled to take place on June 27.\n",
+    );
+    let reaffirmed = citing(&store, "reaffirmed that he will not visit");
+    assert!(
+        reaffirmed
+            .iter()
+            .any(|e| e.title.starts_with("Nikol Pashinyan reaffirms")
+                && e.date.to_string() == "2023-05-30"),
+        "{:?}",
+        dates(&reaffirmed)
+    );
+    assert!(
+        !reaffirmed
+            .iter()
+            .any(|e| e.title.starts_with("Nikol Pashinyan") && e.date.to_string() == "2022"),
+        "{:?}",
+        dates(&reaffirmed)
+    );
+    // What takes place "which is scheduled to take place" is the meeting
+    // the whole phrase names, not the city at its end.
+    let scheduled = citing(&store, "scheduled to take place")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2023-06-27")
+        .expect("the meeting on 27 June");
+    assert!(
+        scheduled
+            .title
+            .starts_with("The upcoming meeting of the Eurasian Economic Union in Minsk"),
+        "{}",
+        scheduled.title
+    );
+}
+
+#[test]
 fn two_clauses_with_their_own_dates_are_two_events_with_their_own_titles() {
     let store = extract(
         "2024-11-28",

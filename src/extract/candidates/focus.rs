@@ -1026,7 +1026,7 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
         // is also the day of what was done at it (see `dated_event_noun`).
         && !EVENT_NOUNS.contains(&noun)
         && !clauses::is_past_form(noun);
-    if !is_noun || mention.date.day_value().is_none() {
+    if !is_noun {
         return None;
     }
     // The noun phrase starts at its determiner, a few words back at most.
@@ -1418,6 +1418,18 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     // with a subject of its own was done to is the whole phrase.
     if word == "which"
         && crate::extract::title::opens_object_relative(&text[clause_start + word.len()..])
+        && let Some(start) = object_antecedent_start(before)
+    {
+        return Some(start);
+    }
+    // "the upcoming meeting of the Eurasian Economic Union in Minsk, which
+    // is scheduled to take place on June 27": what takes place is the
+    // gathering the whole phrase names, not the place at its end.
+    let takes_place = words_of(&text[clause_start + word.len()..])
+        .take(6)
+        .any(|w| matches!(w.as_str(), "held" | "place" | "scheduled" | "convened"));
+    if word == "which"
+        && takes_place
         && let Some(start) = object_antecedent_start(before)
     {
         return Some(start);

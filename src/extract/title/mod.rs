@@ -1344,7 +1344,28 @@ fn colon_quotation(title: &str) -> Option<String> {
     })?;
     let speaker = &words[..verb];
     let named = !speaker.is_empty() && speaker.iter().all(|w| w.starts_with(char::is_uppercase));
-    named.then(|| format!("{}: “{inner}”", speaker.join(" ")))
+    if !named {
+        return None;
+    }
+    // "told parliament:" says where it was said, which the headline keeps
+    // ("Pashinyan tells parliament: “We will leave”"); "told reporters:"
+    // says nothing a reader needs.
+    let to_the_press = words[verb + 1..]
+        .iter()
+        .map(|w| w.to_lowercase())
+        .find(|w| w != "the")
+        .is_none_or(|w| {
+            matches!(
+                w.as_str(),
+                "reporters" | "journalists" | "correspondents" | "press" | "media"
+            )
+        });
+    let head = if to_the_press {
+        speaker.join(" ")
+    } else {
+        head.to_string()
+    };
+    Some(format!("{head}: “{inner}”"))
 }
 
 fn without_speech_tag(title: &str) -> String {
