@@ -1490,7 +1490,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
             // "has stopped paying": the perfect of the verb the gerund
             // depends on ("has been paying" goes on, it is no perfect).
             let perfect_before_gerund = group.len() > 2
-                && is_past_form(&group[1])
+                && is_past_form(group[1])
                 && group[1] != "been"
                 && group.last().is_some_and(|g| g.ends_with("ing"));
             let passive_or_perfect = (group.len() > 1
