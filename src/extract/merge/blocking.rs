@@ -248,7 +248,7 @@ impl Found {
 }
 
 /// The parts that have postings for each term, in ascending order.
-fn parts_by_term(index: &Index<(u32, Option<u32>)>) -> HashMap<u32, Vec<Option<u32>>> {
+fn parts_by_term(index: &Index<'_, (u32, Option<u32>)>) -> HashMap<u32, Vec<Option<u32>>> {
     let mut parts: HashMap<u32, Vec<Option<u32>>> = HashMap::default();
     for &(term, part) in index.lists.keys() {
         parts.entry(term).or_default().push(part);
@@ -257,9 +257,11 @@ fn parts_by_term(index: &Index<(u32, Option<u32>)>) -> HashMap<u32, Vec<Option<u
     parts
 }
 
-/// A vector in a posting list: where its reach starts and ends, and its
-/// index.
-type Member = (i32, i32, u32);
+/// A vector in a posting list: where its reach starts, and its index.
+/// Where the reach ends is read from the reaches when a search gets that
+/// far: a large corpus has over a million postings, and holding the end
+/// in each took a tenth of the index's room at the peak of a cold start.
+type Member = (i32, u32);
 
 /// The length class of a reach: reaches within a factor of two of one
 /// another in length share one.
@@ -282,8 +284,10 @@ struct List {
 /// the term and a part), all in a few flat lists: a large corpus has close
 /// to a million prefix terms, and a list and a map entry each took several
 /// times what the postings hold.
-struct Index<K> {
+struct Index<'r, K> {
     lists: HashMap<K, List>,
+    /// The reach of every vector, by index: where each member's ends.
+    reach: &'r [Reach],
     /// Members of every list, list after list; within a list, by length
     /// class, each class sorted by where its reaches start.
     members: Vec<Member>,
@@ -301,11 +305,15 @@ struct Index<K> {
 /// open ones start and end.
 type Span<K> = (K, u32, u32, (u32, u32, u32));
 
-impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
+impl<'r, K: std::hash::Hash + Eq + Copy + Send + Sync> Index<'r, K> {
     /// The postings of every prefix term, each vector `i` filed under
     /// `key(i, term)`. Lists are counted first and then filled in place,
     /// so nothing is held twice and no list grows into spare room.
-    fn build(prefixes: &Prefixes<'_>, reach: &[Reach], key: impl Fn(usize, u32) -> K) -> Index<K> {
+    fn build(
+        prefixes: &Prefixes<'_>,
+        reach: &'r [Reach],
+        key: impl Fn(usize, u32) -> K,
+    ) -> Index<'r, K> {
         debug_assert_eq!(prefixes.len(), reach.len());
         let mut counts: HashMap<K, (u32, u32, u32)> = HashMap::default();
         for (i, r) in reach.iter().enumerate() {
@@ -332,7 +340,8 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
         }
         let mut index = Index {
             lists: HashMap::with_capacity_and_hasher(at.len(), Default::default()),
-            members: vec![(0, 0, 0); members as usize],
+            reach,
+            members: vec![(0, 0); members as usize],
             classes: Vec::new(),
             open: vec![0; open as usize],
         };
@@ -341,7 +350,7 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
             for term in prefixes.terms(i) {
                 let (_, next, _, open_next, wide_next) =
                     at.get_mut(&key(i, term)).expect("counted");
-                index.members[*next as usize] = (r.first, r.last, i as u32);
+                index.members[*next as usize] = (r.first, i as u32);
                 *next += 1;
                 if r.open != Open::No {
                     index.open[*open_next as usize] = i as u32;
@@ -368,19 +377,23 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
         }
         // Each list sorted by class and start, on every core.
         slices.par_iter_mut().for_each(|list| {
-            list.sort_unstable_by_key(|&(first, last, i)| (class_of(first, last), first, last, i));
+            list.sort_unstable_by_key(|&(first, i)| {
+                let last = reach[i as usize].last;
+                (class_of(first, last), first, last, i)
+            });
         });
         drop(slices);
         for (k, start, end, open) in spans {
             let from = index.classes.len() as u32;
             let mut run = start;
             while run < end {
-                let (first, last, _) = index.members[run as usize];
-                let class = class_of(first, last);
+                let (first, i) = index.members[run as usize];
+                let class = class_of(first, reach[i as usize].last);
                 let mut longest = 0;
                 let mut stop = run;
                 while stop < end {
-                    let (first, last, _) = index.members[stop as usize];
+                    let (first, i) = index.members[stop as usize];
+                    let last = reach[i as usize].last;
                     if class_of(first, last) != class {
                         break;
                     }
@@ -405,6 +418,7 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
         let list = self.lists.get(key)?;
         let (open, wide, end) = list.open;
         Some(Postings {
+            reach: self.reach,
             members: &self.members,
             classes: &self.classes[list.classes.0 as usize..list.classes.1 as usize],
             open: &self.open[open as usize..wide as usize],
@@ -418,6 +432,8 @@ impl<K: std::hash::Hash + Eq + Copy + Send + Sync> Index<K> {
 /// group sorted by where it starts, so the ones overlapping a reach are a
 /// short run of each group; the open ones are also listed apart, ascending.
 struct Postings<'a> {
+    /// The reach of every vector, by index.
+    reach: &'a [Reach],
     members: &'a [Member],
     /// The list's class runs: the longest reach of each, and where its
     /// members start and end in `members`.
@@ -442,12 +458,12 @@ impl Postings<'_> {
             let members = &self.members[start as usize..end as usize];
             // A member starting before this cannot last into `reach`.
             let earliest = reach.first.saturating_sub(longest);
-            let start = members.partition_point(|&(first, _, _)| first < earliest);
-            for &(first, last, i) in &members[start..] {
+            let start = members.partition_point(|&(first, _)| first < earliest);
+            for &(first, i) in &members[start..] {
                 if first > reach.last {
                     break;
                 }
-                if i < j && last >= reach.first {
+                if i < j && self.reach[i as usize].last >= reach.first {
                     found(i)?;
                 }
             }
