@@ -3621,6 +3621,26 @@ fn in_his_opinion_names_the_person_who_spoke_last() {
 }
 
 #[test]
+fn a_live_page_dates_tomorrow_and_the_posts_under_yesterdays_heading() {
+    let store = extract(
+        "2022-09-14",
+        "LIVE: Azerbaijani attack on Armenia \u{2014} latest updates\n\n\
+         23:05\n\
+         The CSTO Collective Security Council will hold an extraordinary session tomorrow via video link, the CSTO press service said.\n\n\
+         14:30\n\
+         Prime Minister Nikol Pashinyan told parliament that Armenia had asked the CSTO for help.\n\n\
+         Yesterday, 13 September\n\
+         Azerbaijani forces launched a large-scale attack on Armenian positions shortly after midnight, targeting Jermuk, Goris and Kapan.\n",
+    );
+    // "tomorrow via video link": the date is the holding's, not a noun's.
+    assert_eq!(
+        dates(&citing(&store, "extraordinary session tomorrow")),
+        ["2022-09-15"]
+    );
+    assert_eq!(dates(&citing(&store, "large-scale attack")), ["2022-09-13"]);
+}
+
+#[test]
 fn a_feed_dates_its_posts_by_the_day_heading_above_them() {
     let store = extract(
         "2022-09-15",

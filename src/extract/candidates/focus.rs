@@ -1110,6 +1110,31 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "from", "since", "until", "after", "before", "as", "that", "which", "when", "who", "is", "was",
 ];
 
+/// Prepositions beyond [`FUNCTION_WORDS`] that may follow a date: "will
+/// hold an extraordinary session tomorrow via video link" dates the
+/// holding, no "tomorrow via".
+const PREPOSITIONS: &[&str] = &[
+    "via",
+    "through",
+    "over",
+    "during",
+    "under",
+    "against",
+    "about",
+    "without",
+    "into",
+    "near",
+    "amid",
+    "alongside",
+    "behind",
+    "between",
+    "despite",
+    "toward",
+    "towards",
+    "within",
+    "upon",
+];
+
 /// "the September 13 attack", "a bilateral 1997 treaty", "Thursday's
 /// session", "last year's summit": a date that qualifies a noun dates that
 /// noun's happening. Returns the noun phrase.
@@ -1135,7 +1160,9 @@ pub(super) fn attributive_date(text: &str, mention: &DateMention) -> Option<Rang
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && !FUNCTION_WORDS.contains(&w)
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(&w)
+                && !PREPOSITIONS.contains(&w)
         });
     // A full date before a happening's noun qualifies it too: "after the
     // May 12, 2021 incursion".

@@ -47,14 +47,32 @@ fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMe
         return None;
     }
     let mentions = find_dates(line, published);
-    let [mention] = mentions.as_slice() else {
-        return None;
+    // "Yesterday, 13 September": one day, said twice.
+    let (mention, last) = match mentions.as_slice() {
+        [mention] => (mention, mention),
+        [first, second] if first.date == second.date => (first, second),
+        _ => return None,
     };
-    let rest = format!("{} {}", &line[..mention.start], &line[mention.end..]);
+    let between = line.get(mention.end..last.start).unwrap_or_default();
+    let rest = format!(
+        "{} {between} {}",
+        &line[..mention.start],
+        &line[last.end.max(mention.end)..]
+    );
     let only_a_day = words_of(&rest).all(|w| {
         matches!(
             w.as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                // "Yesterday, 13 September": a live page's heading of the
+                // day before.
+                | "yesterday"
+                | "today"
         )
     });
     (only_a_day && mention.date.day_value().is_some()).then(|| mention.clone())
