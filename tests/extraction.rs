@@ -348,6 +348,27 @@ fn what_lies_ahead_resolves_forward_and_what_happened_backward() {
     assert!(!attack.iter().any(|d| d.starts_with("2024")), "{attack:?}");
 }
 
+#[test]
+fn a_plan_counted_in_days_counts_from_the_day_to_come_the_article_named() {
+    // "the day before" a plan cannot be in the past: it is the eve of the
+    // meeting named, not of Monday's confirmation.
+    let store = extract(
+        "2023-11-21",
+        "Armenia, CSTO: Yerevan signals it may not return\n\n\
+         Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan, confirmed on Monday that he would skip the November 23 meeting. \
+         Foreign Minister Ararat Mirzoyan will also stay away from a foreign ministers' session the day before, the ministry said.\n",
+    );
+    assert_eq!(dates(&citing(&store, "the day before")), ["2023-11-22"]);
+    // What happened is still counted from the story's day.
+    let store = extract(
+        "2023-11-21",
+        "Armenia, CSTO: Yerevan signals it may not return\n\n\
+         Nikol Pashinyan's spokeswoman, Nazeli Baghdasaryan, confirmed on Monday that he would skip the November 23 meeting. \
+         Foreign Minister Ararat Mirzoyan had told his Belarusian counterpart the day before.\n",
+    );
+    assert_eq!(dates(&citing(&store, "the day before")), ["2023-11-19"]);
+}
+
 // --- Publication date ---------------------------------------------------------
 
 #[test]

@@ -432,6 +432,8 @@ pub fn document_candidates(
     // The state the article names most, once a sentence speaks for a
     // country in the first person.
     let mut home_state: Option<Option<String>> = None;
+    // The last day still to come the article named, for a plan counted from it.
+    let mut ahead: Option<EventDate> = None;
 
     // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
     // tells every paragraph in its own time, statements too.
@@ -692,6 +694,7 @@ pub fn document_candidates(
                     posted,
                     chronicle,
                     national,
+                    ahead,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -1008,6 +1011,15 @@ pub fn document_candidates(
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
+            if let Some(published) = document.published
+                && let Some(next) = found_here
+                    .iter()
+                    .filter(|c| !c.approximate && c.date.day_value().is_some())
+                    .map(|c| c.date)
+                    .rfind(|date| date.first_day() > published)
+            {
+                ahead = Some(next);
+            }
             // "By dawn Pashinyan had convened his Security Council. Before
             // noon the government asked ...": the hours of one day go on
             // in the scene's day.
@@ -1836,6 +1848,10 @@ struct Place {
     /// "we" and "our" in the sentence speak for a country ("In September
     /// 2022 we invoked Article 4"), not for the outlet.
     national: bool,
+    /// The last day still to come the article has named ("skip the November
+    /// 23 meeting"): what a plan counts days from ("will stay away from a
+    /// session the day before").
+    ahead: Option<EventDate>,
 }
 
 fn sentence_candidates(
@@ -2038,7 +2054,18 @@ fn sentence_candidates(
                             })
                         });
                     base.and_then(|(base, vague)| {
-                        let (date, approximate) = shift.apply(base)?;
+                        let (mut date, mut approximate) = shift.apply(base)?;
+                        // "Mirzoyan will also stay away from a session the
+                        // day before": a plan is not in the past; its days
+                        // count from the day to come the article named.
+                        if counts_days
+                            && date.last_day() < now.unwrap_or(date.last_day())
+                            && will_happen(reading)
+                            && let Some((later, rough)) =
+                                place.ahead.and_then(|day| shift.apply(day))
+                        {
+                            (date, approximate) = (later, rough);
+                        }
                         m.date = date;
                         m.approximate = approximate || vague;
                         Some(m)
@@ -3850,6 +3877,14 @@ fn answered_with(text: &str) -> Option<&str> {
             .expect("answered-with pattern")
     });
     WITH.find(text).map(|m| &text[m.end()..])
+}
+
+/// Whether the main clause tells of a plan ("will also stay away", "shall
+/// meet"), which the report's day cannot have passed. A closing speech tag
+/// ("..., the ministry said") is no part of the clause.
+fn will_happen(reading: &Reading) -> bool {
+    let told = &reading.text[..reading.shape.tag_start.unwrap_or(reading.text.len())];
+    words_of(told).any(|w| w == "will" || w == "shall")
 }
 
 /// Whether a clause tells of its happening as still to come ("will not
