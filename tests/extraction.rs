@@ -369,6 +369,27 @@ fn a_plan_counted_in_days_counts_from_the_day_to_come_the_article_named() {
     assert_eq!(dates(&citing(&store, "the day before")), ["2023-11-19"]);
 }
 
+#[test]
+fn attending_a_dated_gathering_happens_on_its_day_and_the_gathering_is_named_without_it() {
+    let store = extract(
+        "2023-11-21",
+        "Headline\n\n\
+         Lavrov attended last week's meeting of the bloc's foreign ministers in Moscow.\n\n\
+         Pashinyan said he would skip this week's summit of the CSTO in Minsk.\n",
+    );
+    // Attending is on the meeting's day, not on the report's.
+    assert_eq!(dates(&citing(&store, "Lavrov attended")), ["2023-11~"]);
+    // The summit named by its week is titled by what it is.
+    let titles: Vec<&str> = citing(&store, "this week's summit")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles.contains(&"The summit of the CSTO in Minsk"),
+        "{titles:?}"
+    );
+}
+
 // --- Publication date ---------------------------------------------------------
 
 #[test]

@@ -244,7 +244,10 @@ pub(super) fn subordinate_focus(
     }
     // "At Wednesday's session, Pashinyan told deputies ...": the occasion
     // that leads the sentence is where the main clause happened.
-    if occasion_leads(reading, mention) || occasion_follows(reading, mention) {
+    if occasion_leads(reading, mention)
+        || occasion_follows(reading, mention)
+        || occasion_attended(reading, mention)
+    {
         return None;
     }
     // A trend's "since" clause ("Relations have soured since Azerbaijan
@@ -336,6 +339,54 @@ fn occasion_follows(reading: &Reading, mention: &DateMention) -> bool {
             .subordinate
             .iter()
             .any(|s| s.start <= mention.start && mention.end <= s.end)
+}
+
+/// Whether `mention` dates the gathering the main verb attends, stays away
+/// from or hosts ("Lavrov attended last week's meeting in Moscow",
+/// "Pashinyan will skip Thursday's summit"): going to it, or not, happens
+/// on its day.
+fn occasion_attended(reading: &Reading, mention: &DateMention) -> bool {
+    const ATTENDING: &[&str] = &[
+        "attend",
+        "attends",
+        "attended",
+        "skip",
+        "skips",
+        "skipped",
+        "boycott",
+        "boycotts",
+        "boycotted",
+        "miss",
+        "misses",
+        "missed",
+        "chair",
+        "chairs",
+        "chaired",
+        "host",
+        "hosts",
+        "hosted",
+        "address",
+        "addresses",
+        "addressed",
+    ];
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let last = words_of(&reading.text[verb.clone()])
+        .last()
+        .unwrap_or_default();
+    if !ATTENDING.contains(&last.as_str()) {
+        return false;
+    }
+    let between = reading.text.get(verb.end..mention.start).unwrap_or("x");
+    let next_to_the_verb = words_of(between).all(|w| w == "the");
+    let rest = &reading.text[mention.end..];
+    let occasion = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+        .and_then(|after| words_of(after).next())
+        .is_some_and(|noun| OCCASIONS.contains(&noun.as_str()));
+    next_to_the_verb && occasion
 }
 
 /// The clause of time after the main verb that holds `mention` ("... after

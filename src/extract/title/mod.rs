@@ -322,6 +322,21 @@ pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<u
         .map(|d| with_preposition(sentence, d).start)
         .find(|&cut| cut > phrase.start && !sentence[phrase.start..cut].trim().is_empty())
         .unwrap_or(phrase.end);
+    // "Thursday's summit of the CSTO in Minsk", "last week's meeting": a
+    // date that opens the phrase as a possessive goes, and the phrase
+    // names its gathering ("The summit of the CSTO in Minsk").
+    let possessive_date = dates.iter().find_map(|d| {
+        let rest = sentence.get(d.end..phrase.end)?;
+        let after = rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("’s "))?;
+        (d.start == phrase.start && !after.trim().is_empty()).then(|| phrase.end - after.len())
+    });
+    if let Some(start) = possessive_date
+        && start < end
+    {
+        return tidy(&format!("The {}", sentence[start..end].trim_end()));
+    }
     // "the session of the Council held [on 28 November]": with its date
     // gone, the participle that led to it goes too.
     let text = sentence[phrase.start..end].trim_end();
