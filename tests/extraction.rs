@@ -390,6 +390,23 @@ fn attending_a_dated_gathering_happens_on_its_day_and_the_gathering_is_named_wit
     );
 }
 
+#[test]
+fn a_count_from_a_story_only_the_report_dated_does_not_pass_the_report() {
+    // The summit was "last week": "two days after" it is no day the text
+    // gives, and what Lukashenko said was said before the report.
+    let store = extract(
+        "2022-12-02",
+        "Armenia's relations with CSTO: a year of decline\n\n\
+         Last week's summit in Yerevan was meant to show unity. Instead it laid bare the divisions within the alliance.\n\n\
+         At the summit, Pashinyan refused to sign the final declaration. Putin said afterwards that the bloc would keep helping Armenia.\n\n\
+         Two days after the summit, Belarusian President Alexander Lukashenko said Armenia \"must decide\" whether it wanted to stay in the bloc.\n",
+    );
+    for date in dates(&citing(&store, "must decide")) {
+        assert!(date.as_str() <= "2022-12-02~", "{date}");
+    }
+    assert!(!citing(&store, "must decide").is_empty());
+}
+
 // --- Publication date ---------------------------------------------------------
 
 #[test]

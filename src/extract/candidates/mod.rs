@@ -2066,6 +2066,18 @@ fn sentence_candidates(
                         {
                             (date, approximate) = (later, rough);
                         }
+                        // "Two days after the summit, Lukashenko said ...",
+                        // counted from a story only the report's day placed:
+                        // what was done is not after the report.
+                        if let Some(now) = now
+                            && counts_days
+                            && !m.future
+                            && reading.shape.past_happening
+                            && !told_in_the_future(reading.text)
+                            && date.first_day() > now
+                        {
+                            (date, approximate) = (EventDate::from_naive(now), true);
+                        }
                         m.date = date;
                         m.approximate = approximate || vague;
                         Some(m)
