@@ -602,6 +602,22 @@ fn a_long_statement_keeps_its_speaker_first_and_an_office_only_attributes() {
     );
 }
 
+#[test]
+fn a_speech_tag_with_its_occasion_and_a_long_title_gives_the_speaker_by_name() {
+    let store = extract(
+        "2024-03-14",
+        "Zakharova: Armenia's steps harm CSTO\n\n\
+         MOSCOW, March 14. /TASS/. Yerevan's decision to stop financing the CSTO is harming the alliance, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing on Thursday.\n",
+    );
+    let said = one(&store, "is harming the alliance");
+    assert!(
+        said.title
+            .starts_with("Maria Zakharova says Yerevan's decision to stop financing the CSTO"),
+        "{}",
+        said.title
+    );
+}
+
 // --- One happening, one event, one id ------------------------------------------
 
 #[test]

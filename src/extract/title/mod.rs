@@ -1548,6 +1548,10 @@ fn without_dangling_end(title: &str) -> String {
 /// headline puts the one who says it first: "The Foreign Ministry says
 /// Armenia will not attend the summit". A pronoun ("..., he said") is the
 /// title's subject, `named`, or the title stays as it is.
+/// How many words a speaker's title and name take before only the name is
+/// kept in a headline.
+const LONG_SPEAKER_WORDS: usize = 5;
+
 fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     const MAX_SPEAKER_WORDS: usize = 6;
     if title.starts_with(['"', '“', '«']) {
@@ -1555,7 +1559,17 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     }
     let comma = title.rfind(", ")?;
     let (clause, tag) = (&title[..comma], title[comma + 2..].trim_end_matches('.'));
-    let words: Vec<&str> = tag.split_whitespace().collect();
+    let mut words: Vec<&str> = tag.split_whitespace().collect();
+    // "..., Maria Zakharova said at a briefing": where it was said is no
+    // part of who said it.
+    if let Some(said) = words.iter().position(|w| *w == "said" || *w == "says")
+        && words
+            .get(said + 1)
+            .is_some_and(|w| matches!(*w, "at" | "in" | "during"))
+        && words.len() - said <= 5
+    {
+        words.truncate(said + 1);
+    }
     let speaker = match words.as_slice() {
         [speaker @ .., "said" | "says" | "added"] => speaker,
         [speaker @ .., "told", "reporters" | "journalists"] => speaker,
@@ -1578,6 +1592,16 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
         // "Pashinyan's spokeswoman Nazeli Baghdasaryan": the name is enough.
         _ if named.is_some_and(|n| n.person && speaker.join(" ").ends_with(&n.name)) => {
             named?.name.clone()
+        }
+        // "Russian Foreign Ministry Spokeswoman Maria Zakharova": a long
+        // title before a full name leaves the headline no room; the name
+        // says who.
+        [.., first, last]
+            if speaker.len() >= LONG_SPEAKER_WORDS
+                && first.starts_with(char::is_uppercase)
+                && last.starts_with(char::is_uppercase) =>
+        {
+            format!("{first} {last}")
         }
         _ => capitalise(&speaker.join(" ")),
     };
