@@ -618,6 +618,32 @@ fn a_speech_tag_with_its_occasion_and_a_long_title_gives_the_speaker_by_name() {
     );
 }
 
+#[test]
+fn a_speech_tag_before_an_adjunct_and_told_reporters_read_as_headlines() {
+    let store = extract(
+        "2024-06-13",
+        "Armenia will leave CSTO, Pashinyan tells parliament\n\n\
+         YEREVAN, June 12 (Reuters) - Armenia will leave the bloc, Prime Minister Nikol Pashinyan told parliament on Wednesday, without saying when.\n\n\
+         Kremlin spokesman Dmitry Peskov told reporters on Thursday that Armenia remained a full member.\n",
+    );
+    let leave = one(&store, "will leave the bloc");
+    assert!(
+        leave
+            .title
+            .starts_with("Nikol Pashinyan tells parliament Armenia will leave the bloc"),
+        "{}",
+        leave.title
+    );
+    let member = one(&store, "remained a full member");
+    assert!(
+        member
+            .title
+            .starts_with("Kremlin spokesman Dmitry Peskov says Armenia"),
+        "{}",
+        member.title
+    );
+}
+
 // --- One happening, one event, one id ------------------------------------------
 
 #[test]

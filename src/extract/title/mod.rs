@@ -997,6 +997,11 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
         }
     }
     for (from, to) in [
+        // "tells reporters that": a headline does not say the press heard it.
+        (" tells reporters that ", " says "),
+        (" tells journalists that ", " says "),
+        (" told reporters that ", " said "),
+        (" told journalists that ", " said "),
         (" said that ", " said "),
         (" says that ", " says "),
         (" ;", ";"),
@@ -1557,8 +1562,7 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     if title.starts_with(['"', '“', '«']) {
         return None;
     }
-    let comma = title.rfind(", ")?;
-    let (clause, tag) = (&title[..comma], title[comma + 2..].trim_end_matches('.'));
+    let (clause, tag) = closing_tag(title)?;
     let mut words: Vec<&str> = tag.split_whitespace().collect();
     // "..., Maria Zakharova said at a briefing": where it was said is no
     // part of who said it.
@@ -1570,9 +1574,16 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     {
         words.truncate(said + 1);
     }
+    // "..., Pashinyan told parliament": whom it was told to stays, unless
+    // it was the press.
+    let mut verb = "says".to_string();
     let speaker = match words.as_slice() {
         [speaker @ .., "said" | "says" | "added"] => speaker,
         [speaker @ .., "told", "reporters" | "journalists"] => speaker,
+        [speaker @ .., "told", addressee] if ADDRESSEES.contains(addressee) => {
+            verb = format!("tells {addressee}");
+            speaker
+        }
         ["said", speaker @ ..] => speaker,
         _ => return None,
     };
@@ -1605,7 +1616,36 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
         }
         _ => capitalise(&speaker.join(" ")),
     };
-    Some(format!("{speaker} says {}", uncapitalise_article(clause)))
+    Some(format!("{speaker} {verb} {}", uncapitalise_article(clause)))
+}
+
+/// Whom a speech tag may say something was told to, kept in a headline
+/// ("Pashinyan tells parliament ...").
+const ADDRESSEES: &[&str] = &["parliament", "lawmakers", "legislators", "deputies", "MPs"];
+
+/// The clause and the closing speech tag of a title: "Armenia will leave
+/// the bloc, Pashinyan told parliament, without saying when" has the tag
+/// before the adjunct that follows it.
+fn closing_tag(title: &str) -> Option<(&str, &str)> {
+    const ADJUNCT_OPENERS: &[&str] = &[
+        "without",
+        "adding",
+        "saying",
+        "citing",
+        "noting",
+        "stressing",
+        "declining",
+    ];
+    let comma = title.rfind(", ")?;
+    let last = title[comma + 2..].trim_end_matches('.');
+    let opens_adjunct = last
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ADJUNCT_OPENERS.contains(&w));
+    match title[..comma].rfind(", ") {
+        Some(before) if opens_adjunct => Some((&title[..before], &title[before + 2..comma])),
+        _ => Some((&title[..comma], last)),
+    }
 }
 
 /// Whether a closing speech tag names a person by first name and surname
@@ -1626,10 +1666,10 @@ fn tagged_by_a_person(text: &str) -> bool {
         "Parliament",
         "Agency",
     ];
-    let Some(comma) = text.rfind(", ") else {
+    let Some((_, tag)) = closing_tag(text) else {
         return false;
     };
-    let words: Vec<&str> = text[comma + 2..].split_whitespace().collect();
+    let words: Vec<&str> = tag.split_whitespace().collect();
     let Some(verb) = words
         .iter()
         .position(|w| matches!(*w, "said" | "says" | "added" | "told"))
