@@ -290,6 +290,31 @@ fn a_year_joined_by_of_to_a_noun_dates_that_noun_not_the_main_verb() {
 }
 
 #[test]
+fn a_clause_of_time_whose_main_clause_counts_days_from_it_is_a_happening_of_its_own() {
+    let store = extract(
+        "2024-03-05",
+        "Headline\n\n\
+         When Azerbaijani troops advanced into Armenian territory on 12 May 2021, Armenia asked the bloc for consultations two days later and received expressions of concern.\n",
+    );
+    let told: Vec<(String, &str)> = citing(&store, "When Azerbaijani troops advanced")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.as_str()))
+        .collect();
+    assert!(
+        told.contains(&(
+            "2021-05-12".to_string(),
+            "Azerbaijani troops advance into Armenian territory"
+        )),
+        "{told:?}"
+    );
+    assert!(
+        told.iter()
+            .any(|(date, title)| date == "2021-05-14" && title.starts_with("Armenia asked")),
+        "{told:?}"
+    );
+}
+
+#[test]
 fn two_clauses_with_their_own_dates_are_two_events_with_their_own_titles() {
     let store = extract(
         "2024-11-28",

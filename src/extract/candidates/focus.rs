@@ -707,7 +707,17 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
 /// on 12 June that Armenia would leave, few in the chamber looked
 /// surprised"): the reaction is the writer's scene; the clause of time is
 /// what happened then.
-pub(super) fn opening_when_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+///
+/// So is a clause of time whose main clause counts its own time from it
+/// ("When Azerbaijani troops advanced into Armenian territory on 12 May
+/// 2021, Armenia asked the bloc for consultations two days later"): the
+/// date is the advance's, the count the asking's. `counted_after` says the
+/// sentence has such a count after `mention`.
+pub(super) fn opening_when_clause(
+    reading: &Reading,
+    mention: &DateMention,
+    counted_after: bool,
+) -> Option<Focus> {
     let text = reading.text;
     let opening = text.trim_start();
     let start = text.len() - opening.len() + "when ".len();
@@ -731,11 +741,13 @@ pub(super) fn opening_when_clause(reading: &Reading, mention: &DateMention) -> O
     let pronoun = words_of(&text[subject.clone()])
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
-    (!names_someone && !pronoun && words_of(&text[subject]).next().is_some()).then_some(Focus {
-        span: start..comma,
-        title: start..comma,
-        noun_phrase: false,
-    })
+    let counted = counted_after && words_of(&text[subject.clone()]).next().is_some();
+    (counted || (!names_someone && !pronoun && words_of(&text[subject]).next().is_some()))
+        .then_some(Focus {
+            span: start..comma,
+            title: start..comma,
+            noun_phrase: false,
+        })
 }
 
 /// The first "was", "is", "were" or "are" in `text` before `end`.

@@ -2390,7 +2390,16 @@ fn sentence_candidates(
         // "When Pashinyan told the National Assembly on 12 June ..., few
         // in the chamber looked surprised": the clause of time is the news.
         if focus.is_none()
-            && let Some(clause) = opening_when_clause(reading, mention)
+            && let Some(clause) = opening_when_clause(
+                reading,
+                mention,
+                // "two days later", not "the incursion of the previous
+                // year": a count of days that moves the main clause.
+                mentions.iter().any(|m| {
+                    m.start > mention.end
+                        && matches!(m.kind, MentionKind::FromContext(ContextShift::Days(_)))
+                }),
+            )
         {
             focus = Some(clause);
             framed = true;
