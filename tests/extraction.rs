@@ -669,6 +669,20 @@ fn a_speech_tag_before_an_adjunct_and_told_reporters_read_as_headlines() {
     );
 }
 
+#[test]
+fn an_it_standing_for_a_body_is_named_with_its_article() {
+    let store = extract(
+        "2024-03-05",
+        "Headline\n\n\
+         The treaty obliges members of the Collective Security Treaty Organization to defend one another. \
+         When Azerbaijan shelled Armenian towns in September 2022, it sent observers.\n",
+    );
+    assert_eq!(
+        one(&store, "it sent observers").title,
+        "The Collective Security Treaty Organization sends observers"
+    );
+}
+
 // --- One happening, one event, one id ------------------------------------------
 
 #[test]

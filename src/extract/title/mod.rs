@@ -1476,7 +1476,15 @@ fn name_pronoun(title: &str, named: &Named) -> String {
     } else {
         (&["It ", "They "], &["Its ", "Their "])
     };
-    let name = &named.name;
+    // "It sent observers" → "The Collective Security Treaty Organization
+    // sends observers": a body's name of several words takes its article.
+    let with_article;
+    let name = if !named.person && named.name.contains(' ') && !named.name.starts_with("The ") {
+        with_article = format!("The {}", named.name);
+        &with_article
+    } else {
+        &named.name
+    };
     for pronoun in pronouns {
         if let Some(rest) = title.strip_prefix(pronoun) {
             return format!("{name} {rest}");
