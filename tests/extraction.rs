@@ -309,7 +309,7 @@ fn a_clause_of_time_whose_main_clause_counts_days_from_it_is_a_happening_of_its_
     );
     assert!(
         told.iter()
-            .any(|(date, title)| date == "2021-05-14" && title.starts_with("Armenia asked")),
+            .any(|(date, title)| date == "2021-05-14" && title.starts_with("Armenia asks")),
         "{told:?}"
     );
 }
@@ -4449,7 +4449,7 @@ fn a_long_role_before_a_name_leaves_the_title_to_the_name() {
     let found = dated_titles(&store, "ready to host");
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
-        found[0].1.starts_with("Adylbek Kasymaliev tells reporters"),
+        found[0].1.starts_with("Adylbek Kasymaliev says Bishkek"),
         "{found:?}"
     );
 }
@@ -4465,7 +4465,7 @@ fn a_short_role_before_a_name_stays_in_the_title() {
     assert!(
         found[0]
             .1
-            .starts_with("Foreign Minister Ararat Mirzoyan tells"),
+            .starts_with("Foreign Minister Ararat Mirzoyan says"),
         "{found:?}"
     );
 }
@@ -4775,7 +4775,7 @@ fn there_pointing_at_a_place_told_before_leaves_the_title() {
     );
     let found = dated_titles(&store, "findings");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].1.starts_with("Zas tells reporters"), "{found:?}");
+    assert!(found[0].1.starts_with("Zas says the findings"), "{found:?}");
     assert_eq!(found[0].0, "2022-09-16");
 }
 
@@ -5734,7 +5734,7 @@ fn a_speaker_who_was_blunter_telling_journalists_makes_a_statement_of_the_story(
     assert!(
         blunter
             .title
-            .starts_with("Belarusian President Alexander Lukashenko tells journalists"),
+            .starts_with("Belarusian President Alexander Lukashenko says Yerevan"),
         "{}",
         blunter.title
     );
@@ -5784,7 +5784,7 @@ fn what_a_verb_of_saying_reports_keeps_its_tenses_under_a_headline_present() {
     let told = one(&store, "told reporters");
     assert!(
         told.title
-            .starts_with("Kremlin spokesman Dmitry Peskov tells reporters"),
+            .starts_with("Kremlin spokesman Dmitry Peskov says Russia regretted"),
         "{}",
         told.title
     );
