@@ -25,7 +25,7 @@ pub use facet::{Facet, FacetValue};
 pub use query::{FacetCount, Query, QueryResult};
 
 use facet::FacetIndex;
-use words::SortedWords;
+use words::{StatementWords, StatementWordsBuilder};
 
 /// Index of an event in the store's date-ordered list.
 pub type EventIndex = u32;
@@ -68,8 +68,8 @@ pub struct Store {
     analysis: Analysis,
     /// The key events, ascending.
     key_events: Vec<EventIndex>,
-    /// Lowercased words of each statement and its speaker's name, sorted.
-    statement_words: Vec<SortedWords>,
+    /// Lowercased words of each statement and its speaker's name.
+    statement_words: StatementWords,
 }
 
 impl Store {
@@ -408,8 +408,8 @@ pub(crate) struct Derived {
     /// Lowercased words of titles, quotes, actor and topic names → events.
     pub words: BTreeMap<String, Vec<EventIndex>>,
     pub analysis: Analysis,
-    /// Lowercased words of each statement and its speaker's name, sorted.
-    pub statement_words: Vec<SortedWords>,
+    /// Lowercased words of each statement and its speaker's name.
+    pub statement_words: StatementWords,
 }
 
 /// Builds the word indexes and runs the analysis, side by side: they read
@@ -476,23 +476,36 @@ fn derive<'a>(
         )
     };
     let (words, analysis) = rayon::join(index_words, analyse);
-    let actor_names: HashMap<&str, &str> = actors
-        .iter()
-        .map(|a| (a.id.as_str(), a.name.as_str()))
-        .collect();
-    let statement_words = analysis
-        .statements
-        .par_iter()
-        .map(|s| {
-            let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
-            SortedWords::new(&search_words(&format!("{} {name}", s.words)))
-        })
-        .collect();
+    let statement_words = index_statements(&analysis.statements, actors);
     Derived {
         words,
         analysis,
         statement_words,
     }
+}
+
+/// The search words of each statement: its own and its speaker's name.
+fn index_statements(statements: &[Statement], actors: &[Actor]) -> StatementWords {
+    let actor_names: HashMap<&str, &str> = actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    let words_of = |s: &Statement| {
+        let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
+        search_words(&format!("{} {name}", s.words))
+    };
+    // Counted first, so that the list of all words is made at its size:
+    // grown by doubling, it held up to twice them at the peak of indexing.
+    let count = statements.par_iter().map(|s| words_of(s).len()).sum();
+    let mut builder = StatementWordsBuilder::with_capacity(statements.len(), count);
+    // A chunk at a time, read on every core, so that few lists are held at once.
+    for chunk in statements.chunks(4096) {
+        let chunk_words: Vec<Vec<String>> = chunk.par_iter().map(words_of).collect();
+        for words in &chunk_words {
+            builder.push(words.iter().map(String::as_str));
+        }
+    }
+    builder.finish()
 }
 
 fn fingerprint(corpus: &Corpus) -> String {

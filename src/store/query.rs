@@ -182,6 +182,9 @@ impl Store {
         let from = query.from.map(|d| d.first_day());
         let to = query.to.map(|d| d.last_day());
         let wanted = query.text.as_deref().map(search_words).unwrap_or_default();
+        let wanted: Vec<_> = (wanted.iter())
+            .map(|w| self.statement_words.prefixed(w))
+            .collect();
         let key: std::collections::HashSet<EventIndex> = if query.key {
             self.key_events().iter().copied().collect()
         } else {
@@ -199,10 +202,7 @@ impl Store {
             .filter(|(_, s)| from.is_none_or(|day| s.date.last_day() >= day))
             .filter(|(_, s)| to.is_none_or(|day| s.date.first_day() <= day))
             .filter(|(_, s)| !query.key || s.events.iter().any(|e| key.contains(e)))
-            .filter(|(i, _)| {
-                let words = &self.statement_words[*i];
-                wanted.iter().all(|w| words.has_prefix(w))
-            })
+            .filter(|(i, _)| wanted.iter().all(|w| self.statement_words.has_any(*i, w)))
             .map(|(i, _)| i)
             .collect()
     }

@@ -35,6 +35,7 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::words::StatementWordsBuilder;
 use super::{Derived, Parts, Store};
 use crate::corpus::{CorpusSource, Document};
 use crate::model::{Name, NameTable};
@@ -164,8 +165,8 @@ fn write_body(
         store
             .statements()
             .iter()
-            .zip(&store.statement_words)
-            .map(|(s, w)| StatementRecord::of(s, w, &places)),
+            .enumerate()
+            .map(|(i, s)| StatementRecord::of(s, &store.statement_words.of(i), &places)),
     )?;
     sections.list(
         store
@@ -259,13 +260,14 @@ fn read_body(
         },
     )?;
     let mut statements = Vec::with_capacity(head.statements.min(1 << 20));
-    let mut statement_words = Vec::with_capacity(head.statements.min(1 << 20));
+    let mut statement_words = StatementWordsBuilder::with_capacity(head.statements.min(1 << 20), 0);
     sections.each(head.statements, |record: StatementRecord| {
         let (statement, words) = record.into_statement(&shared)?;
         statements.push(statement);
-        statement_words.push(words);
+        statement_words.push((0..words.len()).filter_map(|i| words.get(i)));
         Ok(())
     })?;
+    let statement_words = statement_words.finish();
     let words = sections
         .list(head.words, |p: PostingsRecord| p.into_postings(head.events))?
         .into_iter()
