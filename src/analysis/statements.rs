@@ -9,13 +9,11 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::lexicon;
-use crate::model::{Event, EventDate, Name, Precision, Quote, Source, exact_string, exact_vec};
+use crate::model::{Event, EventDate, Name, Precision, Quote, Source, exact_vec};
 
 /// One statement: a speaker's words in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
-    /// Stable across loads of one corpus: the article and the offset.
-    pub id: String,
     /// The speaker, as an actor id.
     pub speaker: Name,
     pub date: EventDate,
@@ -34,6 +32,13 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// Stable across loads of one corpus: the article and the offset. Made
+    /// when asked for: a large corpus has tens of thousands of statements,
+    /// and their ids held took as much as their search words.
+    pub fn id(&self) -> String {
+        statement_id(&self.document, self.range().start)
+    }
+
     /// Byte range of the words in the article.
     pub fn range(&self) -> Range<usize> {
         self.words.range()
@@ -150,7 +155,6 @@ pub(super) fn gather<'a>(
         };
         if !joined {
             let mut statement = Statement {
-                id: statement_id(s.document, s.range.start),
                 speaker: s.speaker.clone(),
                 date: s.date,
                 approximate: s.approximate,
@@ -170,10 +174,9 @@ pub(super) fn gather<'a>(
         (a.date, &a.document, a.range().start).cmp(&(b.date, &b.document, b.range().start))
     });
     // Kept for the store's life, and there are tens of thousands: each
-    // without the room its lists and id grew into (a list of one topic had
-    // room for four).
+    // without the room its lists grew into (a list of one topic had room
+    // for four).
     for statement in &mut statements {
-        statement.id = exact_string(std::mem::take(&mut statement.id));
         statement.events = exact_vec(std::mem::take(&mut statement.events));
         statement.topics = exact_vec(std::mem::take(&mut statement.topics));
     }

@@ -315,7 +315,7 @@ fn list<T: Serialize>(
 
 #[derive(Serialize)]
 struct StatementJson<'a> {
-    id: &'a str,
+    id: String,
     speaker: Option<FacetRef<'a>>,
     date: String,
     precision: &'static str,
@@ -366,7 +366,7 @@ pub async fn statements(State(state): State<AppState>, RawQuery(raw): RawQuery) 
             .map(|&i| {
                 let s = &store.statements()[i];
                 StatementJson {
-                    id: &s.id,
+                    id: s.id(),
                     speaker: store.facet(Facet::Actor, &s.speaker).map(FacetRef::from),
                     date: s.date.to_string(),
                     precision: s.date.precision().as_str(),

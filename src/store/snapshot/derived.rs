@@ -145,7 +145,7 @@ impl StatementRecord {
     ) -> std::io::Result<StatementRecord> {
         let (text, ends) = search.parts();
         Ok(StatementRecord {
-            id: statement.id.clone(),
+            id: statement.id(),
             speaker: places.actor(&statement.speaker),
             date: DateRecord::of(&statement.date),
             approximate: statement.approximate,
@@ -167,20 +167,22 @@ impl StatementRecord {
         let search = SortedWords::from_parts(text, ends)
             .ok_or_else(|| format!("the search words of statement {} are damaged", self.id))?;
         let (document, words) = shared.quote(self.document, self.range)?;
-        Ok((
-            Statement {
-                id: self.id,
-                speaker: shared.actor(self.speaker)?,
-                date: self.date.date()?,
-                approximate: self.approximate,
-                document,
-                words,
-                direct: self.direct,
-                events: self.events,
-                topics: self.topics,
-            },
-            search,
-        ))
+        let statement = Statement {
+            speaker: shared.actor(self.speaker)?,
+            date: self.date.date()?,
+            approximate: self.approximate,
+            document,
+            words,
+            direct: self.direct,
+            events: self.events,
+            topics: self.topics,
+        };
+        // The id is made from the statement, not kept: one made otherwise
+        // would not be the id the statement is known by.
+        if statement.id() != self.id {
+            return Err(format!("statement {} has another id", self.id));
+        }
+        Ok((statement, search))
     }
 }
 

@@ -84,7 +84,7 @@ pub fn at(urls: &Urls, path: &str, view: &View) -> String {
 pub fn statement_view(s: &Statement, store: &Store, urls: &Urls) -> StatementView {
     let document = store.document(&s.document);
     StatementView {
-        id: s.id.clone(),
+        id: s.id(),
         speaker: store
             .actor(&s.speaker)
             .map_or_else(|| s.speaker.to_string(), |a| a.name.clone()),
