@@ -55,7 +55,9 @@ pub struct Store {
     origin: String,
     fingerprint: String,
     last_modified: std::time::SystemTime,
-    event_ids: HashMap<String, EventIndex>,
+    /// Every event's position, ordered by the event's id: found by binary
+    /// search, where a map from ids held a copy of each id.
+    event_ids: Vec<EventIndex>,
     /// Actors and topics: positions and events, indexed by [`Facet::slot`].
     facets: [FacetIndex; 2],
     document_ids: HashMap<String, usize>,
@@ -154,10 +156,13 @@ impl Store {
             .map(|(i, d)| (d.id.clone(), i))
             .collect();
         let mut by_document = vec![Vec::new(); documents.len()];
-        let mut event_ids = HashMap::with_capacity(events.len());
+        let mut event_ids: Vec<EventIndex> = (0..events.len() as EventIndex).collect();
+        // The last of events with one id is the one found, as a map from
+        // ids kept it.
+        event_ids
+            .sort_by(|&a, &b| (events[a as usize].id.cmp(&events[b as usize].id)).then(b.cmp(&a)));
         for (index, event) in events.iter().enumerate() {
             let index = index as EventIndex;
-            event_ids.insert(event.id.clone(), index);
             for facet in Facet::ALL {
                 let index_of = &mut facets[facet.slot()];
                 for id in facet.ids_of(event) {
@@ -230,7 +235,14 @@ impl Store {
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.event_ids.get(id).map(|&i| &self.events[i as usize])
+        self.event_index(id).map(|i| &self.events[i as usize])
+    }
+
+    /// The position of the event with an id.
+    fn event_index(&self, id: &str) -> Option<EventIndex> {
+        let id_of = |i: EventIndex| self.events[i as usize].id.as_str();
+        let at = self.event_ids.partition_point(|&i| id_of(i) < id);
+        self.event_ids.get(at).copied().filter(|&i| id_of(i) == id)
     }
 
     pub fn actors(&self) -> &[Actor] {
@@ -371,9 +383,8 @@ impl Store {
 
     /// What the analysis says of an event of this store.
     pub fn insight(&self, event: &Event) -> Option<&Insight> {
-        self.event_ids
-            .get(&event.id)
-            .map(|&i| &self.analysis.insights[i as usize])
+        self.event_index(&event.id)
+            .map(|i| &self.analysis.insights[i as usize])
     }
 
     /// The key events, as positions in date order.
