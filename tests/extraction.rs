@@ -683,22 +683,6 @@ fn an_it_standing_for_a_body_is_named_with_its_article() {
     );
 }
 
-#[test]
-fn a_deed_told_as_a_habit_is_no_happening() {
-    let store = extract(
-        "2023-11-21",
-        "Headline\n\n\
-         \"The CSTO has failed to fulfill its obligations,\" Pashinyan told parliament last month. \
-         He has repeatedly said Armenia is considering its membership.\n",
-    );
-    assert_eq!(dates(&citing(&store, "failed to fulfill")), ["2023-10"]);
-    assert!(
-        citing(&store, "repeatedly said").is_empty(),
-        "{:?}",
-        dates(&citing(&store, "repeatedly said"))
-    );
-}
-
 // --- One happening, one event, one id ------------------------------------------
 
 #[test]

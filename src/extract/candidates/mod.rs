@@ -2752,7 +2752,6 @@ fn sentence_candidates(
         && (!reading.shape.generic || feed_news)
         && !negated_main(reading, !out.is_empty())
         && !elliptical(reading)
-        && !habitual(reading)
         && !copular_evaluation(reading)
         && !trend(reading)
         && !perfect_state(reading)

@@ -399,27 +399,6 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     negated && !announced && (!boycott || strict)
 }
 
-/// "He has repeatedly said Armenia is considering its membership": a verb
-/// told as a habit names no one happening.
-pub(super) fn habitual(reading: &Reading) -> bool {
-    const HABIT: &[&str] = &[
-        "repeatedly",
-        "often",
-        "frequently",
-        "regularly",
-        "routinely",
-        "constantly",
-        "usually",
-    ];
-    let Some(verb) = &reading.shape.main_verb else {
-        return false;
-    };
-    let before = reading.text[..verb.start].split_whitespace().next_back();
-    words_of(&reading.text[verb.clone()])
-        .chain(before.into_iter().flat_map(words_of))
-        .any(|w| HABIT.contains(&w.as_str()))
-}
-
 /// "he hasn't actually left", "Armenia has not yet formally withdrawn": a
 /// negation kept from the verb by adverbs only. `before` is the text up to
 /// the verb.
