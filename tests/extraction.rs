@@ -7054,3 +7054,27 @@ fn a_states_spokesman_quoted_next_goes_on_with_the_states_dated_statement() {
             .any(|s| s.quote.contains("France 24"))
     );
 }
+
+#[test]
+fn a_clause_that_shares_the_subject_acts_with_it_not_with_a_name_after_its_verb() {
+    let store = extract(
+        "2024-02-02",
+        "Relations have been strained for months. Armenia skipped the CSTO summit in Minsk in November and refused to host the bloc's military exercises last year.\n",
+    );
+    let refused = citing(&store, "refused to host")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2023")
+        .expect("the refusal of last year");
+    assert_eq!(refused.sources[0].subject.as_deref(), Some("armenia"));
+}
+
+#[test]
+fn a_chairmanship_that_passes_goes_to_the_one_it_passes_to() {
+    let store = extract(
+        "2022-11-23",
+        "The session of the Collective Security Council of the CSTO took place in Yerevan.\n\n\
+         The chairmanship of the Organization in 2023 passes to the Republic of Belarus.\n",
+    );
+    let passes = one(&store, "passes to the Republic of Belarus");
+    assert_eq!(passes.sources[0].subject.as_deref(), Some("belarus"));
+}

@@ -1551,7 +1551,7 @@ const PRESENT_OF_A_PHOTO: &[&str] = &["pose", "poses"];
 /// Present forms that tell of a scheduled happening, seldom read as nouns.
 const PRESENT_SCHEDULE: &[&str] = &[
     "meet", "meets", "gather", "gathers", "convene", "convenes", "arrive", "arrives", "begin",
-    "begins", "opens",
+    "begins", "opens", "passes",
 ];
 
 /// Gerunds of saying: "... by recalling that ...", "..., saying that ...".

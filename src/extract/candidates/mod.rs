@@ -2639,7 +2639,10 @@ fn sentence_candidates(
             if let Some(named) = named {
                 found.actors.retain(|a| a != &named.actor);
                 found.actors.insert(0, named.actor.clone());
-                found.subject.get_or_insert_with(|| named.actor.clone());
+                // The clause opens with its verb: what it names after
+                // the verb ("refused to host the bloc's drills") is no
+                // subject.
+                found.subject = Some(named.actor.clone());
             }
         }
         // "The treaty had not worked for Armenia in 2021, he said": what a
