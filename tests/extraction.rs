@@ -7078,3 +7078,44 @@ fn a_chairmanship_that_passes_goes_to_the_one_it_passes_to() {
     let passes = one(&store, "passes to the Republic of Belarus");
     assert_eq!(passes.sources[0].subject.as_deref(), Some("belarus"));
 }
+
+#[test]
+fn staying_away_from_a_summit_on_its_day_is_that_summit_and_a_look_back_by_month_is_not() {
+    let summit = (
+        "summit.txt",
+        "2023-11-23",
+        "MINSK, Nov 23 - Leaders of the Collective Security Treaty Organization held their annual summit in Minsk on Thursday.\n",
+    );
+    let store = extract_many(&[
+        summit,
+        (
+            "absence.txt",
+            "2023-11-24",
+            "Armenian Prime Minister Nikol Pashinyan skipped the CSTO summit in Minsk on Thursday, his office confirmed.\n",
+        ),
+    ]);
+    let held = one(&store, "held their annual summit");
+    assert_eq!(held.date.to_string(), "2023-11-23");
+    assert!(
+        held.sources
+            .iter()
+            .any(|s| s.quote.contains("skipped the CSTO summit")),
+        "{held:?}"
+    );
+    let store = extract_many(&[
+        summit,
+        (
+            "background.txt",
+            "2024-03-01",
+            "Yerevan refused to host CSTO drills in January 2023 and skipped the Minsk summit that November.\n",
+        ),
+    ]);
+    let held = one(&store, "held their annual summit");
+    assert!(
+        !held
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("that November")),
+        "{held:?}"
+    );
+}

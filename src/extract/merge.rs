@@ -394,7 +394,9 @@ fn split_and_merge(
 /// blocking never pairs reports whose actors cannot agree. Two actors agree
 /// only when one is the other or the other's state, so following `country_of`
 /// to its end (or to the least id of a cycle) gives agreeing actors one part;
-/// a report that shows no actor is in no part and may merge with any.
+/// a report that shows no actor is in no part and may merge with any. So is
+/// a report of a part of a happening (staying away from a summit), which
+/// merges with the whole whoever acts in it (see `Lexicon::part_and_whole`).
 fn subject_parts(reports: &Reports, country_of: CountryOf) -> Vec<Option<u32>> {
     let mut roots: HashMap<Word, String> = HashMap::new();
     let mut numbers: HashMap<String, u32> = HashMap::new();
@@ -402,6 +404,13 @@ fn subject_parts(reports: &Reports, country_of: CountryOf) -> Vec<Option<u32>> {
         .list
         .iter()
         .map(|c| {
+            if reports
+                .kind_parts
+                .iter()
+                .any(|(part, _)| c.terms.contains(part))
+            {
+                return None;
+            }
             let subject = c.subject?;
             let root = roots
                 .entry(subject)
@@ -817,7 +826,9 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         && a.date.day_value().is_some()
         && a.document != b.document;
     let threshold = match (&a.subject, &b.subject) {
-        (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) => None,
+        (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) && !lexicon.part_and_whole(a, b) => {
+            None
+        }
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
         // "the 2020 war" beside "Armenia and Azerbaijan fight a six-week war"
@@ -906,6 +917,8 @@ struct Lexicon<'a, 'c> {
     /// Which words are kinds of happening (see the kinds in the topics
     /// file), by word.
     kinds: Vec<Option<Kind>>,
+    /// Kinds of happening that are a part of another's, with the whole.
+    parts: &'a [(Word, Word)],
 }
 
 /// A kind of happening: one sort of happening (a shelling, a freeze), or a
@@ -937,6 +950,7 @@ impl<'a, 'c> Lexicon<'a, 'c> {
             words,
             country,
             kinds,
+            parts: &reports.kind_parts,
         }
     }
 
@@ -961,6 +975,25 @@ impl<'a, 'c> Lexicon<'a, 'c> {
                 Some(own) => kind == Kind::Broad || own == Kind::Specific,
             })
             .any(|kind| b.terms.contains(kind))
+    }
+
+    /// Whether one report tells a part of a happening and the other the
+    /// whole, both on one day ("Pashinyan skipped the summit in Minsk on
+    /// Thursday", "the leaders met in Minsk on November 23"): one
+    /// happening, though each names another as acting. Two reports of the
+    /// part (two leaders who stayed away) are not, nor a look back at the
+    /// part that gives only its month ("skipped the Minsk summit that
+    /// November"), which tells the absence, not the summit.
+    fn part_and_whole(&self, a: &Report, b: &Report) -> bool {
+        if !(one_day(a) && one_day(b) && a.date == b.date) {
+            return false;
+        }
+        let part_of = |part: &Report, whole: &Report| {
+            self.parts.iter().any(|(p, w)| {
+                part.terms.contains(p) && !whole.terms.contains(p) && whole.terms.contains(w)
+            })
+        };
+        part_of(a, b) || part_of(b, a)
     }
 
     /// Whether `speaker` belongs to the state `state` (a spokesman to the
@@ -994,7 +1027,9 @@ fn consistent_across(
                 && dates_agree(&keys[i], &keys[j])
                 && !places_differ(&keys[i], &keys[j])
                 && match (&a.subject, &b.subject) {
-                    (Some(x), Some(y)) => lexicon.subjects_agree(x, y),
+                    (Some(x), Some(y)) => {
+                        lexicon.subjects_agree(x, y) || lexicon.part_and_whole(a, b)
+                    }
                     _ => true,
                 }
         })

@@ -192,6 +192,11 @@ pub fn extract_observed(
         topic_rank,
     };
 
+    reports.kind_parts = taxonomy
+        .parts_of_kinds()
+        .iter()
+        .filter_map(|(part, whole)| Some((reports.words.find(part)?, reports.words.find(whole)?)))
+        .collect();
     let started = Instant::now();
     let groups = merge::group(&reports, &country_of);
     let merged = started.elapsed();

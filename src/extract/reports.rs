@@ -116,6 +116,10 @@ impl Report {
 pub struct Reports {
     pub list: Vec<Report>,
     pub words: Words,
+    /// The terms of kinds of happening that are a part of another kind's
+    /// happening, each with the whole's term (see the topics file's
+    /// `part_of`): merging joins their reports whoever acts in each.
+    pub kind_parts: Vec<(Word, Word)>,
 }
 
 impl Reports {

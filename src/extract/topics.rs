@@ -45,6 +45,10 @@ pub struct Taxonomy {
     /// Nouns that name a happening of a kind, with the kind's id: "the
     /// attack" names what "Azerbaijan attacked" told (kinds only).
     named_as: Vec<(String, String)>,
+    /// Kinds of happening that are a part of another kind's happening,
+    /// with that kind's id: staying away from a summit is part of the
+    /// summit (kinds only).
+    part_of: Vec<(String, String)>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -78,6 +82,10 @@ struct RawTopic {
     /// the meeting", "two days after the attack").
     #[serde(default)]
     named_as: Vec<String>,
+    /// For a kind: the kind of happening it is a part of, whoever acts in
+    /// each ("stayed away" from "the summit").
+    #[serde(default)]
+    part_of: Option<String>,
 }
 
 /// What may follow a matched pattern within the same word.
@@ -121,6 +129,8 @@ impl Taxonomy {
         let mut announced_ahead = Vec::new();
         let mut broad = Vec::new();
         let mut named_as = Vec::new();
+        let mut part_of = Vec::new();
+        let ids: Vec<String> = entries.iter().map(|t| t.id.clone()).collect();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
             if !is_url_safe_id(&id) {
@@ -147,6 +157,19 @@ impl Taxonomy {
                     )));
                 }
                 broad.push(id.clone());
+            }
+            if let Some(whole) = &t.part_of {
+                if what != "kind" {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: part_of is for kinds of happening only"
+                    )));
+                }
+                if whole == &id || !ids.contains(whole) {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: part_of {whole:?} must be the id of another kind"
+                    )));
+                }
+                part_of.push((id.clone(), whole.clone()));
             }
             if !t.named_as.is_empty() && what != "kind" {
                 return Err(TopicsError(format!(
@@ -211,6 +234,7 @@ impl Taxonomy {
             announced_ahead,
             broad,
             named_as,
+            part_of,
             kinds: None,
         })
     }
@@ -254,6 +278,28 @@ impl Taxonomy {
         self.kinds
             .as_ref()
             .is_some_and(|k| k.broad.iter().any(|a| a == id))
+    }
+
+    /// The term a kind of happening adds to a report's words: "!" and its
+    /// id, "!~" for a broad kind.
+    pub fn kind_term(&self, id: &str) -> String {
+        if self.broad(id) {
+            format!("!~{id}")
+        } else {
+            format!("!{id}")
+        }
+    }
+
+    /// The terms of the kinds of happening that are a part of another
+    /// kind's, each with the term of the whole: reports of the two tell of
+    /// one happening whoever acts in each.
+    pub fn parts_of_kinds(&self) -> Vec<(String, String)> {
+        self.kinds.as_ref().map_or_else(Vec::new, |k| {
+            k.part_of
+                .iter()
+                .map(|(part, whole)| (self.kind_term(part), self.kind_term(whole)))
+                .collect()
+        })
     }
 
     /// The nouns that name a happening of any of `kinds` (their ids), for a
@@ -545,6 +591,25 @@ mod tests {
         let odd = "[[kind]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nnamed_as = [\"the 13th\"]\n";
         let err = Taxonomy::from_toml(odd).unwrap_err();
         assert!(err.to_string().contains("\"the 13th\""), "{err}");
+    }
+
+    #[test]
+    fn a_kind_that_is_part_of_another_gives_the_terms_of_both() {
+        let file = "[[kind]]\nid = \"absence\"\nname = \"Absence\"\ncues = [\"skipped\"]\npart_of = \"summit\"\n\
+                    [[kind]]\nid = \"summit\"\nname = \"Summit\"\ncues = [\"summit\"]\n";
+        let t = Taxonomy::from_toml(file).unwrap();
+        assert_eq!(
+            t.parts_of_kinds(),
+            [("!absence".to_string(), "!summit".to_string())]
+        );
+        let unknown = file.replace("part_of = \"summit\"", "part_of = \"gathering\"");
+        let err = Taxonomy::from_toml(&unknown).unwrap_err();
+        assert!(err.to_string().contains("\"gathering\""), "{err}");
+        let itself = file.replace("part_of = \"summit\"", "part_of = \"absence\"");
+        assert!(Taxonomy::from_toml(&itself).is_err());
+        let topic = "[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\npart_of = \"b\"\n";
+        let err = Taxonomy::from_toml(topic).unwrap_err();
+        assert!(err.to_string().contains("kinds of happening only"), "{err}");
     }
 
     #[test]

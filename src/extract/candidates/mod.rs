@@ -3041,11 +3041,7 @@ fn sentence_candidates(
 
 /// The term a kind of happening adds to a report's words.
 fn kind_term(reading: &Reading, kind: &str) -> String {
-    if reading.taxonomy.broad(kind) {
-        format!("!~{kind}")
-    } else {
-        format!("!{kind}")
-    }
+    reading.taxonomy.kind_term(kind)
 }
 
 /// The subject of a sentence's main clause when it names a thing by a
