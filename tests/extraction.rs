@@ -7119,3 +7119,16 @@ fn staying_away_from_a_summit_on_its_day_is_that_summit_and_a_look_back_by_month
         "{held:?}"
     );
 }
+
+#[test]
+fn a_name_a_preposition_governs_in_the_subject_phrase_does_not_act() {
+    let store = extract(
+        "2024-03-01",
+        "Armenia's participation in the CSTO governing bodies was frozen on 22 February.\n\n\
+         On 12 June lawmakers from Armenia and Russia met in Yerevan.\n",
+    );
+    let frozen = one(&store, "was frozen");
+    assert_eq!(frozen.sources[0].subject.as_deref(), Some("armenia"));
+    let met = one(&store, "lawmakers from Armenia");
+    assert_eq!(met.sources[0].subject.as_deref(), None, "{met:?}");
+}

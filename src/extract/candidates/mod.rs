@@ -263,7 +263,30 @@ impl Reading<'_> {
         // "The contingent, numbering 2,000 servicemen from Russia, ...,
         // was formed": names in an aside that opens with a participle or a
         // preposition describe the subject; they do not act.
-        let mut before = before.filter(|m| !in_descriptive_aside(self.text, m.range.start));
+        // "Our participation in the bloc's bodies has been frozen", "Russia's
+        // ambassador to Armenia, Sergei Kopyrkin, said": a name governed by
+        // a preposition other than "of", after the subject's head, tells
+        // where or what about, not who acts.
+        // So is a name joined to such a name ("in Armenia and Russia").
+        let subject_start = self.shape.lead_end.max(focus.start);
+        let mut governed_until = None;
+        let mut governed = |m: &ActorMention| {
+            let before = self.text[subject_start..m.range.start].trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            let joined = governed_until.is_some_and(|end| {
+                let between = self.text[end..m.range.start].trim();
+                matches!(between, "and" | "," | "or")
+            });
+            let governed = joined
+                || SUBJECT_PHRASE_PREPOSITIONS
+                    .iter()
+                    .any(|p| before.ends_with(&format!(" {p}")));
+            governed_until = governed.then_some(m.range.end);
+            governed
+        };
+        let mut before = before
+            .filter(|m| !in_descriptive_aside(self.text, m.range.start))
+            .filter(|m| !governed(m));
         let first = before.next();
         let before = match first {
             Some(owner) if possessive(owner) => before.find(|m| !possessive(m)).or(first),
@@ -358,6 +381,10 @@ fn in_descriptive_aside(text: &str, at: usize) -> bool {
 
 /// Prepositions after which a name in a dated noun phrase is what the
 /// happening was about or where it took place, not who did it.
+/// Prepositions whose object, in a subject phrase after its head, is no
+/// one who acts ("participation in the bloc's bodies").
+const SUBJECT_PHRASE_PREPOSITIONS: &[&str] = &["in", "to", "with", "from", "against", "for", "at"];
+
 const PLACE_OR_OBJECT_PREPOSITIONS: &[&str] = &["of", "to", "in", "into", "against", "on", "with"];
 
 /// Reads one document and returns its candidate events. People discovered
