@@ -7132,3 +7132,47 @@ fn a_name_a_preposition_governs_in_the_subject_phrase_does_not_act() {
     let met = one(&store, "lawmakers from Armenia");
     assert_eq!(met.sources[0].subject.as_deref(), None, "{met:?}");
 }
+
+#[test]
+fn a_date_ending_a_since_phrase_dates_its_noun_and_the_same_day_looks_past_it() {
+    let store = extract(
+        "2022-11-25",
+        "The Yerevan summit ended without a declaration.\n\n\
+         The September 13 offensive, in which scores of soldiers died, was the heaviest fighting since their short war over Karabakh in 2020.\n\n\
+         Yerevan appealed to the alliance for help the same day.\n",
+    );
+    // The war of 2020 is a happening of its own; the offensive is not of 2020.
+    let of_2020: Vec<&Event> = citing(&store, "in which scores of soldiers died")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2020")
+        .collect();
+    assert!(
+        of_2020
+            .iter()
+            .all(|e| !e.title.contains("offensive") && !e.title.contains("soldiers")),
+        "{of_2020:?}"
+    );
+    assert_eq!(
+        dates(&citing(&store, "appealed to the alliance")),
+        ["2022-09-13"]
+    );
+}
+
+#[test]
+fn an_opening_weekday_before_a_clause_scheduled_to_happen_is_ahead() {
+    let store = extract(
+        "2022-09-15",
+        "The delegation held talks in Yerevan on Thursday.\n\n\
+         On Friday, the delegation is scheduled to travel to the border town of Jermuk.\n\n\
+         It also cited the visit of the minister on Wednesday, and the drills planned for September 20-25.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "scheduled to travel")),
+        ["2022-09-16"]
+    );
+    assert!(
+        dates(&citing(&store, "visit of the minister")).contains(&"2022-09-14".to_string()),
+        "{:?}",
+        dates(&citing(&store, "visit of the minister"))
+    );
+}

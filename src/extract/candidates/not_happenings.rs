@@ -766,11 +766,34 @@ pub(super) fn after_since(text: &str, mention: &DateMention) -> bool {
     before.iter().rev().take(2).any(|w| w == "since")
 }
 
+/// Whether `mention` ends a phrase that "since" opens a few words back,
+/// with no comma and no verb of its own between ("since their six-week war
+/// over Nagorno-Karabakh in 2020"; not "since Azerbaijan attacked in 2022").
+fn ends_a_since_phrase(text: &str, mention: &DateMention) -> bool {
+    let before = &text[..mention.start];
+    let Some(at) = before.rfind(" since ") else {
+        return false;
+    };
+    let phrase = &before[at + " since ".len()..];
+    let words: Vec<Word> = words_of(phrase).collect();
+    !phrase.contains([',', ';', ':'])
+        && words.len() <= SINCE_PHRASE_WORDS
+        && !words
+            .iter()
+            .any(|w| crate::extract::clauses::is_past_form(w))
+}
+
+/// How many words a "since" phrase may run before the date that ends it.
+const SINCE_PHRASE_WORDS: usize = 8;
+
 /// "It was his bluntest remark on the alliance since February": in a main
 /// clause neither in the perfect nor a look back, "since" gives the time
 /// the comparison runs from, not the time of what the clause tells.
+/// So is "the deadliest fighting since their six-week war over
+/// Nagorno-Karabakh in 2020": the date ends a "since" phrase that names a
+/// happening of its own.
 pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
-    after_since(reading.text, mention)
+    (after_since(reading.text, mention) || ends_a_since_phrase(reading.text, mention))
         && !present_perfect(reading)
         && !pluperfect(reading)
         && reading

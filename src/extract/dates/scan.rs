@@ -107,7 +107,27 @@ impl Scanner<'_> {
             return Tense::Nearest;
         }
         let clause = clause_around(self.text, start, end);
-        let mut words = clause
+        // "are scheduled to visit": a cue's own participle is no past. A
+        // participle before a noun is ("the exercise planned for
+        // September").
+        let without_cues: String = FUTURE_CUE.with(|cue| {
+            cue.replace_all(clause, |found: &Captures| {
+                let whole = found.get(0).map_or(0..0, |m| m.range());
+                let before = clause[..whole.start].trim_end().to_lowercase();
+                let after = clause[whole.end..].trim_start();
+                let of_a_verb = after.starts_with("to ")
+                    || ["is", "are", "be", "been", "was", "were"]
+                        .iter()
+                        .any(|aux| before.ends_with(&format!(" {aux}")) || before == *aux);
+                if of_a_verb {
+                    " ".to_string()
+                } else {
+                    found[0].to_string()
+                }
+            })
+            .into_owned()
+        });
+        let mut words = without_cues
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
             .map(lower);
