@@ -7176,3 +7176,24 @@ fn an_opening_weekday_before_a_clause_scheduled_to_happen_is_ahead() {
         dates(&citing(&store, "visit of the minister"))
     );
 }
+
+#[test]
+fn a_participle_describing_the_subject_and_a_saying_not_done_tell_no_happening() {
+    let store = extract(
+        "2022-09-20",
+        "Azerbaijani forces shelled Jermuk on 13 September.\n\n\
+         Russian border guards deployed along the frontier did not intervene on 13 September.\n\n\
+         The Kremlin had not responded to the request by Monday evening.\n",
+    );
+    assert!(
+        citing(&store, "did not intervene").is_empty(),
+        "{:?}",
+        dates(&citing(&store, "did not intervene"))
+    );
+    assert!(
+        citing(&store, "had not responded").is_empty(),
+        "{:?}",
+        dates(&citing(&store, "had not responded"))
+    );
+    assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022-09-13"]);
+}

@@ -1428,6 +1428,26 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
                 .get(i + 1)
                 .is_some_and(|next| is_past_form(next.lower()))
             && clause[i..].iter().any(|later| later.comma_after);
+        // "Russian peacekeepers stationed in the region did not intervene":
+        // a participle right after its noun, before a preposition, describes
+        // the subject when a verb of its own follows in the clause.
+        let reduced_relative = i > 0
+            && is_past_form(w)
+            && !REPORTING_VERB_SET.contains(w)
+            && !clause[i - 1].comma_after
+            && !matches!(
+                clause[i - 1].lower(),
+                "he" | "she" | "it" | "we" | "they" | "i" | "you" | "who" | "which" | "that"
+            )
+            && !is_auxiliary(clause[i - 1].lower())
+            && clause
+                .get(i + 1)
+                .is_some_and(|next| is_in(PARTICIPLE_PREPOSITIONS, next.lower()))
+            && !word.comma_after
+            && later_verb_of_the_subject(&clause[i + 1..]);
+        if reduced_relative {
+            continue;
+        }
         if opens_relative || participle_aside || source_aside {
             inside_relative = !word.comma_after;
             continue;
@@ -1526,6 +1546,55 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
     }
 }
+
+/// Prepositions a participle describing its noun goes on with ("stationed
+/// in", "deployed along", "based at").
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "along", "near", "inside", "across", "around", "outside",
+];
+
+/// Whether an auxiliary comes in the next few words of `rest` with no
+/// comma, conjunction or relative word before it: the verb of the subject
+/// a participle before `rest` describes ("... stationed in the region did
+/// not intervene").
+fn later_verb_of_the_subject(rest: &[&Word]) -> bool {
+    for word in rest.iter().take(PARTICIPLE_PHRASE_WORDS) {
+        let w = word.lower();
+        // "said on Monday it had notified": a subject of its own opens
+        // another clause.
+        if matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "who"
+                | "which"
+                | "that"
+                | "where"
+                | "when"
+                | "while"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+        ) {
+            return false;
+        }
+        if is_auxiliary(w) {
+            return true;
+        }
+        if word.comma_after {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far after a describing participle the subject's own verb may come.
+const PARTICIPLE_PHRASE_WORDS: usize = 8;
 
 /// Words in "-ing" that open no adjunct after a comma ("Honestly, nothing
 /// that I can see ...", "..., during the summit").

@@ -879,6 +879,7 @@ fn is_boilerplate(line: &str) -> bool {
         || (words <= 15 && line.contains('©'))
         || (words <= 15 && line.to_lowercase().starts_with("copyright"))
         || is_reporting_credit(line, words)
+        || is_contributors_note(line, words)
         || (words <= 6 && !ends_with_terminal(line) && DASH_CREDIT.is_match(line))
         || (words <= 12 && !ends_with_terminal(line) && BYLINE.is_match(line))
         || is_colon_prompt(line, words)
@@ -914,6 +915,26 @@ fn is_source_line(line: &str, words: usize) -> bool {
 fn is_reporting_credit(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 25;
     BRACKETED_CREDIT.is_match(line) || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
+}
+
+/// A wire story's closing note of who reported it: "Kovalenko reported
+/// from Tallinn, Estonia. Writer Aida Sultanova in Baku contributed to this
+/// report." Every sentence of the line is such a credit.
+fn is_contributors_note(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 40;
+    static CREDIT_SENTENCE: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}reported\s+from\s+\p{Lu}[^.]*$|\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?$",
+        )
+        .expect("contributors note pattern")
+    });
+    words <= MAX_WORDS
+        && line.trim_end().ends_with('.')
+        && line
+            .trim_end()
+            .trim_end_matches('.')
+            .split(". ")
+            .all(|sentence| CREDIT_SENTENCE.is_match(sentence.trim()))
 }
 
 /// A short line that ends with a colon and has no verb of a sentence: a prompt.
@@ -1731,6 +1752,8 @@ mod tests {
             "Updated: 14.11.2023",
             "November 14, 2023 9:41 AM GMT+4 Updated 2 hours ago",
             "REUTERS/Irakli Gedenidze",
+            "Petrosyan reported from Yerevan, Armenia. Writer Ilya Orlov in Moscow contributed to this report.",
+            "Staff writer Ani Grigoryan contributed reporting.",
         ] {
             assert_eq!(kind_in_story(line), Boilerplate, "{line}");
         }
@@ -1742,6 +1765,7 @@ mod tests {
             "By focusing its attention on the war in Ukraine, Russia has taken a wait-and-see attitude towards the blockade of the Lachin corridor, which has angered Armenia.",
             "Reporting by state media suggested the talks had failed, but officials said otherwise on Tuesday and again on Wednesday after the summit ended.",
             "Photos of the summit show Pashinyan standing apart from the other leaders.",
+            "Armenia contributed troops to the mission. Pashinyan reported from the front that the line held.",
             "Six countries — Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan, and Russia — comprise the CSTO, which was established in October 2002.",
         ] {
             assert_eq!(kind_in_story(line), Body, "{line}");

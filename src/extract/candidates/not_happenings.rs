@@ -257,10 +257,24 @@ pub(super) fn did_not_happen(reading: &Reading) -> bool {
 pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
     says_nothing(reading)
         || plan_that_fell_through(reading)
+        || unsaid(reading)
         || !reading.shape.reporting
             && !reported_at_end(reading)
             && according_to(reading).is_none()
             && negated_verb(reading, strict)
+}
+
+/// "His office had not responded to the remarks", "The ministry did not
+/// comment": a verb of saying negated in its own group says nothing was
+/// said. ("said he would not attend" negates what was said, not the saying.)
+fn unsaid(reading: &Reading) -> bool {
+    reading.shape.reporting
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            let group = &reading.text[verb.clone()];
+            group.contains("n't")
+                || group.contains("n’t")
+                || words_of(group).any(|w| matches!(w.as_str(), "not" | "never"))
+        })
 }
 
 /// Whether the clause at `span` (what was said) tells, in the past, of
