@@ -7197,3 +7197,17 @@ fn a_participle_describing_the_subject_and_a_saying_not_done_tell_no_happening()
     );
     assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022-09-13"]);
 }
+
+#[test]
+fn a_title_drops_what_a_count_of_days_counts_from_and_a_linking_verb_tells_a_state() {
+    let store = extract(
+        "2025-11-27",
+        "Leaders of the CSTO gathered in Bishkek on Thursday for their annual summit.\n\n\
+         Defence ministers of the bloc met in Bishkek the day before the summit, without their Armenian colleague.\n\n\
+         But many Armenians feel let down by Moscow, which has been busy elsewhere.\n",
+    );
+    let met = one(&store, "Defence ministers of the bloc met");
+    assert_eq!(met.date.to_string(), "2025-11-26");
+    assert!(!met.title.contains("summit"), "{}", met.title);
+    assert!(citing(&store, "feel let down").is_empty());
+}

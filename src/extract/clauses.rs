@@ -1445,7 +1445,11 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
                 .is_some_and(|next| is_in(PARTICIPLE_PREPOSITIONS, next.lower()))
             && !word.comma_after
             && later_verb_of_the_subject(&clause[i + 1..]);
-        if reduced_relative {
+        // "Many Armenians feel let down by Moscow": a participle after a
+        // linking verb in the present tells a state, not a deed.
+        let after_linking_verb =
+            i > 0 && is_past_form(w) && is_in(LINKING_PRESENT, clause[i - 1].lower());
+        if reduced_relative || after_linking_verb {
             continue;
         }
         if opens_relative || participle_aside || source_aside {
@@ -1546,6 +1550,13 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
     }
 }
+
+/// Linking verbs in the present: a participle after one is a state ("feel
+/// betrayed", "remains frozen").
+const LINKING_PRESENT: &[&str] = &[
+    "feel", "feels", "seem", "seems", "look", "looks", "remain", "remains", "appear", "appears",
+    "become", "becomes", "stay", "stays", "get", "gets",
+];
 
 /// Prepositions a participle describing its noun goes on with ("stationed
 /// in", "deployed along", "based at").

@@ -630,8 +630,14 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
             start = cut;
         }
     }
-    // "on Wednesday evening", "last Friday night".
+    // "the day before the summit", "two days after the vote": what the
+    // days count from goes with them.
     let mut end = date.end;
+    let date_text = sentence[date.clone()].to_lowercase();
+    if date_text.ends_with(" before") || date_text.ends_with(" after") {
+        end += counted_from_phrase(&sentence[end..]);
+    }
+    // "on Wednesday evening", "last Friday night".
     let after = &sentence[end..];
     for part in [" evening", " morning", " afternoon", " night"] {
         if after
@@ -646,6 +652,36 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
         }
     }
     start..end
+}
+
+/// The length of the noun phrase a count of days is counted from, at the
+/// start of `after` (" the summit" in "the day before the summit, ..."):
+/// "the" and up to four words ("the vote in parliament"), to a comma or a
+/// conjunction.
+fn counted_from_phrase(after: &str) -> usize {
+    const MAX_WORDS: usize = 4;
+    let Some(rest) = after.strip_prefix(" the ") else {
+        return 0;
+    };
+    let mut end = after.len() - rest.len();
+    for (n, word) in rest.split(' ').enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if n == MAX_WORDS
+            || bare.is_empty()
+            || matches!(
+                bare,
+                "and" | "but" | "or" | "with" | "without" | "to" | "for"
+            )
+        {
+            break;
+        }
+        end += bare.len();
+        if bare.len() != word.len() {
+            break;
+        }
+        end += 1;
+    }
+    after[..end].trim_end().len()
 }
 
 /// Parts of a period named before its date with "of".
