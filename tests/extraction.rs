@@ -7211,3 +7211,17 @@ fn a_title_drops_what_a_count_of_days_counts_from_and_a_linking_verb_tells_a_sta
     assert!(!met.title.contains("summit"), "{}", met.title);
     assert!(citing(&store, "feel let down").is_empty());
 }
+
+#[test]
+fn a_statement_after_a_background_deed_of_no_one_is_of_the_news_day() {
+    let store = extract(
+        "2022-01-10",
+        "YEREVAN, JANUARY 10, ARMNEWS. Prime Minister Nikol Pashinyan today chaired a session of the Security Council.\n\n\
+         The decision to raise the readiness of the border troops was adopted on January 6.\n\n\
+         In his opening remarks, Nikol Pashinyan stressed that the measures were temporary.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Nikol Pashinyan stressed")),
+        ["2022-01-10~"]
+    );
+}

@@ -2900,13 +2900,25 @@ fn sentence_candidates(
             (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days())
                 && !story.approximate
         };
+        // A deed of no one named, before the day of the article's news ("The
+        // decision ... was adopted on January 6"), is background: a
+        // statement after it ("In his opening speech, the Prime Minister
+        // stressed ...") is of the news, not of the background's day.
+        let before_the_news = |story: &Narrative| {
+            place
+                .news_day
+                .is_some_and(|day| story.date.last_day() < day.first_day())
+        };
         let recent = |story: &&Narrative| {
             let age = (published - story.date.last_day()).num_days();
             let speaker = reading.subject_in(&whole);
+            // "The Russian diplomat stressed": a role stands for the person.
+            let speaking = speaker.clone().or_else(|| person.map(str::to_string));
             reading.shape.reporting
                 && !story.approximate
                 && (0..=RECENT_DAYS).contains(&age)
                 && (story.subject.is_none() || speaker.is_none() || story.subject == speaker)
+                && (!before_the_news(story) || story.subject == speaking)
         };
         // A short report of one meeting: "Lukashenko received ... on 2
         // September. ... Tasmagambetov informed the President about ...":
