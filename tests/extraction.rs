@@ -7225,3 +7225,15 @@ fn a_statement_after_a_background_deed_of_no_one_is_of_the_news_day() {
         ["2022-01-10~"]
     );
 }
+
+#[test]
+fn a_time_counted_after_an_object_dates_the_verb_not_the_noun() {
+    let store = extract(
+        "2023-02-01",
+        "Armenia asked the CSTO for help on 13 September 2022.\n\n\
+         The bloc dispatched a monitoring team three days later instead of the troops Yerevan wanted.\n",
+    );
+    let sent = one(&store, "dispatched a monitoring team");
+    assert_eq!(sent.date.to_string(), "2022-09-16");
+    assert!(sent.title.contains("dispatch"), "{}", sent.title);
+}

@@ -1202,6 +1202,15 @@ const PREPOSITIONS: &[&str] = &[
 /// session", "last year's summit": a date that qualifies a noun dates that
 /// noun's happening. Returns the noun phrase.
 pub(super) fn attributive_date(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    // "sent a mission two days later instead of troops": a time counted
+    // from another ends in its adverb and qualifies the verb, not a noun.
+    let counted = text[mention.start..mention.end].to_lowercase();
+    if ["later", "earlier", "ago", "before", "after"]
+        .iter()
+        .any(|adverb| counted.ends_with(adverb))
+    {
+        return None;
+    }
     let after = &text[mention.end..];
     let possessive = after.starts_with("'s ") || after.starts_with("’s ");
     let before = text[..mention.start].trim_end();
