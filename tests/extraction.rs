@@ -7237,3 +7237,14 @@ fn a_time_counted_after_an_object_dates_the_verb_not_the_noun() {
     assert_eq!(sent.date.to_string(), "2022-09-16");
     assert!(sent.title.contains("dispatch"), "{}", sent.title);
 }
+
+#[test]
+fn that_month_is_of_the_context_year_even_before_its_month() {
+    let store = extract(
+        "2025-11-27",
+        "Armenia's drift from Moscow began in earnest in November 2022, when Pashinyan refused to sign the summit declaration in Yerevan, accusing the allies of ignoring Azerbaijani attacks on Armenian territory that September.\n",
+    );
+    let all = dates(&store.events().iter().collect::<Vec<_>>());
+    assert!(all.contains(&"2022-09".to_string()), "{all:?}");
+    assert!(!all.iter().any(|d| d.starts_with("2023")), "{all:?}");
+}

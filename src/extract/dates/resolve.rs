@@ -61,10 +61,12 @@ impl ContextShift {
             ContextShift::SameYear { approximate } => {
                 Some((EventDate::year(context.year_value()), approximate))
             }
+            // "that September" is of the context's year, before its month
+            // or after it ("... in November 2022, when Pashinyan spoke of
+            // the attacks that September"): "the following September" is
+            // the one that moves on.
             ContextShift::Month(month) => {
-                let from = context.month_value().unwrap_or(1);
-                let year = context.year_value() + i32::from(month < from);
-                EventDate::month(year, month).map(|m| (m, false))
+                EventDate::month(context.year_value(), month).map(|m| (m, false))
             }
             ContextShift::MonthAfter(month) => {
                 let year = match context.month_value() {
