@@ -707,6 +707,11 @@ fn is_headline_like(line: &str) -> bool {
     if line.len() > MAX_BYTES {
         return false;
     }
+    // Nor does a headline end as a sentence does, as most story lines do:
+    // those are let go before their words are counted.
+    if ends_with_terminal(line) {
+        return false;
+    }
     let words = word_count_to(line, MAX_WORDS);
     let starts_well = line
         .chars()
@@ -714,7 +719,6 @@ fn is_headline_like(line: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     (3..=MAX_WORDS).contains(&words)
         && starts_well
-        && !ends_with_terminal(line)
         // A lead-in ("He added:") or a cut-off line is not a headline.
         && !line.ends_with([':', ',', ';', '—', '–', '-'])
         && !is_boilerplate(line)
