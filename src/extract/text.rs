@@ -1,7 +1,8 @@
 //! Small readers of words by byte offset, shared by the matchers of dates,
 //! actors and topics: whether an offset starts or ends a word, whether a
 //! span stands apart from the letters around it, and the char boundary at
-//! or before an offset.
+//! or before an offset; and the words of a text, as runs of letters and
+//! digits.
 
 /// Whether no letter or digit comes right before byte `i`.
 pub(crate) fn at_word_start(s: &str, i: usize) -> bool {
@@ -120,4 +121,95 @@ pub(crate) fn fixture_texts() -> Vec<(std::path::PathBuf, String)> {
     walk(&root.join("seeds"), &mut found);
     walk(&root.join("tests/fixtures"), &mut found);
     found
+}
+
+/// The words of `text`: its runs of letters and digits, as
+/// `text.split(|c: char| !c.is_alphanumeric())` gives them without the
+/// empty pieces. ASCII, most of a news text, is read byte by byte; a char
+/// beyond it is decoded at its first byte. Readers split every sentence
+/// into words many times over, and the general splitter decodes and tests
+/// every char through a closure.
+pub(crate) fn alnum_words(text: &str) -> AlnumWords<'_> {
+    AlnumWords { text, at: 0 }
+}
+
+/// The iterator of [`alnum_words`].
+#[derive(Clone)]
+pub(crate) struct AlnumWords<'a> {
+    text: &'a str,
+    /// Where reading goes on: a char boundary.
+    at: usize,
+}
+
+impl<'a> Iterator for AlnumWords<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        // Past what is no letter or digit, to where the word starts.
+        let start = loop {
+            let Some(&b) = bytes.get(i) else {
+                self.at = i;
+                return None;
+            };
+            if b.is_ascii_alphanumeric() {
+                break i;
+            }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let c = char_at(self.text, i);
+            if c.is_alphanumeric() {
+                break i;
+            }
+            i += c.len_utf8();
+        };
+        // To where it ends.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                let c = char_at(self.text, i);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        self.at = i;
+        Some(&self.text[start..i])
+    }
+}
+
+/// The char that starts at byte `i`, a char boundary before the end.
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_are_the_pieces_of_a_split_at_what_is_no_letter_or_digit() {
+        for text in [
+            "",
+            " ",
+            "CSTO",
+            "The CSTO’s Secretary-General met Пашинян in Yerevan on 12 İstanbul ΟΔΟΣ.",
+            "  U.S.-led  talks, 2023—2024 ½ … ²³ «Ереван» ",
+            "¿Qué? ok",
+        ] {
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(alnum_words(text).collect::<Vec<_>>(), split, "{text:?}");
+        }
+    }
 }

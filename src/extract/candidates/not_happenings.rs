@@ -88,10 +88,7 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // "What we know is that the leaders agreed ...": the frame is the
     // outlet's, the clause after it the news.
     let told = crate::extract::title::without_cleft_frame(told);
-    let words: Vec<&str> = told
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::extract::text::alnum_words(told).collect();
     // "This brief reviews how ...", "This article looks at ...": the
     // piece speaking of itself.
     let of_itself = matches!(words.first(), Some(&("This" | "this")))

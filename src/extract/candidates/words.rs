@@ -89,9 +89,7 @@ impl From<Word<'_>> for String {
 
 /// The words of `text` (runs of letters and digits), lowered.
 pub(super) fn words_of(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(Word::lowered)
+    crate::extract::text::alnum_words(text).map(Word::lowered)
 }
 
 #[cfg(test)]
