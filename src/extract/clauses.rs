@@ -74,12 +74,21 @@ pub struct Shape {
 
 /// Splits a sentence into words, marking those inside quotations.
 pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
-    let mut out: Vec<Word<'a>> = Vec::new();
+    let bytes = sentence.as_bytes();
+    // News prose has more than five bytes a word: room for the words at
+    // once, rather than a list grown as it fills, for every sentence.
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut start = None;
-    for (i, c) in sentence
-        .char_indices()
-        .chain(std::iter::once((sentence.len(), ' ')))
-    {
+    let mut i = 0;
+    // Every sentence is read char by char here: an ASCII byte is its own
+    // char, and only a char beyond ASCII is decoded. The end reads as a
+    // space, which closes the last word.
+    while i <= bytes.len() {
+        let c = match bytes.get(i) {
+            None => ' ',
+            Some(&b) if b.is_ascii() => char::from(b),
+            Some(_) => sentence[i..].chars().next().unwrap_or(' '),
+        };
         let part_of_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&');
         match (start, part_of_word) {
             (None, true) => start = Some(i),
@@ -101,6 +110,7 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
         {
             last.comma_after = true;
         }
+        i += c.len_utf8();
     }
     out
 }
