@@ -1459,13 +1459,18 @@ fn is_chronicle(document: &Document) -> bool {
         body += 1;
         let prose = &document.text[block.prose()];
         let head = &prose[..floor_boundary(prose, 40)];
-        let opens_dated = find_dates(head, document.published)
-            .first()
-            .is_some_and(|m| {
-                let after = head[m.end..].trim_start();
-                words_of(&head[..m.start]).count() <= 1
-                    && (head[m.end..].starts_with(',') || after.starts_with([':', '—', '–']))
-            });
+        // A date that opens the paragraph is followed by a comma, a colon
+        // or a dash within the head: a head without one, as most are, is
+        // not searched for dates.
+        let marked = head.contains([',', ':', '—', '–']);
+        let opens_dated = marked
+            && find_dates(head, document.published)
+                .first()
+                .is_some_and(|m| {
+                    let after = head[m.end..].trim_start();
+                    words_of(&head[..m.start]).count() <= 1
+                        && (head[m.end..].starts_with(',') || after.starts_with([':', '—', '–']))
+                });
         if opens_dated {
             timed += 1;
         }
