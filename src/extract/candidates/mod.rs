@@ -991,7 +991,7 @@ pub fn document_candidates(
                         .taxonomy
                         .find_kinds(head_words(&c.title, KIND_HEAD_WORDS))
                         .into_iter()
-                        .map(|k| kind_term(reading, &k));
+                        .map(|k| reading.taxonomy.kind_term(&k));
                     for term in content_terms(thing, &(0..thing.len()), &|_| true)
                         .into_iter()
                         .chain(kinds)
@@ -3083,11 +3083,6 @@ fn sentence_candidates(
     (out, told)
 }
 
-/// The term a kind of happening adds to a report's words.
-fn kind_term(reading: &Reading, kind: &str) -> String {
-    reading.taxonomy.kind_term(kind)
-}
-
 /// The subject of a sentence's main clause when it names a thing by a
 /// short noun phrase of its own ("The Collective Security Treaty was
 /// signed ...", "The CSTO mission headed by Stanislav Zas has landed"):
@@ -3692,7 +3687,7 @@ fn candidate(
         .then(|| told_in_the_future(head_words(focus_text, KIND_HEAD_WORDS)));
     // A broad kind is marked apart: it adds to the likeness of two reports
     // but never makes them one kind of happening (see `merge`).
-    terms.extend(kinds.into_iter().map(|k| kind_term(reading, &k)));
+    terms.extend(kinds.into_iter().map(|k| reading.taxonomy.kind_term(&k)));
     let named = if approximate {
         Vec::new()
     } else {
