@@ -7248,3 +7248,19 @@ fn that_month_is_of_the_context_year_even_before_its_month() {
     assert!(all.contains(&"2022-09".to_string()), "{all:?}");
     assert!(!all.iter().any(|d| d.starts_with("2023")), "{all:?}");
 }
+
+#[test]
+fn a_role_names_the_speaker_after_a_deed_of_no_one() {
+    let store = extract(
+        "2022-01-10",
+        "YEREVAN, JANUARY 10, ARMNEWS. Prime Minister Nikol Pashinyan today chaired a session of the Security Council.\n\n\
+         The decision to raise the readiness of the border troops was adopted on January 6.\n\n\
+         The Prime Minister stressed that the measures were temporary.\n",
+    );
+    let stressed = one(&store, "The Prime Minister stressed");
+    assert_eq!(
+        stressed.sources[0].subject.as_deref(),
+        Some("nikol-pashinyan")
+    );
+    assert_eq!(stressed.date.to_string(), "2022-01-10");
+}

@@ -717,6 +717,7 @@ pub fn document_candidates(
                     history: carried_history.filter(|_| setting.is_none()),
                     setting_day,
                     also_said,
+                    speaker_by_role: role.is_some(),
                     report_day,
                     posted,
                     chronicle,
@@ -1869,6 +1870,9 @@ struct Place {
     /// For a sentence that says its speaker "also" said something: when
     /// that speaker last spoke in the article, and whether only roughly.
     also_said: Option<(EventDate, bool)>,
+    /// The sentence names its speaker by a role ("The Prime Minister
+    /// stressed"), which stands for a person the article named.
+    speaker_by_role: bool,
     /// The day the paragraph's own dateline gives ("BISHKEK, Nov 26 (Tengri
     /// Wire) — ..."), which a page of several wire briefs has for each.
     report_day: Option<EventDate>,
@@ -2818,6 +2822,9 @@ fn sentence_candidates(
             // "The two countries also initialled ...": the story goes on.
             || (story.is_some() && continues_story(reading))
             || (according.is_some() && person.is_some())
+            // "The Prime Minister stressed that ...": the role names the
+            // person who speaks.
+            || (reading.shape.reporting && place.speaker_by_role && person.is_some())
             || feed_news);
     // "The May 12, 2021 incursion ... was the first test": the sentence is
     // about a happening it names and dates; what it says of it is comment,
