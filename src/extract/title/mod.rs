@@ -876,6 +876,9 @@ pub fn tidy(text: &str) -> String {
     if title.matches('“').count() > title.matches('”').count() {
         title.push('”');
     }
+    if title.matches('"').count() % 2 == 1 {
+        title.push('"');
+    }
     let mut chars = title.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -1961,5 +1964,13 @@ mod tests {
         let t = title(s, &[]);
         assert!(t.ends_with('…'), "{t}");
         assert!(t.split_whitespace().count() <= MAX_WORDS);
+    }
+
+    #[test]
+    fn a_quotation_in_straight_marks_cut_short_still_closes() {
+        let s = "Tasmagambetov said the secretariat had received no document on leaving and that Armenia remained \"a full and equal member of the organization with every right it ever had\".";
+        let t = tidy(s);
+        assert!(t.ends_with("…\""), "{t}");
+        assert_eq!(t.matches('"').count(), 2, "{t}");
     }
 }
