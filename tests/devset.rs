@@ -394,10 +394,10 @@ fn the_thirteenth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourteenth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.85,
-        precision: 0.73,
-        merged: 7,
-        kept_apart: 39,
+        recall: 0.86,
+        precision: 0.74,
+        merged: 8,
+        kept_apart: 41,
         bad_titles: 0.03,
     };
     let gold = include_str!("fixtures/heldout13/gold.json");
