@@ -7264,3 +7264,21 @@ fn a_role_names_the_speaker_after_a_deed_of_no_one() {
     );
     assert_eq!(stressed.date.to_string(), "2022-01-10");
 }
+
+#[test]
+fn an_opening_since_clause_before_a_trend_is_the_happening() {
+    let store = extract(
+        "2025-04-20",
+        "Since parliament voted last month to open talks on joining the European Union, online forums in Armenia and Russia have filled with rumours about the CSTO.\n\n\
+         Since mid-2024, Yerevan has also stopped paying its contributions to the bloc's budget.\n",
+    );
+    let voted = one(&store, "Since parliament voted");
+    assert_eq!(voted.date.to_string(), "2025-03");
+    assert!(
+        voted.title.starts_with("Parliament votes"),
+        "{}",
+        voted.title
+    );
+    let stopped = one(&store, "stopped paying");
+    assert!(stopped.title.contains("stop"), "{}", stopped.title);
+}

@@ -720,14 +720,24 @@ pub(super) fn opening_when_clause(
 ) -> Option<Focus> {
     let text = reading.text;
     let opening = text.trim_start();
-    let start = text.len() - opening.len() + "when ".len();
-    if !opening
-        .get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("when "))
-    {
+    let opens_with = |opener: &str| {
+        opening
+            .get(..opener.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(opener))
+    };
+    let verb = reading.shape.main_verb.as_ref()?;
+    // "Since parliament voted last month ..., social media have filled
+    // with claims": what has gone on since is no happening; what it runs
+    // from is.
+    let since = opens_with("since ")
+        && words_of(&text[verb.clone()])
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "has" | "have"));
+    let opener = if since { "since " } else { "when " };
+    if !since && !opens_with(opener) {
         return None;
     }
-    let verb = reading.shape.main_verb.as_ref()?;
+    let start = text.len() - opening.len() + opener.len();
     // The clause of time ends at the last comma before the main verb.
     let comma = text[..verb.start].rfind(", ")?;
     if !(start <= mention.start && mention.end <= comma) {
@@ -742,7 +752,14 @@ pub(super) fn opening_when_clause(
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
     let counted = counted_after && words_of(&text[subject.clone()]).next().is_some();
-    (counted || (!names_someone && !pronoun && words_of(&text[subject]).next().is_some()))
+    // "Since mid-2024, Yerevan has stopped paying": a "since" with no
+    // verb of its own only dates the main clause.
+    let since =
+        since && words_of(&text[start..comma]).any(|w| crate::extract::clauses::is_past_form(&w));
+    if !since && opener == "since " {
+        return None;
+    }
+    (since || counted || (!names_someone && !pronoun && words_of(&text[subject]).next().is_some()))
         .then_some(Focus {
             span: start..comma,
             title: start..comma,
