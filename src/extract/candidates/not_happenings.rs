@@ -266,12 +266,19 @@ pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
 /// said. ("said he would not attend" negates what was said, not the saying.)
 fn unsaid(reading: &Reading) -> bool {
     reading.shape.reporting
-        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            let group = &reading.text[verb.clone()];
-            group.contains("n't")
-                || group.contains("n’t")
-                || words_of(group).any(|w| matches!(w.as_str(), "not" | "never"))
-        })
+        && reading
+            .shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| negated_group(&reading.text[verb.clone()]))
+}
+
+/// Whether a verb group holds its own negation ("did not respond", "hasn't
+/// said", "never answered").
+fn negated_group(group: &str) -> bool {
+    words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
+        || group.contains("n't")
+        || group.contains("n’t")
 }
 
 /// Whether the clause at `span` (what was said) tells, in the past, of
@@ -369,9 +376,7 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "nothing" | "none" | "neither"));
     let negated = nobody
         || negated_through_adverbs(&reading.text[..verb.start])
-        || words_of(group).any(|w| matches!(w.as_str(), "not" | "never" | "t"))
-        || group.contains("n't")
-        || group.contains("n’t")
+        || negated_group(group)
         || after
             .first()
             .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no" | "nothing"));
