@@ -7282,3 +7282,59 @@ fn an_opening_since_clause_before_a_trend_is_the_happening() {
     let stopped = one(&store, "stopped paying");
     assert!(stopped.title.contains("stop"), "{}", stopped.title);
 }
+
+#[test]
+fn a_named_subject_keeps_its_adverb_and_takes_the_third_person() {
+    let store = extract(
+        "2022-09-16",
+        "CSTO Secretary General Stanislav Zas arrived in Yerevan on Thursday.\n\n\
+         In an interview with a television channel on Thursday, Zas separately expressed concern over the exchange of fire on the Kyrgyz-Tajik border.\n",
+    );
+    let concern = one(&store, "separately expressed concern");
+    assert!(
+        concern.title.contains("Zas separately expresses concern"),
+        "{}",
+        concern.title
+    );
+}
+
+#[test]
+fn a_sentence_never_yields_two_events_of_one_date() {
+    let store = extract(
+        "2025-11-27",
+        "Leaders of the bloc met in Bishkek on Thursday.\n\n\
+         Speaking in Bishkek ahead of Thursday's session, Imangali Tasmagambetov told reporters that Armenia had not submitted any document on leaving.\n",
+    );
+    let spoke = citing(&store, "ahead of Thursday's session");
+    assert_eq!(spoke.len(), 1, "{:?}", dates(&spoke));
+    assert!(
+        spoke[0].title.contains("Tasmagambetov"),
+        "{}",
+        spoke[0].title
+    );
+}
+
+#[test]
+fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_told() {
+    let store = extract(
+        "2025-11-27",
+        "Leaders of the bloc gathered in Bishkek on Thursday for their annual summit.\n\n\
+         Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow regretted Armenia's absence.\n\n\
+         Foreign ministers of the bloc met in Bishkek the day before the summit, also without their Armenian counterpart.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Foreign ministers of the bloc met")),
+        ["2025-11-26"]
+    );
+    let almanac = extract(
+        "2025-11-23",
+        "This week in history\n\n23 NOVEMBER\n\n\
+         2023 — The leaders meet in Minsk without him, the first summit Pashinyan has skipped since taking office.\n\n\
+         Days before, Pashinyan's office had let it be known that he would not travel to the Belarusian capital.\n\n\
+         Foreign Minister Ararat Mirzoyan had skipped the ministers' meeting in the same city the day before the summit.\n",
+    );
+    assert_eq!(
+        dates(&citing(&almanac, "Ararat Mirzoyan had skipped")),
+        ["2023-11-22"]
+    );
+}

@@ -115,7 +115,7 @@ static NAMED: Pattern<Regex> = Pattern::new(|| {
 
 static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<count>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
+        r"(?:\b(?P<count>(?i:a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -181,8 +181,14 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         .name("count")
         .zip(c.name("unit"))
         .and_then(|(count, unit)| {
-            let n = i64::from(super::text::count_word(count.as_str())?);
             let unit = unit.as_str().to_lowercase();
+            // "the day before the summit" is one day before it; "the week
+            // before" is only near it.
+            let n = match count.as_str().to_lowercase().as_str() {
+                "the" if unit == "day" => 1,
+                "the" => return None,
+                count => i64::from(super::text::count_word(count)?),
+            };
             let sign = match word.as_str() {
                 "after" | "following" => 1,
                 "before" | "prior to" | "ahead of" => -1,

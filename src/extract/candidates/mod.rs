@@ -1221,6 +1221,7 @@ pub fn document_candidates(
             if let Some(pair) = states_before(reading.text.len()) {
                 pair_named = Some(pair);
             }
+            one_event_per_date(&mut found_here);
             for mut found in found_here {
                 if let Some(group) = &they
                     && found.subject.is_none()
@@ -1888,6 +1889,32 @@ struct Place {
     /// 23 meeting"): what a plan counts days from ("will stay away from a
     /// session the day before").
     ahead: Option<EventDate>,
+}
+
+/// "Speaking ahead of Thursday's session, Tasmagambetov said ...", published
+/// that Thursday: a sentence never yields two events of one date. A
+/// happening it only names goes where a clause of that date tells
+/// something, and the names it carries go with that clause's report.
+fn one_event_per_date(found: &mut Vec<Candidate>) {
+    let mut n = 0;
+    while n < found.len() {
+        let told_by_a_clause = found[n]
+            .names_happening
+            .then(|| {
+                found
+                    .iter()
+                    .position(|c| !c.names_happening && c.date == found[n].date)
+            })
+            .flatten();
+        match told_by_a_clause {
+            Some(clause) => {
+                let named = found.remove(n);
+                let clause = if clause > n { clause - 1 } else { clause };
+                found[clause].named.extend(named.named);
+            }
+            None => n += 1,
+        }
+    }
 }
 
 fn sentence_candidates(
@@ -2801,7 +2828,9 @@ fn sentence_candidates(
         // "The Kremlin noticed.": a remark of the writer's, too short to
         // say what happened.
         && words_of(reading.text).count() >= MIN_UNDATED_WORDS
-        && (within_the_day(reading.text) || !pluperfect(reading))
+        // "had skipped the meeting the day before the summit": a count
+        // from a happening named places the look back.
+        && (within_the_day(reading.text) || !pluperfect(reading) || counted_reference.is_some())
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
         // it does not give, unless it goes on with the story ("Russia has
@@ -2947,6 +2976,16 @@ fn sentence_candidates(
                             && ROLE_SUBJECTS.iter().any(|role| lower.contains(role)))
                 })
         };
+        // "had skipped the meeting the day before the summit": a count
+        // from the happening named places the sentence, whatever day the
+        // paragraph is of.
+        let counted_from_anchor = anchor.as_ref().is_some_and(|a| {
+            matches!(
+                a.relation,
+                crate::extract::anchors::Relation::Offset(_)
+                    | crate::extract::anchors::Relation::Months(_)
+            )
+        });
         let continued = story.filter(|_| anchor.is_none()).filter(|story| {
             continues_story(reading)
                 || (group_subject(reading) && is_recent(story))
@@ -2984,6 +3023,7 @@ fn sentence_candidates(
                     && anchor.as_ref().is_none_or(|a| {
                         a.relation != crate::extract::anchors::Relation::During
                     })
+                    && !counted_from_anchor
                     && place.report_day.or(place.news_day).is_some() =>
             {
                 (
@@ -3017,7 +3057,7 @@ fn sentence_candidates(
             // the broadcast, Peskov said ... The Foreign Ministry said ...".
             _ if let Some(day) = recent_day => (day, true),
             _ => match place.report_day {
-                Some(day) => (day, !place.posted),
+                Some(day) => (day, !place.posted || counted_from_anchor),
                 None => (EventDate::from_naive(published), true),
             },
         };

@@ -195,10 +195,11 @@ pub(super) fn in_headline_tense(title: &str, named: &Named) -> String {
     }
     let title = &words.join(" ");
     let mut verb_at = at + 1;
-    if words
-        .get(verb_at)
-        .is_some_and(|w| matches!(*w, "also" | "first" | "again" | "then" | "later"))
-    {
+    // "Zas separately expressed": an adverb in -ly stands there too.
+    if words.get(verb_at).is_some_and(|w| {
+        matches!(*w, "also" | "first" | "again" | "then" | "later")
+            || (w.ends_with("ly") && w.len() > 4)
+    }) {
         verb_at += 1;
     }
     // "Pashinyan had told France 24 ...", recalled by someone else: in the
