@@ -7338,3 +7338,38 @@ fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_to
         ["2023-11-22"]
     );
 }
+
+#[test]
+fn not_attending_with_no_object_is_part_of_the_summit_the_sentence_before_was_for() {
+    let store = extract(
+        "2025-11-27",
+        "Leaders of the Russia-led Collective Security Treaty Organization (CSTO) gathered in the Kyrgyz capital, Bishkek, on Thursday for their annual summit.\n\n\
+         Armenian Prime Minister Nikol Pashinyan did not attend and Yerevan sent no delegation, the third year running that the country has boycotted the bloc's top gathering.\n",
+    );
+    let gathered = one(&store, "gathered in the Kyrgyz capital");
+    assert!(
+        gathered
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("did not attend")),
+        "{gathered:?}"
+    );
+}
+
+#[test]
+fn staying_away_is_part_of_the_summit_not_of_a_statement_about_it() {
+    let store = extract_many(&[
+        (
+            "summit.txt",
+            "2024-11-29",
+            "On Thursday evening, Kazakh President Kassym-Jomart Tokayev told reporters that the summit had approved the budget for 2025.\n",
+        ),
+        (
+            "absence.txt",
+            "2025-02-20",
+            "Armenia hasn't sent a minister to any of the bloc's meetings. It stayed away from the Astana summit on November 28th, 2024.\n",
+        ),
+    ]);
+    let told = one(&store, "Tokayev told reporters");
+    assert_eq!(told.sources.len(), 1, "{told:?}");
+}

@@ -61,6 +61,11 @@ const SAME_KIND_THRESHOLD: f64 = 0.25;
 /// in September 2022" and "Azerbaijani forces shelled towns ... on
 /// September 13".
 const SAME_ACTOR_KIND_THRESHOLD: f64 = 0.23;
+/// Similarity needed to merge a part of a happening with the whole on its
+/// day (see `Lexicon::part_and_whole`): "Pashinyan did not attend" names
+/// no summit, but the summit of that day is what he did not attend.
+const PART_AND_WHOLE_THRESHOLD: f64 = 0.05;
+
 /// Similarity two reports of different kinds of happening need, at least.
 const KINDS_DIFFER_THRESHOLD: f64 = 0.5;
 
@@ -830,6 +835,11 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
             None
         }
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
+        // A part and its whole are two kinds of happening by nature: the
+        // bar for kinds that differ, below, is not theirs.
+        _ if lexicon.part_and_whole(a, b) => {
+            return Some(PART_AND_WHOLE_THRESHOLD);
+        }
         _ if named_on_its_day => Some(NAMED_THRESHOLD),
         // "the 2020 war" beside "Armenia and Azerbaijan fight a six-week war"
         // in 2020: a happening named in a period is the one told of in it,
@@ -983,14 +993,19 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// happening, though each names another as acting. Two reports of the
     /// part (two leaders who stayed away) are not, nor a look back at the
     /// part that gives only its month ("skipped the Minsk summit that
-    /// November"), which tells the absence, not the summit.
+    /// November"), which tells the absence, not the summit; nor a
+    /// statement about the whole ("told reporters the summit had approved
+    /// the budget"), which is a happening of its own.
     fn part_and_whole(&self, a: &Report, b: &Report) -> bool {
         if !(one_day(a) && one_day(b) && a.date == b.date) {
             return false;
         }
         let part_of = |part: &Report, whole: &Report| {
             self.parts.iter().any(|(p, w)| {
-                part.terms.contains(p) && !whole.terms.contains(p) && whole.terms.contains(w)
+                part.terms.contains(p)
+                    && !whole.terms.contains(p)
+                    && whole.terms.contains(w)
+                    && !whole.speech
             })
         };
         part_of(a, b) || part_of(b, a)

@@ -3711,6 +3711,16 @@ fn candidate(
         KIND_HEAD_WORDS.max(before_verb + KIND_WORDS_FROM_VERB)
     });
     let mut kinds = reading.taxonomy.find_kinds(head_words(&kind_text, head));
+    // "gathered in the Kyrgyz capital, Bishkek, on Thursday for their
+    // annual summit": the occasion a purpose phrase names is the clause's
+    // happening, however far from the verb.
+    for occasion in occasions_named_for(&kind_text) {
+        for kind in reading.taxonomy.find_kinds(occasion) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+    }
     // The opening adverbial may name the occasion ("At the summit he
     // hosted, ..."): its kinds come after the main clause's.
     let lead = (kind_start == reading.shape.lead_end && kind_start > focus.start)
@@ -4107,6 +4117,21 @@ fn said_clause_opens_with_its_date(
         .first()
         .is_some_and(|m| m.start == 0 && !m.future)
 }
+
+/// The short phrases after "for the", "for their" and the like in `text`
+/// ("for their annual summit"): the occasion a clause was for.
+fn occasions_named_for(text: &str) -> impl Iterator<Item = &str> {
+    const DETERMINERS: [&str; 7] = ["the ", "their ", "its ", "his ", "her ", "a ", "an "];
+    text.match_indices(" for ").filter_map(move |(at, _)| {
+        let rest = &text[at + " for ".len()..];
+        let determiner = DETERMINERS.iter().find(|d| rest.starts_with(**d))?;
+        Some(head_words(rest, OCCASION_WORDS).get(determiner.len()..)?)
+    })
+}
+
+/// How many words after "for" an occasion is named within ("for their
+/// annual CSTO summit").
+const OCCASION_WORDS: usize = 4;
 
 /// How many words from its start a clause names its happening within.
 const KIND_HEAD_WORDS: usize = 10;
