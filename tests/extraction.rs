@@ -7373,3 +7373,31 @@ fn staying_away_is_part_of_the_summit_not_of_a_statement_about_it() {
     let told = one(&store, "Tokayev told reporters");
     assert_eq!(told.sources.len(), 1, "{told:?}");
 }
+
+#[test]
+fn a_question_of_the_past_with_no_time_of_its_own_goes_on_in_the_time_the_talk_is_at() {
+    let store = extract(
+        "2021-12-03",
+        "Garnik Vardazaryan was Armenia's envoy to the CSTO until 2019. We spoke to him in Yerevan on Wednesday.\n\n\
+         Q: You were in Moscow when Armenian investigators charged Yuri Khachaturov in July 2018. How did the secretariat take it?\n\n\
+         A: Badly. The Russian side saw it as an affront to the whole organisation.\n\n\
+         Q: When did it become clear that Khachaturov could not stay?\n\n\
+         A: Yerevan formally recalled him on 2 November, and Valery Semerikov, his Russian deputy, stepped in as acting head the same day.\n\n\
+         Q: Should Armenia leave the CSTO?\n\n\
+         A: Not now. In March we will review the matter.\n",
+    );
+    let recalled = one(&store, "formally recalled him");
+    assert_eq!(recalled.date.to_string(), "2018-11-02");
+    // Recalling someone is a deed, told by its own clause, not a saying
+    // whose "that" clause is what follows.
+    assert!(
+        recalled.title.starts_with("Yerevan formally recalls him"),
+        "{}",
+        recalled.title
+    );
+    assert!(!recalled.title.contains("Semerikov"), "{}", recalled.title);
+    // A question in the present turns the talk to now.
+    let review = dates(&citing(&store, "In March we will review"));
+    assert!(review.contains(&"2022-03".to_string()), "{review:?}");
+    assert!(!review.iter().any(|d| d.starts_with("2018")), "{review:?}");
+}

@@ -806,12 +806,18 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     {
         let verb_end = verb.end;
         let verb = lower(&sentence[verb.clone()]);
+        let next_written = &sentence[next.range.clone()];
         let next = next.lower();
+        // "Yerevan formally recalled him", "recalled Khachaturov": so is a
+        // person recalled by name or pronoun, unless what is recalled is
+        // their word ("recalled Pashinyan's statement").
         let recalls_someone = matches!(&*verb, "recalled" | "recalls" | "recall")
-            && matches!(
+            && (matches!(
                 next,
-                "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our"
-            );
+                "its" | "his" | "her" | "their" | "the" | "a" | "an" | "our" | "him" | "them"
+            ) || (next_written.starts_with(char::is_uppercase)
+                && !next_written.ends_with("'s")
+                && !next_written.ends_with("’s")));
         // "The alliance answered Yerevan's appeal with a fact-finding
         // mission": an answer given with a deed is that deed.
         let answered_with = matches!(

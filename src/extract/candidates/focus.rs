@@ -76,14 +76,26 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         let clause_end = rest[skip..]
             .find(stops)
             .map_or(rest.len(), |end| skip + end);
-        let has_verb = rest[..clause_end]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| {
+        let has_verb = |clause: &str| {
+            clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
                 crate::extract::clauses::is_past_form(&w.to_lowercase())
                     || crate::extract::title::tense::is_headline_present(w)
                     || matches!(w, "will" | "would" | "is" | "are")
-            });
-        if has_verb {
+            })
+        };
+        // "and Valery Semerikov, his Russian deputy, stepped in": the verb
+        // comes after an apposition set off by its commas.
+        let after_apposition = || {
+            let after = rest[clause_end..].strip_prefix(',')?;
+            let close = after.find(',')?;
+            if words_of(&after[..close]).count() > MAX_APPOSITION_WORDS {
+                return None;
+            }
+            let tail = &after[close + 1..];
+            Some(&tail[..tail.find([',', ';']).unwrap_or(tail.len())])
+        };
+        if has_verb(&rest[..clause_end]) || (!adverbial && after_apposition().is_some_and(has_verb))
+        {
             cuts.push((joint.start(), next.start()));
         }
     }
@@ -117,6 +129,10 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     out.push(start..text.len());
     out
 }
+
+/// How many words an apposition between a conjunct's subject and its verb
+/// holds at most ("his Russian deputy").
+const MAX_APPOSITION_WORDS: usize = 6;
 
 /// The words that name the main clause's subject ("Armenia"), when
 /// `clause` is a later conjunct that opens with its own past verb and so

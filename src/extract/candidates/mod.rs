@@ -1066,7 +1066,7 @@ pub fn document_candidates(
                     .any(|c| !c.approximate && !c.speech && !is_history(c.date, document));
                 turn_setting = if asks {
                     question_time(reading.text, document)
-                        .or(turn_setting.filter(|_| follows_up(reading.text)))
+                        .or(turn_setting.filter(|_| follows_up(reading.text, document.published)))
                 } else if tells_news {
                     None
                 } else {
@@ -1893,24 +1893,38 @@ struct Place {
 
 /// "Speaking ahead of Thursday's session, Tasmagambetov said ...", published
 /// that Thursday: a sentence never yields two events of one date. A
-/// happening it only names goes where a clause of that date tells
-/// something, and the names it carries go with that clause's report.
+/// happening it only names gives way to a clause of that date; what it
+/// names, its actors and its words go with the clause's report. (Two
+/// clauses of one date are two happenings: "when Azerbaijan attacked in
+/// September, we invoked Article 4".)
 fn one_event_per_date(found: &mut Vec<Candidate>) {
     let mut n = 0;
     while n < found.len() {
-        let told_by_a_clause = found[n]
-            .names_happening
-            .then(|| {
-                found
-                    .iter()
-                    .position(|c| !c.names_happening && c.date == found[n].date)
-            })
-            .flatten();
-        match told_by_a_clause {
-            Some(clause) => {
-                let named = found.remove(n);
-                let clause = if clause > n { clause - 1 } else { clause };
-                found[clause].named.extend(named.named);
+        let kept = found.iter().enumerate().position(|(k, c)| {
+            k != n && c.date == found[n].date && found[n].names_happening && !c.names_happening
+        });
+        match kept {
+            Some(kept) => {
+                let given_up = found.remove(n);
+                let kept = &mut found[if kept > n { kept - 1 } else { kept }];
+                kept.named.extend(given_up.named);
+                // What the other clause tells is still the sentence's: who
+                // acts in it and its words find the reports it merges with.
+                for actor in given_up.actors {
+                    if !kept.actors.contains(&actor) {
+                        kept.actors.push(actor);
+                    }
+                }
+                for topic in given_up.topics {
+                    if !kept.topics.contains(&topic) {
+                        kept.topics.push(topic);
+                    }
+                }
+                for term in given_up.terms {
+                    if !kept.terms.contains(&term) {
+                        kept.terms.push(term);
+                    }
+                }
             }
             None => n += 1,
         }

@@ -202,7 +202,7 @@ const LATE_IN_THE_YEAR: u32 = 9;
 /// question that goes on with the time the answers have come to, rather
 /// than turning to a new subject ("Many people date the freeze to the
 /// France 24 interview.").
-pub(super) fn follows_up(question: &str) -> bool {
+pub(super) fn follows_up(question: &str, published: Option<chrono::NaiveDate>) -> bool {
     let asked = &question[transcript::label_end(question)..];
     let opens_with_and = words_of(asked)
         .next()
@@ -213,11 +213,23 @@ pub(super) fn follows_up(question: &str) -> bool {
             .iter()
             .any(|tag| rest.ends_with(tag))
     });
-    let relative = find_dates(asked, None)
+    let dates = find_dates(asked, published);
+    let relative = dates
         .iter()
         .any(|m| matches!(m.kind, MentionKind::FromContext(_)));
-    opens_with_and || tag || relative
+    // "When did it become clear that Khachaturov could not stay?": a
+    // question of the past that names no time of its own asks on about the
+    // time the talk is at. One in the present ("Should Armenia leave?")
+    // turns to now.
+    let of_the_past = words_of(asked).take(PAST_QUESTION_WORDS).any(|w| {
+        matches!(w.as_str(), "did" | "was" | "were" | "had" | "could")
+            || crate::extract::clauses::is_past_form(&w)
+    }) && dates.is_empty();
+    opens_with_and || tag || relative || of_the_past
 }
+
+/// How many words into a question its verb tells whether it asks of the past.
+const PAST_QUESTION_WORDS: usize = 5;
 
 /// Whether `date` is history to the document: long enough before its
 /// publication that the news of the day is something else.

@@ -145,6 +145,9 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("ordered", "orders"),
     ("extended", "extends"),
     ("convened", "convenes"),
+    ("stepped", "steps"),
+    ("nominated", "nominates"),
+    ("objected", "objects"),
 ];
 
 /// Whether `word` is a verb of news in the past the headline present
