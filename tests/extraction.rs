@@ -7401,3 +7401,38 @@ fn a_question_of_the_past_with_no_time_of_its_own_goes_on_in_the_time_the_talk_i
     assert!(review.contains(&"2022-03".to_string()), "{review:?}");
     assert!(!review.iter().any(|d| d.starts_with("2018")), "{review:?}");
 }
+
+#[test]
+fn a_second_item_of_a_readout_goes_on_on_its_own_day_through_its_interlocutors() {
+    let store = extract(
+        "2021-05-14",
+        "Acting Prime Minister Nikol Pashinyan receives the ambassadors\n\n\
+         Acting Prime Minister Nikol Pashinyan today received the ambassadors of CSTO member states accredited in Armenia.\n\n\
+         On May 13, Acting Prime Minister Nikol Pashinyan had a telephone conversation with President of the Russian Federation Vladimir Putin.\n\n\
+         The interlocutors exchanged views on the situation on the Armenian-Azerbaijani border.\n\n\
+         Nikol Pashinyan presented the steps taken by the Armenian side to resolve the situation through peaceful means.\n",
+    );
+    // "had a conversation" is the verb "have", no look back from the news.
+    assert_eq!(dates(&citing(&store, "exchanged views")), ["2021-05-13"]);
+    assert_eq!(
+        dates(&citing(&store, "presented the steps")),
+        ["2021-05-13"]
+    );
+}
+
+#[test]
+fn years_ago_this_week_is_that_month_and_investigators_in_a_city_are_many() {
+    let store = extract(
+        "2021-07-26",
+        "Three years ago this week, investigators in Yerevan charged the alliance's own secretary general, Yuri Khachaturov, with a crime.\n",
+    );
+    let charged = one(&store, "investigators in Yerevan charged");
+    assert_eq!(charged.date.to_string(), "2018-07");
+    assert!(
+        charged
+            .title
+            .starts_with("Investigators in Yerevan charge "),
+        "{}",
+        charged.title
+    );
+}

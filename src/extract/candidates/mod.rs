@@ -3135,7 +3135,20 @@ fn sentence_candidates(
             let told = told.or_else(|| out.first().map(Narrative::told_by));
             return (out, told);
         }
-        told = Some(Narrative::told_by(&statement));
+        // "The interlocutors exchanged views ...": the two of a talk go on
+        // with the story and hold its person, whom the next sentence may
+        // name again. (The leaders of a summit are more than its host.)
+        let mut goes_on = Narrative::told_by(&statement);
+        let the_two = ["the interlocutors ", "the sides ", "the parties "];
+        if let Some(story) = continued
+            && goes_on.subject.is_none()
+            && the_two
+                .iter()
+                .any(|two| main_clause_lowercase(reading).starts_with(two))
+        {
+            goes_on.subject = story.subject.clone();
+        }
+        told = Some(goes_on);
         out.push(statement);
     }
     // "..., six days after Armenia completed the recall": the clause after an

@@ -876,11 +876,12 @@ pub(super) fn within_the_day(text: &str) -> bool {
 
 /// A main clause in the past perfect: "had said", "had not yet received".
 pub(super) fn pluperfect(reading: &Reading) -> bool {
-    reading
-        .shape
-        .main_verb
-        .as_ref()
-        .is_some_and(|verb| words_of(&reading.text[verb.clone()]).next().as_deref() == Some("had"))
+    // "Pashinyan had a telephone conversation with Putin": "had" alone is
+    // the verb "have" in the past, no look back.
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        let mut group = words_of(&reading.text[verb.clone()]);
+        group.next().as_deref() == Some("had") && group.next().is_some()
+    })
 }
 
 /// A main clause in the present perfect: "Yerevan has accused Russian

@@ -274,6 +274,11 @@ pub(super) const GROUP_SUBJECTS: &[&str] = &[
     "the sides",
     "the delegations",
     "the participants",
+    // A government readout's word for the two who spoke ("The
+    // interlocutors exchanged views on ...").
+    "the interlocutors",
+    "the presidents",
+    "the ambassadors",
 ];
 
 /// Nouns by which an article refers back to a body it has named ("the

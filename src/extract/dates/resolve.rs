@@ -397,6 +397,17 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             Some(period(month_of(date)?, MentionKind::PreviousPeriod, false))
         };
     }
+    // "Three years ago this week", "a year ago this month": that month of
+    // the year; a week may reach into the month before, so only roughly.
+    if let Some(period_named) = lower("yperiod") {
+        let date = back(count_of("years")?, "years")?;
+        let kind = if period_named == "week" {
+            MentionKind::Vague
+        } else {
+            MentionKind::PreviousPeriod
+        };
+        return Some(period(month_of(date)?, kind, false));
+    }
     // "two years ago": the year that many years before the publication's.
     if caps.name("years").is_some() {
         let year = EventDate::year(published.year() - count_of("years")? as i32);

@@ -339,12 +339,13 @@ fn passive_in_present(words: &[&str]) -> Option<String> {
 /// "of", else its last ("Leaders" of "Leaders of the CSTO", "withdrawal" of
 /// "The withdrawal of the contingents", "troops" of "Azerbaijani troops").
 fn head_of<'w>(subject: &[&'w str]) -> &'w str {
+    // "Investigators in Yerevan": a place or a source after the head
+    // qualifies it, as "of" does.
     subject
         .iter()
-        .position(|w| *w == "of")
-        .map_or(subject[subject.len() - 1], |of| {
-            subject[of.saturating_sub(1)]
-        })
+        .skip(1)
+        .position(|w| matches!(*w, "of" | "in" | "from" | "at" | "with" | "for"))
+        .map_or(subject[subject.len() - 1], |at| subject[at])
 }
 
 /// Participles that are not past forms of their own ("frozen", "held").
