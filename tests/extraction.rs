@@ -7436,3 +7436,22 @@ fn years_ago_this_week_is_that_month_and_investigators_in_a_city_are_many() {
         charged.title
     );
 }
+
+#[test]
+fn a_day_a_time_runs_since_is_past_and_a_sentence_naming_only_it_brings_the_story_there() {
+    let store = extract(
+        "2021-11-17",
+        "Deputies clashed on Wednesday over the response of the CSTO to Tuesday's fighting.\n\n\
+         Azerbaijani troops have been stationed on Armenian territory in Syunik and Gegharkunik since the 12 May incursion.\n\n\
+         Armenia requested consultations with its CSTO allies two days later.\n",
+    );
+    // 12 May is six months either way of 17 November; "since" looks back.
+    assert_eq!(
+        dates(&citing(&store, "since the 12 May incursion")),
+        ["2021-05-12"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "requested consultations")),
+        ["2021-05-14"]
+    );
+}

@@ -242,6 +242,22 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     ))
 }
 
+/// Where `text` counts a time from a happening it names ("the day before
+/// the summit", "six days after the Yerevan summit"): a date phrase in all
+/// but name, which a title leaves out as it leaves out a date.
+pub fn counted_reference_span(text: &str) -> Option<std::ops::Range<usize>> {
+    if !may_hold_event_noun(text) {
+        return None;
+    }
+    let c = REFERENCE.captures(text)?;
+    let counted = c.name("count").is_some_and(|count| {
+        !count.as_str().eq_ignore_ascii_case("the")
+            || c.name("unit")
+                .is_some_and(|unit| unit.as_str().eq_ignore_ascii_case("day"))
+    });
+    counted.then(|| c.get(0).map(|m| m.range())).flatten()
+}
+
 /// Those at a summit meet on its day, where it is held.
 const MEETING_THERE: &[&str] = &[
     "held talks",

@@ -41,7 +41,9 @@ use regex::Regex;
 use std::ops::Range;
 
 use super::actors::{ActorMention, DocumentActorScanner, Gazetteer, SpeakerRole};
-use super::anchors::{AnchorReference, NamedHappening, named_happenings, reference_at};
+use super::anchors::{
+    AnchorReference, NamedHappening, counted_reference_span, named_happenings, reference_at,
+};
 use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
@@ -1120,6 +1122,17 @@ pub fn document_candidates(
                 found_here
                     .is_empty()
                     .then(|| sets_the_time(reading, document, story.as_ref()))?
+            });
+            // "Troops have been stationed there since the 12 May incursion.
+            // Armenia requested consultations two days later": a sentence
+            // whose only happening is the one it names, on its day, brings
+            // the story to that day.
+            let told = told.or_else(|| {
+                let [named] = found_here.as_slice() else {
+                    return None;
+                };
+                (named.names_happening && !named.approximate && named.date.day_value().is_some())
+                    .then(|| Narrative::told_by(named))
             });
             recalled = recalled_in_reported_clause(reading, &found_here);
             match told {
@@ -3633,7 +3646,11 @@ fn candidate(
             actors = reading.actors_in(&whole);
         }
     }
-    let date_ranges: Vec<Range<usize>> = mentions.iter().map(|m| m.start..m.end).collect();
+    let date_ranges: Vec<Range<usize>> = mentions
+        .iter()
+        .map(|m| m.start..m.end)
+        .chain(counted_reference_span(reading.text))
+        .collect();
     // Relative clauses that do not carry this report's date are detail
     // (", which caused serious disruptions ..."): leave their words out when
     // comparing reports.
@@ -4152,7 +4169,7 @@ fn occasions_named_for(text: &str) -> impl Iterator<Item = &str> {
     text.match_indices(" for ").filter_map(move |(at, _)| {
         let rest = &text[at + " for ".len()..];
         let determiner = DETERMINERS.iter().find(|d| rest.starts_with(**d))?;
-        Some(head_words(rest, OCCASION_WORDS).get(determiner.len()..)?)
+        head_words(rest, OCCASION_WORDS).get(determiner.len()..)
     })
 }
 

@@ -106,6 +106,15 @@ impl Scanner<'_> {
         if ends_with_in_any_case(just_before, " for") && nearest {
             return Tense::Nearest;
         }
+        // "the most serious since the 12 May incursion": what a time runs
+        // since is past.
+        if [" since", " since the"]
+            .iter()
+            .any(|since| ends_with_in_any_case(just_before, since))
+            || just_before.eq_ignore_ascii_case("since")
+        {
+            return Tense::Back;
+        }
         let clause = clause_around(self.text, start, end);
         // "are scheduled to visit": a cue's own participle is no past. A
         // participle before a noun is ("the exercise planned for
