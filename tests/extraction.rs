@@ -7455,3 +7455,34 @@ fn a_day_a_time_runs_since_is_past_and_a_sentence_naming_only_it_brings_the_stor
         ["2021-05-14"]
     );
 }
+
+#[test]
+fn what_the_interlocutors_did_belongs_to_the_meeting_told_before_it() {
+    let store = extract(
+        "2021-05-14",
+        "Acting Prime Minister Nikol Pashinyan receives the ambassadors\n\n\
+         Acting Prime Minister Nikol Pashinyan today received the ambassadors of the CSTO member states accredited in Armenia.\n\n\
+         The Acting Prime Minister briefed the ambassadors on the situation on the border.\n\n\
+         \"The Azerbaijani units must return to their initial positions,\" Nikol Pashinyan said.\n\n\
+         The interlocutors discussed the situation in the region and issues of cooperation within the Organization.\n\n\
+         It was agreed to keep in contact.\n",
+    );
+    let received = one(&store, "today received the ambassadors");
+    for told in [
+        "The interlocutors discussed",
+        "It was agreed to keep in contact",
+    ] {
+        assert!(
+            received.sources.iter().any(|s| s.quote.contains(told)),
+            "{told}: {received:?}"
+        );
+    }
+    // What was said there stays a statement of its own.
+    assert!(
+        !received
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("must return")),
+        "{received:?}"
+    );
+}

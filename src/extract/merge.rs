@@ -213,7 +213,7 @@ fn day_pairs(members: &[usize], vectors: &Vectors) -> Vec<(usize, usize)> {
 /// quotation after its speaker's statement, a report told again.
 fn quotations_of(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredPair> {
     let mut quotations = quotation_pairs(candidates, lexicon);
-    quotations.extend(told_pairs(candidates));
+    quotations.extend(told_pairs(candidates, lexicon));
     quotations
 }
 
@@ -248,26 +248,44 @@ fn quotation_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::Sc
 /// Yerevan set in motion was completed last Friday", "Pashinyan told
 /// Lukashenka of his decision") goes on with the nearest report before it
 /// in its article of the same date and actor: one happening, told again.
-fn told_pairs(candidates: &[Report]) -> Vec<blocking::ScoredPair> {
+fn told_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredPair> {
     let mut pairs = Vec::new();
     for (j, told) in candidates.iter().enumerate() {
         if !told.refers_back {
             continue;
         }
-        let earlier = candidates[j.saturating_sub(TOLD_REACH)..j]
+        let before = &candidates[j.saturating_sub(TOLD_REACH)..j];
+        let same_time = |c: &Report| {
+            c.document == told.document
+                && c.sentence.end <= told.sentence.start
+                && c.date == told.date
+                && c.subject.is_some()
+        };
+        let same_actor = |c: &Report| {
+            told.subject
+                .as_ref()
+                .is_none_or(|s| c.subject.as_ref() == Some(s))
+        };
+        // "The interlocutors discussed ...": a deed that points back goes
+        // with the occasion it was part of (the meeting told before it, by
+        // whichever of the two who met), past what was said there; else
+        // with the report of its actor just before it.
+        // (The talk told on after it may be dated only by the story, which
+        // the occasion gave its day.)
+        let occasion = |c: &Report| {
+            !c.speech
+                && (c.approximate == told.approximate || !c.approximate)
+                && c.terms.iter().any(|t| lexicon.occasions.contains(t))
+        };
+        let earlier = before
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, c)| {
-                c.document == told.document
-                    && c.sentence.end <= told.sentence.start
-                    && c.date == told.date
-                    && c.approximate == told.approximate
-                    && c.subject.is_some()
-                    && told
-                        .subject
-                        .as_ref()
-                        .is_none_or(|s| c.subject.as_ref() == Some(s))
+            .find(|(_, c)| same_time(c) && occasion(c))
+            .or_else(|| {
+                before.iter().enumerate().rev().find(|(_, c)| {
+                    same_time(c) && c.approximate == told.approximate && same_actor(c)
+                })
             });
         if let Some((n, _)) = earlier {
             let i = j.saturating_sub(TOLD_REACH) + n;
@@ -929,6 +947,8 @@ struct Lexicon<'a, 'c> {
     kinds: Vec<Option<Kind>>,
     /// Kinds of happening that are a part of another's, with the whole.
     parts: &'a [(Word, Word)],
+    /// Kinds of happening that are occasions.
+    occasions: &'a [Word],
 }
 
 /// A kind of happening: one sort of happening (a shelling, a freeze), or a
@@ -961,6 +981,7 @@ impl<'a, 'c> Lexicon<'a, 'c> {
             country,
             kinds,
             parts: &reports.kind_parts,
+            occasions: &reports.occasions,
         }
     }
 

@@ -197,6 +197,11 @@ pub fn extract_observed(
         .iter()
         .filter_map(|(part, whole)| Some((reports.words.find(part)?, reports.words.find(whole)?)))
         .collect();
+    reports.occasions = taxonomy
+        .occasion_kinds()
+        .iter()
+        .filter_map(|kind| reports.words.find(kind))
+        .collect();
     let started = Instant::now();
     let groups = merge::group(&reports, &country_of);
     let merged = started.elapsed();

@@ -120,6 +120,9 @@ pub struct Reports {
     /// happening, each with the whole's term (see the topics file's
     /// `part_of`): merging joins their reports whoever acts in each.
     pub kind_parts: Vec<(Word, Word)>,
+    /// The terms of kinds of happening that are occasions (see the topics
+    /// file's `occasion`): what "the sides discussed" after one belongs to.
+    pub occasions: Vec<Word>,
 }
 
 impl Reports {

@@ -49,6 +49,8 @@ pub struct Taxonomy {
     /// with that kind's id: staying away from a summit is part of the
     /// summit (kinds only).
     part_of: Vec<(String, String)>,
+    /// The ids of the entries marked `occasion` (kinds only).
+    occasions: Vec<String>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -86,6 +88,10 @@ struct RawTopic {
     /// each ("stayed away" from "the summit").
     #[serde(default)]
     part_of: Option<String>,
+    /// For a kind: an occasion that what is told after it belongs to ("The
+    /// interlocutors discussed ..." after "Pashinyan received ...").
+    #[serde(default)]
+    occasion: bool,
 }
 
 /// What may follow a matched pattern within the same word.
@@ -130,6 +136,7 @@ impl Taxonomy {
         let mut broad = Vec::new();
         let mut named_as = Vec::new();
         let mut part_of = Vec::new();
+        let mut occasions = Vec::new();
         let ids: Vec<String> = entries.iter().map(|t| t.id.clone()).collect();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
@@ -149,6 +156,14 @@ impl Taxonomy {
                     )));
                 }
                 announced_ahead.push(id.clone());
+            }
+            if t.occasion {
+                if what != "kind" {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: occasion is for kinds of happening only"
+                    )));
+                }
+                occasions.push(id.clone());
             }
             if t.broad {
                 if what != "kind" {
@@ -235,6 +250,7 @@ impl Taxonomy {
             broad,
             named_as,
             part_of,
+            occasions,
             kinds: None,
         })
     }
@@ -299,6 +315,14 @@ impl Taxonomy {
                 .iter()
                 .map(|(part, whole)| (self.kind_term(part), self.kind_term(whole)))
                 .collect()
+        })
+    }
+
+    /// The terms of the kinds of happening that are occasions: a meeting,
+    /// whose talk is told after it by the two who met.
+    pub fn occasion_kinds(&self) -> Vec<String> {
+        self.kinds.as_ref().map_or_else(Vec::new, |k| {
+            k.occasions.iter().map(|id| self.kind_term(id)).collect()
         })
     }
 
@@ -591,6 +615,17 @@ mod tests {
         let odd = "[[kind]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nnamed_as = [\"the 13th\"]\n";
         let err = Taxonomy::from_toml(odd).unwrap_err();
         assert!(err.to_string().contains("\"the 13th\""), "{err}");
+    }
+
+    #[test]
+    fn a_kind_marked_as_an_occasion_gives_its_term() {
+        let file = "[[kind]]\nid = \"meeting\"\nname = \"Meeting\"\nbroad = true\noccasion = true\ncues = [\"met with\"]\n\
+                    [[kind]]\nid = \"recall\"\nname = \"Recall\"\ncues = [\"recalled\"]\n";
+        let t = Taxonomy::from_toml(file).unwrap();
+        assert_eq!(t.occasion_kinds(), ["!~meeting"]);
+        let topic = "[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\noccasion = true\n";
+        let err = Taxonomy::from_toml(topic).unwrap_err();
+        assert!(err.to_string().contains("kinds of happening only"), "{err}");
     }
 
     #[test]
