@@ -394,14 +394,33 @@ fn the_thirteenth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_fourteenth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.86,
-        precision: 0.74,
-        merged: 8,
+        recall: 0.87,
+        precision: 0.77,
+        merged: 10,
         kept_apart: 41,
         bad_titles: 0.03,
     };
     let gold = include_str!("fixtures/heldout13/gold.json");
     assert_held_out("the fourteenth held-out set", "heldout13", 8, gold, &floors);
+}
+
+/// `tests/fixtures/heldout14`, labelled before the extractor ran on it (its
+/// first score: recall 0.74, precision 0.58, 6 of 30 merges, 58 of 74
+/// groups kept apart, 1% bad titles): the years 2018-2021 told by eight
+/// outlets (a wire, a state agency with a background block, a live page
+/// newest first, a long read of relative dates, an interview, a government
+/// readout of two meetings, a parliament item, an anniversary timeline).
+#[test]
+fn the_fifteenth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.77,
+        precision: 0.59,
+        merged: 7,
+        kept_apart: 57,
+        bad_titles: 0.03,
+    };
+    let gold = include_str!("fixtures/heldout14/gold.json");
+    assert_held_out("the fifteenth held-out set", "heldout14", 8, gold, &floors);
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.
