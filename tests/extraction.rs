@@ -7486,3 +7486,16 @@ fn what_the_interlocutors_did_belongs_to_the_meeting_told_before_it() {
         "{received:?}"
     );
 }
+
+#[test]
+fn a_tag_naming_only_a_role_attributes_the_deed_and_is_no_statement() {
+    let store = extract(
+        "2018-07-28",
+        "MOSCOW, July 28 (Orbis) - Russia's Foreign Ministry on Saturday criticised Armenia's decision to bring criminal charges against Yuri Khachaturov.\n\n\
+         A Yerevan court released Khachaturov on bail late on Friday after he spent a night in custody, his lawyer told Orbis by phone.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "released Khachaturov on bail")),
+        ["2018-07-27"]
+    );
+}

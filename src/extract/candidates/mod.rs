@@ -3138,6 +3138,16 @@ fn sentence_candidates(
             }) || words
                 .windows(2)
                 .any(|pair| pair[0] == "press" && matches!(pair[1].as_str(), "service" | "office"))
+                // "..., his lawyer told Orbis by phone": a role no name
+                // goes with only attributes too.
+                || (reading.actors_in(&(tag..reading.text.len())).is_empty()
+                    && words.iter().take(3).any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "lawyer" | "lawyers" | "aide" | "aides" | "spokesman" | "spokeswoman"
+                                | "spokesperson" | "relatives" | "witnesses" | "residents"
+                        )
+                    }))
         });
         if statement.speech
             && (statement.subject.is_none() || unnamed_speakers)
