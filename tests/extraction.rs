@@ -7499,3 +7499,18 @@ fn a_tag_naming_only_a_role_attributes_the_deed_and_is_no_statement() {
         ["2018-07-27"]
     );
 }
+
+#[test]
+fn a_cleft_of_time_is_titled_by_the_clause_it_puts_at_that_time() {
+    let store = extract(
+        "2021-07-26",
+        "It was only two years ago, in the Kyrgyz capital Bishkek, that the leaders finally settled on Stanislav Zas.\n",
+    );
+    let settled = one(&store, "finally settled on Stanislav Zas");
+    assert_eq!(settled.date.to_string(), "2019");
+    assert!(
+        settled.title.starts_with("The leaders finally settle"),
+        "{}",
+        settled.title
+    );
+}

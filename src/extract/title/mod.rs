@@ -43,6 +43,9 @@ pub fn title_for(
     if let Some(title) = cleft(&sentence[focus.clone()]) {
         return tidy(&title);
     }
+    if let Some(clause) = time_cleft(sentence, focus, dates) {
+        return tidy(&capitalise(&sentence[clause..focus.end]));
+    }
     if let Some(arrived) = arrival(&sentence[focus.clone()]) {
         return tidy(&arrived);
     }
@@ -370,6 +373,25 @@ const DATED_BY_PARTICIPLE: &[&str] = &[
 fn cleft(text: &str) -> Option<String> {
     let (subject, who) = cleft_parts(text)?;
     Some(format!("{} {}", &text[subject], &text[who..]))
+}
+
+/// Where the clause of a cleft of time begins ("It was only two years ago,
+/// in Bishkek, that the leaders settled on Zas" → "the leaders settled on
+/// Zas"): "It was" at the start of `focus`, a date in `dates` before a
+/// "that" a few words on, and only that time and place between.
+fn time_cleft(sentence: &str, focus: &Range<usize>, dates: &[Range<usize>]) -> Option<usize> {
+    const MAX_WORDS_BEFORE_THAT: usize = 12;
+    let text = &sentence[focus.clone()];
+    let after_it_was = text
+        .strip_prefix("It was ")
+        .map(|rest| focus.end - rest.len())?;
+    let that = sentence[after_it_was..focus.end].find(" that ")? + after_it_was;
+    let between = &sentence[after_it_was..that];
+    let dated = dates
+        .iter()
+        .any(|d| d.start >= after_it_was && d.end <= that);
+    (dated && between.split_whitespace().count() <= MAX_WORDS_BEFORE_THAT)
+        .then_some(that + " that ".len())
 }
 
 /// "What came instead, two days later, was a group of officers led by the
