@@ -219,8 +219,8 @@ pub(super) fn follows_up(question: &str, published: Option<chrono::NaiveDate>) -
         .any(|m| matches!(m.kind, MentionKind::FromContext(_)));
     // "When did it become clear that Khachaturov could not stay?": a
     // question of the past that names no time of its own asks on about the
-    // time the talk is at. One in the present ("Should Armenia leave?")
-    // turns to now.
+    // time the talk is at. One in the present ("Should Armenia leave?") or
+    // of a time it names ("last Friday", "On 4 December") turns to that.
     let of_the_past = words_of(asked).take(PAST_QUESTION_WORDS).any(|w| {
         matches!(w.as_str(), "did" | "was" | "were" | "had" | "could")
             || crate::extract::clauses::is_past_form(&w)
@@ -229,7 +229,7 @@ pub(super) fn follows_up(question: &str, published: Option<chrono::NaiveDate>) -
 }
 
 /// How many words into a question its verb tells whether it asks of the past.
-const PAST_QUESTION_WORDS: usize = 5;
+const PAST_QUESTION_WORDS: usize = 8;
 
 /// Whether `date` is history to the document: long enough before its
 /// publication that the news of the day is something else.
