@@ -7514,3 +7514,17 @@ fn a_cleft_of_time_is_titled_by_the_clause_it_puts_at_that_time() {
         settled.title
     );
 }
+
+#[test]
+fn a_noun_of_a_date_is_an_event_only_when_it_names_a_thing_done() {
+    let store = extract(
+        "2021-07-26",
+        "At the time, most Armenians saw the affair as a domestic dispute about justice for the victims of 2008.\n\n\
+         Moscow has repeatedly cited the statement of 10 November 2020 in its defence.\n",
+    );
+    assert!(citing(&store, "the victims of 2008").is_empty());
+    assert!(
+        dates(&citing(&store, "the statement of 10 November 2020"))
+            .contains(&"2020-11-10".to_string())
+    );
+}

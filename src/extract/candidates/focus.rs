@@ -1069,43 +1069,46 @@ fn placed_participle<'w>(
     .then(|| &words[at])
 }
 
+/// Nouns of a time, which "of" and a date only place ("the night of 13
+/// September", "the end of November").
+const TIME_NOUNS: &[&str] = &[
+    "night",
+    "hours",
+    "hour",
+    "dawn",
+    "morning",
+    "evening",
+    "afternoon",
+    "day",
+    "eve",
+    "week",
+    "weeks",
+    "days",
+    "weekend",
+    "month",
+    "months",
+    "course",
+    "year",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "half",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "events",
+    "session",
+    "sitting",
+];
+
 /// "the trilateral statements of 9 November 2020", "the Treaty of 15 May
 /// 1992": a date joined by "of" to the noun before it is that thing's, not
 /// the verb's. A noun of time ("the night of 13 September", "the end of
 /// May") only places what is told.
 pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<usize>> {
-    const TIME_NOUNS: &[&str] = &[
-        "night",
-        "hours",
-        "hour",
-        "dawn",
-        "morning",
-        "evening",
-        "afternoon",
-        "day",
-        "eve",
-        "week",
-        "weeks",
-        "days",
-        "weekend",
-        "month",
-        "months",
-        "course",
-        "year",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "half",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "events",
-        "session",
-        "sitting",
-    ];
     let before = text[..mention.start].trim_end();
     let before = before.strip_suffix(" of")?;
     // "the statement of the Prime Minister of 22.02.2024": the date is of
@@ -1121,6 +1124,9 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
         // "stayed away from the summit of 23 November": a happening's day
         // is also the day of what was done at it (see `dated_event_noun`).
         && !EVENT_NOUNS.contains(&noun)
+        // "the victims of 2008", "the lesson of May": a noun that names no
+        // happening gives no event of that time.
+        && DATED_BY_OF.contains(&noun)
         && !clauses::is_past_form(noun);
     if !is_noun {
         return None;
@@ -1139,6 +1145,66 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
         .map_or(noun_at, |(at, _)| at);
     Some(start..mention.end)
 }
+
+/// "justice for the victims of 2008", "the lesson of May": a date that
+/// only qualifies a noun naming no happening dates nothing the sentence
+/// tells.
+pub(super) fn dates_a_thing_not_done(text: &str, mention: &DateMention) -> bool {
+    let Some(before) = text[..mention.start].trim_end().strip_suffix(" of") else {
+        return false;
+    };
+    let noun_at = before.rfind(' ').map_or(0, |i| i + 1);
+    let noun = before[noun_at..].trim_matches(|c: char| !c.is_alphanumeric());
+    // A noun after its determiner: "ahead of Thursday's summit" is no noun.
+    let determined = words_of(&before[..noun_at]).last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        )
+    });
+    determined
+        && noun.len() > 2
+        && noun.chars().all(char::is_alphabetic)
+        && noun.starts_with(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&noun)
+        && !TIME_NOUNS.contains(&noun)
+        && !EVENT_NOUNS.contains(&noun)
+        && !DATED_BY_OF.contains(&noun)
+        && !clauses::is_past_form(noun)
+}
+
+/// Nouns of things done on a day, which "of" and a date name ("the
+/// statement of 10 November", "the charter of 7 October 2002").
+const DATED_BY_OF: &[&str] = &[
+    "statement",
+    "statements",
+    "declaration",
+    "decision",
+    "decree",
+    "appeal",
+    "request",
+    "letter",
+    "assault",
+    "agreement",
+    "resolution",
+    "charter",
+    "address",
+    "speech",
+    "remarks",
+    "interview",
+    "meeting",
+    "talks",
+    "call",
+    "message",
+    "note",
+    "order",
+    "ruling",
+    "verdict",
+    "law",
+    "memorandum",
+    "protocol",
+    "briefing",
+];
 
 /// The text before an "of" and the office holder it names, when `before`
 /// ends in such a complement ("the statement of the Prime Minister"):

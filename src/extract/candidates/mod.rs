@@ -2063,6 +2063,7 @@ fn sentence_candidates(
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
+        .filter(|m| !dates_a_thing_not_done(reading.text, m))
         .filter(|m| arrived.as_ref().is_none_or(|what| m.start < what.end))
         // "..., a day after his foreign minister stayed away": a count
         // opening a clause of its own is an offset from the date before it
