@@ -1153,6 +1153,12 @@ pub(super) fn dates_a_thing_not_done(text: &str, mention: &DateMention) -> bool 
     let Some(before) = text[..mention.start].trim_end().strip_suffix(" of") else {
         return false;
     };
+    // "Her reconstruction of 13 September, when artillery shelled Jermuk":
+    // the day a "when" clause tells of still dates that clause.
+    let after = text[mention.end..].trim_start_matches(',').trim_start();
+    if after.starts_with("when ") {
+        return false;
+    }
     let noun_at = before.rfind(' ').map_or(0, |i| i + 1);
     let noun = before[noun_at..].trim_matches(|c: char| !c.is_alphanumeric());
     // A noun after its determiner: "ahead of Thursday's summit" is no noun.
