@@ -248,6 +248,8 @@ fn quotation_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::Sc
 /// Yerevan set in motion was completed last Friday", "Pashinyan told
 /// Lukashenka of his decision") goes on with the nearest report before it
 /// in its article of the same date and actor: one happening, told again.
+/// What the two who met did there ("The sides discussed ...") goes on with
+/// the occasion (see the topics file's `occasion`).
 fn told_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredPair> {
     let mut pairs = Vec::new();
     for (j, told) in candidates.iter().enumerate() {
@@ -269,12 +271,11 @@ fn told_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredP
         // "The interlocutors discussed ...": a deed that points back goes
         // with the occasion it was part of (the meeting told before it, by
         // whichever of the two who met), past what was said there; else
-        // with the report of its actor just before it.
-        // (The talk told on after it may be dated only by the story, which
-        // the occasion gave its day.)
+        // with the report of its actor just before it. The talk may be
+        // dated only roughly, by the story the occasion gave its day.
         let occasion = |c: &Report| {
             !c.speech
-                && (c.approximate == told.approximate || !c.approximate)
+                && (!c.approximate || told.approximate)
                 && c.terms.iter().any(|t| lexicon.occasions.contains(t))
         };
         let earlier = before
