@@ -7528,3 +7528,15 @@ fn a_noun_of_a_date_is_an_event_only_when_it_names_a_thing_done() {
             .contains(&"2020-11-10".to_string())
     );
 }
+
+#[test]
+fn a_short_regular_past_is_the_main_verb_before_a_negated_clause_it_reports() {
+    let store = extract(
+        "2021-11-17",
+        "Deputies clashed on Wednesday over the CSTO.\n\n\
+         In September, Pashinyan used the CSTO summit in Dushanbe to complain that the bloc had still not reacted to the incursion.\n\n\
+         Armenia used to host CSTO exercises every year.\n",
+    );
+    assert_eq!(dates(&citing(&store, "used the CSTO summit")), ["2021-09"]);
+    assert!(citing(&store, "used to host").is_empty());
+}

@@ -397,6 +397,13 @@ const IRREGULAR_PAST: &[&str] = &[
     "frozen",
     "broken",
     "withdrawn",
+    // Regular pasts too short for the rule that reads "-ed" ("used the
+    // summit to complain", "died in the clashes").
+    "used",
+    "died",
+    "sued",
+    "owed",
+    "tied",
 ];
 
 /// Verbs of saying, in their past forms.
