@@ -7540,3 +7540,17 @@ fn a_short_regular_past_is_the_main_verb_before_a_negated_clause_it_reports() {
     assert_eq!(dates(&citing(&store, "used the CSTO summit")), ["2021-09"]);
     assert!(citing(&store, "used to host").is_empty());
 }
+
+#[test]
+fn a_name_followed_by_its_faction_is_a_person_who_acts() {
+    let store = extract(
+        "2021-11-17",
+        "Deputies clashed on Wednesday over the CSTO.\n\n\
+         Hrant Aghababyan of the Hayastan faction accused the authorities of having surrendered positions.\n",
+    );
+    let accused = one(&store, "accused the authorities");
+    assert_eq!(
+        accused.sources[0].subject.as_deref(),
+        Some("hrant-aghababyan")
+    );
+}

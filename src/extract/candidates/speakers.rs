@@ -94,6 +94,15 @@ pub(super) fn introduce_quoted_speakers(
         .filter(|(b, _)| matches!(b.kind, BlockKind::Body | BlockKind::Caption))
         .filter_map(|(b, p)| Some((b, p.as_ref()?)));
     for (block, paragraph) in story {
+        for local in paragraph.sentences.iter().cloned() {
+            let prose = block.prose();
+            let text = &document.text[prose.start + local.start..prose.start + local.end];
+            if let Some((name, party)) = member_of_a_party(text)
+                && let Some(name) = unknown_part(name, scanner)
+            {
+                scanner.introduce(&name, party);
+            }
+        }
         let paragraph_quotes = &paragraph.quotes;
         // Only a sentence that quotes may introduce a speaker.
         if paragraph_quotes.is_empty() {
@@ -118,6 +127,23 @@ pub(super) fn introduce_quoted_speakers(
             }
         }
     }
+}
+
+/// "Hrant Aghababyan of the I Have Honor faction accused ...": a name
+/// opening a sentence, followed by the party or faction it belongs to, is a
+/// person. The name and the words naming the party.
+fn member_of_a_party(sentence: &str) -> Option<(&str, &str)> {
+    static MEMBER: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^(?P<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),? of the (?P<party>[^,.;]{2,40}? (?:faction|party|bloc|alliance|caucus))\b",
+        )
+        .expect("member of a party pattern")
+    });
+    if !sentence.contains(" of the ") {
+        return None;
+    }
+    let found = MEMBER.captures(sentence.trim_start())?;
+    Some((found.name("name")?.as_str(), found.name("party")?.as_str()))
 }
 
 /// The part of a speaker's name the article's actors do not already cover:
