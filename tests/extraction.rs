@@ -7554,3 +7554,49 @@ fn a_name_followed_by_its_faction_is_a_person_who_acts() {
         Some("hrant-aghababyan")
     );
 }
+
+#[test]
+fn the_first_or_last_day_of_a_month_is_that_day() {
+    let store = extract(
+        "2021-07-26",
+        "The alliance stood aside during the war.\n\n\
+         On the last day of October, Pashinyan wrote to Putin asking for urgent consultations.\n\n\
+         On the first day of February 2019 the foreign ministers met in Minsk.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Pashinyan wrote to Putin")),
+        ["2020-10-31"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "the foreign ministers met")),
+        ["2019-02-01"]
+    );
+}
+
+#[test]
+fn a_verbless_scene_after_a_leading_month_leaves_the_tense_to_the_clause() {
+    let store = extract(
+        "2021-07-26",
+        "The alliance stood aside during the war.\n\n\
+         In October, with Armenian forces in retreat, Pashinyan wrote to Putin.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Pashinyan wrote to Putin")),
+        ["2020-10"]
+    );
+}
+
+#[test]
+fn a_date_naming_the_framework_a_deed_is_done_under_dates_nothing() {
+    let store = extract(
+        "2021-11-17",
+        "Fighting broke out on the border on Tuesday.\n\n\
+         On Tuesday afternoon Armenia asked Russia for help under the 1997 treaty on friendship and mutual assistance.\n\n\
+         In October 2020 Pashinyan turned to Moscow under the two countries' 1997 treaty.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "asked Russia for help")),
+        ["2021-11-16"]
+    );
+    assert_eq!(dates(&citing(&store, "turned to Moscow")), ["2020-10"]);
+}

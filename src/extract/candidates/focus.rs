@@ -1179,6 +1179,24 @@ pub(super) fn dates_a_thing_not_done(text: &str, mention: &DateMention) -> bool 
         && !clauses::is_past_form(noun)
 }
 
+/// "asked Russia for help under the 1997 treaty", "in accordance with the
+/// 10 November statement": a date inside the name of the framework a deed
+/// is done under names that framework; it dates neither the deed nor a
+/// happening of its own worth a timeline entry.
+pub(super) fn names_an_invoked_framework(text: &str, mention: &DateMention) -> bool {
+    static GOVERNED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"(?i)\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with)\s+(?:the|its|their|this|that|our)\s+(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+){0,2}$",
+        )
+        .expect("framework pattern")
+    });
+    let before = &text[..mention.start];
+    let noun_follows = text[mention.end..]
+        .trim_start()
+        .starts_with(|c: char| c.is_lowercase());
+    noun_follows && GOVERNED.is_match(before)
+}
+
 /// Nouns of things done on a day, which "of" and a date name ("the
 /// statement of 10 November", "the charter of 7 October 2002").
 const DATED_BY_OF: &[&str] = &[

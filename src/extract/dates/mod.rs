@@ -201,6 +201,7 @@ fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<
         scan.day_dates(&MONTH_FIRST, true);
     }
     if cues.month {
+        scan.edge_days();
         scan.month_ranges();
         scan.months();
     }

@@ -98,6 +98,14 @@ pub(super) static DAY_FIRST: Pattern<Regex> = Pattern::new(|| {
     ))
 });
 
+/// The first or last day of a month: "on the last day of October".
+pub(super) static EDGE_DAY: Pattern<Regex> = Pattern::new(|| {
+    let month = month_pattern();
+    compile(&format!(
+        r"(?i)\bthe\s+(?P<edge>first|last)\s+day\s+of\s+(?P<month>{month}){DAY_YEAR_TAIL}?"
+    ))
+});
+
 /// Month before day: "October 3, 2023", "Oct. 3", "Sunday, September 3", "May 5 and 6".
 /// Days are not separated by bare commas here: in "On May 3, 4 soldiers died"
 /// the 4 is a count.

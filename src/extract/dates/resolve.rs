@@ -174,7 +174,15 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
             // "In March, on the fourth I believe, the cabinet approved
             // ...": the day that makes the month precise is an aside too.
             let words = next.split_whitespace().count();
-            let aside = (words <= 2 && !has_verb_form(next))
+            // "In October, with Armenian forces in retreat, Pashinyan
+            // wrote ...": a verbless phrase a preposition opens sets the
+            // scene; the clause after it has the tense.
+            let scene = words <= MAX_SCENE_WORDS
+                && next
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| SCENE_OPENERS.contains(&w.to_lowercase().as_str()));
+            let aside = ((words <= 2 || scene) && !has_verb_form(next))
                 || (words <= 5 && next.trim_start().starts_with("on the "));
             if !aside || next_to >= text.len() {
                 return next;
@@ -184,6 +192,13 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
     }
     &text[from..to]
 }
+
+/// The longest verbless scene-setting phrase passed over between a leading
+/// date and its clause.
+const MAX_SCENE_WORDS: usize = 8;
+
+/// Prepositions that open a phrase setting the scene of a clause.
+const SCENE_OPENERS: &[&str] = &["with", "amid", "despite", "during", "as", "under", "after"];
 
 /// The stretch `from..to` narrowed to the conjunct that holds `start..end`
 /// where "and" or "but" joins two clauses that each have a verb.

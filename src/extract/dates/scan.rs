@@ -11,7 +11,7 @@ use regex::{Captures, Match, Regex};
 
 use super::future::speaks_of_future;
 use super::patterns::{
-    AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE,
+    AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE, EDGE_DAY,
     FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, ORDINAL_DAY, RELATIVE,
     SCHEDULED_PRESENT, SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
 };
@@ -483,6 +483,41 @@ impl Scanner<'_> {
                 },
             };
             self.day_list(&list, &days, &tail);
+        }
+    }
+
+    /// "the last day of October": the month's first or last day, placed
+    /// as a day of that month would be.
+    pub(super) fn edge_days(&mut self) {
+        let text = self.text;
+        for caps in EDGE_DAY.captures_iter(text) {
+            let (Some(whole), Some(month), Some(edge)) =
+                (caps.get(0), caps.name("month"), caps.name("edge"))
+            else {
+                continue;
+            };
+            let Some(month) = capitalised_month(month.as_str()) else {
+                continue;
+            };
+            let tail = year_tail(text, &caps, &DATED_YEARS);
+            let end = match tail {
+                YearTail::Stated { end, .. } | YearTail::Relative { end, .. } => end,
+                YearTail::Missing => whole.end(),
+            };
+            let tense = self.direction(whole.start(), end, true);
+            let Some((first, kind)) = self.resolve_day(month, 1, &tail, tense, None) else {
+                self.block(whole.start(), end);
+                continue;
+            };
+            let day = if edge.as_str().eq_ignore_ascii_case("last") {
+                EventDate::month(first.year_value(), month)
+                    .map_or(first.first_day(), |m| m.last_day())
+            } else {
+                first.first_day()
+            };
+            let cue = self.future_cue(whole.start());
+            let mention = self.mention((whole.start(), end), EventDate::from_naive(day), kind, cue);
+            self.propose(whole.start(), end, vec![mention]);
         }
     }
 
