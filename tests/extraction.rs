@@ -7600,3 +7600,20 @@ fn a_date_naming_the_framework_a_deed_is_done_under_dates_nothing() {
     );
     assert_eq!(dates(&citing(&store, "turned to Moscow")), ["2020-10"]);
 }
+
+#[test]
+fn a_membership_held_since_a_year_is_a_standing_fact_but_a_post_since_a_day_is_taken() {
+    let store = extract(
+        "2021-07-26",
+        "The alliance stood aside during the war.\n\n\
+         Armenia has been a member of the alliance since 1992.\n\n\
+         Kazakhstan has been a founding member of the bloc since 2002.\n\n\
+         Zas has chaired the secretariat since January 1, 2020.\n",
+    );
+    assert!(citing(&store, "a member of the alliance since 1992").is_empty());
+    assert!(citing(&store, "a founding member of the bloc").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "has chaired the secretariat")),
+        ["2020-01-01"]
+    );
+}

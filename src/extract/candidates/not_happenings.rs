@@ -823,19 +823,34 @@ pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
 /// held since a year or a month is a standing fact of the time of writing.
 /// Held since a day ("has chaired the Organization since January 1,
 /// 2023"), it tells when the post was taken, which is a happening.
+/// So is a membership: "Armenia has been a member of the alliance since
+/// 1992", "has belonged to the bloc since 2002".
 pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool {
     mention.date.day_value().is_none()
         && after_since(reading.text, mention)
         && present_perfect(reading)
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            words_of(&reading.text[verb.clone()]).any(|w| {
-                matches!(
-                    w.as_str(),
-                    "headed" | "led" | "chaired" | "served" | "run" | "directed" | "presided"
-                )
-            })
+            let after = reading.text[verb.end..].trim_start().to_lowercase();
+            let member = MEMBERSHIPS.iter().any(|m| after.starts_with(m));
+            member
+                || words_of(&reading.text[verb.clone()]).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "headed"
+                            | "led"
+                            | "chaired"
+                            | "served"
+                            | "run"
+                            | "directed"
+                            | "presided"
+                            | "belonged"
+                    )
+                })
         })
 }
+
+/// What follows "has been" in a membership held since a time.
+const MEMBERSHIPS: [&str; 4] = ["a member", "members", "a founding member", "part of"];
 
 /// "He had called Putin in the early hours of the morning": a time of the
 /// story's own day, which places a look back on that day.
