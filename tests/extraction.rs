@@ -7617,3 +7617,18 @@ fn a_membership_held_since_a_year_is_a_standing_fact_but_a_post_since_a_day_is_t
         ["2020-01-01"]
     );
 }
+
+#[test]
+fn a_speakers_retelling_of_history_leaves_the_story_in_the_news_of_the_day() {
+    let store = extract(
+        "2024-03-14",
+        "Foreign Minister Ararat Mirzoyan answered questions from deputies in parliament on Thursday.\n\n\
+         He also noted that the session of the Collective Security Council in Minsk on 23.11.2023 was held without the Armenian delegation.\n\n\
+         Deputy Narek Ghahramanyan asked whether the Government intends to put the issue of withdrawal to a vote.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Ghahramanyan asked")),
+        ["2024-03-14~"]
+    );
+    assert!(dates(&citing(&store, "was held without")).contains(&"2023-11-23".to_string()));
+}

@@ -758,6 +758,7 @@ pub fn document_candidates(
             // day tells it again as well; one that places a view in a month
             // ("noted that the reaction to the appeal of May 2021 had not
             // met expectations") is the speaker's statement.
+            let mut retold = false;
             if let Some(verb_range) = reading.shape.main_verb.as_ref()
                 && reading.shape.reporting
                 && let verb = reading.text[verb_range.clone()].to_lowercase()
@@ -771,6 +772,7 @@ pub fn document_candidates(
                     || said_clause_opens_with_its_date(reading, verb_range.end, document.published))
             {
                 found_here.retain(|c| !(c.speech && c.approximate && recalled < c.date));
+                retold = true;
             }
             // "Armenia hasn't sent a minister to any meeting. It stayed away
             // from the Astana summit": "it" is what the sentence before
@@ -1057,7 +1059,11 @@ pub fn document_candidates(
                 .or(setting_day.filter(|_| same_scene(reading)));
             // Unless the paragraph ends on the news of the day ("He also said
             // that Armenia had taken part in no CSTO event since February").
-            let ends_in_history = found_here.iter().all(|c| is_history(c.date, document));
+            // A speaker's retelling of history ("He also noted that the
+            // session in Minsk on 23.11.2023 was held without ...") is told
+            // in the news of the day: the story stays there.
+            let ends_in_history =
+                !retold && found_here.iter().all(|c| is_history(c.date, document));
             history = setting.filter(|date| ends_in_history && is_history(*date, document));
             if transcript.is_some() {
                 // An answer stays in the turn's time until it tells of
