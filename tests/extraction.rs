@@ -7635,3 +7635,37 @@ fn a_speakers_retelling_of_history_leaves_the_story_in_the_news_of_the_day() {
     );
     assert!(dates(&citing(&store, "was held without")).contains(&"2023-11-23".to_string()));
 }
+
+#[test]
+fn staying_away_from_a_gathering_told_by_a_clause_after_it_is_dated_by_that_clause() {
+    let store = extract(
+        "2024-11-29",
+        "The Secretary General said on Friday that the documents will be sent to Yerevan.\n\n\
+         The Armenian side did not take part in the session of the Council, which took place yesterday in the capital.\n\n\
+         The opposition deputies did not take part in the vote on the bill.\n",
+    );
+    let absent = one(&store, "did not take part in the session");
+    assert_eq!(absent.date.to_string(), "2024-11-28");
+    assert!(
+        absent.title.starts_with("The Armenian side"),
+        "{}",
+        absent.title
+    );
+    assert!(citing(&store, "did not take part in the vote").is_empty());
+}
+
+#[test]
+fn an_official_reports_passive_frame_gives_way_to_the_clause_it_reports() {
+    let store = extract(
+        "2024-11-29",
+        "The Secretary General said on Friday that the documents will be sent to Yerevan.\n\n\
+         It was noted that the Armenian side did not take part in the session of the Council, which took place yesterday.\n",
+    );
+    let absent = one(&store, "It was noted that");
+    assert_eq!(absent.date.to_string(), "2024-11-28");
+    assert!(
+        absent.title.starts_with("The Armenian side"),
+        "{}",
+        absent.title
+    );
+}

@@ -1055,6 +1055,27 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
 /// "What we know is that", "What is clear is that", "The fact is that".
 fn cleft_frame(narration: &[&Word]) -> Option<usize> {
     const MAX_FRAME: usize = 7;
+    // "It was noted that the Armenian side did not take part ...": an
+    // official report's passive frame names no speaker; what it reports is
+    // the clause.
+    if let [it, was, said, that, _, ..] = narration
+        && it.lower() == "it"
+        && matches!(was.lower(), "was" | "is")
+        && matches!(
+            said.lower(),
+            "noted"
+                | "stressed"
+                | "emphasized"
+                | "emphasised"
+                | "underlined"
+                | "reported"
+                | "stated"
+        )
+        && that.lower() == "that"
+        && !said.comma_after
+    {
+        return Some(4);
+    }
     let first = narration.first()?.lower();
     let opens = first == "what"
         || (first == "the"

@@ -263,6 +263,7 @@ pub(super) fn subordinate_focus(
     if occasion_leads(reading, mention)
         || occasion_follows(reading, mention)
         || occasion_attended(reading, mention)
+        || occasion_attended_when_held(reading, mention)
     {
         return None;
     }
@@ -362,29 +363,6 @@ fn occasion_follows(reading: &Reading, mention: &DateMention) -> bool {
 /// "Pashinyan will skip Thursday's summit"): going to it, or not, happens
 /// on its day.
 fn occasion_attended(reading: &Reading, mention: &DateMention) -> bool {
-    const ATTENDING: &[&str] = &[
-        "attend",
-        "attends",
-        "attended",
-        "skip",
-        "skips",
-        "skipped",
-        "boycott",
-        "boycotts",
-        "boycotted",
-        "miss",
-        "misses",
-        "missed",
-        "chair",
-        "chairs",
-        "chaired",
-        "host",
-        "hosts",
-        "hosted",
-        "address",
-        "addresses",
-        "addressed",
-    ];
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
     };
@@ -403,6 +381,83 @@ fn occasion_attended(reading: &Reading, mention: &DateMention) -> bool {
         .and_then(|after| words_of(after).next())
         .is_some_and(|noun| OCCASIONS.contains(&noun.as_str()));
     next_to_the_verb && occasion
+}
+
+/// How many words from the main verb's start may hold the verb of going.
+const VERB_GROUP_WORDS: usize = 5;
+
+/// Verbs of going to a gathering, staying away from it or holding it.
+const ATTENDING: &[&str] = &[
+    "attend",
+    "attends",
+    "attended",
+    "skip",
+    "skips",
+    "skipped",
+    "boycott",
+    "boycotts",
+    "boycotted",
+    "miss",
+    "misses",
+    "missed",
+    "chair",
+    "chairs",
+    "chaired",
+    "host",
+    "hosts",
+    "hosted",
+    "address",
+    "addresses",
+    "addressed",
+];
+
+/// Whether `mention` dates, in a clause after its noun, the gathering the
+/// main verb attends or stays away from ("did not take part in the session
+/// of the Council, which took place yesterday", "attended the summit held
+/// on 28 November"): going to it, or not, happens on its day.
+fn occasion_attended_when_held(reading: &Reading, mention: &DateMention) -> bool {
+    const HELD: &[&str] = &[
+        "which took place",
+        "that took place",
+        "which was held",
+        "that was held",
+        "which were held",
+        "held",
+        "taking place",
+    ];
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let Some(between) = reading.text.get(verb.end..mention.start) else {
+        return false;
+    };
+    // "did not take part in": the verb group may stop before its verb.
+    let head: Vec<String> = words_of(&reading.text[verb.start..mention.start])
+        .take(VERB_GROUP_WORDS)
+        .map(|w| w.to_string())
+        .collect();
+    let attends = head.iter().enumerate().any(|(i, w)| {
+        ATTENDING.contains(&w.as_str())
+            || matches!(w.as_str(), "participate" | "participates" | "participated")
+            || (matches!(w.as_str(), "take" | "takes" | "took" | "taken")
+                && head.get(i + 1).is_some_and(|next| next == "part"))
+    });
+    let held_at = HELD.iter().find_map(|held| {
+        let phrase = between.trim_end();
+        let phrase = phrase
+            .strip_suffix(" on")
+            .or_else(|| phrase.strip_suffix(" in"))
+            .unwrap_or(phrase)
+            .trim_end();
+        phrase
+            .to_lowercase()
+            .ends_with(held)
+            .then(|| phrase.len() - held.len())
+    });
+    attends
+        && !between.contains([';', '.'])
+        && held_at
+            .is_some_and(|at| words_of(&between[..at]).any(|w| OCCASIONS.contains(&w.as_str())))
 }
 
 /// The clause of time after the main verb that holds `mention` ("... after

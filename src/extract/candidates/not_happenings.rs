@@ -362,6 +362,7 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
+    let verb_group = verb;
     let group = &reading.text[verb.clone()];
     let after: Vec<Word> = words_of(&reading.text[verb.end..]).take(2).collect();
     // "No one from the Armenian delegation took part", "Nothing is
@@ -386,8 +387,16 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     let mut from_negation = words_of(&reading.text[verb.start..])
         .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
         .skip(1)
-        .skip_while(|w| is_adverb(w));
+        .skip_while(|w| is_adverb(w))
+        .peekable();
     let verb = from_negation.next().unwrap_or_default();
+    // "did not take part in the session" stays away too; "in the vote"
+    // only left a vote to others.
+    let takes_part = matches!(verb.as_str(), "take" | "takes")
+        && from_negation.peek().is_some_and(|w| w == "part")
+        && words_of(&reading.text[verb_group.end..])
+            .take(PART_IN_WORDS)
+            .any(|w| super::focus::OCCASIONS.contains(&w.as_str()));
     // "did not send a delegation" stays away; "did not send troops" left
     // undone what was asked.
     let sends_its_people = || {
@@ -411,9 +420,13 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     let boycott = matches!(
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
-    ) || (verb == "send" && sends_its_people());
+    ) || (verb == "send" && sends_its_people())
+        || takes_part;
     negated && !announced && (!boycott || strict)
 }
+
+/// How many words after "did not" may name the gathering not taken part in.
+const PART_IN_WORDS: usize = 6;
 
 /// "he hasn't actually left", "Armenia has not yet formally withdrawn": a
 /// negation kept from the verb by adverbs only. `before` is the text up to

@@ -1235,9 +1235,28 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     capitalise(&taking_place(&t))
 }
 
+/// Frames an official report opens a clause with, naming no speaker.
+const PASSIVE_FRAMES: &[&str] = &[
+    "It was noted that ",
+    "It was stressed that ",
+    "It was emphasized that ",
+    "It was emphasised that ",
+    "It was underlined that ",
+    "It was reported that ",
+    "It was stated that ",
+];
+
 /// "What we know is that the leaders agreed ...", "The fact is that ...":
 /// the frame goes, the news stays.
 pub(crate) fn without_cleft_frame(text: &str) -> &str {
+    // "It was noted that ...": an official report's frame without a speaker.
+    if let Some(rest) = PASSIVE_FRAMES
+        .iter()
+        .find_map(|frame| text.strip_prefix(frame))
+        && rest.split_whitespace().count() >= 4
+    {
+        return rest;
+    }
     let opening = text.get(..12).unwrap_or(text).to_lowercase();
     let framed = opening.starts_with("what ")
         || ["the fact ", "the truth ", "the point ", "the reality "]
