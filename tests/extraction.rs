@@ -7669,3 +7669,20 @@ fn an_official_reports_passive_frame_gives_way_to_the_clause_it_reports() {
         absent.title
     );
 }
+
+#[test]
+fn a_date_qualifying_a_noun_of_no_happening_makes_no_event_of_it() {
+    let store = extract(
+        "2024-06-20",
+        "The ministry confirmed on Monday that Armenia had stopped paying.\n\n\
+         The government told the secretariat in a letter dated 10 May that it would not pay its share of the 2024 budget.\n\n\
+         The leaders also discussed next year's chairmanship at the summit on Thursday.\n",
+    );
+    assert!(store.events().iter().all(|e| e.title != "The 2024 budget"));
+    assert!(store.events().iter().all(|e| e.title != "The chairmanship"));
+    assert!(
+        dates(&citing(&store, "its share of the 2024 budget"))
+            .iter()
+            .all(|d| !d.starts_with("2024~") && d != "2024")
+    );
+}

@@ -1234,6 +1234,76 @@ pub(super) fn dates_a_thing_not_done(text: &str, mention: &DateMention) -> bool 
         && !clauses::is_past_form(noun)
 }
 
+/// "next year's chairmanship", "its share of the 2024 budget": a date
+/// that qualifies a noun naming no happening (nor a time, nor a thing
+/// done on a day) dates nothing: neither the main verb nor an event of
+/// its own, which would be a bare noun phrase.
+pub(super) fn qualifies_no_happening(text: &str, mention: &DateMention) -> bool {
+    let Some(phrase) = attributive_year(text, mention).or_else(|| attributive_date(text, mention))
+    else {
+        return false;
+    };
+    let after = text[mention.end..phrase.end.max(mention.end)].trim_start();
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let words: Vec<String> = words_of(after)
+        .map(|w| w.to_string())
+        .take_while(|w| {
+            !FUNCTION_WORDS.contains(&w.as_str()) && !PREPOSITIONS.contains(&w.as_str())
+        })
+        .take(NOUN_PHRASE_WORDS)
+        .collect();
+    let names_a_happening = |w: &str| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        [w, singular].iter().any(|w| {
+            EVENT_NOUNS.contains(w)
+                || OCCASIONS.contains(w)
+                || TIME_NOUNS.contains(w)
+                || DATED_BY_OF.contains(w)
+                || OTHER_HAPPENING_NOUNS.contains(w)
+        })
+    };
+    !words.is_empty() && !words.iter().any(|w| names_a_happening(w))
+}
+
+/// How many words after a date may make up the noun it qualifies.
+const NOUN_PHRASE_WORDS: usize = 3;
+
+/// Nouns of happenings besides [`EVENT_NOUNS`] and [`OCCASIONS`] that a
+/// date before them may name ("this year's exercises").
+const OTHER_HAPPENING_NOUNS: &[&str] = &[
+    "exercise",
+    "drill",
+    "talk",
+    "negotiation",
+    "visit",
+    "vote",
+    "poll",
+    "coup",
+    "revolution",
+    "uprising",
+    "mission",
+    "operation",
+    "shelling",
+    "strike",
+    "crisis",
+    "escalation",
+    "appointment",
+    "announcement",
+    "freeze",
+    "suspension",
+    "refusal",
+    "meeting",
+    "call",
+    "report",
+    "conflict",
+    "debate",
+    "hearing",
+    "question",
+];
+
 /// "asked Russia for help under the 1997 treaty", "in accordance with the
 /// 10 November statement": a date inside the name of the framework a deed
 /// is done under names that framework; it dates neither the deed nor a

@@ -2071,6 +2071,7 @@ fn sentence_candidates(
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
         .filter(|m| !names_an_invoked_framework(reading.text, m))
+        .filter(|m| !qualifies_no_happening(reading.text, m))
         .filter(|m| arrived.as_ref().is_none_or(|what| m.start < what.end))
         // "..., a day after his foreign minister stayed away": a count
         // opening a clause of its own is an offset from the date before it
