@@ -7686,3 +7686,26 @@ fn a_date_qualifying_a_noun_of_no_happening_makes_no_event_of_it() {
             .all(|d| !d.starts_with("2024~") && d != "2024")
     );
 }
+
+#[test]
+fn a_month_and_a_half_later_is_counted_on_from_the_story_and_sets_its_time() {
+    let store = extract(
+        "2025-06-16",
+        "The vote settled nothing.\n\n\
+         That November, in Yerevan, Pashinyan refused to sign the summit declaration of 23 November 2022.\n\n\
+         A month and a half later Pashinyan announced that Armenia would not host the bloc's exercises. In February Armenia declined the deputy secretary general's post.\n",
+    );
+    assert_eq!(dates(&citing(&store, "would not host")), ["2023-01~"]);
+    assert_eq!(dates(&citing(&store, "declined the deputy")), ["2023-02"]);
+}
+
+#[test]
+fn months_after_that_count_on_from_the_time_before_not_back_from_it() {
+    let store = extract(
+        "2025-06-16",
+        "The vote settled nothing.\n\n\
+         In November 2023 Pashinyan stayed away from Minsk, and three months after that he told France 24 that Armenia's participation was frozen.\n",
+    );
+    assert!(dates(&citing(&store, "told France 24")).contains(&"2024-02~".to_string()));
+    assert!(!dates(&citing(&store, "told France 24")).contains(&"2023-08~".to_string()));
+}

@@ -3427,6 +3427,14 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         // What follows must be a clause with a verb of its own ("after the
         // summit" is a happening named, not told).
         let rest = &text[phrase.end()..];
+        // "three months after that he told France 24 ...": "that" points
+        // back to the time before; the count runs on from it.
+        if words_of(rest)
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "that" | "this" | "which"))
+        {
+            continue;
+        }
         let clause_len = rest.find([',', ';', '—']).unwrap_or(rest.len());
         let clause =
             phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();

@@ -275,7 +275,9 @@ fn narrative_report<'a>(found: &'a [Candidate], document: &Document) -> Option<&
             found.iter().find(|c| {
                 c.approximate
                     && c.anchor.is_none()
-                    && !c.speech
+                    // A saying the story placed in history ("A month and
+                    // a half later he announced ...") is where it has come
+                    // to; one dated by its report is never history.
                     && !c.names_happening
                     && c.date.month_value().is_some()
                     && is_history(c.date, document)

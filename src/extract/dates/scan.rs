@@ -335,7 +335,12 @@ impl Scanner<'_> {
                     || caps.name("dir").is_some_and(|d| !is_backward(d.as_str()));
                 ContextShift::Days(if later { n } else { -n })
             } else if let Some(n) = signed_count(&caps, "months", "mdir") {
-                ContextShift::Months(n)
+                // "A month and a half later": the month it most likely ends in.
+                ContextShift::Months(if has("mhalf") { n + n.signum() } else { n })
+            } else if has("yhalf")
+                && let Some(n) = signed_count(&caps, "years", "ydir")
+            {
+                ContextShift::Months(12 * n + 6 * n.signum())
             } else if let Some(n) = signed_count(&caps, "weeks", "wdir") {
                 ContextShift::Days(7 * i64::from(n))
             } else if let Some(n) = signed_count(&caps, "years", "ydir") {
