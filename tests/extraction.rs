@@ -7709,3 +7709,16 @@ fn months_after_that_count_on_from_the_time_before_not_back_from_it() {
     assert!(dates(&citing(&store, "told France 24")).contains(&"2024-02~".to_string()));
     assert!(!dates(&citing(&store, "told France 24")).contains(&"2023-08~".to_string()));
 }
+
+#[test]
+fn a_year_ago_almost_to_the_day_is_that_month_roughly() {
+    let store = extract(
+        "2025-06-16",
+        "Last Wednesday I sat in the press gallery and watched deputies vote.\n\n\
+         I was in the same gallery a year ago, almost to the day, when Pashinyan first said Armenia would leave.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "a year ago, almost to the day")),
+        ["2024-06~"]
+    );
+}

@@ -423,6 +423,12 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         };
         return Some(period(month_of(date)?, kind, false));
     }
+    // "a year ago, almost to the day": about that day, told only roughly:
+    // its month.
+    if caps.name("ytotheday").is_some() {
+        let date = back(count_of("years")?, "years")?;
+        return Some(period(month_of(date)?, MentionKind::Vague, false));
+    }
     // "two years ago": the year that many years before the publication's.
     if caps.name("years").is_some() {
         let year = EventDate::year(published.year() - count_of("years")? as i32);
