@@ -7722,3 +7722,17 @@ fn a_year_ago_almost_to_the_day_is_that_month_roughly() {
         ["2024-06~"]
     );
 }
+
+#[test]
+fn a_weekday_of_last_or_next_week_is_that_day_of_that_calendar_week() {
+    let store = extract(
+        "2023-11-24",
+        "Pashinyan told Lukashenko by phone on Tuesday of last week that he would not travel to Minsk.\n\n\
+         Lavrov will fly to Yerevan on Monday next week.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "by phone on Tuesday of last week")),
+        ["2023-11-14"]
+    );
+    assert_eq!(dates(&citing(&store, "Lavrov will fly")), ["2023-11-27"]);
+}

@@ -136,7 +136,7 @@ pub(super) static MONTH_ALONE: Pattern<Regex> = Pattern::new(|| {
 /// "Tuesday", "last Tuesday", "next Friday".
 pub(super) static WEEKDAY_ALONE: Pattern<Regex> = Pattern::new(|| {
     compile(&format!(
-        r"(?i)(?:\b(?P<mod>last|next|this|past|coming)\s+)?\b(?P<wd>{WEEKDAY})"
+        r"(?i)(?:\b(?P<mod>last|next|this|past|coming)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?:of\s+)?(?P<week>last|next|this)\s+week\b)?"
     ))
 });
 

@@ -738,7 +738,19 @@ impl Scanner<'_> {
                 _ if cue => Direction::Ahead,
                 _ => Direction::Back,
             };
-            let Some(date) = nearest_weekday(published, weekday, direction) else {
+            // "on Tuesday of last week": that day of the calendar week
+            // before the publication's.
+            let week = caps
+                .name("week")
+                .map(|w| match w.as_str().to_ascii_lowercase().as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                });
+            let Some(date) = (match week {
+                Some(weeks) => weekday_of_week(published, weekday, weeks),
+                None => nearest_weekday(published, weekday, direction),
+            }) else {
                 continue;
             };
             let cue = cue || direction == Direction::StrictlyAhead;
@@ -1003,6 +1015,16 @@ fn word_after(text: &str, at: usize) -> &str {
 
 /// "two months later" → 2, "a year earlier" → -1: the count of group
 /// `count`, negative when group `direction` says "earlier".
+/// `weekday` of the calendar week `weeks` from the publication's (weeks
+/// start on Monday).
+fn weekday_of_week(published: NaiveDate, weekday: Weekday, weeks: i64) -> Option<NaiveDate> {
+    let monday =
+        published - chrono::Duration::days(i64::from(published.weekday().num_days_from_monday()));
+    monday.checked_add_signed(chrono::Duration::days(
+        7 * weeks + i64::from(weekday.num_days_from_monday()),
+    ))
+}
+
 fn signed_count(caps: &regex::Captures, count: &str, direction: &str) -> Option<i32> {
     let n = caps.name(count)?;
     let n = i32::try_from(crate::extract::text::count_word(n.as_str()).unwrap_or(1)).unwrap_or(1);
