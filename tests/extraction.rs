@@ -7736,3 +7736,27 @@ fn a_weekday_of_last_or_next_week_is_that_day_of_that_calendar_week() {
     );
     assert_eq!(dates(&citing(&store, "Lavrov will fly")), ["2023-11-27"]);
 }
+
+#[test]
+fn a_television_transcripts_speaker_labels_are_not_what_is_said() {
+    let store = extract(
+        "2022-11-23",
+        "THE EVENING NEWS | Full transcript\n\n\
+         ANNA PETROSYAN, ANCHOR: Good evening. Prime Minister Nikol Pashinyan today refused to sign the final declaration of the summit.\n\n\
+         DAVIT HAKOBYAN, CORRESPONDENT: The leaders met in Yerevan this morning.\n\n\
+         HAKOBYAN: Several hundred people gathered on France Square this morning demanding that Armenia quit the bloc.\n\n\
+         PETROSYAN: Thank you, Davit.\n",
+    );
+    let gathered = one(&store, "Several hundred people gathered");
+    assert!(
+        gathered.title.starts_with("Several hundred people gather "),
+        "{}",
+        gathered.title
+    );
+    let refused = one(&store, "refused to sign the final declaration");
+    assert!(
+        refused.title.starts_with("Prime Minister Nikol Pashinyan"),
+        "{}",
+        refused.title
+    );
+}

@@ -47,6 +47,14 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
         in_links: false,
         in_comments: false,
         after_headline: false,
+        labelled_turns: paragraphs
+            .iter()
+            .filter(|p| {
+                text.get(p.trimmed.clone())
+                    .is_some_and(|line| SPEAKER_LABEL.is_match(line))
+            })
+            .nth(LABELLED_TURNS - 1)
+            .is_some(),
     };
     let title = title.map(comparable);
     for (k, para) in paragraphs.iter().enumerate() {
@@ -185,6 +193,9 @@ struct Context {
     in_comments: bool,
     /// The line before was a headline.
     after_headline: bool,
+    /// The document is a transcript whose turns open with their speaker's
+    /// name in capitals.
+    labelled_turns: bool,
 }
 
 impl Context {
@@ -197,6 +208,7 @@ impl Context {
             in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
             in_comments: self.in_comments || COMMENTS_HEADING.is_match(line.trim()),
             after_headline: kind == BlockKind::Headline,
+            labelled_turns: self.labelled_turns,
         }
     }
 }
@@ -393,11 +405,23 @@ static ENTRY_STAMP: Pattern<Regex> = Pattern::new(|| {
 static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(concat!(
         r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s+)?",
-        r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s*:\s+",
+        r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})?(?:\s+\([^)]{1,24}\))?\s*:\s+",
         r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|Anchor|Host|Presenter|Moderator|Interviewer)\s*:\s+)",
     ))
     .expect("speaker label pattern")
 });
+
+/// A later turn names its speaker by surname alone ("SAHAKYAN: ",
+/// "TOROSYAN (voice-over): "): a label only in a transcript whose turns
+/// have already been labelled in full, since a feed's "CSTO: ..." is not.
+static SURNAME_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\([^)]{1,24}\))?\s*:\s+")
+        .expect("surname label pattern")
+});
+
+/// How many lines must open with a full speaker label for a document to be
+/// read as a transcript of turns.
+const LABELLED_TURNS: usize = 2;
 
 /// Whether a line opens with a transcript's turn: a time in brackets and who
 /// speaks ("[04:52] BEN WHITLOW: ..."). Such a time places the recording,
@@ -564,7 +588,16 @@ fn classify_paragraph(
         dateline_len(core)
     };
     let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
-    let skip = skip + SPEAKER_LABEL.find(&core[skip..]).map_or(0, |m| m.end());
+    let skip = skip
+        + SPEAKER_LABEL
+            .find(&core[skip..])
+            .or_else(|| {
+                context
+                    .labelled_turns
+                    .then(|| SURNAME_LABEL.find(&core[skip..]))
+                    .flatten()
+            })
+            .map_or(0, |m| m.end());
     let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }

@@ -415,7 +415,12 @@ const MAX_SUBJECT_WORDS: usize = 6;
 
 /// "leaders", "troops", "ministers"; not "press", "status", "analysis".
 fn is_plural_noun(word: &str) -> bool {
-    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+    const IRREGULAR: &[&str] = &["people", "police", "men", "women", "children"];
+    IRREGULAR.contains(&word)
+        || (word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is"))
 }
 
 /// The title with its verb at `verb_at` in the headline's present: the
