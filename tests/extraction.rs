@@ -7760,3 +7760,16 @@ fn a_television_transcripts_speaker_labels_are_not_what_is_said() {
         refused.title
     );
 }
+
+#[test]
+fn a_sentence_of_two_times_sets_the_story_at_the_later_one() {
+    let store = extract(
+        "2025-06-16",
+        "The vote settled nothing.\n\n\
+         In November 2023 Pashinyan stayed away from Minsk, and three months after that he told France 24 that Armenia's participation was frozen. In December he told parliament that relations had passed the point of no return.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "In December he told parliament")),
+        ["2024-12"]
+    );
+}

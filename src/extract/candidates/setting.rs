@@ -268,21 +268,24 @@ fn narrative_report<'a>(found: &'a [Candidate], document: &Document) -> Option<&
     // "And two months after that, Yerevan hosted the summit itself.":
     // a time of history counted from the story is approximate, yet it is
     // where the story has come to; the publication date never is history.
-    let dated = found
-        .iter()
-        .find(|c| !c.approximate && c.anchor.is_none())
-        .or_else(|| {
-            found.iter().find(|c| {
-                c.approximate
-                    && c.anchor.is_none()
-                    // A saying the story placed in history ("A month and
-                    // a half later he announced ...") is where it has come
-                    // to; one dated by its report is never history.
-                    && !c.names_happening
-                    && c.date.month_value().is_some()
-                    && is_history(c.date, document)
-            })
-        })?;
+    let exact = found.iter().find(|c| !c.approximate && c.anchor.is_none());
+    let counted = found.iter().find(|c| {
+        c.approximate
+            && c.anchor.is_none()
+            // A saying the story placed in history ("A month and a half
+            // later he announced ...") is where it has come to; one dated
+            // by its report is never history.
+            && !c.names_happening
+            && c.date.month_value().is_some()
+            && is_history(c.date, document)
+    });
+    // "The following November he stayed away, and three months after that
+    // he told France 24 ...": the story has come to the later of the two.
+    let dated = match (exact, counted) {
+        (Some(exact), Some(counted)) if counted.date.first_day() > exact.date.last_day() => counted,
+        (Some(exact), _) => exact,
+        (None, counted) => counted?,
+    };
     // "■ Tuesday, 13 September — Artillery struck ... The Security
     // Council met in the early hours ...": a paragraph of the last days
     // is set at its day.
