@@ -7773,3 +7773,23 @@ fn a_sentence_of_two_times_sets_the_story_at_the_later_one() {
         ["2024-12"]
     );
 }
+
+#[test]
+fn a_forwarded_posts_header_and_a_newsletters_footer_are_page_debris() {
+    let store = extract(
+        "2023-11-24",
+        "You are receiving this email because you subscribed at example.org.\n\n\
+         Pashinyan told Lukashenko by phone on Tuesday that he would not travel to Minsk.\n\n\
+         16:05\nForwarded from Kremlin Pool Notes\n\
+         Peskov said on Wednesday that Moscow regretted the decision.\n\n\
+         Three Capitals is written in Tbilisi and Yerevan.\n\
+         Forward this email to a colleague · Next issue: Friday, 1 December\n",
+    );
+    assert!(citing(&store, "Forwarded from").is_empty());
+    assert!(citing(&store, "Forward this email").is_empty());
+    assert!(citing(&store, "You are receiving").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "Peskov said on Wednesday")),
+        ["2023-11-22"]
+    );
+}

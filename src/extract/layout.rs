@@ -795,6 +795,9 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
             get\s+(?:the|our)\b.*\b(?:inbox|briefing|newsletter)
           | subscribe\b | sign\s+up\b | join\s+(?:us|our)\b | support\s+(?:us|our)\b
           | follow\s+us\b
+          | forwarded\s+from\b | forward\s+this\s+(?:email|newsletter|message)\b
+          | view\s+(?:this|it)\s+(?:email|newsletter)\s+in\s+(?:your|a)\s+browser\b
+          | you\s+are\s+receiving\s+this\s+(?:email|newsletter)\b
           | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|threads|bluesky)\b
           | like\s+us\s+on\b
           | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
