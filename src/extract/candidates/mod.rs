@@ -123,7 +123,9 @@ struct Reading<'a> {
     actors: Vec<ActorMention>,
     /// Where the sentence names a person (of `actors`).
     people: Vec<Range<usize>>,
-    topics: Vec<String>,
+    /// The topics whose cues the sentence holds, found when first asked:
+    /// most sentences give no event and never ask.
+    topics: OnceCell<Vec<String>>,
     /// For the kinds of happening a clause tells of.
     taxonomy: &'a Taxonomy,
     /// Roles that stand for a person the article named ("the Russian president").
@@ -141,6 +143,10 @@ impl Reading<'_> {
             .main_verb
             .as_ref()
             .is_some_and(|verb| span.contains(&verb.start))
+    }
+
+    fn topics(&self) -> &[String] {
+        self.topics.get_or_init(|| self.taxonomy.find(self.text))
     }
 
     fn in_quotes(&self, range: &Range<usize>) -> bool {
@@ -587,7 +593,7 @@ pub fn document_candidates(
             let mut reading = Reading {
                 text,
                 shape: clauses::shape(text, &quoted),
-                topics: taxonomy.find(text),
+                topics: OnceCell::new(),
                 taxonomy,
                 roles: &gazetteer.rules().speaker_roles,
                 actors: Vec::new(),
@@ -3741,7 +3747,7 @@ fn candidate(
     };
     let mut terms = content_terms(reading.text, focus, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
-    terms.extend(reading.topics.iter().map(|t| format!("#{t}")));
+    terms.extend(reading.topics().iter().map(|t| format!("#{t}")));
     // What kind of happening the clause tells of, whatever its words: "the
     // incursion" meets "crossed the border". The happening is named near the
     // head of its clause; words further on tell what it was about ("asked
@@ -3908,7 +3914,7 @@ fn candidate(
                 ),
             }
         },
-        topics: reading.topics.clone(),
+        topics: reading.topics().to_vec(),
         actors,
         terms: terms.into_iter().map(Arc::from).collect(),
         speech: false,
