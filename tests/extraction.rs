@@ -7793,3 +7793,18 @@ fn a_forwarded_posts_header_and_a_newsletters_footer_are_page_debris() {
         ["2023-11-22"]
     );
 }
+
+#[test]
+fn a_cleft_on_a_name_with_that_is_titled_by_its_clause() {
+    let store = extract(
+        "2024-02-28",
+        "Zakharova said on Wednesday that the bloc had done its part.\n\n\
+         In January 2023 it was the Armenian side that refused to host the exercises.\n",
+    );
+    let refused = one(&store, "it was the Armenian side that refused");
+    assert!(
+        refused.title.starts_with("The Armenian side refuse"),
+        "{}",
+        refused.title
+    );
+}

@@ -423,16 +423,34 @@ pub fn cleft_parts(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
     }
     let from = at + "It was ".len();
     let rest = &text[from..];
-    let who = rest.find(" who ")?;
+    // "It was Yerevan that turned down ...", "It was the Armenian side that
+    // refused ...": "that" clefts a name as "who" does a person.
+    let (who, joint) = match (rest.find(" who "), rest.find(" that ")) {
+        (Some(who), Some(that)) if that < who => (that, " that "),
+        (Some(who), _) => (who, " who "),
+        (None, Some(that)) => (that, " that "),
+        (None, None) => return None,
+    };
     let subject = rest[..who].trim_end_matches(',');
     let subject = subject.split(", ").next()?;
     let trimmed = subject.trim();
-    if trimmed.is_empty() || !trimmed.starts_with(char::is_uppercase) {
+    let named = trimmed.starts_with(char::is_uppercase)
+        || trimmed
+            .strip_prefix("the ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if trimmed.is_empty()
+        || !named
+        || (joint == " that " && trimmed.split_whitespace().count() > MAX_CLEFT_NAME_WORDS)
+    {
         return None;
     }
     let start = from + (subject.len() - subject.trim_start().len());
-    Some((start..start + trimmed.len(), from + who + " who ".len()))
+    Some((start..start + trimmed.len(), from + who + joint.len()))
 }
+
+/// The most words a name clefted by "that" may have ("It was the Armenian
+/// side that ...").
+const MAX_CLEFT_NAME_WORDS: usize = 4;
 
 /// An aside set off by commas between a subject and its verb that opens
 /// with a participle (", meeting by video link in an emergency session,",
