@@ -7808,3 +7808,17 @@ fn a_cleft_on_a_name_with_that_is_titled_by_its_clause() {
         refused.title
     );
 }
+
+#[test]
+fn initials_that_open_a_title_give_way_to_the_name_in_full() {
+    let store = extract(
+        "2024-11-29",
+        "I. Tasmagambetov reminded on Friday that the Armenian side has not sent any notification of withdrawal.\n",
+    );
+    let reminded = one(&store, "I. Tasmagambetov reminded");
+    assert!(
+        reminded.title.starts_with("Imangali Tasmagambetov "),
+        "{}",
+        reminded.title
+    );
+}

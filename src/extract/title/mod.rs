@@ -1224,6 +1224,11 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     }
     let before_tense = t.clone();
     if let Some(named) = subject {
+        // "I. Tasmagambetov informs ...", "N.V. Pashinyan held ...": a
+        // state agency's initials give way to the name in full.
+        if let Some(full) = with_full_name(&t, &named.name) {
+            t = full;
+        }
         t = name_pronoun(&capitalise(&t), named);
         t = in_headline_tense(&t, named);
         if t.starts_with(['"', '“', '«']) {
@@ -1263,6 +1268,29 @@ const PASSIVE_FRAMES: &[&str] = &[
     "It was reported that ",
     "It was stated that ",
 ];
+
+/// `title` with the initials that open it ("I. Tasmagambetov", "N.V.
+/// Pashinyan") replaced by `name` in full, when `name` ends with the
+/// surname they stand before.
+fn with_full_name(title: &str, name: &str) -> Option<String> {
+    let mut at = 0;
+    let bytes = title.as_bytes();
+    // One or more initials: a capital and a full stop, with or without a space.
+    while bytes.get(at).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 1) == Some(&b'.') {
+        at += 2;
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
+    }
+    if at == 0 {
+        return None;
+    }
+    let rest = &title[at..];
+    let surname = name.rsplit(' ').next()?;
+    let after = rest.strip_prefix(surname)?;
+    (name.contains(' ') && after.starts_with([' ', ',', '\'', '’']))
+        .then(|| format!("{name}{after}"))
+}
 
 /// "What we know is that the leaders agreed ...", "The fact is that ...":
 /// the frame goes, the news stays.
