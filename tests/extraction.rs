@@ -7822,3 +7822,23 @@ fn initials_that_open_a_title_give_way_to_the_name_in_full() {
         reminded.title
     );
 }
+
+#[test]
+fn a_briefing_questions_label_with_who_asks_opens_a_question_and_its_claim_is_no_news() {
+    let store = extract(
+        "2024-02-28",
+        "Briefing by the Foreign Ministry spokeswoman, Moscow\n\n\
+         Foreign Ministry spokeswoman Maria Zakharova answered journalists' questions at her weekly briefing in Moscow on Wednesday.\n\n\
+         Question (Anna Petrosyan, Yerevan Daily): Last Thursday Prime Minister Pashinyan told France 24 that Armenia had frozen its participation. Has Yerevan informed Moscow?\n\n\
+         Answer: We have received no official notification.\n\n\
+         Question (Olga Ivanova, Radio East): Yerevan says the Organization failed to fulfil its obligations. What is your response?\n\n\
+         Answer: There were no obligations that the Organization failed to fulfil.\n",
+    );
+    let told = one(&store, "told France 24");
+    assert!(
+        told.title.starts_with("Prime Minister Pashinyan"),
+        "{}",
+        told.title
+    );
+    assert!(citing(&store, "Yerevan says the Organization failed").is_empty());
+}

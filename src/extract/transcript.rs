@@ -54,8 +54,26 @@ const OBSERVER_CUES: &[&str] = &[
 ];
 
 /// Labels that open a question or an answer.
-const QUESTION_LABELS: [&str; 2] = ["Q:", "Question:"];
-const ANSWER_LABELS: [&str; 2] = ["A:", "Answer:"];
+const QUESTION_LABELS: [&str; 2] = ["Question", "Q"];
+const ANSWER_LABELS: [&str; 2] = ["Answer", "A"];
+
+/// The length of the turn label that opens `text` ("Q:", "Question:",
+/// "Question (Olga Fedotova, Vostok Radio):"), if one of `labels` does.
+fn label_len(text: &str, labels: &[&str]) -> Option<usize> {
+    labels.iter().find_map(|label| {
+        let mut rest = text.strip_prefix(label)?;
+        // Who asks, in brackets, between the label and its colon.
+        if let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) {
+            let close = inner.find(')').filter(|&at| at <= MAX_ASKER_LEN)?;
+            rest = &inner[close + 1..];
+        }
+        let after = rest.trim_start_matches(' ').strip_prefix(':')?;
+        Some(text.len() - after.len())
+    })
+}
+
+/// The longest bracketed note of who asks that a label may carry.
+const MAX_ASKER_LEN: usize = 80;
 
 /// Words that say the introduction is telling when the conversation took place.
 const CONVERSATION_CUES: &[&str] = &[
@@ -87,9 +105,9 @@ pub(crate) enum Turn {
 /// The turn a paragraph's text opens.
 pub(crate) fn turn(prose: &str) -> Turn {
     let prose = prose.trim_start();
-    if QUESTION_LABELS.iter().any(|l| prose.starts_with(l)) {
+    if label_len(prose, &QUESTION_LABELS).is_some() {
         Turn::Question
-    } else if ANSWER_LABELS.iter().any(|l| prose.starts_with(l)) {
+    } else if label_len(prose, &ANSWER_LABELS).is_some() {
         Turn::Answer
     } else {
         Turn::Unlabelled
@@ -207,20 +225,15 @@ fn presented(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Optio
 /// Where the label of a turn ("A:", "Q:") that opens `text` ends, or 0.
 pub(crate) fn label_end(text: &str) -> usize {
     let trimmed = text.trim_start();
-    QUESTION_LABELS
-        .iter()
-        .chain(&ANSWER_LABELS)
-        .find(|label| trimmed.starts_with(*label))
-        .map_or(0, |label| text.len() - trimmed.len() + label.len())
+    label_len(trimmed, &QUESTION_LABELS)
+        .or_else(|| label_len(trimmed, &ANSWER_LABELS))
+        .map_or(0, |len| text.len() - trimmed.len() + len)
 }
 
 /// The words of an answer without its label.
 pub(crate) fn without_label(text: &str) -> &str {
     let trimmed = text.trim_start();
-    ANSWER_LABELS
-        .iter()
-        .find_map(|l| trimmed.strip_prefix(l))
-        .map_or(text, str::trim_start)
+    label_len(trimmed, &ANSWER_LABELS).map_or(text, |len| trimmed[len..].trim_start())
 }
 
 #[cfg(test)]

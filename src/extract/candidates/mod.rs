@@ -720,6 +720,7 @@ pub fn document_candidates(
                     // Each entry of a live blog is news of its own.
                     lead: !body_seen || entry || opens_with_time(line),
                     answer: answering,
+                    asking: asks,
                     news_day,
                     caption: block.kind == BlockKind::Caption,
                     history: carried_history.filter(|_| setting.is_none()),
@@ -1884,6 +1885,8 @@ struct Place {
     /// In an answer of an interview's transcript: "we" is the one
     /// interviewed and those they speak for, not the outlet.
     answer: bool,
+    /// In a question of an interview's or a briefing's transcript.
+    asking: bool,
     /// The day of the article's news: the first exact day its lead gives.
     news_day: Option<EventDate>,
     /// In a photo caption.
@@ -1956,6 +1959,18 @@ fn one_event_per_date(found: &mut Vec<Candidate>) {
     }
 }
 
+/// "Yerevan says the Organization failed ...", in a journalist's question:
+/// the claim the question puts to the one asked, in the present, is no
+/// news of its own.
+fn puts_a_claim(reading: &Reading) -> bool {
+    reading.shape.main_verb.as_ref().is_some_and(|verb| {
+        matches!(
+            reading.text[verb.clone()].to_lowercase().as_str(),
+            "says" | "say" | "claims" | "claim" | "insists" | "insist" | "argues" | "argue"
+        )
+    })
+}
+
 fn sentence_candidates(
     reading: &Reading,
     document: &Document,
@@ -1972,6 +1987,7 @@ fn sentence_candidates(
     let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
     if hypothetical(reading)
         || question(reading)
+        || (place.asking && puts_a_claim(reading))
         || label_of_a_photo
         || sign_off(reading.text)
         || editors_note(reading.text)

@@ -1019,6 +1019,9 @@ const SUBORDINATORS: &[&str] = &["when", "while", "as", "after", "before", "alth
 /// removed date ("ahead 's summit" → "ahead of the summit"), and no
 /// dangling word where it was cut.
 pub fn editorial(title: &str, subject: Option<&Named>) -> String {
+    // "Question: Last Thursday Pashinyan told France 24 ...": a turn's
+    // label is not what was said.
+    let title = &title[crate::extract::transcript::label_end(title)..];
     let mut t = title
         .trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.')
