@@ -7842,3 +7842,15 @@ fn a_briefing_questions_label_with_who_asks_opens_a_question_and_its_claim_is_no
     );
     assert!(citing(&store, "Yerevan says the Organization failed").is_empty());
 }
+
+#[test]
+fn that_same_week_is_the_storys_month_roughly() {
+    let store = extract(
+        "2025-06-16",
+        "The vote settled nothing.\n\n\
+         On 10 January 2023 Pashinyan announced that Armenia would not host the exercises; that same week Armenia turned down the observer mission.\n",
+    );
+    let dated = dates(&citing(&store, "that same week Armenia turned down"));
+    assert!(dated.contains(&"2023-01~".to_string()), "{dated:?}");
+    assert!(dated.contains(&"2023-01-10".to_string()), "{dated:?}");
+}

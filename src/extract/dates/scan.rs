@@ -370,6 +370,9 @@ impl Scanner<'_> {
                 ContextShift::Days(-1)
             } else if has("same") {
                 ContextShift::SameDay
+            } else if has("same_week") {
+                // "that same week": near the story's day, so its month, roughly.
+                ContextShift::Months(0)
             } else if has("month") {
                 ContextShift::SameMonth
             } else if let Some(named) = caps.name("named").or(caps.name("following")) {
