@@ -442,17 +442,18 @@ fn occasion_attended_when_held(reading: &Reading, mention: &DateMention) -> bool
             || (matches!(w.as_str(), "take" | "takes" | "took" | "taken")
                 && head.get(i + 1).is_some_and(|next| next == "part"))
     });
+    let phrase = between.trim_end();
+    let phrase = phrase
+        .strip_suffix(" on")
+        .or_else(|| phrase.strip_suffix(" in"))
+        .unwrap_or(phrase)
+        .trim_end();
     let held_at = HELD.iter().find_map(|held| {
-        let phrase = between.trim_end();
-        let phrase = phrase
-            .strip_suffix(" on")
-            .or_else(|| phrase.strip_suffix(" in"))
-            .unwrap_or(phrase)
-            .trim_end();
+        let at = phrase.len().checked_sub(held.len())?;
         phrase
-            .to_lowercase()
-            .ends_with(held)
-            .then(|| phrase.len() - held.len())
+            .get(at..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(held))
+            .then_some(at)
     });
     attends
         && !between.contains([';', '.'])
