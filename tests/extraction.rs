@@ -7854,29 +7854,3 @@ fn that_same_week_is_the_storys_month_roughly() {
     assert!(dated.contains(&"2023-01~".to_string()), "{dated:?}");
     assert!(dated.contains(&"2023-01-10".to_string()), "{dated:?}");
 }
-
-#[test]
-fn a_page_wrapped_by_hand_is_read_in_sentences_across_its_lines() {
-    let store = extract(
-        "2012-07-06",
-        "SHIRAK WEEKLY · PAGE 4 · POLITICS\n\n\
-         Uzbekistan has suspended its membership in the\n\
-         Collective Security Treaty Organization, the\n\
-         second time that Tashkent has turned its back\n\
-         on the bloc. The Uzbek Foreign Ministry sent a\n\
-         note to the organisation's secretariat on June\n\
-         28, saying it would no longer take part in its\n\
-         work. The secretariat made the note public the\n\
-         following day. Secretary General Nikolai Bordyuzha told Rus-\n\
-         sian agencies on Monday that the alliance would\n\
-         not fall apart because one member had left.\n",
-    );
-    let note = one(&store, "Foreign Ministry sent a");
-    assert_eq!(note.date.to_string(), "2012-06-28");
-    assert_eq!(
-        dates(&citing(&store, "made the note public")),
-        ["2012-06-29"]
-    );
-    let told = one(&store, "Nikolai Bordyuzha told");
-    assert!(told.title.contains("Russian agencies"), "{}", told.title);
-}

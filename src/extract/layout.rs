@@ -156,66 +156,24 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines(text);
     let is_blank = |r: &Range<usize>| text.get(r.clone()).is_none_or(|s| s.trim().is_empty());
-    let wrapped = hard_wrapped(text, &lines);
-    let mut paragraphs: Vec<Paragraph> = Vec::new();
-    let mut continues = false;
+    let mut paragraphs = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         if is_blank(line) {
-            continues = false;
             continue;
         }
         let slice = &text[line.clone()];
         let start = line.start + (slice.len() - slice.trim_start().len());
-        let end = line.start + slice.trim_end().len();
+        let trimmed = start..line.start + slice.trim_end().len();
         let blank_after = lines.get(k + 1).is_some_and(is_blank);
-        // A page wrapped by hand (a scan, a print edition): a line that
-        // stops mid-sentence goes on in the next.
-        if continues && let Some(last) = paragraphs.last_mut() {
-            last.line.end = line.end;
-            last.trimmed.end = end;
-            last.blank_after = blank_after;
-        } else {
-            paragraphs.push(Paragraph {
-                line: line.clone(),
-                trimmed: start..end,
-                blank_after,
-                boilerplate: OnceCell::new(),
-            });
-        }
-        continues = wrapped && !ends_a_sentence(slice.trim_end());
+        paragraphs.push(Paragraph {
+            line: line.clone(),
+            trimmed,
+            blank_after,
+            boilerplate: OnceCell::new(),
+        });
     }
     paragraphs
 }
-
-/// Whether a line ends as a sentence or a heading's colon does.
-fn ends_a_sentence(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ']'])
-}
-
-/// Whether the text is wrapped by hand: most of its longer lines stop
-/// mid-sentence and the next line goes on in lower case.
-fn hard_wrapped(text: &str, lines: &[Range<usize>]) -> bool {
-    let mut long = 0;
-    let mut running_on = 0;
-    for pair in lines.windows(2) {
-        let line = text[pair[0].clone()].trim_end();
-        if line.len() < WRAPPED_LINE_MIN {
-            continue;
-        }
-        long += 1;
-        let next = text[pair[1].clone()].trim_start();
-        if !ends_a_sentence(line) && next.starts_with(char::is_lowercase) {
-            running_on += 1;
-        }
-    }
-    running_on >= WRAPPED_LINES_MIN && running_on * 4 >= long
-}
-
-/// The shortest line counted when telling a hand-wrapped page.
-const WRAPPED_LINE_MIN: usize = 30;
-
-/// How many lines must run on into the next for a page to be hand-wrapped.
-const WRAPPED_LINES_MIN: usize = 5;
 
 // ---------------------------------------------------------------------------
 // Classification

@@ -800,31 +800,9 @@ fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// `text` with each word a line break hyphenated ("Rus-\nsian") joined.
-fn without_wrap_hyphens(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("-\n") {
-        let before = &rest[..at];
-        let after = rest[at + 2..].trim_start_matches([' ', '\t']);
-        let joins = before.ends_with(char::is_lowercase) && after.starts_with(char::is_lowercase);
-        out.push_str(before);
-        if !joins {
-            out.push_str("-\n");
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Collapses the spaces and punctuation the cuts left, cuts to length and
 /// capitalises.
 pub fn tidy(text: &str) -> String {
-    // "told Rus-\nsian agencies", on a page wrapped by hand: the word the
-    // line break hyphenated is one word again.
-    let joined = text.contains("-\n").then(|| without_wrap_hyphens(text));
-    let text = joined.as_deref().unwrap_or(text);
     // Before any cut: "X was more pointed, telling ..." is titled by what
     // was told, which a cut at the comma would leave out.
     let said = went_on_to_say(text);
