@@ -458,7 +458,13 @@ fn the_seventeenth_held_out_set_scores_above_its_floors() {
         bad_titles: 0.03,
     };
     let gold = include_str!("fixtures/heldout16/gold.json");
-    assert_held_out("the seventeenth held-out set", "heldout16", 8, gold, &floors);
+    assert_held_out(
+        "the seventeenth held-out set",
+        "heldout16",
+        8,
+        gold,
+        &floors,
+    );
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.
