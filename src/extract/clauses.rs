@@ -1053,6 +1053,18 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
 
 /// How many words a frame that only announces the clause after it takes:
 /// "What we know is that", "What is clear is that", "The fact is that".
+/// The participles of an official report's passive frame ("It was noted
+/// that ..."), which names no speaker.
+pub(crate) const PASSIVE_REPORTING: &[&str] = &[
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "reported",
+    "stated",
+];
+
 fn cleft_frame(narration: &[&Word]) -> Option<usize> {
     const MAX_FRAME: usize = 7;
     // "It was noted that the Armenian side did not take part ...": an
@@ -1061,16 +1073,7 @@ fn cleft_frame(narration: &[&Word]) -> Option<usize> {
     if let [it, was, said, that, _, ..] = narration
         && it.lower() == "it"
         && matches!(was.lower(), "was" | "is")
-        && matches!(
-            said.lower(),
-            "noted"
-                | "stressed"
-                | "emphasized"
-                | "emphasised"
-                | "underlined"
-                | "reported"
-                | "stated"
-        )
+        && PASSIVE_REPORTING.contains(&said.lower())
         && that.lower() == "that"
         && !said.comma_after
     {

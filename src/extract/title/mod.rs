@@ -1261,17 +1261,6 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     capitalise(&taking_place(&t))
 }
 
-/// Frames an official report opens a clause with, naming no speaker.
-const PASSIVE_FRAMES: &[&str] = &[
-    "It was noted that ",
-    "It was stressed that ",
-    "It was emphasized that ",
-    "It was emphasised that ",
-    "It was underlined that ",
-    "It was reported that ",
-    "It was stated that ",
-];
-
 /// `title` with the initials that open it ("I. Tasmagambetov", "N.V.
 /// Pashinyan") replaced by `name` in full, when `name` ends with the
 /// surname they stand before.
@@ -1299,9 +1288,9 @@ fn with_full_name(title: &str, name: &str) -> Option<String> {
 /// the frame goes, the news stays.
 pub(crate) fn without_cleft_frame(text: &str) -> &str {
     // "It was noted that ...": an official report's frame without a speaker.
-    if let Some(rest) = PASSIVE_FRAMES
-        .iter()
-        .find_map(|frame| text.strip_prefix(frame))
+    if let Some(framed) = text.strip_prefix("It was ")
+        && let Some((said, rest)) = framed.split_once(" that ")
+        && crate::extract::clauses::PASSIVE_REPORTING.contains(&said)
         && rest.split_whitespace().count() >= 4
     {
         return rest;
