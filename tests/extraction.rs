@@ -7854,3 +7854,21 @@ fn that_same_week_is_the_storys_month_roughly() {
     assert!(dated.contains(&"2023-01~".to_string()), "{dated:?}");
     assert!(dated.contains(&"2023-01-10".to_string()), "{dated:?}");
 }
+
+#[test]
+fn a_visit_named_by_a_scene_phrase_does_not_put_a_past_deed_ahead() {
+    let store = extract(
+        "2010-09-06",
+        "What Armenia obtained in August\n\n\
+         On 20 August, during the second day of his state visit to Armenia, President Dmitry Medvedev signed a protocol with President Serzh Sargsyan.\n\n\
+         Leaders meet in Moscow on 20 September, the secretariat announced.\n",
+    );
+    let signed = dates(&citing(
+        &store,
+        "President Dmitry Medvedev signed a protocol",
+    ));
+    assert_eq!(signed, ["2010-08-20"]);
+    // The present of a gathering still looks ahead.
+    let meet = dates(&citing(&store, "Leaders meet in Moscow"));
+    assert_eq!(meet, ["2010-09-20"]);
+}

@@ -158,9 +158,7 @@ impl Scanner<'_> {
                 return Tense::Back;
             }
         }
-        if FUTURE_CUE.is_match(clause)
-            || AHEAD_OF.is_match(clause)
-            || SCHEDULED_PRESENT.is_match(clause)
+        if FUTURE_CUE.is_match(clause) || AHEAD_OF.is_match(clause) || has_scheduled_present(clause)
         {
             return Tense::Ahead;
         }
@@ -1110,4 +1108,52 @@ fn recurring_before(before: &str) -> bool {
 fn ends_with_in_any_case(text: &str, suffix: &str) -> bool {
     text.len() >= suffix.len()
         && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Words that stand between a determiner and a happening's noun: "his
+/// state visit", "the final vote".
+const NOUN_MODIFIERS: &[&str] = &[
+    "state", "official", "working", "first", "second", "third", "last", "next", "final", "recent",
+    "planned", "popular", "surprise", "brief", "short",
+];
+
+/// A verb of a scheduled happening in the present ("leaders gather on
+/// Friday"), not the noun it also spells: "during the second day of his
+/// state visit", "the vote", "its opens" are no tense.
+fn has_scheduled_present(clause: &str) -> bool {
+    SCHEDULED_PRESENT.find_iter(clause).any(|verb| {
+        let mut before = clause[..verb.start()].split_whitespace().rev();
+        let names_a_thing = |word: Option<&str>| {
+            word.is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(
+                        w.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "this"
+                            | "that"
+                            | "whose"
+                            | "each"
+                            | "every"
+                    )
+            })
+        };
+        // "his visit"; "his state visit", but not "the bloc meet", whose
+        // verb follows its subject.
+        let previous = before.next();
+        let modifier = previous.is_some_and(|w| {
+            NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()) || w.ends_with("-day")
+        });
+        !(names_a_thing(previous) || (modifier && names_a_thing(before.next())))
+    })
 }
