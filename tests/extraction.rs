@@ -7872,3 +7872,30 @@ fn a_visit_named_by_a_scene_phrase_does_not_put_a_past_deed_ahead() {
     let meet = dates(&citing(&store, "Leaders meet in Moscow"));
     assert_eq!(meet, ["2010-09-20"]);
 }
+
+#[test]
+fn a_person_is_found_behind_a_long_diplomatic_title_or_an_honorific() {
+    let store = extract(
+        "2022-10-17",
+        "Press release\n\n\
+         On 17 October, Minister of Foreign Affairs of Armenia Ararat Mirzoyan received Ambassador Extraordinary and Plenipotentiary of the Russian Federation to the Republic of Armenia Ivan Dorofeyev, at the latter's request.\n\n\
+         Ms Anahit Grigoryan (Civil Contract faction) said on Monday that the treaty no longer served Armenia.\n\n\
+         Mr Pashinyan said on Monday that the alliance had failed.\n",
+    );
+    let received = one(&store, "received Ambassador Extraordinary");
+    let ids: Vec<&str> = received.actors.iter().map(String::as_str).collect();
+    assert!(ids.contains(&"ivan-dorofeyev"), "{ids:?}");
+    let said = one(&store, "Ms Anahit Grigoryan");
+    assert!(
+        said.actors.iter().any(|a| a == "anahit-grigoryan"),
+        "{:?}",
+        said.actors
+    );
+    // An honorific before a surname alone introduces no one new.
+    let pashinyan = one(&store, "Mr Pashinyan said");
+    assert!(
+        pashinyan.actors.iter().any(|a| a == "nikol-pashinyan"),
+        "{:?}",
+        pashinyan.actors
+    );
+}

@@ -474,21 +474,30 @@ impl<'g> DocumentActorScanner<'g> {
         for phrase in merge_title_phrases(s, &titles) {
             let mut pos = phrase.end;
             // "the foreign minister of Belarus, Maxim Ryzhenkov", "Ambassador
-            // to Armenia Sergei Kopyrkin": the body joined to the title is
-            // part of the designation; only "of" says whose official it is.
+            // to Armenia Sergei Kopyrkin", "Ambassador of the Russian
+            // Federation to the Republic of Armenia Sergei Kopyrkin": the
+            // bodies joined to the title are part of the designation; only
+            // the first "of" says whose official it is.
             let mut of_idx = None;
             let mut joined_by_of = false;
-            for joiner in ["of", "to"] {
-                if let Some(after) = skip_joiner(s, pos, joiner)
-                    && let Some(j) = chosen.iter().position(|c| c.range.start == after)
-                    && !self.is_person(chosen[j].who)
-                {
+            let mut last_joined = None;
+            for _ in 0..2 {
+                let joined = ["of", "to"].into_iter().find_map(|joiner| {
+                    let after = skip_joiner(s, pos, joiner)?;
+                    let j = chosen.iter().position(|c| c.range.start == after)?;
+                    (!self.is_person(chosen[j].who)).then_some((j, joiner))
+                });
+                let Some((j, joiner)) = joined else {
+                    break;
+                };
+                if of_idx.is_none() {
                     of_idx = Some(j);
                     joined_by_of = joiner == "of";
-                    pos = chosen[j].range.end;
-                    if s[pos..].starts_with(',') {
-                        pos += 1;
-                    }
+                }
+                last_joined = Some(j);
+                pos = chosen[j].range.end;
+                if s[pos..].starts_with(',') {
+                    pos += 1;
                     break;
                 }
             }
@@ -522,7 +531,7 @@ impl<'g> DocumentActorScanner<'g> {
                     .map(|j| chosen[j].range.start)
                     .or(prefix_demonym.map(|(r, _)| r.start))
                     .unwrap_or(phrase.start);
-                let desc_end = of_idx.map_or(phrase.end, |j| chosen[j].range.end);
+                let desc_end = last_joined.map_or(phrase.end, |j| chosen[j].range.end);
                 let who = self.discover(&s[name.clone()], &s[desc_start..desc_end], country);
                 blocked.push(name.clone());
                 chosen.push(Cand {
@@ -536,7 +545,7 @@ impl<'g> DocumentActorScanner<'g> {
                 None
             };
             if person.is_some() {
-                for j in [prefix_idx, of_idx].into_iter().flatten() {
+                for j in [prefix_idx, of_idx, last_joined].into_iter().flatten() {
                     if !self.is_person(chosen[j].who) {
                         suppressed[j] = true;
                     }
