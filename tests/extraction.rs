@@ -7899,3 +7899,25 @@ fn a_person_is_found_behind_a_long_diplomatic_title_or_an_honorific() {
         pashinyan.actors
     );
 }
+
+#[test]
+fn a_person_named_in_passing_after_him_does_not_take_over_he() {
+    let store = extract(
+        "2025-04-04",
+        "Lives: the man who kept Armenia's chair warm\n\n\
+         Former ambassador Aram Sahakyan spent two decades at the alliance. In 2010 he drew up the seating plan for the Yerevan meeting. Colleagues remember him arguing for an hour with a protocol officer about where Nazarbayev should sit.\n\n\
+         Two years later he explained Uzbekistan's walkout to his own ministry. He left Moscow in 2013.\n",
+    );
+    for fragment in [
+        "he explained Uzbekistan's walkout",
+        "He left Moscow in 2013",
+    ] {
+        let event = one(&store, fragment);
+        assert!(
+            event.actors.iter().any(|a| a == "aram-sahakyan")
+                && !event.actors.iter().any(|a| a == "nursultan-nazarbayev"),
+            "{fragment}: {:?}",
+            event.actors
+        );
+    }
+}

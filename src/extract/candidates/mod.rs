@@ -1161,11 +1161,24 @@ pub fn document_candidates(
                     last_said.insert(speaker.clone(), (said.date, said.approximate));
                 }
             }
+            // "Colleagues remember him arguing about where Nazarbayev
+            // should sit. Two years later he ...": a sentence that goes on
+            // about the person "him" stands for, with no person for its
+            // subject, leaves that person the one "he" stands for next.
+            let still_about_last = last_person.is_some()
+                && first_personal_pronoun(reading.text).is_some_and(|pronoun| {
+                    reading
+                        .actors
+                        .iter()
+                        .find(|m| is_person(&m.actor, gazetteer, &scanner))
+                        .is_none_or(|named| named.range.start > pronoun)
+                });
             if let Some(named) = reading
                 .actors
                 .iter()
                 .rev()
                 .find(|m| is_person(&m.actor, gazetteer, &scanner))
+                .filter(|_| !still_about_last)
             {
                 last_person = Some(named.actor.clone());
             }
@@ -1194,7 +1207,7 @@ pub fn document_candidates(
             subject_person = tag_speaker.or_else(|| {
                 reading
                     .subject_in(&(0..reading.text.len()))
-                    .filter(|id| is_person(id, gazetteer, &scanner))
+                    .filter(|id| !still_about_last && is_person(id, gazetteer, &scanner))
             });
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
@@ -1682,6 +1695,19 @@ fn undated_main_conjunct(
         .any(|w| w == "will");
     (own_subject && dated(main) && !dated(next) && future && conjuncts.len() == at + 2)
         .then(|| next.clone())
+}
+
+/// Where a sentence first speaks of a person by a pronoun ("he", "him",
+/// "his", "she", "her").
+fn first_personal_pronoun(text: &str) -> Option<usize> {
+    crate::extract::text::alnum_words(text)
+        .find(|w| {
+            ["he", "him", "his", "she", "her"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+        // A word of `text` is a slice of it: its offset is where it starts.
+        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
 }
 
 /// The person a clause's opening "he" or "she" stands for: the one named
