@@ -7921,3 +7921,28 @@ fn a_person_named_in_passing_after_him_does_not_take_over_he() {
         );
     }
 }
+
+#[test]
+fn a_committees_minutes_tell_each_undated_deed_at_the_sitting() {
+    let store = extract(
+        "2025-05-22",
+        "MINUTES No. 12\nof the sitting of the Standing Committee on Defence and Security\n\
+         Yerevan, 22 May 2025, 11:00\n\n\
+         The Chair noted that the petition had been submitted to the National Assembly on 14 April 2025.\n\
+         Speaker Alen Simonyan forwarded the petition to the Committee on 20 May.\n\
+         Ms Anahit Grigoryan, for the initiative group, presented the draft.\n\
+         The Chair informed members that a delegation of the Committee would visit Brussels on 2 and 3 June.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Speaker Alen Simonyan forwarded")),
+        ["2025-05-20"]
+    );
+    // Not the day the line before named: the day of the sitting.
+    assert_eq!(
+        dates(&citing(&store, "presented the draft")),
+        ["2025-05-22~"]
+    );
+    // What a speaker informed would happen is ahead, not last year.
+    let visit = dates(&citing(&store, "would visit Brussels"));
+    assert!(visit.contains(&"2025-06-02".to_string()), "{visit:?}");
+}

@@ -3,6 +3,10 @@
 //! interviewed, made on the day of the interview; what the answer recalls
 //! ("In May 2021 we invoked Article 2") keeps its own date besides.
 //!
+//! A record of a sitting (a committee's minutes, a verbatim record) is read
+//! alike: what its paragraphs tell without a date of their own was done or
+//! said at the sitting, not on the day a paragraph before named.
+//!
 //! The one interviewed is the person the introduction presents ("Armen
 //! Tadevosyan is a former diplomat who ...") or, failing that, the first
 //! person it names. The day is the one the introduction gives for the
@@ -249,4 +253,27 @@ mod tests {
         assert_eq!(without_label("A: Formally, yes."), "Formally, yes.");
         assert_eq!(without_label("Formally, yes."), "Formally, yes.");
     }
+}
+
+/// How far into a document the heading of a record of a sitting may stand.
+const RECORD_HEADING_REACH: usize = 600;
+
+/// "MINUTES No. 41 of the sitting of the Standing Committee", "Verbatim
+/// record of the session": the heading of the record of one sitting.
+static RECORD_HEADING: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"(?i)\b(?:minutes|verbatim\s+record|stenographic\s+record|stenogram)\b(?:\s+no\.?\s*[0-9]+)?\s+of\s+the\s+(?:[a-z]+\s+)?(?:sitting|session|meeting|hearing)\b",
+    )
+    .expect("the record heading pattern compiles")
+});
+
+/// Whether a document is the record of one sitting: its heading, near the
+/// top, says so.
+pub(crate) fn is_record_of_a_sitting(document: &Document) -> bool {
+    let text = &document.text;
+    let mut reach = RECORD_HEADING_REACH.min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    RECORD_HEADING.is_match(&text[..reach])
 }

@@ -473,6 +473,8 @@ pub fn document_candidates(
     // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
     // tells every paragraph in its own time, statements too.
     let chronicle = is_chronicle(document);
+    // A committee's minutes: each paragraph tells of the sitting.
+    let record_of_a_sitting = transcript::is_record_of_a_sitting(document);
     // The day a heading line last gave ("September 13"), for the posts under it.
     let mut day_heading: Option<EventDate> = None;
     // A heading that gives a day without its year ("23 NOVEMBER") heads an
@@ -536,7 +538,11 @@ pub fn document_candidates(
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range()];
-        if block.kind == BlockKind::Background || entry || opens_with_time(line) {
+        if block.kind == BlockKind::Background
+            || entry
+            || opens_with_time(line)
+            || record_of_a_sitting
+        {
             story = None;
             carried_history = None;
             setting_day = None;
