@@ -7946,3 +7946,43 @@ fn a_committees_minutes_tell_each_undated_deed_at_the_sitting() {
     let visit = dates(&citing(&store, "would visit Brussels"));
     assert!(visit.contains(&"2025-06-02".to_string()), "{visit:?}");
 }
+
+#[test]
+fn the_government_named_by_no_state_is_that_of_the_state_the_article_is_about() {
+    let store = extract(
+        "2024-06-14",
+        "Armenia stops paying its CSTO dues\n\n\
+         Armenia has frozen its participation in the Collective Security Treaty Organization. Armenian officials said on Tuesday that Armenia would not return.\n\n\
+         The government informed the secretariat on 10 May that it would not pay its share of the budget.\n\n\
+         The government of Kazakhstan said on Wednesday that it regretted the decision.\n",
+    );
+    let informed = one(&store, "The government informed the secretariat");
+    assert!(
+        informed.actors.iter().any(|a| a == "armenia"),
+        "{:?}",
+        informed.actors
+    );
+    let regretted = one(&store, "The government of Kazakhstan");
+    assert!(
+        regretted.actors.iter().any(|a| a == "kazakhstan")
+            && !regretted.actors.iter().any(|a| a == "armenia"),
+        "{:?}",
+        regretted.actors
+    );
+}
+
+#[test]
+fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
+    let store = extract(
+        "2023-11-24",
+        "Minsk summit closes without Armenia\n\n\
+         The leaders of the CSTO met in Minsk on Thursday without Armenia's prime minister. The day before, the foreign ministers met in the same hall and agreed the list of documents.\n",
+    );
+    let met = one(&store, "the foreign ministers met");
+    assert!(
+        met.actors.iter().any(|a| a.starts_with("csto")),
+        "{:?}",
+        met.actors
+    );
+    assert_eq!(dates(&[met]), ["2023-11-22"]);
+}

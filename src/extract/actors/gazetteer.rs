@@ -42,6 +42,9 @@ pub struct Rules {
     pub descriptive_suffixes: Vec<String>,
     /// Roles that stand for a person the article named ("the Russian president").
     pub speaker_roles: Vec<SpeakerRole>,
+    /// Nouns, lowercase with their article, that stand for the state the
+    /// article has named most so far ("the government").
+    pub own_government: Vec<String>,
 }
 
 /// A role an article names instead of a person: "the russian president"

@@ -45,6 +45,9 @@ pub(super) struct Matcher {
     place_skip: HashSet<String>,
     place_followers: HashSet<String>,
     descriptive_suffixes: HashSet<String>,
+    /// The nouns of [`Rules::own_government`], as written inside a sentence
+    /// and as one opens with them ("the government", "The government").
+    pub(super) own_government: Vec<String>,
 }
 
 impl Matcher {
@@ -139,6 +142,12 @@ impl Matcher {
             place_skip: lower_set(&rules.place_skip),
             place_followers: lower_set(&rules.place_followers),
             descriptive_suffixes: lower_set(&rules.descriptive_suffixes),
+            own_government: rules
+                .own_government
+                .iter()
+                .map(|noun| noun.to_lowercase())
+                .flat_map(|noun| [capitalised(&noun), noun])
+                .collect(),
         })
     }
 
@@ -275,4 +284,12 @@ fn expand_words(list: &[String]) -> Vec<String> {
 fn exact_form(w: &str) -> Option<String> {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (letters >= 2 && !w.chars().any(char::is_lowercase)).then(|| w.to_string())
+}
+
+/// `noun` with its first letter in capitals, as a sentence opens with it.
+fn capitalised(noun: &str) -> String {
+    let mut chars = noun.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

@@ -22,6 +22,9 @@ pub(crate) struct DocumentActorScanner<'g> {
     /// The organization of states named last in the document, by gazetteer
     /// index: what "the bloc" stands for next.
     last_organization: Option<usize>,
+    /// How often the document has named each state so far, by gazetteer
+    /// index, in the order first named: whose "the government" it is.
+    states_named: Vec<(usize, usize)>,
 }
 
 impl<'g> DocumentActorScanner<'g> {
@@ -30,6 +33,7 @@ impl<'g> DocumentActorScanner<'g> {
             gazetteer,
             discovered: Vec::new(),
             last_organization: None,
+            states_named: Vec::new(),
         }
     }
 
@@ -144,6 +148,7 @@ impl<'g> DocumentActorScanner<'g> {
         }
 
         self.back_references(s, &mut chosen, &mut suppressed);
+        self.own_government(m, s, &mut chosen, &mut suppressed);
 
         let mut out: Vec<ActorMention> = chosen
             .into_iter()
@@ -156,6 +161,65 @@ impl<'g> DocumentActorScanner<'g> {
             .collect();
         out.sort_by_key(|x| x.range.start);
         out
+    }
+
+    /// "The government informed the secretariat": a government named by no
+    /// state is that of the state the article has named most so far. Counts
+    /// this sentence's states first.
+    fn own_government(
+        &mut self,
+        m: &Matcher,
+        s: &str,
+        chosen: &mut Vec<Cand>,
+        suppressed: &mut Vec<bool>,
+    ) {
+        let g = self.gazetteer;
+        for (c, _) in chosen
+            .iter()
+            .zip(suppressed.iter())
+            .filter(|(_, sup)| !**sup)
+        {
+            if let Who::Known(i) = c.who
+                && g.actors[i].kind == ActorKind::State
+            {
+                match self.states_named.iter_mut().find(|(at, _)| *at == i) {
+                    Some((_, times)) => *times += 1,
+                    None => self.states_named.push((i, 1)),
+                }
+            }
+        }
+        let Some(&(state, _)) = self
+            .states_named
+            .iter()
+            .rev()
+            .max_by_key(|(_, times)| *times)
+        else {
+            return;
+        };
+        let mut found = Vec::new();
+        for noun in &m.own_government {
+            for at in occurrences(s, noun) {
+                let range = at..at + noun.len();
+                // "the government of Kazakhstan" names its state.
+                let named_after = s[range.end..].starts_with(" of ");
+                if named_after
+                    || !at_word_start(s, at)
+                    || !at_word_end(s, range.end)
+                    || chosen.iter().any(|c| overlaps(&c.range, &range))
+                {
+                    continue;
+                }
+                found.push(range);
+            }
+        }
+        for range in found {
+            chosen.push(Cand {
+                range,
+                who: Who::Known(state),
+                prio: 0,
+            });
+            suppressed.push(false);
+        }
     }
 
     /// "Shavarsh Kocharyan" is not Robert Kocharyan: a known person's surname
