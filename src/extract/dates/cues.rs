@@ -17,8 +17,10 @@ use aho_corasick::AhoCorasick;
 /// before yesterday", "wee" for "weeks", "year" for "the previous year" and
 /// "of the current year"; "pring" and "ummer" leave out the `s` that `ſ`
 /// folds to.
-const WORDS: [&str; 33] = [
+const WORDS: [&str; 34] = [
     "day",
+    // "on this date in 2018".
+    "date",
     "time",
     "wee",
     "month",
@@ -63,9 +65,10 @@ const WORDS: [&str; 33] = [
 /// [`RELATIVE`](super::patterns::RELATIVE): "this/last/next/the current
 /// year, month, week", "yesterday", "today", "tomorrow", "last night",
 /// "tonight", "this morning/afternoon/evening", "a few days ago",
-/// "recently", "two years/weeks/months ago".
+/// "recently", "two years/weeks/months ago", "on this day/date in 2018".
 const RELATIVE: &[&str] = &[
     "day",
+    "date",
     "wee",
     "month",
     "year",

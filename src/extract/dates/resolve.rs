@@ -391,6 +391,12 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             false,
         )
     };
+    // "On this day in 2002, the leaders met ...": the publication's day
+    // and month, in that year.
+    if let Some(year) = lower("this_day_in").and_then(|y| y.parse::<i32>().ok()) {
+        return EventDate::day(year, published.month(), published.day())
+            .map(|date| period(date, MentionKind::PreviousPeriod, year > published.year()));
+    }
     // "A year ago today, ...", "six months ago today": the very day.
     for (today, count, unit) in [
         ("ytoday", "years", "year"),

@@ -1367,3 +1367,24 @@ fn decades_ago_today_is_that_very_day() {
         [year(1992)]
     );
 }
+
+#[test]
+fn on_this_day_in_a_year_is_the_publications_day_in_that_year() {
+    let published = Some(ymd(2026, 5, 14));
+    assert_eq!(
+        dates("On this day in 2002, the leaders met in Moscow.", published),
+        [day(2002, 5, 14)]
+    );
+    assert_eq!(
+        dates(
+            "It was on this date in 2018 that the two men met.",
+            published
+        ),
+        [day(2018, 5, 14)]
+    );
+    // A year alone is still the year.
+    assert_eq!(
+        dates("In 2002 the leaders met in Moscow.", published),
+        [year(2002)]
+    );
+}
