@@ -7986,3 +7986,15 @@ fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     );
     assert_eq!(dates(&[met]), ["2023-11-22"]);
 }
+
+#[test]
+fn this_time_brings_a_story_told_in_history_back_to_the_present() {
+    let store = extract(
+        "2025-11-29",
+        "This week in the region\n\n\
+         Leaders of the CSTO met in Bishkek on Thursday without Armenia.\n\n\
+         Bishkek last hosted a CSTO summit in November 2019, when the leaders chose Stanislav Zas to end a year-long vacancy. This time Taalatbek Masadykov succeeds Imangali Tasmagambetov on 1 January.\n",
+    );
+    let succeeds = dates(&citing(&store, "This time Taalatbek Masadykov succeeds"));
+    assert_eq!(succeeds, ["2026-01-01"]);
+}

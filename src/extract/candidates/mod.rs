@@ -631,6 +631,13 @@ pub fn document_candidates(
         for (n, (sentence, reading)) in readings.iter().enumerate() {
             let sentence = sentence.clone();
             let background = block.kind == BlockKind::Background;
+            // "Bishkek last hosted a summit in November 2019, when ... This
+            // time they approved Masadykov; he succeeds Tasmagambetov on 1
+            // January": the story is back in the news of the day.
+            if returns_to_the_present(reading.text) {
+                setting = None;
+                flashback = None;
+            }
             let it_before = std::mem::replace(&mut it_stands_for, thing_named_as_subject(reading));
             // "Pashinian had angered Moscow with an interview on September
             // 3 ... He also said ...": a pronoun goes on with the look back.
@@ -1701,6 +1708,23 @@ fn undated_main_conjunct(
         .any(|w| w == "will");
     (own_subject && dated(main) && !dated(next) && future && conjuncts.len() == at + 2)
         .then(|| next.clone())
+}
+
+/// Openings that bring a story told in history back to the present: "This
+/// time", "Now", "Today".
+const PRESENT_OPENINGS: &[&str] = &["this time", "now", "today", "these days", "nowadays"];
+
+/// Whether a sentence opens by returning to the present ("This time they
+/// approved ...", "Now, ..."); not "Now that ...", which looks back.
+fn returns_to_the_present(text: &str) -> bool {
+    PRESENT_OPENINGS.iter().any(|opening| {
+        text.get(..opening.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+            && text[opening.len()..].starts_with([' ', ','])
+            && !text[opening.len()..]
+                .trim_start_matches([' ', ','])
+                .starts_with("that ")
+    })
 }
 
 /// Where a sentence first speaks of a person by a pronoun ("he", "him",
