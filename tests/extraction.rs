@@ -7998,3 +7998,20 @@ fn this_time_brings_a_story_told_in_history_back_to_the_present() {
     let succeeds = dates(&citing(&store, "This time Taalatbek Masadykov succeeds"));
     assert_eq!(succeeds, ["2026-01-01"]);
 }
+
+#[test]
+fn within_days_is_counted_from_the_story_but_within_days_of_a_request_is_not() {
+    let store = extract(
+        "2019-12-16",
+        "The vacant chair\n\n\
+         On 26 July 2018 the Special Investigation Service charged Yuri Khachaturov with overthrowing the constitutional order. Within days, Foreign Minister Sergey Lavrov said that the steps taken in Yerevan contradicted the new leadership's assurances.\n\n\
+         In January 2019 the alliance sent troops to Kazakhstan within days of President Kassym-Jomart Tokayev's request.\n",
+    );
+    let lavrov = dates(&citing(
+        &store,
+        "Within days, Foreign Minister Sergey Lavrov",
+    ));
+    assert_eq!(lavrov, ["2018-07~"]);
+    let sent = dates(&citing(&store, "the alliance sent troops to Kazakhstan"));
+    assert_eq!(sent, ["2019-01"]);
+}

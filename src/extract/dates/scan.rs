@@ -319,6 +319,11 @@ impl Scanner<'_> {
             {
                 continue;
             }
+            // "within days of Tokayev's request" counts from the request,
+            // which another clause dates; "within days" alone from the story.
+            if has("few") && self.text[whole.end()..].trim_start().starts_with("of ") {
+                continue;
+            }
             let shift = if has("next") {
                 ContextShift::Days(1)
             } else if let Some(count) = caps
