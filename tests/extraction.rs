@@ -8015,3 +8015,21 @@ fn within_days_is_counted_from_the_story_but_within_days_of_a_request_is_not() {
     let sent = dates(&citing(&store, "the alliance sent troops to Kazakhstan"));
     assert_eq!(sent, ["2019-01"]);
 }
+
+#[test]
+fn an_earlier_month_in_a_clause_that_looks_back_keeps_the_sentences_year() {
+    let store = extract(
+        "2019-12-16",
+        "The vacant chair\n\n\
+         On 2 November 2018 the Armenian government announced that it was recalling Yuri Khachaturov, whom Armenian investigators had charged in July over the dispersal of protests (Petrosyan 2019).\n",
+    );
+    let charged = dates(&citing(
+        &store,
+        "whom Armenian investigators had charged in July",
+    ));
+    assert!(charged.contains(&"2018-07".to_string()), "{charged:?}");
+    assert!(
+        !charged.iter().any(|d| d.starts_with("2019")),
+        "{charged:?}"
+    );
+}

@@ -185,10 +185,16 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
         let month = m.date.month_value();
         // "in November 2023, and in February he said ...": told after a
         // month of its own, an earlier month of the calendar is the next
-        // year's, when the publication has reached it.
+        // year's, when the publication has reached it; not when the clause
+        // looks back ("On 2 November 2018 ... whom investigators had
+        // charged in July").
+        let looks_back = {
+            let clause_start = text[..m.start].rfind([',', ';']).map_or(0, |at| at + 1);
+            words_of(&text[clause_start..m.start]).any(|w| w == "had")
+        };
         let year = match (stated_month, month) {
             (Some(stated), Some(month))
-                if month < stated && !m.future && m.date.year_value() > year =>
+                if month < stated && !m.future && !looks_back && m.date.year_value() > year =>
             {
                 year + 1
             }
