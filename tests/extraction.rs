@@ -8033,3 +8033,21 @@ fn an_earlier_month_in_a_clause_that_looks_back_keeps_the_sentences_year() {
         "{charged:?}"
     );
 }
+
+#[test]
+fn a_journals_list_of_references_is_no_news() {
+    let store = extract(
+        "2019-12-16",
+        "The vacant chair: Armenia and the CSTO\n\n\
+         On 2 November 2018 the Armenian government announced that it was recalling Yuri Khachaturov (Petrosyan 2019).\n\n\
+         References\n\
+         Ivanova, Marina (2018) 'Moscow and the Khachaturov case', Eurasian Commentary, 2 August.\n\
+         Kozlov, Dmitri and Petrov, A. (2012a) The Tashkent Treaty at Twenty, Moscow: Nauka-Press.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "announced that it was recalling")),
+        ["2018-11-02"]
+    );
+    assert!(citing(&store, "Moscow and the Khachaturov case").is_empty());
+    assert!(citing(&store, "The Tashkent Treaty at Twenty").is_empty());
+}

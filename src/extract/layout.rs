@@ -348,6 +348,20 @@ fn is_reference_note(line: &str) -> bool {
     !tells
 }
 
+/// An entry of a list of references, as a journal or a book prints it:
+/// the author, surname first, then the year in brackets ("Kozlov, Dmitri
+/// (2012) The Tashkent Treaty at Twenty", "Ivanova, M. and Petrov, A.
+/// (2018a) 'Moscow and the case', Eurasian Commentary, 2 August").
+fn is_bibliography_entry(line: &str) -> bool {
+    static ENTRY: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*(?:\s+et\s+al\.?)?\s+\((?:1[89]|20)[0-9]{2}[a-z]?\)",
+        )
+        .expect("bibliography entry pattern")
+    });
+    ENTRY.is_match(line)
+}
+
 /// A menu, a breadcrumb trail or a line of page data: three or more short
 /// items between bars or arrows ("Home | Politics | Economy", "Home >
 /// Politics > Armenia", "03.11.2018 | 12:47 | Views: 1 214").
@@ -929,6 +943,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_link_line(line, words)
         || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
+        || is_bibliography_entry(line)
         || is_menu_line(line)
         || LINKS_LABEL.is_match(line)
 }
