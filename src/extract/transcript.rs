@@ -240,21 +240,6 @@ pub(crate) fn without_label(text: &str) -> &str {
     label_len(trimmed, &ANSWER_LABELS).map_or(text, |len| trimmed[len..].trim_start())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_open_turns() {
-        assert_eq!(turn("Q: Is the door open?"), Turn::Question);
-        assert_eq!(turn("  A: Formally, yes."), Turn::Answer);
-        assert_eq!(turn("Answer: No."), Turn::Answer);
-        assert_eq!(turn("Armenia asked for help."), Turn::Unlabelled);
-        assert_eq!(without_label("A: Formally, yes."), "Formally, yes.");
-        assert_eq!(without_label("Formally, yes."), "Formally, yes.");
-    }
-}
-
 /// How far into a document the heading of a record of a sitting may stand.
 const RECORD_HEADING_REACH: usize = 600;
 
@@ -276,4 +261,19 @@ pub(crate) fn is_record_of_a_sitting(document: &Document) -> bool {
         reach -= 1;
     }
     RECORD_HEADING.is_match(&text[..reach])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_open_turns() {
+        assert_eq!(turn("Q: Is the door open?"), Turn::Question);
+        assert_eq!(turn("  A: Formally, yes."), Turn::Answer);
+        assert_eq!(turn("Answer: No."), Turn::Answer);
+        assert_eq!(turn("Armenia asked for help."), Turn::Unlabelled);
+        assert_eq!(without_label("A: Formally, yes."), "Formally, yes.");
+        assert_eq!(without_label("Formally, yes."), "Formally, yes.");
+    }
 }

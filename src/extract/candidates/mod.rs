@@ -418,7 +418,7 @@ pub fn document_candidates(
     let mut scanner = DocumentActorScanner::new(gazetteer);
     let paragraphs = paragraphs(document);
     introduce_quoted_speakers(document, &paragraphs, &mut scanner);
-    let transcript = transcript::read(document, &mut scanner, &|id, scanner| {
+    let interview = transcript::read(document, &mut scanner, &|id, scanner| {
         is_person(id, gazetteer, scanner)
     });
     // Whether the paragraph being read answers a question of the transcript.
@@ -506,6 +506,34 @@ pub fn document_candidates(
         };
         let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose()];
+        // "NIKOL PASHINYAN (Prime Minister): ... we will leave": a turn of a
+        // record of speakers (a parliament's stenogram, a press
+        // conference) is its speaker's statement of the day, as an
+        // interviewee's answer is.
+        let turn = interview
+            .is_none()
+            .then(|| {
+                (block.kind == BlockKind::Body)
+                    .then(|| {
+                        turn_speaker(
+                            &document.text[block.range()],
+                            &mut scanner,
+                            &|id, scanner| is_person(id, gazetteer, scanner),
+                        )
+                    })
+                    .flatten()
+            })
+            .flatten()
+            .zip(document.published)
+            .map(|((speaker, in_office), published)| Transcript {
+                interviewee: speaker,
+                date: EventDate::from_naive(published),
+                approximate: true,
+                in_office,
+                every_turn_labelled: true,
+            });
+        let speaks = turn.is_some();
+        let transcript = turn.or_else(|| interview.clone());
         // The date a paragraph's narrative is set at, once a sentence gives
         // one. In an interview the answers go on in the time the last
         // question or answer was about ("And September 2022? ¶ A: On 13
@@ -549,12 +577,16 @@ pub fn document_candidates(
         }
         // A new speaker's turn goes on in the time the talk was at, but
         // their "he" or "it" is not the last speaker's subject.
-        if crate::extract::layout::opens_a_turn(line)
+        if (speaks || crate::extract::layout::opens_a_turn(line))
             && let Some(story) = story.as_mut()
         {
             story.subject = None;
         }
-        if let Some(transcript) = &transcript
+        if speaks {
+            answering = true;
+        } else if interview.is_none() {
+            answering = false;
+        } else if let Some(transcript) = &transcript
             && block.kind == BlockKind::Body
         {
             answering = match transcript::turn(prose) {
@@ -960,6 +992,7 @@ pub fn document_candidates(
                 && let Some(transcript) = &transcript
                 && !question(reading)
                 && !recounts
+                && !runs_the_sitting(reading.text)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
                 // "A short book about the mission, if the archives open.": an
                 // answer with no verb of its own only completes the question.

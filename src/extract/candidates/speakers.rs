@@ -847,3 +847,79 @@ pub(super) fn possessed_offices(
         }
     }
 }
+
+/// The person a transcript's turn opens with ("NIKOL PASHINYAN (Prime
+/// Minister): ..."), by actor id, and whether the label gives an office
+/// they speak for. The label's office introduces someone the gazetteer does
+/// not know ("MURAT NURTLEU (Minister of Foreign Affairs of Kazakhstan)");
+/// a label that names no person ("ANCHOR:", "A VOICE FROM THE HALL:") is
+/// no one's turn.
+pub(super) fn turn_speaker(
+    line: &str,
+    scanner: &mut DocumentActorScanner,
+    is_person: &dyn Fn(&str, &DocumentActorScanner) -> bool,
+) -> Option<(String, bool)> {
+    let (label, office) = crate::extract::layout::turn_label(line)?;
+    let name = name_case(label);
+    if let Some(office) = office
+        && name.contains(' ')
+    {
+        scanner.introduce(&name, office);
+    }
+    let speaker = scanner
+        .find(&name)
+        .into_iter()
+        .find(|m| m.range == (0..name.len()))?
+        .actor;
+    is_person(&speaker, scanner).then_some((speaker, office.is_some()))
+}
+
+/// A name written in capitals, in the case a sentence writes it: "NIKOL
+/// PASHINYAN" is "Nikol Pashinyan", "TER-PETROSYAN" is "Ter-Petrosyan".
+fn name_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// How a chair runs a sitting or a speaker takes a turn, which is no
+/// statement of theirs: "The floor is given to deputy ...", "My question
+/// is to the Minister of Defence", "We do not comment on every remark".
+const PROCEDURAL_OPENINGS: &[&str] = &[
+    "the floor is given",
+    "the floor goes",
+    "i give the floor",
+    "i now give the floor",
+    "in accordance with the agenda",
+    "we now proceed",
+    "we proceed to",
+    "the sitting is",
+    "the session is",
+    "my question is",
+    "i have a question",
+    "we do not comment",
+    "i will not comment",
+    "no comment",
+    "next question",
+];
+
+/// Whether a turn's sentence only runs the sitting or takes the turn.
+pub(super) fn runs_the_sitting(text: &str) -> bool {
+    let text = crate::extract::transcript::without_label(text).trim_start();
+    PROCEDURAL_OPENINGS.iter().any(|opening| {
+        text.get(..opening.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+            && text[opening.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
