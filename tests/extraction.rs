@@ -8089,3 +8089,25 @@ fn a_stenograms_turns_are_their_speakers_statements_of_the_sitting() {
     assert!(citing(&store, "The floor is given").is_empty());
     assert!(citing(&store, "Are we members or not").is_empty());
 }
+
+#[test]
+fn a_title_drops_a_frame_of_finding_out_and_a_time_word_before_its_subject() {
+    let store = extract(
+        "2022-09-14",
+        "Latest news\n\n\
+         It turned out that the CSTO secretariat had received no request from Baku until Tuesday.\n\n\
+         Earlier on Tuesday Armenia invoked Article 4 of the Collective Security Treaty.\n",
+    );
+    let received = one(&store, "It turned out");
+    assert!(
+        received.title.starts_with("The CSTO secretariat"),
+        "{}",
+        received.title
+    );
+    let invoked = one(&store, "invoked Article 4");
+    assert!(
+        invoked.title.starts_with("Armenia invokes"),
+        "{}",
+        invoked.title
+    );
+}

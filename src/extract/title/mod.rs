@@ -844,7 +844,15 @@ pub fn tidy(text: &str) -> String {
                 | "update:"
                 | "breaking:"
                 | "updated:"
-        ) {
+        ) || (matches!(
+            lower.as_str(),
+            "earlier" | "later" | "then" | "subsequently" | "afterwards"
+        ) && words
+            .get(1)
+            .is_some_and(|next| next.starts_with(char::is_uppercase)))
+        {
+            // "Earlier Armenia invokes Article 4": a time word before a
+            // named subject says when, which the date already does.
             words.remove(0);
         } else {
             break;
@@ -1286,6 +1294,15 @@ fn with_full_name(title: &str, name: &str) -> Option<String> {
 
 /// "What we know is that the leaders agreed ...", "The fact is that ...":
 /// the frame goes, the news stays.
+/// Openings that only say how something came to be known.
+const EVIDENTIAL_FRAMES: &[&str] = &[
+    "It turned out that ",
+    "It emerged that ",
+    "It appears that ",
+    "It seems that ",
+    "It transpired that ",
+];
+
 pub(crate) fn without_cleft_frame(text: &str) -> &str {
     // "It was noted that ...": an official report's frame without a speaker.
     if let Some(framed) = text.strip_prefix("It was ")
@@ -1294,6 +1311,15 @@ pub(crate) fn without_cleft_frame(text: &str) -> &str {
         && rest.split_whitespace().count() >= 4
     {
         return rest;
+    }
+    // "It turned out that our partners were not fulfilling ...", "It
+    // emerged that ...": a frame of finding out, not a happening.
+    for frame in EVIDENTIAL_FRAMES {
+        if let Some(rest) = text.strip_prefix(frame)
+            && rest.split_whitespace().count() >= 4
+        {
+            return rest;
+        }
     }
     let opening = text.get(..12).unwrap_or(text).to_lowercase();
     let framed = opening.starts_with("what ")
