@@ -8111,3 +8111,28 @@ fn a_title_drops_a_frame_of_finding_out_and_a_time_word_before_its_subject() {
         invoked.title
     );
 }
+
+#[test]
+fn an_interpreter_and_an_unlabelled_first_person_paragraph_speak_for_who_has_the_floor() {
+    let store = extract(
+        "2023-11-16",
+        "Joint press conference, Yerevan, 16 November 2023\n\n\
+         MODERATOR: Good afternoon. The ministers will make short statements.\n\n\
+         ARARAT MIRZOYAN (in Armenian; English interpretation): Today we held talks in narrow and extended formats on trade and transport.\n\n\
+         I thanked Kazakhstan for the humanitarian aid it sent to Armenia for the refugees from Nagorno-Karabakh.\n\n\
+         MURAT NURTLEU (statement in Russian, interpreted into English):\n\n\
+         INTERPRETER: Kazakhstan respects the sovereign decision of Armenia and will keep the door open for dialogue.\n\n\
+         The transcript is published for information purposes and may contain minor errors.\n",
+    );
+    let thanked = one(&store, "I thanked Kazakhstan");
+    assert_eq!(
+        thanked.actors.first().map(String::as_str),
+        Some("ararat-mirzoyan")
+    );
+    let respects = one(&store, "Kazakhstan respects the sovereign decision");
+    assert_eq!(
+        respects.actors.first().map(String::as_str),
+        Some("murat-nurtleu")
+    );
+    assert!(citing(&store, "The transcript is published").is_empty());
+}

@@ -443,7 +443,7 @@ const LABELLED_TURNS: usize = 2;
 /// ("PASHINYAN", None).
 pub(crate) fn turn_label(line: &str) -> Option<(&str, Option<&str>)> {
     static LABEL: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s+\((?P<office>[^)]{1,60})\))?\s*:\s")
+        Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s+\((?P<office>[^)]{1,60})\))?\s*:(?:\s|$)")
             .expect("turn label pattern")
     });
     let caps = LABEL.captures(line.trim_start())?;

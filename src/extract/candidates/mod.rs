@@ -487,9 +487,18 @@ pub fn document_candidates(
     // A live blog's entry may have its time on a line of its own ("16:20"),
     // which opens the paragraph after it.
     let mut timed_entry = false;
+    // Who has the floor in a record of speakers.
+    let mut turns = Turns::default();
     for (block, paragraph) in document.blocks.iter().zip(&paragraphs) {
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
+            // "MURAT NURTLEU (statement in Russian):" on a line of its own
+            // gives the floor to the words interpreted after it.
+            if interview.is_none() {
+                turns.speaker_of(line, "", false, &mut scanner, &|id, scanner| {
+                    is_person(id, gazetteer, scanner)
+                });
+            }
             let stamp = without_marks(without_day_mark(without_marks(line)));
             if opens_with_time(stamp) && stamp.len() <= "00:00 pm".len() {
                 timed_entry = true;
@@ -513,15 +522,13 @@ pub fn document_candidates(
         let turn = interview
             .is_none()
             .then(|| {
-                (block.kind == BlockKind::Body)
-                    .then(|| {
-                        turn_speaker(
-                            &document.text[block.range()],
-                            &mut scanner,
-                            &|id, scanner| is_person(id, gazetteer, scanner),
-                        )
-                    })
-                    .flatten()
+                turns.speaker_of(
+                    &document.text[block.range()],
+                    prose,
+                    block.kind == BlockKind::Body,
+                    &mut scanner,
+                    &|id, scanner| is_person(id, gazetteer, scanner),
+                )
             })
             .flatten()
             .zip(document.published)

@@ -848,30 +848,62 @@ pub(super) fn possessed_offices(
     }
 }
 
-/// The person a transcript's turn opens with ("NIKOL PASHINYAN (Prime
-/// Minister): ..."), by actor id, and whether the label gives an office
-/// they speak for. The label's office introduces someone the gazetteer does
-/// not know ("MURAT NURTLEU (Minister of Foreign Affairs of Kazakhstan)");
-/// a label that names no person ("ANCHOR:", "A VOICE FROM THE HALL:") is
-/// no one's turn.
-pub(super) fn turn_speaker(
-    line: &str,
-    scanner: &mut DocumentActorScanner,
-    is_person: &dyn Fn(&str, &DocumentActorScanner) -> bool,
-) -> Option<(String, bool)> {
-    let (label, office) = crate::extract::layout::turn_label(line)?;
-    let name = name_case(label);
-    if let Some(office) = office
-        && name.contains(' ')
-    {
-        scanner.introduce(&name, office);
+/// Labels of one who speaks for the one who has the floor.
+const INTERPRETERS: &[&str] = &["INTERPRETER", "INTERPRETATION", "TRANSLATOR", "TRANSLATION"];
+
+/// Who has the floor in a record of speakers (a parliament's stenogram, a
+/// press conference): the person the last turn's label named, by actor id,
+/// and whether the label gave an office they speak for.
+#[derive(Default)]
+pub(super) struct Turns {
+    floor: Option<(String, bool)>,
+}
+
+impl Turns {
+    /// Whose words a line is. A label that names a person ("NIKOL
+    /// PASHINYAN (Prime Minister): ...") gives them the floor; its office
+    /// introduces someone the gazetteer does not know ("MURAT NURTLEU
+    /// (Minister of Foreign Affairs of Kazakhstan)"). An interpreter's
+    /// label, and a paragraph of the story with no label (`body`, of
+    /// `prose` not a note in brackets such as "(Applause.)"), go on with
+    /// the one who has it. Any other label ("MODERATOR:", "A VOICE FROM THE
+    /// HALL:") takes the floor from them.
+    pub(super) fn speaker_of(
+        &mut self,
+        line: &str,
+        prose: &str,
+        body: bool,
+        scanner: &mut DocumentActorScanner,
+        is_person: &dyn Fn(&str, &DocumentActorScanner) -> bool,
+    ) -> Option<(String, bool)> {
+        let Some((label, office)) = crate::extract::layout::turn_label(line) else {
+            // "I thanked Kazakhstan for ...": a paragraph the speaker goes
+            // on with speaks in the first person; the page's own ("The
+            // record is published for information") does not.
+            let goes_on = body
+                && !prose.trim_start().starts_with('(')
+                && words_of(prose)
+                    .any(|w| matches!(w.as_str(), "i" | "we" | "my" | "our" | "us" | "me"));
+            return self.floor.clone().filter(|_| goes_on);
+        };
+        if INTERPRETERS.contains(&label) {
+            return self.floor.clone().filter(|_| body);
+        }
+        let name = name_case(label);
+        if let Some(office) = office
+            && name.contains(' ')
+        {
+            scanner.introduce(&name, office);
+        }
+        self.floor = scanner
+            .find(&name)
+            .into_iter()
+            .find(|m| m.range == (0..name.len()))
+            .map(|m| m.actor)
+            .filter(|speaker| is_person(speaker, scanner))
+            .map(|speaker| (speaker, office.is_some()));
+        self.floor.clone().filter(|_| body)
     }
-    let speaker = scanner
-        .find(&name)
-        .into_iter()
-        .find(|m| m.range == (0..name.len()))?
-        .actor;
-    is_person(&speaker, scanner).then_some((speaker, office.is_some()))
 }
 
 /// A name written in capitals, in the case a sentence writes it: "NIKOL
