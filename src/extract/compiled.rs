@@ -39,7 +39,7 @@ thread_local! {
 
 /// The compiled patterns of one load, made as they are first used.
 pub struct Patterns {
-    regexes: Box<[OnceLock<Regex>]>,
+    regexes: Box<[OnceLock<Regexes>]>,
     automata: Box<[OnceLock<AhoCorasick>]>,
 }
 
@@ -97,20 +97,128 @@ impl Patterns {
 
 /// What a [`Pattern`] can compile to.
 pub trait Compiled: Sized + Send + Sync + 'static {
+    /// What is kept of it, ready to search with.
+    type Built: Send + Sync + 'static;
+    /// Readies what was compiled for searching.
+    fn finish(self) -> Self::Built;
     /// This kind's slots in `patterns`.
-    fn slots(patterns: &Patterns) -> &[OnceLock<Self>];
+    fn slots(patterns: &Patterns) -> &[OnceLock<Self::Built>];
 }
 
 impl Compiled for Regex {
-    fn slots(patterns: &Patterns) -> &[OnceLock<Regex>] {
+    type Built = Regexes;
+    fn finish(self) -> Regexes {
+        Regexes::new(self)
+    }
+    fn slots(patterns: &Patterns) -> &[OnceLock<Regexes>] {
         &patterns.regexes
     }
 }
 
 impl Compiled for AhoCorasick {
+    type Built = AhoCorasick;
+    fn finish(self) -> AhoCorasick {
+        self
+    }
     fn slots(patterns: &Patterns) -> &[OnceLock<AhoCorasick>] {
         &patterns.automata
     }
+}
+
+/// A regular expression as written, and, when it has Unicode word
+/// boundaries (`\b`), the same expression with ASCII ones (`(?-u:\b)`).
+///
+/// The regex engine's fast DFA cannot tell a Unicode word boundary next to
+/// a char beyond ASCII: on the first such byte (news text is full of ’ and
+/// —) it gives up and the search starts again in a slow engine, over the
+/// whole text. The two kinds of boundary differ only beside a letter or
+/// digit beyond ASCII ("é", "Ա", "П"): on a text without one (ASCII, curly
+/// quotes and dashes included) they find the same matches, and the ASCII
+/// one is searched; any other text is searched as written.
+pub struct Regexes {
+    written: Regex,
+    ascii_boundaries: Option<Regex>,
+}
+
+impl Regexes {
+    fn new(written: Regex) -> Regexes {
+        let source = written.as_str();
+        // Boundaries already ASCII are left as they are.
+        let unicode_boundaries = source.replace(r"(?-u:\b)", "").contains(r"\b");
+        let ascii_boundaries = unicode_boundaries.then(|| {
+            let ascii = source
+                .replace(r"(?-u:\b)", r"\b")
+                .replace(r"\b", r"(?-u:\b)");
+            Regex::new(&ascii).expect("a pattern with ASCII word boundaries compiles")
+        });
+        Regexes {
+            written,
+            ascii_boundaries,
+        }
+    }
+
+    /// The expression to search `haystack` with: the same matches as the
+    /// written one, found the fastest way.
+    #[inline]
+    pub fn for_text(&self, haystack: &str) -> &Regex {
+        match &self.ascii_boundaries {
+            Some(ascii) if no_word_char_beyond_ascii(haystack) => ascii,
+            _ => &self.written,
+        }
+    }
+}
+
+impl std::ops::Deref for Regexes {
+    type Target = Regex;
+
+    /// The expression as written.
+    fn deref(&self) -> &Regex {
+        &self.written
+    }
+}
+
+impl std::fmt::Debug for Regexes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.written.fmt(f)
+    }
+}
+
+/// Whether no char of `text` beyond ASCII is a word char, as a Unicode word
+/// boundary tells them (the regex crate asks `regex_syntax` the same).
+#[inline]
+fn no_word_char_beyond_ascii(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(next) = next_beyond_ascii(bytes, at) {
+        let Some(c) = text[next..].chars().next() else {
+            break;
+        };
+        if regex_syntax::is_word_character(c) {
+            return false;
+        }
+        at = next + c.len_utf8();
+    }
+    true
+}
+
+/// Where the first byte beyond ASCII is at or after `from`, read eight
+/// bytes at a time: most of a news text is ASCII, and this runs before
+/// many of its searches.
+#[inline]
+fn next_beyond_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & HIGH != 0 {
+            return Some(at + (word & HIGH).trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at.min(bytes.len())..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|skip| at + skip)
 }
 
 /// A regular expression or automaton of extraction, compiled by `build` on
@@ -119,7 +227,7 @@ pub struct Pattern<T: Compiled> {
     build: fn() -> T,
     slot: AtomicUsize,
     /// Compiled for the process: used outside a load, or beyond the room.
-    kept: OnceLock<T>,
+    kept: OnceLock<T::Built>,
 }
 
 impl<T: Compiled> Pattern<T> {
@@ -132,13 +240,12 @@ impl<T: Compiled> Pattern<T> {
     }
 
     /// Runs `f` with the compiled pattern.
-    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+    pub fn with<R>(&self, f: impl FnOnce(&T::Built) -> R) -> R {
         let slot = self.slot();
+        let build = || (self.build)().finish();
         CURRENT.with(|current| match current.try_borrow().ok().as_deref() {
-            Some(Some(patterns)) if slot < ROOM => {
-                f(T::slots(patterns)[slot].get_or_init(self.build))
-            }
-            _ => f(self.kept.get_or_init(self.build)),
+            Some(Some(patterns)) if slot < ROOM => f(T::slots(patterns)[slot].get_or_init(build)),
+            _ => f(self.kept.get_or_init(build)),
         })
     }
 
@@ -159,7 +266,10 @@ impl<T: Compiled> Pattern<T> {
     }
 }
 
-impl<T: Compiled + std::fmt::Debug> std::fmt::Debug for Pattern<T> {
+impl<T: Compiled> std::fmt::Debug for Pattern<T>
+where
+    T::Built: std::fmt::Debug,
+{
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.with(|compiled| compiled.fmt(f))
     }
@@ -170,25 +280,33 @@ impl<T: Compiled + std::fmt::Debug> std::fmt::Debug for Pattern<T> {
 /// stops at the first one it wants goes through [`Pattern::with`] instead.
 impl Pattern<Regex> {
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.with(|re| re.is_match(haystack))
+        self.with(|re| re.for_text(haystack).is_match(haystack))
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.with(|re| re.find(haystack))
+        self.with(|re| re.for_text(haystack).find(haystack))
     }
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        self.with(|re| re.captures(haystack))
+        self.with(|re| re.for_text(haystack).captures(haystack))
     }
 
     pub fn find_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<Match<'h>> {
-        self.with(|re| re.find_iter(haystack).collect::<Vec<_>>())
-            .into_iter()
+        self.with(|re| {
+            re.for_text(haystack)
+                .find_iter(haystack)
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
     }
 
     pub fn captures_iter<'h>(&self, haystack: &'h str) -> std::vec::IntoIter<Captures<'h>> {
-        self.with(|re| re.captures_iter(haystack).collect::<Vec<_>>())
-            .into_iter()
+        self.with(|re| {
+            re.for_text(haystack)
+                .captures_iter(haystack)
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
     }
 }
 
@@ -229,6 +347,34 @@ mod tests {
         assert_eq!(in_load(&patterns), 1);
         // Nothing else holds the load's patterns: dropping them frees them.
         assert!(Arc::into_inner(patterns).is_some());
+    }
+
+    #[test]
+    fn the_first_byte_beyond_ascii_is_found_as_a_plain_search_finds_it() {
+        let text = "Armenia’s envoy — in Yerevan — met Пашинян at noon, ok";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let plain = bytes[from..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map(|skip| from + skip);
+            assert_eq!(next_beyond_ascii(bytes, from), plain, "from {from}");
+        }
+    }
+
+    #[test]
+    fn ascii_word_boundaries_are_searched_only_where_they_find_the_same() {
+        static WORD: Pattern<Regex> = Pattern::new(|| Regex::new(r"\bnet\b").expect("word"));
+        assert!(WORD.with(|re| re.ascii_boundaries.is_some()));
+        assert!(no_word_char_beyond_ascii("the net’s — “reach”"));
+        assert!(!no_word_char_beyond_ascii("the énet"));
+        // A letter beyond ASCII touching the word: no boundary there.
+        assert!(!WORD.is_match("énet"));
+        assert!(WORD.is_match("the net’s reach"));
+        assert_eq!(
+            WORD.find("Пашинян net").map(|m| m.start()),
+            Some("Пашинян ".len())
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod pages;
 pub mod reports;
 pub mod sentences;
 pub mod terms;
-mod text;
+pub(crate) mod text;
 pub mod title;
 pub mod topics;
 pub(crate) mod transcript;

@@ -154,28 +154,29 @@ impl<'a> Iterator for AlnumWords<'a> {
                 self.at = i;
                 return None;
             };
-            if b.is_ascii_alphanumeric() {
-                break i;
-            }
             if b.is_ascii() {
+                if ASCII_ALNUM[b as usize] {
+                    break i;
+                }
                 i += 1;
                 continue;
             }
             let c = char_at(self.text, i);
-            if c.is_alphanumeric() {
+            if is_alnum_beyond_ascii(c) {
                 break i;
             }
             i += c.len_utf8();
         };
         // To where it ends.
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphanumeric() {
+            if b.is_ascii() {
+                if !ASCII_ALNUM[b as usize] {
+                    break;
+                }
                 i += 1;
-            } else if b.is_ascii() {
-                break;
             } else {
                 let c = char_at(self.text, i);
-                if !c.is_alphanumeric() {
+                if !is_alnum_beyond_ascii(c) {
                     break;
                 }
                 i += c.len_utf8();
@@ -186,6 +187,28 @@ impl<'a> Iterator for AlnumWords<'a> {
     }
 }
 
+/// Whether each ASCII byte is a letter or a digit: one load where
+/// `is_ascii_alphanumeric` tests three ranges, for every byte of every
+/// sentence, many times over.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// `c.is_alphanumeric()` for a char beyond ASCII. News text is full of
+/// curly quotes and dashes, all in the block of general punctuation
+/// (U+2000 to U+206F), which holds no letter or digit: they are answered
+/// without a search of the Unicode tables.
+#[inline]
+fn is_alnum_beyond_ascii(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
 /// The char that starts at byte `i`, a char boundary before the end.
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or_default()
@@ -194,6 +217,18 @@ fn char_at(text: &str, i: usize) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in [
+            'é', 'Ա', 'П', '²', '½', 'ª', '\u{2070}', '\u{2071}', '’', '—', '«',
+        ] {
+            assert_eq!(is_alnum_beyond_ascii(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_words_are_the_pieces_of_a_split_at_what_is_no_letter_or_digit() {

@@ -507,8 +507,11 @@ fn rest_follows(text: &str, from: usize, rest: &[String]) -> bool {
 
 /// The ends of the occurrences of `part` in `text` that stand as whole words.
 fn whole_word_matches<'a>(text: &'a str, part: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(part).filter_map(move |(at, found)| {
-        let end = at + found.len();
+    // Found by a scan for the part's first byte, as `match_indices` finds
+    // them: a searcher set up for every part of every sentence cost more
+    // than the search.
+    crate::extract::text::occurrences(text, part).filter_map(move |at| {
+        let end = at + part.len();
         let open_before = text[..at]
             .chars()
             .next_back()

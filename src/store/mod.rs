@@ -11,6 +11,7 @@ mod query;
 pub mod snapshot;
 mod words;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
@@ -547,19 +548,42 @@ fn fingerprint(corpus: &Corpus) -> String {
 
 /// The lowercased words of `text` that free-text search matches against.
 pub(crate) fn search_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        // Most words are ASCII, and lowered without Unicode tables.
+    // The runs of letters and digits, as a split at every other char gives
+    // them. Most words are ASCII, and lowered without Unicode tables; most
+    // of those need no lowering and are lent. Only the words left once
+    // sorted and deduplicated are copied into strings of their own: an
+    // event's text repeats its words (titles, quotes, names) many times.
+    let mut words: Vec<Cow<'_, str>> = crate::extract::text::alnum_words(text)
         .map(|w| {
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
+            if !w.is_ascii() {
+                Cow::Owned(w.to_lowercase())
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
             } else {
-                w.to_lowercase()
+                Cow::Borrowed(w)
             }
         })
         .collect();
     words.sort_unstable();
     words.dedup();
-    words
+    words.into_iter().map(Cow::into_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_words_are_the_lowered_pieces_of_a_split_at_what_is_no_letter_or_digit() {
+        for (path, text) in crate::extract::text::fixture_texts() {
+            let mut split: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            split.sort_unstable();
+            split.dedup();
+            assert_eq!(search_words(&text), split, "{}", path.display());
+        }
+    }
 }

@@ -599,7 +599,7 @@ fn dates_back_to_when(main: &str) -> bool {
     .iter()
     .any(|frame| {
         main.find(frame)
-            .and_then(|at| main[at..].find(", when ").map(|when| at + when + 7))
+            .and_then(|at| first(&main[at..], ", when ").map(|when| at + when + 7))
             .is_some_and(|clause| {
                 let subject = main[clause..].split_whitespace().next().unwrap_or_default();
                 !matches!(subject, "it" | "they" | "this" | "that")
@@ -663,7 +663,7 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
 pub(super) fn where_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     const MAX_OCCASION_WORDS: usize = 7;
     let rest = reading.text.get(mention.end..)?;
-    let at = rest.find(", where ")?;
+    let at = first(rest, ", where ")?;
     let occasion = &rest[..at];
     if occasion.contains([',', ';', '(', '"', '“'])
         || occasion.split_whitespace().count() > MAX_OCCASION_WORDS
@@ -679,14 +679,27 @@ pub(super) fn where_clause_after(reading: &Reading, mention: &DateMention) -> Op
     })
 }
 
+/// Where `needle` first stands in `text`, found by a scan for its first
+/// byte, a comma: rarer in a sentence than the searcher `str::find` sets
+/// up for every call costs.
+fn first(text: &str, needle: &str) -> Option<usize> {
+    crate::extract::text::occurrences(text, needle).next()
+}
+
 /// The clause ", when ..." right after `mention`, to the end of the sentence.
 pub(super) fn when_clause_after(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     let rest = reading.text.get(mention.end..)?;
     // "I was in the hall on 23 November when the prime minister refused":
     // the comma is often left out.
+    // Where the opener first stands, if within two bytes of the mention:
+    // only those places are tried, not the rest of the sentence.
     let (at, opener) = [", when ", " when "].iter().find_map(|opener| {
-        rest.find(opener)
-            .filter(|&at| at <= 2)
+        (0..=2)
+            .find(|&at| {
+                rest.as_bytes()
+                    .get(at..)
+                    .is_some_and(|r| r.starts_with(opener.as_bytes()))
+            })
             .map(|at| (at, opener))
     })?;
     let start = mention.end + at + opener.len();

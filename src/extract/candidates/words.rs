@@ -19,16 +19,19 @@ impl<'a> Word<'a> {
     fn lowered(word: &'a str) -> Word<'a> {
         // Lowering changes nothing in ASCII without capitals; anything else
         // (a capital, an accent, a Cyrillic letter) is lowered as before.
-        if word
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-        {
-            Word(Cow::Borrowed(word))
-        } else if word.is_ascii() {
+        // One pass over the bytes tells which.
+        let mut capital = false;
+        for &b in word.as_bytes() {
+            if !b.is_ascii() {
+                return Word(Cow::Owned(word.to_lowercase()));
+            }
+            capital |= b.is_ascii_uppercase();
+        }
+        if capital {
             // ASCII lowers letter by letter, as `to_lowercase` would.
             Word(Cow::Owned(word.to_ascii_lowercase()))
         } else {
-            Word(Cow::Owned(word.to_lowercase()))
+            Word(Cow::Borrowed(word))
         }
     }
 
