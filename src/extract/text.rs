@@ -17,6 +17,15 @@ pub(crate) fn at_word_end(s: &str, i: usize) -> bool {
     s[i..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The rest of `text` after `phrase` (ASCII, matched in any case) when the
+/// text opens with it as whole words: "This time they ..." opens with "this
+/// time", "Thistle" does not open with "this".
+pub(crate) fn after_opening<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    let head = text.get(..phrase.len())?;
+    (head.eq_ignore_ascii_case(phrase) && at_word_end(text, phrase.len()))
+        .then(|| &text[phrase.len()..])
+}
+
 /// Whether no letter or digit touches `start..end` from either side.
 pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
     at_word_start(text, start) && at_word_end(text, end)

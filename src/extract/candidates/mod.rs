@@ -1758,12 +1758,10 @@ const PRESENT_OPENINGS: &[&str] = &["this time", "now", "today", "these days", "
 /// approved ...", "Now, ..."); not "Now that ...", which looks back.
 fn returns_to_the_present(text: &str) -> bool {
     PRESENT_OPENINGS.iter().any(|opening| {
-        text.get(..opening.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
-            && text[opening.len()..].starts_with([' ', ','])
-            && !text[opening.len()..]
-                .trim_start_matches([' ', ','])
-                .starts_with("that ")
+        crate::extract::text::after_opening(text, opening).is_some_and(|rest| {
+            rest.starts_with([' ', ','])
+                && !rest.trim_start_matches([' ', ',']).starts_with("that ")
+        })
     })
 }
 

@@ -946,12 +946,7 @@ const PROCEDURAL_OPENINGS: &[&str] = &[
 /// Whether a turn's sentence only runs the sitting or takes the turn.
 pub(super) fn runs_the_sitting(text: &str) -> bool {
     let text = crate::extract::transcript::without_label(text).trim_start();
-    PROCEDURAL_OPENINGS.iter().any(|opening| {
-        text.get(..opening.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
-            && text[opening.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    PROCEDURAL_OPENINGS
+        .iter()
+        .any(|opening| crate::extract::text::after_opening(text, opening).is_some())
 }
