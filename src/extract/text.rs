@@ -225,6 +225,19 @@ fn char_at(text: &str, i: usize) -> char {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_opening_is_matched_in_any_case_and_as_whole_words() {
+        assert_eq!(
+            after_opening("This time they approved", "this time"),
+            Some(" they approved")
+        );
+        assert_eq!(after_opening("NOW, the bloc", "now"), Some(", the bloc"));
+        assert_eq!(after_opening("Nowhere did it", "now"), None);
+        assert_eq!(after_opening("No", "now"), None);
+        // A phrase that would end inside a character is no opening.
+        assert_eq!(after_opening("Noé", "noe"), None);
+    }
+
     use super::*;
 
     #[test]
