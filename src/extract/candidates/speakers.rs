@@ -876,7 +876,10 @@ impl Turns {
         scanner: &mut DocumentActorScanner,
         is_person: &dyn Fn(&str, &DocumentActorScanner) -> bool,
     ) -> Option<(String, bool)> {
+        // Most documents are no record of speakers: no one has the floor,
+        // and a line without a label is read no further.
         let Some((label, office)) = crate::extract::layout::turn_label(line) else {
+            let floor = self.floor.as_ref()?;
             // "I thanked Kazakhstan for ...": a paragraph the speaker goes
             // on with speaks in the first person; the page's own ("The
             // record is published for information") does not.
@@ -884,7 +887,7 @@ impl Turns {
                 && !prose.trim_start().starts_with('(')
                 && words_of(prose)
                     .any(|w| matches!(w.as_str(), "i" | "we" | "my" | "our" | "us" | "me"));
-            return self.floor.clone().filter(|_| goes_on);
+            return goes_on.then(|| floor.clone());
         };
         if INTERPRETERS.contains(&label) {
             return self.floor.clone().filter(|_| body);
