@@ -8136,3 +8136,43 @@ fn an_interpreter_and_an_unlabelled_first_person_paragraph_speak_for_who_has_the
     );
     assert!(citing(&store, "The transcript is published").is_empty());
 }
+
+#[test]
+fn a_role_the_article_named_no_holder_of_is_its_holder_in_the_state_it_is_about() {
+    // No prime minister is named: "the Prime Minister" of a page about
+    // Armenia, in 2023, is Armenia's.
+    let store = extract(
+        "2023-11-10",
+        "Armenia will not send a delegation to the summit in Minsk, officials in Yerevan said on Friday.\n\n\
+         Armenia's position has not changed since last year. The Prime Minister did not travel to the CIS summit in Bishkek last month either.\n",
+    );
+    let events = citing(&store, "did not travel");
+    assert_eq!(dates(&events), ["2023-10"]);
+    assert_eq!(
+        events[0].actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    assert!(
+        events[0].title.starts_with("Nikol Pashinyan"),
+        "{}",
+        events[0].title
+    );
+}
+
+#[test]
+fn a_role_stands_for_the_holder_the_article_named_before_any_other() {
+    // Kazakhstan's prime minister named first: "the prime minister" is
+    // him, not Armenia's.
+    let store = extract(
+        "2023-11-10",
+        "Kazakh Prime Minister Alikhan Smailov met Armenian officials in Astana on Thursday to discuss Armenia's trade.\n\n\
+         The prime minister said on Friday that Armenia remained a partner.\n",
+    );
+    let events = citing(&store, "remained a partner");
+    assert_eq!(events.len(), 1);
+    assert!(
+        !events[0].actors.contains(&"nikol-pashinyan".to_string()),
+        "{:?}",
+        events[0].actors
+    );
+}

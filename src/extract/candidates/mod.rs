@@ -719,7 +719,24 @@ pub fn document_candidates(
                 &persons_named,
                 story.as_ref().and_then(|s| s.subject.as_deref()),
                 gazetteer,
-            );
+            )
+            .or_else(|| {
+                // "The Prime Minister did not travel to Bishkek": a role
+                // the article has named no holder of, as the subject, is
+                // whoever held it that year in the role's state, else in
+                // the state the article is about.
+                let role = subject_role(reading, gazetteer)?;
+                let year = document.published?.year();
+                let country = match &role.country {
+                    Some(country) => country.clone(),
+                    None => home_state
+                        .get_or_insert_with(|| most_named_state(document, gazetteer))
+                        .clone()?,
+                };
+                gazetteer
+                    .holder_of(&role.office, &country, year)
+                    .map(|holder| holder.id.clone())
+            });
             let person = role
                 .as_deref()
                 .or(subject_person.as_deref())
