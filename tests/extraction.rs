@@ -8176,3 +8176,17 @@ fn a_role_stands_for_the_holder_the_article_named_before_any_other() {
         events[0].actors
     );
 }
+
+#[test]
+fn a_span_since_a_month_up_to_now_brings_the_story_back_to_this_year() {
+    // The story was in September 2022; "Since February we have not taken
+    // part" runs up to the speech, so "In May" after it is this May.
+    let store = extract(
+        "2024-06-12",
+        "Sitting of the National Assembly\n\n\
+         When Azerbaijan attacked Armenia's territory in September 2022, Armenia turned to the CSTO under Article 4. \
+         Since February Armenia has not taken part in a single event of the organisation. \
+         In May Armenia stopped paying its share of the CSTO budget.\n",
+    );
+    assert_eq!(dates(&citing(&store, "stopped paying")), ["2024-05"]);
+}

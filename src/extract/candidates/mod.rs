@@ -673,7 +673,7 @@ pub fn document_candidates(
             // "Bishkek last hosted a summit in November 2019, when ... This
             // time they approved Masadykov; he succeeds Tasmagambetov on 1
             // January": the story is back in the news of the day.
-            if returns_to_the_present(reading.text) {
+            if returns_to_the_present(reading) {
                 setting = None;
                 flashback = None;
             }
@@ -1773,13 +1773,20 @@ const PRESENT_OPENINGS: &[&str] = &["this time", "now", "today", "these days", "
 
 /// Whether a sentence opens by returning to the present ("This time they
 /// approved ...", "Now, ..."); not "Now that ...", which looks back.
-fn returns_to_the_present(text: &str) -> bool {
-    PRESENT_OPENINGS.iter().any(|opening| {
-        crate::extract::text::after_opening(text, opening).is_some_and(|rest| {
-            rest.starts_with([' ', ','])
-                && !rest.trim_start_matches([' ', ',']).starts_with("that ")
+/// So does a span that runs up to now: "Since February we have not taken
+/// part" is this February, and "In May" after it this May.
+fn returns_to_the_present(reading: &Reading) -> bool {
+    let text = reading.text;
+    let up_to_now = crate::extract::text::after_opening(text, "since")
+        .is_some_and(|rest| rest.starts_with(' '))
+        && present_perfect(reading);
+    up_to_now
+        || PRESENT_OPENINGS.iter().any(|opening| {
+            crate::extract::text::after_opening(text, opening).is_some_and(|rest| {
+                rest.starts_with([' ', ','])
+                    && !rest.trim_start_matches([' ', ',']).starts_with("that ")
+            })
         })
-    })
 }
 
 /// Where a sentence first speaks of a person by a pronoun ("he", "him",
