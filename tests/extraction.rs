@@ -8190,3 +8190,34 @@ fn a_span_since_a_month_up_to_now_brings_the_story_back_to_this_year() {
     );
     assert_eq!(dates(&citing(&store, "stopped paying")), ["2024-05"]);
 }
+
+#[test]
+fn a_long_read_about_an_earlier_year_places_its_yearless_days_in_the_story() {
+    // Written in December 2019 about the autumn of 2018: "8 November",
+    // after a heading, is the story's 8 November, not 2019's.
+    let store = extract(
+        "2019-12-16",
+        "The vacant chair\n\n\
+         1. Introduction\n\n\
+         On 2 November 2018 the Armenian government announced that it was recalling Yuri Khachaturov, the secretary general of the CSTO.\n\n\
+         2. The affair\n\n\
+         On 26 July 2018 investigators in Yerevan charged Khachaturov over the dispersal of protests in 2008.\n\n\
+         3. The summit\n\n\
+         At the CSTO summit in Astana on 8 November the leaders failed to agree on a successor to Khachaturov.\n",
+    );
+    assert_eq!(dates(&citing(&store, "failed to agree")), ["2018-11-08"]);
+}
+
+#[test]
+fn a_report_whose_first_day_is_counted_from_its_writing_is_news_not_a_long_read() {
+    // "A year ago today" is the news of an anniversary: "In January" in a
+    // later paragraph is this January, whatever history came between.
+    let store = extract(
+        "2025-06-12",
+        "One year after the promise to leave\n\n\
+         A year ago today, Prime Minister Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n\n\
+         Armenia ratified the Rome Statute of the International Criminal Court in October 2023.\n\n\
+         In January the Armenian government approved a bill on starting accession to the European Union.\n",
+    );
+    assert_eq!(dates(&citing(&store, "approved a bill")), ["2025-01"]);
+}

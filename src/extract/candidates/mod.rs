@@ -395,6 +395,12 @@ const SUBJECT_PHRASE_PREPOSITIONS: &[&str] = &["in", "to", "with", "from", "agai
 
 const PLACE_OR_OBJECT_PREPOSITIONS: &[&str] = &["of", "to", "in", "into", "against", "on", "with"];
 
+/// How long before its writing an article's first day must be for the
+/// article to be a look back at history rather than a report of news
+/// with background: half a year. A podcast of February on a summit of
+/// late November is still news.
+const RETROSPECTIVE_DAYS: i64 = 183;
+
 /// Reads one document and returns its candidate events. People discovered
 /// by their title are added to `discovered`.
 pub fn document_candidates(
@@ -425,6 +431,13 @@ pub fn document_candidates(
     let mut answering = false;
     // The day of the article's news, once its lead has given one.
     let mut news_day: Option<EventDate> = None;
+    // The first day the article tells of (the news of a report, the start
+    // of the story of a long read about history), and whether the sentence
+    // wrote its year.
+    let mut first_day_told: Option<(EventDate, bool)> = None;
+    // The time of history a long read's story has come to, whatever
+    // paragraphs without a date or headings came between.
+    let mut story_time: Option<EventDate> = None;
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
@@ -560,8 +573,21 @@ pub fn document_candidates(
         }
         let posted = dateline.is_none() && (day_heading.is_some() || almanac_entry.is_some());
         let report_day = dateline.or(almanac_entry).or(day_heading);
+        // A long read whose own news is history ("On 2 November 2018 ...",
+        // written a year on) goes on in the time of history the paragraph
+        // before came to: its "8 November" is of the story's year, not the
+        // last 8 November before the writing.
+        let retrospective = first_day_told.is_some_and(|(day, with_its_year)| {
+            with_its_year
+                && document.published.is_some_and(|published| {
+                    (published - day.last_day()).num_days() >= RETROSPECTIVE_DAYS
+                        && day.year_value() < published.year()
+                })
+        });
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
+        } else if retrospective && block.kind == BlockKind::Body {
+            story_time
         } else {
             None
         };
@@ -1113,6 +1139,17 @@ pub fn document_candidates(
                     }
                 }
             }
+            // Told with its year ("On 2 November 2018"), not counted from
+            // the writing ("A year ago today"), which is news of the day.
+            if first_day_told.is_none() && !background {
+                first_day_told = found_here
+                    .iter()
+                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
+                    .map(|c| {
+                        let with_its_year = reading.text.contains(&c.date.year_value().to_string());
+                        (c.date, with_its_year)
+                    });
+            }
             if !body_seen && news_day.is_none() {
                 news_day = found_here
                     .iter()
@@ -1120,6 +1157,9 @@ pub fn document_candidates(
                     .map(|c| c.date);
             }
             setting = narrative_setting(&found_here, document).or(setting);
+            if !background && let Some(date) = setting.filter(|date| is_history(*date, document)) {
+                story_time = Some(date);
+            }
             if let Some(published) = document.published
                 && let Some(next) = found_here
                     .iter()
