@@ -8221,3 +8221,24 @@ fn a_report_whose_first_day_is_counted_from_its_writing_is_news_not_a_long_read(
     );
     assert_eq!(dates(&citing(&store, "approved a bill")), ["2025-01"]);
 }
+
+#[test]
+fn an_occasion_leading_a_reported_clause_dates_that_clause_whose_subject_acts() {
+    let store = extract(
+        "2023-01-10",
+        "Pashinyan rules out drills\n\n\
+         The Prime Minister reminded that at the session of the CSTO Collective Security Council held in Yerevan on November 23, 2022, Armenia did not sign the declaration and the draft decision on assistance to Armenia.\n",
+    );
+    let deed: Vec<&Event> = citing(&store, "did not sign")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2022-11-23")
+        .collect();
+    assert_eq!(
+        deed.len(),
+        1,
+        "{:?}",
+        dates(&citing(&store, "did not sign"))
+    );
+    assert!(deed[0].title.starts_with("Armenia"), "{}", deed[0].title);
+    assert!(!deed[0].title.contains("session"), "{}", deed[0].title);
+}

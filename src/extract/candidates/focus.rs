@@ -280,12 +280,18 @@ pub(super) fn subordinate_focus(
     {
         return Some(clause);
     }
+    // "... recalled that at the session held in Yerevan on 23 November
+    // 2022, Armenia did not sign the declaration": the occasion leading a
+    // reported clause is where that clause's happening took place, as an
+    // occasion leading the sentence is the main clause's.
+    let leads_its_clause = occasion_leads_a_clause(reading.text, mention);
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
         .or_else(|| happening_it_follows(reading.text, mention).filter(|_| several_dates))
         .or_else(|| participle_date(reading, mention))
         .or_else(|| date_of_a_noun(reading.text, mention))
+        .filter(|_| !leads_its_clause)
     {
         return Some(Focus {
             span: noun_phrase.clone(),
@@ -304,6 +310,16 @@ pub(super) fn subordinate_focus(
     // the CSTO with its summit. The title comes from the innermost one.
     let outer = holding.iter().min_by_key(|s| s.start)?;
     let inner = holding.iter().max_by_key(|s| s.start)?;
+    // The occasion leading the clause is no part of its happening: the
+    // clause opens with its own subject, who acts.
+    if leads_its_clause {
+        let subject = mention.end + ", ".len();
+        return Some(Focus {
+            span: outer.start.min(subject)..outer.end.max(subject),
+            title: subject..inner.end.max(subject),
+            noun_phrase: false,
+        });
+    }
     // A relative clause stands for the noun before it: take that noun phrase
     // in ("the CSTO, which was established in October 2002").
     let with_antecedent = |span: &Range<usize>| {
@@ -332,6 +348,35 @@ fn occasion_leads(reading: &Reading, mention: &DateMention) -> bool {
             .as_ref()
             .is_some_and(|verb| verb.start >= reading.shape.lead_end)
 }
+
+/// Whether `mention` stands in an "at ..." or "during ..." phrase that
+/// opens a clause after "that" and ends, with the mention, at a comma
+/// before the clause's own subject: "... that at the session held in
+/// Yerevan on 23 November 2022, Armenia did not sign".
+fn occasion_leads_a_clause(text: &str, mention: &DateMention) -> bool {
+    let before = &text[..mention.start];
+    let Some(that) = before.rfind(" that ") else {
+        return false;
+    };
+    let phrase = &before[that + " that ".len()..];
+    let opens = ["at ", "during ", "on the sidelines of "]
+        .iter()
+        .any(|opener| phrase.starts_with(opener));
+    let words: Vec<Word> = words_of(phrase).collect();
+    let occasion = words
+        .iter()
+        .any(|w| OCCASIONS.contains(&w.as_str()) || SAYING_OCCASIONS.contains(&w.as_str()));
+    let rest = &text[mention.end..];
+    opens
+        && occasion
+        && !phrase.contains([',', ';', '(', '"', '“'])
+        && words.len() <= OCCASION_PHRASE_WORDS
+        && rest.starts_with(", ")
+        && words_of(rest).nth(1).is_some()
+}
+
+/// How many words an occasion leading a clause may take before its date.
+const OCCASION_PHRASE_WORDS: usize = 14;
 
 /// Whether `mention` dates an occasion the main clause happened at, after
 /// its verb ("Armenia's seat stayed empty at Tuesday's meeting of the

@@ -4043,7 +4043,16 @@ fn candidate(
                 })
                 .map(|m| m.actor.clone())
         } else if subordinate {
-            reading.subject_in(focus).or(main_subject.clone())
+            // "... that at the session held in Yerevan on 23 November 2022,
+            // Armenia did not sign": a title cut after an opening phrase
+            // opens with the clause's own subject, who acts.
+            let after_opening = focus_of.title.start > focus.start
+                && reading.text[..focus_of.title.start].ends_with(", ");
+            after_opening
+                .then(|| reading.subject_in(&focus_of.title))
+                .flatten()
+                .or_else(|| reading.subject_in(focus))
+                .or(main_subject.clone())
         } else {
             main_subject.clone()
         },
