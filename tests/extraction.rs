@@ -8242,3 +8242,19 @@ fn an_occasion_leading_a_reported_clause_dates_that_clause_whose_subject_acts() 
     assert!(deed[0].title.starts_with("Armenia"), "{}", deed[0].title);
     assert!(!deed[0].title.contains("session"), "{}", deed[0].title);
 }
+
+#[test]
+fn an_agency_captions_dateline_leaves_nothing_of_itself_in_the_title() {
+    let store = extract(
+        "2025-11-28",
+        "Gallery: the CSTO summits\n\n\
+         MINSK, BELARUS – NOVEMBER 23, 2023: Belarusian President Alexander Lukashenko welcomes the leaders to the CSTO summit in Minsk.\n",
+    );
+    let events = citing(&store, "welcomes the leaders");
+    assert_eq!(dates(&events), ["2023-11-23"]);
+    assert!(
+        events[0].title.starts_with(char::is_alphabetic),
+        "{}",
+        events[0].title
+    );
+}

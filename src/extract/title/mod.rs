@@ -1030,11 +1030,9 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     // "Question: Last Thursday Pashinyan told France 24 ...": a turn's
     // label is not what was said.
     let title = &title[crate::extract::transcript::label_end(title)..];
-    let mut t = title
-        .trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.')
-        })
-        .to_string();
+    let leading_marks =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.');
+    let mut t = title.trim_start_matches(leading_marks).to_string();
     // "ASTANA — Kazakhstan will host ...": a dateline is where the story was
     // filed, not part of what happened.
     if let Some((place, rest)) = t.split_once(" — ").or_else(|| t.split_once(" – "))
@@ -1045,7 +1043,9 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '/' | ','))
         && rest.split_whitespace().count() >= 3
     {
-        t = rest.to_string();
+        // "YEREVAN, ARMENIA – SEPTEMBER 15, 2022: CSTO Secretary General
+        // ...": a caption's dateline ends at the colon after its date.
+        t = rest.trim_start_matches(leading_marks).to_string();
     }
     // "… the host 's drills": the possessive of a removed date reads as "the".
     // (Each replacement only where there is something to replace: most
