@@ -8258,3 +8258,16 @@ fn an_agency_captions_dateline_leaves_nothing_of_itself_in_the_title() {
         events[0].title
     );
 }
+
+#[test]
+fn an_election_told_in_the_present_with_a_day_is_the_coming_one() {
+    // Written in November: "elects ... on 7 June" is next June's vote.
+    let store = extract(
+        "2025-11-28",
+        "Armenia stays away\n\nArmenia remains formally a member of the CSTO. Armenia elects a new parliament on 7 June.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "elects a new parliament")),
+        ["2026-06-07"]
+    );
+}

@@ -194,7 +194,7 @@ pub(super) static AHEAD_OF: Pattern<Regex> =
 /// the present ("Pashinyan says on Monday") is not one of them.
 pub(super) static SCHEDULED_PRESENT: Pattern<Regex> = Pattern::new(|| {
     compile(
-        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|vote|hands?\s+over)\b",
+        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|votes?|elects?|hands?\s+over)\b",
     )
 });
 
