@@ -8271,3 +8271,25 @@ fn an_election_told_in_the_present_with_a_day_is_the_coming_one() {
         ["2026-06-07"]
     );
 }
+
+#[test]
+fn a_search_results_date_line_dates_the_snippet_under_it() {
+    let store = extract(
+        "2026-03-12",
+        "Search results\n\n\
+         Pashinyan tells parliament: \"We will leave\"\n\
+         12 Jun 2024 · Politics\n\
+         … Prime Minister Nikol Pashinyan told the National Assembly on Wednesday that Armenia would leave the CSTO …\n\
+         CSTO chief says the door remains open\n\
+         Yesterday · Region\n\
+         … CSTO Secretary General Taalatbek Masadykov told reporters in Moscow on Wednesday that the door remained open to Armenia …\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "told the National Assembly")),
+        ["2024-06-12"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "told reporters in Moscow")),
+        ["2026-03-11"]
+    );
+}

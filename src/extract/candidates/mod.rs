@@ -526,6 +526,15 @@ pub fn document_candidates(
             almanac_entry = None;
             continue;
         };
+        // "12 Jun 2024 · Politics", "Yesterday · Region": a search result's
+        // date line, read as a line of the story, heads its snippet as a
+        // day's heading heads a feed's posts.
+        if block.kind == BlockKind::Body
+            && let Some(day) = heading_day(document.text[block.range()].trim(), document.published)
+        {
+            day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
+            continue;
+        }
         let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose()];
         // "NIKOL PASHINYAN (Prime Minister): ... we will leave": a turn of a

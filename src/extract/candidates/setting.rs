@@ -40,9 +40,25 @@ pub(super) fn almanac_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     mention.date.month_value().zip(mention.date.day_value())
 }
 
+/// How many words the section after a date line's separator may have.
+const SECTION_WORDS: usize = 3;
+
 /// The one day a short line gives, with nothing else but a weekday.
 fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMention> {
     let line = line.trim();
+    // "12 Jun 2024 · Politics", "3 days ago | Region": a search result's or
+    // a feed item's date line, with the section it was filed under.
+    let line = match line.split_once(" · ").or_else(|| line.split_once(" | ")) {
+        Some((date, section))
+            if section.split_whitespace().count() <= SECTION_WORDS
+                && section
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '&') =>
+        {
+            date.trim()
+        }
+        _ => line,
+    };
     if line.len() > 40 {
         return None;
     }
