@@ -184,6 +184,12 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
                     .is_some_and(|w| SCENE_OPENERS.contains(&w.to_lowercase().as_str()));
             let aside = ((words <= 2 || scene) && !has_verb_form(next))
                 || (words <= 5 && next.trim_start().starts_with("on the "));
+            if !aside && !has_verb_form(next) && next_to < text.len() {
+                // "On 17 September, the Speaker of the US House of
+                // Representatives, Nancy Pelosi, arrived ...": a subject set
+                // off by its apposition runs on to its verb.
+                return with_its_verb(text, next_from, next_to);
+            }
             if !aside || next_to >= text.len() {
                 return next;
             }
@@ -192,6 +198,35 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
     }
     &text[from..to]
 }
+
+/// The stretch from `from` on that reaches, within a few commas past
+/// `to`, the first piece with a verb: a subject and its apposition with the
+/// verb after them. Just `from..to` when no verb comes soon.
+fn with_its_verb(text: &str, from: usize, to: usize) -> &str {
+    let mut end = to;
+    for _ in 0..APPOSITION_PIECES {
+        let Some(next_from) = text[end..].chars().next().map(|c| end + c.len_utf8()) else {
+            break;
+        };
+        if !text[end..].starts_with(',') {
+            break;
+        }
+        let next_to = text[next_from..]
+            .find(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '!' | '?'))
+            .map_or(text.len(), |i| next_from + i);
+        if has_verb_form(&text[next_from..next_to]) {
+            return &text[from..next_to];
+        }
+        end = next_to;
+        if end >= text.len() {
+            break;
+        }
+    }
+    &text[from..to]
+}
+
+/// How many comma-set pieces past a verbless subject its verb is sought in.
+const APPOSITION_PIECES: usize = 3;
 
 /// The longest verbless scene-setting phrase passed over between a leading
 /// date and its clause.

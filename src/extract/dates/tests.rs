@@ -1388,3 +1388,11 @@ fn on_this_day_in_a_year_is_the_publications_day_in_that_year() {
         [year(2002)]
     );
 }
+
+#[test]
+fn a_subject_set_off_by_its_apposition_takes_the_tense_of_its_verb() {
+    // Written five days before the next 17 September: "arrived" is the
+    // last one, not the coming one.
+    let sentence = "On 17 September, the Speaker of the US House of Representatives, Nancy Pelosi, arrived in Yerevan.";
+    assert_eq!(dates(sentence, Some(ymd(2023, 9, 12))), [day(2022, 9, 17)]);
+}
