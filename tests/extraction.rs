@@ -8293,3 +8293,14 @@ fn a_search_results_date_line_dates_the_snippet_under_it() {
         ["2026-03-11"]
     );
 }
+
+#[test]
+fn the_same_day_after_a_look_back_with_no_story_before_is_the_day_looked_back_at() {
+    let store = extract(
+        "2023-09-12",
+        "A report on the attacks\n\n\
+         On 14 September 2022, Azerbaijani units had taken up positions inside Armenian territory near Jermuk.\n\n\
+         On the same day Prime Minister Pashinyan told the National Assembly that 105 Armenian servicemen had been killed.\n",
+    );
+    assert_eq!(dates(&citing(&store, "105 Armenian")), ["2022-09-14"]);
+}

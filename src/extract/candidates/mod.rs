@@ -733,8 +733,14 @@ pub fn document_candidates(
                 .filter(|told| {
                     pronoun_subject(reading)
                         || match shift {
+                            // "On 14 September 2022 Azerbaijani units had
+                            // taken up positions ... ¶ On the same day
+                            // Pashinyan told ...": with no story of the
+                            // present told, a count goes on from the look back.
                             Some(shift) => {
-                                pluperfect(reading) || (coarse(shift) && !told.approximate)
+                                pluperfect(reading)
+                                    || (coarse(shift) && !told.approximate)
+                                    || story.is_none()
                             }
                             None => false,
                         }
