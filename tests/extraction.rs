@@ -8304,3 +8304,31 @@ fn the_same_day_after_a_look_back_with_no_story_before_is_the_day_looked_back_at
     );
     assert_eq!(dates(&citing(&store, "105 Armenian")), ["2022-09-14"]);
 }
+
+#[test]
+fn an_encyclopedias_numbered_reference_is_no_happening() {
+    let store = extract(
+        "2025-03-01",
+        "Armenia–CSTO relations\n\n\
+         In August 2010 Russia and Armenia extended the lease of the base in Gyumri.\n\n\
+         References\n\n\
+         3. ^ \"Medvedev in Yerevan: base lease extended\", Kura Daily, 20 August 2010.\n",
+    );
+    assert!(citing(&store, "Kura Daily").is_empty());
+}
+
+#[test]
+fn a_resolutions_recitals_are_titled_without_their_label_and_its_citations_are_no_happenings() {
+    let store = extract(
+        "2024-03-11",
+        "Motion for a resolution on Armenia\n\n\
+         having regard to its previous resolutions on Armenia and Azerbaijan of 5 October 2023,\n\n\
+         E. whereas Armenia declined in January 2023 to host the CSTO's military exercises and did not attend the CSTO summit in Minsk on 23 November 2023;\n",
+    );
+    assert!(citing(&store, "previous resolutions").is_empty());
+    let recital = citing(&store, "summit in Minsk");
+    assert!(!recital.is_empty());
+    for event in recital {
+        assert!(event.title.starts_with("Armenia"), "{}", event.title);
+    }
+}

@@ -352,7 +352,19 @@ fn is_reference_note(line: &str) -> bool {
 /// the author, surname first, then the year in brackets ("Kozlov, Dmitri
 /// (2012) The Tashkent Treaty at Twenty", "Ivanova, M. and Petrov, A.
 /// (2018a) 'Moscow and the case', Eurasian Commentary, 2 August").
+///
+/// So is an encyclopedia's numbered reference, whose caret links back to
+/// the text ("3. ^ \"Medvedev in Yerevan: base lease extended\", Kura Daily").
 fn is_bibliography_entry(line: &str) -> bool {
+    let after_number = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    let reference = after_number
+        .strip_prefix('.')
+        .unwrap_or(after_number)
+        .trim_start()
+        .starts_with("^ ");
+    if reference {
+        return true;
+    }
     static ENTRY: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*(?:\s+et\s+al\.?)?\s+\((?:1[89]|20)[0-9]{2}[a-z]?\)",

@@ -1715,6 +1715,17 @@ impl Narrative {
 
 /// `title`, a clause without its subject, opened by `subject`.
 fn with_subject(subject: &str, title: &str) -> String {
+    // "E. whereas Armenia": a recital's label and its "whereas" are no
+    // part of who acts.
+    let mut subject = subject.trim_start();
+    loop {
+        let (first, after) = subject.split_once(' ').unwrap_or((subject, ""));
+        if crate::extract::title::is_enumerator(first) || first.eq_ignore_ascii_case("whereas") {
+            subject = after.trim_start();
+        } else {
+            break;
+        }
+    }
     let mut rest = title.chars();
     let first = rest.next().map(|c| c.to_lowercase().to_string());
     format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str())
@@ -2164,6 +2175,7 @@ fn sentence_candidates(
         || label_of_a_photo
         || sign_off(reading.text)
         || editors_note(reading.text)
+        || cites_a_text(reading.text)
     {
         return (Vec::new(), None);
     }

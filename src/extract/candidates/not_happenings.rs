@@ -1164,6 +1164,14 @@ pub(super) fn sign_off(text: &str) -> bool {
     SIGN_OFF.is_match(text)
 }
 
+/// Whether the sentence is a resolution's citation ("having regard to its
+/// previous resolutions on Armenia and Azerbaijan of 5 October 2023"): it
+/// names the texts the resolution rests on, no happening of its own.
+pub(super) fn cites_a_text(text: &str) -> bool {
+    crate::extract::text::after_opening(text.trim_start(), "having regard to")
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether the sentence is an editor's note in square brackets ("[Question
 /// 5 withdrawn by the author.]", "[Applause]"): a remark on the record, not
 /// something the record tells.

@@ -802,6 +802,18 @@ fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
 
 /// Collapses the spaces and punctuation the cuts left, cuts to length and
 /// capitalises.
+/// A list item's label ("B.", "14.", "(c)"), which no headline opens with.
+pub(crate) fn is_enumerator(word: &str) -> bool {
+    let label = word
+        .strip_suffix('.')
+        .or_else(|| word.strip_prefix('(').and_then(|w| w.strip_suffix(')')));
+    label.is_some_and(|label| {
+        let letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_alphabetic());
+        let number = (1..=3).contains(&label.len()) && label.chars().all(|c| c.is_ascii_digit());
+        letter || number
+    })
+}
+
 pub fn tidy(text: &str) -> String {
     // Before any cut: "X was more pointed, telling ..." is titled by what
     // was told, which a cut at the comma would leave out.
@@ -834,6 +846,8 @@ pub fn tidy(text: &str) -> String {
                 | "–"
                 | "that"
                 | "saying"
+                // A resolution's recital: "B. whereas Armenia requested ...".
+                | "whereas"
                 | "adding"
                 | "noting"
                 | "who"
@@ -844,12 +858,13 @@ pub fn tidy(text: &str) -> String {
                 | "update:"
                 | "breaking:"
                 | "updated:"
-        ) || (matches!(
-            lower.as_str(),
-            "earlier" | "later" | "then" | "subsequently" | "afterwards"
-        ) && words
-            .get(1)
-            .is_some_and(|next| next.starts_with(char::is_uppercase)))
+        ) || is_enumerator(first)
+            || (matches!(
+                lower.as_str(),
+                "earlier" | "later" | "then" | "subsequently" | "afterwards"
+            ) && words
+                .get(1)
+                .is_some_and(|next| next.starts_with(char::is_uppercase)))
         {
             // "Earlier Armenia invokes Article 4": a time word before a
             // named subject says when, which the date already does.
