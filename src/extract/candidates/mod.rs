@@ -502,7 +502,7 @@ pub fn document_candidates(
     let mut timed_entry = false;
     // Who has the floor in a record of speakers.
     let mut turns = Turns::default();
-    for (block, paragraph) in document.blocks.iter().zip(&paragraphs) {
+    for (at, (block, paragraph)) in document.blocks.iter().zip(&paragraphs).enumerate() {
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
             // "MURAT NURTLEU (statement in Russian):" on a line of its own
@@ -529,10 +529,26 @@ pub fn document_candidates(
         // "12 Jun 2024 · Politics", "Yesterday · Region": a search result's
         // date line, read as a line of the story, heads its snippet as a
         // day's heading heads a feed's posts.
+        let date_line = |block: &crate::model::Block| {
+            block.kind == BlockKind::Body
+                && heading_day(document.text[block.range()].trim(), document.published).is_some()
+        };
         if block.kind == BlockKind::Body
             && let Some(day) = heading_day(document.text[block.range()].trim(), document.published)
         {
             day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
+            continue;
+        }
+        // "Bishkek summit goes ahead without Armenia" right above its date
+        // line is the result's headline, which tells nothing the snippet
+        // does not.
+        let line = document.text[block.range()].trim();
+        if block.kind == BlockKind::Body
+            && !line
+                .trim_end_matches(['"', '”', '’', '\''])
+                .ends_with(['.', '!', '?', '…'])
+            && document.blocks.get(at + 1).is_some_and(date_line)
+        {
             continue;
         }
         let entry = std::mem::take(&mut timed_entry);
