@@ -8282,7 +8282,10 @@ fn a_search_results_date_line_dates_the_snippet_under_it() {
          … Prime Minister Nikol Pashinyan told the National Assembly on Wednesday that Armenia would leave the CSTO …\n\
          CSTO chief says the door remains open\n\
          Yesterday · Region\n\
-         … CSTO Secretary General Taalatbek Masadykov told reporters in Moscow on Wednesday that the door remained open to Armenia …\n",
+         … CSTO Secretary General Taalatbek Masadykov told reporters in Moscow on Wednesday that the door remained open to Armenia …\n\
+         Bishkek summit goes ahead without Armenia\n\
+         27 Nov 2025 · Region\n\
+         … leaders of the Collective Security Treaty Organization met in Bishkek today without Armenia …\n",
     );
     assert_eq!(
         dates(&citing(&store, "told the National Assembly")),
@@ -8292,6 +8295,11 @@ fn a_search_results_date_line_dates_the_snippet_under_it() {
         dates(&citing(&store, "told reporters in Moscow")),
         ["2026-03-11"]
     );
+    // A result's headline, above its date line, tells nothing of its own.
+    assert!(citing(&store, "door remains open").is_empty());
+    assert!(citing(&store, "tells parliament").is_empty());
+    assert!(citing(&store, "goes ahead").is_empty());
+    assert_eq!(dates(&citing(&store, "met in Bishkek")), ["2025-11-27"]);
 }
 
 #[test]
