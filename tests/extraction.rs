@@ -8340,3 +8340,24 @@ fn a_resolutions_recitals_are_titled_without_their_label_and_its_citations_are_n
         assert!(event.title.starts_with("Armenia"), "{}", event.title);
     }
 }
+
+#[test]
+fn a_threads_post_numbers_and_a_reposts_header_are_no_part_of_the_news() {
+    let store = extract(
+        "2022-11-23",
+        "Thread by a reporter in Yerevan\n\n\
+         1/ Leaders of the six CSTO member states meet in Yerevan today for the bloc's annual summit.\n\n\
+         CSTO Press Service @csto_press_en · Nov 23\n\n\
+         2/ Pashinyan refused to sign the final declaration this afternoon.\n",
+    );
+    assert!(citing(&store, "@csto_press_en").is_empty());
+    for fragment in ["Leaders of the six", "refused to sign"] {
+        let events = citing(&store, fragment);
+        assert_eq!(dates(&events), ["2022-11-23"], "{fragment}");
+        assert!(
+            events[0].title.starts_with(char::is_alphabetic),
+            "{}",
+            events[0].title
+        );
+    }
+}

@@ -972,6 +972,22 @@ fn is_boilerplate(line: &str) -> bool {
         || is_bibliography_entry(line)
         || is_menu_line(line)
         || LINKS_LABEL.is_match(line)
+        || is_post_header(line, words)
+}
+
+/// A social network's header over a post: a name, its handle and when
+/// ("CSTO Press Service @csto_press_en · Nov 23", "Anna Israelyan
+/// @annaisr · 2h").
+fn is_post_header(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 10;
+    words <= MAX_WORDS
+        && !ends_with_terminal(line)
+        && line.split_whitespace().any(|w| {
+            w.strip_prefix('@').is_some_and(|handle| {
+                !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+        && line.contains(" · ")
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·

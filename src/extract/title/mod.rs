@@ -802,8 +802,16 @@ fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
 
 /// Collapses the spaces and punctuation the cuts left, cuts to length and
 /// capitalises.
-/// A list item's label ("B.", "14.", "(c)"), which no headline opens with.
+/// A list item's label ("B.", "14.", "(c)") or a thread's post number
+/// ("1/", "3/12"), which no headline opens with.
 pub(crate) fn is_enumerator(word: &str) -> bool {
+    let numeral = |n: &str| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit());
+    if let Some((post, of)) = word.split_once('/')
+        && numeral(post)
+        && (of.is_empty() || numeral(of))
+    {
+        return true;
+    }
     let label = word
         .strip_suffix('.')
         .or_else(|| word.strip_prefix('(').and_then(|w| w.strip_suffix(')')));
