@@ -8361,3 +8361,18 @@ fn a_threads_post_numbers_and_a_reposts_header_are_no_part_of_the_news() {
         );
     }
 }
+
+#[test]
+fn a_recital_is_read_as_the_main_clause_it_states() {
+    // One happening, on its own day: no second event of the same words
+    // dated by the motion.
+    let store = extract(
+        "2024-03-11",
+        "Motion for a resolution\n\n\
+         A. whereas on 13 September 2022 Azerbaijan launched a large-scale military attack on the sovereign territory of Armenia;\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "large-scale military attack")),
+        ["2022-09-13"]
+    );
+}

@@ -616,6 +616,23 @@ const HOURS_OF_THE_DAY: &[&str] = &[
     "night",
 ];
 
+/// How many words open a recital ("B. whereas", "whereas"), if the
+/// sentence is one: the label is read as the word it is, "B".
+fn recital_opening(sentence: &str, narration: &[&Word]) -> Option<usize> {
+    let whereas = narration
+        .iter()
+        .take(2)
+        .position(|w| w.lower() == "whereas")?;
+    let label = narration[..whereas].iter().all(|w| {
+        let written = sentence[w.range.start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        crate::extract::title::is_enumerator(written)
+    });
+    (label && narration.len() > whereas + 1).then_some(whereas + 1)
+}
+
 /// Words that open a subordinate clause.
 const RELATIVE_OPENERS: &[&str] = &[
     "which", "who", "whom", "whose", "when", "where", "while", "whereas",
@@ -836,10 +853,16 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     // "A: Two years ago, when ...": an interview's label for the one who
     // answers is not part of the sentence's clauses.
     let label_end = super::transcript::label_end(sentence);
-    let narration: Vec<&Word> = words
+    let mut narration: Vec<&Word> = words
         .iter()
         .filter(|w| !w.quoted && w.range.start >= label_end)
         .collect();
+    // "B. whereas Armenia requested assistance ...": a resolution's recital
+    // states its fact as a main clause; its label and "whereas" only
+    // introduce it.
+    if let Some(at) = recital_opening(sentence, &narration) {
+        narration.drain(..at);
+    }
     let mut shape = Shape::default();
     if narration.is_empty() {
         return shape;
