@@ -1736,7 +1736,9 @@ fn with_subject(subject: &str, title: &str) -> String {
     let mut subject = subject.trim_start();
     loop {
         let (first, after) = subject.split_once(' ').unwrap_or((subject, ""));
-        if crate::extract::title::is_enumerator(first) || first.eq_ignore_ascii_case("whereas") {
+        let label =
+            crate::extract::title::is_enumerator(first) && !after.starts_with(char::is_uppercase);
+        if label || first.eq_ignore_ascii_case("whereas") {
             subject = after.trim_start();
         } else {
             break;

@@ -802,6 +802,14 @@ fn parentheses(sentence: &str, start: usize, end: usize) -> Vec<Range<usize>> {
 
 /// Collapses the spaces and punctuation the cuts left, cuts to length and
 /// capitalises.
+/// Whether `label` ("I.") is the initial of the name that follows it ("I.
+/// Tasmagambetov"), not a list item's label.
+fn is_initial_of(label: &str, next: Option<&&str>) -> bool {
+    label.len() == 2
+        && label.starts_with(|c: char| c.is_ascii_uppercase())
+        && next.is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// A list item's label ("B.", "14.", "(c)") or a thread's post number
 /// ("1/", "3/12"), which no headline opens with.
 pub(crate) fn is_enumerator(word: &str) -> bool {
@@ -866,7 +874,7 @@ pub fn tidy(text: &str) -> String {
                 | "update:"
                 | "breaking:"
                 | "updated:"
-        ) || is_enumerator(first)
+        ) || (is_enumerator(first) && !is_initial_of(first, words.get(1)))
             || (matches!(
                 lower.as_str(),
                 "earlier" | "later" | "then" | "subsequently" | "afterwards"
