@@ -487,6 +487,27 @@ fn the_eighteenth_held_out_set_scores_above_its_floors() {
     assert_held_out("the eighteenth held-out set", "heldout17", 8, gold, &floors);
 }
 
+/// `tests/fixtures/heldout18`, labelled before the extractor ran on it (its
+/// first score: recall 0.67, precision 0.53, 12 of 34 merges, 64 of 84
+/// groups kept apart, 11% bad titles): 2021-2026 in eight more page types
+/// (a reporter's numbered thread with a repost, an NGO report with
+/// numbered paragraphs, a UN letter and its annex, a photo gallery of
+/// agency captions, a site's search results, a morning press review, a
+/// parliament's motion for a resolution, a speech "check against
+/// delivery").
+#[test]
+fn the_nineteenth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.72,
+        precision: 0.61,
+        merged: 13,
+        kept_apart: 61,
+        bad_titles: 0.06,
+    };
+    let gold = include_str!("fixtures/heldout18/gold.json");
+    assert_held_out("the nineteenth held-out set", "heldout18", 8, gold, &floors);
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
