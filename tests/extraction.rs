@@ -8376,3 +8376,16 @@ fn a_recital_is_read_as_the_main_clause_it_states() {
         ["2022-09-13"]
     );
 }
+
+#[test]
+fn a_posts_stamp_below_it_gives_its_day() {
+    let store = extract(
+        "2022-11-23",
+        "Thread\n\n\
+         9/ Worth remembering: Azerbaijan is not named anywhere in the draft texts.\n\
+         4:18 PM · Nov 23, 2022\n\n\
+         10/ Morning update. Kremlin spokesman Dmitry Peskov told reporters this morning that Moscow saw no crisis in the alliance.\n\
+         8:12 AM · Nov 24, 2022\n",
+    );
+    assert_eq!(dates(&citing(&store, "no crisis")), ["2022-11-24"]);
+}

@@ -596,8 +596,15 @@ pub fn document_candidates(
         {
             almanac_entry = EventDate::day(year, month, day);
         }
-        let posted = dateline.is_none() && (day_heading.is_some() || almanac_entry.is_some());
-        let report_day = dateline.or(almanac_entry).or(day_heading);
+        // "10/ Morning update. Peskov told reporters this morning ... ¶
+        // 8:12 AM · Nov 24, 2022": a post's stamp below it gives its day.
+        let stamped = document
+            .blocks
+            .get(at + 1)
+            .and_then(|next| stamp_day(document.text[next.range()].trim(), document.published));
+        let posted = dateline.is_none()
+            && (stamped.is_some() || day_heading.is_some() || almanac_entry.is_some());
+        let report_day = dateline.or(stamped).or(almanac_entry).or(day_heading);
         // A long read whose own news is history ("On 2 November 2018 ...",
         // written a year on) goes on in the time of history the paragraph
         // before came to: its "8 November" is of the story's year, not the

@@ -27,6 +27,32 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     (!mention.future).then_some(mention.date)
 }
 
+/// The day a post's stamp gives, on the line below it: a clock time and a
+/// day set apart by a dot ("8:12 AM · Nov 24, 2022"), as a social
+/// network prints them.
+pub(super) fn stamp_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let (time, day) = line.split_once(" · ")?;
+    let time = time
+        .trim()
+        .trim_end_matches(" AM")
+        .trim_end_matches(" PM")
+        .trim_end_matches(" am")
+        .trim_end_matches(" pm");
+    let (hours, minutes) = time.split_once(':')?;
+    let clock = (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .chars()
+            .chain(minutes.chars())
+            .all(|c| c.is_ascii_digit());
+    if !clock {
+        return None;
+    }
+    // A thread goes on after the day its page was dated by: a stamp may
+    // be later.
+    only_a_day(day, published).map(|mention| mention.date)
+}
+
 /// The day and month a heading gives without a year ("28 NOVEMBER"), which
 /// heads an almanac's entries of that day in several years ("2019 — ...").
 pub(super) fn almanac_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<(u32, u32)> {
