@@ -8389,3 +8389,51 @@ fn a_posts_stamp_below_it_gives_its_day() {
     );
     assert_eq!(dates(&citing(&store, "no crisis")), ["2022-11-24"]);
 }
+
+#[test]
+fn states_acting_together_are_one_deed_with_the_report_of_one_of_them() {
+    // One article names the three who left together, another only the one
+    // its story is about: one happening of 1999.
+    let store = extract_many(&[
+        (
+            "timeline.txt",
+            "2025-03-01",
+            "Timeline\n\n• 1999 – Azerbaijan, Georgia and Uzbekistan do not sign the protocol extending the treaty and leave it.\n",
+        ),
+        (
+            "analysis.txt",
+            "2025-04-02",
+            "Analysis\n\nUzbekistan first left the treaty in 1999 and returned to it in 2006.\n",
+        ),
+    ]);
+    let left = citing(&store, "protocol extending the treaty");
+    assert_eq!(dates(&left), ["1999"]);
+    assert!(
+        left[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("first left")),
+        "{:?}",
+        left[0].sources
+    );
+}
+
+#[test]
+fn two_who_met_are_no_joint_deed_of_each_one() {
+    // Talks of Putin and Pashinyan are not Pashinyan's refusal of that day.
+    let store = extract(
+        "2022-11-24",
+        "Summit in Yerevan\n\n\
+         YEREVAN, Nov 24 – Armenian Prime Minister Nikol Pashinyan on Wednesday refused to sign the final declaration of the CSTO summit he hosted in Yerevan.\n\n\
+         Putin and Pashinyan held talks one-on-one after the summit, the Kremlin said.\n",
+    );
+    let refused = one(&store, "refused to sign");
+    assert!(
+        refused
+            .sources
+            .iter()
+            .all(|s| !s.quote.contains("held talks")),
+        "{:?}",
+        refused.sources
+    );
+}

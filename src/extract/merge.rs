@@ -435,6 +435,11 @@ fn subject_parts(reports: &Reports, country_of: CountryOf) -> Vec<Option<u32>> {
             {
                 return None;
             }
+            // Several acting together may be named first in another
+            // report: such a report is in no part.
+            if !c.joint.is_empty() {
+                return None;
+            }
             let subject = c.subject?;
             let root = roots
                 .entry(subject)
@@ -850,9 +855,7 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
         && a.date.day_value().is_some()
         && a.document != b.document;
     let threshold = match (&a.subject, &b.subject) {
-        (Some(x), Some(y)) if !lexicon.subjects_agree(x, y) && !lexicon.part_and_whole(a, b) => {
-            None
-        }
+        (Some(_), Some(_)) if !lexicon.acting_agree(a, b) && !lexicon.part_and_whole(a, b) => None,
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         // A part and its whole are two kinds of happening by nature: the
         // bar for kinds that differ, below, is not theirs.
@@ -964,7 +967,11 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     fn new(reports: &'a Reports, country_of: CountryOf<'c>) -> Lexicon<'a, 'c> {
         let words = &reports.words;
         let mut country = vec![None; words.len()];
-        for subject in reports.list.iter().filter_map(|c| c.subject) {
+        let acting = reports
+            .list
+            .iter()
+            .flat_map(|c| c.subject.iter().chain(c.joint.iter()).copied());
+        for subject in acting {
             country[subject as usize] = country_of(words.spell(subject));
         }
         let kinds = (0..words.len() as Word)
@@ -1040,6 +1047,19 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     }
 
     /// Whether two acting actors agree: one is the other, or its state.
+    /// Whether the actors who act in two reports agree: their subjects
+    /// do, or one report's subject is among those acting together in the
+    /// other ("Azerbaijan, Georgia and Uzbekistan declined ..." beside
+    /// "Uzbekistan left ...").
+    fn acting_agree(&self, a: &Report, b: &Report) -> bool {
+        let (Some(x), Some(y)) = (&a.subject, &b.subject) else {
+            return true;
+        };
+        self.subjects_agree(x, y)
+            || b.joint.iter().any(|j| self.subjects_agree(x, j))
+            || a.joint.iter().any(|j| self.subjects_agree(j, y))
+    }
+
     fn subjects_agree(&self, x: &Word, y: &Word) -> bool {
         let country = |w: &Word| self.country[*w as usize];
         x == y
@@ -1064,8 +1084,8 @@ fn consistent_across(
                 && dates_agree(&keys[i], &keys[j])
                 && !places_differ(&keys[i], &keys[j])
                 && match (&a.subject, &b.subject) {
-                    (Some(x), Some(y)) => {
-                        lexicon.subjects_agree(x, y) || lexicon.part_and_whole(a, b)
+                    (Some(_), Some(_)) => {
+                        lexicon.acting_agree(a, b) || lexicon.part_and_whole(a, b)
                     }
                     _ => true,
                 }
@@ -1241,6 +1261,7 @@ mod tests {
             rough: false,
             actors: subject.map(|s| vec![s.to_string()]).unwrap_or_default(),
             subject: subject.map(str::to_string),
+            joint: vec![],
             topics: vec![],
             title: String::new(),
             terms: terms.iter().map(|&t| t.into()).collect(),

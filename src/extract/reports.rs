@@ -83,6 +83,8 @@ pub struct Report {
     pub refers_back: bool,
     pub tells_ahead: Option<bool>,
     pub subject: Option<Word>,
+    /// Others acting together with the subject (see `Candidate::joint`).
+    pub joint: Box<[Word]>,
     /// Actors, in order of first mention.
     pub actors: Box<[Word]>,
     pub topics: Box<[Word]>,
@@ -141,6 +143,7 @@ impl Reports {
         let mut numbers =
             |list: &[String]| -> Box<[Word]> { list.iter().map(|s| words.number(s)).collect() };
         let actors = numbers(&c.actors);
+        let joint = numbers(&c.joint);
         let topics = numbers(&c.topics);
         let terms = c.terms.iter().map(|t| self.words.number(t)).collect();
         Report {
@@ -155,6 +158,7 @@ impl Reports {
             refers_back: c.refers_back,
             tells_ahead: c.tells_ahead,
             subject: c.subject.as_deref().map(|s| self.words.number(s)),
+            joint,
             actors,
             topics,
             terms,

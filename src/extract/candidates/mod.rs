@@ -86,6 +86,10 @@ pub struct Candidate {
     pub actors: Vec<String>,
     /// The actor who does or says the thing, where the sentence shows one.
     pub subject: Option<String>,
+    /// Others who do it together with the subject ("Azerbaijan, Georgia and
+    /// Uzbekistan declined ...", "Georgia quit together with Azerbaijan"):
+    /// another report may name any of them first.
+    pub joint: Vec<String>,
     pub topics: Vec<String>,
     pub title: String,
     /// Content words of the happening, for telling reports of one happening apart.
@@ -1566,6 +1570,101 @@ fn is_person(id: &str, gazetteer: &Gazetteer, scanner: &DocumentActorScanner) ->
         .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
         .is_some_and(|a| a.kind == ActorKind::Person)
 }
+
+/// The actors who act together in `focus`'s main clause: those its subject
+/// names in a list ("Azerbaijan, Georgia and Uzbekistan declined ..."), and
+/// those the clause joins to it after its verb ("Georgia quit the treaty
+/// together with Azerbaijan and Uzbekistan"). Empty when one actor acts.
+fn joint_subjects(reading: &Reading, focus: &Range<usize>) -> Vec<String> {
+    let Some(verb) = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .filter(|verb| focus.contains(&verb.start))
+    else {
+        return Vec::new();
+    };
+    // "Putin and Pashinyan held talks": what two do with each other is
+    // one meeting of both, not each one's deed beside the other's.
+    let reciprocal = words_of(&reading.text[verb.start..])
+        .take(RECIPROCAL_REACH)
+        .any(|w| RECIPROCAL.contains(&w.as_str()));
+    if reciprocal {
+        return Vec::new();
+    }
+    let start = reading.shape.lead_end.max(focus.start);
+    let before: Vec<&ActorMention> = reading
+        .actors
+        .iter()
+        .filter(|m| m.range.start >= start && m.range.end <= verb.start)
+        .collect();
+    // Only names and what lists them stand before the verb.
+    let listed = before.len() > 1
+        && before.windows(2).all(|pair| {
+            let between = reading.text[pair[0].range.end..pair[1].range.start].trim();
+            matches!(between, "," | "and" | ", and" | "&")
+        })
+        && before
+            .first()
+            .is_some_and(|m| reading.text[start..m.range.start].trim().is_empty())
+        && before
+            .last()
+            .is_some_and(|m| reading.text[m.range.end..verb.start].trim().is_empty());
+    let mut joint: Vec<String> = if listed {
+        before.iter().map(|m| m.actor.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    // "... together with Azerbaijan and Uzbekistan".
+    let clause = &reading.text[verb.end..focus.end];
+    for joiner in ["together with ", "along with "] {
+        let Some(at) = clause.find(joiner) else {
+            continue;
+        };
+        let from = verb.end + at + joiner.len();
+        let mut cursor = from;
+        for m in reading.actors.iter().filter(|m| m.range.start >= from) {
+            let between = reading.text[cursor..m.range.start].trim();
+            if !(between.is_empty() || matches!(between, "," | "and" | ", and")) {
+                break;
+            }
+            if joint.is_empty()
+                && let Some(subject) = before.last()
+            {
+                joint.push(subject.actor.clone());
+            }
+            joint.push(m.actor.clone());
+            cursor = m.range.end;
+        }
+    }
+    joint.dedup();
+    if joint.len() < 2 {
+        joint.clear();
+    }
+    joint
+}
+
+/// Words of a verb group that tell what some do with one another.
+const RECIPROCAL: &[&str] = &[
+    "meet",
+    "meets",
+    "met",
+    "talk",
+    "talks",
+    "talked",
+    "spoke",
+    "speak",
+    "discussed",
+    "discuss",
+    "negotiated",
+    "exchanged",
+    "phoned",
+    "called",
+];
+
+/// How many words from the main verb on may tell that it is reciprocal
+/// ("held one-on-one talks").
+const RECIPROCAL_REACH: usize = 4;
 
 /// The state a document's story names most often (the first named, when
 /// two are named as often), if it names any.
@@ -4070,9 +4169,11 @@ fn candidate(
         );
         named
     };
+    let joint = joint_subjects(reading, focus);
     Candidate {
         document: String::new(),
         sentence: 0..0,
+        joint,
         date,
         approximate,
         rough: false,
