@@ -212,7 +212,7 @@ fn with_its_verb(text: &str, from: usize, to: usize) -> &str {
             break;
         }
         let next_to = text[next_from..]
-            .find(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '!' | '?'))
+            .find([',', ';', ':', '(', ')', '—', '–', '!', '?'])
             .map_or(text.len(), |i| next_from + i);
         if has_verb_form(&text[next_from..next_to]) {
             return &text[from..next_to];

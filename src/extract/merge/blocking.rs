@@ -799,6 +799,7 @@ mod tests {
                         rough,
                         actors: vec![],
                         subject: None,
+                        joint: vec![],
                         topics: vec![],
                         title: String::new(),
                         terms: vec![],
