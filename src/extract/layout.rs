@@ -24,6 +24,7 @@ use regex::Regex;
 use super::calendar::month_number;
 use super::clauses::is_past_form;
 use super::dates::find_dates;
+use super::text::holds_in_any_case;
 use crate::model::{Block, BlockKind};
 
 /// Splits a document into its non-blank lines and says what each one is.
@@ -206,7 +207,8 @@ impl Context {
             before_story: self.before_story && !story,
             body_seen: self.body_seen || kind == BlockKind::Body,
             in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
-            in_comments: self.in_comments || COMMENTS_HEADING.is_match(line.trim()),
+            in_comments: self.in_comments
+                || (holds_in_any_case(line, "comment") && COMMENTS_HEADING.is_match(line.trim())),
             after_headline: kind == BlockKind::Headline,
             labelled_turns: self.labelled_turns,
         }
@@ -359,7 +361,9 @@ fn is_bibliography_entry(line: &str) -> bool {
         )
         .expect("bibliography entry pattern")
     });
-    ENTRY.is_match(line)
+    // The year in brackets after a comma: a line without both marks is
+    // spared the pattern.
+    line.contains('(') && line.contains(',') && ENTRY.is_match(line)
 }
 
 /// A menu, a breadcrumb trail or a line of page data: three or more short
@@ -959,7 +963,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_reference_note(line)
         || is_bibliography_entry(line)
         || is_menu_line(line)
-        || LINKS_LABEL.is_match(line)
+        || (line.contains(':') && LINKS_LABEL.is_match(line))
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·
@@ -983,7 +987,10 @@ fn is_source_line(line: &str, words: usize) -> bool {
 /// as a short line of its own.
 fn is_reporting_credit(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 25;
-    BRACKETED_CREDIT.is_match(line) || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
+    // Both patterns are anchored at the start: a line that cannot open
+    // either is spared them.
+    (line.starts_with(['(', '[']) && BRACKETED_CREDIT.is_match(line))
+        || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
 }
 
 /// A wire story's closing note of who reported it: "Kovalenko reported
@@ -1246,6 +1253,20 @@ static DATELINE: Pattern<Regex> = Pattern::new(|| {
 /// "NATO, the alliance ..." keeps its first word), and an agency after the date
 /// needs the date.
 fn dateline_len(line: &str) -> usize {
+    dateline(line).map_or(0, |(len, _)| len)
+}
+
+/// The date the dateline that opens `line` gives, as written ("Nov 26" in
+/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
+pub(crate) fn dateline_date(line: &str) -> Option<&str> {
+    let date = dateline(line)?.1?;
+    Some(date.trim_start_matches(',').trim_start())
+}
+
+/// The length of the dateline that opens `line`, and its date as the
+/// pattern took it: one search of the pattern, whose captures are slow,
+/// serves both [`dateline_len`] and [`dateline_date`].
+fn dateline(line: &str) -> Option<(usize, Option<&str>)> {
     // A dateline opens with a word in capitals ("YEREVAN", "U.S."); a line
     // that does not is spared the pattern's captures. Every letter the
     // pattern takes for a capital is uppercase to `char::is_uppercase`.
@@ -1255,36 +1276,23 @@ fn dateline_len(line: &str) -> usize {
             .next()
             .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'));
     if !capitals {
-        return 0;
+        return None;
     }
-    let Some(caps) = DATELINE.captures(line) else {
-        return 0;
-    };
-    let Some(whole) = caps.get(0) else {
-        return 0;
-    };
+    let caps = DATELINE.captures(line)?;
+    let whole = caps.get(0)?;
     let has = |name: &str| caps.name(name).is_some();
     let comma_only = caps.name("sep").is_some_and(|m| m.as_str() == ",");
     let bare_comma = comma_only && !has("date") && !has("agency");
     let agency_without_date = (has("slashed") || has("named")) && !has("date");
     if bare_comma || agency_without_date {
-        return 0;
+        return None;
     }
     let starts_sentence = line[whole.end()..]
         .chars()
         .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '('))
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    if starts_sentence { whole.end() } else { 0 }
-}
-
-/// The date the dateline that opens `line` gives, as written ("Nov 26" in
-/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
-pub(crate) fn dateline_date(line: &str) -> Option<&str> {
-    if dateline_len(line) == 0 {
-        return None;
-    }
-    let date = DATELINE.captures(line)?.name("date")?.as_str();
-    Some(date.trim_start_matches(',').trim_start())
+    (starts_sentence && whole.end() > 0)
+        .then(|| (whole.end(), caps.name("date").map(|m| m.as_str())))
 }
 
 // ---------------------------------------------------------------------------

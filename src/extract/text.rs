@@ -26,6 +26,22 @@ pub(crate) fn after_opening<'t>(text: &'t str, phrase: &str) -> Option<&'t str> 
         .then(|| &text[phrase.len()..])
 }
 
+/// Whether `text` holds `needle` (ASCII, lowercase) in any case: a scan for
+/// its first letter, before a case-insensitive pattern that cannot match
+/// without it. (No letter beyond ASCII folds to an ASCII letter but the
+/// Kelvin sign to "k" and the long s to "s": a needle holding neither is
+/// one a pattern's `(?i)` finds only this way.)
+pub(crate) fn holds_in_any_case(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// Whether no letter or digit touches `start..end` from either side.
 pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
     at_word_start(text, start) && at_word_end(text, end)
