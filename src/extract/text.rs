@@ -42,6 +42,13 @@ pub(crate) fn holds_in_any_case(text: &str, needle: &str) -> bool {
     })
 }
 
+/// Whether `text` ends with a space and then `word`, as
+/// `text.ends_with(&format!(" {word}"))` tells without making the string.
+pub(crate) fn ends_with_spaced(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.ends_with(' '))
+}
+
 /// Whether no letter or digit touches `start..end` from either side.
 pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
     at_word_start(text, start) && at_word_end(text, end)

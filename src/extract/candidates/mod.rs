@@ -48,6 +48,7 @@ use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
+use super::text::ends_with_spaced;
 use super::title::{
     Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, tidy, title_for,
 };
@@ -223,7 +224,7 @@ impl Reading<'_> {
             let in_a_phrase = PLACE_OR_OBJECT_PREPOSITIONS
                 .iter()
                 .chain(&["from", "at"])
-                .any(|p| before.ends_with(&format!(" {p}")));
+                .any(|p| ends_with_spaced(before, p));
             let pronoun_after = words_of(&self.text[first.range.end..focus.end])
                 .take(2)
                 .any(|w| matches!(w.as_str(), "he" | "she" | "they"));
@@ -288,7 +289,7 @@ impl Reading<'_> {
             let governed = joined
                 || SUBJECT_PHRASE_PREPOSITIONS
                     .iter()
-                    .any(|p| before.ends_with(&format!(" {p}")));
+                    .any(|p| ends_with_spaced(before, p));
             governed_until = governed.then_some(m.range.end);
             governed
         };
@@ -3975,7 +3976,7 @@ fn candidate(
                     let before = before.strip_suffix(" the").unwrap_or(before);
                     !PLACE_OR_OBJECT_PREPOSITIONS
                         .iter()
-                        .any(|p| before.ends_with(&format!(" {p}")))
+                        .any(|p| ends_with_spaced(before, p))
                 })
                 .map(|m| m.actor.clone())
         } else if subordinate {
