@@ -42,6 +42,30 @@ pub(crate) fn holds_in_any_case(text: &str, needle: &str) -> bool {
     })
 }
 
+/// Which bytes `text` holds: a needle whose first byte it lacks is in it
+/// nowhere, which one look tells where a scan of the text for that byte
+/// would cost as much as the search, for each of many needles.
+pub(crate) struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    pub(crate) fn of(text: &str) -> ByteSet {
+        let mut held = [false; 256];
+        for b in text.bytes() {
+            held[usize::from(b)] = true;
+        }
+        ByteSet(held)
+    }
+
+    /// Whether `needle` may occur in the text: an empty needle does, and
+    /// one whose first byte the text lacks does not.
+    pub(crate) fn may_hold(&self, needle: &str) -> bool {
+        needle
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| self.0[usize::from(b)])
+    }
+}
+
 /// Whether `text` ends with a space and then `word`, as
 /// `text.ends_with(&format!(" {word}"))` tells without making the string.
 pub(crate) fn ends_with_spaced(text: &str, word: &str) -> bool {
