@@ -52,7 +52,7 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
             .iter()
             .filter(|p| {
                 text.get(p.trimmed.clone())
-                    .is_some_and(|line| SPEAKER_LABEL.is_match(line))
+                    .is_some_and(|line| may_open_label(line) && SPEAKER_LABEL.is_match(line))
             })
             .nth(LABELLED_TURNS - 1)
             .is_some(),
@@ -437,6 +437,26 @@ static SURNAME_LABEL: Pattern<Regex> = Pattern::new(|| {
         .expect("surname label pattern")
 });
 
+/// Whether `line` may open with a speaker's label ([`SPEAKER_LABEL`],
+/// [`SURNAME_LABEL`], [`turn_label`]): every label opens with a bracket
+/// or a capital (a letter `\p{Lu}` takes is uppercase to
+/// `char::is_uppercase`) and holds a colon. Most lines of a story are
+/// spared the patterns.
+fn may_open_label(line: &str) -> bool {
+    line.starts_with(|c: char| c == '[' || c == '(' || c.is_uppercase()) && line.contains(':')
+}
+
+/// Whether `line` may open with an entry's stamp ([`ENTRY_STAMP`]): with
+/// any other first char the pattern finds only the empty opening.
+fn may_open_entry_stamp(line: &str) -> bool {
+    line.starts_with(|c: char| {
+        matches!(
+            c,
+            '[' | '—' | '–' | '•' | '*' | '·' | '-' | 'B' | 'U' | 'L' | 'W' | 'u'
+        ) || c.is_numeric()
+    })
+}
+
 /// How many lines must open with a full speaker label for a document to be
 /// read as a transcript of turns.
 const LABELLED_TURNS: usize = 2;
@@ -450,7 +470,11 @@ pub(crate) fn turn_label(line: &str) -> Option<(&str, Option<&str>)> {
         Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s+\((?P<office>[^)]{1,60})\))?\s*:(?:\s|$)")
             .expect("turn label pattern")
     });
-    let caps = LABEL.captures(line.trim_start())?;
+    let line = line.trim_start();
+    if !may_open_label(line) {
+        return None;
+    }
+    let caps = LABEL.captures(line)?;
     let name = caps.name("name")?.as_str();
     Some((name, caps.name("office").map(|m| m.as_str())))
 }
@@ -463,7 +487,9 @@ pub(crate) fn opens_a_turn(line: &str) -> bool {
         Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s")
             .expect("turn pattern")
     });
-    TURN.is_match(line.trim_start())
+    // Anchored at a bracket: every other line is spared the pattern.
+    let line = line.trim_start();
+    line.starts_with(['[', '(']) && TURN.is_match(line)
 }
 
 /// "This article was updated on November 27 to add that the foreign
@@ -477,12 +503,12 @@ static UPDATE_NOTE: Pattern<Regex> = Pattern::new(|| {
 /// The day an update note gives its news ("This story was updated on 27
 /// November to add that ..."), as written.
 pub(crate) fn update_note_date(line: &str) -> Option<&str> {
-    Some(
-        UPDATE_NOTE
-            .captures(line.trim_start())?
-            .name("date")?
-            .as_str(),
-    )
+    let line = line.trim_start();
+    // The note opens with "This": no other letter folds to its "t".
+    if !line.starts_with(['t', 'T']) {
+        return None;
+    }
+    Some(UPDATE_NOTE.captures(line)?.name("date")?.as_str())
 }
 
 /// The prose of a story line that stops mid-sentence (a paywall, a cut-off
@@ -619,18 +645,32 @@ fn classify_paragraph(
     } else {
         dateline_len(core)
     };
-    let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
+    let rest = &core[skip..];
     let skip = skip
-        + SPEAKER_LABEL
-            .find(&core[skip..])
-            .or_else(|| {
-                context
-                    .labelled_turns
-                    .then(|| SURNAME_LABEL.find(&core[skip..]))
-                    .flatten()
-            })
+        + may_open_entry_stamp(rest)
+            .then(|| ENTRY_STAMP.find(rest))
+            .flatten()
             .map_or(0, |m| m.end());
-    let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
+    let rest = &core[skip..];
+    let skip = skip
+        + may_open_label(rest)
+            .then(|| {
+                SPEAKER_LABEL.find(rest).or_else(|| {
+                    context
+                        .labelled_turns
+                        .then(|| SURNAME_LABEL.find(rest))
+                        .flatten()
+                })
+            })
+            .flatten()
+            .map_or(0, |m| m.end());
+    let rest = &core[skip..];
+    let skip = skip
+        + rest
+            .starts_with(['t', 'T'])
+            .then(|| UPDATE_NOTE.find(rest))
+            .flatten()
+            .map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
