@@ -1769,14 +1769,24 @@ fn returns_to_the_present(text: &str) -> bool {
 /// Where a sentence first speaks of a person by a pronoun ("he", "him",
 /// "his", "she", "her").
 fn first_personal_pronoun(text: &str) -> Option<usize> {
-    crate::extract::text::alnum_words(text)
-        .find(|w| {
-            ["he", "him", "his", "she", "her"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
-        // A word of `text` is a slice of it: its offset is where it starts.
-        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+    // Each pronoun has one "h", first or after the "s" of "she": the
+    // sentence is scanned for that letter, not split into words, and a
+    // word is read only where one may stand.
+    let word = |start: usize, pronoun: &str| {
+        let end = start + pronoun.len();
+        text.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
+            && crate::extract::text::stands_apart(text, start, end)
+    };
+    memchr::memchr2_iter(b'h', b'H', text.as_bytes()).find_map(|at| {
+        if at > 0 && word(at - 1, "she") {
+            return Some(at - 1);
+        }
+        ["he", "him", "his", "her"]
+            .iter()
+            .any(|p| word(at, p))
+            .then_some(at)
+    })
 }
 
 /// The person a clause's opening "he" or "she" stands for: the one named
