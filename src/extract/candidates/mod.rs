@@ -48,7 +48,7 @@ use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::text::ends_with_spaced;
+use super::text::{ends_with_spaced, holds_in_any_case};
 use super::title::{
     Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, tidy, title_for,
 };
@@ -742,9 +742,14 @@ pub fn document_candidates(
                 .map_or(reading.text.len(), |verb| verb.start);
             // "Mr Pashinyan said in the same speech that ...": so is a
             // statement of the same occasion.
-            let same_occasion = narrated.to_lowercase().contains(" the same ")
+            // Each sentence is asked: the phrase and the word are looked for
+            // in any ASCII case before the narration is lowered or split
+            // (lowering takes no char beyond ASCII to one of their letters).
+            let same_occasion = holds_in_any_case(&narrated, " the same ")
                 && words_of(&narrated).any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
-            let also_said = (same_occasion || words_of(&narrated).any(|w| w == "also"))
+            let also =
+                holds_in_any_case(&narrated, "also") && words_of(&narrated).any(|w| w == "also");
+            let also_said = (same_occasion || also)
                 .then(|| {
                     reading
                         .actors
