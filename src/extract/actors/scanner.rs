@@ -108,9 +108,12 @@ impl<'g> DocumentActorScanner<'g> {
                 });
             }
         }
-        let held = ByteSet::of(s);
-        for (i, actor) in self.discovered.iter().enumerate() {
-            push_discovered_spellings(s, &held, actor, i, &mut cands);
+        // The sentence's bytes are read only once someone has been discovered.
+        if !self.discovered.is_empty() {
+            let held = ByteSet::of(s);
+            for (i, actor) in self.discovered.iter().enumerate() {
+                push_discovered_spellings(s, &held, actor, i, &mut cands);
+            }
         }
 
         let mut chosen = select(cands);
@@ -124,6 +127,7 @@ impl<'g> DocumentActorScanner<'g> {
         // A surname of someone discovered in this very sentence may recur in it.
         if self.discovered.len() > before {
             let mut extra = Vec::new();
+            let held = ByteSet::of(s);
             for i in before..self.discovered.len() {
                 push_discovered_spellings(s, &held, &self.discovered[i], i, &mut extra);
             }
