@@ -2096,6 +2096,15 @@ pub(crate) fn arrival_cleft(sentence: &str) -> Option<Range<usize>> {
         )
         .expect("arrival cleft pattern")
     });
+    // Nearly every sentence is asked, and few open with "What": the
+    // pattern is anchored there, and no letter beyond ASCII folds to one
+    // of its four.
+    if !sentence
+        .get(..4)
+        .is_some_and(|head| head.eq_ignore_ascii_case("what"))
+    {
+        return None;
+    }
     let found = CLEFT.captures(sentence)?;
     let start = found.get(1)?.start();
     let rest = &sentence[start..];

@@ -24,6 +24,7 @@ use regex::Regex;
 use super::calendar::month_number;
 use super::clauses::is_past_form;
 use super::dates::find_dates;
+use super::text::holds_in_any_case;
 use crate::model::{Block, BlockKind};
 
 /// Splits a document into its non-blank lines and says what each one is.
@@ -51,7 +52,7 @@ pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
             .iter()
             .filter(|p| {
                 text.get(p.trimmed.clone())
-                    .is_some_and(|line| SPEAKER_LABEL.is_match(line))
+                    .is_some_and(|line| may_open_label(line) && SPEAKER_LABEL.is_match(line))
             })
             .nth(LABELLED_TURNS - 1)
             .is_some(),
@@ -206,7 +207,8 @@ impl Context {
             before_story: self.before_story && !story,
             body_seen: self.body_seen || kind == BlockKind::Body,
             in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
-            in_comments: self.in_comments || COMMENTS_HEADING.is_match(line.trim()),
+            in_comments: self.in_comments
+                || (holds_in_any_case(line, "comment") && COMMENTS_HEADING.is_match(line.trim())),
             after_headline: kind == BlockKind::Headline,
             labelled_turns: self.labelled_turns,
         }
@@ -371,7 +373,9 @@ fn is_bibliography_entry(line: &str) -> bool {
         )
         .expect("bibliography entry pattern")
     });
-    ENTRY.is_match(line)
+    // The year in brackets after a comma: a line without both marks is
+    // spared the pattern.
+    line.contains('(') && line.contains(',') && ENTRY.is_match(line)
 }
 
 /// A menu, a breadcrumb trail or a line of page data: three or more short
@@ -445,6 +449,26 @@ static SURNAME_LABEL: Pattern<Regex> = Pattern::new(|| {
         .expect("surname label pattern")
 });
 
+/// Whether `line` may open with a speaker's label ([`SPEAKER_LABEL`],
+/// [`SURNAME_LABEL`], [`turn_label`]): every label opens with a bracket
+/// or a capital (a letter `\p{Lu}` takes is uppercase to
+/// `char::is_uppercase`) and holds a colon. Most lines of a story are
+/// spared the patterns.
+fn may_open_label(line: &str) -> bool {
+    line.starts_with(|c: char| c == '[' || c == '(' || c.is_uppercase()) && line.contains(':')
+}
+
+/// Whether `line` may open with an entry's stamp ([`ENTRY_STAMP`]): with
+/// any other first char the pattern finds only the empty opening.
+fn may_open_entry_stamp(line: &str) -> bool {
+    line.starts_with(|c: char| {
+        matches!(
+            c,
+            '[' | '—' | '–' | '•' | '*' | '·' | '-' | 'B' | 'U' | 'L' | 'W' | 'u'
+        ) || c.is_numeric()
+    })
+}
+
 /// How many lines must open with a full speaker label for a document to be
 /// read as a transcript of turns.
 const LABELLED_TURNS: usize = 2;
@@ -458,7 +482,11 @@ pub(crate) fn turn_label(line: &str) -> Option<(&str, Option<&str>)> {
         Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s+\((?P<office>[^)]{1,60})\))?\s*:(?:\s|$)")
             .expect("turn label pattern")
     });
-    let caps = LABEL.captures(line.trim_start())?;
+    let line = line.trim_start();
+    if !may_open_label(line) {
+        return None;
+    }
+    let caps = LABEL.captures(line)?;
     let name = caps.name("name")?.as_str();
     Some((name, caps.name("office").map(|m| m.as_str())))
 }
@@ -471,7 +499,9 @@ pub(crate) fn opens_a_turn(line: &str) -> bool {
         Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s")
             .expect("turn pattern")
     });
-    TURN.is_match(line.trim_start())
+    // Anchored at a bracket: every other line is spared the pattern.
+    let line = line.trim_start();
+    line.starts_with(['[', '(']) && TURN.is_match(line)
 }
 
 /// "This article was updated on November 27 to add that the foreign
@@ -485,12 +515,12 @@ static UPDATE_NOTE: Pattern<Regex> = Pattern::new(|| {
 /// The day an update note gives its news ("This story was updated on 27
 /// November to add that ..."), as written.
 pub(crate) fn update_note_date(line: &str) -> Option<&str> {
-    Some(
-        UPDATE_NOTE
-            .captures(line.trim_start())?
-            .name("date")?
-            .as_str(),
-    )
+    let line = line.trim_start();
+    // The note opens with "This": no other letter folds to its "t".
+    if !line.starts_with(['t', 'T']) {
+        return None;
+    }
+    Some(UPDATE_NOTE.captures(line)?.name("date")?.as_str())
 }
 
 /// The prose of a story line that stops mid-sentence (a paywall, a cut-off
@@ -627,18 +657,32 @@ fn classify_paragraph(
     } else {
         dateline_len(core)
     };
-    let skip = skip + ENTRY_STAMP.find(&core[skip..]).map_or(0, |m| m.end());
+    let rest = &core[skip..];
     let skip = skip
-        + SPEAKER_LABEL
-            .find(&core[skip..])
-            .or_else(|| {
-                context
-                    .labelled_turns
-                    .then(|| SURNAME_LABEL.find(&core[skip..]))
-                    .flatten()
-            })
+        + may_open_entry_stamp(rest)
+            .then(|| ENTRY_STAMP.find(rest))
+            .flatten()
             .map_or(0, |m| m.end());
-    let skip = skip + UPDATE_NOTE.find(&core[skip..]).map_or(0, |m| m.end());
+    let rest = &core[skip..];
+    let skip = skip
+        + may_open_label(rest)
+            .then(|| {
+                SPEAKER_LABEL.find(rest).or_else(|| {
+                    context
+                        .labelled_turns
+                        .then(|| SURNAME_LABEL.find(rest))
+                        .flatten()
+                })
+            })
+            .flatten()
+            .map_or(0, |m| m.end());
+    let rest = &core[skip..];
+    let skip = skip
+        + rest
+            .starts_with(['t', 'T'])
+            .then(|| UPDATE_NOTE.find(rest))
+            .flatten()
+            .map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
@@ -971,7 +1015,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_reference_note(line)
         || is_bibliography_entry(line)
         || is_menu_line(line)
-        || LINKS_LABEL.is_match(line)
+        || (line.contains(':') && LINKS_LABEL.is_match(line))
         || is_post_header(line, words)
 }
 
@@ -1011,7 +1055,10 @@ fn is_source_line(line: &str, words: usize) -> bool {
 /// as a short line of its own.
 fn is_reporting_credit(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 25;
-    BRACKETED_CREDIT.is_match(line) || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
+    // Both patterns are anchored at the start: a line that cannot open
+    // either is spared them.
+    (line.starts_with(['(', '[']) && BRACKETED_CREDIT.is_match(line))
+        || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
 }
 
 /// A wire story's closing note of who reported it: "Kovalenko reported
@@ -1274,6 +1321,20 @@ static DATELINE: Pattern<Regex> = Pattern::new(|| {
 /// "NATO, the alliance ..." keeps its first word), and an agency after the date
 /// needs the date.
 fn dateline_len(line: &str) -> usize {
+    dateline(line).map_or(0, |(len, _)| len)
+}
+
+/// The date the dateline that opens `line` gives, as written ("Nov 26" in
+/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
+pub(crate) fn dateline_date(line: &str) -> Option<&str> {
+    let date = dateline(line)?.1?;
+    Some(date.trim_start_matches(',').trim_start())
+}
+
+/// The length of the dateline that opens `line`, and its date as the
+/// pattern took it: one search of the pattern, whose captures are slow,
+/// serves both [`dateline_len`] and [`dateline_date`].
+fn dateline(line: &str) -> Option<(usize, Option<&str>)> {
     // A dateline opens with a word in capitals ("YEREVAN", "U.S."); a line
     // that does not is spared the pattern's captures. Every letter the
     // pattern takes for a capital is uppercase to `char::is_uppercase`.
@@ -1283,36 +1344,23 @@ fn dateline_len(line: &str) -> usize {
             .next()
             .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'));
     if !capitals {
-        return 0;
+        return None;
     }
-    let Some(caps) = DATELINE.captures(line) else {
-        return 0;
-    };
-    let Some(whole) = caps.get(0) else {
-        return 0;
-    };
+    let caps = DATELINE.captures(line)?;
+    let whole = caps.get(0)?;
     let has = |name: &str| caps.name(name).is_some();
     let comma_only = caps.name("sep").is_some_and(|m| m.as_str() == ",");
     let bare_comma = comma_only && !has("date") && !has("agency");
     let agency_without_date = (has("slashed") || has("named")) && !has("date");
     if bare_comma || agency_without_date {
-        return 0;
+        return None;
     }
     let starts_sentence = line[whole.end()..]
         .chars()
         .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '('))
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    if starts_sentence { whole.end() } else { 0 }
-}
-
-/// The date the dateline that opens `line` gives, as written ("Nov 26" in
-/// "BISHKEK, Nov 26 (Tengri Wire) — ..."), if it has a dateline with a date.
-pub(crate) fn dateline_date(line: &str) -> Option<&str> {
-    if dateline_len(line) == 0 {
-        return None;
-    }
-    let date = DATELINE.captures(line)?.name("date")?.as_str();
-    Some(date.trim_start_matches(',').trim_start())
+    (starts_sentence && whole.end() > 0)
+        .then(|| (whole.end(), caps.name("date").map(|m| m.as_str())))
 }
 
 // ---------------------------------------------------------------------------

@@ -114,6 +114,15 @@ pub fn quoted_ranges(sentence: &str) -> Vec<Range<usize>> {
 /// are no more characters than bytes, and news prose is mostly ASCII, where
 /// collecting the iterator would grow the list by doubling.
 fn char_table(text: &str) -> Vec<(usize, char)> {
+    // An ASCII text's bytes are its chars: a list filled from them is
+    // filled at its known length, with no char to decode.
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .enumerate()
+            .map(|(at, b)| (at, char::from(b)))
+            .collect();
+    }
     let mut chars = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
     chars
@@ -281,6 +290,10 @@ fn closes_single(chars: &Chars, i: usize) -> bool {
 fn inside_quotation(chars: &Chars) -> Vec<bool> {
     let scan = scan_quotes(chars);
     let mut inside = vec![false; chars.len()];
+    // Most paragraphs quote no one: nothing is inside.
+    if scan.marks.is_empty() {
+        return inside;
+    }
     let mut open = [false; FAMILIES];
     let mut marks = scan
         .marks

@@ -26,6 +26,53 @@ pub(crate) fn after_opening<'t>(text: &'t str, phrase: &str) -> Option<&'t str> 
         .then(|| &text[phrase.len()..])
 }
 
+/// Whether `text` holds `needle` (ASCII, lowercase) in any case: a scan for
+/// its first letter, before a case-insensitive pattern that cannot match
+/// without it. (No letter beyond ASCII folds to an ASCII letter but the
+/// Kelvin sign to "k" and the long s to "s": a needle holding neither is
+/// one a pattern's `(?i)` finds only this way.)
+pub(crate) fn holds_in_any_case(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// Which bytes `text` holds: a needle whose first byte it lacks is in it
+/// nowhere, which one look tells where a scan of the text for that byte
+/// would cost as much as the search, for each of many needles.
+pub(crate) struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    pub(crate) fn of(text: &str) -> ByteSet {
+        let mut held = [false; 256];
+        for b in text.bytes() {
+            held[usize::from(b)] = true;
+        }
+        ByteSet(held)
+    }
+
+    /// Whether `needle` may occur in the text: an empty needle does, and
+    /// one whose first byte the text lacks does not.
+    pub(crate) fn may_hold(&self, needle: &str) -> bool {
+        needle
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| self.0[usize::from(b)])
+    }
+}
+
+/// Whether `text` ends with a space and then `word`, as
+/// `text.ends_with(&format!(" {word}"))` tells without making the string.
+pub(crate) fn ends_with_spaced(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| rest.ends_with(' '))
+}
+
 /// Whether no letter or digit touches `start..end` from either side.
 pub(crate) fn stands_apart(text: &str, start: usize, end: usize) -> bool {
     at_word_start(text, start) && at_word_end(text, end)

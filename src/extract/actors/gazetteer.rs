@@ -403,12 +403,15 @@ impl Gazetteer {
     /// The state whose demonym is a word of `description` ("a former
     /// Armenian diplomat": Armenia), the first one named.
     pub fn state_by_demonym(&self, description: &str) -> Option<&Actor> {
+        // Most descriptions hold the first letter of few demonyms.
+        let held = crate::extract::text::ByteSet::of(description);
         self.demonyms
             .iter()
             .enumerate()
             .filter_map(|(i, names)| {
                 names
                     .iter()
+                    .filter(|d| held.may_hold(d))
                     .filter_map(|d| crate::extract::text::find_word(description, d))
                     .min()
                     .map(|at| (at, i))

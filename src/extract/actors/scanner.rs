@@ -10,7 +10,7 @@ use super::names::{
     parse_name, skip_joiner, skip_ws, slug, surname_of,
 };
 use super::{ActorMention, Gazetteer};
-use crate::extract::text::{at_word_end, at_word_start, occurrences};
+use crate::extract::text::{ByteSet, at_word_end, at_word_start, occurrences};
 use crate::model::{Actor, ActorKind};
 
 /// Finds actors in the sentences of one document, in reading order. It
@@ -108,8 +108,12 @@ impl<'g> DocumentActorScanner<'g> {
                 });
             }
         }
-        for (i, actor) in self.discovered.iter().enumerate() {
-            push_discovered_spellings(s, actor, i, &mut cands);
+        // The sentence's bytes are read only once someone has been discovered.
+        if !self.discovered.is_empty() {
+            let held = ByteSet::of(s);
+            for (i, actor) in self.discovered.iter().enumerate() {
+                push_discovered_spellings(s, &held, actor, i, &mut cands);
+            }
         }
 
         let mut chosen = select(cands);
@@ -123,8 +127,9 @@ impl<'g> DocumentActorScanner<'g> {
         // A surname of someone discovered in this very sentence may recur in it.
         if self.discovered.len() > before {
             let mut extra = Vec::new();
+            let held = ByteSet::of(s);
             for i in before..self.discovered.len() {
-                push_discovered_spellings(s, &self.discovered[i], i, &mut extra);
+                push_discovered_spellings(s, &held, &self.discovered[i], i, &mut extra);
             }
             for c in select(extra) {
                 if chosen.iter().all(|x| !overlaps(&x.range, &c.range)) {
@@ -684,8 +689,19 @@ fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
-fn push_discovered_spellings(s: &str, actor: &Actor, i: usize, out: &mut Vec<Cand>) {
-    for spelling in &actor.spellings {
+fn push_discovered_spellings(
+    s: &str,
+    held: &ByteSet,
+    actor: &Actor,
+    i: usize,
+    out: &mut Vec<Cand>,
+) {
+    // A spelling whose first letter the sentence lacks is not in it.
+    for spelling in actor
+        .spellings
+        .iter()
+        .filter(|spelling| held.may_hold(spelling))
+    {
         // "Tigran Sargsyan told reporters ... Sargsyan added": once the
         // article has named someone, their surname alone is theirs, before
         // a better-known bearer's.

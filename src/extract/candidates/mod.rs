@@ -48,6 +48,7 @@ use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
+use super::text::{ends_with_spaced, holds_in_any_case};
 use super::title::{
     Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, tidy, title_for,
 };
@@ -227,7 +228,7 @@ impl Reading<'_> {
             let in_a_phrase = PLACE_OR_OBJECT_PREPOSITIONS
                 .iter()
                 .chain(&["from", "at"])
-                .any(|p| before.ends_with(&format!(" {p}")));
+                .any(|p| ends_with_spaced(before, p));
             let pronoun_after = words_of(&self.text[first.range.end..focus.end])
                 .take(2)
                 .any(|w| matches!(w.as_str(), "he" | "she" | "they"));
@@ -292,7 +293,7 @@ impl Reading<'_> {
             let governed = joined
                 || SUBJECT_PHRASE_PREPOSITIONS
                     .iter()
-                    .any(|p| before.ends_with(&format!(" {p}")));
+                    .any(|p| ends_with_spaced(before, p));
             governed_until = governed.then_some(m.range.end);
             governed
         };
@@ -826,9 +827,14 @@ pub fn document_candidates(
                 .map_or(reading.text.len(), |verb| verb.start);
             // "Mr Pashinyan said in the same speech that ...": so is a
             // statement of the same occasion.
-            let same_occasion = narrated.to_lowercase().contains(" the same ")
+            // Each sentence is asked: the phrase and the word are looked for
+            // in any ASCII case before the narration is lowered or split
+            // (lowering takes no char beyond ASCII to one of their letters).
+            let same_occasion = holds_in_any_case(&narrated, " the same ")
                 && words_of(&narrated).any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
-            let also_said = (same_occasion || words_of(&narrated).any(|w| w == "also"))
+            let also =
+                holds_in_any_case(&narrated, "also") && words_of(&narrated).any(|w| w == "also");
+            let also_said = (same_occasion || also)
                 .then(|| {
                     reading
                         .actors
@@ -1982,14 +1988,24 @@ fn returns_to_the_present(reading: &Reading) -> bool {
 /// Where a sentence first speaks of a person by a pronoun ("he", "him",
 /// "his", "she", "her").
 fn first_personal_pronoun(text: &str) -> Option<usize> {
-    crate::extract::text::alnum_words(text)
-        .find(|w| {
-            ["he", "him", "his", "she", "her"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
-        // A word of `text` is a slice of it: its offset is where it starts.
-        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+    // Each pronoun has one "h", first or after the "s" of "she": the
+    // sentence is scanned for that letter, not split into words, and a
+    // word is read only where one may stand.
+    let word = |start: usize, pronoun: &str| {
+        let end = start + pronoun.len();
+        text.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
+            && crate::extract::text::stands_apart(text, start, end)
+    };
+    memchr::memchr2_iter(b'h', b'H', text.as_bytes()).find_map(|at| {
+        if at > 0 && word(at - 1, "she") {
+            return Some(at - 1);
+        }
+        ["he", "him", "his", "her"]
+            .iter()
+            .any(|p| word(at, p))
+            .then_some(at)
+    })
 }
 
 /// The person a clause's opening "he" or "she" stands for: the one named
@@ -4192,7 +4208,7 @@ fn candidate(
                     let before = before.strip_suffix(" the").unwrap_or(before);
                     !PLACE_OR_OBJECT_PREPOSITIONS
                         .iter()
-                        .any(|p| before.ends_with(&format!(" {p}")))
+                        .any(|p| ends_with_spaced(before, p))
                 })
                 .map(|m| m.actor.clone())
         } else if subordinate {

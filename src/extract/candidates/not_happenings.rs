@@ -89,13 +89,34 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // "What we know is that the leaders agreed ...": the frame is the
     // outlet's, the clause after it the news.
     let told = crate::extract::title::without_cleft_frame(told);
-    let words: Vec<&str> = crate::extract::text::alnum_words(told).collect();
+    // One pass over the words, none of them kept: most sentences are
+    // asked and few are the outlet speaking.
+    let (mut first, mut second) = (None, None);
+    let (mut host, mut speaks) = (false, false);
+    let mut before: Option<&str> = None;
+    for (n, w) in crate::extract::text::alnum_words(told).enumerate() {
+        match n {
+            0 => first = Some(w),
+            1 => second = Some(w),
+            _ => {}
+        }
+        // "My guest this week is Tatevik Ordyan": the host introducing the show.
+        host |= matches!(before, Some("My" | "my")) && matches!(w, "guest" | "guests");
+        let after_told = matches!(before, Some("told" | "tells"));
+        // "told our correspondent", "in an interview with our
+        // newspaper": where the news came from, too.
+        let source = matches!(before, Some("told" | "tells" | "to" | "with"));
+        speaks |= matches!(w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
+            || (w == "our" && !source)
+            || (w == "us" && !after_told);
+        before = Some(w);
+    }
     // "This brief reviews how ...", "This article looks at ...": the
     // piece speaking of itself.
-    let of_itself = matches!(words.first(), Some(&("This" | "this")))
-        && words.get(1).is_some_and(|w| {
+    let of_itself = matches!(first, Some("This" | "this"))
+        && second.is_some_and(|w| {
             matches!(
-                *w,
+                w,
                 "brief"
                     | "article"
                     | "report"
@@ -112,24 +133,8 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         });
     // "Let us remind that on February 22 ...", as translated agencies
     // write "Recall that": the outlet only points back to what it tells.
-    let reminder =
-        matches!(words.as_slice(), [first, "us", ..] if first.eq_ignore_ascii_case("let"));
-    // "My guest this week is Tatevik Ordyan": the host introducing the show.
-    let host = words
-        .windows(2)
-        .any(|pair| matches!(pair[0], "My" | "my") && matches!(pair[1], "guest" | "guests"));
-    !reminder
-        && (of_itself
-            || host
-            || words.iter().enumerate().any(|(n, w)| {
-                let told = n > 0 && matches!(words[n - 1], "told" | "tells");
-                // "told our correspondent", "in an interview with our
-                // newspaper": where the news came from, too.
-                let source = n > 0 && matches!(words[n - 1], "told" | "tells" | "to" | "with");
-                matches!(*w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
-                    || (*w == "our" && !source)
-                    || (*w == "us" && !told)
-            }))
+    let reminder = first.is_some_and(|w| w.eq_ignore_ascii_case("let")) && second == Some("us");
+    !reminder && (of_itself || host || speaks)
 }
 
 /// What a country has ("our prime minister", "our border"): with "our"

@@ -23,7 +23,7 @@ use super::{ContextShift, DateMention, MentionKind};
 use crate::extract::calendar::{is_month_name, month_number};
 use crate::extract::clauses::{is_past_form, lower};
 use crate::extract::compiled::Pattern;
-use crate::extract::text::stands_apart;
+use crate::extract::text::{ends_with_spaced, stands_apart};
 use crate::model::EventDate;
 
 /// A proposal from one matcher: the span it claims and the mentions it yields.
@@ -127,7 +127,7 @@ impl Scanner<'_> {
                 let of_a_verb = after.starts_with("to ")
                     || ["is", "are", "be", "been", "was", "were"]
                         .iter()
-                        .any(|aux| before.ends_with(&format!(" {aux}")) || before == *aux);
+                        .any(|aux| ends_with_spaced(&before, aux) || before == *aux);
                 if of_a_verb {
                     " ".to_string()
                 } else {

@@ -1352,11 +1352,23 @@ pub(crate) fn without_cleft_frame(text: &str) -> &str {
             return rest;
         }
     }
-    let opening = text.get(..12).unwrap_or(text).to_lowercase();
-    let framed = opening.starts_with("what ")
-        || ["the fact ", "the truth ", "the point ", "the reality "]
-            .iter()
-            .any(|p| opening.starts_with(p));
+    // Asked of every sentence: the openings are compared in any ASCII case,
+    // without lowering a copy. Lowering takes no char beyond ASCII to one
+    // of their letters but "İ" (to an "i" and a mark no space follows) and
+    // the Kelvin sign (to a "k", which they lack).
+    let opens = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    let framed = [
+        "what ",
+        "the fact ",
+        "the truth ",
+        "the point ",
+        "the reality ",
+    ]
+    .into_iter()
+    .any(opens);
     if !framed {
         return text;
     }
