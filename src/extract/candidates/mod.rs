@@ -535,12 +535,11 @@ pub fn document_candidates(
         // date line, read as a line of the story, heads its snippet as a
         // day's heading heads a feed's posts.
         let date_line = |block: &crate::model::Block| {
-            block.kind == BlockKind::Body
-                && heading_day(document.text[block.range()].trim(), document.published).is_some()
+            (block.kind == BlockKind::Body)
+                .then(|| heading_day(document.text[block.range()].trim(), document.published))
+                .flatten()
         };
-        if block.kind == BlockKind::Body
-            && let Some(day) = heading_day(document.text[block.range()].trim(), document.published)
-        {
+        if let Some(day) = date_line(block) {
             day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             continue;
         }
@@ -552,7 +551,7 @@ pub fn document_candidates(
             && !line
                 .trim_end_matches(['"', '”', '’', '\''])
                 .ends_with(['.', '!', '?', '…'])
-            && document.blocks.get(at + 1).is_some_and(date_line)
+            && document.blocks.get(at + 1).and_then(date_line).is_some()
         {
             continue;
         }

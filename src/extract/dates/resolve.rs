@@ -139,7 +139,7 @@ pub(super) enum Tense {
 /// punctuation after it. A clause that is only the date and a word or two
 /// ("On Tuesday, ...") is a leading adverbial: the clause after it is read.
 pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '!' | '?');
+    let is_break = |c: char| CLAUSE_BREAKS.contains(&c);
     let from = text[..start]
         .char_indices()
         .rev()
@@ -212,7 +212,7 @@ fn with_its_verb(text: &str, from: usize, to: usize) -> &str {
             break;
         }
         let next_to = text[next_from..]
-            .find([',', ';', ':', '(', ')', '—', '–', '!', '?'])
+            .find(CLAUSE_BREAKS)
             .map_or(text.len(), |i| next_from + i);
         if has_verb_form(&text[next_from..next_to]) {
             return &text[from..next_to];
@@ -224,6 +224,9 @@ fn with_its_verb(text: &str, from: usize, to: usize) -> &str {
     }
     &text[from..to]
 }
+
+/// The marks a clause around a date ends at.
+const CLAUSE_BREAKS: [char; 9] = [',', ';', ':', '(', ')', '—', '–', '!', '?'];
 
 /// How many comma-set pieces past a verbless subject its verb is sought in.
 const APPOSITION_PIECES: usize = 3;
