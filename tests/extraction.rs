@@ -8437,3 +8437,46 @@ fn two_who_met_are_no_joint_deed_of_each_one() {
         refused.sources
     );
 }
+
+#[test]
+fn a_pronoun_clause_after_a_semicolon_keeps_its_date_to_itself() {
+    // The naming is of the summit's day; only the taking over is of January.
+    let store = extract(
+        "2022-11-25",
+        "Summit\n\n\
+         CSTO leaders met in Yerevan on Wednesday.\n\n\
+         The leaders confirmed Imangali Tasmagambetov as the next secretary general; he succeeds Stanislav Zas on 1 January.\n",
+    );
+    let dated: Vec<(String, String)> = citing(&store, "confirmed Imangali")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert!(
+        dated
+            .iter()
+            .any(|(date, title)| date == "2022-11-23" && title.contains("confirm")),
+        "{dated:?}"
+    );
+    assert!(
+        dated
+            .iter()
+            .any(|(date, title)| date == "2023-01-01" && title.contains("succeeds")),
+        "{dated:?}"
+    );
+}
+
+#[test]
+fn this_time_returns_from_a_look_back_to_the_news() {
+    // "This time" after a paragraph about an earlier summit is the summit
+    // of the week, not the one of 2017.
+    let store = extract(
+        "2023-11-25",
+        "Minsk summit\n\n\
+         Leaders of the Collective Security Treaty Organization met in Minsk on Thursday without Armenia.\n\n\
+         Minsk last hosted such a summit in November 2017, when the leaders chose Yuri Khachaturov. This time they adopted a statement on Afghanistan.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "statement on Afghanistan")),
+        ["2023-11-23"]
+    );
+}

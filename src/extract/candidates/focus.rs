@@ -94,7 +94,21 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
             let tail = &after[close + 1..];
             Some(&tail[..tail.find([',', ';']).unwrap_or(tail.len())])
         };
-        if has_verb(&rest[..clause_end]) || (!adverbial && after_apposition().is_some_and(has_verb))
+        // "; he succeeds Tasmagambetov on 1 January": after a pronoun of
+        // one, a word in -s is its verb in the present, listed or not.
+        let pronoun_then_present = || {
+            let mut words = words_of(&rest[..clause_end]);
+            words
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it"))
+                && words.next().is_some_and(|w| {
+                    let w = w.as_str();
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                })
+        };
+        if has_verb(&rest[..clause_end])
+            || (!adverbial && after_apposition().is_some_and(has_verb))
+            || pronoun_then_present()
         {
             cuts.push((joint.start(), next.start()));
         }

@@ -446,6 +446,9 @@ pub fn document_candidates(
     let mut candidates = Vec::new();
     // The happening the story last told of, which the next sentence may continue.
     let mut story: Option<Narrative> = None;
+    // The latest story of the last days before the writing, which "This
+    // time ..." returns to after a look back at history.
+    let mut recent_story: Option<Narrative> = None;
     // What "It" opening the next sentence stands for ("The Collective
     // Security Treaty was signed ... It became ...").
     let mut it_stands_for: Option<String> = None;
@@ -738,6 +741,20 @@ pub fn document_candidates(
             if returns_to_the_present(reading) {
                 setting = None;
                 flashback = None;
+                // A story of long ago is not the one "they" now go on with:
+                // the latest story of the last days is.
+                if let Some(published) = document.published
+                    && story
+                        .as_ref()
+                        .is_some_and(|told| !is_recent(told, published))
+                {
+                    story = recent_story.clone();
+                }
+            }
+            if let Some(published) = document.published
+                && let Some(told) = story.as_ref().filter(|told| is_recent(told, published))
+            {
+                recent_story = Some(told.clone());
             }
             let it_before = std::mem::replace(&mut it_stands_for, thing_named_as_subject(reading));
             // "Pashinian had angered Moscow with an interview on September
@@ -1960,6 +1977,11 @@ fn undated_main_conjunct(
         .any(|w| w == "will");
     (own_subject && dated(main) && !dated(next) && future && conjuncts.len() == at + 2)
         .then(|| next.clone())
+}
+
+/// Whether a story is of the last days before `published`.
+fn is_recent(story: &Narrative, published: chrono::NaiveDate) -> bool {
+    (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days())
 }
 
 /// Openings that bring a story told in history back to the present: "This
@@ -3820,7 +3842,13 @@ fn take_the_story_subject(
     let subject = if personal_subject(reading) {
         person.map(str::to_string)
     } else {
-        story.and_then(|s| s.subject.clone())
+        // "They" stand for no one person: not for the one last named.
+        let plural = words_of(main_clause_lowercase(reading))
+            .take(4)
+            .any(|w| w.as_str() == "they");
+        story
+            .and_then(|s| s.subject.clone())
+            .filter(|subject| !(plural && person == Some(subject.as_str())))
     };
     let Some(subject) = subject else {
         return;
