@@ -8480,3 +8480,53 @@ fn this_time_returns_from_a_look_back_to_the_news() {
         ["2023-11-23"]
     );
 }
+
+#[test]
+fn a_section_headings_month_dates_the_days_under_it() {
+    // A memoir's chapter of 2022, published in 2025: its "14 September"
+    // and its "the 23rd" under "MOSCOW, NOVEMBER" are of 2022.
+    let store = extract(
+        "2025-10-06",
+        "A diplomat remembers\n\n\
+         CHAPTER 4. SEPTEMBER 2022\n\n\
+         Azerbaijani shells began to fall on Jermuk in the early hours of 14 September.\n\n\
+         MOSCOW, NOVEMBER\n\n\
+         On the morning of the 23rd, Nikol Pashinyan refused to sign the declaration.\n",
+    );
+    assert_eq!(dates(&citing(&store, "began to fall")), ["2022-09-14"]);
+    let refused = dates(&citing(&store, "refused to sign"));
+    assert!(
+        refused.iter().all(|d| d.starts_with("2022-11")),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn that_evening_after_told_is_the_saying_time_not_a_reported_clause() {
+    // One statement, of the day before's evening; no second one dated by
+    // the report.
+    let store = extract(
+        "2022-11-25",
+        "Summit\n\n\
+         On 23 November, Nikol Pashinyan refused to sign the declaration. Vladimir Putin told reporters that evening that the draft would be finalised with Armenia's remarks.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "draft would be finalised")),
+        ["2022-11-23"]
+    );
+}
+
+#[test]
+fn a_month_joined_to_its_happening_by_of_dates_only_that_happening() {
+    // The signing goes on from the request's day; June is the elections'.
+    let store = extract(
+        "2021-07-01",
+        "Appeal\n\n\
+         On 14 May, Armenia formally asked its CSTO allies for consultations. The request was signed by Nikol Pashinyan ahead of the snap elections of June 2021.\n",
+    );
+    let signed = dates(&citing(&store, "was signed by"));
+    assert!(
+        signed.iter().any(|d| d.starts_with("2021-05")),
+        "{signed:?}"
+    );
+}

@@ -1885,7 +1885,15 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         // opens reported speech whatever the main verb.
         let after_saying_gerund =
             w == "that" && i > 0 && after_main && is_in(SAYING_GERUNDS, narration[i - 1].lower());
-        let reported = (shape.reporting && after_main && w == "that")
+        // "told reporters that evening that ...": "that" before a time
+        // points at it and opens no clause.
+        let points_at_a_time = narration.get(i + 1).is_some_and(|next| {
+            matches!(
+                next.lower(),
+                "day" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+            )
+        });
+        let reported = (shape.reporting && after_main && w == "that" && !points_at_a_time)
             || after_saying_gerund
             || is_in(REPORTED_OPENERS, w);
         if reported

@@ -1702,10 +1702,12 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         .iter()
         .any(|v| verb.ends_with(v));
     let dated_otherwise = find_dates_before(reading, verb_end);
-    // "under the bilateral treaty of 1997": a date joined to its noun by
-    // "of" never dates the verb.
+    // "under the bilateral treaty of 1997", "ahead of the snap elections of
+    // June 2021": a date joined to its noun by "of" never dates the verb.
+    // A day may date both: "stayed away from the Minsk summit of 23
+    // November" is that day's absence.
     let of_the_noun = preposition == "of"
-        && mention.date.precision() == Precision::Year
+        && matches!(mention.date.precision(), Precision::Year | Precision::Month)
         && !mention.future
         && words.get(1).is_some_and(|(at, _)| *at == noun_at);
     if !(speaking || dated_otherwise || of_the_noun) {

@@ -498,6 +498,9 @@ pub fn document_candidates(
     let record_of_a_sitting = transcript::is_record_of_a_sitting(document);
     // The day a heading line last gave ("September 13"), for the posts under it.
     let mut day_heading: Option<EventDate> = None;
+    // The time of history the section heading above sets ("CHAPTER 7.
+    // SEPTEMBER 2022"), until the next heading.
+    let mut section: Option<EventDate> = None;
     // A heading that gives a day without its year ("23 NOVEMBER") heads an
     // almanac's entries, each opening with its year ("2022 — ..."): the
     // day and month, and the entry's day once an entry has given the year.
@@ -532,6 +535,12 @@ pub fn document_candidates(
             }
             almanac = almanac_day(line, document.published);
             almanac_entry = None;
+            section = section_time(line, document, section);
+            // A section of its own time starts a story of its own.
+            if section.is_some() {
+                story = None;
+                flashback = None;
+            }
             continue;
         };
         // "12 Jun 2024 · Politics", "Yesterday · Region": a search result's
@@ -626,7 +635,9 @@ pub fn document_candidates(
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
         } else if retrospective && block.kind == BlockKind::Body {
-            story_time
+            story_time.or(section)
+        } else if block.kind == BlockKind::Body {
+            section
         } else {
             None
         };
@@ -1298,7 +1309,12 @@ pub fn document_candidates(
                         let day = story.as_ref().and_then(|s| s.last_day)?;
                         let placed_by_context = found_here.iter().all(|c| c.approximate)
                             && told.date.contains(&day)
-                            && find_dates(reading.text, document.published).is_empty();
+                            // "ahead of the elections of June 2021": a
+                            // month named exactly is no day of its own, but
+                            // "last week" may be any day of it.
+                            && find_dates(reading.text, document.published)
+                                .iter()
+                                .all(|m| m.date.day_value().is_none() && !m.approximate);
                         placed_by_context.then_some(day)
                     });
             }
@@ -2519,6 +2535,17 @@ fn sentence_candidates(
                                 }
                                 _ => (s.date, s.approximate),
                             })
+                        })
+                        .or_else(|| {
+                            // "YEREVAN, NOVEMBER ¶ On the morning of the
+                            // 23rd ...": a day of the month the paragraph
+                            // is set in.
+                            setting
+                                .filter(|s| {
+                                    s.month_value().is_some()
+                                        && matches!(shift, ContextShift::DayOfMonth(_))
+                                })
+                                .map(|s| (s, false))
                         });
                     base.and_then(|(base, vague)| {
                         let (mut date, mut approximate) = shift.apply(base)?;

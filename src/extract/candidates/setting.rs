@@ -273,6 +273,61 @@ pub(super) fn follows_up(question: &str, published: Option<chrono::NaiveDate>) -
 /// How many words into a question its verb tells whether it asks of the past.
 const PAST_QUESTION_WORDS: usize = 8;
 
+/// The time of history a section heading sets the paragraphs under it in
+/// ("CHAPTER 7. SEPTEMBER 2022", "III. The attacks of 13-14 September
+/// 2022"): one past date, at most the month, on a short line. A month
+/// without its year ("YEREVAN, NOVEMBER") goes on from the section before.
+pub(super) fn section_time(
+    line: &str,
+    document: &Document,
+    before: Option<EventDate>,
+) -> Option<EventDate> {
+    let published = document.published?;
+    if words_of(line).count() > MAX_HEADING_WORDS {
+        return None;
+    }
+    // "YEREVAN, NOVEMBER": a heading in capitals is read as its words.
+    let line = if line.chars().any(char::is_lowercase) {
+        Cow::Borrowed(line)
+    } else {
+        Cow::Owned(title_case(line))
+    };
+    let mentions = find_dates(&line, Some(published));
+    let [mention] = mentions.as_slice() else {
+        return None;
+    };
+    if mention.approximate {
+        return None;
+    }
+    // A month with no year may lie ahead of the writing until the section
+    // before places it.
+    let date = match mention.kind {
+        MentionKind::YearFromContext => in_the_setting(&line, mention, before?, published, false)?,
+        _ if mention.future => return None,
+        MentionKind::Absolute => mention.date,
+        _ => return None,
+    };
+    is_history(date, document).then(|| at_most_the_month(date))
+}
+
+/// Each word of `line` with only its first letter a capital.
+fn title_case(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut at_start = true;
+    for c in line.chars() {
+        if at_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = !c.is_alphanumeric();
+    }
+    out
+}
+
+/// How many words a section heading has at most.
+const MAX_HEADING_WORDS: usize = 10;
+
 /// Whether `date` is history to the document: long enough before its
 /// publication that the news of the day is something else.
 pub(super) fn is_history(date: EventDate, document: &Document) -> bool {
