@@ -8530,3 +8530,27 @@ fn a_month_joined_to_its_happening_by_of_dates_only_that_happening() {
         "{signed:?}"
     );
 }
+
+#[test]
+fn a_forum_posts_header_dates_the_post_and_is_no_event() {
+    // The page is dated by its first post; the third post, two days on,
+    // counts "yesterday" from its own day. The quoted reply repeats.
+    let store = extract(
+        "2024-06-12",
+        "Armenia and the CSTO (discussion)\n\n\
+         #1 yerevan_reader » Wed 12 Jun 2024, 13:52\n\
+         Nikol Pashinyan told parliament today that Armenia would leave the bloc.\n\n\
+         #2 lake_sevan » Fri 14 Jun 2024, 10:02\n\
+         > Armenia would leave the bloc\n\
+         Sergey Lavrov said yesterday that the door stayed open.\n",
+    );
+    assert_eq!(dates(&citing(&store, "door stayed open")), ["2024-06-13"]);
+    assert!(citing(&store, "lake_sevan").is_empty());
+    assert!(
+        store
+            .events()
+            .iter()
+            .all(|e| e.sources.iter().all(|s| !s.quote.starts_with('>'))),
+        "a quoted reply is no source"
+    );
+}

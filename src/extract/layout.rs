@@ -1017,6 +1017,9 @@ fn is_boilerplate(line: &str) -> bool {
         || is_menu_line(line)
         || (line.contains(':') && LINKS_LABEL.is_match(line))
         || is_post_header(line, words)
+        // "> he said it out loud": a reply quoting the post it answers
+        // repeats it.
+        || line.starts_with("> ")
 }
 
 /// A social network's header over a post: a name, its handle and when
@@ -1024,14 +1027,35 @@ fn is_boilerplate(line: &str) -> bool {
 /// @annaisr · 2h").
 fn is_post_header(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 10;
-    words <= MAX_WORDS
-        && !ends_with_terminal(line)
-        && line.split_whitespace().any(|w| {
-            w.strip_prefix('@').is_some_and(|handle| {
-                !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+    forum_post_header(line).is_some()
+        || words <= MAX_WORDS
+            && !ends_with_terminal(line)
+            && line.split_whitespace().any(|w| {
+                w.strip_prefix('@').is_some_and(|handle| {
+                    !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+                })
             })
-        })
-        && line.contains(" · ")
+            && line.contains(" · ")
+}
+
+/// A forum's header over a post: its number, the poster's name and when,
+/// set apart by a guillemet ("#4 sevan_sailor » Thu 13 Jun 2024, 09:10").
+/// Returns what follows the guillemet: when the post was written.
+pub(crate) fn forum_post_header(line: &str) -> Option<&str> {
+    let (who, when) = line.trim().split_once(" » ")?;
+    let mut names = who.split_whitespace();
+    let first = names.next()?;
+    let name = if first.starts_with('#') && first[1..].chars().all(|c| c.is_ascii_digit()) {
+        names.next()?
+    } else {
+        first
+    };
+    let one_name = names.next().is_none()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    let dated = when.chars().any(|c| c.is_ascii_digit()) && !ends_with_terminal(when);
+    (one_name && dated && when.split_whitespace().count() <= 6).then_some(when.trim())
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·

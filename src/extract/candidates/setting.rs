@@ -23,8 +23,31 @@ pub(super) fn dateline_day(line: &str, published: Option<chrono::NaiveDate>) -> 
 /// The day a line that gives only a day names ("September 13", "Tuesday,
 /// 13 September 2022"): the heading of the posts of that day below it.
 pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    // "#4 sevan_sailor » Thu 13 Jun 2024, 09:10": a forum post's header
+    // gives the day the post was written, with its clock time. A thread
+    // goes on after the day its page was dated by.
+    if let Some(when) = crate::extract::layout::forum_post_header(line) {
+        return only_a_day(without_clock_time(when), published).map(|mention| mention.date);
+    }
     let mention = only_a_day(line, published)?;
     (!mention.future).then_some(mention.date)
+}
+
+/// `when` without a clock time at its end ("Thu 13 Jun 2024, 09:10").
+fn without_clock_time(when: &str) -> &str {
+    let Some((day, time)) = when.rsplit_once([',', ' ']) else {
+        return when;
+    };
+    let clock = time.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    });
+    if clock {
+        day.trim_end_matches([',', ' '])
+    } else {
+        when
+    }
 }
 
 /// The day a post's stamp gives, on the line below it: a clock time and a
@@ -111,6 +134,15 @@ fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMe
                 | "friday"
                 | "saturday"
                 | "sunday"
+                | "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
                 // "Yesterday, 13 September": a live page's heading of the
                 // day before.
                 | "yesterday"
