@@ -8554,3 +8554,18 @@ fn a_forum_posts_header_dates_the_post_and_is_no_event() {
         "a quoted reply is no source"
     );
 }
+
+#[test]
+fn a_recordings_time_marks_do_not_start_a_story_each() {
+    // "[01:24]" is how far into the video the line is said: "The same
+    // day" goes on from the line before.
+    let store = extract(
+        "2024-11-29",
+        "What now for Armenia? | Explainer\n\n\
+         Transcript\n\
+         [00:04] Yesterday the leaders of the CSTO met in Astana without Armenia.\n\
+         [01:15] On 13 September 2022, Azerbaijan launched a large-scale attack on Armenia.\n\
+         [01:24] The same day Armenia formally asked the CSTO for military help under Article 4.\n",
+    );
+    assert_eq!(dates(&citing(&store, "military help")), ["2022-09-13"]);
+}

@@ -513,6 +513,13 @@ pub fn document_candidates(
     let mut timed_entry = false;
     // Who has the floor in a record of speakers.
     let mut turns = Turns::default();
+    // A recording's transcript, whose lines open with how far into it they
+    // are said ("[00:04] Yesterday the leaders ...").
+    let recording = document.blocks.iter().any(|block| {
+        document.text[block.range()]
+            .trim_start()
+            .starts_with("[00:")
+    });
     for (at, (block, paragraph)) in document.blocks.iter().zip(&paragraphs).enumerate() {
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
@@ -649,11 +656,12 @@ pub fn document_candidates(
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range()];
-        if block.kind == BlockKind::Background
-            || entry
-            || opens_with_time(line)
-            || record_of_a_sitting
-        {
+        // "[01:24] The same day Armenia asked ...": a recording's transcript
+        // marks where in the recording each line is, not when it happened;
+        // its lines go on one story.
+        let timed_line =
+            opens_with_time(line) && !(recording && line.trim_start().starts_with('['));
+        if block.kind == BlockKind::Background || entry || timed_line || record_of_a_sitting {
             story = None;
             carried_history = None;
             setting_day = None;
@@ -888,7 +896,7 @@ pub fn document_candidates(
                 Place {
                     background,
                     // Each entry of a live blog is news of its own.
-                    lead: !body_seen || entry || opens_with_time(line),
+                    lead: !body_seen || entry || timed_line,
                     answer: answering,
                     asking: asks,
                     news_day,
