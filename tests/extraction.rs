@@ -8569,3 +8569,38 @@ fn a_recordings_time_marks_do_not_start_a_story_each() {
     );
     assert_eq!(dates(&citing(&store, "military help")), ["2022-09-13"]);
 }
+
+#[test]
+fn a_page_telling_when_it_was_written_is_no_event() {
+    let store = extract(
+        "2024-03-07",
+        "Armenia: CSTO\n\n\
+         On 28 February Nikol Pashinyan told the National Assembly that the CSTO had not met its obligations to Armenia.\n\n\
+         This answer was submitted on 07 Mar 2024 at 15:12.\n",
+    );
+    assert!(citing(&store, "was submitted").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "not met its obligations")),
+        ["2024-02-28"]
+    );
+}
+
+#[test]
+fn a_date_after_the_treaty_invoked_is_the_invoking_deeds() {
+    let store = extract(
+        "2024-03-07",
+        "Armenia: CSTO\n\n\
+         After Azerbaijan's attack, Armenia asked the CSTO for assistance under Article 4 of the Collective Security Treaty on 13 September 2022.\n",
+    );
+    let asked = citing(&store, "asked the CSTO");
+    assert!(
+        asked
+            .iter()
+            .any(|e| e.date.to_string() == "2022-09-13" && e.title.contains("sks")),
+        "{:?}",
+        asked
+            .iter()
+            .map(|e| (e.date.to_string(), &e.title))
+            .collect::<Vec<_>>()
+    );
+}

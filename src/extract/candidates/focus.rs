@@ -1650,6 +1650,17 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
     if !matches!(preposition.as_str(), "in" | "on" | "of") {
         return None;
     }
+    // "asked for assistance under Article 4 of the Treaty on 13 September
+    // 2022": a text is dated by "of" ("the treaty of 1997"); a date after
+    // it on or in is the deed's that invokes it.
+    let noun = reading.text[noun_at..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    if matches!(noun.as_str(), "treaty" | "declaration") && preposition != "of" {
+        return None;
+    }
     // The noun and its date stand in one phrase: nothing joins another clause between.
     let between = &reading.text[noun_at..mention.start];
     let between = APPOSITION

@@ -2361,6 +2361,7 @@ fn sentence_candidates(
         || sign_off(reading.text)
         || editors_note(reading.text)
         || cites_a_text(reading.text)
+        || about_the_page(reading.text)
     {
         return (Vec::new(), None);
     }

@@ -1169,6 +1169,21 @@ pub(super) fn sign_off(text: &str) -> bool {
     SIGN_OFF.is_match(text)
 }
 
+/// A page telling of itself: "This answer was submitted on 07 Mar 2024 at
+/// 15:12.", "This article was first published on ...", "This story has
+/// been updated".
+static ABOUT_THE_PAGE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the sentence tells only when its page was written or changed.
+pub(super) fn about_the_page(text: &str) -> bool {
+    ABOUT_THE_PAGE.is_match(text)
+}
+
 /// Whether the sentence is a resolution's citation ("having regard to its
 /// previous resolutions on Armenia and Azerbaijan of 5 October 2023"): it
 /// names the texts the resolution rests on, no happening of its own.
