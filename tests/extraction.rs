@@ -8604,3 +8604,19 @@ fn a_date_after_the_treaty_invoked_is_the_invoking_deeds() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_time_after_a_verb_of_saying_is_no_antecedent_of_that() {
+    // "announced in March that ...": the reported clause's title opens
+    // with its own subject, not with "March".
+    let store = extract(
+        "2024-08-01",
+        "Zvartnots\n\n\
+         Security Council Secretary Armen Grigoryan announced in March that the Russian guards would no longer be needed at the airport from 1 August.\n",
+    );
+    let titles: Vec<String> = citing(&store, "no longer be needed")
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert!(titles.iter().all(|t| !t.starts_with("March")), "{titles:?}");
+}

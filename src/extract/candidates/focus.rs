@@ -1845,6 +1845,11 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
             && !crate::extract::clauses::is_present_reporting(&w)
             && !w.ends_with(',')
             && w.chars().all(char::is_alphabetic)
+            // "announced in March that ...", "said on Wednesday that
+            // ...": a time after the verb of saying, not a noun.
+            && !crate::extract::calendar::is_month_name(&w)
+            && !crate::extract::calendar::is_weekday_name(&w)
+            && !matches!(w.as_str(), "today" | "yesterday" | "tonight" | "morning" | "evening")
     });
     let relative =
         matches!(word.as_str(), "which" | "who" | "whose") || (word == "that" && after_noun);
