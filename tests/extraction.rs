@@ -8620,3 +8620,25 @@ fn a_time_after_a_verb_of_saying_is_no_antecedent_of_that() {
         .collect();
     assert!(titles.iter().all(|t| !t.starts_with("March")), "{titles:?}");
 }
+
+#[test]
+fn hours_after_a_deed_is_that_deeds_day_and_a_time_of_day_leaves_the_title() {
+    let store = extract(
+        "2022-10-01",
+        "Article 4\n\n\
+         Yerevan invoked Article 4 of the treaty on the night of 13 September 2022, hours after Azerbaijani forces attacked Armenian positions along the border.\n",
+    );
+    let told: Vec<(String, String)> = citing(&store, "hours after")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert!(
+        told.iter()
+            .any(|(d, t)| d == "2022-09-13" && t.starts_with("Azerbaijani forces attack")),
+        "{told:?}"
+    );
+    assert!(
+        told.iter().all(|(_, t)| !t.contains("on the night")),
+        "{told:?}"
+    );
+}

@@ -3788,7 +3788,7 @@ impl Offset {
 
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+")
+        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours))\s+(?P<dir>after|before)\s+")
             .expect("offset pattern")
     });
     // Every offset holds "after" or "before", in any case (no letter of
@@ -3806,20 +3806,25 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         return out;
     }
     for caps in OFFSET.captures_iter(text) {
-        let (Some(phrase), Some(n), Some(unit), Some(dir)) = (
-            caps.get(0),
-            caps.name("n"),
-            caps.name("unit"),
-            caps.name("dir"),
-        ) else {
+        let (Some(phrase), Some(dir)) = (caps.get(0), caps.name("dir")) else {
             continue;
         };
         if reading.in_quotes(&(phrase.start()..phrase.end())) {
             continue;
         }
-        let amount = super::text::count_word(n.as_str()).unwrap_or(0);
-        let unit_word = unit.as_str().to_lowercase();
-        let (amount, unit) = if unit_word.starts_with("week") {
+        // "hours after Azerbaijani forces attacked": the same day, as near
+        // as a day can tell.
+        let hours = caps.name("hours").is_some();
+        let amount = caps
+            .name("n")
+            .and_then(|n| super::text::count_word(n.as_str()))
+            .unwrap_or(0);
+        let unit_word = caps
+            .name("unit")
+            .map_or(String::new(), |unit| unit.as_str().to_lowercase());
+        let (amount, unit) = if hours {
+            (0, OffsetUnit::Day)
+        } else if unit_word.starts_with("week") {
             (amount * 7, OffsetUnit::Day)
         } else if unit_word.starts_with("day") {
             (amount, OffsetUnit::Day)
@@ -3843,7 +3848,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         let clause =
             phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();
         let told = words_of(&text[clause.clone()]).any(|w| super::clauses::is_past_form(&w));
-        if amount == 0 || !told {
+        if (amount == 0 && !hours) || !told {
             continue;
         }
         // The phrase may open with its comma: the main clause ends before it.

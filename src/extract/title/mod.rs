@@ -739,11 +739,18 @@ const PERIOD_PARTS: &[&str] = &[
     "turn",
     "course",
     "close",
+    // "on the night of 13 September", "in the early hours of 14 May".
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "hours",
 ];
 
 /// Prepositions before such a part ("in the autumn of").
 const PERIOD_PREPOSITIONS: &[&str] = &[
     "in", "at", "by", "during", "until", "from", "since", "towards", "toward", "before", "after",
+    "on",
 ];
 
 /// Where "in the autumn of", "at the end of" begins, before the "of" at
@@ -768,8 +775,10 @@ fn part_of_period(sentence: &str, of: usize) -> usize {
     let article = match part.checked_sub(1) {
         Some(i) if lower(i) == "the" => i,
         Some(i)
-            if matches!(lower(i).as_str(), "first" | "second" | "early" | "late")
-                && i.checked_sub(1).is_some_and(|j| lower(j) == "the") =>
+            if matches!(
+                lower(i).as_str(),
+                "first" | "second" | "early" | "late" | "small"
+            ) && i.checked_sub(1).is_some_and(|j| lower(j) == "the") =>
         {
             i - 1
         }
