@@ -724,10 +724,12 @@ fn push_discovered_spellings(
 fn plain_gap(gap: &str) -> bool {
     const MAX_GAP_WORDS: usize = 4;
     let words: Vec<&str> = gap.split_whitespace().collect();
+    // "the centre's research director": a possessive is plain too.
     words.len() <= MAX_GAP_WORDS
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// Words that open a sentence before a surname without being a given name

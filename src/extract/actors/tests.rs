@@ -483,3 +483,15 @@ fn a_gazetteer_without_its_finders_still_answers_by_id() {
             .any(|a| whole.part_of(&a.id).is_some())
     );
 }
+
+#[test]
+fn a_name_before_a_possessive_title_is_discovered() {
+    let g = gazetteer();
+    assert_eq!(
+        ids(
+            &g,
+            "\"It is settled,\" said Anahit Grigoryan, the centre's research director, in Yerevan."
+        ),
+        ["anahit-grigoryan"]
+    );
+}
