@@ -8642,3 +8642,20 @@ fn hours_after_a_deed_is_that_deeds_day_and_a_time_of_day_leaves_the_title() {
         "{told:?}"
     );
 }
+
+#[test]
+fn they_after_a_group_that_follows_an_opening_time_is_that_group() {
+    let store = extract(
+        "2017-12-04",
+        "Minsk\n\n\
+         On Thursday the heads of state confirmed Yury Khachaturov as secretary general. They also adopted a statement on the situation in Syria.\n",
+    );
+    let titles: Vec<String> = citing(&store, "also adopted")
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert!(
+        titles.iter().all(|t| t.starts_with("The heads of state")),
+        "{titles:?}"
+    );
+}

@@ -1461,7 +1461,6 @@ pub fn document_candidates(
             one_event_per_date(&mut found_here);
             for mut found in found_here {
                 if let Some(group) = &they
-                    && found.subject.is_none()
                     && let Some(rest) = found.title.strip_prefix("They ")
                 {
                     found.title = format!("{} {rest}", capitalise(group));

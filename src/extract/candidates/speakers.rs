@@ -364,9 +364,23 @@ pub(super) fn body_referred(
 /// lowercase ("the leaders").
 pub(super) fn group_named(reading: &Reading) -> Option<String> {
     let main = main_clause_lowercase(reading);
+    // "On Thursday the heads of state confirmed him": the group may also
+    // stand right before the main verb, after an opening the clause
+    // reader left in.
+    let before_verb = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .map(|verb| reading.text[..verb.start].trim_end().to_lowercase());
     GROUP_SUBJECTS
         .iter()
-        .find(|group| followed_by_space(main, group))
+        .find(|group| {
+            followed_by_space(main, group)
+                || before_verb.as_deref().is_some_and(|head| {
+                    head.strip_suffix(*group)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
+                })
+        })
         .map(|group| group.to_string())
 }
 
