@@ -8659,3 +8659,17 @@ fn they_after_a_group_that_follows_an_opening_time_is_that_group() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_post_held_for_a_span_is_no_happening() {
+    let store = extract(
+        "2024-06-17",
+        "Letters\n\n\
+         I served as a liaison officer with the alliance's Joint Staff in Moscow for five years.\n\n\
+         Armen Baghdasaryan was Armenia's permanent representative to the CSTO from 2014 to 2018.\n\n\
+         On 12 June Nikol Pashinyan told parliament that Armenia would leave the CSTO.\n",
+    );
+    assert!(citing(&store, "liaison officer").is_empty());
+    assert!(citing(&store, "permanent representative").is_empty());
+    assert_eq!(dates(&citing(&store, "would leave")), ["2024-06-12"]);
+}

@@ -2916,7 +2916,7 @@ fn sentence_candidates(
                     .is_none_or(|verb| f.span.start < verb.start)
         });
         // "In 2023, Belarus chairs the CSTO": a state the year holds, not a happening.
-        if main && states_a_fact(reading) {
+        if main && (states_a_fact(reading) || held_a_post(reading)) {
             continue;
         }
         let verb_clause = reading.shape.main_verb.as_ref().and_then(|verb| {
@@ -3260,6 +3260,7 @@ fn sentence_candidates(
         && !copular_evaluation(reading)
         && !trend(reading)
         && !perfect_state(reading)
+        && !held_a_post(reading)
         && !mentions.iter().any(|m| post_held_since(reading, m))
         && !opinion_of_a_camp(reading)
         && (place.lead || !stance_in_the_present(reading))

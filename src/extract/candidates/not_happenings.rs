@@ -868,6 +868,35 @@ pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool 
         })
 }
 
+/// "Garnik Vardazaryan served as Armenia's permanent representative from
+/// 2016 to 2019", "I served as a liaison officer ... for five years",
+/// "Armen Baghdasaryan was Armenia's representative to the CSTO from 2014
+/// to 2018": a post held for a span is a standing fact of a biography, not
+/// a happening of the time it names.
+pub(super) fn held_a_post(reading: &Reading) -> bool {
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let verb_words: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+    let next = words_of(&reading.text[verb.end..]).next();
+    let served = verb_words.last().is_some_and(|w| w.as_str() == "served")
+        && next
+            .as_ref()
+            .is_some_and(|w| matches!(w.as_str(), "as" | "at" | "in" | "with" | "on"));
+    let copula =
+        matches!(verb_words.as_slice(), [w] if w.as_str() == "was" || w.as_str() == "were");
+    let lower = reading.text[verb.end..].to_lowercase();
+    let span = lower.contains(" from ")
+        && lower.split(" from ").nth(1).is_some_and(|rest| {
+            let mut words = rest.split_whitespace();
+            words
+                .next()
+                .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+                && words.next() == Some("to")
+        });
+    served || (copula && span)
+}
+
 /// What follows "has been" in a membership held since a time.
 const MEMBERSHIPS: [&str; 4] = ["a member", "members", "a founding member", "part of"];
 
