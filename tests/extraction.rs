@@ -8673,3 +8673,19 @@ fn a_post_held_for_a_span_is_no_happening() {
     assert!(citing(&store, "permanent representative").is_empty());
     assert_eq!(dates(&citing(&store, "would leave")), ["2024-06-12"]);
 }
+
+#[test]
+fn a_press_reviews_account_of_what_a_paper_writes_is_no_event() {
+    let store = extract(
+        "2024-02-23",
+        "Friday's papers\n\n\
+         Azg Daily leads with the Paris visit. On Wednesday Nikol Pashinyan attended a ceremony at the Pantheon in Paris.\n\n\
+         The paper expects the Kremlin to comment later today.\n",
+    );
+    assert!(citing(&store, "leads with").is_empty());
+    assert!(citing(&store, "expects the Kremlin").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "attended a ceremony")),
+        ["2024-02-21"]
+    );
+}

@@ -1459,6 +1459,17 @@ pub fn document_candidates(
                 pair_named = Some(pair);
             }
             one_event_per_date(&mut found_here);
+            // "The paper expects the Kremlin to comment", "The paper's
+            // editorial argues ...": a press review's account of what a
+            // paper writes is no happening; what the paper recalls is.
+            if publication_speaks(reading) {
+                found_here.retain(|c| {
+                    !c.speech
+                        && !PUBLICATIONS
+                            .iter()
+                            .any(|p| starts_with_publication(&c.title, p))
+                });
+            }
             for mut found in found_here {
                 if let Some(group) = &they
                     && let Some(rest) = found.title.strip_prefix("They ")
@@ -2361,6 +2372,7 @@ fn sentence_candidates(
         || editors_note(reading.text)
         || cites_a_text(reading.text)
         || about_the_page(reading.text)
+        || paper_leads_with(reading.text)
     {
         return (Vec::new(), None);
     }

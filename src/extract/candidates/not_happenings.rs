@@ -1208,6 +1208,44 @@ static ABOUT_THE_PAGE: Pattern<Regex> = Pattern::new(|| {
     .expect("valid regex")
 });
 
+/// How a press review names the paper it is reviewing.
+pub(super) const PUBLICATIONS: &[&str] = &[
+    "the paper",
+    "the newspaper",
+    "the daily",
+    "the weekly",
+    "the tabloid",
+    "the editorial",
+];
+
+/// Whether `title` opens with the publication `name` ("The paper's
+/// editorial argues ...").
+pub(super) fn starts_with_publication(title: &str, name: &str) -> bool {
+    title
+        .get(..name.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(name))
+        && title[name.len()..].starts_with([' ', '\'', '’'])
+}
+
+/// Whether a press review speaks of the paper it reviews: "The paper
+/// expects ...", "The paper's editorial argues ...".
+pub(super) fn publication_speaks(reading: &Reading) -> bool {
+    let text = reading.text.trim_start();
+    PUBLICATIONS
+        .iter()
+        .any(|name| starts_with_publication(text, name))
+}
+
+/// Whether a press review tells what a paper puts first: "Yerkir Today
+/// leads with the Paris visit".
+pub(super) fn paper_leads_with(text: &str) -> bool {
+    static LEADS_WITH: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"^\s*(?:The\s+)?(?:[\p{Lu}][\w-]*\s+){1,4}(?:leads|opens)\s+with\b")
+            .expect("valid regex")
+    });
+    LEADS_WITH.is_match(text)
+}
+
 /// Whether the sentence tells only when its page was written or changed.
 pub(super) fn about_the_page(text: &str) -> bool {
     ABOUT_THE_PAGE.is_match(text)
