@@ -8689,3 +8689,15 @@ fn a_press_reviews_account_of_what_a_paper_writes_is_no_event() {
         ["2024-02-21"]
     );
 }
+
+#[test]
+fn a_resolutions_operative_paragraph_is_no_event() {
+    let store = extract(
+        "2024-03-10",
+        "Motion for a resolution\n\n\
+         3. Regrets that the CSTO failed to respond to Armenia's request for assistance in September 2022;\n\n\
+         4. Calls on the Council to consider assistance measures for Armenia;\n",
+    );
+    assert!(citing(&store, "Regrets that").is_empty());
+    assert!(citing(&store, "Calls on the Council").is_empty());
+}

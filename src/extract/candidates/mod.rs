@@ -1462,6 +1462,13 @@ pub fn document_candidates(
             // "The paper expects the Kremlin to comment", "The paper's
             // editorial argues ...": a press review's account of what a
             // paper writes is no happening; what the paper recalls is.
+            // "3. Regrets that the CSTO failed to respond ...": a
+            // resolution's operative paragraph resolves; only a happening
+            // it names by its date ("the Alma-Ata Declaration of 1991") is
+            // one.
+            if operative_paragraph(reading.text) {
+                found_here.retain(|c| !operative_paragraph(&c.title));
+            }
             if publication_speaks(reading) {
                 found_here.retain(|c| {
                     !c.speech

@@ -1251,6 +1251,72 @@ pub(super) fn about_the_page(text: &str) -> bool {
     ABOUT_THE_PAGE.is_match(text)
 }
 
+/// What a resolution's operative paragraph opens with: "3. Regrets that
+/// the CSTO failed to respond ...", "4. Calls on the Council to ...".
+const OPERATIVE_VERBS: &[&str] = &[
+    "reaffirms",
+    "welcomes",
+    "regrets",
+    "calls",
+    "encourages",
+    "instructs",
+    "condemns",
+    "deplores",
+    "urges",
+    "stresses",
+    "underlines",
+    "emphasises",
+    "emphasizes",
+    "expresses",
+    "reiterates",
+    "invites",
+    "insists",
+    "demands",
+    "requests",
+    "considers",
+    "believes",
+    "notes",
+    "recalls",
+    "acknowledges",
+    "recognises",
+    "recognizes",
+    "commends",
+    "supports",
+];
+
+/// Whether the sentence is a resolution's operative paragraph: a verb of
+/// the resolving body's with no subject, after the paragraph's number. It
+/// tells what the text resolves, not a happening.
+pub(super) fn operative_paragraph(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(mut first) = words.next() else {
+        return false;
+    };
+    if crate::extract::title::is_enumerator(first) {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        first = next;
+    }
+    first.starts_with(char::is_uppercase)
+        && OPERATIVE_VERBS.contains(&first.to_lowercase().as_str())
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "that"
+                    | "on"
+                    | "upon"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "all"
+                    | "Armenia"
+            ) || w.starts_with(char::is_uppercase)
+        })
+}
+
 /// Whether the sentence is a resolution's citation ("having regard to its
 /// previous resolutions on Armenia and Azerbaijan of 5 October 2023"): it
 /// names the texts the resolution rests on, no happening of its own.
