@@ -8701,3 +8701,17 @@ fn a_resolutions_operative_paragraph_is_no_event() {
     assert!(citing(&store, "Regrets that").is_empty());
     assert!(citing(&store, "Calls on the Council").is_empty());
 }
+
+#[test]
+fn a_trend_since_a_time_and_a_time_judged_are_no_events() {
+    let store = extract(
+        "2024-08-01",
+        "Zvartnots\n\n\
+         Traffic at Zvartnots has grown strongly since 2022, and carriers want to know whether the change will slow transit.\n\n\
+         That week was the end of the CSTO for me.\n\n\
+         Relations have cooled since September 2022, when Armenia asked for military help under Article 4.\n",
+    );
+    assert!(citing(&store, "grown strongly").is_empty());
+    assert!(citing(&store, "end of the CSTO").is_empty());
+    assert_eq!(dates(&citing(&store, "military help")), ["2022-09"]);
+}

@@ -1469,6 +1469,15 @@ pub fn document_candidates(
             if operative_paragraph(reading.text) {
                 found_here.retain(|c| !operative_paragraph(&c.title));
             }
+            // "That week was the end of the CSTO for me": a time that is
+            // the subject of a copula is judged, and nothing happened in it.
+            // Its title, without the time, opens with the copula.
+            found_here.retain(|c| {
+                !matches!(
+                    c.title.split(' ').next(),
+                    Some("Was" | "Were" | "Is" | "Are")
+                )
+            });
             if publication_speaks(reading) {
                 found_here.retain(|c| {
                     !c.speech
@@ -2962,6 +2971,10 @@ fn sentence_candidates(
                 || post_held_since(reading, mention)
                 || measured_since(reading, mention))
         {
+            continue;
+        }
+        // A trend's start dates no happening, whichever clause holds it.
+        if changed_since(reading, mention) {
             continue;
         }
         // "this year's drills" names no happening of its own, unless the

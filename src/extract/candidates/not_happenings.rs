@@ -838,6 +838,50 @@ pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
             .is_some_and(|verb| verb.end <= mention.start)
 }
 
+/// "Traffic at Zvartnots has grown strongly since 2022", "Trust has fallen
+/// in every wave since 2021": a change that went on from a time is a
+/// trend, and the time only where it started.
+pub(super) fn changed_since(reading: &Reading, mention: &DateMention) -> bool {
+    if !after_since(reading.text, mention) {
+        return false;
+    }
+    // "have cooled since September, when Armenia asked ...": the time
+    // named tells a happening of its own.
+    let after = reading.text[mention.end..].trim_start_matches([',', ' ']);
+    if after.starts_with("when ") {
+        return false;
+    }
+    let before = &reading.text[..mention.start];
+    let clause = &before[before.rfind([',', ';']).map_or(0, |at| at + 1)..];
+    let words: Vec<Word> = words_of(clause).collect();
+    words.iter().enumerate().any(|(n, w)| {
+        matches!(w.as_str(), "has" | "have")
+            && words.iter().skip(n + 1).take(3).any(|v| {
+                matches!(
+                    v.as_str(),
+                    "grown"
+                        | "risen"
+                        | "fallen"
+                        | "increased"
+                        | "decreased"
+                        | "declined"
+                        | "dropped"
+                        | "climbed"
+                        | "doubled"
+                        | "tripled"
+                        | "worsened"
+                        | "improved"
+                        | "deteriorated"
+                        | "soured"
+                        | "cooled"
+                        | "warmed"
+                        | "shrunk"
+                        | "expanded"
+                )
+            })
+    })
+}
+
 /// "Hasmik Tonoyan has headed the ministry's department since 2021": a post
 /// held since a year or a month is a standing fact of the time of writing.
 /// Held since a day ("has chaired the Organization since January 1,
