@@ -8715,3 +8715,15 @@ fn a_trend_since_a_time_and_a_time_judged_are_no_events() {
     assert!(citing(&store, "end of the CSTO").is_empty());
     assert_eq!(dates(&citing(&store, "military help")), ["2022-09"]);
 }
+
+#[test]
+fn a_main_clause_in_the_present_brings_a_paragraph_back_from_history() {
+    // The relative clause of 2023 does not set the paragraph in 2023: the
+    // main clause speaks of now, so "5 March" is the last one.
+    let store = extract(
+        "2024-03-07",
+        "Answer\n\n\
+         Armenia asked the CSTO for assistance on 13 September 2022. The EU Mission in Armenia, which began its work on 20 February 2023, continues to patrol the Armenian side of the border. Paruyr Hovhannisyan visited London on 5 March.\n",
+    );
+    assert_eq!(dates(&citing(&store, "visited London")), ["2024-03-05"]);
+}

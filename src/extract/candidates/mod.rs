@@ -1239,7 +1239,27 @@ pub fn document_candidates(
                     .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
                     .map(|c| c.date);
             }
-            setting = narrative_setting(&found_here, document).or(setting);
+            // "The EU Mission, which began its work on 20 February 2023,
+            // continues to patrol the border": a main clause in the present
+            // whose dates are all in its subordinate clauses brings the
+            // paragraph back to the present; "5 March" after it is this
+            // year's.
+            let back_in_the_present = !background
+                && simple_present_main(reading)
+                && find_dates(reading.text, document.published)
+                    .iter()
+                    .all(|m| {
+                        reading
+                            .shape
+                            .subordinate
+                            .iter()
+                            .any(|s| s.start <= m.start && m.end <= s.end)
+                    });
+            setting = if back_in_the_present {
+                None
+            } else {
+                narrative_setting(&found_here, document).or(setting)
+            };
             if !background && let Some(date) = setting.filter(|date| is_history(*date, document)) {
                 story_time = Some(date);
             }

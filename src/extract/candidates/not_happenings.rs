@@ -1015,6 +1015,35 @@ pub(super) fn told_in_the_present(reading: &Reading) -> bool {
     })
 }
 
+/// Whether the main verb speaks of the present: "continues", "remains",
+/// "is", "has supported".
+pub(super) fn simple_present_main(reading: &Reading) -> bool {
+    let present = |w: &str| {
+        matches!(w, "is" | "are")
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "was" && w != "has")
+    };
+    match reading.shape.main_verb.as_ref() {
+        Some(verb) => {
+            let words: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+            // "the UK has supported its work": the perfect speaks of now too.
+            match words.as_slice() {
+                [only] => present(only.as_str()),
+                [first, _] => matches!(first.as_str(), "has" | "have"),
+                _ => false,
+            }
+        }
+        // "The EU Mission, which began its work in 2023, continues to
+        // patrol": the verb right after the subject's relative clause, when
+        // the clause reader found none.
+        None => reading.shape.subordinate.first().is_some_and(|clause| {
+            let after = reading.text[clause.end..].trim_start_matches([',', ' ']);
+            let mut words = words_of(after);
+            words.next().is_some_and(|w| present(w.as_str()))
+                && words.next().is_some_and(|w| w.as_str() == "to")
+        }),
+    }
+}
+
 /// "Kyrgyzstan has chaired the bloc this year": a state that has held until
 /// now, told in the perfect. Only its own clause: "...; the chairmanship
 /// passes to Kazakhstan on 1 January" is another.
