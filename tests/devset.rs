@@ -518,11 +518,11 @@ fn the_nineteenth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_twentieth_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.49,
-        precision: 0.48,
+        recall: 0.61,
+        precision: 0.63,
         merged: 0,
-        kept_apart: 42,
-        bad_titles: 0.08,
+        kept_apart: 41,
+        bad_titles: 0.09,
     };
     let gold = include_str!("fixtures/heldout19/gold.json");
     assert_held_out("the twentieth held-out set", "heldout19", 8, gold, &floors);
