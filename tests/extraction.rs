@@ -8727,3 +8727,22 @@ fn a_main_clause_in_the_present_brings_a_paragraph_back_from_history() {
     );
     assert_eq!(dates(&citing(&store, "visited London")), ["2024-03-05"]);
 }
+
+#[test]
+fn a_date_after_a_happening_recalled_in_the_present_is_that_happenings() {
+    let store = extract(
+        "2025-10-06",
+        "Memoir\n\n\
+         In his memoir the former diplomat Sevak Arzumanyan recalls the months before the CSTO summit in Yerevan in November 2022.\n",
+    );
+    let recalled: Vec<(String, String)> = citing(&store, "recalls the months")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert!(
+        recalled
+            .iter()
+            .all(|(d, t)| d != "2022-11" || !t.contains("recall")),
+        "{recalled:?}"
+    );
+}

@@ -1699,19 +1699,24 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         return None;
     }
     let verb = reading.text[reading.shape.main_verb.clone()?].to_lowercase();
+    // In the past or the present: "recalled", "recalls", "referred".
     let speaking = reading.shape.reporting
         || [
-            "recalled",
-            "asked",
-            "traced",
-            "cited",
-            "blamed",
-            "mentioned",
-            "referred",
-            "condemned",
+            "recall", "ask", "trace", "cite", "blame", "mention", "refer", "condemn",
         ]
         .iter()
-        .any(|v| verb.ends_with(v));
+        .any(|stem| {
+            let last = stem.chars().last().unwrap_or_default();
+            [
+                String::new(),
+                "s".to_string(),
+                "ed".to_string(),
+                "d".to_string(),
+                format!("{last}ed"),
+            ]
+            .iter()
+            .any(|ending| verb.ends_with(&format!("{stem}{ending}")))
+        });
     let dated_otherwise = find_dates_before(reading, verb_end);
     // "under the bilateral treaty of 1997", "ahead of the snap elections of
     // June 2021": a date joined to its noun by "of" never dates the verb.
