@@ -839,6 +839,25 @@ pub(crate) fn is_enumerator(word: &str) -> bool {
     })
 }
 
+/// How many words open `words` with a past participle and its comma
+/// alone ("published ," or "published,"), what an aside leaves once its
+/// date is cut out.
+fn participle_left_alone(words: &[&str]) -> Option<usize> {
+    let first = words.first()?;
+    let bare = first.trim_end_matches(',');
+    if bare.len() < 4 || !bare.ends_with("ed") || !bare.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let taken = if first.ends_with(',') {
+        1
+    } else if words.get(1) == Some(&",") {
+        2
+    } else {
+        return None;
+    };
+    (words.len() > taken + 1).then_some(taken)
+}
+
 pub fn tidy(text: &str) -> String {
     // Before any cut: "X was more pointed, telling ..." is titled by what
     // was told, which a cut at the comma would leave out.
@@ -894,6 +913,10 @@ pub fn tidy(text: &str) -> String {
             // "Earlier Armenia invokes Article 4": a time word before a
             // named subject says when, which the date already does.
             words.remove(0);
+        } else if let Some(aside) = participle_left_alone(&words) {
+            // "published , the former diplomat recalls ...": what is left
+            // of an aside once its date went ("published this month,").
+            words.drain(..aside);
         } else {
             break;
         }
@@ -2086,6 +2109,15 @@ mod tests {
             tidy("The exodus followed Azerbaijan's offensive, after"),
             "The exodus followed Azerbaijan's offensive"
         );
+    }
+
+    #[test]
+    fn a_participle_left_of_its_dated_aside_leaves_the_title() {
+        assert_eq!(
+            tidy("published , the former diplomat Sevak Arzumanyan recalls the summit"),
+            "The former diplomat Sevak Arzumanyan recalls the summit"
+        );
+        assert!(tidy("Armenia signed , as expected").starts_with("Armenia signed"));
     }
 
     #[test]
