@@ -8746,3 +8746,18 @@ fn a_date_after_a_happening_recalled_in_the_present_is_that_happenings() {
         "{recalled:?}"
     );
 }
+
+#[test]
+fn he_in_a_later_clause_is_the_person_named_before_it() {
+    let store = extract(
+        "2021-11-30",
+        "Secretary general\n\n\
+         In 2018 Armenia recalled General Yuri Khachaturov, the organisation's secretary general. The post stayed empty for more than a year. It was filled in Bishkek two years ago, when the leaders chose Stanislav Zas of Belarus, and he took office on 1 January 2020.\n",
+    );
+    let titles: Vec<String> = citing(&store, "he took office")
+        .iter()
+        .filter(|e| e.date.to_string() == "2020-01-01")
+        .map(|e| e.title.clone())
+        .collect();
+    assert_eq!(titles, ["Stanislav Zas takes office"]);
+}

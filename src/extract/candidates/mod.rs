@@ -4379,11 +4379,25 @@ fn candidate(
                 (Some(rest), Some(group)) if subordinate => {
                     format!("{} {rest}", capitalise(&group))
                 }
-                _ => name_the_pronoun(
-                    &title,
-                    main_subject.as_deref().filter(|_| subordinate),
-                    reading,
-                ),
+                // "I raised it with Paruyr Hovhannisyan when he visited
+                // London": "he" in a clause is the person named last
+                // before it, before the main clause's subject.
+                _ => {
+                    let named_before = reading
+                        .actors
+                        .iter()
+                        .rfind(|m| {
+                            m.range.end <= focus_of.title.start && reading.people.contains(&m.range)
+                        })
+                        .map(|m| m.actor.clone());
+                    name_the_pronoun(
+                        &title,
+                        named_before
+                            .as_deref()
+                            .or(main_subject.as_deref().filter(|_| subordinate)),
+                        reading,
+                    )
+                }
             }
         },
         topics: reading.topics().to_vec(),
