@@ -547,27 +547,11 @@ const GENERIC_MARKERS: &[&str] = &[
     "habitually",
 ];
 
-/// Times a habit recurs at: "every Monday", "each week", "every other year".
+/// Times a habit recurs at, besides the weekdays: "every Monday", "each
+/// week", "every other year".
 const RECURRING_TIMES: &[&str] = &[
-    "day",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "evening",
-    "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
+    "day", "week", "month", "year", "morning", "evening", "night", "weekend", "spring", "summer",
+    "autumn", "winter",
 ];
 
 /// "He writes on foreign policy every other Monday": a time that recurs
@@ -584,7 +568,7 @@ fn recurs(narration: &[&Word]) -> bool {
         {
             next = after.lower();
         }
-        is_in(RECURRING_TIMES, next)
+        is_in(RECURRING_TIMES, next) || crate::extract::calendar::is_weekday_name(next)
     })
 }
 
