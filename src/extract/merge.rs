@@ -956,9 +956,13 @@ struct Lexicon<'a, 'c> {
     /// Kinds of happening that are occasions.
     occasions: &'a [Word],
     /// The terms of each report that are kinds of happening, with their
-    /// kind, in the order of its terms: pairs are asked of their kinds
-    /// millions of times, and a report has a few kinds among dozens of terms.
-    kinds_of: Vec<Box<[(Word, Kind)]>>,
+    /// kind, in the order of its terms, report after report: pairs are
+    /// asked of their kinds millions of times, and a report has a few kinds
+    /// among dozens of terms. One list for all, not one each: a list per
+    /// report took more room than the kinds, at the peak of merging.
+    report_kinds: Vec<(Word, Kind)>,
+    /// Where each report's kinds start in `report_kinds`; one more at the end.
+    kinds_start: Vec<u32>,
 }
 
 /// A kind of happening: one sort of happening (a shelling, a freeze), or a
@@ -990,23 +994,26 @@ impl<'a, 'c> Lexicon<'a, 'c> {
                 }
             })
             .collect::<Vec<Option<Kind>>>();
-        let kinds_of = reports
-            .list
-            .iter()
-            .map(|r| {
+        let mut report_kinds = Vec::new();
+        let mut kinds_start = Vec::with_capacity(reports.list.len() + 1);
+        for r in &reports.list {
+            kinds_start.push(report_kinds.len() as u32);
+            report_kinds.extend(
                 r.terms
                     .iter()
-                    .filter_map(|&t| kinds[t as usize].map(|kind| (t, kind)))
-                    .collect()
-            })
-            .collect();
+                    .filter_map(|&t| kinds[t as usize].map(|kind| (t, kind))),
+            );
+        }
+        kinds_start.push(report_kinds.len() as u32);
+        report_kinds.shrink_to_fit();
         Lexicon {
             words,
             country,
             kinds,
             parts: &reports.kind_parts,
             occasions: &reports.occasions,
-            kinds_of,
+            report_kinds,
+            kinds_start,
         }
     }
 
@@ -1014,9 +1021,14 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// recall; see the kinds in the topics file): of any kind when `kind`
     /// is `Broad`, of one sort of happening when it is `Specific`.
     /// Whether each report tells a kind of happening and they share none.
+    /// The kinds of happening report `r` tells, with their kind.
+    fn kinds_of(&self, r: usize) -> &[(Word, Kind)] {
+        &self.report_kinds[self.kinds_start[r] as usize..self.kinds_start[r + 1] as usize]
+    }
+
     fn kinds_differ(&self, a: usize, b: usize) -> bool {
         let specific = |r: usize| {
-            self.kinds_of[r]
+            self.kinds_of(r)
                 .iter()
                 .any(|&(_, kind)| kind == Kind::Specific)
         };
@@ -1026,10 +1038,10 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// Of reports `a` and `b` by number. A term is a kind in every report
     /// or in none, so `b` holds a kind of `a` when its own kinds do.
     fn same_kind(&self, a: usize, b: usize, kind: Kind) -> bool {
-        self.kinds_of[a]
+        self.kinds_of(a)
             .iter()
             .filter(|&&(_, own)| kind == Kind::Broad || own == Kind::Specific)
-            .any(|&(term, _)| self.kinds_of[b].iter().any(|&(t, _)| t == term))
+            .any(|&(term, _)| self.kinds_of(b).iter().any(|&(t, _)| t == term))
     }
 
     /// Whether one report tells a part of a happening and the other the
