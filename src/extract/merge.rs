@@ -397,8 +397,7 @@ fn split_and_merge(
     let is_near: Vec<bool> = scored
         .par_iter()
         .map(|&(score, i, j)| {
-            !threshold(&candidates[i as usize], &candidates[j as usize], lexicon)
-                .is_some_and(|t| score >= t)
+            !threshold(candidates, i as usize, j as usize, lexicon).is_some_and(|t| score >= t)
         })
         .collect();
     let mut at = 0;
@@ -492,7 +491,7 @@ fn pair_score(
     if score < FLOOR && !(one_day(a) && one_day(b) && a.date == b.date) {
         return None;
     }
-    let threshold = threshold(a, b, lexicon)?;
+    let threshold = threshold(candidates, i, j, lexicon)?;
     debug_assert!(
         NEAR_SHARE * threshold >= FLOOR || (one_day(a) && a.date == b.date),
         "FLOOR misses a threshold"
@@ -614,7 +613,7 @@ fn merge_pairs(
         if gi == gj || refused.contains(&(gi.min(gj), gi.max(gj))) {
             continue;
         }
-        let Some(threshold) = threshold(&candidates[i], &candidates[j], lexicon) else {
+        let Some(threshold) = threshold(candidates, i, j, lexicon) else {
             continue;
         };
         for g in [gi, gj] {
@@ -829,8 +828,10 @@ fn reports_back(earlier: &Key, later: &Key) -> bool {
     earlier.date < later.date && !later.speech
 }
 
-/// The similarity two reports need, or `None` if their acting actors differ.
-fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
+/// The similarity reports `i` and `j` need, or `None` if their acting
+/// actors differ.
+fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Option<f64> {
+    let (a, b) = (&candidates[i], &candidates[j]);
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
     // A happening named is what another report of its day tells, unless it
@@ -838,14 +839,14 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
     // Thursday" names the summit, not Pashinyan's remark of that day; "the
     // February 22 interview" names a remark, and "Tokayev's appeal" the
     // address in which he said he had turned to the CSTO.
-    let names = |named: &Report, other: &Report| {
-        named.names_happening
-            && (!other.speech
-                || names_a_saying(named)
+    let names = |named: usize, other: usize| {
+        candidates[named].names_happening
+            && (!candidates[other].speech
+                || names_a_saying(&candidates[named])
                 || lexicon.same_kind(named, other, Kind::Specific))
     };
     let named_on_its_day =
-        (names(a, b) || names(b, a)) && one_day(a) && one_day(b) && a.date == b.date;
+        (names(i, j) || names(j, i)) && one_day(a) && one_day(b) && a.date == b.date;
     // One article seldom tells one happening twice; two articles about the
     // same actor on the same day often do, in their own words. Statements
     // are told apart by what was said, so this is for deeds only.
@@ -882,20 +883,20 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
             if a.document != b.document
                 && a.speech == b.speech
                 && (a.date.contains(&b.date) || b.date.contains(&a.date))
-                && lexicon.same_kind(a, b, Kind::Specific) =>
+                && lexicon.same_kind(i, j, Kind::Specific) =>
         {
             Some(SAME_ACTOR_KIND_THRESHOLD)
         }
         // Two articles telling of one kind of happening (a deployment, the
         // unrest) in one period, at different precision, neither naming who
         // acted: the kind says what, the dates say when.
-        (None, None) if kind_in_one_period(a, b, lexicon) => Some(SAME_KIND_THRESHOLD),
+        (None, None) if kind_in_one_period(candidates, i, j, lexicon) => Some(SAME_KIND_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         // "Parliament ratified the Rome Statute" beside "Armenia's National
         // Assembly voted to ratify it", on one day in two articles: who
         // acted is missing from one, not different.
         (None, _) | (_, None) if other_article_same_day && !a.speech && !b.speech => {
-            Some(if lexicon.same_kind(a, b, Kind::Broad) {
+            Some(if lexicon.same_kind(i, j, Kind::Broad) {
                 CROSS_ARTICLE_THRESHOLD
             } else {
                 DATED_THRESHOLD
@@ -909,7 +910,7 @@ fn threshold(a: &Report, b: &Report, lexicon: &Lexicon) -> Option<f64> {
     // place in Kazakhstan": two kinds of happening need more in common than
     // the place and the bloc. (Not a veto: kind cues are loose.)
     threshold.map(|t| {
-        if lexicon.kinds_differ(a, b) {
+        if lexicon.kinds_differ(i, j) {
             t.max(KINDS_DIFFER_THRESHOLD)
         } else {
             t
@@ -928,14 +929,15 @@ fn names_a_saying(report: &Report) -> bool {
 
 /// Reports of one kind of happening, in two articles, deeds both, whose
 /// dates hold one another and are not only their publication's.
-fn kind_in_one_period(a: &Report, b: &Report, lexicon: &Lexicon) -> bool {
+fn kind_in_one_period(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> bool {
+    let (a, b) = (&candidates[i], &candidates[j]);
     a.document != b.document
         && !a.approximate
         && !b.approximate
         && !a.speech
         && !b.speech
         && (a.date.contains(&b.date) || b.date.contains(&a.date))
-        && lexicon.same_kind(a, b, Kind::Broad)
+        && lexicon.same_kind(i, j, Kind::Broad)
 }
 
 /// What merging reads of the words reports are numbered by, worked out
@@ -953,6 +955,14 @@ struct Lexicon<'a, 'c> {
     parts: &'a [(Word, Word)],
     /// Kinds of happening that are occasions.
     occasions: &'a [Word],
+    /// The terms of each report that are kinds of happening, with their
+    /// kind, in the order of its terms, report after report: pairs are
+    /// asked of their kinds millions of times, and a report has a few kinds
+    /// among dozens of terms. One list for all, not one each: a list per
+    /// report took more room than the kinds, at the peak of merging.
+    report_kinds: Vec<(Word, Kind)>,
+    /// Where each report's kinds start in `report_kinds`; one more at the end.
+    kinds_start: Vec<u32>,
 }
 
 /// A kind of happening: one sort of happening (a shelling, a freeze), or a
@@ -983,13 +993,27 @@ impl<'a, 'c> Lexicon<'a, 'c> {
                     None => None,
                 }
             })
-            .collect();
+            .collect::<Vec<Option<Kind>>>();
+        let mut report_kinds = Vec::new();
+        let mut kinds_start = Vec::with_capacity(reports.list.len() + 1);
+        for r in &reports.list {
+            kinds_start.push(report_kinds.len() as u32);
+            report_kinds.extend(
+                r.terms
+                    .iter()
+                    .filter_map(|&t| kinds[t as usize].map(|kind| (t, kind))),
+            );
+        }
+        kinds_start.push(report_kinds.len() as u32);
+        report_kinds.shrink_to_fit();
         Lexicon {
             words,
             country,
             kinds,
             parts: &reports.kind_parts,
             occasions: &reports.occasions,
+            report_kinds,
+            kinds_start,
         }
     }
 
@@ -997,23 +1021,27 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// recall; see the kinds in the topics file): of any kind when `kind`
     /// is `Broad`, of one sort of happening when it is `Specific`.
     /// Whether each report tells a kind of happening and they share none.
-    fn kinds_differ(&self, a: &Report, b: &Report) -> bool {
-        let specific = |r: &Report| {
-            r.terms
+    /// The kinds of happening report `r` tells, with their kind.
+    fn kinds_of(&self, r: usize) -> &[(Word, Kind)] {
+        &self.report_kinds[self.kinds_start[r] as usize..self.kinds_start[r + 1] as usize]
+    }
+
+    fn kinds_differ(&self, a: usize, b: usize) -> bool {
+        let specific = |r: usize| {
+            self.kinds_of(r)
                 .iter()
-                .any(|&t| self.kinds[t as usize] == Some(Kind::Specific))
+                .any(|&(_, kind)| kind == Kind::Specific)
         };
         specific(a) && specific(b) && !self.same_kind(a, b, Kind::Specific)
     }
 
-    fn same_kind(&self, a: &Report, b: &Report, kind: Kind) -> bool {
-        a.terms
+    /// Of reports `a` and `b` by number. A term is a kind in every report
+    /// or in none, so `b` holds a kind of `a` when its own kinds do.
+    fn same_kind(&self, a: usize, b: usize, kind: Kind) -> bool {
+        self.kinds_of(a)
             .iter()
-            .filter(|&&t| match self.kinds[t as usize] {
-                None => false,
-                Some(own) => kind == Kind::Broad || own == Kind::Specific,
-            })
-            .any(|kind| b.terms.contains(kind))
+            .filter(|&&(_, own)| kind == Kind::Broad || own == Kind::Specific)
+            .any(|&(term, _)| self.kinds_of(b).iter().any(|&(t, _)| t == term))
     }
 
     /// Whether one report tells a part of a happening and the other the

@@ -366,6 +366,23 @@ impl Gazetteer {
         self.rules.speaker_roles.get(first)
     }
 
+    /// The first speaker role, in the file's order, that `lowered` (a
+    /// lowercase text) holds anywhere, if `lowered` opens with it.
+    pub fn speaker_role_opening(&self, lowered: &str) -> Option<&SpeakerRole> {
+        // Most texts open with no role at all, and then no search of the
+        // whole text can find one that it opens with.
+        let opens_with_one = self
+            .rules
+            .speaker_roles
+            .iter()
+            .any(|r| lowered.starts_with(r.role.as_str()));
+        if !opens_with_one {
+            return None;
+        }
+        self.speaker_role_in(lowered)
+            .filter(|role| lowered.starts_with(role.role.as_str()))
+    }
+
     /// Where each speaker role stands in `lowered` (a lowercase text): the
     /// role and the byte offset of each occurrence, role by role in the
     /// file's order, then by position. One pass of the automaton instead of

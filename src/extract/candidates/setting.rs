@@ -54,7 +54,7 @@ fn without_clock_time(when: &str) -> &str {
 /// day set apart by a dot ("8:12 AM · Nov 24, 2022"), as a social
 /// network prints them.
 pub(super) fn stamp_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
-    let (time, day) = line.split_once(" · ")?;
+    let (time, day) = split_at_dot(line)?;
     let time = time
         .trim()
         .trim_end_matches(" AM")
@@ -97,7 +97,7 @@ fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMe
     let line = line.trim();
     // "12 Jun 2024 · Politics", "3 days ago | Region": a search result's or
     // a feed item's date line, with the section it was filed under.
-    let line = match line.split_once(" · ").or_else(|| line.split_once(" | ")) {
+    let line = match split_at_dot(line).or_else(|| split_at_bar(line)) {
         Some((date, section))
             if section.split_whitespace().count() <= SECTION_WORDS
                 && section
@@ -422,4 +422,20 @@ fn narrative_report<'a>(found: &'a [Candidate], document: &Document) -> Option<&
         return None;
     }
     Some(dated)
+}
+
+/// `line` split at its first " · ", as `split_once` splits it. Most lines
+/// have no dot at all, and a search for its last byte tells so faster than
+/// a search for the whole separator is set up.
+fn split_at_dot(line: &str) -> Option<(&str, &str)> {
+    // '·' is U+00B7, written 0xC2 0xB7.
+    memchr::memchr(0xb7, line.as_bytes())?;
+    line.split_once(" · ")
+}
+
+/// `line` split at its first " | ", as `split_once` splits it (see
+/// [`split_at_dot`]).
+fn split_at_bar(line: &str) -> Option<(&str, &str)> {
+    memchr::memchr(b'|', line.as_bytes())?;
+    line.split_once(" | ")
 }

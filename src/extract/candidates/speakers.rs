@@ -631,10 +631,7 @@ pub(super) fn subject_role<'g>(
     [Some(main), unqualified.as_deref()]
         .into_iter()
         .flatten()
-        .find_map(|main| {
-            let role = gazetteer.speaker_role_in(main)?;
-            main.starts_with(role.role.as_str()).then_some(role)
-        })
+        .find_map(|main| gazetteer.speaker_role_opening(main))
 }
 
 /// Whether `id` may stand for the subject of the main clause: any person,

@@ -26,7 +26,10 @@
 //! in a loop over all pairs, so the result is the same, only cheaper; with
 //! one exception: a report with more perfect matches than it keeps (a
 //! sentence repeated word for word across an archive) keeps the first it
-//! finds, not the first in report order.
+//! finds, not the first in report order. A report's search also stops
+//! once no report yet to be found can be among its best pairs: a large
+//! archive tells one happening in many articles, whose reports would
+//! otherwise all be scored against one another.
 
 // Keys are term and part numbers: hashed by Fx, not SipHash, which took a
 // hundredth of a cold start here and in `idf`.
@@ -80,7 +83,8 @@ impl Reach {
 /// for its cosines) for every pair of `vectors` whose
 /// cosine can reach `floor`, whose `parts` do not differ and whose `reach`
 /// meets (see [`Reach`]), and for some others; never misses one of
-/// those. `parts` sorts vectors into parts that can never merge with one
+/// those, but for pairs that cannot be among the `best` of `j` (see
+/// [`cannot_rise`]). `parts` sorts vectors into parts that can never merge with one
 /// another (`None`: may merge with any part). Returns the pairs `score`
 /// kept, in no particular order, at most `best` for each `j`: its
 /// best-scoring ones (see [`best_of`]), or, when more than `best` score
@@ -149,6 +153,7 @@ where
                     seen,
                     spread,
                     prefix,
+                    scores,
                 } = &mut *state;
                 spread.set(vectors, j);
                 let mut kept = Vec::new();
@@ -158,26 +163,41 @@ where
                 // (an outlet's background paragraph) is otherwise scored
                 // against every copy, which grows as the square of them.
                 let mut perfect = 0;
-                let mut visit = |i: u32| {
-                    if seen[i as usize] == j as u32 {
-                        return ControlFlow::Continue(());
-                    }
-                    seen[i as usize] = j as u32;
-                    if let Some(s) = score(i as usize, j, spread) {
-                        kept.push((s, i, j as u32));
-                        perfect += usize::from(s >= PERFECT);
-                        if perfect >= best {
-                            return ControlFlow::Break(());
-                        }
-                    }
-                    ControlFlow::Continue(())
-                };
                 prefixes.ordered(j, prefix);
-                let _stopped = prefix.iter().try_for_each(|&term| {
-                    each_list(j, term, &mut |postings| {
+                // The squared length of what of `j` is yet to be searched:
+                // its prefix terms not yet searched and all past its prefix.
+                let whole: f64 = vectors.entries(j).map(|(_, w)| w * w).sum();
+                let mut rest = whole;
+                for &term in prefix.iter() {
+                    // A report first found through this term shares no term
+                    // before it with `j` (see `cannot_rise`): once that
+                    // leaves it short of the pairs kept, the search stops.
+                    if kept.len() >= best && cannot_rise(&kept, best, rest / whole, scores) {
+                        break;
+                    }
+                    let mut visit = |i: u32| {
+                        if seen[i as usize] == j as u32 {
+                            return ControlFlow::Continue(());
+                        }
+                        seen[i as usize] = j as u32;
+                        if let Some(s) = score(i as usize, j, spread) {
+                            kept.push((s, i, j as u32));
+                            perfect += usize::from(s >= PERFECT);
+                            if perfect >= best {
+                                return ControlFlow::Break(());
+                            }
+                        }
+                        ControlFlow::Continue(())
+                    };
+                    let flow = each_list(j, term, &mut |postings| {
                         postings.each_before(j as u32, reach[j], &mut visit)
-                    })
-                });
+                    });
+                    if flow.is_break() {
+                        break;
+                    }
+                    let w = vectors.weight(term);
+                    rest -= w * w;
+                }
                 best_of(&mut kept, best);
                 kept
             })
@@ -200,6 +220,8 @@ struct Search {
     spread: Spread,
     /// The prefix of `j`, in the global order.
     prefix: Vec<u32>,
+    /// Room for the scores of the pairs kept for `j`.
+    scores: Vec<f64>,
 }
 
 impl Search {
@@ -208,8 +230,29 @@ impl Search {
             seen: vec![u32::MAX; vectors.len()],
             spread: Spread::new(vectors),
             prefix: Vec::new(),
+            scores: Vec::new(),
         }
     }
+}
+
+/// Whether no report yet to be found for `j` can be among its `best`
+/// pairs, given the pairs `kept` so far and `rest`, the share of the squared
+/// length of `j` in terms not yet searched.
+///
+/// Prefix terms are searched in the global order, and a report's terms
+/// that come before one of its prefix terms are prefix terms too; so a
+/// report first found through a term shares no earlier term with `j`, or
+/// it would have been found through that one. Its cosine with `j` is then
+/// at most `sqrt(rest)` (Cauchy–Schwarz), and a score below the `best`-th
+/// kept, ties included, never displaces one: [`best_of`] keeps the same
+/// pairs whether or not it is scored. The bound is widened a little for
+/// rounding in the sums.
+fn cannot_rise(kept: &[ScoredPair], best: usize, rest: f64, scores: &mut Vec<f64>) -> bool {
+    let bound = rest.max(0.0).sqrt() + 1e-9;
+    scores.clear();
+    scores.extend(kept.iter().map(|&(s, _, _)| s));
+    let (_, &mut lowest, _) = scores.select_nth_unstable_by(best - 1, |x, y| y.total_cmp(x));
+    bound < lowest
 }
 
 /// A pair of reports `i < j` found, before its score is given again.
