@@ -315,6 +315,11 @@ pub(super) fn section_time(
     before: Option<EventDate>,
 ) -> Option<EventDate> {
     let published = document.published?;
+    // Most lines read here are page furniture: a time of its own needs a
+    // year in figures, or a section before to take the year from.
+    if before.is_none() && !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if words_of(line).count() > MAX_HEADING_WORDS {
         return None;
     }
