@@ -1706,16 +1706,14 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         ]
         .iter()
         .any(|stem| {
-            let last = stem.chars().last().unwrap_or_default();
-            [
-                String::new(),
-                "s".to_string(),
-                "ed".to_string(),
-                "d".to_string(),
-                format!("{last}ed"),
-            ]
-            .iter()
-            .any(|ending| verb.ends_with(&format!("{stem}{ending}")))
+            ["", "s", "d", "ed"]
+                .iter()
+                .any(|ending| verb.strip_suffix(ending).is_some_and(|v| v.ends_with(stem)))
+                // "referred": the last consonant doubled.
+                || verb
+                    .strip_suffix("ed")
+                    .and_then(|v| v.strip_suffix(stem.chars().last()?))
+                    .is_some_and(|v| v.ends_with(stem))
         });
     let dated_otherwise = find_dates_before(reading, verb_end);
     // "under the bilateral treaty of 1997", "ahead of the snap elections of
