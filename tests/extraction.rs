@@ -8761,3 +8761,58 @@ fn he_in_a_later_clause_is_the_person_named_before_it() {
         .collect();
     assert_eq!(titles, ["Stanislav Zas takes office"]);
 }
+
+#[test]
+fn years_a_programme_is_for_date_nothing() {
+    let store = extract(
+        "2023-11-16",
+        "Talks in Yerevan\n\n\
+         Armenia signed a programme of consultations with Kazakhstan for 2024 and 2025 on Thursday.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "programme of consultations")),
+        ["2023-11-16"]
+    );
+}
+
+#[test]
+fn a_participle_after_will_be_stays_a_participle_in_the_title() {
+    let store = extract(
+        "2023-11-16",
+        "Talks in Yerevan\n\n\
+         Tomorrow Minister Nurtleu will be received by Prime Minister Nikol Pashinyan.\n",
+    );
+    let titles: Vec<String> = citing(&store, "will be received")
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert!(
+        !titles.is_empty() && titles.iter().all(|t| t.contains("will be received")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn dates_under_a_heading_of_days_to_come_lie_ahead() {
+    let store = extract(
+        "2025-11-29",
+        "This week in the region\n\n\
+         Armenia's foreign minister visited Brussels on 3 June.\n\n\
+         DATES FOR YOUR DIARY\n\
+         • 1 January: Russia assumes the rotating chairmanship of the bloc.\n\
+         • 7 June: Armenia's parliamentary elections.\n\n\
+         THE WIDER NEIGHBOURHOOD\n\n\
+         Kyrgyzstan and Tajikistan signed a border treaty on 13 March.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "parliamentary elections")),
+        ["2026-06-07"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "rotating chairmanship")),
+        ["2026-01-01"]
+    );
+    // Before the heading and after the next one, the past is the past.
+    assert_eq!(dates(&citing(&store, "visited Brussels")), ["2025-06-03"]);
+    assert_eq!(dates(&citing(&store, "border treaty")), ["2025-03-13"]);
+}

@@ -491,6 +491,53 @@ pub(crate) fn turn_label(line: &str) -> Option<(&str, Option<&str>)> {
     Some((name, caps.name("office").map(|m| m.as_str())))
 }
 
+/// Whether a line is a heading over the days to come ("DATES FOR YOUR
+/// DIARY", "The week ahead", "Coming up"): a short line, not a sentence,
+/// that names them.
+pub(crate) fn heads_days_ahead(line: &str) -> bool {
+    const CUES: &[&str] = &[
+        "diary",
+        "ahead",
+        "upcoming",
+        "coming up",
+        "coming weeks",
+        "coming days",
+        "what's next",
+        "what’s next",
+        "what to watch",
+        "calendar",
+        "agenda",
+        "next week",
+        "forthcoming",
+    ];
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    line.split_whitespace().count() <= HEADING_AHEAD_WORDS
+        && !line.ends_with(['.', '!', '?', ','])
+        && CUES.iter().any(|cue| {
+            lower.match_indices(cue).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + cue.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
+/// Whether a line of the story reads as a heading: a few words with no
+/// date, label or closing stop ("THE WIDER NEIGHBOURHOOD").
+pub(crate) fn is_plain_heading(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty()
+        && line.split_whitespace().count() <= HEADING_AHEAD_WORDS
+        && !line.ends_with(['.', '!', '?', ',', ';', ':', '"', '”'])
+        && !line.contains(':')
+        && !line.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// How many words a heading over the days to come has at most.
+const HEADING_AHEAD_WORDS: usize = 6;
+
 /// Whether a line opens with a transcript's turn: a time in brackets and who
 /// speaks ("[04:52] BEN WHITLOW: ..."). Such a time places the recording,
 /// not the news, unlike a live blog's "17:40 — ...".

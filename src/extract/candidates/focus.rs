@@ -1347,6 +1347,33 @@ pub(super) fn qualifies_no_happening(text: &str, mention: &DateMention) -> bool 
     !words.is_empty() && !words.iter().any(|w| names_a_happening(w))
 }
 
+/// "a programme of consultations for 2024 and 2025", "the budget for
+/// 2025": years that a noun is for are the span it covers, not the time
+/// of any happening. What is scheduled for a year ("elections planned for
+/// 2026", "the summit is due for November") happens then, so a verb or a
+/// word of scheduling before "for" keeps the date.
+pub(super) fn scope_of_a_noun(text: &str, mention: &DateMention) -> bool {
+    static FOR_YEARS: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)(\p{L}+)\s+for\s+(?:the\s+years?\s+)?(?:\d{4}\s*(?:and|to|-|–)\s*)?$")
+            .expect("scope pattern")
+    });
+    if mention.date.precision() != Precision::Year {
+        return false;
+    }
+    let Some(caps) = FOR_YEARS.captures(&text[..mention.start]) else {
+        return false;
+    };
+    let word = caps[1].to_lowercase();
+    let scheduled = matches!(
+        word.as_str(),
+        "due" | "set" | "slated" | "ready" | "time" | "only" | "first" | "last" | "once"
+    );
+    !scheduled
+        && !clauses::is_past_form(&word)
+        && !FUNCTION_WORDS.contains(&word.as_str())
+        && !word.ends_with("ing")
+}
+
 /// How many words after a date may make up the noun it qualifies.
 const NOUN_PHRASE_WORDS: usize = 3;
 

@@ -501,6 +501,9 @@ pub fn document_candidates(
     // The time of history the section heading above sets ("CHAPTER 7.
     // SEPTEMBER 2022"), until the next heading.
     let mut section: Option<EventDate> = None;
+    // Under a heading of the days to come ("DATES FOR YOUR DIARY", "The
+    // week ahead"), until the next heading.
+    let mut days_ahead = false;
     // A heading that gives a day without its year ("23 NOVEMBER") heads an
     // almanac's entries, each opening with its year ("2022 — ..."): the
     // day and month, and the entry's day once an entry has given the year.
@@ -521,6 +524,14 @@ pub fn document_candidates(
             .starts_with("[00:")
     });
     for (at, (block, paragraph)) in document.blocks.iter().zip(&paragraphs).enumerate() {
+        // A heading read as a line of the story ("DATES FOR YOUR DIARY"
+        // right above its first entry) opens its section too.
+        let block_line = document.text[block.range()].trim();
+        if crate::extract::layout::heads_days_ahead(block_line) {
+            days_ahead = true;
+        } else if paragraph.is_some() && crate::extract::layout::is_plain_heading(block_line) {
+            days_ahead = false;
+        }
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
             // "MURAT NURTLEU (statement in Russian):" on a line of its own
@@ -543,6 +554,7 @@ pub fn document_candidates(
             almanac = almanac_day(line, document.published);
             almanac_entry = None;
             section = section_time(line, document, section);
+            days_ahead = crate::extract::layout::heads_days_ahead(line);
             // A section of its own time starts a story of its own.
             if section.is_some() {
                 story = None;
@@ -910,6 +922,7 @@ pub fn document_candidates(
                     chronicle,
                     national,
                     ahead,
+                    days_ahead,
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -2332,6 +2345,37 @@ struct Place {
     /// 23 meeting"): what a plan counts days from ("will stay away from a
     /// session the day before").
     ahead: Option<EventDate>,
+    /// Under a heading of the days to come: a day or month without its
+    /// year, or a weekday, is the next one ("7 June: parliamentary
+    /// elections" in December is next June).
+    days_ahead: bool,
+}
+
+/// Places a day, month or weekday whose year the text leaves open at its
+/// next coming, where it was placed at its last passing.
+fn to_the_days_ahead(mention: &mut DateMention, now: chrono::NaiveDate) {
+    if mention.future || mention.date.last_day() >= now {
+        return;
+    }
+    let date = mention.date;
+    let next = match (mention.kind, date.precision()) {
+        (MentionKind::Weekday, Precision::Day) => Some(EventDate::from_naive(
+            date.first_day() + chrono::Duration::days(7),
+        )),
+        (MentionKind::YearFromContext, Precision::Day) => EventDate::day(
+            date.year_value() + 1,
+            date.month_value().unwrap_or(1),
+            date.day_value().unwrap_or(1),
+        ),
+        (MentionKind::YearFromContext, Precision::Month) => {
+            EventDate::month(date.year_value() + 1, date.month_value().unwrap_or(1))
+        }
+        _ => None,
+    };
+    if let Some(next) = next {
+        mention.date = next;
+        mention.future = true;
+    }
 }
 
 /// "Speaking ahead of Thursday's session, Tasmagambetov said ...", published
@@ -2435,6 +2479,13 @@ fn sentence_candidates(
     }
     // Read once: the quoted schedule below looks at the same dates.
     let mut dates = find_dates(reading.text, now);
+    if place.days_ahead
+        && let Some(now) = now
+    {
+        for mention in &mut dates {
+            to_the_days_ahead(mention, now);
+        }
+    }
     // "2022 — Pashinyan hosts ..." under the heading "23 NOVEMBER": the
     // entry's year is the heading's day of that year.
     if place.posted
@@ -2512,6 +2563,7 @@ fn sentence_candidates(
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
         .filter(|m| !names_an_invoked_framework(reading.text, m))
         .filter(|m| !qualifies_no_happening(reading.text, m))
+        .filter(|m| !scope_of_a_noun(reading.text, m))
         .filter(|m| arrived.as_ref().is_none_or(|what| m.start < what.end))
         // "..., a day after his foreign minister stayed away": a count
         // opening a clause of its own is an offset from the date before it

@@ -399,6 +399,19 @@ fn is_plain_subject_word(w: &str) -> bool {
                 | "were"
                 | "is"
                 | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "will"
+                | "would"
+                | "shall"
+                | "should"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "to"
                 | "also"
                 | "not"
                 | "when"
@@ -568,6 +581,19 @@ fn plain_form(third_person: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_participle_after_an_auxiliary_keeps_its_form() {
+        // "will be received" is no past tense to turn into "receives".
+        assert_eq!(
+            in_headline_tense_by_shape("Minister Nurtleu will be received by the Prime Minister"),
+            "Minister Nurtleu will be received by the Prime Minister"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("The treaty could be signed in Minsk"),
+            "The treaty could be signed in Minsk"
+        );
+    }
 
     #[test]
     fn a_passive_after_a_plain_subject_takes_the_present() {
