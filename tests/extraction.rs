@@ -8816,3 +8816,39 @@ fn dates_under_a_heading_of_days_to_come_lie_ahead() {
     assert_eq!(dates(&citing(&store, "visited Brussels")), ["2025-06-03"]);
     assert_eq!(dates(&citing(&store, "border treaty")), ["2025-03-13"]);
 }
+
+#[test]
+fn the_day_before_a_day_to_come_counts_from_it_in_the_present() {
+    let store = extract(
+        "2023-11-16",
+        "Press conference\n\n\
+         On Tuesday the Prime Minister told Alexander Lukashenko that he would not attend the CSTO summit in Minsk on 23 November. The foreign ministers of the bloc meet there the day before.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "meet there the day before")),
+        ["2023-11-22"]
+    );
+}
+
+#[test]
+fn the_day_after_alone_goes_on_from_the_story() {
+    let store = extract(
+        "2023-11-16",
+        "Mission\n\n\
+         Armenia asked the bloc for help on 13 September. The bloc sent a mission the day after. Lavrov spoke on 2 March; Zakharova spoke the day afterwards.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "sent a mission the day after")),
+        ["2023-09-14"]
+    );
+    let zakharova: Vec<(String, String)> = store
+        .events()
+        .iter()
+        .filter(|e| e.title.contains("Zakharova"))
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert_eq!(
+        zakharova,
+        [("2023-03-03".to_string(), "Zakharova speaks".to_string())]
+    );
+}

@@ -2662,7 +2662,7 @@ fn sentence_candidates(
                         // count from the day to come the article named.
                         if counts_days
                             && date.last_day() < now.unwrap_or(date.last_day())
-                            && will_happen(reading)
+                            && (will_happen(reading) || planned_in_the_present(reading))
                             && let Some((later, rough)) =
                                 place.ahead.and_then(|day| shift.apply(day))
                         {
@@ -4616,6 +4616,26 @@ fn answered_with(text: &str) -> Option<&str> {
 fn will_happen(reading: &Reading) -> bool {
     let told = &reading.text[..reading.shape.tag_start.unwrap_or(reading.text.len())];
     words_of(told).any(|w| w == "will" || w == "shall")
+}
+
+/// Whether the main verb is one word in the present ("The foreign
+/// ministers meet there the day before"): beside a day to come, a
+/// programme, not history.
+fn planned_in_the_present(reading: &Reading) -> bool {
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let mut words = words_of(&reading.text[verb.clone()]);
+    let (Some(verb), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let verb = verb.as_str();
+    // "arrives at the head of the mission the leaders had agreed two days
+    // earlier to send": a past anywhere in the sentence tells history.
+    let past = |w: &str| {
+        clauses::is_past_form(w) || matches!(w, "was" | "were" | "had" | "did" | "said" | "told")
+    };
+    !past(verb) && !verb.ends_with("ing") && !words_of(reading.text).any(|w| past(w.as_str()))
 }
 
 /// Whether a clause tells of its happening as still to come ("will not

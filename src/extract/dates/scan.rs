@@ -310,7 +310,9 @@ impl Scanner<'_> {
                 caps.name(d)
                     .is_some_and(|d| d.as_str().eq_ignore_ascii_case("before"))
             });
-            if bare_before
+            // So "the day after" alone goes on from the story; before a
+            // clause ("the day after Tokayev spoke") it counts from that.
+            if (bare_before || has("bare_after"))
                 && !self.text[whole.end()..]
                     .trim_start()
                     .chars()
