@@ -8852,3 +8852,20 @@ fn the_day_after_alone_goes_on_from_the_story() {
         [("2023-03-03".to_string(), "Zakharova speaks".to_string())]
     );
 }
+
+#[test]
+fn a_comment_count_above_the_story_is_no_comments_heading() {
+    let store = extract(
+        "2024-06-12",
+        "Pashinian Says Armenia Will Leave CSTO\n\
+         June 12, 2024 19:05 GMT+4\n\
+         Artak Hovhannisyan\n\
+         Comments (14)\n\n\
+         Prime Minister Nikol Pashinian said on Wednesday that Armenia will leave the Collective Security Treaty Organization.\n\n\
+         Comments (14)\n\n\
+         Armen2024: Pashinian met Putin on 3 June and said nothing.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Armenia will leave")), ["2024-06-12"]);
+    // Below the story, the heading opens the readers' part.
+    assert!(citing(&store, "said nothing").is_empty());
+}

@@ -207,8 +207,12 @@ impl Context {
             before_story: self.before_story && !story,
             body_seen: self.body_seen || kind == BlockKind::Body,
             in_links: (self.in_links && kind != BlockKind::Body) || is_links_heading(line),
+            // "Comments (14)" above the story is a link to them, with the
+            // byline; below it, the heading of the readers' part.
             in_comments: self.in_comments
-                || (holds_in_any_case(line, "comment") && COMMENTS_HEADING.is_match(line.trim())),
+                || (self.body_seen
+                    && holds_in_any_case(line, "comment")
+                    && COMMENTS_HEADING.is_match(line.trim())),
             after_headline: kind == BlockKind::Headline,
             labelled_turns: self.labelled_turns,
         }
