@@ -8869,3 +8869,32 @@ fn a_comment_count_above_the_story_is_no_comments_heading() {
     // Below the story, the heading opens the readers' part.
     assert!(citing(&store, "said nothing").is_empty());
 }
+
+#[test]
+fn is_to_with_a_verb_puts_a_weekday_ahead() {
+    let store = extract(
+        "2018-11-03",
+        "Recall\n\n\
+         CSTO leaders are to take up the question at Thursday's summit in Astana.\n",
+    );
+    assert_eq!(dates(&citing(&store, "are to take up")), ["2018-11-08"]);
+}
+
+#[test]
+fn a_reported_would_points_ahead_of_the_saying_not_of_the_writing() {
+    let store = extract(
+        "2024-08-02",
+        "Zvartnots\n\n\
+         The decision was announced in March by Armen Grigoryan, who said Moscow had been told that its guards would no longer be needed at the airport from 1 August.\n\n\
+         At the time, Grigoryan said the move was not directed against anyone.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "would no longer be needed")),
+        ["2024-03", "2024-08-01"]
+    );
+    // "At the time" is the time of the saying, not the last day it named.
+    assert_eq!(
+        dates(&citing(&store, "not directed against anyone")),
+        ["2024-03"]
+    );
+}

@@ -2632,12 +2632,19 @@ fn sentence_candidates(
                             // had asked ... The bloc had sent a mission two
                             // days later": days are counted from the last
                             // day told, not from the day it was told on.
+                            // "At the time, Grigoryan said ...", after "who
+                            // said in March that ... from 1 August": the time
+                            // of the happening told, not the last day named.
+                            let at_the_time = reading.text[m.start..m.end]
+                                .to_lowercase()
+                                .ends_with("the time");
                             story.map(|s| match s.last_day {
                                 Some(day)
-                                    if matches!(
-                                        shift,
-                                        ContextShift::SameDay | ContextShift::Days(_)
-                                    ) =>
+                                    if !at_the_time
+                                        && matches!(
+                                            shift,
+                                            ContextShift::SameDay | ContextShift::Days(_)
+                                        ) =>
                                 {
                                     (day, false)
                                 }

@@ -12,6 +12,22 @@ use crate::extract::text::floor_char_boundary;
 /// anywhere earlier in the sentence, "would". A past-tense verb after the last
 /// cue cancels it ("will respond to the attack that began on Tuesday").
 pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
+    future_cue(text, at).is_some()
+}
+
+/// Which cue puts the words before `at` ahead, if any (see
+/// [`speaks_of_future`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FutureCue {
+    /// "will", "is to be held", "scheduled": ahead of the writing.
+    Plain,
+    /// Only a reported "would" ("had been told its guards would no longer be
+    /// needed from 1 August"): ahead of the saying, which came before the
+    /// writing, so the date may already have passed when it is published.
+    ReportedWould,
+}
+
+pub(super) fn future_cue(text: &str, at: usize) -> Option<FutureCue> {
     let window_start = floor_char_boundary(text, at.saturating_sub(CUE_LOOKBACK));
     let before = &text[window_start..at];
     let clause_start = after_last(before, |c| {
@@ -21,22 +37,30 @@ pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
         )
     });
     let clause = &before[clause_start..];
-    let mut cue_end = FUTURE_CUE
+    let plain_end = FUTURE_CUE
         .find_iter(clause)
         .filter(|m| !is_next_to(m.as_str()) && !is_attributive(clause, m.start(), m.as_str()))
         .map(|m| m.end())
         .next_back();
+    let mut cue = plain_end.map(|end| (end, FutureCue::Plain));
     if let Some(would) = WOULD.find_iter(clause).next_back() {
         let would_at = clause_start + would.start();
         let sentence_start =
             after_last(&before[..would_at], |c| matches!(c, '.' | '!' | '?' | '\n'));
-        if REPORTING_VERB.is_match(&before[sentence_start..would_at])
-            || closing_tag_reports(&text[at..])
+        if (REPORTING_VERB.is_match(&before[sentence_start..would_at])
+            || closing_tag_reports(&text[at..]))
+            && plain_end.is_none_or(|end| end < would.end())
         {
-            cue_end = cue_end.max(Some(would.end()));
+            let kind = if plain_end.is_some() {
+                FutureCue::Plain
+            } else {
+                FutureCue::ReportedWould
+            };
+            cue = Some((would.end(), kind));
         }
     }
-    cue_end.is_some_and(|end| !PAST_MARKER.is_match(&clause[end..]))
+    cue.filter(|(end, _)| !PAST_MARKER.is_match(&clause[*end..]))
+        .map(|(_, kind)| kind)
 }
 
 /// "The summit would be held on 20 November, Pashinyan said.": a tag

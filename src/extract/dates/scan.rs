@@ -9,7 +9,7 @@ use std::ops::RangeInclusive;
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::{Captures, Match, Regex};
 
-use super::future::speaks_of_future;
+use super::future::{FutureCue, future_cue, speaks_of_future};
 use super::patterns::{
     AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE, EDGE_DAY,
     FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, ORDINAL_DAY, RELATIVE,
@@ -98,6 +98,15 @@ impl Scanner<'_> {
     /// which news tells of in the past unless a cue says otherwise).
     fn direction(&self, start: usize, end: usize, nearest: bool) -> Tense {
         let just_before = self.text[..start].trim_end();
+        // "had been told its guards would no longer be needed from 1
+        // August", published on 2 August: ahead of the saying, not of the
+        // writing, so the nearer of the two.
+        if nearest
+            && word_before(self.text, start) != "since"
+            && future_cue(self.text, start) == Some(FutureCue::ReportedWould)
+        {
+            return Tense::Nearest;
+        }
         if self.future_cue(start) || ends_with_in_any_case(just_before, "ahead of") {
             return Tense::Ahead;
         }
