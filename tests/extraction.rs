@@ -8898,3 +8898,16 @@ fn a_reported_would_points_ahead_of_the_saying_not_of_the_writing() {
         ["2024-03"]
     );
 }
+
+#[test]
+fn a_town_that_came_under_fire_a_day_later_is_a_happening_of_that_day() {
+    let store = extract(
+        "2022-09-15",
+        "Jermuk\n\n\
+         Azerbaijani forces opened fire on Jermuk on Tuesday. A day later, the town came under fire again.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "came under fire again")),
+        ["2022-09-14"]
+    );
+}

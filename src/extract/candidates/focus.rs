@@ -701,7 +701,18 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
     let at_a_time = !a_place
         && !matches!(
             first.as_str(),
-            "to" | "from" | "back" | "into" | "home" | "out" | "up" | "down" | "together" | "here"
+            "to"
+                | "from"
+                | "back"
+                | "into"
+                | "home"
+                | "out"
+                | "up"
+                | "down"
+                | "together"
+                | "here"
+                // "The town came under fire again": a thing befell it.
+                | "under"
         );
     // "The rift opened in September 2022, when Azerbaijani forces
     // attacked": a time that began is told by the "when" clause after it.
