@@ -8911,3 +8911,16 @@ fn a_town_that_came_under_fire_a_day_later_is_a_happening_of_that_day() {
         ["2022-09-14"]
     );
 }
+
+#[test]
+fn a_habits_season_dates_no_happening() {
+    let store = extract(
+        "2022-09-15",
+        "Jermuk\n\n\
+         Jermuk has for decades been known for its mineral springs and sanatoriums, which usually host thousands of visitors in September.\n\n\
+         Zas came to Yerevan often after he took office in January 2020.\n",
+    );
+    assert!(citing(&store, "usually host").is_empty());
+    // A habit's word before a clause of its own leaves that clause's date.
+    assert_eq!(dates(&citing(&store, "took office")), ["2020-01"]);
+}

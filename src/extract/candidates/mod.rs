@@ -3052,8 +3052,10 @@ fn sentence_candidates(
         {
             continue;
         }
-        // A trend's start dates no happening, whichever clause holds it.
-        if changed_since(reading, mention) {
+        // A trend's start dates no happening, whichever clause holds it;
+        // nor does a habit's season ("sanatoriums, which usually host
+        // thousands of visitors in September").
+        if changed_since(reading, mention) || habit_in_its_clause(reading, mention) {
             continue;
         }
         // "this year's drills" names no happening of its own, unless the

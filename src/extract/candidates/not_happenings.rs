@@ -786,6 +786,38 @@ pub(super) fn generic_present(reading: &Reading) -> bool {
         })
 }
 
+/// Whether the clause that holds `mention`, back to its comma, tells a
+/// habit ("which usually host thousands of visitors in September").
+pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> bool {
+    const HABITS: &[&str] = &[
+        "usually",
+        "often",
+        "traditionally",
+        "regularly",
+        "typically",
+        "normally",
+        "routinely",
+        "frequently",
+        "habitually",
+        "always",
+    ];
+    let before = &reading.text[..mention.start];
+    let clause = &before[before.rfind([',', ';', '(']).map_or(0, |at| at + 1)..];
+    // "came often after he took office in January 2020": the date is the
+    // deed's the subordinate clause tells.
+    let words: Vec<Word> = words_of(clause).collect();
+    let own = words
+        .iter()
+        .rposition(|w| {
+            matches!(
+                w.as_str(),
+                "after" | "before" | "when" | "since" | "until" | "because" | "once" | "as"
+            )
+        })
+        .map_or(&words[..], |at| &words[at + 1..]);
+    own.iter().any(|w| HABITS.contains(&w.as_str()))
+}
+
 /// "It has taken no part ... since early 2023", "has not attended since
 /// 2022": an absence that has lasted since the date, in the perfect.
 pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
