@@ -8924,3 +8924,17 @@ fn a_habits_season_dates_no_happening() {
     // A habit's word before a clause of its own leaves that clause's date.
     assert_eq!(dates(&citing(&store, "took office")), ["2020-01"]);
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_leaves_the_subject_after_its_comma() {
+    let store = extract(
+        "2023-01-10",
+        "Exercises\n\n\
+         At the CSTO summit held in Yerevan on 23 November, Pashinyan refused to sign the final declaration.\n",
+    );
+    let titles: Vec<String> = citing(&store, "refused to sign")
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert_eq!(titles, ["Pashinyan refuses to sign the final declaration"]);
+}

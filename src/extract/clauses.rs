@@ -1417,9 +1417,24 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 | "because"
         );
     // ("... the conversation published by the government," is a participle, not a verb.)
+    // So is "the CSTO summit held in Yerevan": a participle right after a
+    // common noun, with its place or time after it.
+    let participle_after_noun = |i: usize| {
+        i > 1
+            && narration[i - 1].text.starts_with(char::is_lowercase)
+            && !narration[i - 1].comma_after
+            && !matches!(
+                narration[i - 1].lower(),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
+            )
+            && narration
+                .get(i + 1)
+                .is_some_and(|next| matches!(next.lower(), "in" | "on" | "at" | "last" | "earlier"))
+    };
     let finite_verb_at = |i: usize| {
         is_past_form(narration[i].lower())
             && narration.get(i + 1).is_none_or(|next| next.lower() != "by")
+            && !participle_after_noun(i)
     };
     if !clause_opener && (1..comma).any(finite_verb_at) {
         return (0, false);
