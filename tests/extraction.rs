@@ -8938,3 +8938,33 @@ fn a_participle_in_an_opening_phrase_leaves_the_subject_after_its_comma() {
         .collect();
     assert_eq!(titles, ["Pashinyan refuses to sign the final declaration"]);
 }
+
+#[test]
+fn an_opening_count_from_a_dated_happening_places_the_main_clause() {
+    let store = extract(
+        "2024-12-02",
+        "Analysis\n\n\
+         Two months after the 13 September 2022 attack on Armenian territory by Azerbaijan, Pashinyan refused to sign the declaration of the summit.\n\n\
+         Two days after the 12 May incursion, Armenia asked the bloc for consultations.\n\n\
+         A year after the 2020 war, Pashinyan met Putin in Sochi.\n",
+    );
+    let refused: Vec<String> = citing(&store, "refused to sign")
+        .iter()
+        .filter(|e| e.title.contains("refuses"))
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(refused, ["2022-11"]);
+    assert!(dates(&citing(&store, "refused to sign")).contains(&"2022-09-13".to_string()));
+    let asked: Vec<String> = citing(&store, "asked the bloc")
+        .iter()
+        .filter(|e| e.title.contains("asks"))
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(asked, ["2024-05-14"]);
+    let met: Vec<String> = citing(&store, "met Putin")
+        .iter()
+        .filter(|e| e.title.contains("meets"))
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(met, ["2021"]);
+}

@@ -278,6 +278,18 @@ pub(super) fn subordinate_focus(
     {
         return None;
     }
+    // "Two months after the 13 September 2022 attack, Pashinyan refused
+    // ...": the date is the attack's; the main clause is counted from it.
+    if let Some(opening) = counted_opening(reading.text)
+        && opening.phrase.start <= mention.start
+        && mention.end <= opening.phrase.end
+    {
+        return Some(Focus {
+            span: opening.phrase.clone(),
+            title: opening.phrase.clone(),
+            noun_phrase: true,
+        });
+    }
     // "At Wednesday's session, Pashinyan told deputies ...": the occasion
     // that leads the sentence is where the main clause happened.
     if occasion_leads(reading, mention)
@@ -1825,6 +1837,57 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
         return None;
     }
     Some(caps.get(1)?.start()..mention.end)
+}
+
+/// An opening that counts from a happening it names ("Two months after
+/// the 13 September 2022 attack, ..."): the noun phrase, up to its comma.
+pub(super) struct CountedOpening {
+    /// "the 13 September 2022 attack".
+    pub(super) phrase: Range<usize>,
+    pub(super) unit: CountedUnit,
+    /// "after" rather than "before".
+    pub(super) after: bool,
+}
+
+/// How far an opening counts.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum CountedUnit {
+    Days(u32),
+    Months(u32),
+    Years(u32),
+}
+
+pub(super) fn counted_opening(text: &str) -> Option<CountedOpening> {
+    static COUNTED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)^(?:(?:and|but)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<phrase>the\s+)")
+            .expect("counted opening pattern")
+    });
+    let caps = COUNTED.captures(text)?;
+    let start = caps.name("phrase")?.start();
+    let comma = start + text[start..].find(',')?;
+    // A clause of its own ("after the leaders met on 23 November") is
+    // counted from by the offsets of its sentence.
+    if words_of(&text[start..comma])
+        .any(|w| crate::extract::clauses::is_past_form(&w) || w == "was" || w == "were")
+    {
+        return None;
+    }
+    let amount = crate::extract::text::count_word(caps.name("n")?.as_str())?;
+    let unit = caps.name("unit")?.as_str().to_lowercase();
+    let unit = if unit.starts_with("week") {
+        CountedUnit::Days(amount * 7)
+    } else if unit.starts_with("day") {
+        CountedUnit::Days(amount)
+    } else if unit.starts_with("month") {
+        CountedUnit::Months(amount)
+    } else {
+        CountedUnit::Years(amount)
+    };
+    Some(CountedOpening {
+        phrase: start..comma,
+        unit,
+        after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
+    })
 }
 
 /// Nouns of happenings other clauses are told to follow ("after Tokayev's

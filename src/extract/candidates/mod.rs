@@ -3408,6 +3408,12 @@ fn sentence_candidates(
             // person who speaks.
             || (reading.shape.reporting && place.speaker_by_role && person.is_some())
             || feed_news);
+    // "Two months after the 13 September 2022 attack, Pashinyan refused
+    // ...": the main clause is dated by the count.
+    if let Some(counted) = counted_from_a_dated_happening(reading, &mentions) {
+        out.push(counted);
+        main_dated = true;
+    }
     // "The May 12, 2021 incursion ... was the first test": the sentence is
     // about a happening it names and dates; what it says of it is comment,
     // not a deed of the day of publication, and the story goes on from the
@@ -3704,6 +3710,51 @@ fn sentence_candidates(
     // offset is a happening of its own, placed from the date before it.
     out.extend(offset_candidates(reading, document, &mentions, &offsets));
     (out, told)
+}
+
+/// "Two months after the 13 September 2022 attack, Pashinyan refused to
+/// sign ...": an opening count from a happening its phrase dates places the
+/// main clause that far from that date. (The happening named is a report
+/// of its own, on its own date: see `counted_opening`.)
+fn counted_from_a_dated_happening(
+    reading: &Reading,
+    mentions: &[DateMention],
+) -> Option<Candidate> {
+    let opening = counted_opening(reading.text)?;
+    let named = mentions
+        .iter()
+        .find(|m| opening.phrase.start <= m.start && m.end <= opening.phrase.end && !m.future)?;
+    let text = reading.text;
+    let clause_start = opening.phrase.end + 1;
+    let clause_start =
+        clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
+    let clause = clause_start..text.trim_end_matches(['.', ' ']).len();
+    if clause.is_empty() {
+        return None;
+    }
+    let (amount, unit) = match opening.unit {
+        CountedUnit::Days(days) => (days, OffsetUnit::Day),
+        CountedUnit::Months(months) => (months, OffsetUnit::Month),
+        CountedUnit::Years(years) => (years, OffsetUnit::Year),
+    };
+    // "Two months after" the happening: the main clause is that much later,
+    // which is what counting back "before" it gives.
+    let counted = Offset {
+        phrase: 0..opening.phrase.end,
+        clause: clause.clone(),
+        amount,
+        unit,
+        after: !opening.after,
+    };
+    let (date, approximate) = counted.back_from(named.date, named.approximate)?;
+    let focus = Focus {
+        span: clause.clone(),
+        title: clause.clone(),
+        noun_phrase: false,
+    };
+    let mut found = candidate(reading, &focus, date, approximate, mentions, None);
+    found.subject = reading.subject_in(&clause).or(found.subject);
+    Some(found)
 }
 
 /// The subject of a sentence's main clause when it names a thing by a

@@ -117,7 +117,9 @@ impl Scanner<'_> {
         }
         // "the most serious since the 12 May incursion": what a time runs
         // since is past.
-        if [" since", " since the"]
+        // So is what a time is counted after ("two days after the 12 May
+        // incursion", "following the 2 June attack").
+        if [" since", " since the", " after the", " following the"]
             .iter()
             .any(|since| ends_with_in_any_case(just_before, since))
             || just_before.eq_ignore_ascii_case("since")
@@ -328,6 +330,11 @@ impl Scanner<'_> {
                     .next()
                     .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '—' | '–'))
             {
+                continue;
+            }
+            // "two days after the 12 May incursion" counts from the day the
+            // phrase gives, which the sentence reads for itself.
+            if has("count_after") && whole.as_str().bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             // "within days of Tokayev's request" counts from the request,
