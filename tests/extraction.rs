@@ -8968,3 +8968,22 @@ fn an_opening_count_from_a_dated_happening_places_the_main_clause() {
         .collect();
     assert_eq!(met, ["2021"]);
 }
+
+#[test]
+fn a_clause_closed_by_a_colon_frames_the_clause_after_it() {
+    let store = extract(
+        "2023-11-24",
+        "Minsk\n\n\
+         The break began well before 2022: in November 2018 Yerevan recalled Yuri Khachaturov from the post of secretary-general.\n\n\
+         The Kremlin answered on Thursday: spokesman Dmitry Peskov said Moscow would ask Yerevan to explain.\n",
+    );
+    let recalled: Vec<(String, String)> = citing(&store, "recalled Yuri Khachaturov")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert_eq!(recalled.len(), 1, "{recalled:?}");
+    assert_eq!(recalled[0].0, "2018-11");
+    assert!(recalled[0].1.starts_with("Yerevan recalls"), "{recalled:?}");
+    // Where the clause after the colon has no time, the frame's is its.
+    assert_eq!(dates(&citing(&store, "Peskov said")), ["2023-11-23"]);
+}

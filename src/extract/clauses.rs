@@ -31,6 +31,8 @@ pub struct Word<'a> {
     pub quoted: bool,
     /// A comma, semicolon, colon or dash follows the word.
     pub comma_after: bool,
+    /// A colon follows the word.
+    pub colon_after: bool,
     /// The word lowered ([`lower`]): the grammar's tests read a word in
     /// several lists, and lowering it once serves them all.
     lowered: Cow<'a, str>,
@@ -52,6 +54,10 @@ pub struct Shape {
     /// The opening adverbial places the happening at another time than the
     /// report ("During the 44-day conflict, ...", "Since then, ...").
     pub displaced_lead: bool,
+    /// The lead is a clause of its own that a colon closes ("The break
+    /// began well before 2022: in November 2018 Yerevan recalled ..."): it
+    /// only introduces the clause after it, whose time is its own.
+    pub colon_frame: Option<usize>,
     /// Byte range of the main verb group, if one was found.
     pub main_verb: Option<Range<usize>>,
     /// The main clause reports something that happened (past tense, present
@@ -109,6 +115,7 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
             && let Some(last) = out.last_mut()
         {
             last.comma_after = true;
+            last.colon_after |= c == ':';
         }
         i += c.len_utf8();
     }
@@ -141,6 +148,7 @@ fn push_word<'a>(
         range,
         quoted,
         comma_after: false,
+        colon_after: false,
         lowered: lower(trimmed),
     });
 }
@@ -851,8 +859,16 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
     if narration.is_empty() {
         return shape;
     }
-    let (lead_words, displaced) = lead_length(&narration);
+    let frame = colon_frame(&narration);
+    let (lead_words, displaced) = match frame {
+        Some(frame) => {
+            let (rest, displaced) = lead_length(&narration[frame..]);
+            (frame + rest, displaced)
+        }
+        None => lead_length(&narration),
+    };
     shape.displaced_lead = displaced;
+    shape.colon_frame = frame.map(|words| narration[words - 1].range.end);
     shape.lead_end = if lead_words == 0 {
         narration[0].range.start
     } else {
@@ -1131,6 +1147,34 @@ pub(crate) const PASSIVE_REPORTING: &[&str] = &[
     "reported",
     "stated",
 ];
+
+/// How many words a clause closed by a colon takes at the start of a
+/// sentence, when a clause with a verb of the past follows it ("The reason
+/// is simple: on 13 September Azerbaijan attacked"): a frame for it.
+fn colon_frame(narration: &[&Word]) -> Option<usize> {
+    const MAX_FRAME: usize = 8;
+    let colon = narration
+        .iter()
+        .take(MAX_FRAME)
+        .position(|w| w.colon_after)?;
+    let frame = &narration[..=colon];
+    let rest = &narration[colon + 1..];
+    let has_verb = |words: &[&Word]| {
+        words
+            .iter()
+            .any(|w| is_past_form(w.lower()) || matches!(w.lower(), "is" | "was" | "are" | "were"))
+    };
+    (colon >= 2
+        && !frame[..colon].iter().any(|w| w.comma_after || w.quoted)
+        && frame[0].text.starts_with(char::is_uppercase)
+        && has_verb(frame)
+        && rest.len() >= 3
+        // "He kept his word: neither the declaration nor ... bore his
+        // signature": what did not happen explains the frame's deed.
+        && !matches!(rest[0].lower(), "neither" | "no" | "not" | "nor" | "none" | "nothing")
+        && rest.iter().any(|w| is_past_form(w.lower())))
+    .then_some(colon + 1)
+}
 
 fn cleft_frame(narration: &[&Word]) -> Option<usize> {
     const MAX_FRAME: usize = 7;

@@ -2564,6 +2564,15 @@ fn sentence_candidates(
         .filter(|m| !names_an_invoked_framework(reading.text, m))
         .filter(|m| !qualifies_no_happening(reading.text, m))
         .filter(|m| !scope_of_a_noun(reading.text, m))
+        // "The break began well before 2022: in November 2018 ...": the
+        // frame's time is no happening's when the clause after it has its
+        // own ("The Kremlin answered on Thursday: Peskov said ..." has not).
+        .filter(|m| {
+            reading
+                .shape
+                .colon_frame
+                .is_none_or(|end| m.start > end || !dates.iter().any(|other| other.start > end))
+        })
         .filter(|m| arrived.as_ref().is_none_or(|what| m.start < what.end))
         // "..., a day after his foreign minister stayed away": a count
         // opening a clause of its own is an offset from the date before it
