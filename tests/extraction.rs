@@ -8987,3 +8987,16 @@ fn a_clause_closed_by_a_colon_frames_the_clause_after_it() {
     // Where the clause after the colon has no time, the frame's is its.
     assert_eq!(dates(&citing(&store, "Peskov said")), ["2023-11-23"]);
 }
+
+#[test]
+fn made_the_announcement_goes_on_with_the_announcement_told() {
+    let store = extract(
+        "2024-06-12",
+        "Pashinian Says Armenia Will Leave CSTO\n\n\
+         Prime Minister Nikol Pashinian said on Wednesday that Armenia will leave the Collective Security Treaty Organization.\n\n\
+         He made the announcement in the National Assembly while answering a question from an opposition deputy.\n",
+    );
+    let told = citing(&store, "Armenia will leave");
+    assert_eq!(told.len(), 1);
+    assert_eq!(citing(&store, "made the announcement"), told);
+}

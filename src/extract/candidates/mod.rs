@@ -4743,13 +4743,14 @@ fn takes_effect_from(reading: &Reading, before: &str) -> bool {
 /// its subject ("The procedure Yerevan set in motion was completed") or as
 /// what someone was told of ("told Lukashenka of his decision"), or tells
 /// what the two who met did there ("The interlocutors discussed ...", "It
-/// was agreed to keep in contact"): what it tells is of a happening the
-/// article told already. A noun elsewhere ("discussed the procedure",
+/// was agreed to keep in contact"), or says its speaker "made the
+/// announcement" there: what it tells is of a happening the article told
+/// already. A noun elsewhere ("discussed the procedure",
 /// "says the move is aimed at") is a topic.
 fn names_a_told_happening(text: &str) -> bool {
     static TOLD: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
-            r"^(?:The|This|That|His|Her|Its|Their)\s+(?:decision|procedure|move|step|process)\b|^The\s+(?:sides|interlocutors|parties)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|^It\s+was\s+(?:also\s+)?agreed\b|\b(?:told|informed|notified|briefed)\b[^,;]{0,60}\bof\s+(?:the|this|that|his|her|its|their)\s+(?:decision|move|step)\b",
+            r"^(?:The|This|That|His|Her|Its|Their)\s+(?:decision|procedure|move|step|process)\b|^The\s+(?:sides|interlocutors|parties)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|^It\s+was\s+(?:also\s+)?agreed\b|\b(?:told|informed|notified|briefed)\b[^,;]{0,60}\bof\s+(?:the|this|that|his|her|its|their)\s+(?:decision|move|step)\b|^\S+(?:\s+\S+){0,3}?\s+(?:also\s+)?(?:made|gave|delivered)\s+(?:the|these|those|this)\s+(?:announcement|remarks|statement|comments|comment|pledge)\b",
         )
         .expect("told-happening pattern")
     });
