@@ -9000,3 +9000,15 @@ fn made_the_announcement_goes_on_with_the_announcement_told() {
     assert_eq!(told.len(), 1);
     assert_eq!(citing(&store, "made the announcement"), told);
 }
+
+#[test]
+fn what_unnamed_many_say_in_the_present_is_a_claim() {
+    let store = extract(
+        "2024-06-12",
+        "Leave\n\n\
+         Yerevan has been at odds with its allies since the September 2022 offensive. Armenian officials say Moscow and its allies failed to honor their commitments under the treaty. Officials said on Monday the talks had failed.\n",
+    );
+    assert!(citing(&store, "failed to honor").is_empty());
+    // Dated, what they said is a statement of its day.
+    assert_eq!(dates(&citing(&store, "talks had failed")), ["2024-06-10"]);
+}

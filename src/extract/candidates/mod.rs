@@ -2453,6 +2453,7 @@ fn sentence_candidates(
         || cites_a_text(reading.text)
         || about_the_page(reading.text)
         || paper_leads_with(reading.text)
+        || (unnamed_many_say(reading) && find_dates(reading.text, document.published).is_empty())
     {
         return (Vec::new(), None);
     }

@@ -818,6 +818,41 @@ pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> b
     own.iter().any(|w| HABITS.contains(&w.as_str()))
 }
 
+/// "Armenian officials say Moscow failed to honor its commitments",
+/// "Analysts argue ...": what unnamed many say, in the present, is a claim
+/// that stands, not a statement of a day (when no date places it).
+pub(super) fn unnamed_many_say(reading: &Reading) -> bool {
+    const MANY: &[&str] = &[
+        "officials",
+        "analysts",
+        "critics",
+        "experts",
+        "observers",
+        "diplomats",
+        "commentators",
+        "sources",
+        "residents",
+        "politicians",
+        "lawmakers",
+        "many",
+        "some",
+        "others",
+    ];
+    const SAY: &[&str] = &[
+        "say", "argue", "believe", "insist", "claim", "contend", "note", "warn", "complain", "fear",
+    ];
+    // The verb of saying right after a subject of a few words whose head
+    // is one of the many ("Armenian officials say"); the grammar takes
+    // what they say for the main clause.
+    let words: Vec<Word> = words_of(&reading.text[reading.shape.lead_end..])
+        .take(6)
+        .collect();
+    words
+        .iter()
+        .position(|w| SAY.contains(&w.as_str()))
+        .is_some_and(|at| (1..=4).contains(&at) && MANY.contains(&words[at - 1].as_str()))
+}
+
 /// "It has taken no part ... since early 2023", "has not attended since
 /// 2022": an absence that has lasted since the date, in the perfect.
 pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
