@@ -9012,3 +9012,14 @@ fn what_unnamed_many_say_in_the_present_is_a_claim() {
     // Dated, what they said is a statement of its day.
     assert_eq!(dates(&citing(&store, "talks had failed")), ["2024-06-10"]);
 }
+
+#[test]
+fn what_has_gone_on_through_a_period_is_no_happening() {
+    let store = extract(
+        "2024-11-29",
+        "Astana\n\n\
+         Yerevan has boycotted the organisation's meetings for most of this year. Pashinyan stayed away from the summit on Thursday.\n",
+    );
+    assert!(citing(&store, "has boycotted").is_empty());
+    assert_eq!(dates(&citing(&store, "stayed away")), ["2024-11-28"]);
+}

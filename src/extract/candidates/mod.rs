@@ -3057,6 +3057,7 @@ fn sentence_candidates(
         if main
             && (generic_present(reading)
                 || absent_since(reading, mention)
+                || lasted_through(reading, mention)
                 || post_held_since(reading, mention)
                 || measured_since(reading, mention))
         {
@@ -3460,9 +3461,13 @@ fn sentence_candidates(
                 && words_of(&reading.text[span.clone()]).next().as_deref() == Some("when")
         })
     });
+    // A state through a period ("has boycotted ... for most of this year")
+    // is no news of the day either.
+    let lasted = mentions.iter().any(|m| lasted_through(reading, m));
     if !main_dated
         && reports_happening
         && !verb_in_offset
+        && !lasted
         && (reading.shape.reporting || !at_a_dated_time)
         && !framing_subject(reading)
         && let Some(published) = document.published

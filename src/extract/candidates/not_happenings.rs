@@ -853,6 +853,23 @@ pub(super) fn unnamed_many_say(reading: &Reading) -> bool {
         .is_some_and(|at| (1..=4).contains(&at) && MANY.contains(&words[at - 1].as_str()))
 }
 
+/// "Yerevan has boycotted the organisation's meetings for most of this
+/// year": what has gone on through a period, in the perfect, is a state
+/// that period holds, not a happening it dates.
+pub(super) fn lasted_through(reading: &Reading, mention: &DateMention) -> bool {
+    let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
+    let through = match before.as_slice() {
+        [.., for_, most, of] => {
+            for_.as_str() == "for"
+                && matches!(most.as_str(), "most" | "much" | "all" | "part")
+                && of.as_str() == "of"
+        }
+        [.., last] => matches!(last.as_str(), "throughout"),
+        _ => false,
+    };
+    through && present_perfect(reading)
+}
+
 /// "It has taken no part ... since early 2023", "has not attended since
 /// 2022": an absence that has lasted since the date, in the perfect.
 pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
