@@ -9023,3 +9023,29 @@ fn what_has_gone_on_through_a_period_is_no_happening() {
     assert!(citing(&store, "has boycotted").is_empty());
     assert_eq!(dates(&citing(&store, "stayed away")), ["2024-11-28"]);
 }
+
+#[test]
+fn an_infinitive_after_a_comma_tells_a_happening_of_its_own_time() {
+    let store = extract(
+        "2022-11-23",
+        "Summit\n\n\
+         YEREVAN, Nov 23 (Arax Wire) - Armenian Prime Minister Nikol Pashinyan refused on Wednesday to sign the final declaration.\n\n\
+         The other leaders approved Kazakhstan's Imangali Tasmagambetov as the bloc's next secretary-general, to take office on Jan. 1.\n",
+    );
+    let told: Vec<(String, String)> = citing(&store, "to take office")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert!(
+        told.iter()
+            .any(|(d, t)| d == "2022-11-23" && t.contains("approve")),
+        "{told:?}"
+    );
+    assert!(
+        told.contains(&(
+            "2023-01-01".to_string(),
+            "Imangali Tasmagambetov to take office".to_string()
+        )),
+        "{told:?}"
+    );
+}

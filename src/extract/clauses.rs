@@ -1947,6 +1947,29 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             spans.push(word.range.start..sentence.len());
             continue;
         }
+        // "approved Tasmagambetov as the next secretary-general, to take
+        // office on Jan. 1": an infinitive after the comma tells a happening
+        // of its own, with its own time.
+        let purpose = w == "to"
+            && after_main
+            && i > 0
+            && narration[i - 1].comma_after
+            && !narration[i - 1].colon_after
+            && narration.get(i + 1).is_some_and(|next| {
+                next.text.starts_with(char::is_lowercase)
+                    && !matches!(
+                        next.lower(),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+                    )
+            });
+        if purpose {
+            let end = narration[i..]
+                .iter()
+                .find(|x| x.comma_after)
+                .map_or(sentence.len(), |x| x.range.end);
+            spans.push(word.range.start..end);
+            continue;
+        }
         if relative {
             let comma = narration[i..]
                 .iter()

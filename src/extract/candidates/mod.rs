@@ -4517,13 +4517,21 @@ fn candidate(
                             m.range.end <= focus_of.title.start && reading.people.contains(&m.range)
                         })
                         .map(|m| m.actor.clone());
-                    name_the_pronoun(
-                        &title,
-                        named_before
-                            .as_deref()
-                            .or(main_subject.as_deref().filter(|_| subordinate)),
-                        reading,
-                    )
+                    // "approved Tasmagambetov ..., to take office on Jan.
+                    // 1": who is to do it is the person named before.
+                    if let Some(rest) = title.strip_prefix("To ")
+                        && let Some(person) = named_before.as_deref()
+                    {
+                        infinitive_titled(rest, person, reading)
+                    } else {
+                        name_the_pronoun(
+                            &title,
+                            named_before
+                                .as_deref()
+                                .or(main_subject.as_deref().filter(|_| subordinate)),
+                            reading,
+                        )
+                    }
                 }
             }
         },
@@ -4873,6 +4881,17 @@ fn head_words(text: &str, count: usize) -> &str {
 /// A subordinate clause's title that opens with a pronoun ("He was told by
 /// the CSTO Secretary-General ...") names the main clause's actor instead,
 /// as written in the sentence.
+/// The title of an infinitive clause ("to take office") named by the
+/// person who is to act: "Imangali Tasmagambetov to take office".
+fn infinitive_titled(rest: &str, person: &str, reading: &Reading) -> String {
+    let named = name_the_pronoun(&format!("He to {rest}"), Some(person), reading);
+    if named.starts_with("He to ") {
+        format!("To {rest}")
+    } else {
+        named
+    }
+}
+
 fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> String {
     let Some(subject) = subject else {
         return title.to_string();
