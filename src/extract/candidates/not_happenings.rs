@@ -867,7 +867,25 @@ pub(super) fn lasted_through(reading: &Reading, mention: &DateMention) -> bool {
         [.., last] => matches!(last.as_str(), "throughout"),
         _ => false,
     };
-    through && present_perfect(reading)
+    // "has held the CSTO's rotating chairmanship this year": a post held,
+    // or a state kept, through the present period.
+    let held_this_period = matches!(mention.kind, MentionKind::CurrentPeriod)
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            words_of(&reading.text[verb.clone()]).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "held"
+                        | "chaired"
+                        | "served"
+                        | "remained"
+                        | "stayed"
+                        | "kept"
+                        | "headed"
+                        | "led"
+                )
+            })
+        });
+    (through || held_this_period) && present_perfect(reading)
 }
 
 /// "It has taken no part ... since early 2023", "has not attended since
