@@ -9050,3 +9050,28 @@ fn an_infinitive_after_a_comma_tells_a_happening_of_its_own_time() {
         "{told:?}"
     );
 }
+
+#[test]
+fn a_month_after_a_possessors_happening_is_that_happenings_when_a_day_dates_the_verb() {
+    let store = extract(
+        "2022-11-23",
+        "Summit\n\n\
+         Pashinyan refused on Wednesday to sign the final declaration, saying the text did not assess Azerbaijan's attack on his country in September.\n",
+    );
+    let told: Vec<(String, String)> = citing(&store, "refused on Wednesday")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    assert!(
+        told.iter()
+            .any(|(d, t)| d == "2022-11-23" && t.starts_with("Pashinyan refuses")),
+        "{told:?}"
+    );
+    assert!(
+        told.contains(&(
+            "2022-09".to_string(),
+            "Azerbaijan's attack on his country".to_string()
+        )),
+        "{told:?}"
+    );
+}

@@ -1765,7 +1765,20 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
                     .and_then(|v| v.strip_suffix(stem.chars().last()?))
                     .is_some_and(|v| v.ends_with(stem))
         });
-    let dated_otherwise = find_dates_before(reading, verb_end);
+    // "refused on Wednesday to sign ..., saying the text did not assess
+    // Azerbaijan's attack on his country in September": a time between the
+    // verb and the noun dates the verb, so the one after the noun is the
+    // noun's.
+    // Only a day there, and a coarser time here: the noun's is earlier.
+    let dated_after_the_verb = || {
+        matches!(mention.date.precision(), Precision::Month | Precision::Year)
+            && reading.text[verb_end..noun_at].split_whitespace().any(|w| {
+                crate::extract::calendar::is_weekday_name(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            })
+    };
+    let dated_otherwise = find_dates_before(reading, verb_end) || dated_after_the_verb();
     // "under the bilateral treaty of 1997", "ahead of the snap elections of
     // June 2021": a date joined to its noun by "of" never dates the verb.
     // A day may date both: "stayed away from the Minsk summit of 23
@@ -1785,7 +1798,7 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
                 && *at >= noun_at.saturating_sub(30)
                 && matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
         })
-        .map_or(noun_at, |(at, _)| *at);
+        .map_or_else(|| possessor_before(reading.text, noun_at), |(at, _)| *at);
     // "Pashinyan said ... in an interview with France 24 on 22 February":
     // the occasion of the saying, whose date is the statement's.
     let occasion = reading.shape.reporting
@@ -1796,6 +1809,29 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         return None;
     }
     Some(start..mention.end)
+}
+
+/// Where a noun phrase starts whose noun at `noun_at` has no article:
+/// at its possessor, names and all ("Azerbaijan's attack", "Prime
+/// Minister Pashinyan's remarks"), else at the noun.
+fn possessor_before(text: &str, noun_at: usize) -> usize {
+    let mut tokens = token_starts(&text[..noun_at]).into_iter().rev();
+    let Some((at, possessor)) = tokens.next() else {
+        return noun_at;
+    };
+    if !((possessor.ends_with("'s") || possessor.ends_with("’s"))
+        && possessor.starts_with(char::is_uppercase))
+    {
+        return noun_at;
+    }
+    let mut start = at;
+    for (at, name) in tokens {
+        if !name.starts_with(char::is_uppercase) || name.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        start = at;
+    }
+    start
 }
 
 /// "was formed after Tokayev's appeal last Wednesday", "following the
