@@ -8986,6 +8986,24 @@ fn a_clause_closed_by_a_colon_frames_the_clause_after_it() {
     assert!(recalled[0].1.starts_with("Yerevan recalls"), "{recalled:?}");
     // Where the clause after the colon has no time, the frame's is its.
     assert_eq!(dates(&citing(&store, "Peskov said")), ["2023-11-23"]);
+    let store = extract(
+        "2024-08-02",
+        "Zvartnots
+
+         The handover is the latest sign of Yerevan's turn away from Moscow: Prime Minister Nikol Pashinyan said in February that Armenia had frozen its participation in the CSTO, and in June he told parliament the country would leave the bloc.
+",
+    );
+    let titles: Vec<String> = citing(&store, "latest sign")
+        .iter()
+        .map(|e| format!("{} {}", e.date, e.title))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "2024-02 Nikol Pashinyan says Armenia had frozen its participation in the CSTO",
+            "2024-06 Nikol Pashinyan tells parliament the country would leave the bloc"
+        ]
+    );
 }
 
 #[test]

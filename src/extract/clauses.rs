@@ -1152,7 +1152,7 @@ pub(crate) const PASSIVE_REPORTING: &[&str] = &[
 /// sentence, when a clause with a verb of the past follows it ("The reason
 /// is simple: on 13 September Azerbaijan attacked"): a frame for it.
 fn colon_frame(narration: &[&Word]) -> Option<usize> {
-    const MAX_FRAME: usize = 8;
+    const MAX_FRAME: usize = 14;
     let colon = narration
         .iter()
         .take(MAX_FRAME)
