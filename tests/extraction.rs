@@ -9093,3 +9093,23 @@ fn a_month_after_a_possessors_happening_is_that_happenings_when_a_day_dates_the_
         "{told:?}"
     );
 }
+
+#[test]
+fn a_clause_the_reporter_adds_after_what_was_reported_is_its_own() {
+    let store = extract(
+        "2024-06-12",
+        "Leave\n\n\
+         Pashinian announced in February that Armenia had frozen its participation in the CSTO, and his government stopped paying its share of the bloc's budget last month.\n",
+    );
+    let told: Vec<String> = citing(&store, "announced in February")
+        .iter()
+        .map(|e| format!("{} {}", e.date, e.title))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "2024-02 Pashinian announces Armenia had frozen its participation in the CSTO",
+            "2024-05 Pashinian's government stops paying its share of the bloc's budget"
+        ]
+    );
+}

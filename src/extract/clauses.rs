@@ -1916,6 +1916,51 @@ pub(crate) fn is_present_reporting(word: &str) -> bool {
 /// The subordinate stretches of a sentence: reported speech after the main
 /// verb of saying (to the end), and relative or temporal clauses (to their
 /// closing comma or the end).
+/// Where what was reported from word `from` on ends before a clause the
+/// reporter tells of their own: ", and his government stopped paying ...
+/// last month" after "announced in February that Armenia had frozen ...":
+/// a conjunct with a subject, a verb in the simple past and a time of its
+/// own. The index of its "and", if any.
+fn reported_end(narration: &[&Word], from: usize) -> Option<usize> {
+    const CONJUNCT_WORDS: usize = 14;
+    const SUBJECT_WORDS: usize = 4;
+    (from + 2..narration.len()).find(|&k| {
+        if !(narration[k - 1].comma_after && narration[k].lower() == "and") {
+            return false;
+        }
+        let conjunct = &narration[k + 1..narration.len().min(k + 1 + CONJUNCT_WORDS)];
+        // ", and that Russian mediation had produced ...": more of what
+        // was reported.
+        if conjunct
+            .first()
+            .is_none_or(|w| matches!(w.lower(), "that" | "whether" | "how"))
+        {
+            return false;
+        }
+        // Its verb right after a short subject ("his government stopped"),
+        // not a list going on ("Armenia, and Azerbaijan in Sochi, ...").
+        let simple_past = conjunct
+            .iter()
+            .enumerate()
+            .take(SUBJECT_WORDS + 1)
+            .any(|(n, w)| {
+                n > 0
+                    && !conjunct[..n].iter().any(|w| w.comma_after)
+                    && is_past_form(w.lower())
+                    && !matches!(
+                        conjunct[n - 1].lower(),
+                        "had" | "has" | "have" | "be" | "been" | "was" | "were" | "is" | "are"
+                    )
+            });
+        let timed = conjunct.iter().any(|w| {
+            is_month_name(w.text)
+                || w.text.bytes().any(|b| b.is_ascii_digit())
+                || matches!(w.lower(), "last" | "yesterday" | "earlier" | "later")
+        });
+        simple_past && timed
+    })
+}
+
 fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let main_end = shape.main_verb.as_ref().map(|v| v.end);
@@ -1944,7 +1989,10 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
                 .iter()
                 .any(|s: &Range<usize>| s.end == sentence.len() && s.start < word.range.start)
         {
-            spans.push(word.range.start..sentence.len());
+            let end = reported_end(narration, i).map_or(sentence.len(), |k| {
+                sentence[..narration[k].range.start].trim_end().len()
+            });
+            spans.push(word.range.start..end);
             continue;
         }
         // "approved Tasmagambetov as the next secretary-general, to take

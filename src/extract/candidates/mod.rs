@@ -4896,9 +4896,11 @@ fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> St
     let Some(subject) = subject else {
         return title.to_string();
     };
+    let possessive = ["His ", "Her "].iter().find_map(|p| title.strip_prefix(p));
     let Some(rest) = ["He ", "She ", "They "]
         .iter()
         .find_map(|p| title.strip_prefix(p))
+        .or(possessive)
     else {
         return title.to_string();
     };
@@ -4908,6 +4910,8 @@ fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> St
         .find(|m| m.actor == subject)
         .map(|m| &reading.text[m.range.clone()]);
     match written {
+        // "His government stops paying": the person's government.
+        Some(name) if possessive.is_some() => format!("{name}'s {rest}"),
         Some(name) => format!("{name} {rest}"),
         None => title.to_string(),
     }
