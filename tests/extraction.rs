@@ -2224,7 +2224,7 @@ fn a_date_split_by_the_comma_of_an_opening_leaves_the_title_whole() {
     );
     let spoke = one(&store, "La Repubblica");
     assert!(
-        spoke.title.starts_with("Pashinyan spoke about"),
+        spoke.title.starts_with("Pashinyan speaks about"),
         "{}",
         spoke.title
     );
@@ -9112,4 +9112,15 @@ fn a_clause_the_reporter_adds_after_what_was_reported_is_its_own() {
             "2024-05 Pashinian's government stops paying its share of the bloc's budget"
         ]
     );
+}
+
+#[test]
+fn sending_no_delegation_is_staying_away() {
+    let store = extract(
+        "2024-12-02",
+        "Analysis\n\n\
+         At last week's summit of the Collective Security Treaty Organization in Astana, Armenia's chair was empty.\n\n\
+         Prime Minister Nikol Pashinyan sent no delegation, and his officials barely commented.\n",
+    );
+    assert!(!citing(&store, "sent no delegation").is_empty());
 }

@@ -2346,22 +2346,26 @@ struct Place {
     /// session the day before").
     ahead: Option<EventDate>,
     /// Under a heading of the days to come: a day or month without its
-    /// year, or a weekday, is the next one ("7 June: parliamentary
-    /// elections" in December is next June).
+    /// year is the next one ("7 June: parliamentary elections" in December
+    /// is next June).
     days_ahead: bool,
 }
 
-/// Places a day, month or weekday whose year the text leaves open at its
-/// next coming, where it was placed at its last passing.
+/// How far back of the writing a day under a heading of days to come may
+/// be and still be one of them.
+const DAYS_AHEAD_REACH_BACK: i64 = 31;
+
+/// Places a day or month whose year the text leaves open at its next
+/// coming, where it was placed at its last passing.
 fn to_the_days_ahead(mention: &mut DateMention, now: chrono::NaiveDate) {
-    if mention.future || mention.date.last_day() >= now {
+    // A day of this week or this month may be one of the days the heading
+    // is about that has already come ("The Week Ahead, 1-5 July", written
+    // on the 2nd): only what lies well back is moved on.
+    if mention.future || (now - mention.date.last_day()).num_days() <= DAYS_AHEAD_REACH_BACK {
         return;
     }
     let date = mention.date;
     let next = match (mention.kind, date.precision()) {
-        (MentionKind::Weekday, Precision::Day) => Some(EventDate::from_naive(
-            date.first_day() + chrono::Duration::days(7),
-        )),
         (MentionKind::YearFromContext, Precision::Day) => EventDate::day(
             date.year_value() + 1,
             date.month_value().unwrap_or(1),
@@ -2481,6 +2485,7 @@ fn sentence_candidates(
     // Read once: the quoted schedule below looks at the same dates.
     let mut dates = find_dates(reading.text, now);
     if place.days_ahead
+        && !reading.shape.past_happening
         && let Some(now) = now
     {
         for mention in &mut dates {
@@ -4896,7 +4901,22 @@ fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> St
     let Some(subject) = subject else {
         return title.to_string();
     };
-    let possessive = ["His ", "Her "].iter().find_map(|p| title.strip_prefix(p));
+    // "His government stops paying": a body the person heads. ("His
+    // foreign minister" is a person of his own, named elsewhere.)
+    let possessive = ["His ", "Her "]
+        .iter()
+        .find_map(|p| title.strip_prefix(p))
+        .filter(|rest| {
+            [
+                "government ",
+                "administration ",
+                "cabinet ",
+                "party ",
+                "officials ",
+            ]
+            .iter()
+            .any(|body| rest.starts_with(body))
+        });
     let Some(rest) = ["He ", "She ", "They "]
         .iter()
         .find_map(|p| title.strip_prefix(p))

@@ -423,11 +423,28 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
             )
         })
     };
+    // "Pashinyan sent no delegation": the negation on its object.
+    let sent_nobody = after.first().is_some_and(|w| w == "no")
+        && words_of(group)
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "sent" | "sends" | "send"))
+        && after.get(1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "delegation"
+                    | "representative"
+                    | "representatives"
+                    | "minister"
+                    | "envoy"
+                    | "delegates"
+            )
+        });
     let boycott = matches!(
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
     ) || (verb == "send" && sends_its_people())
-        || takes_part;
+        || takes_part
+        || sent_nobody;
     negated && !announced && (!boycott || strict)
 }
 

@@ -133,7 +133,15 @@ pub(super) enum Tense {
     Ahead,
     /// Whichever of the two is nearer.
     Nearest,
+    /// Ahead, unless it has only just passed: a future reported from an
+    /// earlier saying ("had been told its guards would no longer be needed
+    /// from 1 August", published on 2 August).
+    AheadUnlessJustPast,
 }
+
+/// How many days back a reported future may have come to pass by the
+/// time of writing.
+pub(super) const JUST_PAST_DAYS: i64 = 45;
 
 /// The clause holding `start..end`: from the punctuation before it to the
 /// punctuation after it. A clause that is only the date and a word or two

@@ -16,8 +16,8 @@ use super::patterns::{
     SCHEDULED_PRESENT, SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
 };
 use super::resolve::{
-    Direction, Tense, clause_around, nearer, nearest_day, nearest_month_year, nearest_weekday,
-    relative_period,
+    Direction, JUST_PAST_DAYS, Tense, clause_around, nearer, nearest_day, nearest_month_year,
+    nearest_weekday, relative_period,
 };
 use super::{ContextShift, DateMention, MentionKind};
 use crate::extract::calendar::{is_month_name, month_number};
@@ -100,12 +100,11 @@ impl Scanner<'_> {
         let just_before = self.text[..start].trim_end();
         // "had been told its guards would no longer be needed from 1
         // August", published on 2 August: ahead of the saying, not of the
-        // writing, so the nearer of the two.
-        if nearest
-            && word_before(self.text, start) != "since"
+        // writing, so it may have just passed.
+        if word_before(self.text, start) != "since"
             && future_cue(self.text, start) == Some(FutureCue::ReportedWould)
         {
-            return Tense::Nearest;
+            return Tense::AheadUnlessJustPast;
         }
         if self.future_cue(start) || ends_with_in_any_case(just_before, "ahead of") {
             return Tense::Ahead;
@@ -601,6 +600,9 @@ impl Scanner<'_> {
                     Tense::Back => back(),
                     Tense::Ahead => ahead(),
                     Tense::Nearest => nearer(published, back(), ahead()),
+                    Tense::AheadUnlessJustPast => back()
+                        .filter(|b| (published - *b).num_days() <= JUST_PAST_DAYS)
+                        .or_else(ahead),
                 };
                 let other = match tense {
                     Tense::Back => ahead(),
@@ -707,6 +709,18 @@ impl Scanner<'_> {
                             match self.direction(start, month_match.end(), true) {
                                 Tense::Back => back,
                                 Tense::Ahead => ahead,
+                                // The month just gone, or the one to come.
+                                Tense::AheadUnlessJustPast => {
+                                    let just_gone = published.month() == month % 12 + 1
+                                        && back + i32::from(month == 12) == published.year();
+                                    if just_gone
+                                        || (back == published.year() && month == published.month())
+                                    {
+                                        back
+                                    } else {
+                                        ahead
+                                    }
+                                }
                                 Tense::Nearest => {
                                     let months_from = |year: i32| {
                                         (i64::from(year) * 12 + i64::from(month)
