@@ -825,17 +825,44 @@ fn at_most_words(s: &str, limit: usize) -> bool {
 /// a line's length asks whether it is under some bound, and a story line
 /// is long.
 fn word_count_to(s: &str, limit: usize) -> usize {
-    // One pass over the bytes: an ASCII byte is its own char; a char
-    // outside ASCII is decoded only at its first byte, and the bytes that
-    // continue it change nothing.
+    // Every line is counted several times over, by each test of its length:
+    // eight bytes of ASCII, most of a line, are read at once, each byte
+    // marked as a space or not, and the words that start among them counted
+    // together. Anything else is read a byte at a time: an ASCII byte is
+    // its own char; a char outside ASCII is decoded only at its first byte,
+    // and the bytes that continue it change nothing.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if eight & HIGH == 0 {
+                // The high bit of each byte that is not a space, and of
+                // each byte whose previous one (the last one read, for the
+                // first) was not: a word starts where the first is set and
+                // the second is not.
+                let word = !ascii_spaces(eight) & HIGH;
+                let after_word = (word << 8) | if in_word { 0x80 } else { 0 };
+                words += (word & !after_word).count_ones() as usize;
+                if words > limit {
+                    return limit + 1;
+                }
+                in_word = word >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
         let space = match b {
             b' ' | b'\t'..=b'\r' => true,
             0..0x80 => false,
-            0x80..0xc0 => continue,
+            0x80..0xc0 => {
+                i += 1;
+                continue;
+            }
             _ => s[i..].chars().next().is_some_and(char::is_whitespace),
         };
         if !space && !in_word {
@@ -845,8 +872,27 @@ fn word_count_to(s: &str, limit: usize) -> usize {
             }
         }
         in_word = !space;
+        i += 1;
     }
     words
+}
+
+/// The high bit set in each byte of `eight` (all ASCII) that is a space, a
+/// tab, a line or form feed or a carriage return, as `char::is_whitespace`
+/// tells them in ASCII; no other bit set. No sum below carries from one
+/// byte into the next: each byte is under 0x80 and each addend too.
+fn ascii_spaces(eight: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let each = |b: u8| u64::from_ne_bytes([b; 8]);
+    // A byte equal to ' ' is zero after the xor; adding 0x7f to it then
+    // leaves its high bit clear, where any other byte sets it.
+    let blank = eight ^ each(b' ');
+    let is_blank = !(((blank & LOW) + LOW) | blank) & HIGH;
+    // A byte from tab (9) to carriage return (13): at least 9, so adding
+    // 0x80 - 9 sets its high bit, and under 14, so adding 0x80 - 14 does not.
+    let is_control = (eight + each(0x80 - 9)) & !(eight + each(0x80 - 14)) & HIGH;
+    is_blank | is_control
 }
 
 /// The line ends as a sentence does: `.`, `!`, `?` or `…`, possibly before closing
@@ -1493,6 +1539,8 @@ mod tests {
             "tab\tand\u{b}vertical\u{c}feed\r\nend",
             "non\u{a0}breaking\u{2009}thin\u{3000}ideographic\u{85}next",
             "“Quoted,” he said — 12:40 · Yerevan",
+            "Eight by eight\tbytes at\u{a0}a time, then\r\nthe rest: ok",
+            "        spaces  then-a-long-word-across-chunks   x",
         ] {
             assert_eq!(
                 word_count(line),
@@ -1505,6 +1553,27 @@ mod tests {
                     line.split_whitespace().count().min(limit + 1),
                     "{line:?} to {limit}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_line_of_the_fixtures_is_counted_as_split_whitespace_counts_it() {
+        // Each line from each of its first eight chars on: the chunks of
+        // eight bytes then fall at every offset of the text.
+        for (path, text) in crate::extract::text::fixture_texts() {
+            for line in text.lines() {
+                for (at, _) in line.char_indices().take(8) {
+                    let rest = &line[at..];
+                    let all = rest.split_whitespace().count();
+                    for limit in [0, 3, 10, 40, usize::MAX - 1] {
+                        assert_eq!(
+                            word_count_to(rest, limit),
+                            all.min(limit + 1),
+                            "{path:?}: {rest:?} to {limit}"
+                        );
+                    }
+                }
             }
         }
     }

@@ -303,6 +303,9 @@ fn unresolved_candidates(
     reports
 }
 
+/// How many documents [`read_documents`] reads at a time.
+const BATCH: usize = 256;
+
 /// The reports of every document, in document order, and the people
 /// discovered by title. Each document is read on its own; a person found in
 /// several keeps the description of the first document that found them, as
@@ -325,30 +328,76 @@ fn read_documents(
         (candidates, found)
     };
     // Documents are read a batch at a time and their candidates made
-    // reports as each batch ends: a batch's candidates, with their own
+    // reports as each batch ends: two batches' candidates, with their own
     // strings, are all that is ever held of them. Words are numbered here,
     // in document order, not by whichever core reads first.
-    const BATCH: usize = 256;
     let mut reports = Reports::default();
     let mut discovered = BTreeMap::new();
+    // Making reports is done on one core, one batch after another: a batch
+    // is made reports while the next one is read, so that the other cores
+    // read on rather than wait for it.
+    let mut read_before: Option<(usize, Vec<_>)> = None;
     for (number, batch) in documents.chunks(BATCH).enumerate() {
-        let per_document: Vec<_> = match parallelism {
-            Parallelism::Parallel => batch.par_iter().map(read).collect(),
-            Parallelism::Sequential => batch.iter().map(read).collect(),
+        let read_batch = || -> Vec<_> {
+            match parallelism {
+                Parallelism::Parallel => batch.par_iter().map(read).collect(),
+                Parallelism::Sequential => batch.iter().map(read).collect(),
+            }
         };
-        for (at, (found, people)) in per_document.into_iter().enumerate() {
-            let first = reports.len();
-            reports.add((number * BATCH + at) as u32, found);
-            for report in &mut reports.list[first..] {
-                report.place = gazetteer.capital_placed_in(&report.title);
+        let earlier = read_before.take();
+        let make_reports = || {
+            if let Some((number, per_document)) = earlier {
+                add_reports(
+                    &mut reports,
+                    &mut discovered,
+                    gazetteer,
+                    number,
+                    per_document,
+                );
             }
-            for (id, actor) in people {
-                discovered.entry(id).or_insert(actor);
+        };
+        let per_document = match parallelism {
+            Parallelism::Parallel => rayon::join(read_batch, make_reports).0,
+            Parallelism::Sequential => {
+                make_reports();
+                read_batch()
             }
-        }
+        };
+        read_before = Some((number, per_document));
+    }
+    if let Some((number, per_document)) = read_before {
+        add_reports(
+            &mut reports,
+            &mut discovered,
+            gazetteer,
+            number,
+            per_document,
+        );
     }
     reports.list.shrink_to_fit();
     (reports, discovered)
+}
+
+/// Makes reports of the candidates of batch `number` (of
+/// [`read_documents`]), document after document, and adds the people they
+/// discovered that no earlier document did.
+fn add_reports(
+    reports: &mut Reports,
+    discovered: &mut BTreeMap<String, Actor>,
+    gazetteer: &Gazetteer,
+    number: usize,
+    per_document: Vec<(Vec<candidates::Candidate>, BTreeMap<String, Actor>)>,
+) {
+    for (at, (found, people)) in per_document.into_iter().enumerate() {
+        let first = reports.len();
+        reports.add((number * BATCH + at) as u32, found);
+        for report in &mut reports.list[first..] {
+            report.place = gazetteer.capital_placed_in(&report.title);
+        }
+        for (id, actor) in people {
+            discovered.entry(id).or_insert(actor);
+        }
+    }
 }
 
 #[cfg(test)]
