@@ -555,6 +555,12 @@ const GENERIC_MARKERS: &[&str] = &[
     "habitually",
 ];
 
+/// Whether a lowercase word tells a habit or a standing state ("usually",
+/// "traditionally", "currently").
+pub(crate) fn is_habit_word(word: &str) -> bool {
+    is_in(GENERIC_MARKERS, word)
+}
+
 /// Times a habit recurs at, besides the weekdays: "every Monday", "each
 /// week", "every other year".
 const RECURRING_TIMES: &[&str] = &[

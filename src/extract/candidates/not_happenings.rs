@@ -406,39 +406,16 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     // "did not send a delegation" stays away; "did not send troops" left
     // undone what was asked.
     let sends_its_people = || {
-        from_negation.take(4).any(|w| {
-            matches!(
-                w.as_str(),
-                "delegation"
-                    | "representative"
-                    | "representatives"
-                    | "minister"
-                    | "envoy"
-                    | "anyone"
-                    | "anybody"
-                    | "official"
-                    | "officials"
-                    | "delegates"
-                    | "delegate"
-            )
-        })
+        from_negation
+            .take(4)
+            .any(|w| sent_to_stand_for_it(&w) || matches!(w.as_str(), "anyone" | "anybody"))
     };
     // "Pashinyan sent no delegation": the negation on its object.
     let sent_nobody = after.first().is_some_and(|w| w == "no")
         && words_of(group)
             .last()
             .is_some_and(|w| matches!(w.as_str(), "sent" | "sends" | "send"))
-        && after.get(1).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "delegation"
-                    | "representative"
-                    | "representatives"
-                    | "minister"
-                    | "envoy"
-                    | "delegates"
-            )
-        });
+        && after.get(1).is_some_and(|w| sent_to_stand_for_it(w));
     let boycott = matches!(
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
@@ -446,6 +423,23 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         || takes_part
         || sent_nobody;
     negated && !announced && (!boycott || strict)
+}
+
+/// Whether a word names people a state sends to stand for it at a
+/// gathering ("a delegation", "its envoy").
+fn sent_to_stand_for_it(word: &str) -> bool {
+    matches!(
+        word,
+        "delegation"
+            | "representative"
+            | "representatives"
+            | "minister"
+            | "envoy"
+            | "official"
+            | "officials"
+            | "delegates"
+            | "delegate"
+    )
 }
 
 /// How many words after "did not" may name the gathering not taken part in.
@@ -806,18 +800,6 @@ pub(super) fn generic_present(reading: &Reading) -> bool {
 /// Whether the clause that holds `mention`, back to its comma, tells a
 /// habit ("which usually host thousands of visitors in September").
 pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> bool {
-    const HABITS: &[&str] = &[
-        "usually",
-        "often",
-        "traditionally",
-        "regularly",
-        "typically",
-        "normally",
-        "routinely",
-        "frequently",
-        "habitually",
-        "always",
-    ];
     let before = &reading.text[..mention.start];
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |at| at + 1)..];
     // "came often after he took office in January 2020": the date is the
@@ -832,7 +814,7 @@ pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> b
             )
         })
         .map_or(&words[..], |at| &words[at + 1..]);
-    own.iter().any(|w| HABITS.contains(&w.as_str()))
+    own.iter().any(|w| clauses::is_habit_word(w))
 }
 
 /// "Armenian officials say Moscow failed to honor its commitments",
