@@ -9124,3 +9124,17 @@ fn sending_no_delegation_is_staying_away() {
     );
     assert!(!citing(&store, "sent no delegation").is_empty());
 }
+
+#[test]
+fn a_short_quotation_before_its_tag_is_the_title() {
+    let store = extract(
+        "2024-06-12",
+        "Leave\n\n\
+         \"We will leave,\" Pashinian told the deputy, drawing shouts from the opposition benches.\n",
+    );
+    let titles: Vec<String> = citing(&store, "drawing shouts")
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    assert_eq!(titles, ["Nikol Pashinyan: “We will leave”"]);
+}

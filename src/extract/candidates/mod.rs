@@ -1574,6 +1574,31 @@ pub fn document_candidates(
                 {
                     found.title = quotation_title(&capitalise(speaker), reading);
                 }
+                // '"We will leave," Pashinian said': a short quotation before
+                // its tag is what was said, which a title of the tag alone
+                // ("Pashinian says") leaves out.
+                if let Some(named) = &subject
+                    && found.speech
+                    && !reading.quoted.is_empty()
+                    && reading.quoted.iter().all(|q| {
+                        q.end
+                            <= reading
+                                .shape
+                                .lead_end
+                                .max(reading.shape.main_verb.as_ref().map_or(0, |v| v.start))
+                    })
+                    && !found.title.contains(['"', '“', '«'])
+                    && found
+                        .title
+                        .split(',')
+                        .next()
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .count()
+                        <= SPEAKER_ONLY_TITLE_WORDS
+                {
+                    found.title = quotation_title(&named.name, reading);
+                }
                 // Whatever the reading cut away, a title says something.
                 if !found.title.chars().any(char::is_alphabetic) {
                     found.title = editorial(&tidy(reading.text), subject.as_ref());
@@ -2350,6 +2375,10 @@ struct Place {
     /// is next June).
     days_ahead: bool,
 }
+
+/// How many words a title of a speech tag alone has at most, to its first
+/// comma ("Pashinian tells the deputy, drawing shouts ...").
+const SPEAKER_ONLY_TITLE_WORDS: usize = 5;
 
 /// How far back of the writing a day under a heading of days to come may
 /// be and still be one of them.
