@@ -9138,3 +9138,19 @@ fn a_short_quotation_before_its_tag_is_the_title() {
         .collect();
     assert_eq!(titles, ["Nikol Pashinyan: “We will leave”"]);
 }
+
+#[test]
+fn his_government_is_the_government_of_the_state_he_leads() {
+    let store = extract(
+        "2024-12-02",
+        "Analysis\n\n\
+         In February 2024 Nikol Pashinyan told France 24 that Armenia's participation was frozen. His government stopped paying its dues in May.\n",
+    );
+    let paid: Vec<&Event> = citing(&store, "stopped paying");
+    assert_eq!(paid.len(), 1);
+    assert_eq!(paid[0].actors.first().map(String::as_str), Some("armenia"));
+    assert_eq!(
+        paid[0].title,
+        "Nikol Pashinyan's government stops paying its dues"
+    );
+}

@@ -972,6 +972,42 @@ pub fn document_candidates(
                 found_here.retain(|c| !(c.speech && c.approximate && recalled < c.date));
                 retold = true;
             }
+            // "His government stopped paying its dues in May": the
+            // government of the state the person the pronoun stands for
+            // leads.
+            if let Some(leader) = person.and_then(|id| gazetteer.get(id))
+                && let Some(state) = leader.country.clone()
+            {
+                let bodies = ["government ", "administration "];
+                for c in found_here
+                    .iter_mut()
+                    .filter(|c| c.subject.as_deref() != Some(&state))
+                {
+                    let pronoun = ["His ", "Her "]
+                        .iter()
+                        .find_map(|p| c.title.strip_prefix(p))
+                        .filter(|rest| bodies.iter().any(|b| rest.starts_with(b)));
+                    // Already named by the title: "Pashinian's government".
+                    let named = c.title.split_once("'s ").is_some_and(|(head, rest)| {
+                        head.split_whitespace().count() <= 3
+                            && reading.actors.iter().any(|m| {
+                                m.actor == leader.id
+                                    && reading.text[m.range.clone()].ends_with(head)
+                            })
+                            && bodies.iter().any(|b| rest.starts_with(b))
+                    });
+                    if pronoun.is_none() && !named {
+                        continue;
+                    }
+                    c.actors.retain(|a| a != &state);
+                    c.actors.insert(0, state.clone());
+                    c.terms.push(format!("@{state}").into());
+                    c.subject = Some(state.clone());
+                    if let Some(rest) = pronoun {
+                        c.title = format!("{}'s {rest}", leader.name);
+                    }
+                }
+            }
             // "Armenia hasn't sent a minister to any meeting. It stayed away
             // from the Astana summit": "it" is what the sentence before
             // acted through, when the story has no actor to lend it.
