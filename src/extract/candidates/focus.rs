@@ -1880,17 +1880,11 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
 pub(super) struct CountedOpening {
     /// "the 13 September 2022 attack".
     pub(super) phrase: Range<usize>,
-    pub(super) unit: CountedUnit,
+    /// How far it counts, in `unit`s.
+    pub(super) amount: u32,
+    pub(super) unit: OffsetUnit,
     /// "after" rather than "before".
     pub(super) after: bool,
-}
-
-/// How far an opening counts.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum CountedUnit {
-    Days(u32),
-    Months(u32),
-    Years(u32),
 }
 
 pub(super) fn counted_opening(text: &str) -> Option<CountedOpening> {
@@ -1909,18 +1903,10 @@ pub(super) fn counted_opening(text: &str) -> Option<CountedOpening> {
         return None;
     }
     let amount = crate::extract::text::count_word(caps.name("n")?.as_str())?;
-    let unit = caps.name("unit")?.as_str().to_lowercase();
-    let unit = if unit.starts_with("week") {
-        CountedUnit::Days(amount * 7)
-    } else if unit.starts_with("day") {
-        CountedUnit::Days(amount)
-    } else if unit.starts_with("month") {
-        CountedUnit::Months(amount)
-    } else {
-        CountedUnit::Years(amount)
-    };
+    let (amount, unit) = counted_in(amount, &caps.name("unit")?.as_str().to_lowercase());
     Some(CountedOpening {
         phrase: start..comma,
+        amount,
         unit,
         after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
     })

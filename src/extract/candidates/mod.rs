@@ -3817,18 +3817,13 @@ fn counted_from_a_dated_happening(
     if clause.is_empty() {
         return None;
     }
-    let (amount, unit) = match opening.unit {
-        CountedUnit::Days(days) => (days, OffsetUnit::Day),
-        CountedUnit::Months(months) => (months, OffsetUnit::Month),
-        CountedUnit::Years(years) => (years, OffsetUnit::Year),
-    };
     // "Two months after" the happening: the main clause is that much later,
     // which is what counting back "before" it gives.
     let counted = Offset {
         phrase: 0..opening.phrase.end,
         clause: clause.clone(),
-        amount,
-        unit,
+        amount: opening.amount,
+        unit: opening.unit,
         after: !opening.after,
     };
     let (date, approximate) = counted.back_from(named.date, named.approximate)?;
@@ -3991,8 +3986,22 @@ struct Offset {
     after: bool,
 }
 
+/// A count of `unit_word`s ("weeks", "month") as a count of days, months
+/// or years.
+pub(super) fn counted_in(amount: u32, unit_word: &str) -> (u32, OffsetUnit) {
+    if unit_word.starts_with("week") {
+        (amount * 7, OffsetUnit::Day)
+    } else if unit_word.starts_with("day") {
+        (amount, OffsetUnit::Day)
+    } else if unit_word.starts_with("month") {
+        (amount, OffsetUnit::Month)
+    } else {
+        (amount, OffsetUnit::Year)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OffsetUnit {
+pub(super) enum OffsetUnit {
     Day,
     Month,
     Year,
@@ -4073,14 +4082,8 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             .map_or(String::new(), |unit| unit.as_str().to_lowercase());
         let (amount, unit) = if hours {
             (0, OffsetUnit::Day)
-        } else if unit_word.starts_with("week") {
-            (amount * 7, OffsetUnit::Day)
-        } else if unit_word.starts_with("day") {
-            (amount, OffsetUnit::Day)
-        } else if unit_word.starts_with("month") {
-            (amount, OffsetUnit::Month)
         } else {
-            (amount, OffsetUnit::Year)
+            counted_in(amount, &unit_word)
         };
         // What follows must be a clause with a verb of its own ("after the
         // summit" is a happening named, not told).
