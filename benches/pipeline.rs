@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use csto_timeline::corpus::{Corpus, CorpusSource, synthetic};
 use csto_timeline::extract::actors::Gazetteer;
-use csto_timeline::extract::merge::group;
+use csto_timeline::extract::merge::{Belonging, group};
 use csto_timeline::extract::{candidates, extract, load_corpus};
 use csto_timeline::store::{Query, Store, snapshot};
 
@@ -70,7 +70,12 @@ fn merge_reports(bencher: divan::Bencher) {
     let candidates = candidates(&corpus).expect("candidates");
     let gazetteer = Gazetteer::from_toml(&corpus.actors_toml).expect("gazetteer");
     let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());
-    bencher.bench(|| group(&candidates, &country_of).len());
+    let office_of = |id: &str| gazetteer.office(id);
+    let belonging = Belonging {
+        country_of: &country_of,
+        office_of: &office_of,
+    };
+    bencher.bench(|| group(&candidates, belonging).len());
 }
 
 #[divan::bench(sample_count = 3)]

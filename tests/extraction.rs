@@ -1388,6 +1388,27 @@ fn an_agreement_signed_by_several_states_is_one_event_across_articles() {
 }
 
 #[test]
+fn what_the_holder_of_an_office_does_is_the_deed_of_its_organization_too() {
+    // One outlet names the secretary-general, another the organization's
+    // delegation he headed: the actors file says whose office he holds.
+    let store = extract_many(&[
+        (
+            "a.txt",
+            "2022-09-16",
+            "Secretary-General Stanislav Zas arrived in Yerevan on Thursday to assess the situation on the border.\n",
+        ),
+        (
+            "b.txt",
+            "2022-09-15",
+            "A delegation of the Collective Security Treaty Organization headed by Secretary General Stanislav Zas arrived in Yerevan today to assess the situation on the border.\n",
+        ),
+    ]);
+    let arrival = citing(&store, "arrived in Yerevan");
+    assert_eq!(dates(&arrival), ["2022-09-15"], "{arrival:?}");
+    assert_eq!(arrival[0].sources.len(), 2);
+}
+
+#[test]
 fn names_in_an_aside_describing_the_subject_do_not_act() {
     let store = extract(
         "2022-01-20",

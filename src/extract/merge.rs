@@ -96,17 +96,26 @@ const REACH_BACK_DAYS: i64 = 366;
 /// How much more a kind of happening weighs than a word as rare.
 const KIND_WEIGHT: f64 = 2.0;
 
-/// A country lookup that merging may call from several threads.
+/// A lookup by actor id that merging may call from several threads.
 pub type CountryOf<'a> = &'a (dyn Fn(&str) -> Option<&'a str> + Sync);
 
+/// What an actor stands within, by actor id, for merging: its state (or,
+/// for a body, its organization), and, for a person, the organization
+/// whose office they hold.
+#[derive(Clone, Copy)]
+pub struct Belonging<'a> {
+    pub country_of: CountryOf<'a>,
+    pub office_of: CountryOf<'a>,
+}
+
 /// Groups `reports` into events: each group is a list of indices into
-/// `reports.list`. `country_of` maps an actor id to its state's id.
-pub fn group(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
+/// `reports.list`.
+pub fn group(reports: &Reports, belonging: Belonging) -> Vec<Vec<usize>> {
     let candidates = &reports.list[..];
-    let lexicon = Lexicon::new(reports, country_of);
+    let lexicon = Lexicon::new(reports, belonging);
     let vectors = vectors_of(reports, &lexicon);
     let keys = keys_of(candidates);
-    let parts = subject_parts(reports, country_of);
+    let parts = subject_parts(reports, belonging);
     let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
     let found = blocking::scored_pairs(
         &vectors,
@@ -420,7 +429,9 @@ fn split_and_merge(
 /// a report that shows no actor is in no part and may merge with any. So is
 /// a report of a part of a happening (staying away from a summit), which
 /// merges with the whole whoever acts in it (see `Lexicon::part_and_whole`).
-fn subject_parts(reports: &Reports, country_of: CountryOf) -> Vec<Option<u32>> {
+/// And a report of what a person holding an office does, which may be a
+/// deed of their state or of the organization whose office they hold.
+fn subject_parts(reports: &Reports, belonging: Belonging) -> Vec<Option<u32>> {
     let mut roots: HashMap<Word, String> = HashMap::new();
     let mut numbers: HashMap<String, u32> = HashMap::new();
     reports
@@ -440,9 +451,12 @@ fn subject_parts(reports: &Reports, country_of: CountryOf) -> Vec<Option<u32>> {
                 return None;
             }
             let subject = c.subject?;
+            if (belonging.office_of)(reports.words.spell(subject)).is_some() {
+                return None;
+            }
             let root = roots
                 .entry(subject)
-                .or_insert_with(|| chain_end(reports.words.spell(subject), country_of))
+                .or_insert_with(|| chain_end(reports.words.spell(subject), belonging.country_of))
                 .clone();
             let next = numbers.len() as u32;
             Some(*numbers.entry(root).or_insert(next))
@@ -946,8 +960,12 @@ fn kind_in_one_period(candidates: &[Report], i: usize, j: usize, lexicon: &Lexic
 struct Lexicon<'a, 'c> {
     words: &'a Words,
     /// The state of each word that is some report's acting actor (see
-    /// `country_of`), by word.
+    /// `Belonging::country_of`), by word.
     country: Vec<Option<&'c str>>,
+    /// The organization whose office each acting actor holds, and what
+    /// that organization stands within ("csto" for the secretariat), by
+    /// word: what they do in office, it does.
+    office: Vec<[Option<&'c str>; 2]>,
     /// Which words are kinds of happening (see the kinds in the topics
     /// file), by word.
     kinds: Vec<Option<Kind>>,
@@ -974,15 +992,19 @@ enum Kind {
 }
 
 impl<'a, 'c> Lexicon<'a, 'c> {
-    fn new(reports: &'a Reports, country_of: CountryOf<'c>) -> Lexicon<'a, 'c> {
+    fn new(reports: &'a Reports, belonging: Belonging<'c>) -> Lexicon<'a, 'c> {
         let words = &reports.words;
         let mut country = vec![None; words.len()];
+        let mut office = vec![[None; 2]; words.len()];
         let acting = reports
             .list
             .iter()
             .flat_map(|c| c.subject.iter().chain(c.joint.iter()).copied());
         for subject in acting {
-            country[subject as usize] = country_of(words.spell(subject));
+            let actor = words.spell(subject);
+            country[subject as usize] = (belonging.country_of)(actor);
+            let held = (belonging.office_of)(actor);
+            office[subject as usize] = [held, held.and_then(belonging.country_of)];
         }
         let kinds = (0..words.len() as Word)
             .map(|w| {
@@ -1009,6 +1031,7 @@ impl<'a, 'c> Lexicon<'a, 'c> {
         Lexicon {
             words,
             country,
+            office,
             kinds,
             parts: &reports.kind_parts,
             occasions: &reports.occasions,
@@ -1072,6 +1095,14 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// state he speaks for).
     fn speaks_for(&self, speaker: Word, state: Word) -> bool {
         self.country[speaker as usize] == Some(self.words.spell(state))
+            || self.holds_office_of(speaker, state)
+    }
+
+    /// Whether `person` holds an office of `organization`, or of a body
+    /// within it.
+    fn holds_office_of(&self, person: Word, organization: Word) -> bool {
+        let organization = self.words.spell(organization);
+        self.office[person as usize].contains(&Some(organization))
     }
 
     /// Whether two acting actors agree: one is the other, or its state.
@@ -1093,6 +1124,8 @@ impl<'a, 'c> Lexicon<'a, 'c> {
         x == y
             || country(x) == Some(self.words.spell(*y))
             || country(y) == Some(self.words.spell(*x))
+            || self.holds_office_of(*x, *y)
+            || self.holds_office_of(*y, *x)
     }
 }
 
@@ -1250,9 +1283,9 @@ fn vector(candidate: &Report, lexicon: &Lexicon, number: &[Option<u32>], v: &mut
 /// Merging as it was before blocking: every pair scored, in order. The
 /// reference that blocking must agree with.
 #[cfg(test)]
-pub(crate) fn group_all_pairs(reports: &Reports, country_of: CountryOf) -> Vec<Vec<usize>> {
+pub(crate) fn group_all_pairs(reports: &Reports, belonging: Belonging) -> Vec<Vec<usize>> {
     let candidates = &reports.list[..];
-    let lexicon = Lexicon::new(reports, country_of);
+    let lexicon = Lexicon::new(reports, belonging);
     let vectors = vectors_of(reports, &lexicon);
     let keys = keys_of(candidates);
     let mut scored = Vec::new();
@@ -1303,9 +1336,15 @@ mod tests {
         }
     }
 
-    fn no_country(_: &str) -> Option<&'static str> {
+    fn nowhere(_: &str) -> Option<&'static str> {
         None
     }
+
+    /// Actors that stand within nothing.
+    const NO_BELONGING: Belonging = Belonging {
+        country_of: &nowhere,
+        office_of: &nowhere,
+    };
 
     fn agree(a: &Candidate, b: &Candidate) -> bool {
         let keys = keys_of(&Reports::of(&[a.clone(), b.clone()]).list);
@@ -1384,7 +1423,7 @@ mod tests {
                 &["seiz", "territory", "@azerbaijan"],
             ),
         ];
-        let groups = group(&Reports::of(&candidates), &no_country);
+        let groups = group(&Reports::of(&candidates), NO_BELONGING);
         assert!(groups.contains(&vec![0, 1]), "{groups:?}");
         assert_eq!(groups.len(), 3);
         assert_eq!(
@@ -1458,7 +1497,7 @@ mod tests {
                 &["summit", "skip", "minsk"],
             ),
         ];
-        assert_eq!(group(&Reports::of(&candidates), &no_country).len(), 2);
+        assert_eq!(group(&Reports::of(&candidates), NO_BELONGING).len(), 2);
     }
 
     #[test]
@@ -1489,7 +1528,7 @@ mod tests {
                 &["summit", "sign", "refus"],
             ),
         ];
-        let groups = group(&Reports::of(&candidates), &no_country);
+        let groups = group(&Reports::of(&candidates), NO_BELONGING);
         assert!(
             groups.iter().all(|g| !(g.contains(&0) && g.contains(&2))),
             "{groups:?}"
@@ -1517,10 +1556,10 @@ mod tests {
             ),
         ];
         candidates.iter_mut().for_each(|c| c.speech = true);
-        assert_eq!(group(&Reports::of(&candidates), &no_country).len(), 2);
+        assert_eq!(group(&Reports::of(&candidates), NO_BELONGING).len(), 2);
         candidates[1].speech = false;
         assert_eq!(
-            group(&Reports::of(&candidates), &no_country).len(),
+            group(&Reports::of(&candidates), NO_BELONGING).len(),
             1,
             "a later report of a deed can recall a statement"
         );
@@ -1532,6 +1571,6 @@ mod tests {
             report("a", 0, "2022-01-01", true, Some("x"), &["summit", "sign"]),
             report("b", 0, "2022-11-23", false, Some("x"), &["summit", "sign"]),
         ];
-        assert_eq!(group(&Reports::of(&candidates), &no_country).len(), 2);
+        assert_eq!(group(&Reports::of(&candidates), NO_BELONGING).len(), 2);
     }
 }

@@ -164,12 +164,19 @@ pub fn extract_observed(
 
     // What a body of an organization does ("the Collective Security
     // Council"), the organization does: for merging, the body stands within
-    // the organization as a ministry stands within its state.
+    // the organization as a ministry stands within its state. What the
+    // holder of its office does, it may do too ("Zas arrived", "a CSTO
+    // delegation headed by Zas arrived").
     let country_of = |id: &str| {
         gazetteer
             .get(id)
             .and_then(|a| a.country.as_deref())
             .or_else(|| gazetteer.part_of(id))
+    };
+    let office_of = |id: &str| gazetteer.office(id);
+    let belonging = merge::Belonging {
+        country_of: &country_of,
+        office_of: &office_of,
     };
     let mut topic_rank: HashMap<&str, usize> = HashMap::new();
     for (rank, topic) in taxonomy.topics().iter().enumerate() {
@@ -203,7 +210,7 @@ pub fn extract_observed(
         .filter_map(|kind| reports.words.find(kind))
         .collect();
     let started = Instant::now();
-    let groups = merge::group(&reports, &country_of);
+    let groups = merge::group(&reports, belonging);
     let merged = started.elapsed();
     let build = |members: &Vec<usize>| build_event(members, &reports, &context);
     let mut events: Vec<Event> = match parallelism {
@@ -447,8 +454,13 @@ mod tests {
                 "{name}: nothing anchored"
             );
             let country_of = |id: &str| gazetteer.get(id).and_then(|a| a.country.as_deref());
-            let blocked = merge::group(&candidates, &country_of);
-            let all_pairs = merge::group_all_pairs(&candidates, &country_of);
+            let office_of = |id: &str| gazetteer.office(id);
+            let belonging = merge::Belonging {
+                country_of: &country_of,
+                office_of: &office_of,
+            };
+            let blocked = merge::group(&candidates, belonging);
+            let all_pairs = merge::group_all_pairs(&candidates, belonging);
             assert!(
                 blocked.iter().any(|g| g.len() > 1),
                 "{name}: nothing merged"

@@ -73,6 +73,9 @@ pub struct Gazetteer {
     capitals: Vec<Vec<String>>,
     /// The organization each body belongs to, by index, if it names one.
     pub(super) part_of: Vec<Option<String>>,
+    /// The organization each person holds an office of, by index, if the
+    /// file names one ("csto" for its secretary-general).
+    office: Vec<Option<String>>,
     /// The common nouns that stand for each organization once it has been
     /// named ("the bloc", "the Organization"), by index; empty for others.
     pub(super) back_references: Vec<Vec<String>>,
@@ -114,6 +117,9 @@ struct RawActor {
     country: Option<String>,
     /// The organization a body belongs to ("csto" for its secretariat).
     part_of: Option<String>,
+    /// Persons only: the organization whose office they hold ("csto" for
+    /// its secretary-general), which acts when they act in office.
+    office: Option<String>,
     #[serde(default)]
     spellings: Vec<String>,
     #[serde(default)]
@@ -153,6 +159,7 @@ impl Gazetteer {
         let mut demonyms = Vec::with_capacity(raw.actors.len());
         let mut capitals = Vec::with_capacity(raw.actors.len());
         let part_of = raw.actors.iter().map(|a| a.part_of.clone()).collect();
+        let office = raw.actors.iter().map(|a| a.office.clone()).collect();
         let mut back_references = Vec::with_capacity(raw.actors.len());
         let mut gatherings = Vec::with_capacity(raw.actors.len());
         for a in &raw.actors {
@@ -194,6 +201,16 @@ impl Gazetteer {
                 if kind != ActorKind::Organization || !is_organization || whole == id {
                     return Err(GazetteerError(format!(
                         "actor {id:?}: part_of {whole:?} must be the id of another organization in this file, and only an organization's body has one"
+                    )));
+                }
+            }
+            if let Some(organization) = &a.office {
+                let is_organization = index
+                    .get(organization)
+                    .is_some_and(|&i| raw.actors[i].kind == "organization");
+                if kind != ActorKind::Person || !is_organization {
+                    return Err(GazetteerError(format!(
+                        "actor {id:?}: office {organization:?} must be the id of an organization in this file, and only a person holds one"
                     )));
                 }
             }
@@ -291,6 +308,7 @@ impl Gazetteer {
             demonyms,
             capitals,
             part_of,
+            office,
             back_reference_forms,
             back_reference_finder: Some(back_reference_finder),
             back_references,
@@ -323,6 +341,12 @@ impl Gazetteer {
     /// what a body does, its organization does too.
     pub fn part_of(&self, id: &str) -> Option<&str> {
         self.index.get(id).and_then(|&i| self.part_of[i].as_deref())
+    }
+
+    /// The organization whose office a person holds ("csto" for its
+    /// secretary-general): when they act in office, it acts.
+    pub fn office(&self, id: &str) -> Option<&str> {
+        self.index.get(id).and_then(|&i| self.office[i].as_deref())
     }
 
     /// The organization, by id, whose members together or whose meeting a
@@ -564,6 +588,28 @@ mod tests {
         "#;
         let err = Gazetteer::from_toml(text).unwrap_err();
         assert!(err.0.contains("\"armenia\" is used twice"), "{err}");
+    }
+
+    #[test]
+    fn only_a_person_holds_an_office_and_only_of_an_organization() {
+        let entry = |id: &str, kind: &str, extra: &str| {
+            format!("[[actor]]\nid = \"{id}\"\nname = \"N {id}\"\nkind = \"{kind}\"\n{extra}\n")
+        };
+        let bloc = entry("bloc", "organization", "");
+        let good = bloc.clone() + &entry("head", "person", "office = \"bloc\"");
+        let gazetteer = Gazetteer::from_toml(&good).unwrap();
+        assert_eq!(gazetteer.office("head"), Some("bloc"));
+        assert_eq!(gazetteer.office("bloc"), None);
+        for bad in [
+            entry("head", "person", "office = \"nowhere\""),
+            bloc.clone() + &entry("land", "state", "office = \"bloc\""),
+            entry("land", "state", "") + &entry("head", "person", "office = \"land\""),
+        ] {
+            let err = Gazetteer::from_toml(&bad).unwrap_err();
+            assert!(err.0.contains("office"), "{err}");
+        }
+        let bundled = Gazetteer::from_toml(BUNDLED).unwrap();
+        assert_eq!(bundled.office("stanislav-zas"), Some("csto"));
     }
 
     #[test]
