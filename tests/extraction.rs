@@ -490,6 +490,37 @@ fn page_debris_is_neither_news_nor_a_headline() {
     );
 }
 
+#[test]
+fn a_hard_wrapped_column_is_read_in_whole_sentences() {
+    // A print scan: lines broken at the column's width, mid-sentence and
+    // mid-word, paragraphs opened by an indent.
+    let store = extract(
+        "2012-07-06",
+        "SHIRAK HERALD \u{b7} Friday, July 6, 2012 \u{b7} No. 27\n\n\
+         Uzbekistan has suspended its membership in the\n\
+         Collective Security Treaty Organization, the\n\
+         second time in thirteen years that Tashkent has\n\
+         turned its back on the Moscow-led bloc. The Uzbek\n\
+         Foreign Ministry sent a note to the organisation's\n\
+         secretariat on June 28, a Thursday, saying it would\n\
+         no longer take part in its work.\n\
+         \x20 Secretary General Nikolai Bordyuzha told Rus-\n\
+         sian agencies on Monday that the alliance \"will\n\
+         not fall apart because one member has stepped\n\
+         aside\". Uzbek officials gave no explanation in\n\
+         public, and diplomats in Moscow point to the\n\
+         quarrels of Tashkent with its neighbours.\n",
+    );
+    let note = one(
+        &store,
+        "sent a note to the organisation's secretariat on June 28",
+    );
+    assert_eq!(note.date.to_string(), "2012-06-28");
+    let told = one(&store, "told Russian agencies on Monday");
+    assert_eq!(told.date.to_string(), "2012-07-02");
+    assert!(told.title.contains("Russian agencies"), "{}", told.title);
+}
+
 // --- Not happenings -------------------------------------------------------------
 
 #[test]

@@ -79,7 +79,9 @@ pub struct Document {
     /// `None` when the document has no publication date at all.
     pub published_origin: Option<DateOrigin>,
     pub status: LoadStatus,
-    /// The article as written (less a byte-order mark); empty unless loaded.
+    /// The article as written (less a byte-order mark; a hard-wrapped text
+    /// has its broken lines joined when its layout is read); empty unless
+    /// loaded.
     /// Shared: every source and statement quoting the article points into
     /// it rather than holding a copy of its sentence.
     pub text: Arc<str>,

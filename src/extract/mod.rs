@@ -25,6 +25,7 @@ pub(crate) mod text;
 pub mod title;
 pub mod topics;
 pub(crate) mod transcript;
+mod wrapping;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -88,6 +89,9 @@ pub fn read_layout(corpus: &mut Corpus) {
 }
 
 fn read_document_layout(document: &mut Document) {
+    if let Some(text) = wrapping::unwrapped(&document.text) {
+        document.text = Arc::from(text);
+    }
     let text = &document.text;
     document.blocks = layout::classify_blocks_titled(text, document.title.as_deref());
     if document.title.is_none() {

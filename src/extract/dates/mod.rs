@@ -215,8 +215,34 @@ fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<
         scan.years();
     }
     let mut mentions = select(scan.candidates);
+    weekdays_after_their_day(sentence, &mut mentions);
     years_from_the_range_end(sentence, &mut mentions);
     mentions
+}
+
+/// "on June 28, a Thursday", "on 22 November, Wednesday": a weekday set
+/// after a day names that day, not another one near the publication. It
+/// goes into the day's mention, so that a title leaves it out with the
+/// day. (A weekday before the day, "Thursday, November 23", is read with
+/// it by the day's own pattern.)
+fn weekdays_after_their_day(sentence: &str, mentions: &mut Vec<DateMention>) {
+    let mut n = 1;
+    while n < mentions.len() {
+        let (day, weekday) = (&mentions[n - 1], &mentions[n]);
+        let between = sentence[day.end..weekday.start].trim_end();
+        let in_apposition = matches!(between, "," | ", a" | ", the" | " (" | ", on a");
+        if in_apposition
+            && weekday.kind == MentionKind::Weekday
+            && day.date.day_value().is_some()
+            && weekday.end - weekday.start <= "wednesday".len()
+        {
+            let end = weekday.end + usize::from(sentence[weekday.end..].starts_with(')'));
+            mentions[n - 1].end = end;
+            mentions.remove(n);
+        } else {
+            n += 1;
+        }
+    }
 }
 
 /// "Sept. 27 - Nov. 10, 2020", "from 3 March to 5 April 2021": the first

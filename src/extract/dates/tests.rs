@@ -96,6 +96,26 @@ fn weekday_before_a_date_is_part_of_one_mention() {
 }
 
 #[test]
+fn weekday_after_a_date_names_that_date() {
+    let sentence = "The ministry sent a note on June 28, a Thursday, saying it would leave.";
+    let mention = only(sentence, Some(ymd(2012, 7, 6)));
+    assert_eq!(mention.date, day(2012, 6, 28));
+    assert_eq!(text_of(sentence, &mention), "June 28, a Thursday");
+    let sentence = "The envoy stayed away on 22 November (Wednesday) as well.";
+    let mention = only(sentence, Some(ymd(2023, 11, 24)));
+    assert_eq!(mention.date, day(2023, 11, 22));
+    assert_eq!(text_of(sentence, &mention), "22 November (Wednesday)");
+    // A weekday that is a happening of its own stays one.
+    assert_eq!(
+        dates(
+            "The note came on June 28, and the reply on Thursday.",
+            Some(ymd(2012, 7, 6))
+        ),
+        [day(2012, 6, 28), day(2012, 7, 5)]
+    );
+}
+
+#[test]
 fn real_sentence_la_repubblica_interview_on_sunday_september_3() {
     let sentence = "In an interview with La Repubblica on Sunday, September 3, Pashinyan spoke about Russia’s distancing";
     let mention = only(sentence, Some(ymd(2023, 9, 6)));
