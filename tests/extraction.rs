@@ -1478,6 +1478,20 @@ fn talks_after_a_summit_the_article_dates_are_on_its_day() {
 }
 
 #[test]
+fn congratulations_after_a_session_the_article_dated_are_on_its_day() {
+    // The story's running day (Wednesday's arrival) is not the session's:
+    // "after the session" refers back to the day the article gave it.
+    let store = extract(
+        "2019-11-29",
+        "MINSK, 29 November - The leaders of the CSTO states met in Bishkek on Thursday for a session of the Collective Security Council. \
+         The Belarusian leader arrived in Bishkek on Wednesday. \
+         He held talks with the Kyrgyz president the same day. \
+         Alexander Lukashenko congratulated Stanislav Zas after the session and wished him success.\n",
+    );
+    assert_eq!(dates(&citing(&store, "congratulated")), ["2019-11-28"]);
+}
+
+#[test]
 fn talks_after_a_summit_only_another_article_dates_are_in_its_month() {
     let store = extract_many(&[
         (

@@ -262,6 +262,7 @@ pub fn counted_reference_span(text: &str) -> Option<std::ops::Range<usize>> {
 const MEETING_THERE: &[&str] = &[
     "held talks",
     " met ",
+    " congratulated ",
     "one-on-one",
     "bilateral meeting",
     "sidelines",
@@ -380,7 +381,14 @@ fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> boo
     !c.approximate
         && (!c.speech || STATEMENT_NOUNS.contains(&reference.noun.as_str()))
         && c.date.precision() != crate::model::Precision::Year
-        && c.date.first_day() <= referrer.date.last_day()
+        // Its date is no later than the referrer's, unless its article told
+        // it first: a referrer placed only by the story's running day ("He
+        // arrived on Wednesday ... congratulated Zas after the session")
+        // refers back to a session the article already dated.
+        && (c.date.first_day() <= referrer.date.last_day()
+            || (referrer.approximate
+                && c.document == referrer.document
+                && c.sentence.start < referrer.sentence.start))
         // "Putin said after the talks that ...", in a story of the day: a
         // happening its article tells only further on, long before the day
         // (in the background), is other talks.
