@@ -1492,6 +1492,19 @@ fn congratulations_after_a_session_the_article_dated_are_on_its_day() {
 }
 
 #[test]
+fn a_statement_at_a_session_the_article_dated_is_of_its_day() {
+    // The session is told as a discussion, which is said, not done: it
+    // still dates what was said "at the session".
+    let store = extract(
+        "2022-01-19",
+        "MOSCOW, January 19. The peacekeepers completed their withdrawal from Kazakhstan, the ministry said on Wednesday.\n\n\
+         The situation in the republic was discussed at an extraordinary session of the Collective Security Council on January 10.\n\n\
+         At the session, Russian President Vladimir Putin said the organisation had shown its ability to support an ally.\n",
+    );
+    assert_eq!(dates(&citing(&store, "At the session")), ["2022-01-10"]);
+}
+
+#[test]
 fn talks_after_a_summit_only_another_article_dates_are_in_its_month() {
     let store = extract_many(&[
         (

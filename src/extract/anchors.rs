@@ -97,6 +97,9 @@ pub struct AnchorReference {
     pub noun: String,
     /// The place the reference names ("Yerevan"), if any.
     pub place: Option<String>,
+    /// When the referring article came out, once known: what it refers
+    /// back to happened by then.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// A happening named in a dated report: its noun and place.
@@ -238,6 +241,7 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
             relation,
             noun,
             place: c.name("place").map(|m| m.as_str().to_string()),
+            published: None,
         },
     ))
 }
@@ -379,16 +383,16 @@ fn date_key(date: &EventDate) -> String {
 /// is not of its day.
 fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> bool {
     !c.approximate
-        && (!c.speech || STATEMENT_NOUNS.contains(&reference.noun.as_str()))
+        && (!c.speech
+            || STATEMENT_NOUNS.contains(&reference.noun.as_str())
+            || (c.date.day_value().is_some() && told_before_it_came_out(c, referrer, reference)))
         && c.date.precision() != crate::model::Precision::Year
         // Its date is no later than the referrer's, unless its article told
         // it first: a referrer placed only by the story's running day ("He
         // arrived on Wednesday ... congratulated Zas after the session")
         // refers back to a session the article already dated.
         && (c.date.first_day() <= referrer.date.last_day()
-            || (referrer.approximate
-                && c.document == referrer.document
-                && c.sentence.start < referrer.sentence.start))
+            || (referrer.approximate && told_before_it_came_out(c, referrer, reference)))
         // "Putin said after the talks that ...", in a story of the day: a
         // happening its article tells only further on, long before the day
         // (in the background), is other talks.
@@ -399,6 +403,18 @@ fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> boo
             n.noun == reference.noun
                 && (reference.place.is_none() || n.place.is_none() || n.place == reference.place)
         })
+}
+
+/// Whether the referrer's article told `c` before the referrer, of a day
+/// no later than it came out: "The situation was discussed at an
+/// extraordinary session on January 10. ... At the session, Putin said
+/// ..." (which tells what was said there, and still dates the session).
+fn told_before_it_came_out(c: &Report, referrer: &Report, reference: &AnchorReference) -> bool {
+    c.document == referrer.document
+        && c.sentence.start < referrer.sentence.start
+        && reference
+            .published
+            .is_some_and(|published| c.date.last_day() <= published)
 }
 
 /// How long before the referring report a happening told only later in its

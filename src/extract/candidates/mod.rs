@@ -3737,7 +3737,10 @@ fn sentence_candidates(
                 statement.subject = Some(speaker);
             }
         }
-        statement.anchor = anchor;
+        statement.anchor = anchor.map(|reference| AnchorReference {
+            published: Some(published),
+            ..reference
+        });
         // "X happened on Friday, the ministry's press service said": a tag
         // naming no one only attributes the dated happening; it is not a
         // statement of its own.
