@@ -187,6 +187,17 @@ fn a_sentence_that_continues_a_dated_one_takes_its_date() {
 }
 
 #[test]
+fn according_to_him_goes_on_with_the_day_the_speaker_last_spoke() {
+    let store = extract(
+        "2022-01-19",
+        "MOSCOW, January 19. The peacekeepers completed their withdrawal from Kazakhstan, the ministry said on Wednesday.\n\n\
+         CSTO Secretary General Stanislav Zas told reporters on Tuesday that the operation had been carried out without a single shot.\n\n\
+         According to him, the experience of the mission will be analysed at a meeting of the defence ministers.\n",
+    );
+    assert_eq!(dates(&citing(&store, "According to him")), ["2022-01-18~"]);
+}
+
+#[test]
 fn a_quotation_paragraph_continues_its_speaker_and_date() {
     let store = extract(
         "2024-06-13",

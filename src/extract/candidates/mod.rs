@@ -881,7 +881,7 @@ pub fn document_candidates(
                 && words_of(&narrated).any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
             let also =
                 holds_in_any_case(&narrated, "also") && words_of(&narrated).any(|w| w == "also");
-            let also_said = (same_occasion || also)
+            let also_said = (same_occasion || also || according_to_the_speaker(&narrated))
                 .then(|| {
                     reading
                         .actors
@@ -3653,6 +3653,13 @@ fn sentence_candidates(
                     && (0..=RECENT_DAYS).contains(&(published - day.last_day()).num_days())
             });
         let (date, approximate) = match (continued, setting.or(place.history)) {
+            // "According to him, ...": of the day the speaker last spoke,
+            // which the sentence does not name, so roughly.
+            _ if according_to_the_speaker(reading.text)
+                && let Some((day, _)) = place.also_said =>
+            {
+                (day, true)
+            }
             _ if reading.shape.reporting && place.also_said.is_some() => place
                 .also_said
                 .unwrap_or((EventDate::from_naive(published), true)),
@@ -4717,6 +4724,13 @@ fn on_the_eve(text: &str) -> bool {
 }
 
 /// The sentence with its quotations blanked out (same length, so offsets hold).
+/// "According to him, the experience will be analysed": the speaker the
+/// pronoun stands for goes on, on the day they last spoke.
+fn according_to_the_speaker(text: &str) -> bool {
+    let text = text.trim_start();
+    text.starts_with("According to him,") || text.starts_with("According to her,")
+}
+
 fn narration(reading: &Reading) -> String {
     let mut text = reading.text.to_string();
     for q in &reading.quoted {
