@@ -724,9 +724,14 @@ fn push_discovered_spellings(
 fn plain_gap(gap: &str) -> bool {
     const MAX_GAP_WORDS: usize = 4;
     let words: Vec<&str> = gap.split_whitespace().collect();
-    // "the centre's research director": a possessive is plain too.
+    // "the centre's research director": a possessive is plain too; so is a
+    // place the person works from ("a Baku-based political analyst").
     words.len() <= MAX_GAP_WORDS
         && words.iter().all(|w| {
+            let w = match w.strip_suffix("-based") {
+                Some(place) => place.strip_prefix(char::is_uppercase).unwrap_or(place),
+                None => w,
+            };
             w.chars()
                 .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
         })
