@@ -139,6 +139,20 @@ fn a_person_described_after_the_name_from_where_they_work_is_the_speaker() {
 }
 
 #[test]
+fn it_stands_for_the_state_the_sentence_before_was_about_not_the_last_speaker() {
+    let store = extract(
+        "2020-10-08",
+        "Secretary General Stanislav Zas said on Monday that the organisation was following the situation closely.\n\n\
+         Azerbaijan is not a member of the organisation.\n\n\
+         It left the Collective Security Treaty in 1999, together with Georgia and Uzbekistan.\n",
+    );
+    let left = one(&store, "It left");
+    assert_eq!(left.actors[0], "azerbaijan");
+    assert!(left.title.starts_with("Azerbaijan "), "{}", left.title);
+    assert!(!left.actors.contains(&"stanislav-zas".to_string()));
+}
+
+#[test]
 fn the_same_freeze_reported_months_apart_is_one_event_on_the_precise_day() {
     let store = extract(
         "2024-06-12",

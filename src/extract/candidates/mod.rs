@@ -452,6 +452,9 @@ pub fn document_candidates(
     // What "It" opening the next sentence stands for ("The Collective
     // Security Treaty was signed ... It became ...").
     let mut it_stands_for: Option<String> = None;
+    // The state or body the sentence before had for its subject, whom an
+    // "It" opening the next may stand for.
+    let mut it_actor: Option<String> = None;
     // The person the article last named, whom "he" or "she" may stand for.
     let mut last_person: Option<String> = None;
     // Persons named so far, the latest last: "the head of state said" is
@@ -788,6 +791,15 @@ pub fn document_candidates(
                 recent_story = Some(told.clone());
             }
             let it_before = std::mem::replace(&mut it_stands_for, thing_named_as_subject(reading));
+            // "Azerbaijan is not a member of the organisation. It left the
+            // treaty in 1999": a state or body the sentence before had for
+            // its subject.
+            let it_acted_before = std::mem::replace(
+                &mut it_actor,
+                reading
+                    .subject_in(&(0..reading.text.len()))
+                    .filter(|id| !is_person(id, gazetteer, &scanner)),
+            );
             // "Pashinian had angered Moscow with an interview on September
             // 3 ... He also said ...": a pronoun goes on with the look back.
             // "In May 2019 Pashinyan had received Zas ... That November the
@@ -1218,6 +1230,21 @@ pub fn document_candidates(
             // "The treaty dates back to 1992, when it was signed": an "It"
             // of a clause inside a sentence whose subject is a thing stands
             // for that thing.
+            if it_stands_for.is_none()
+                && it_before.is_none()
+                && let Some(actor) = it_acted_before.as_ref()
+                && let Some(name) = gazetteer.get(actor).map(|a| a.name.clone())
+            {
+                for c in found_here
+                    .iter_mut()
+                    .filter(|c| c.subject.is_none() && c.title.starts_with("It "))
+                {
+                    c.title = format!("{name}{}", &c.title[2..]);
+                    c.actors.retain(|a| a != actor);
+                    c.actors.insert(0, actor.clone());
+                    c.subject = Some(actor.clone());
+                }
+            }
             if let Some(thing) = it_stands_for.as_ref().or(it_before.as_ref()) {
                 for c in found_here
                     .iter_mut()
@@ -4145,13 +4172,15 @@ fn take_the_story_subject(
     let subject = if personal_subject(reading) {
         person.map(str::to_string)
     } else {
-        // "They" stand for no one person: not for the one last named.
-        let plural = words_of(main_clause_lowercase(reading))
+        // "They" stand for no one person, and "it" for no person at all:
+        // not for the one last named ("Azerbaijan is not a member. It left
+        // the treaty in 1999", after Zas spoke).
+        let impersonal = words_of(main_clause_lowercase(reading))
             .take(4)
-            .any(|w| w.as_str() == "they");
+            .any(|w| matches!(w.as_str(), "they" | "it"));
         story
             .and_then(|s| s.subject.clone())
-            .filter(|subject| !(plural && person == Some(subject.as_str())))
+            .filter(|subject| !(impersonal && person == Some(subject.as_str())))
     };
     let Some(subject) = subject else {
         return;
