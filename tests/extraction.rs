@@ -216,6 +216,19 @@ fn a_sentence_that_continues_a_dated_one_takes_its_date() {
 }
 
 #[test]
+fn a_saying_told_first_is_dated_by_the_sentence_that_tells_where_it_was_made() {
+    let store = extract(
+        "2020-10-08",
+        "Baku, 8 October - Russian President Vladimir Putin has said that Moscow's obligations to Armenia under the CSTO do not cover the fighting in Nagorno-Karabakh.\n\n\
+         Putin made the remarks in an interview with the Rossiya TV channel aired on Wednesday.\n",
+    );
+    let said = one(&store, "has said that Moscow's obligations");
+    assert_eq!(dates(&[said]), ["2020-10-07"]);
+    assert_eq!(said.sources.len(), 2);
+    assert!(said.title.contains("obligations"), "{}", said.title);
+}
+
+#[test]
 fn according_to_him_goes_on_with_the_day_the_speaker_last_spoke() {
     let store = extract(
         "2022-01-19",

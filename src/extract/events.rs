@@ -66,11 +66,14 @@ pub(crate) fn build_event(members: &[usize], all: &Reports, context: &EventConte
     // clause of its own rather than only named ("Tuesday's statement").
     // Prefer a report that states the date itself over one dated by an
     // anchor, and narration over a sentence that opens with a quotation.
+    // A telling of a saying told before it ("Putin made the remarks in an
+    // interview aired on Wednesday") dates the saying, which titles it.
     let lead = reports
         .iter()
         .max_by_key(|c| {
             (
                 !c.names_happening,
+                !(c.refers_back && c.speech),
                 c.approximate == approximate,
                 c.date.precision(),
                 c.anchor.is_none(),

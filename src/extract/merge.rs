@@ -266,10 +266,23 @@ fn told_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredP
             continue;
         }
         let before = &candidates[j.saturating_sub(TOLD_REACH)..j];
+        // "Putin has said that ... ¶ Putin made the remarks in an
+        // interview aired on Wednesday": a statement its article dated only
+        // by the publication was made on the day the telling gives it.
+        let dated_by_the_telling = |c: &Report| {
+            told.speech
+                && c.speech
+                && c.approximate
+                && !told.approximate
+                && told.date.day_value().is_some()
+                && c.date.day_value().is_some()
+                && (1..=SAME_STATEMENT_DAYS)
+                    .contains(&(c.date.first_day() - told.date.last_day()).num_days())
+        };
         let same_time = |c: &Report| {
             c.document == told.document
                 && c.sentence.end <= told.sentence.start
-                && c.date == told.date
+                && (c.date == told.date || dated_by_the_telling(c))
                 && c.subject.is_some()
         };
         let same_actor = |c: &Report| {
@@ -294,7 +307,9 @@ fn told_pairs(candidates: &[Report], lexicon: &Lexicon) -> Vec<blocking::ScoredP
             .find(|(_, c)| same_time(c) && occasion(c))
             .or_else(|| {
                 before.iter().enumerate().rev().find(|(_, c)| {
-                    same_time(c) && c.approximate == told.approximate && same_actor(c)
+                    same_time(c)
+                        && (c.approximate == told.approximate || dated_by_the_telling(c))
+                        && same_actor(c)
                 })
             });
         if let Some((n, _)) = earlier {

@@ -293,6 +293,7 @@ pub(super) fn subordinate_focus(
     // "At Wednesday's session, Pashinyan told deputies ...": the occasion
     // that leads the sentence is where the main clause happened.
     if occasion_leads(reading, mention)
+        || occasion_of_the_deed(reading, mention)
         || occasion_follows(reading, mention)
         || occasion_attended(reading, mention)
         || occasion_attended_when_held(reading, mention)
@@ -1051,6 +1052,33 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
                     .any(|p| matches!(before[p].as_str(), "in" | "at" | "during"))
         });
     occasion_before || occasion_after || speech_occasion_closes
+}
+
+/// "Putin made the remarks in an interview with the Rossiya TV channel
+/// aired on Wednesday": an occasion of speaking that the main clause's
+/// deed took place at, dated by a participle after it, gives its date to
+/// the deed.
+fn occasion_of_the_deed(reading: &Reading, mention: &DateMention) -> bool {
+    const REACH: usize = 12;
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    if verb.end > mention.start {
+        return false;
+    }
+    let before: Vec<Word> = words_of(&reading.text[verb.end..mention.start]).collect();
+    let from = before.len().saturating_sub(REACH);
+    let Some(occasion) = (from..before.len()).rev().find(|&n| {
+        SPEECH_ONLY_OCCASIONS.contains(&before[n].as_str())
+            && n >= 2
+            && matches!(before[n - 1].as_str(), "a" | "an" | "the")
+            && matches!(before[n - 2].as_str(), "in" | "during")
+    }) else {
+        return false;
+    };
+    before[occasion + 1..]
+        .iter()
+        .any(|w| DATING_PARTICIPLES.contains(&w.as_str()))
 }
 
 /// Occasions at which only words are given: no deed told in what was said

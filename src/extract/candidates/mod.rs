@@ -3405,14 +3405,15 @@ fn sentence_candidates(
         if main {
             // A conjunct of its own reports speech only if its verb is the
             // sentence's reporting verb.
-            found.speech = reading.shape.reporting
-                && own_clause.is_none_or(|clause| {
-                    reading
-                        .shape
-                        .main_verb
-                        .as_ref()
-                        .is_some_and(|verb| clause.contains(&verb.start))
-                });
+            found.speech = found.speech
+                || (reading.shape.reporting
+                    && own_clause.is_none_or(|clause| {
+                        reading
+                            .shape
+                            .main_verb
+                            .as_ref()
+                            .is_some_and(|verb| clause.contains(&verb.start))
+                    }));
             take_the_story_subject(&mut found, reading, story, person);
             // "Russia's envoy had said on Monday ...": the pluperfect looks
             // back from the story's time without moving it there; what
@@ -4650,7 +4651,8 @@ fn candidate(
         topics: reading.topics().to_vec(),
         actors,
         terms: terms.into_iter().map(Arc::from).collect(),
-        speech: false,
+        // "Putin made the remarks in an interview": a telling of a saying.
+        speech: names_a_told_saying(&reading.text[focus.clone()]),
         named,
         anchor: None,
         names_happening: focus_of.noun_phrase,
@@ -4883,11 +4885,24 @@ fn takes_effect_from(reading: &Reading, before: &str) -> bool {
 fn names_a_told_happening(text: &str) -> bool {
     static TOLD: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
-            r"^(?:The|This|That|His|Her|Its|Their)\s+(?:decision|procedure|move|step|process)\b|^The\s+(?:sides|interlocutors|parties)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|^It\s+was\s+(?:also\s+)?agreed\b|\b(?:told|informed|notified|briefed)\b[^,;]{0,60}\bof\s+(?:the|this|that|his|her|its|their)\s+(?:decision|move|step)\b|^\S+(?:\s+\S+){0,3}?\s+(?:also\s+)?(?:made|gave|delivered)\s+(?:the|these|those|this)\s+(?:announcement|remarks|statement|comments|comment|pledge)\b",
+            r"^(?:The|This|That|His|Her|Its|Their)\s+(?:decision|procedure|move|step|process)\b|^The\s+(?:sides|interlocutors|parties)\s+(?:also\s+)?(?:discussed|exchanged\s+views)\b|^It\s+was\s+(?:also\s+)?agreed\b|\b(?:told|informed|notified|briefed)\b[^,;]{0,60}\bof\s+(?:the|this|that|his|her|its|their)\s+(?:decision|move|step)\b",
         )
         .expect("told-happening pattern")
     });
-    TOLD.is_match(text.trim_start())
+    TOLD.is_match(text.trim_start()) || names_a_told_saying(text)
+}
+
+/// "He made the announcement in the National Assembly", "Putin made the
+/// remarks in an interview": the saying its article told before, which
+/// this is a telling of.
+fn names_a_told_saying(text: &str) -> bool {
+    static TOLD_SAYING: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^\S+(?:\s+\S+){0,3}?\s+(?:also\s+)?(?:made|gave|delivered)\s+(?:the|these|those|this)\s+(?:announcement|remarks|statement|comments|comment|pledge)\b",
+        )
+        .expect("told-saying pattern")
+    });
+    TOLD_SAYING.is_match(text.trim_start())
 }
 
 /// The clause from `span.start`, without what stands between its subject
