@@ -219,7 +219,7 @@ fn a_sentence_that_continues_a_dated_one_takes_its_date() {
 fn a_saying_told_first_is_dated_by_the_sentence_that_tells_where_it_was_made() {
     let store = extract(
         "2020-10-08",
-        "Baku, 8 October - Russian President Vladimir Putin has said that Moscow's obligations to Armenia under the CSTO do not cover the fighting in Nagorno-Karabakh.\n\n\
+        "Russian President Vladimir Putin has said that Moscow's obligations to Armenia under the CSTO do not cover the fighting in Nagorno-Karabakh.\n\n\
          Putin made the remarks in an interview with the Rossiya TV channel aired on Wednesday.\n",
     );
     let said = one(&store, "has said that Moscow's obligations");
