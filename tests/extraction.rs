@@ -240,6 +240,20 @@ fn according_to_him_goes_on_with_the_day_the_speaker_last_spoke() {
 }
 
 #[test]
+fn a_yearless_day_right_after_a_paragraph_of_history_is_of_that_history() {
+    let store = extract(
+        "2024-06-17",
+        "Armenia said on 12 June that it would leave the bloc.\n\n\
+         Contrast that with January 2022, when the same alliance flew more than 2,000 troops into Kazakhstan.\n\n\
+         The last of the peacekeepers flew home on 19 January, after a ceremony in Almaty.\n\n\
+         The road has been blocked since 12 June by protesters.\n",
+    );
+    assert_eq!(dates(&citing(&store, "flew home")), ["2022-01-19"]);
+    // A state lasting to the writing is not history.
+    assert_eq!(dates(&citing(&store, "blocked since")), ["2024-06-12"]);
+}
+
+#[test]
 fn a_quotation_paragraph_continues_its_speaker_and_date() {
     let store = extract(
         "2024-06-13",

@@ -2443,6 +2443,11 @@ struct Place {
 /// comma ("Pashinian tells the deputy, drawing shouts ...").
 const SPEAKER_ONLY_TITLE_WORDS: usize = 5;
 
+/// How many months after the time a paragraph of history ended in a month
+/// the next paragraph names without its year may be, and still be of that
+/// history.
+const HISTORY_GOES_ON_MONTHS: i32 = 2;
+
 /// How far back of the writing a day under a heading of days to come may
 /// be and still be one of them.
 const DAYS_AHEAD_REACH_BACK: i64 = 31;
@@ -2802,8 +2807,23 @@ fn sentence_candidates(
                 // "In January 2022, ... In May, at the summit in Moscow,
                 // Pashinyan complained ...": in a paragraph of history, a
                 // month or a day without its year is of the paragraph's time.
+                // So is one of the months right after the time a paragraph
+                // of history before it ended in ("Contrast that with January
+                // 2022, when ... ¶ The last peacekeepers had gone home by
+                // 19 January").
                 MentionKind::YearFromContext => {
-                    if let Some(setting) = setting
+                    // Not a state lasting to the writing ("has been blocked
+                    // since December 12").
+                    let perfect = words_of(&reading.text[..m.start])
+                        .any(|w| matches!(w.as_str(), "has" | "have"));
+                    let history_goes_on = place.history.filter(|_| !perfect).filter(|history| {
+                        history.month_value().zip(m.date.month_value()).is_some_and(
+                            |(then, month)| {
+                                (0..=HISTORY_GOES_ON_MONTHS).contains(&(month as i32 - then as i32))
+                            },
+                        )
+                    });
+                    if let Some(setting) = setting.or(history_goes_on)
                         && let Some(published) = document.published
                         && let Some(date) = in_the_setting(
                             reading.text,
