@@ -418,6 +418,17 @@ fn a_clause_after_an_offset_is_dated_from_the_sentence_date() {
     assert_eq!(meeting, ["2018-11-08"]);
 }
 
+#[test]
+fn a_perfect_participle_after_the_comma_is_an_earlier_happening_of_its_own() {
+    let store = extract(
+        "2022-01-10",
+        "Pashinyan flew to Moscow on Friday, having met Aliyev in Brussels on December 14.\n",
+    );
+    let met = dates_of_title(&store, "Pashinyan meets Aliyev in Brussels");
+    assert_eq!(met, ["2021-12-14"]);
+    assert_eq!(dates(&citing(&store, "flew to Moscow")).len(), 2);
+}
+
 // --- Tense sets the direction ------------------------------------------------
 
 #[test]

@@ -768,6 +768,57 @@ pub(crate) fn is_past_form(word: &str) -> bool {
         && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
+/// The simple past of a past participle ("taken" → "took", "met" → "met"),
+/// for verbs whose two forms differ or that end in "-ed".
+pub(crate) fn past_of_participle(word: &str) -> Option<&str> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("taken", "took"),
+        ("given", "gave"),
+        ("flown", "flew"),
+        ("spoken", "spoke"),
+        ("written", "wrote"),
+        ("chosen", "chose"),
+        ("begun", "began"),
+        ("done", "did"),
+        ("seen", "saw"),
+        ("broken", "broke"),
+        ("withdrawn", "withdrew"),
+        ("undertaken", "undertook"),
+        ("overseen", "oversaw"),
+        ("driven", "drove"),
+        ("risen", "rose"),
+        ("shown", "showed"),
+        ("known", "knew"),
+        ("gone", "went"),
+        ("come", "came"),
+        ("become", "became"),
+        ("met", "met"),
+        ("sent", "sent"),
+        ("held", "held"),
+        ("made", "made"),
+        ("said", "said"),
+        ("told", "told"),
+        ("left", "left"),
+        ("led", "led"),
+        ("won", "won"),
+        ("lost", "lost"),
+        ("signed", "signed"),
+        ("put", "put"),
+        ("set", "set"),
+        ("brought", "brought"),
+        ("sought", "sought"),
+        ("fought", "fought"),
+        ("paid", "paid"),
+        ("spent", "spent"),
+        ("built", "built"),
+    ];
+    if let Some((_, past)) = IRREGULAR.iter().find(|(participle, _)| *participle == word) {
+        return Some(past);
+    }
+    (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_alphabetic()))
+        .then_some(word)
+}
+
 /// An adverb that may stand inside a verb group ("has formally asked").
 fn is_adverb(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ly") && !matches!(word, "early" | "july" | "italy" | "ally"))
@@ -2016,7 +2067,17 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
                         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
                     )
             });
-        if purpose {
+        // "flew to Moscow on Friday, having met Aliyev in Brussels on
+        // December 14": a perfect participle after the comma tells an
+        // earlier happening of its own, with its own time.
+        let done_before = w == "having"
+            && after_main
+            && i > 0
+            && narration[i - 1].comma_after
+            && narration
+                .get(i + 1)
+                .is_some_and(|next| past_of_participle(next.lower()).is_some());
+        if purpose || done_before {
             let end = narration[i..]
                 .iter()
                 .find(|x| x.comma_after)

@@ -4656,6 +4656,10 @@ fn candidate(
                         && let Some(person) = named_before.as_deref()
                     {
                         infinitive_titled(rest, person, reading)
+                    } else if let Some(done) =
+                        done_before_titled(&title, main_subject.as_deref(), reading)
+                    {
+                        done
                     } else {
                         name_the_pronoun(
                             &title,
@@ -5037,6 +5041,18 @@ fn head_words(text: &str, count: usize) -> &str {
 /// as written in the sentence.
 /// The title of an infinitive clause ("to take office") named by the
 /// person who is to act: "Imangali Tasmagambetov to take office".
+/// "flew to Moscow, having met Aliyev in Brussels": the clause's title
+/// "Having met Aliyev in Brussels" told of the main clause's subject, as
+/// it happened ("Pashinyan met Aliyev in Brussels"; the headline present
+/// comes after).
+fn done_before_titled(title: &str, subject: Option<&str>, reading: &Reading) -> Option<String> {
+    let rest = title.strip_prefix("Having ")?;
+    let (participle, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let past = clauses::past_of_participle(participle)?;
+    let named = name_the_pronoun(&format!("He {past} {after}"), subject, reading);
+    (!named.starts_with("He ")).then(|| named.trim_end().to_string())
+}
+
 fn infinitive_titled(rest: &str, person: &str, reading: &Reading) -> String {
     let named = name_the_pronoun(&format!("He to {rest}"), Some(person), reading);
     if named.starts_with("He to ") {
