@@ -618,6 +618,28 @@ fn trends_hypotheticals_and_what_did_not_happen_are_not_events() {
     );
 }
 
+#[test]
+fn what_is_expected_and_what_should_have_been_are_not_happenings() {
+    let store = extract(
+        "2025-02-12",
+        "Parliament passed the bill in the first reading on Wednesday.\n\n\
+         The second and final reading is expected in March.\n\n\
+         Moscow is expected to host the next session in May.\n\n\
+         Perhaps Armenia's leaders should have said all this in 2020.\n",
+    );
+    assert_eq!(dates(&citing(&store, "passed the bill")), ["2025-02-12"]);
+    for not_a_happening in [
+        "is expected in March",
+        "expected to host",
+        "should have said",
+    ] {
+        assert!(
+            citing(&store, not_a_happening).is_empty(),
+            "{not_a_happening}"
+        );
+    }
+}
+
 // --- Actors ---------------------------------------------------------------------
 
 #[test]

@@ -2546,6 +2546,7 @@ fn sentence_candidates(
     // photo.
     let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
     if hypothetical(reading)
+        || expectation(reading)
         || question(reading)
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo

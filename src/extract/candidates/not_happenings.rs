@@ -32,19 +32,43 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         .map_or(usize::MAX, |verb| verb.end);
     // Only a sentence that holds "would have" in some case is lowered to
     // look for it: no letter outside ASCII lowers to one of its letters.
+    // "Perhaps Armenia's leaders should have said all this in 2020": so
+    // does what should, could or might have been.
+    const SUPPOSING: [&str; 4] = ["would have", "should have", "could have", "might have"];
     static WOULD_HAVE: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["would have"])
+            .build(SUPPOSING)
             .expect("'would have'")
     });
-    let supposes = WOULD_HAVE.is_match(reading.text)
-        && reading
-            .text
-            .to_lowercase()
-            .match_indices("would have")
-            .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)));
+    let supposes = WOULD_HAVE.is_match(reading.text) && {
+        let lowered = reading.text.to_lowercase();
+        SUPPOSING.iter().any(|phrase| {
+            lowered
+                .match_indices(phrase)
+                .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)))
+        })
+    };
     matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should") || supposes || modal
+}
+
+/// "The second and final reading is expected in March", "Moscow is
+/// expected to host the next session": what is expected is looked for,
+/// not a happening, whatever its date.
+pub(super) fn expectation(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+    let after = words_of(&reading.text[verb.end..]).next();
+    let expected = |w: &Word| w == "expected";
+    match group.as_slice() {
+        [be, rest @ ..] if matches!(be.as_str(), "is" | "are" | "was" | "were") => {
+            rest.last().is_some_and(expected)
+                || (rest.is_empty() && after.as_ref().is_some_and(expected))
+        }
+        _ => false,
+    }
 }
 
 /// A question ("Q: And the statement in parliament in June?", "What would
