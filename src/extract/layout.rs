@@ -235,7 +235,7 @@ fn comparable_chars(line: &str) -> impl Iterator<Item = char> + '_ {
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
 static LINKS_HEADING: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
+        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|more\s+news|other\s+(?:news|stories|articles|materials|publications)|top\s+stories|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
     .expect("links heading pattern")
 });
@@ -1993,6 +1993,21 @@ mod tests {
         ] {
             assert_eq!(kind_in_story(line), Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn headings_over_other_pages_open_a_list_of_links() {
+        for heading in [
+            "Other news",
+            "Other stories",
+            "More news",
+            "Top stories",
+            "Most read",
+        ] {
+            assert!(is_links_heading(heading), "{heading}");
+        }
+        // A newsletter's section of more news is the newsletter's own.
+        assert!(!is_links_heading("In other news"));
     }
 
     #[test]
