@@ -574,14 +574,13 @@ fn a_hard_wrapped_column_is_read_in_whole_sentences() {
     // mid-word, paragraphs opened by an indent.
     let store = extract(
         "2012-07-06",
-        "SHIRAK HERALD \u{b7} Friday, July 6, 2012 \u{b7} No. 27\n\n\
-         Uzbekistan has suspended its membership in the\n\
-         Collective Security Treaty Organization, the\n\
-         second time in thirteen years that Tashkent has\n\
-         turned its back on the Moscow-led bloc. The Uzbek\n\
-         Foreign Ministry sent a note to the organisation's\n\
-         secretariat on June 28, a Thursday, saying it would\n\
-         no longer take part in its work.\n\
+        "GYUMRI COURIER \u{b7} Friday, July 6, 2012\n\n\
+         Tashkent has walked out of the Russian-led\n\
+         alliance for the second time since 1999, and\n\
+         officials here say they were not surprised. The\n\
+         Uzbek side sent a note to the organisation's\n\
+         secretariat on June 28, a Thursday, saying it\n\
+         would no longer take part in its work.\n\
          \x20 Secretary General Nikolai Bordyuzha told Rus-\n\
          sian agencies on Monday that the alliance \"will\n\
          not fall apart because one member has stepped\n\
