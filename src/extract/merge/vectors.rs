@@ -176,16 +176,20 @@ where
     (starts, items)
 }
 
-/// One vector's weights laid out by term, to compare it with many others:
+/// One vector's terms laid out by term, to compare it with many others:
 /// blocking compares each report with the many reports found through its
 /// terms, and a lookup per term of the other is cheaper than walking both
 /// lists side by side, whose every step is a branch that cannot be
-/// predicted. Products are summed in the same order as [`cosine_with`]
-/// sums them, so every score is the same to the bit.
+/// predicted. What is laid out is each term's product with itself, the
+/// product a cosine adds for a term both vectors hold (a term weighs the
+/// same in every vector): the other vector's weights need not be looked up
+/// at all. Products are summed in the same order as [`cosine_with`] sums
+/// them, so every score is the same to the bit.
 #[derive(Debug)]
 pub struct Spread {
-    /// The weight of each term in the vector spread, zero for the others.
-    weights: Vec<f64>,
+    /// The squared weight of each term of the vector spread, zero for the
+    /// others.
+    squares: Vec<f64>,
     /// The vector spread, if any.
     of: Option<usize>,
 }
@@ -194,7 +198,7 @@ impl Spread {
     /// Room for the terms of `vectors`, with no vector spread yet.
     pub fn new(vectors: &Vectors) -> Spread {
         Spread {
-            weights: vec![0.0; vectors.term_count()],
+            squares: vec![0.0; vectors.term_count()],
             of: None,
         }
     }
@@ -203,11 +207,11 @@ impl Spread {
     pub fn set(&mut self, vectors: &Vectors, j: usize) {
         if let Some(before) = self.of.take() {
             for &term in vectors.terms(before) {
-                self.weights[term as usize] = 0.0;
+                self.squares[term as usize] = 0.0;
             }
         }
         for (term, weight) in vectors.entries(j) {
-            self.weights[term as usize] = weight;
+            self.squares[term as usize] = weight * weight;
         }
         self.of = Some(j);
     }
@@ -222,11 +226,11 @@ impl Spread {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        // A term the spread vector lacks adds a product of zero, which
-        // leaves a sum of positive products as it was.
+        // A term the spread vector lacks adds zero, which leaves a sum of
+        // positive products as it was.
         let mut dot = 0.0;
-        for (term, weight) in vectors.entries(i) {
-            dot += weight * self.weights[term as usize];
+        for &term in vectors.terms(i) {
+            dot += self.squares[term as usize];
         }
         dot / (na * nb)
     }
