@@ -4779,7 +4779,6 @@ fn on_the_eve(text: &str) -> bool {
     EVE.is_match(text)
 }
 
-/// The sentence with its quotations blanked out (same length, so offsets hold).
 /// "According to him, the experience will be analysed": the speaker the
 /// pronoun stands for goes on, on the day they last spoke.
 fn according_to_the_speaker(text: &str) -> bool {
@@ -4787,6 +4786,7 @@ fn according_to_the_speaker(text: &str) -> bool {
     text.starts_with("According to him,") || text.starts_with("According to her,")
 }
 
+/// The sentence with its quotations blanked out (same length, so offsets hold).
 fn narration(reading: &Reading) -> String {
     let mut text = reading.text.to_string();
     for q in &reading.quoted {
@@ -5037,11 +5037,6 @@ fn head_words(text: &str, count: usize) -> &str {
     text
 }
 
-/// A subordinate clause's title that opens with a pronoun ("He was told by
-/// the CSTO Secretary-General ...") names the main clause's actor instead,
-/// as written in the sentence.
-/// The title of an infinitive clause ("to take office") named by the
-/// person who is to act: "Imangali Tasmagambetov to take office".
 /// "flew to Moscow, having met Aliyev in Brussels": the clause's title
 /// "Having met Aliyev in Brussels" told of the main clause's subject, as
 /// it happened ("Pashinyan met Aliyev in Brussels"; the headline present
@@ -5054,6 +5049,8 @@ fn done_before_titled(title: &str, subject: Option<&str>, reading: &Reading) -> 
     (!named.starts_with("He ")).then(|| named.trim_end().to_string())
 }
 
+/// The title of an infinitive clause ("to take office") named by the
+/// person who is to act: "Imangali Tasmagambetov to take office".
 fn infinitive_titled(rest: &str, person: &str, reading: &Reading) -> String {
     let named = name_the_pronoun(&format!("He to {rest}"), Some(person), reading);
     if named.starts_with("He to ") {
@@ -5063,6 +5060,9 @@ fn infinitive_titled(rest: &str, person: &str, reading: &Reading) -> String {
     }
 }
 
+/// A subordinate clause's title that opens with a pronoun ("He was told by
+/// the CSTO Secretary-General ...") names the main clause's actor instead,
+/// as written in the sentence.
 fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> String {
     let Some(subject) = subject else {
         return title.to_string();
