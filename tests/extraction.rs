@@ -203,6 +203,18 @@ fn one<'a>(store: &'a Store, fragment: &str) -> &'a Event {
 // --- Dating from context ----------------------------------------------------
 
 #[test]
+fn a_year_the_telling_reaches_places_the_yearless_days_after_it() {
+    // A review walks through a book's chapters: the year the book comes to
+    // gives the year of the day named next, not the last year of history
+    // named before it.
+    let store = extract(
+        "2025-04-12",
+        "It opens in Tashkent, on 15 May 1992, when six states signed the Collective Security Treaty.\n\nThe middle chapters move through the 2000s, with the charter of 2002 and the rapid reaction force of 2009.\n\nThe book slows down, rightly, when it reaches 2022.\n\nHer reconstruction of 13 September, when Azerbaijani artillery and drones hit Jermuk, is the best I have read.\n",
+    );
+    assert_eq!(dates(&citing(&store, "hit Jermuk")), ["2022-09-13"]);
+}
+
+#[test]
 fn a_sentence_that_continues_a_dated_one_takes_its_date() {
     let store = extract(
         "2023-03-10",
@@ -832,6 +844,32 @@ fn two_expressions_of_one_date_give_one_event() {
 }
 
 // --- Merging across articles ------------------------------------------------------
+
+#[test]
+fn a_when_clause_looking_back_merges_with_the_dated_report_of_its_happening() {
+    // The attack is told in a "when" clause of a saying about something
+    // else: its words, kind and actor are the clause's, so it is the same
+    // attack the other outlet dated to the day.
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2022-09-14",
+            "Azerbaijani forces shelled towns and villages deep inside Armenia on September 13, killing dozens of soldiers.\n",
+        ),
+        (
+            "review.txt",
+            "2025-06-01",
+            "Armenia froze its participation in the CSTO in February 2024, saying the bloc had failed to defend it when Azerbaijani troops attacked Armenian territory in September 2022.\n",
+        ),
+    ]);
+    let attack = one(&store, "Azerbaijani forces shelled");
+    assert_eq!(attack.date.to_string(), "2022-09-13");
+    assert_eq!(attack.sources.len(), 2, "{:?}", attack.sources);
+    assert_eq!(
+        dates(&citing(&store, "froze its participation")),
+        ["2022-09-13", "2024-02"]
+    );
+}
 
 #[test]
 fn one_statement_reported_by_two_outlets_is_one_event_on_the_precise_day() {

@@ -1419,12 +1419,14 @@ fn background_label_len(line: &str) -> Option<usize> {
 
 /// A dateline: an all-caps place, optionally a region, a date and an agency, then a
 /// dash or comma: "YEREVAN (RFE/RL) — ", "MOSCOW, Nov 23 (Reuters) - ", "BAKU -- ",
-/// "YEREVAN, Armenia (AP) — "; or, as Armenian and Russian agencies write them, a date
-/// then the agency: "YEREVAN, November 14. /ARKA/. ", "YEREVAN, NOVEMBER 14, ARMENPRESS. ".
+/// "YEREVAN, Armenia (AP) — ", "ALMATY/YEREVAN, Jan 6 (Reuters) - "; or, as Armenian
+/// and Russian agencies write them, a date then the agency: "YEREVAN, November 14.
+/// /ARKA/. ", "YEREVAN, NOVEMBER 14, ARMENPRESS. ".
 static DATELINE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
         r"(?x)^
-          \p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}
+          # A story filed from two places joins them with a slash: ALMATY/YEREVAN.
+          \p{Lu}[\p{Lu}'’.\-]+(?:/\p{Lu}[\p{Lu}'’.\-]+)?(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}
           (?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?
           (?P<date>,\s*(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,?\s*\d{4})?)?
           # The agency-after-date forms come first: the general form would stop at their comma.
@@ -2096,6 +2098,10 @@ mod tests {
             (
                 "YEREVAN, Armenia (AP) — Armenia’s leader said on Tuesday.",
                 "Armenia’s leader said on Tuesday.",
+            ),
+            (
+                "ALMATY/YEREVAN, Jan 6 (Reuters) - The bloc will send troops.",
+                "The bloc will send troops.",
             ),
             (
                 "NEW YORK, 23 November 2022 (AFP), The talks resumed.",

@@ -1334,7 +1334,18 @@ pub fn document_candidates(
             setting = if back_in_the_present {
                 None
             } else {
-                narrative_setting(&found_here, document).or(setting)
+                // "The book slows down, rightly, when it reaches 2022.": a
+                // sentence that tells no happening but comes to a year of
+                // history sets the paragraph there, as a happening would.
+                let time_named = || {
+                    found_here
+                        .is_empty()
+                        .then(|| year_the_telling_reaches(reading.text))?
+                        .filter(|date| is_history(*date, document))
+                };
+                narrative_setting(&found_here, document)
+                    .or_else(time_named)
+                    .or(setting)
             };
             if !background && let Some(date) = setting.filter(|date| is_history(*date, document)) {
                 story_time = Some(date);
@@ -4376,6 +4387,18 @@ fn candidate(
     mention: Option<&DateMention>,
 ) -> Candidate {
     let whole = 0..reading.text.len();
+    // A dated "when" clause titled on its own is the happening: "saying
+    // the bloc had failed to defend it when Azerbaijani troops attacked
+    // Armenian territory in September 2022" is the attack, whose words
+    // and kind are the clause's, not the saying's. (Its actors are read
+    // in the whole span: "when the two men met" names no one.)
+    let when_clause = focus_of.title != focus_of.span
+        && focus_of.span.start <= focus_of.title.start
+        && focus_of.title.end <= focus_of.span.end
+        && words_of(&reading.text[focus_of.title.clone()])
+            .next()
+            .as_deref()
+            == Some("when");
     let focus = &focus_of.span;
     let subordinate = focus != &whole;
     let main_subject = reading.subject_in(&whole);
@@ -4467,7 +4490,10 @@ fn candidate(
         let inside = |outer: &Range<usize>| outer.start <= r.start && r.end <= outer.end;
         !date_ranges.iter().any(inside) && !detail.iter().any(inside) && !names.iter().any(inside)
     };
-    let mut terms = content_terms(reading.text, focus, &keep);
+    // What the report tells is read where it is told: the "when" clause
+    // titled on its own, else the whole focus.
+    let told = if when_clause { &focus_of.title } else { focus };
+    let mut terms = content_terms(reading.text, told, &keep);
     terms.extend(actors.iter().map(|a| format!("@{a}")));
     terms.extend(reading.topics().iter().map(|t| format!("#{t}")));
     // What kind of happening the clause tells of, whatever its words: "the
@@ -4476,20 +4502,20 @@ fn candidate(
     // its partners to open consultations over the incursion" is a request).
     // A statement is also of the kind of what it announces: "... and said he
     // had turned to the CSTO for help" tells of the request.
-    let focus_text = &reading.text[focus.clone()];
+    let focus_text = &reading.text[told.clone()];
     // The main clause's kind is read past a "when" clause of its own, and
     // past an opening adverbial: "In January 2022, at the request of
     // President Tokayev, the CSTO sent a peacekeeping force" is a
     // deployment, not a request.
     let kind_start = match own_happenings
         .iter()
-        .find(|span| span.start <= focus.start + 40)
+        .find(|span| span.start <= told.start + 40)
     {
-        Some(span) if span.end < focus.end && span.start >= focus.start => span.end,
-        _ if opens_with_adverbial(reading, focus) => reading.shape.lead_end,
-        _ => focus.start,
+        Some(span) if span.end < told.end && span.start >= told.start => span.end,
+        _ if opens_with_adverbial(reading, told) => reading.shape.lead_end,
+        _ => told.start,
     };
-    let kind_text = without_apposition(reading, kind_start..focus.end);
+    let kind_text = without_apposition(reading, kind_start..told.end);
     // "Recall also that on 14 May 2021 the Security Council applied ...":
     // an agency's formula for pointing back is no recall of anyone.
     let kind_text = match crate::extract::title::pointing_lead_end(&kind_text) {
@@ -4503,8 +4529,8 @@ fn candidate(
         .shape
         .main_verb
         .as_ref()
-        .filter(|verb| kind_start < verb.start && verb.start < focus.end)
-        .map(|verb| kind_text.len().saturating_sub(focus.end - verb.start));
+        .filter(|verb| kind_start < verb.start && verb.start < told.end)
+        .map(|verb| kind_text.len().saturating_sub(told.end - verb.start));
     let head = verb_in_kind_text.map_or(KIND_HEAD_WORDS, |at| {
         let before_verb = kind_text.get(..at).map_or(0, |t| words_of(t).count());
         KIND_HEAD_WORDS.max(before_verb + KIND_WORDS_FROM_VERB)
@@ -4522,8 +4548,8 @@ fn candidate(
     }
     // The opening adverbial may name the occasion ("At the summit he
     // hosted, ..."): its kinds come after the main clause's.
-    let lead = (kind_start == reading.shape.lead_end && kind_start > focus.start)
-        .then(|| &reading.text[focus.start..kind_start]);
+    let lead = (kind_start == reading.shape.lead_end && kind_start > told.start)
+        .then(|| &reading.text[told.start..kind_start]);
     for reported in reported_clauses(focus_text)
         .chain(answered_with(focus_text))
         .chain(lead)
@@ -4598,7 +4624,7 @@ fn candidate(
             // opens with the clause's own subject, who acts.
             let after_opening = focus_of.title.start > focus.start
                 && reading.text[..focus_of.title.start].ends_with(", ");
-            after_opening
+            (after_opening || when_clause)
                 .then(|| reading.subject_in(&focus_of.title))
                 .flatten()
                 .or_else(|| reading.subject_in(focus))

@@ -373,6 +373,21 @@ pub(super) fn is_history(date: EventDate, document: &Document) -> bool {
         .is_some_and(|published| (published - date.last_day()).num_days() >= HISTORY_DAYS)
 }
 
+/// The year a telling comes to: "The book slows down, rightly, when it
+/// reaches 2022." No reading of dates takes the number for a time, since
+/// after "reached" a number is as often a count ("reached 2000 people"):
+/// here the year ends its clause.
+pub(super) fn year_the_telling_reaches(text: &str) -> Option<EventDate> {
+    static REACHES: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"\b(?:reaches|reached|comes to|came to|turns to|turned to)\s+((?:19|20)\d\d)\s*[.,;:]",
+        )
+        .expect("year reached pattern")
+    });
+    let year = REACHES.captures(text)?.get(1)?.as_str().parse().ok()?;
+    Some(EventDate::year(year))
+}
+
 /// The time a sentence's dated main report sets its paragraph at, if it
 /// tells of history rather than of the news of the day. At most the month:
 /// a sentence further on may be days later.
