@@ -172,6 +172,17 @@ fn opinions_and_standing_facts_are_not_events() {
     assert_eq!(store.events().len(), 0, "{:?}", store.events());
 }
 
+#[test]
+fn how_a_body_was_constituted_is_no_news_of_the_day() {
+    // An agency's reference paragraph: the founding it describes is not a
+    // happening of the day the story came out; the treaty's signing is.
+    let store = extract(
+        "2022-09-16",
+        "The CSTO was established on the basis of the Collective Security Treaty signed in Tashkent on 15 May 1992.\n",
+    );
+    assert_eq!(dates(&citing(&store, "was established")), ["1992-05-15"]);
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -3515,6 +3515,7 @@ fn sentence_candidates(
         && !trend(reading)
         && !perfect_state(reading)
         && !held_a_post(reading)
+        && !constituted_on_a_basis(reading)
         && !mentions.iter().any(|m| post_held_since(reading, m))
         && !opinion_of_a_camp(reading)
         && (place.lead || !stance_in_the_present(reading))

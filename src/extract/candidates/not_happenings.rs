@@ -1066,6 +1066,30 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
     served || (copula && span)
 }
 
+/// "The CSTO was established on the basis of the Collective Security
+/// Treaty": how a body came to be, told as what it is (an agency's
+/// reference paragraph), not news of the day its story came out.
+pub(super) fn constituted_on_a_basis(reading: &Reading) -> bool {
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let founded = words_of(&reading.text[verb.clone()])
+        .last()
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "established" | "founded" | "created" | "formed" | "set"
+            )
+        });
+    let after: Vec<Word> = words_of(&reading.text[verb.end..]).take(5).collect();
+    let basis = |from: usize| {
+        after
+            .get(from..from + 4)
+            .is_some_and(|w| w.iter().map(Word::as_str).eq(["on", "the", "basis", "of"]))
+    };
+    founded && (basis(0) || (after.first().is_some_and(|w| w == "up") && basis(1)))
+}
+
 /// What follows "has been" in a membership held since a time.
 const MEMBERSHIPS: [&str; 4] = ["a member", "members", "a founding member", "part of"];
 

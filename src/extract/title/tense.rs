@@ -261,10 +261,16 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     if let Some(passive) = passive_in_present(&words) {
         return passive;
     }
+    // "A ceasefire announced by Grigoryan took effect": a participle
+    // followed by its agent qualifies the subject; it is not the verb
+    // ("met by video" is).
     let Some(mut verb_at) = words
         .iter()
         .take(MAX_SUBJECT_WORDS + 3)
-        .position(|w| HEADLINE_PRESENT.iter().any(|(past, _)| past == w))
+        .enumerate()
+        .position(|(i, w)| {
+            HEADLINE_PRESENT.iter().any(|(past, _)| past == w) && !followed_by_agent(&words, i)
+        })
     else {
         return title.to_string();
     };
@@ -325,6 +331,16 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     let common_noun = head == subject[0] || head.starts_with(char::is_lowercase);
     let plural = (common_noun && is_plural_noun(&head.to_lowercase())) || subject.contains(&"and");
     present_from(title, verb_at, plural).unwrap_or_else(|| original.to_string())
+}
+
+/// Whether the word at `at` is followed by "by" and who did it ("by
+/// Armen Grigoryan", "by the government"), not by how ("by video").
+fn followed_by_agent(words: &[&str], at: usize) -> bool {
+    words.get(at + 1) == Some(&"by")
+        && words.get(at + 2).is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "the" | "its" | "his" | "her" | "their")
+        })
 }
 
 /// "The Collective Security Treaty was signed in Tashkent" reads "The
@@ -622,6 +638,18 @@ mod tests {
         assert_eq!(
             in_headline_tense_by_shape("The treaty could be signed in Minsk"),
             "The treaty could be signed in Minsk"
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_qualifies_the_subject() {
+        assert_eq!(
+            in_headline_tense_by_shape("A ceasefire announced by Armen Grigoryan took effect"),
+            "A ceasefire announced by Armen Grigoryan takes effect"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("The mission requested by Yerevan arrived"),
+            "The mission requested by Yerevan arrives"
         );
     }
 
