@@ -921,6 +921,7 @@ pub fn tidy(text: &str) -> String {
             break;
         }
     }
+    without_short_asides(&mut words);
     let mut cut = false;
     if words.len() > MAX_WORDS {
         // Prefer ending at a comma in the second half over a bare cut.
@@ -994,6 +995,64 @@ pub fn tidy(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// How asides inside a clause open: a time, a cause or a manner set off by
+/// commas, which says no more than the date or the clause around it.
+const ASIDE_LEADS: &[&[&str]] = &[
+    &["thanks", "to"],
+    &["the", "same", "day"],
+    &["that", "day"],
+    &["the", "next", "day"],
+    &["the", "following", "day"],
+    &["in", "turn"],
+    &["for", "its", "part"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["for", "their", "part"],
+    &["in", "response"],
+    &["in", "fact"],
+    &["at", "the", "same", "time"],
+    &["however"],
+    &["meanwhile"],
+    &["once", "again"],
+];
+
+/// Most words an aside of [`ASIDE_LEADS`] runs to, its lead included.
+const MAX_ASIDE_WORDS: usize = 6;
+
+/// Takes out of `words` the short asides set off by commas inside a
+/// clause: "said that, thanks to Russian mediation, Baku and Yerevan had
+/// agreed" reads "said that Baku and Yerevan had agreed", and "and
+/// Armenia, the same day, asked Russia" reads "and Armenia asked Russia".
+/// Left in, a cut at the aside's comma would keep it instead of the clause.
+fn without_short_asides(words: &mut Vec<&str>) {
+    // "Thanks to Russian mediation, Baku and Yerevan had agreed": one that
+    // opens the title goes too.
+    let mut at = 0;
+    while at < words.len() {
+        let opened = at == 0 || words[at - 1].ends_with(',');
+        let lead = |lead: &&[&str]| {
+            lead.iter().enumerate().all(|(i, want)| {
+                words.get(at + i).is_some_and(|w| {
+                    let w = w.trim_end_matches(',');
+                    w.eq_ignore_ascii_case(want)
+                })
+            })
+        };
+        let closes = (at..(at + MAX_ASIDE_WORDS).min(words.len()))
+            .find(|&i| words[i].ends_with(','))
+            .filter(|&i| i + 1 < words.len());
+        match closes {
+            Some(close) if opened && ASIDE_LEADS.iter().any(lead) => {
+                words.drain(at..=close);
+                if let Some(before) = at.checked_sub(1) {
+                    words[before] = words[before].strip_suffix(',').unwrap_or(words[before]);
+                }
+            }
+            _ => at += 1,
+        }
     }
 }
 
@@ -2109,6 +2168,24 @@ mod tests {
             tidy("The exodus followed Azerbaijan's offensive, after"),
             "The exodus followed Azerbaijan's offensive"
         );
+    }
+
+    #[test]
+    fn a_short_aside_set_off_by_commas_goes_rather_than_the_clause() {
+        assert_eq!(
+            tidy("The Russian Foreign Ministry says that, thanks to Russian mediation, Baku and Yerevan had agreed to cease fire"),
+            "The Russian Foreign Ministry says that Baku and Yerevan had agreed to cease fire"
+        );
+        assert_eq!(
+            tidy("Thanks to Russian mediation, the two sides agreed to a truce"),
+            "The two sides agreed to a truce"
+        );
+        assert_eq!(
+            tidy("Armenia, the same day, asked Russia for help"),
+            "Armenia asked Russia for help"
+        );
+        // An aside that is the last thing said is left as it is.
+        assert_eq!(tidy("Armenia asked, however,"), "Armenia asked, however");
     }
 
     #[test]
