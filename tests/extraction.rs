@@ -183,6 +183,24 @@ fn how_a_body_was_constituted_is_no_news_of_the_day() {
     assert_eq!(dates(&citing(&store, "was established")), ["1992-05-15"]);
 }
 
+#[test]
+fn a_clause_that_opens_with_its_verb_is_titled_by_who_acts_in_it() {
+    let store = extract(
+        "2022-09-19",
+        "US House Speaker Nancy Pelosi arrived in Yerevan on Saturday, and on Sunday called Azerbaijan's attacks \"illegal and deadly\".\n",
+    );
+    let called = citing(&store, "called Azerbaijan's attacks")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2022-09-18")
+        .expect("the Sunday remark");
+    assert!(
+        called.title.starts_with("Nancy Pelosi calls"),
+        "{}",
+        called.title
+    );
+    assert!(called.actors.contains(&"nancy-pelosi".to_string()));
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -2054,6 +2054,14 @@ fn with_subject(subject: &str, title: &str) -> String {
             break;
         }
     }
+    // A title already led by the subject (see `verb_first_titled`) keeps it.
+    let led = title
+        .get(..subject.len())
+        .is_some_and(|lead| lead.eq_ignore_ascii_case(subject))
+        && title[subject.len()..].starts_with(' ');
+    if led {
+        return title.to_string();
+    }
     let mut rest = title.chars();
     let first = rest.next().map(|c| c.to_lowercase().to_string());
     format!("{subject} {}{}", first.unwrap_or_default(), rest.as_str())
@@ -3400,6 +3408,12 @@ fn sentence_candidates(
                 found.subject = Some(named.actor.clone());
             }
         }
+        // "..., and on Sunday called Azerbaijan's attacks illegal": a
+        // clause that opens with its verb, no subject of its own found
+        // for it above, is titled by who acts in it.
+        if let Some(titled) = verb_first_titled(&found.title, found.subject.as_deref(), reading) {
+            found.title = titled;
+        }
         // "The treaty had not worked for Armenia in 2021, he said": what a
         // reported clause says did not happen is no happening either.
         if !main && !focus.noun_phrase && negated_before(reading.text, &focus.title, mention.start)
@@ -4404,6 +4418,40 @@ fn candidate(
     let subordinate = focus != &whole;
     let main_subject = reading.subject_in(&whole);
     let mut actors = reading.actors_in(focus);
+    // "Pelosi arrived on Saturday, and on Sunday called Azerbaijan's
+    // attacks illegal": a clause that opens with its verb acts with the
+    // person named before it, or else the sentence's subject.
+    // ("on Sunday called ...": a date that opens the clause is passed.)
+    let clause_start = mentions
+        .iter()
+        .filter(|m| {
+            m.start >= focus_of.title.start
+                && m.end <= focus_of.title.end
+                && words_of(&reading.text[focus_of.title.start..m.start]).count() <= 1
+        })
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(focus_of.title.start);
+    let verb_first = subordinate
+        && reading.text[clause_start..focus_of.title.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && clauses::is_past_form(w));
+    let acting_before = verb_first
+        .then(|| {
+            reading
+                .actors
+                .iter()
+                .rfind(|m| m.range.end <= focus_of.title.start && reading.people.contains(&m.range))
+                .map(|m| m.actor.clone())
+                .or(main_subject.clone())
+        })
+        .flatten();
+    if let Some(actor) = &acting_before
+        && !actors.contains(actor)
+    {
+        actors.insert(0, actor.clone());
+    }
     if subordinate && !focus_of.noun_phrase {
         // "Pashinyan said that he was told ... in 2022": the pronoun is the
         // main clause's actor, who belongs to the subordinate happening too.
@@ -4628,6 +4676,7 @@ fn candidate(
             (after_opening || when_clause)
                 .then(|| reading.subject_in(&focus_of.title))
                 .flatten()
+                .or(acting_before.clone())
                 .or_else(|| reading.subject_in(focus))
                 .or(main_subject.clone())
         } else {
@@ -5073,6 +5122,21 @@ fn done_before_titled(title: &str, subject: Option<&str>, reading: &Reading) -> 
     let (participle, after) = rest.split_once(' ').unwrap_or((rest, ""));
     let past = clauses::past_of_participle(participle)?;
     let named = name_the_pronoun(&format!("He {past} {after}"), subject, reading);
+    (!named.starts_with("He ")).then(|| named.trim_end().to_string())
+}
+
+/// "Pelosi arrived in Yerevan on Saturday, and on Sunday called Azerbaijan's
+/// attacks illegal": the second verb's clause, cut from its subject,
+/// opens with the verb. It is titled by the sentence's subject, as its
+/// pronoun would be: "Nancy Pelosi calls Azerbaijan's attacks illegal".
+fn verb_first_titled(title: &str, subject: Option<&str>, reading: &Reading) -> Option<String> {
+    let (verb, after) = title.split_once(' ')?;
+    let lowered = verb.to_lowercase();
+    // "Let us also remind that ...": an imperative, not a past.
+    if !clauses::is_past_form(&lowered) || lowered == "let" || after.is_empty() {
+        return None;
+    }
+    let named = name_the_pronoun(&format!("He {lowered} {after}"), subject, reading);
     (!named.starts_with("He ")).then(|| named.trim_end().to_string())
 }
 

@@ -2173,7 +2173,9 @@ mod tests {
     #[test]
     fn a_short_aside_set_off_by_commas_goes_rather_than_the_clause() {
         assert_eq!(
-            tidy("The Russian Foreign Ministry says that, thanks to Russian mediation, Baku and Yerevan had agreed to cease fire"),
+            tidy(
+                "The Russian Foreign Ministry says that, thanks to Russian mediation, Baku and Yerevan had agreed to cease fire"
+            ),
             "The Russian Foreign Ministry says that Baku and Yerevan had agreed to cease fire"
         );
         assert_eq!(
