@@ -201,6 +201,19 @@ fn a_clause_that_opens_with_its_verb_is_titled_by_who_acts_in_it() {
     assert!(called.actors.contains(&"nancy-pelosi".to_string()));
 }
 
+#[test]
+fn a_caption_dated_by_its_picture_is_no_happening() {
+    let store = extract(
+        "2022-09-14",
+        "Bloc to send mission to Armenia\nBy Gayane Torosyan\n\nArmenian servicemen near the town of Jermuk, Armenia, in a still image from video released on September 13, 2022. Armenian Defence Ministry/Handout via AGENCY\n\nYEREVAN, Sept 14 (Agency) - A Russian-led security alliance agreed late on Tuesday to send a mission to Armenia.\n",
+    );
+    assert!(citing(&store, "still image").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "agreed late on Tuesday")),
+        ["2022-09-13"]
+    );
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -1032,9 +1032,10 @@ static PHOTO_CREDIT_CONTENT: Pattern<Regex> = Pattern::new(|| {
 });
 
 /// An unbracketed photo credit after a sentence: "REUTERS/Name/File Photo",
-/// "AP Photo/Name", "Sputnik/Pool via REUTERS".
+/// "AP Photo/Name", "Sputnik/Pool via REUTERS", "Armenian Defence
+/// Ministry/Handout via REUTERS".
 static SLASHED_CREDIT_SUFFIX: Pattern<Regex> = Pattern::new(|| {
-    Regex::new(r"[.!?…][”’»]?\s+(?P<credit>(?:\p{Lu}[\p{Lu}\-]+|AP Photo|AFP Photo|\p{Lu}\p{Ll}+)\s*/\s*\S[^/]*(?:/[^/]+)*)$")
+    Regex::new(r"[.!?…][”’»]?\s+(?P<credit>(?:\p{Lu}[\p{Lu}\-]+|AP Photo|AFP Photo|(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s*/\s*\S[^/]*(?:/[^/]+)*)$")
         .expect("slashed credit pattern")
 });
 
@@ -1375,6 +1376,8 @@ static CAPTION_CUES: Pattern<Regex> = Pattern::new(|| {
           | gestur(?:e|es|ing)\b | looks?\s+on\b
           | shak(?:e|es|ing)\s+hands\b
           | in\s+this\s+(?:photo|picture|image|handout)\b | (?:file|handout)\s+photo\b | photo\s+taken\b
+          | in\s+an?\s+(?:still\s+)?(?:image|photo|picture|photograph|screenshot)\s+(?:from|taken|released|provided|obtained|distributed|published)\b
+          | still\s+image\b | (?:video|screen)\s*grab\b
         )",
     )
     .expect("caption cue pattern")
@@ -1869,6 +1872,12 @@ mod tests {
             );
             assert_eq!(kinds(&text), [Caption, Headline, Body], "{line}");
         }
+    }
+
+    #[test]
+    fn a_still_from_video_with_a_handout_credit_is_a_caption() {
+        let line = "Armenian servicemen near the town of Jermuk, Armenia, in a still image from video released on September 13, 2022. Armenian Defence Ministry/Handout via AGENCY";
+        assert_eq!(kind_in_story(line), Caption);
     }
 
     #[test]

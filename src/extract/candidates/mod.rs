@@ -2563,7 +2563,10 @@ fn sentence_candidates(
     // "Prime Minister Nikol Pashinian during a session in parliament,
     // Yerevan, February 28, 2024.": a caption with no verb only labels its
     // photo.
-    let label_of_a_photo = place.caption && reading.shape.main_verb.is_none();
+    // So is one whose date is the picture's ("in a still image from video
+    // released on September 13"): its verb is the picture's, not a deed's.
+    let label_of_a_photo =
+        place.caption && (reading.shape.main_verb.is_none() || dates_the_picture(reading.text));
     if hypothetical(reading)
         || expectation(reading)
         || question(reading)
@@ -5138,6 +5141,18 @@ fn verb_first_titled(title: &str, subject: Option<&str>, reading: &Reading) -> O
     }
     let named = name_the_pronoun(&format!("He {lowered} {after}"), subject, reading);
     (!named.starts_with("He ")).then(|| named.trim_end().to_string())
+}
+
+/// Whether a caption's verb dates the picture it labels: "in a still image
+/// from video released on September 13", "in a photo taken on Monday".
+fn dates_the_picture(text: &str) -> bool {
+    static PICTURE_DATED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"(?i)\b(?:image|photo|photograph|picture|video|footage|screenshot)\s+(?:was\s+)?(?:released|taken|published|distributed|provided|posted|obtained)\b",
+        )
+        .expect("picture dated pattern")
+    });
+    PICTURE_DATED.is_match(text)
 }
 
 /// The title of an infinitive clause ("to take office") named by the
