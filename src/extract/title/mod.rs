@@ -917,6 +917,10 @@ pub fn tidy(text: &str) -> String {
             // "published , the former diplomat recalls ...": what is left
             // of an aside once its date went ("published this month,").
             words.drain(..aside);
+        } else if let Some(vocative) = vocative_len(&words) {
+            // "Colonel, on Tuesday the prime minister said ...": an
+            // interviewer's address to the guest is not what was said.
+            words.drain(..vocative);
         } else {
             break;
         }
@@ -996,6 +1000,42 @@ pub fn tidy(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Forms of address an interviewer opens a question with, alone
+/// ("Colonel,") or before an office ("Mr President,"). Before a name they
+/// are as often a subject ("Ms Lilit Sahakyan, for the group, presented").
+const ADDRESSES: &[&str] = &[
+    "colonel",
+    "general",
+    "minister",
+    "ambassador",
+    "professor",
+    "sir",
+    "madam",
+    "mr",
+    "mrs",
+    "ms",
+];
+
+/// The words of an address that opens `words` ("Colonel,", "Mr
+/// President,"), its comma included, if it opens them.
+fn vocative_len(words: &[&str]) -> Option<usize> {
+    let address = |w: &str| {
+        let w = w.trim_end_matches(',').trim_end_matches('.').to_lowercase();
+        ADDRESSES.contains(&w.as_str()) || matches!(w.as_str(), "president" | "chairman")
+    };
+    let len = match words {
+        [first, _, ..] if first.ends_with(',') && address(first) => 1,
+        [first, second, _, ..] if second.ends_with(',') && address(first) && address(second) => 2,
+        _ => return None,
+    };
+    // "Mr," is no address: an honorific needs the office after it.
+    let honorific = matches!(
+        words[0].trim_end_matches(',').to_lowercase().as_str(),
+        "mr" | "mrs" | "ms"
+    );
+    (!(honorific && len == 1)).then_some(len)
 }
 
 /// How asides inside a clause open: a time, a cause or a manner set off by
@@ -2167,6 +2207,23 @@ mod tests {
         assert_eq!(
             tidy("The exodus followed Azerbaijan's offensive, after"),
             "The exodus followed Azerbaijan's offensive"
+        );
+    }
+
+    #[test]
+    fn an_interviewer_s_address_to_the_guest_leaves_the_title() {
+        assert_eq!(
+            tidy("Colonel, the prime minister said Armenia would not host the exercises"),
+            "The prime minister said Armenia would not host the exercises"
+        );
+        assert_eq!(
+            tidy("Mr President, you met Pashinyan in Yerevan"),
+            "You met Pashinyan in Yerevan"
+        );
+        // A title that is a general's deed keeps him.
+        assert_eq!(
+            tidy("General Zas arrived in Yerevan"),
+            "General Zas arrived in Yerevan"
         );
     }
 
