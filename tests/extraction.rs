@@ -214,6 +214,33 @@ fn a_caption_dated_by_its_picture_is_no_happening() {
     );
 }
 
+#[test]
+fn an_after_clause_of_a_month_is_a_happening_of_its_own_that_merges_with_its_reports() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2021-05-13",
+            "Azerbaijani troops crossed into Armenia's Syunik and Gegharkunik provinces on May 12, the Armenian Defence Ministry said.\n",
+        ),
+        (
+            "review.txt",
+            "2022-09-20",
+            "In May 2021 Yerevan asked the organisation for consultations after Azerbaijani troops crossed into Syunik and Gegharkunik.\n",
+        ),
+    ]);
+    // The request and the crossing stay two events; the crossing is the
+    // one the wire dated to the day.
+    let crossing = citing(&store, "Azerbaijani troops crossed into Armenia's Syunik")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2021-05-12")
+        .expect("the crossing, to the day");
+    assert_eq!(crossing.sources.len(), 2, "{:?}", crossing.sources);
+    assert_eq!(
+        dates(&citing(&store, "asked the organisation")),
+        ["2021-05", "2021-05-12"]
+    );
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

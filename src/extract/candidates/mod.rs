@@ -3501,6 +3501,12 @@ fn sentence_candidates(
         main_dated |= (main && (own_clause.is_none() || undated_main.is_none())) || framed;
         out.push(found);
     }
+    // "In May 2021 Yerevan asked the organisation for consultations after
+    // Azerbaijani troops crossed into Syunik": what the "after" clause
+    // tells is a happening of its own, in the period the sentence gives.
+    if let Some(before) = happened_before_it(reading, &out, &mentions) {
+        out.push(before);
+    }
     if mentions.is_empty() {
         out.extend(quoted_schedule(reading, document, &dates));
     }
@@ -5141,6 +5147,57 @@ fn verb_first_titled(title: &str, subject: Option<&str>, reading: &Reading) -> O
     }
     let named = name_the_pronoun(&format!("He {lowered} {after}"), subject, reading);
     (!named.starts_with("He ")).then(|| named.trim_end().to_string())
+}
+
+/// The happening an undated "after" clause tells, when the sentence's one
+/// dated deed is dated only to its month or year: the clause's own subject
+/// and verb ("after Azerbaijani troops crossed into Syunik"), in that same
+/// period. To the day, what came before may be days earlier: left alone.
+fn happened_before_it(
+    reading: &Reading,
+    found: &[Candidate],
+    mentions: &[DateMention],
+) -> Option<Candidate> {
+    const SUBJECT_WORDS: usize = 2;
+    const VERB_WORDS: usize = 3;
+    let [main] = found
+        .iter()
+        .filter(|c| !c.names_happening && !c.approximate)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    if main.date.day_value().is_some() || main.speech {
+        return None;
+    }
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let text = reading.text;
+    let after = verb_end + text[verb_end..].find(" after ")? + " after ".len();
+    let end = text[after..]
+        .find([',', ';'])
+        .map_or(text.trim_end().trim_end_matches('.').len(), |at| after + at);
+    let clause = after..end;
+    let inside = |r: &Range<usize>| clause.start <= r.start && r.end <= clause.end;
+    if mentions.iter().any(|m| inside(&(m.start..m.end))) || reading.in_quotes(&clause) {
+        return None;
+    }
+    // Its subject, named, opens it; its verb, in the past, follows.
+    let subject = reading.actors.iter().find(|m| {
+        inside(&m.range) && words_of(&text[after..m.range.start]).count() <= SUBJECT_WORDS
+    })?;
+    let finite = text[subject.range.end..end]
+        .split_whitespace()
+        .take(VERB_WORDS)
+        .any(|w| clauses::is_past_form(&w.to_lowercase()));
+    if !finite {
+        return None;
+    }
+    let focus = Focus {
+        span: clause.clone(),
+        title: clause,
+        noun_phrase: false,
+    };
+    Some(candidate(reading, &focus, main.date, false, mentions, None))
 }
 
 /// Whether a caption's verb dates the picture it labels: "in a still image
