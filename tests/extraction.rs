@@ -241,6 +241,16 @@ fn an_after_clause_of_a_month_is_a_happening_of_its_own_that_merges_with_its_rep
     );
 }
 
+#[test]
+fn a_writer_s_our_in_a_deed_of_someone_named_is_still_that_deed() {
+    let store = extract(
+        "2022-09-20",
+        "On 13 September Azerbaijani artillery opened fire on Jermuk.\n\nThe next day Pashinyan stood in parliament and read out the number of our dead.\n\nWe will be back with more on Friday.\n",
+    );
+    assert_eq!(dates(&citing(&store, "number of our dead")), ["2022-09-14"]);
+    assert!(citing(&store, "back with more").is_empty());
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -116,7 +116,7 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // One pass over the words, none of them kept: most sentences are
     // asked and few are the outlet speaking.
     let (mut first, mut second) = (None, None);
-    let (mut host, mut speaks) = (false, false);
+    let (mut host, mut speaks, mut ours, mut mine) = (false, false, false, false);
     let mut before: Option<&str> = None;
     for (n, w) in crate::extract::text::alnum_words(told).enumerate() {
         match n {
@@ -131,8 +131,9 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         // newspaper": where the news came from, too.
         let source = matches!(before, Some("told" | "tells" | "to" | "with"));
         speaks |= matches!(w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
-            || (w == "our" && !source)
             || (w == "us" && !after_told);
+        ours |= w == "our" && !source;
+        mine |= w == "I";
         before = Some(w);
     }
     // "This brief reviews how ...", "This article looks at ...": the
@@ -158,7 +159,21 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // "Let us remind that on February 22 ...", as translated agencies
     // write "Recall that": the outlet only points back to what it tells.
     let reminder = first.is_some_and(|w| w.eq_ignore_ascii_case("let")) && second == Some("us");
-    !reminder && (of_itself || host || speaks)
+    // "The next day Pashinyan read out the number of our dead": the
+    // writer's "our" in a deed of someone named is still that deed (not
+    // in the writer's own: "When our Security Council asked, I telephoned").
+    let of_someone_named = || {
+        reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            reading.actors.iter().any(|m| {
+                m.range.end <= verb.start
+                    && !reading.text[..m.range.start]
+                        .trim_end()
+                        .to_lowercase()
+                        .ends_with("our")
+            })
+        })
+    };
+    !reminder && (of_itself || host || speaks || (ours && (mine || !of_someone_named())))
 }
 
 /// What a country has ("our prime minister", "our border"): with "our"
