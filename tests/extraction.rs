@@ -251,6 +251,16 @@ fn a_writer_s_our_in_a_deed_of_someone_named_is_still_that_deed() {
     assert!(citing(&store, "back with more").is_empty());
 }
 
+#[test]
+fn a_live_entry_tells_what_has_begun_or_gathered_though_no_one_is_named() {
+    let store = extract(
+        "2022-11-23",
+        "LIVE\nUpdated 19:05 · 3 entries · Newest first\n\n18:40\nPrime Minister Nikol Pashinyan refused to sign the summit declaration.\n\n16:20\nOutside, several hundred people have gathered near the venue.\n\n14:30\nThe session in narrow format has begun behind closed doors.\n",
+    );
+    assert_eq!(dates(&citing(&store, "have gathered")), ["2022-11-23~"]);
+    assert_eq!(dates(&citing(&store, "has begun")), ["2022-11-23~"]);
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -401,6 +401,8 @@ const IRREGULAR_PAST: &[&str] = &[
     "given",
     "taken",
     "chosen",
+    "begun",
+    "flown",
     "drawn",
     "frozen",
     "broken",

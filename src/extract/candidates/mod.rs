@@ -3572,6 +3572,9 @@ fn sentence_candidates(
             // "The Prime Minister stressed that ...": the role names the
             // person who speaks.
             || (reading.shape.reporting && place.speaker_by_role && person.is_some())
+            // "The session has begun behind closed doors": a live entry's
+            // news, whoever is named.
+            || (place.lead && occasion_or_crowd_subject(reading))
             || feed_news);
     // "Two months after the 13 September 2022 attack, Pashinyan refused
     // ...": the main clause is dated by the count.

@@ -400,6 +400,30 @@ pub(super) fn group_subject(reading: &Reading) -> bool {
             .any(|group| followed_by_space(main, group))
 }
 
+/// Whether the main clause's subject is an occasion or a crowd ("The
+/// session in narrow format has begun", "several hundred people have
+/// gathered near the venue"): in an entry of a live feed, that is the
+/// news of its hour, though no one is named.
+pub(super) fn occasion_or_crowd_subject(reading: &Reading) -> bool {
+    const CROWDS: &[&str] = &[
+        "protesters",
+        "demonstrators",
+        "crowds",
+        "people",
+        "supporters",
+    ];
+    const SUBJECT_WORDS: usize = 6;
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    let start = reading.shape.lead_end.min(verb.start);
+    let subject: Vec<Word> = words_of(&reading.text[start..verb.start]).collect();
+    subject.len() <= SUBJECT_WORDS
+        && subject
+            .iter()
+            .any(|w| super::focus::OCCASIONS.contains(&w.as_str()) || CROWDS.contains(&w.as_str()))
+}
+
 /// Whether `text` opens with `word` and a space.
 fn followed_by_space(text: &str, word: &str) -> bool {
     text.strip_prefix(word)
