@@ -261,6 +261,24 @@ fn a_live_entry_tells_what_has_begun_or_gathered_though_no_one_is_named() {
     assert_eq!(dates(&citing(&store, "has begun")), ["2022-11-23~"]);
 }
 
+#[test]
+fn crowds_gathering_and_protesters_gathering_on_one_day_are_one_happening() {
+    let store = extract_many(&[
+        (
+            "blog.txt",
+            "2022-09-20",
+            "On 14 September, crowds gathered in central Yerevan after rumours that the prime minister was ready to make concessions.\n",
+        ),
+        (
+            "digest.txt",
+            "2022-09-19",
+            "On 14 September, protesters gathered outside the government building, accusing Pashinyan of preparing concessions.\n",
+        ),
+    ]);
+    let crowds = one(&store, "crowds gathered");
+    assert_eq!(crowds.sources.len(), 2, "{:?}", crowds.sources);
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(
