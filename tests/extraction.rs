@@ -279,6 +279,34 @@ fn crowds_gathering_and_protesters_gathering_on_one_day_are_one_happening() {
     assert_eq!(crowds.sources.len(), 2, "{:?}", crowds.sources);
 }
 
+#[test]
+fn two_clauses_of_one_day_joined_with_a_date_each_are_two_events() {
+    let store = extract(
+        "2022-09-19",
+        "Yerevan invoked Article 4 of the Collective Security Treaty on 13 September, and the CSTO leaders agreed by video link on 13 September to send a mission.\n\nArmenia said today (19 September) it would wait for the mission's report.\n",
+    );
+    let titles: Vec<&str> = citing(&store, "invoked Article 4")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.starts_with("Yerevan invokes Article 4"))
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.starts_with("The CSTO leaders agree"))
+    );
+    // One day told twice in one clause is still one happening.
+    assert_eq!(
+        dates(&citing(&store, "today (19 September)")),
+        ["2022-09-19"]
+    );
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

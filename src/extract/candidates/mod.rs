@@ -2940,7 +2940,8 @@ fn sentence_candidates(
     // incursion ... was the first test").
     let mut named_before_verb = false;
     let mut told: Option<Narrative> = None;
-    let mut main_dates: Vec<EventDate> = Vec::new();
+    // The main clause's dates so far, each with its dated conjunct, if any.
+    let mut main_dates: Vec<(EventDate, Option<usize>)> = Vec::new();
     // "incursions in May 2021 and September 2022": a list of dates after an
     // event noun dates that noun each time.
     let mut previous_noun_phrase: Option<Focus> = None;
@@ -3277,11 +3278,22 @@ fn sentence_candidates(
             _ => mention,
         };
         // "today (12 May)", "on Friday, 12 May": one happening, told twice.
-        if main && main_dates.contains(&mention.date) {
+        // (Not two clauses joined with a date each: "invoked Article 4 the
+        // same day, and the leaders agreed on Tuesday night to send a
+        // mission" tells two happenings of one day.)
+        let conjunct = conjuncts
+            .iter()
+            .position(|c| c.start <= mention.start && mention.end <= c.end)
+            .filter(|_| dated_conjuncts > 1);
+        if main
+            && main_dates
+                .iter()
+                .any(|&(date, of)| date == mention.date && (of.is_none() || of == conjunct))
+        {
             continue;
         }
         if main {
-            main_dates.push(mention.date);
+            main_dates.push((mention.date, conjunct));
         }
         // "the ministry announced that the exercise would be held in
         // 2023": a plan told only by its year is what was said, not a
