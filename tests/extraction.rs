@@ -307,6 +307,22 @@ fn two_clauses_of_one_day_joined_with_a_date_each_are_two_events() {
     );
 }
 
+#[test]
+fn they_that_opens_a_sentence_is_the_group_the_sentence_before_named() {
+    let store = extract(
+        "2025-11-28",
+        "Bishkek last hosted a CSTO summit in November 2019, when the leaders chose Belarus's Stanislav Zas as secretary general. This time they approved the Kyrgyz diplomat Taalatbek Masadykov as the next secretary general.\n",
+    );
+    let approved = citing(&store, "This time they approved");
+    assert!(
+        approved
+            .iter()
+            .any(|e| e.title.starts_with("The leaders approve")),
+        "{:?}",
+        approved.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -424,6 +424,20 @@ pub(super) fn occasion_or_crowd_subject(reading: &Reading) -> bool {
             .any(|w| super::focus::OCCASIONS.contains(&w.as_str()) || CROWDS.contains(&w.as_str()))
 }
 
+/// The group of people a sentence names last ("when the leaders chose
+/// Zas"), as written in lowercase, if it names one of [`GROUP_SUBJECTS`].
+pub(super) fn group_mentioned_in(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    GROUP_SUBJECTS
+        .iter()
+        .filter_map(|group| {
+            let at = lower.rfind(group)?;
+            crate::extract::text::stands_apart(&lower, at, at + group.len()).then_some((at, group))
+        })
+        .max_by_key(|(at, group)| (*at, group.len()))
+        .map(|(_, group)| group.to_string())
+}
+
 /// Whether `text` opens with `word` and a space.
 fn followed_by_space(text: &str, word: &str) -> bool {
     text.strip_prefix(word)
