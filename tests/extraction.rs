@@ -323,6 +323,22 @@ fn they_that_opens_a_sentence_is_the_group_the_sentence_before_named() {
     );
 }
 
+#[test]
+fn a_clause_of_contrast_holding_the_date_is_the_happening_titled() {
+    let store = extract(
+        "2022-10-24",
+        "The CSTO has six members.\n\nArmenia has stayed in throughout, even as Azerbaijan, Georgia and Uzbekistan left the treaty in 1999.\n",
+    );
+    let left = one(&store, "left the treaty in 1999");
+    assert_eq!(left.date.to_string(), "1999");
+    assert!(
+        left.title
+            .starts_with("Azerbaijan, Georgia and Uzbekistan left"),
+        "{}",
+        left.title
+    );
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

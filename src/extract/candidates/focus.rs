@@ -307,6 +307,12 @@ pub(super) fn subordinate_focus(
     {
         return Some(clause);
     }
+    // "Armenia has stayed in throughout, even as Azerbaijan, Georgia and
+    // Uzbekistan left the treaty in 1999": the date is the contrasted
+    // clause's.
+    if let Some(clause) = contrast_clause(reading, mention) {
+        return Some(clause);
+    }
     // "... recalled that at the session held in Yerevan on 23 November
     // 2022, Armenia did not sign the declaration": the occasion leading a
     // reported clause is where that clause's happening took place, as an
@@ -601,6 +607,39 @@ fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
         return None;
     }
     Some(clause_to_its_comma(reading, verb_end + at, mention))
+}
+
+/// The clause of contrast after the main clause that holds `mention`
+/// ("..., even as Azerbaijan, Georgia and Uzbekistan left the treaty in
+/// 1999", "..., while Baku withdrew in 1999"): with a subject and a past
+/// verb of its own, it tells the happening the date is of, beside which
+/// the main clause is a state.
+fn contrast_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    const OPENERS: &[&str] = &[
+        ", even as ",
+        ", while ",
+        ", whereas ",
+        ", although ",
+        ", though ",
+    ];
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let between = reading.text.get(verb_end..mention.start)?;
+    let (at, opener) = OPENERS
+        .iter()
+        .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
+        .max_by_key(|(at, _)| *at)?;
+    let start = verb_end + at + opener.len();
+    let clause = &reading.text[start..mention.start];
+    if clause.contains([';', '(', '"', '“']) {
+        return None;
+    }
+    let words: Vec<Word> = words_of(clause).collect();
+    let (subject, rest) = words.split_first()?;
+    let past = |w: &Word| crate::extract::clauses::is_past_form(w);
+    if past(subject) || !rest.iter().any(past) {
+        return None;
+    }
+    Some(clause_to_its_comma(reading, start, mention))
 }
 
 /// The "when" clause after `mention` in a sentence whose main clause is
