@@ -339,6 +339,16 @@ fn a_clause_of_contrast_holding_the_date_is_the_happening_titled() {
     );
 }
 
+#[test]
+fn a_weekday_that_recurs_is_a_habit_not_a_day() {
+    let store = extract(
+        "2023-01-12",
+        "Security Hour is broadcast every Thursday at 19:00 and repeated on Sunday mornings.\n\nPashinyan spoke to reporters on Sunday morning.\n",
+    );
+    assert!(citing(&store, "Sunday mornings").is_empty());
+    assert_eq!(dates(&citing(&store, "Sunday morning.")), ["2023-01-08"]);
+}
+
 /// Builds a store from several articles: (file name, publication date, text).
 fn extract_many(articles: &[(&str, &str, &str)]) -> Store {
     let folder = std::env::temp_dir().join(format!(

@@ -853,7 +853,18 @@ pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> b
             )
         })
         .map_or(&words[..], |at| &words[at + 1..]);
-    own.iter().any(|w| clauses::is_habit_word(w))
+    // "repeated on Sunday mornings", "on Sundays": a weekday that recurs.
+    let recurring_day = mention.kind == MentionKind::Weekday
+        && (reading.text[..mention.end].ends_with("days")
+            || words_of(&reading.text[mention.end..])
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "mornings" | "afternoons" | "evenings" | "nights"
+                    )
+                }));
+    recurring_day || own.iter().any(|w| clauses::is_habit_word(w))
 }
 
 /// "Armenian officials say Moscow failed to honor its commitments",
