@@ -205,18 +205,15 @@ impl Cues {
 
     pub(super) fn of(sentence: &str) -> Cues {
         let bytes = sentence.as_bytes();
-        let digit = bytes.iter().any(u8::is_ascii_digit);
-        let month = bytes.windows(3).any(|w| {
-            w[0].is_ascii_uppercase()
-                && MONTH_STEMS
-                    .iter()
-                    .any(|stem| w.eq_ignore_ascii_case(stem.as_slice()))
-        });
+        let digit = holds_digit(bytes);
+        let month = holds_month_stem(bytes);
         // Bit `n` for `WORDS[n]`; each matcher's words are a mask of them.
-        let mut found = 0u64;
-        for m in FINDER.find_overlapping_iter(sentence) {
-            found |= 1 << m.pattern().as_usize();
-        }
+        // The matches are read as they are found, not gathered first.
+        let found = FINDER.with(|finder| {
+            finder
+                .find_overlapping_iter(sentence)
+                .fold(0u64, |found, m| found | 1 << m.pattern().as_usize())
+        });
         let any = |mask: u64| found & mask != 0;
         Cues {
             digit,
@@ -229,4 +226,34 @@ impl Cues {
             season: any(SEASON_MASK),
         }
     }
+}
+
+/// How many bytes the scans below test at once: a run this long is tested
+/// without a branch for each byte, which the compiler turns into a few
+/// vector instructions. Every sentence read for dates is scanned.
+const RUN: usize = 16;
+
+/// Whether `bytes` hold an ASCII digit.
+fn holds_digit(bytes: &[u8]) -> bool {
+    bytes
+        .chunks(RUN)
+        .any(|run| run.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+}
+
+/// Whether a capital in `bytes` opens one of [`MONTH_STEMS`], in any case
+/// after it. Capitals are few: a run without one is passed over whole.
+fn holds_month_stem(bytes: &[u8]) -> bool {
+    let opens_stem = |at: usize| {
+        bytes.get(at..at + 3).is_some_and(|w| {
+            w[0].is_ascii_uppercase()
+                && MONTH_STEMS
+                    .iter()
+                    .any(|stem| w.eq_ignore_ascii_case(stem.as_slice()))
+        })
+    };
+    bytes.chunks(RUN).enumerate().any(|(n, run)| {
+        run.iter()
+            .fold(false, |any, b| any | b.is_ascii_uppercase())
+            && (n * RUN..n * RUN + run.len()).any(opens_stem)
+    })
 }
