@@ -4,19 +4,7 @@
 use super::patterns::{CUE_LOOKBACK, FUTURE_CUE, PAST_MARKER, REPORTING_VERB, WOULD};
 use crate::extract::text::floor_char_boundary;
 
-/// Whether the words before `at`, in its clause, put it ahead of the publication.
-///
-/// The clause runs back to the previous comma, semicolon, colon, bracket, dash
-/// or sentence end, so "the summit, which is to be held in Minsk on November 23"
-/// sees "is to be held". Cues are [`FUTURE_CUE`] and, after a reporting verb
-/// anywhere earlier in the sentence, "would". A past-tense verb after the last
-/// cue cancels it ("will respond to the attack that began on Tuesday").
-pub(super) fn speaks_of_future(text: &str, at: usize) -> bool {
-    future_cue(text, at).is_some()
-}
-
-/// Which cue puts the words before `at` ahead, if any (see
-/// [`speaks_of_future`]).
+/// Which cue puts the words before an offset ahead (see [`future_cue`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum FutureCue {
     /// "will", "is to be held", "scheduled": ahead of the writing.
@@ -27,6 +15,14 @@ pub(super) enum FutureCue {
     ReportedWould,
 }
 
+/// Which cue, if any, puts the words before `at`, in its clause, ahead of
+/// the publication.
+///
+/// The clause runs back to the previous comma, semicolon, colon, bracket, dash
+/// or sentence end, so "the summit, which is to be held in Minsk on November 23"
+/// sees "is to be held". Cues are [`FUTURE_CUE`] and, after a reporting verb
+/// anywhere earlier in the sentence, "would". A past-tense verb after the last
+/// cue cancels it ("will respond to the attack that began on Tuesday").
 pub(super) fn future_cue(text: &str, at: usize) -> Option<FutureCue> {
     let window_start = floor_char_boundary(text, at.saturating_sub(CUE_LOOKBACK));
     let before = &text[window_start..at];

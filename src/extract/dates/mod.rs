@@ -24,7 +24,7 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
 use chrono::NaiveDate;
@@ -124,7 +124,7 @@ pub struct DateMention {
 ///   ("last May", "next Tuesday") skip the current one.
 /// - `future` is set when the date begins after the publication, or when the
 ///   clause before it has a future cue ("will", "is to be held", "scheduled",
-///   reported "would", ...; see `speaks_of_future`) and the date is not wholly
+///   reported "would", ...; see `future_cue`) and the date is not wholly
 ///   past: "this year" in "said it would not hold exercises this year".
 /// - a bare 4-digit number is a year only in a year's context (see `Scanner::years`).
 pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
@@ -182,6 +182,7 @@ fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<
         text: sentence,
         published,
         candidates: Vec::new(),
+        last_cue: Cell::new(None),
     };
     if cues.digit {
         scan.iso_dates();

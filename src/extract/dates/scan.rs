@@ -3,13 +3,14 @@
 //! and [`select`] keeps those that do not overlap. Also the small readers of
 //! words and numbers the matchers share.
 
+use std::cell::Cell;
 use std::cmp::Reverse;
 use std::ops::RangeInclusive;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::{Captures, Match, Regex};
 
-use super::future::{FutureCue, future_cue, speaks_of_future};
+use super::future::{FutureCue, future_cue};
 use super::patterns::{
     AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE, EDGE_DAY,
     FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, ORDINAL_DAY, RELATIVE,
@@ -63,6 +64,10 @@ pub(super) struct Scanner<'a> {
     pub(super) text: &'a str,
     pub(super) published: Option<NaiveDate>,
     pub(super) candidates: Vec<Candidate>,
+    /// The future cue last read, by the offset it was read at: a matcher
+    /// asks where its expression starts both for the direction and for
+    /// the mention's cue, and the answer depends on that offset alone.
+    pub(super) last_cue: Cell<Option<(usize, Option<FutureCue>)>>,
 }
 
 impl Scanner<'_> {
@@ -86,7 +91,24 @@ impl Scanner<'_> {
     /// Whether the sentence speaks of the future where an expression starts at `at`.
     /// "since" looks back by meaning, whatever the clause says.
     fn future_cue(&self, at: usize) -> bool {
-        word_before(self.text, at) != "since" && speaks_of_future(self.text, at)
+        self.cue_at(at).is_some()
+    }
+
+    /// The future cue of the words before `at` ([`future_cue`]), none after
+    /// "since"; read once for each offset in a row.
+    fn cue_at(&self, at: usize) -> Option<FutureCue> {
+        if let Some((last_at, cue)) = self.last_cue.get()
+            && last_at == at
+        {
+            return cue;
+        }
+        let cue = if word_before_is(self.text, at, "since") {
+            None
+        } else {
+            future_cue(self.text, at)
+        };
+        self.last_cue.set(Some((at, cue)));
+        cue
     }
 
     /// Which way from the publication a date without its year is placed: ahead
@@ -101,12 +123,11 @@ impl Scanner<'_> {
         // "had been told its guards would no longer be needed from 1
         // August", published on 2 August: ahead of the saying, not of the
         // writing, so it may have just passed.
-        if word_before(self.text, start) != "since"
-            && future_cue(self.text, start) == Some(FutureCue::ReportedWould)
-        {
+        let cue = self.cue_at(start);
+        if cue == Some(FutureCue::ReportedWould) {
             return Tense::AheadUnlessJustPast;
         }
-        if self.future_cue(start) || ends_with_in_any_case(just_before, "ahead of") {
+        if cue.is_some() || ends_with_in_any_case(just_before, "ahead of") {
             return Tense::Ahead;
         }
         // "a decree setting the vote for June 7": a date something is set
@@ -1040,6 +1061,23 @@ fn word_before(text: &str, at: usize) -> String {
         .last()
         .map_or(core.len(), |(i, _)| i);
     format!("{}{hyphen}", core[start..].to_lowercase())
+}
+
+/// Whether the word just before `at` is `word`, an ASCII word in
+/// lowercase without a `k`: `word_before(text, at) == word` without
+/// making the string. Only ASCII letters lower to such a word (see
+/// [`ends_with_in_any_case`]), so its letters end the text before `at` as
+/// they are, and no letter comes before them.
+fn word_before_is(text: &str, at: usize, word: &str) -> bool {
+    let before = text[..at].trim_end();
+    let Some(start) = before.len().checked_sub(word.len()) else {
+        return false;
+    };
+    ends_with_in_any_case(before, word)
+        && before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic())
 }
 
 /// The word just after `at`, skipping spaces.
