@@ -95,7 +95,10 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
             Some(&b) if b.is_ascii() => char::from(b),
             Some(_) => sentence[i..].chars().next().unwrap_or(' '),
         };
-        let part_of_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&');
+        let part_of_word = match ASCII_WORD_BYTES.get(c as usize) {
+            Some(&part) => part,
+            None => c.is_alphanumeric() || c == '’',
+        };
         match (start, part_of_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -111,7 +114,8 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
             }
             _ => {}
         }
-        if matches!(c, ',' | ';' | ':' | '—' | '–')
+        if !part_of_word
+            && matches!(c, ',' | ';' | ':' | '—' | '–')
             && let Some(last) = out.last_mut()
         {
             last.comma_after = true;
@@ -121,6 +125,20 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
     }
     out
 }
+
+/// Which ASCII bytes are part of a word as [`words`] reads them: letters,
+/// digits and `-'.&`. One load for each byte of every sentence, where the
+/// char's own tests would take several.
+static ASCII_WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] =
+            (b as u8).is_ascii_alphanumeric() || matches!(b as u8, b'-' | b'\'' | b'.' | b'&');
+        b += 1;
+    }
+    table
+};
 
 fn push_word<'a>(
     sentence: &'a str,
@@ -159,15 +177,17 @@ fn bracketed(sentence: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut depth = 0usize;
     let mut open = 0;
-    for (i, c) in sentence.char_indices() {
-        match c {
-            '(' => {
+    // Brackets are ASCII, never part of a longer char: their bytes are
+    // looked for, not every char decoded.
+    for i in memchr::memchr2_iter(b'(', b')', sentence.as_bytes()) {
+        match sentence.as_bytes()[i] {
+            b'(' => {
                 if depth == 0 {
                     open = i;
                 }
                 depth += 1;
             }
-            ')' if depth > 0 => {
+            b')' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
                     spans.push(open..i + 1);
@@ -560,7 +580,7 @@ const GENERIC_MARKERS: &[&str] = &[
 /// Whether a lowercase word tells a habit or a standing state ("usually",
 /// "traditionally", "currently").
 pub(crate) fn is_habit_word(word: &str) -> bool {
-    is_in(GENERIC_MARKERS, word)
+    GENERIC_MARKER_SET.contains(word)
 }
 
 /// Times a habit recurs at, besides the weekdays: "every Monday", "each
@@ -749,6 +769,13 @@ static ADJECTIVE_IN_ED_SET: WordSet = WordSet::of(ADJECTIVES_IN_ED);
 /// An irregular past or a verb of reporting, in one lookup: every word of
 /// a sentence's main clause is asked whether it is either.
 static PAST_OR_REPORTING_SET: WordSet = WordSet::union(IRREGULAR_PAST, REPORTING_VERBS);
+// Lists asked of every word of a clause, most of which are in none.
+static AUXILIARY_SET: WordSet = WordSet::union(PAST_AUXILIARIES, OTHER_AUXILIARIES);
+static GENERIC_MARKER_SET: WordSet = WordSet::of(GENERIC_MARKERS);
+static PRESENT_REPORTING_SET: WordSet = WordSet::of(PRESENT_REPORTING);
+static TAG_VERB_SET: WordSet = WordSet::of(TAG_VERBS);
+static PRESENT_SCHEDULE_SET: WordSet = WordSet::of(PRESENT_SCHEDULE);
+static NOUN_PHRASE_PREPOSITION_SET: WordSet = WordSet::of(NOUN_PHRASE_PREPOSITIONS);
 
 fn is_in(list: &[&str], word: &str) -> bool {
     // Most words are in no list: their length and first letter set them
@@ -848,8 +875,8 @@ fn scare_quoted(sentence: &str, quote: &Range<usize>) -> bool {
         .filter(|w| w.chars().all(char::is_alphabetic) && !w.is_empty());
     let joined_before = word_before.is_some_and(|w| {
         w.starts_with(char::is_lowercase)
-            && !is_in(TAG_VERBS, w)
-            && !is_in(PRESENT_REPORTING, w)
+            && !TAG_VERB_SET.contains(w)
+            && !PRESENT_REPORTING_SET.contains(w)
             && !matches!(w, "that" | "saying" | "words" | "word" | "as")
     });
     let joined_after = after
@@ -860,23 +887,14 @@ fn scare_quoted(sentence: &str, quote: &Range<usize>) -> bool {
 }
 
 fn is_auxiliary(word: &str) -> bool {
-    is_in(PAST_AUXILIARIES, word) || is_in(OTHER_AUXILIARIES, word)
+    AUXILIARY_SET.contains(word)
 }
 
-/// Reads the shape of `sentence`. `quoted` are its quotation ranges.
-pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
-    let quoted: Vec<Range<usize>> = quoted
-        .iter()
-        .filter(|q| !scare_quoted(sentence, q))
-        .cloned()
-        .collect();
-    let mut words = words(sentence, &quoted);
-    // "Deputy Gevorg Petrosyan (I Have Honor faction) asked ...": what
-    // stands in brackets is an aside, never the sentence's verb; a comma
-    // after it belongs to the word before it.
-    let asides = bracketed(sentence);
+/// The words outside `asides`; a comma after an aside belongs to the word
+/// before it.
+fn without_asides<'a>(words: Vec<Word<'a>>, asides: &[Range<usize>]) -> Vec<Word<'a>> {
     let mut kept: Vec<Word> = Vec::with_capacity(words.len());
-    for word in words.drain(..) {
+    for word in words {
         if asides.iter().any(|a| a.contains(&word.range.start)) {
             if word.comma_after
                 && let Some(last) = kept.last_mut()
@@ -887,15 +905,34 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
             kept.push(word);
         }
     }
-    let mut words = kept;
+    kept
+}
+
+/// Reads the shape of `sentence`. `quoted` are its quotation ranges.
+pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
+    let quoted: Vec<Range<usize>> = quoted
+        .iter()
+        .filter(|q| !scare_quoted(sentence, q))
+        .cloned()
+        .collect();
+    let words = words(sentence, &quoted);
+    // "Deputy Gevorg Petrosyan (I Have Honor faction) asked ...": what
+    // stands in brackets is an aside, never the sentence's verb. Most
+    // sentences have none: their words are kept as they are.
+    let asides = bracketed(sentence);
+    let mut words = if asides.is_empty() {
+        words
+    } else {
+        without_asides(words, &asides)
+    };
     // "Peskov declared to journalists, that the Kremlin ...": a translation
     // keeps its language's comma before what was said; the clause is read
     // as English writes it, without the comma.
     for i in 1..words.len() {
         if words[i].lower() == "that"
             && words[i - 1].comma_after
-            && (is_in(TAG_VERBS, words[i - 1].lower())
-                || is_in(PRESENT_REPORTING, words[i - 1].lower())
+            && (TAG_VERB_SET.contains(words[i - 1].lower())
+                || PRESENT_REPORTING_SET.contains(words[i - 1].lower())
                 || matches!(words[i - 1].lower(), "journalists" | "reporters"))
         {
             words[i - 1].comma_after = false;
@@ -936,7 +973,9 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
             .map_or(sentence.len(), |w| w.range.start)
     };
     let first = narration[0].lower();
-    shape.generic = narration.iter().any(|w| is_in(GENERIC_MARKERS, w.lower()))
+    shape.generic = narration
+        .iter()
+        .any(|w| GENERIC_MARKER_SET.contains(w.lower()))
         || recurs(&narration)
         || is_in(OPINION_SUBJECTS, first)
         || (first == "there"
@@ -1161,7 +1200,7 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
         let Some(verb_at) = rest
             .iter()
             .take(MAX_NAMED_SUBJECT_WORDS + 1)
-            .position(|w| is_in(TAG_VERBS, w.lower()))
+            .position(|w| TAG_VERB_SET.contains(w.lower()))
         else {
             continue;
         };
@@ -1292,11 +1331,11 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
     let noun_phrase = &narration[determiner + 1..verb];
     let governed = determiner.checked_sub(1).is_none_or(|before| {
         let w = narration[before].lower();
-        LEAD_OPENER_SET.contains(w) || is_in(NOUN_PHRASE_PREPOSITIONS, w)
+        LEAD_OPENER_SET.contains(w) || NOUN_PHRASE_PREPOSITION_SET.contains(w)
     });
     let plain = noun_phrase
         .iter()
-        .all(|w| !is_past_form(w.lower()) && !is_in(NOUN_PHRASE_PREPOSITIONS, w.lower()));
+        .all(|w| !is_past_form(w.lower()) && !NOUN_PHRASE_PREPOSITION_SET.contains(w.lower()));
     (determiner > 1 && !noun_phrase.is_empty() && plain && !governed).then_some(determiner)
 }
 
@@ -1766,7 +1805,7 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
         // "Pashinyan says the bloc has agreed ...": the news present of a
         // live blog or a headline-style lead is a statement made now.
-        if is_in(PRESENT_REPORTING, w) && !preceded_by_determiner {
+        if PRESENT_REPORTING_SET.contains(w) && !preceded_by_determiner {
             shape.main_verb = Some(word.range.clone());
             shape.past_happening = true;
             shape.reporting = true;
@@ -1776,7 +1815,9 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         // a programme, a happening still to come.
         // "The leaders ... pose for a photo in Yerevan on November 23":
         // the present of a photo's caption tells what the photo shows.
-        if (is_in(PRESENT_SCHEDULE, w) || is_in(PRESENT_OF_A_PHOTO, w)) && !preceded_by_determiner {
+        if (PRESENT_SCHEDULE_SET.contains(w) || is_in(PRESENT_OF_A_PHOTO, w))
+            && !preceded_by_determiner
+        {
             shape.main_verb = Some(word.range.clone());
             return;
         }
@@ -1969,7 +2010,7 @@ pub(crate) fn is_past_reporting(word: &str) -> bool {
 /// Whether `word` (lowercase) is a verb of saying in the news present
 /// ("says", "complains"), which "that" follows as what was said.
 pub(crate) fn is_present_reporting(word: &str) -> bool {
-    is_in(PRESENT_REPORTING, word)
+    PRESENT_REPORTING_SET.contains(word)
 }
 
 /// The subordinate stretches of a sentence: reported speech after the main
@@ -2127,7 +2168,7 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
     // "He was asked whether ..., and he said the treaty had not worked":
     // a second clause of saying reports what follows its verb too.
     for i in 2..narration.len() {
-        let saying = is_in(TAG_VERBS, narration[i].lower())
+        let saying = TAG_VERB_SET.contains(narration[i].lower())
             && matches!(narration[i - 1].lower(), "he" | "she" | "they")
             && narration[i - 2].lower() == "and"
             && main_end.is_some_and(|end| narration[i - 2].range.start >= end);
