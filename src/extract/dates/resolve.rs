@@ -8,7 +8,7 @@ use regex::Captures;
 
 use super::patterns::DAY_SEARCH_YEARS;
 use super::{ContextShift, MentionKind};
-use crate::extract::clauses::is_past_form;
+use crate::extract::clauses::{is_past_form, lower};
 use crate::model::EventDate;
 
 impl ContextShift {
@@ -292,11 +292,11 @@ fn opens_an_adverbial(stretch: &str) -> bool {
 /// Whether a stretch has a word that reads as a verb (a past form or a
 /// common auxiliary).
 fn has_verb_form(text: &str) -> bool {
+    // Lowered only where a word has a capital: most are lent as they are.
     text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
+        .map(lower)
         .any(|w| {
-            is_past_form(&w)
-                || matches!(w.as_str(), "is" | "are" | "will" | "would" | "has" | "have")
+            is_past_form(&w) || matches!(&*w, "is" | "are" | "will" | "would" | "has" | "have")
         })
 }
 

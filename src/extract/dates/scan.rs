@@ -3,6 +3,7 @@
 //! and [`select`] keeps those that do not overlap. Also the small readers of
 //! words and numbers the matchers share.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::cmp::Reverse;
 use std::ops::RangeInclusive;
@@ -147,26 +148,9 @@ impl Scanner<'_> {
             return Tense::Back;
         }
         let clause = clause_around(self.text, start, end);
-        // "are scheduled to visit": a cue's own participle is no past. A
-        // participle before a noun is ("the exercise planned for
-        // September").
-        let without_cues: String = FUTURE_CUE.with(|cue| {
-            cue.replace_all(clause, |found: &Captures| {
-                let whole = found.get(0).map_or(0..0, |m| m.range());
-                let before = clause[..whole.start].trim_end().to_lowercase();
-                let after = clause[whole.end..].trim_start();
-                let of_a_verb = after.starts_with("to ")
-                    || ["is", "are", "be", "been", "was", "were"]
-                        .iter()
-                        .any(|aux| ends_with_spaced(&before, aux) || before == *aux);
-                if of_a_verb {
-                    " ".to_string()
-                } else {
-                    found[0].to_string()
-                }
-            })
-            .into_owned()
-        });
+        // The clause's future cues, found once for both readings below.
+        let cues: Vec<Match> = FUTURE_CUE.find_iter(clause).collect();
+        let without_cues = without_cues_of_a_verb(clause, &cues);
         let mut words = without_cues
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
@@ -189,8 +173,7 @@ impl Scanner<'_> {
                 return Tense::Back;
             }
         }
-        if FUTURE_CUE.is_match(clause) || AHEAD_OF.is_match(clause) || has_scheduled_present(clause)
-        {
+        if !cues.is_empty() || AHEAD_OF.is_match(clause) || has_scheduled_present(clause) {
             return Tense::Ahead;
         }
         if nearest { Tense::Nearest } else { Tense::Back }
@@ -910,6 +893,31 @@ impl Scanner<'_> {
             self.propose(start, end, vec![mention]);
         }
     }
+}
+
+/// `clause` without those of its future cues `cues` that belong to a verb
+/// ("are scheduled to visit": a cue's own participle is no past). A
+/// participle before a noun stays ("the exercise planned for September").
+/// A clause without cues is lent as it is.
+fn without_cues_of_a_verb<'c>(clause: &'c str, cues: &[Match]) -> Cow<'c, str> {
+    if cues.is_empty() {
+        return Cow::Borrowed(clause);
+    }
+    let mut kept = String::with_capacity(clause.len());
+    let mut last = 0;
+    for cue in cues {
+        let before = clause[..cue.start()].trim_end().to_lowercase();
+        let after = clause[cue.end()..].trim_start();
+        let of_a_verb = after.starts_with("to ")
+            || ["is", "are", "be", "been", "was", "were"]
+                .iter()
+                .any(|aux| ends_with_spaced(&before, aux) || before == *aux);
+        kept.push_str(&clause[last..cue.start()]);
+        kept.push_str(if of_a_verb { " " } else { cue.as_str() });
+        last = cue.end();
+    }
+    kept.push_str(&clause[last..]);
+    Cow::Owned(kept)
 }
 
 /// Where a list of days begins, which month it shares, and where its last
