@@ -452,9 +452,9 @@ pub fn document_candidates(
     // What "It" opening the next sentence stands for ("The Collective
     // Security Treaty was signed ... It became ...").
     let mut it_stands_for: Option<String> = None;
-    // The group the sentence before named ("the leaders"), for a "They"
-    // that opens the next one.
-    let mut group_mentioned: Option<String> = None;
+    // The sentence before, whose group ("the leaders") a "They" opening
+    // the next one stands for: read for it only when a "They" asks.
+    let mut sentence_before: &str = "";
     // The state or body the sentence before had for its subject, whom an
     // "It" opening the next may stand for.
     let mut it_actor: Option<String> = None;
@@ -794,8 +794,7 @@ pub fn document_candidates(
                 recent_story = Some(told.clone());
             }
             let it_before = std::mem::replace(&mut it_stands_for, thing_named_as_subject(reading));
-            let they_before =
-                std::mem::replace(&mut group_mentioned, group_mentioned_in(reading.text));
+            let they_before = std::mem::replace(&mut sentence_before, reading.text);
             // "Azerbaijan is not a member of the organisation. It left the
             // treaty in 1999": a state or body the sentence before had for
             // its subject.
@@ -1253,12 +1252,13 @@ pub fn document_candidates(
             // "The leaders have signed the Astana declaration. They also
             // handed the chairmanship to Kyrgyzstan": "They" is the group
             // the sentence before named.
-            if let Some(group) = they_before.as_ref() {
-                for c in found_here
-                    .iter_mut()
-                    .filter(|c| c.subject.is_none() && c.title.starts_with("They "))
-                {
-                    c.title = format!("{}{}", capitalise(group), &c.title[4..]);
+            let opens_with_they =
+                |c: &Candidate| c.subject.is_none() && c.title.starts_with("They ");
+            if found_here.iter().any(opens_with_they)
+                && let Some(group) = group_mentioned_in(they_before)
+            {
+                for c in found_here.iter_mut().filter(|c| opens_with_they(c)) {
+                    c.title = format!("{}{}", capitalise(&group), &c.title[4..]);
                 }
             }
             if let Some(thing) = it_stands_for.as_ref().or(it_before.as_ref()) {
