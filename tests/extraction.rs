@@ -242,6 +242,41 @@ fn an_after_clause_of_a_month_is_a_happening_of_its_own_that_merges_with_its_rep
 }
 
 #[test]
+fn a_since_clause_of_its_own_is_not_the_speaker_s_deed_and_merges_with_the_attack() {
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2022-09-13",
+            "YEREVAN, September 13. Azerbaijani forces shelled Armenian towns along the border early on Tuesday, the Defence Ministry said.\n",
+        ),
+        (
+            "wire.txt",
+            "2022-09-14",
+            "Prime Minister Nikol Pashinyan told parliament on Wednesday that 105 servicemen had been killed since the fighting erupted early on Tuesday.\n",
+        ),
+    ]);
+    // No one named fought: the clause is not Pashinyan's, so it is the
+    // shelling another outlet dated, not a deed of his of that day.
+    let fighting = citing(&store, "since the fighting erupted")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2022-09-13")
+        .expect("the fighting, dated Tuesday");
+    assert!(
+        fighting.actors.iter().all(|a| a != "nikol-pashinyan"),
+        "{:?}",
+        fighting.actors
+    );
+    assert!(
+        fighting
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("shelled Armenian towns")),
+        "{:?}",
+        fighting.sources
+    );
+}
+
+#[test]
 fn a_writer_s_our_in_a_deed_of_someone_named_is_still_that_deed() {
     let store = extract(
         "2022-09-20",

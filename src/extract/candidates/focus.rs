@@ -609,22 +609,34 @@ fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     Some(clause_to_its_comma(reading, verb_end + at, mention))
 }
 
+/// What opens a clause of contrast (see `contrast_clause`).
+const CONTRAST_OPENERS: &[&str] = &[
+    ", even as ",
+    ", while ",
+    ", whereas ",
+    ", although ",
+    ", though ",
+];
+
+/// Whether the clause starting at `start` is a "since" or contrast clause
+/// (see `since_clause`, `contrast_clause`): it has a subject of its own, so
+/// the main clause's subject is not its actor ("... told parliament that
+/// 105 servicemen had been killed since the fighting erupted early on
+/// Tuesday": no one named acted in the fighting).
+pub(super) fn opens_clause_of_its_own(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    before.ends_with(" since ") || CONTRAST_OPENERS.iter().any(|o| before.ends_with(o))
+}
+
 /// The clause of contrast after the main clause that holds `mention`
 /// ("..., even as Azerbaijan, Georgia and Uzbekistan left the treaty in
 /// 1999", "..., while Baku withdrew in 1999"): with a subject and a past
 /// verb of its own, it tells the happening the date is of, beside which
 /// the main clause is a state.
 fn contrast_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
-    const OPENERS: &[&str] = &[
-        ", even as ",
-        ", while ",
-        ", whereas ",
-        ", although ",
-        ", though ",
-    ];
     let verb_end = reading.shape.main_verb.as_ref()?.end;
     let between = reading.text.get(verb_end..mention.start)?;
-    let (at, opener) = OPENERS
+    let (at, opener) = CONTRAST_OPENERS
         .iter()
         .filter_map(|o| between.rfind(o).map(|at| (at, *o)))
         .max_by_key(|(at, _)| *at)?;

@@ -4492,6 +4492,8 @@ fn candidate(
     {
         actors.insert(0, actor.clone());
     }
+    // A "since" or contrast clause has a subject of its own.
+    let own_clause = subordinate && opens_clause_of_its_own(reading.text, focus.start);
     if subordinate && !focus_of.noun_phrase {
         // "Pashinyan said that he was told ... in 2022": the pronoun is the
         // main clause's actor, who belongs to the subordinate happening too.
@@ -4501,13 +4503,14 @@ fn candidate(
                 "he" | "she" | "his" | "her" | "him" | "they" | "their" | "it" | "its"
             )
         });
-        if (refers_back || actors.is_empty())
+        let own_subject = !refers_back && own_clause;
+        if (refers_back || (actors.is_empty() && !own_subject))
             && let Some(subject) = &main_subject
             && !actors.contains(subject)
         {
             actors.push(subject.clone());
         }
-        if actors.is_empty() {
+        if actors.is_empty() && !own_subject {
             // A clause whose actors are the sentence's ("Russia’s ... invasion
             // of Ukraine launched in late February").
             actors = reading.actors_in(&whole);
@@ -4718,7 +4721,9 @@ fn candidate(
                 .flatten()
                 .or(acting_before.clone())
                 .or_else(|| reading.subject_in(focus))
-                .or(main_subject.clone())
+                .or(main_subject
+                    .clone()
+                    .filter(|s| !own_clause || actors.contains(s)))
         } else {
             main_subject.clone()
         },
