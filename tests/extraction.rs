@@ -277,6 +277,35 @@ fn a_since_clause_of_its_own_is_not_the_speaker_s_deed_and_merges_with_the_attac
 }
 
 #[test]
+fn an_anniversary_weekday_and_an_answer_in_turn_keep_the_years_ago() {
+    let store = extract(
+        "2026-05-14",
+        "On this day: the treaty at 34\n\
+         Four years ago on Saturday, Pashinyan presided over the summit in the Kremlin that marked thirty years of the treaty.\n\
+         Alexander Lukashenko, in turn, urged the allies to stand shoulder to shoulder.\n",
+    );
+    // Saturday is the anniversary nearest the Thursday of writing.
+    assert_eq!(
+        dates(&citing(&store, "presided over the summit")),
+        ["2022-05-16"]
+    );
+    assert_eq!(dates(&citing(&store, "in turn, urged")), ["2022-05-16"]);
+}
+
+#[test]
+fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
+    let store = extract(
+        "2025-07-02",
+        "Timeline of the base\n\
+         20 August 2010 \u{2013} Russian President Dmitry Medvedev and Armenian President Serzh Sargsyan sign a protocol in Yerevan extending the lease of the Russian military base in Gyumri to 2044.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "extending the lease")),
+        ["2010-08-20"]
+    );
+}
+
+#[test]
 fn a_writer_s_our_in_a_deed_of_someone_named_is_still_that_deed() {
     let store = extract(
         "2022-09-20",

@@ -2337,7 +2337,8 @@ const CONTINUING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", 
 /// Whether the sentence goes on with the happening before it rather than
 /// opening one of its own: its main clause opens with a pronoun ("He
 /// declined ...", "His deputy ..."), or it says "also" before its verb is
-/// done ("Pashinyan also said", "The two countries also initialled").
+/// done ("Pashinyan also said", "The two countries also initialled"), or it
+/// answers what was told ("Lukashenko, in turn, urged ...").
 fn continues_story(reading: &Reading) -> bool {
     let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
     let mut words = words_of(main);
@@ -2362,7 +2363,22 @@ fn continues_story(reading: &Reading) -> bool {
                 "added" | "continued"
             )
     });
-    adds || words_of(head).any(|w| w == "also")
+    // "Lukashenko, in turn, urged ...", "Moscow, for its part, said ...":
+    // an answer on the occasion told before.
+    let answers = {
+        let head = head.to_lowercase();
+        [
+            "in turn",
+            "for his part",
+            "for her part",
+            "for its part",
+            "for their part",
+        ]
+        .iter()
+        .any(|cue| head.contains(cue))
+    };
+    adds || answers
+        || words_of(head).any(|w| w == "also")
         || words_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())])
             .any(|w| w == "same")
 }
@@ -3030,6 +3046,7 @@ fn sentence_candidates(
         ]
         .iter()
         .any(|end| before.ends_with(end))
+            || extended_to(&before)
         {
             continue;
         }
@@ -4431,6 +4448,17 @@ fn token_starts(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// Whether a date after `before` (lowercase) is where a term is extended
+/// to ("a protocol extending the lease of the base to 2044"): the end of a
+/// state, not when anything happened.
+fn extended_to(before: &str) -> bool {
+    let Some(clause) = before.strip_suffix(" to") else {
+        return false;
+    };
+    let clause = &clause[clause.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    words_of(clause).any(|w| w.starts_with("extend") || w.starts_with("prolong"))
 }
 
 fn candidate(

@@ -142,12 +142,13 @@ pub(super) static WEEKDAY_ALONE: Pattern<Regex> = Pattern::new(|| {
 });
 
 /// Periods named relative to the publication ("a year ago today" is the
-/// very day, a year back; "It's a year since X told ..." dates what
+/// very day, a year back; "four years ago on Saturday" is the Saturday
+/// nearest the writing, four years back; "It's a year since X told ..." dates what
 /// follows "since" a year back; "on this day in 2002" is the day of
 /// publication in 2002).
 pub(super) static RELATIVE: Pattern<Regex> = Pattern::new(|| {
     compile(
-        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b|\b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+years?\s+ago(?:(?P<ytoday>\s+today)|\s+this\s+(?P<yperiod>week|month)|(?P<ytotheday>,?\s+(?:(?:almost|nearly|exactly|just\s+about)\s+)?to\s+the\s+day))?\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago(?P<wtoday>\s+today)?\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago(?P<mtoday>\s+today)?\b|\b(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<this_day_in>1[89][0-9]{2}|20[0-9]{2})\b|\b(?:it\s+is|it['’]s|it\s+has\s+been)\s+(?P<since_n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9][0-9]?)\s+(?P<since_unit>years?|months?|weeks?|days?)(?:,\s*(?:almost|nearly|exactly|just\s+about)\s+to\s+the\s+day,)?\s+since\b",
+        r"(?i)\b(?:(?P<adv>earlier|later)\s+)?(?P<which>this|last|next|the\s+current)\s+(?P<unit>year|month|week)\b|\b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b|\b(?P<count>a\s+few|a\s+couple\s+of|several|two|three|four|five|six|[2-6])\s+days\s+ago\b|\b(?P<recent>recently)\b|\b(?P<years>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+years?\s+ago(?:(?P<ytoday>\s+today)|,?\s+on\s+(?P<yweekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+this\s+(?P<yperiod>week|month)|(?P<ytotheday>,?\s+(?:(?:almost|nearly|exactly|just\s+about)\s+)?to\s+the\s+day))?\b|\b(?P<weeks>a|one|two|three|four|five|six|[1-6])\s+weeks?\s+ago(?P<wtoday>\s+today)?\b|\b(?P<months>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months?\s+ago(?P<mtoday>\s+today)?\b|\b(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<this_day_in>1[89][0-9]{2}|20[0-9]{2})\b|\b(?:it\s+is|it['’]s|it\s+has\s+been)\s+(?P<since_n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9][0-9]?)\s+(?P<since_unit>years?|months?|weeks?|days?)(?:,\s*(?:almost|nearly|exactly|just\s+about)\s+to\s+the\s+day,)?\s+since\b",
     )
 });
 

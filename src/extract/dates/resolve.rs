@@ -464,6 +464,22 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             Some(period(month_of(date)?, MentionKind::PreviousPeriod, false))
         };
     }
+    // "Four years ago on Saturday, Pashinyan presided over the summit":
+    // Saturday is the anniversary, the one nearest the writing (an
+    // anniversary piece runs in the days around it, before or after).
+    if let Some(weekday) = lower("yweekday").and_then(|w| w.parse::<Weekday>().ok()) {
+        let back_to = nearest_weekday(published, weekday, Direction::Back)?;
+        let ahead_to = nearest_weekday(published, weekday, Direction::Ahead)?;
+        let anniversary = if published - back_to <= ahead_to - published {
+            back_to
+        } else {
+            ahead_to
+        };
+        let years = count_of("years")?;
+        return anniversary
+            .checked_sub_months(Months::new(12 * years))
+            .map(day);
+    }
     // "Three years ago this week", "a year ago this month": that month of
     // the year; a week may reach into the month before, so only roughly.
     if let Some(period_named) = lower("yperiod") {

@@ -1389,6 +1389,26 @@ fn decades_ago_today_is_that_very_day() {
 }
 
 #[test]
+fn years_ago_on_a_weekday_is_the_anniversary_nearest_the_writing() {
+    // A Thursday: the Saturday ahead is nearer than the one before.
+    let published = Some(ymd(2026, 5, 14));
+    assert_eq!(
+        dates(
+            "Four years ago on Saturday, the leaders met in Moscow.",
+            published
+        ),
+        [day(2022, 5, 16)]
+    );
+    assert_eq!(
+        dates(
+            "A year ago on Tuesday, the CSTO held a summit in Minsk.",
+            published
+        ),
+        [day(2025, 5, 12)]
+    );
+}
+
+#[test]
 fn on_this_day_in_a_year_is_the_publications_day_in_that_year() {
     let published = Some(ymd(2026, 5, 14));
     assert_eq!(
