@@ -306,6 +306,22 @@ fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
 }
 
 #[test]
+fn a_ministry_named_in_a_tag_only_attributes_the_dated_happening() {
+    let store = extract(
+        "2022-01-19",
+        "Peacekeepers home\n\
+         The Armenian contingent of the peacekeeping forces returned to Yerevan on Tuesday evening, the Armenian Defense Ministry said.\n\
+         After the break, the prime minister returned to the question unprompted, saying that Armenia would leave.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "returned to Yerevan")),
+        ["2022-01-18"]
+    );
+    // A participle's "saying that Armenia ..." is no tag of a body.
+    assert_eq!(citing(&store, "unprompted").len(), 1);
+}
+
+#[test]
 fn a_writer_s_our_in_a_deed_of_someone_named_is_still_that_deed() {
     let store = extract(
         "2022-09-20",

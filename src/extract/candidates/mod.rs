@@ -3907,6 +3907,19 @@ fn sentence_candidates(
                                 | "spokesperson" | "relatives" | "witnesses" | "residents"
                         )
                     }))
+                // "..., the Armenian Defense Ministry said": a body that
+                // names no person only attributes as well (a tag of its
+                // own, not "..., saying that Armenia would ...").
+                || {
+                    let opens_with_speaker = reading.text[tag..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w == "the" || w.starts_with(char::is_uppercase));
+                    let mut named = reading.actors.iter().filter(|m| m.range.start >= tag).peekable();
+                    opens_with_speaker
+                        && named.peek().is_some()
+                        && named.all(|m| !reading.people.contains(&m.range))
+                }
         });
         if statement.speech
             && (statement.subject.is_none() || unnamed_speakers)
