@@ -8326,6 +8326,22 @@ fn a_briefing_questions_label_with_who_asks_opens_a_question_and_its_claim_is_no
 }
 
 #[test]
+fn a_briefing_answer_that_states_dated_history_is_that_history_not_a_statement() {
+    let store = extract(
+        "2024-02-28",
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, 28 February 2024 (excerpts)\n\n\
+         Maria Zakharova: Good afternoon, colleagues. Before your questions, one item on the minister's schedule.\n\n\
+         Question (Anna Lebedeva, Nord-24): Has the Organization failed Armenia?\n\n\
+         Answer: Let me remind you that it was the Armenian chairmanship that announced the deployment of the CSTO peacekeeping contingent to Kazakhstan in January 2022. One cannot force help on a partner who does not want it.\n",
+    );
+    // The announcement of January 2022; no statement of the briefing's day
+    // beside it.
+    assert_eq!(dates(&citing(&store, "Let me remind you")), ["2022-01"]);
+    // A view of the day is still hers.
+    assert_eq!(dates(&citing(&store, "cannot force help")), ["2024-02-28~"]);
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

@@ -1182,7 +1182,22 @@ pub fn document_candidates(
                 .iter()
                 .any(|c| !c.names_happening && !c.approximate);
             let recounts = if transcript.as_ref().is_some_and(|t| t.in_office) {
-                reading.shape.past_happening && (tells_happening || tells_dated_deed)
+                // "The 102nd base is in Armenia under a treaty signed in 1995
+                // and extended in 2010": a state told with the dates of its
+                // history recounts that history, which is found. (Not a view
+                // beside a dated deed: "An ally is someone who comes when you
+                // call, and in September 2022 we called".)
+                let stands_on_history = !reading.shape.generic
+                    && conjuncts(reading).len() <= 1
+                    && found_here.iter().any(|c| {
+                        !c.speech
+                            && !c.names_happening
+                            && !c.approximate
+                            && c.date.last_day()
+                                < transcript.as_ref().map_or(c.date, |t| t.date).first_day()
+                    });
+                (reading.shape.past_happening || stands_on_history)
+                    && (tells_happening || tells_dated_deed)
             } else {
                 reading.shape.past_happening || tells_happening
             };
@@ -3856,6 +3871,14 @@ fn sentence_candidates(
             statement.title = format!("{} {rest}", &reading.text[named.range.clone()]);
         }
         statement.speech = reading.shape.reporting || according.is_some();
+        // An answer that dates what it tells ("The 102nd base is in Armenia
+        // under a treaty signed in 1995 and extended in 2010") has given
+        // those happenings; the answer itself is no more news of the day it
+        // was given.
+        if place.answer && !statement.speech && !out.is_empty() {
+            let told = told.or_else(|| out.first().map(Narrative::told_by));
+            return (out, told);
+        }
         take_the_story_subject(&mut statement, reading, story, person);
         // The source "according to" names is the speaker: a name, or a role
         // ("the President") standing for the person the story follows.
