@@ -8342,6 +8342,21 @@ fn a_briefing_answer_that_states_dated_history_is_that_history_not_a_statement()
 }
 
 #[test]
+fn an_interview_introduction_s_we_and_its_editing_note_are_the_outlet_s() {
+    let store = extract(
+        "2024-06-20",
+        "\"Leaving is now a question of when, not if\"\n\n\
+         Ruzanna Tonoyan, head of the foreign policy programme at the Ani Institute in Yerevan, on Armenia's road out of the alliance\n\n\
+         Last week Prime Minister Nikol Pashinyan told parliament that Armenia would leave the Collective Security Treaty Organization. We asked Ruzanna Tonoyan what comes next. The conversation took place by phone on Tuesday. It has been edited for length and clarity.\n\n\
+         Q: Did the prime minister's words surprise you?\n\n\
+         A: Not really. I now think the strategy was already there.\n",
+    );
+    assert!(citing(&store, "We asked").is_empty());
+    assert!(citing(&store, "edited for length").is_empty());
+    assert_eq!(citing(&store, "told parliament").len(), 1);
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

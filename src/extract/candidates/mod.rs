@@ -913,7 +913,11 @@ pub fn document_candidates(
             // So is an official's in an interview, answering for the
             // office: "In the spring we had already stopped paying".
             let for_the_office = transcript.as_ref().is_some_and(|t| t.in_office);
+            // Around the turns of an interview, "we" is the outlet: "We
+            // asked Ruzanna Tonoyan what comes next."
+            let outlet_around_turns = interview.is_some() && !answering && !asks;
             let national = (!answering || for_the_office)
+                && !outlet_around_turns
                 && national_voice(reading)
                 && home_state
                     .get_or_insert_with(|| most_named_state(document, gazetteer))

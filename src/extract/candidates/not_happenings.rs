@@ -1448,10 +1448,11 @@ pub(super) fn sign_off(text: &str) -> bool {
 
 /// A page telling of itself: "This answer was submitted on 07 Mar 2024 at
 /// 15:12.", "This article was first published on ...", "This story has
-/// been updated".
+/// been updated", an interview's "It has been edited for length and
+/// clarity".
 static ABOUT_THE_PAGE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b",
+        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b|^\s*(?i:it|the\s+conversation|the\s+interview|the\s+exchange|the\s+transcript|the\s+text)\s+(?i:was|has\s+been)\s+(?i:lightly\s+)?(?i:edited|condensed|abridged)\b",
     )
     .expect("valid regex")
 });
