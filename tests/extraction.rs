@@ -8357,6 +8357,18 @@ fn an_interview_introduction_s_we_and_its_editing_note_are_the_outlet_s() {
 }
 
 #[test]
+fn a_year_that_names_a_noun_s_time_leaves_a_bare_month_in_the_writing_s_year() {
+    let store = extract(
+        "2018-11-02",
+        "Armenia recalls its general\n\n\
+         The case is part of a wider investigation into the events of 2008 that also saw former president Robert Kocharyan arrested in July.\n",
+    );
+    let dated = dates(&citing(&store, "arrested in July"));
+    assert!(dated.contains(&"2018-07".to_string()), "{dated:?}");
+    assert!(!dated.contains(&"2008-07".to_string()), "{dated:?}");
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

@@ -184,6 +184,12 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
     let stated: Vec<(usize, i32, Option<u32>)> = mentions
         .iter()
         .filter(|m| states_a_year(m) && attributive_year(text, m).is_none())
+        // "an investigation into the events of 2008 that also saw Kocharyan
+        // arrested in July": a year after "of" is the noun's time, not the
+        // sentence's.
+        .filter(|m| {
+            m.date.precision() != Precision::Year || !text[..m.start].trim_end().ends_with(" of")
+        })
         .map(|m| (m.start, m.date.year_value(), m.date.month_value()))
         .collect();
     // "September this year" names its year relative to the publication already.
