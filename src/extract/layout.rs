@@ -1441,7 +1441,8 @@ static DATELINE: Pattern<Regex> = Pattern::new(|| {
           (?P<date>,\s*(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,?\s*\d{4})?)?
           # The agency-after-date forms come first: the general form would stop at their comma.
           (?:
-              ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})\.\s+
+              # YEREVAN, NOVEMBER 9, ARAXPRESS - The leaders ...; or ARAXPRESS. The ...
+              ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})(?:\.\s+|\s+(?:—|–|--|-)\s+)
             | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?(?:\s*(?:—|–|--|-))?\s+
             | \s*(?P<agency>\([^()]{1,40}\)|/[^/]{1,30}/)?\s*(?P<sep>—|–|--|-|,)\s+
           )",
@@ -2138,6 +2139,10 @@ mod tests {
             (
                 "YEREVAN, NOVEMBER 14, ARMENPRESS. Prime Minister Nikol Pashinyan will not attend.",
                 "Prime Minister Nikol Pashinyan will not attend.",
+            ),
+            (
+                "YEREVAN, NOVEMBER 9, ARAXPRESS - The leaders failed to agree.",
+                "The leaders failed to agree.",
             ),
             (
                 "MINSK, November 22 /ENA/ - The foreign ministers met in Minsk on Wednesday.",

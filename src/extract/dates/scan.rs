@@ -147,6 +147,12 @@ impl Scanner<'_> {
         {
             return Tense::Back;
         }
+        // "decided to return to the question at a meeting on December 6":
+        // what was decided on lies ahead of the deciding, not of the
+        // writing; it is the nearest such day.
+        if nearest && decided_on_before(self.text, start) {
+            return Tense::Nearest;
+        }
         let clause = clause_around(self.text, start, end);
         // The clause's future cues, found once for both readings below.
         let cues: Vec<Match> = FUTURE_CUE.find_iter(clause).collect();
@@ -1238,5 +1244,19 @@ fn has_scheduled_present(clause: &str) -> bool {
             NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()) || w.ends_with("-day")
         });
         !(names_a_thing(previous) || (modifier && names_a_thing(before.next())))
+    })
+}
+
+/// Whether the clause before `at` tells of a decision to do something
+/// ("decided to return to the question at an informal meeting in"), which
+/// the date at `at` is then the time of.
+fn decided_on_before(text: &str, at: usize) -> bool {
+    const DECIDED: &[&str] = &["decided to ", "agreed to ", "voted to ", "resolved to "];
+    let lead = &text[..at];
+    let clause = lead[lead.rfind([',', ';']).map_or(0, |i| i + 1)..].to_ascii_lowercase();
+    DECIDED.iter().any(|d| {
+        clause
+            .find(d)
+            .is_some_and(|i| i == 0 || clause.as_bytes()[i - 1] == b' ')
     })
 }

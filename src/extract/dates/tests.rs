@@ -1409,6 +1409,27 @@ fn years_ago_on_a_weekday_is_the_anniversary_nearest_the_writing() {
 }
 
 #[test]
+fn a_day_decided_on_is_the_nearest_such_day() {
+    let published = Some(ymd(2018, 11, 9));
+    // The deciding is past; the meeting decided on is four weeks ahead.
+    assert_eq!(
+        dates(
+            "The leaders decided to return to the question at an informal meeting in St Petersburg on December 6.",
+            published
+        ),
+        [day(2018, 12, 6)]
+    );
+    // A day told of the deciding itself is still the last one.
+    assert_eq!(
+        dates(
+            "The leaders met on December 6 and decided to wait.",
+            published
+        ),
+        [day(2017, 12, 6)]
+    );
+}
+
+#[test]
 fn on_this_day_in_a_year_is_the_publications_day_in_that_year() {
     let published = Some(ymd(2026, 5, 14));
     assert_eq!(
