@@ -8369,6 +8369,17 @@ fn a_year_that_names_a_noun_s_time_leaves_a_bare_month_in_the_writing_s_year() {
 }
 
 #[test]
+fn a_commentator_asked_about_the_news_speaks_on_the_day_of_the_report() {
+    let store = extract(
+        "2021-05-14",
+        "Armenia asks allies for consultations\n\n\
+         Azerbaijani soldiers crossed the border in the southern Syunik province on Wednesday and advanced several kilometres.\n\n\
+         \"The CSTO has never defended a member against an outside state, and I see no sign that it will start now,\" said Tigran Vardazaryan, a political scientist in Yerevan.\n",
+    );
+    assert_eq!(dates(&citing(&store, "never defended")), ["2021-05-14~"]);
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

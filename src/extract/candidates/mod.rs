@@ -3781,13 +3781,19 @@ fn sentence_candidates(
                     | crate::extract::anchors::Relation::Months(_)
             )
         });
-        let continued = story.filter(|_| anchor.is_none()).filter(|story| {
-            continues_story(reading)
-                || (group_subject(reading) && is_recent(story))
-                || same_actor(story)
-                || recent(story)
-                || with_story_person(story)
-        });
+        // "..., said Tigran Vardazaryan, a political scientist in Yerevan":
+        // someone asked to comment on the news speaks on the day of the
+        // report, not on the day the story told of.
+        let commentator = reading.shape.reporting && comments_on_the_news(reading);
+        let continued = story
+            .filter(|_| anchor.is_none() && !commentator)
+            .filter(|story| {
+                continues_story(reading)
+                    || (group_subject(reading) && is_recent(story))
+                    || same_actor(story)
+                    || recent(story)
+                    || with_story_person(story)
+            });
         let recent_day = story
             .filter(|story| is_recent(story))
             .map(|story| story.last_day.unwrap_or(story.date))
@@ -3796,6 +3802,7 @@ fn sentence_candidates(
             .max_by_key(|day| day.last_day())
             .filter(|day| {
                 place.report_day.is_none()
+                    && !commentator
                     && !told_in_the_present(reading)
                     // "Later in the week, ...": after the story's day, by the
                     // report's.

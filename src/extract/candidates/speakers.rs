@@ -266,11 +266,14 @@ pub(super) fn quoted_statement(
     // new speaker in a story of the last days speaks on its day too; else
     // the statement is dated by the report.
     let published = document.published?;
+    // (Not someone asked to comment on it: see `comments_on_the_news`.)
     let (date, approximate) = match story {
         _ if !tagged && last_said.contains_key(&speaker) => last_said[&speaker],
         Some(story)
             if story.subject.as_deref() == Some(speaker.as_str())
-                || (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days()) =>
+                || ((0..=RECENT_DAYS)
+                    .contains(&(published - story.date.last_day()).num_days())
+                    && !comments_on_the_news(reading)) =>
         {
             (story.date, story.approximate)
         }
@@ -1001,4 +1004,24 @@ pub(super) fn runs_the_sitting(text: &str) -> bool {
     PROCEDURAL_OPENINGS
         .iter()
         .any(|opening| crate::extract::text::after_opening(text, opening).is_some())
+}
+
+/// Whether a statement's speaker is described as someone who comments on
+/// the news rather than makes it ("said Hovik Barseghyan, a former
+/// diplomat, in a comment to the agency", "said Tigran Vardazaryan, a
+/// political scientist in Yerevan"): they speak on the day of the report,
+/// not on the day the story told of.
+pub(super) fn comments_on_the_news(reading: &Reading) -> bool {
+    const COMMENTATORS: &[&str] = &[
+        "political scientist",
+        "political analyst",
+        "an analyst",
+        "an expert",
+        "a former diplomat",
+        "a former ambassador",
+        "a commentator",
+        "in a comment to",
+    ];
+    let narration = narration(reading).to_lowercase();
+    COMMENTATORS.iter().any(|c| narration.contains(c))
 }
