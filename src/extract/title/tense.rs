@@ -373,9 +373,13 @@ fn passive_in_present(words: &[&str]) -> Option<String> {
         return None;
     }
     // "Armenia were told" (a "we" named by its state) is one state.
+    // "Dozens of people were treated", "Protesters were detained": a head
+    // that opens the title is a common noun as a lowercase one is, unless
+    // it reads as a name ("Zas was appointed").
     let head = head_of(subject);
-    let plural =
-        subject.contains(&"and") || (head.starts_with(char::is_lowercase) && is_plural_noun(head));
+    let name_like = head.len() <= 4 || head.ends_with("as") || head.ends_with("os");
+    let common_noun = (head == subject[0] && !name_like) || head.starts_with(char::is_lowercase);
+    let plural = subject.contains(&"and") || (common_noun && is_plural_noun(&head.to_lowercase()));
     let mut out: Vec<&str> = words.to_vec();
     out[at] = if plural { "are" } else { "is" };
     Some(out.join(" "))
@@ -679,6 +683,15 @@ mod tests {
         assert_eq!(
             in_headline_tense_by_shape("Armenia were told to wait"),
             "Armenia is told to wait"
+        );
+        // A plural head that opens the title agrees; a name does not.
+        assert_eq!(
+            in_headline_tense_by_shape("Dozens of people were treated in hospital"),
+            "Dozens of people are treated in hospital"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("Zas was appointed State Secretary"),
+            "Zas is appointed State Secretary"
         );
         assert_eq!(
             in_headline_tense_by_shape("The statement says the diplomat was handed a protest"),
