@@ -8380,6 +8380,24 @@ fn a_commentator_asked_about_the_news_speaks_on_the_day_of_the_report() {
 }
 
 #[test]
+fn a_clause_joined_with_earlier_this_year_is_titled_on_its_own() {
+    let store = extract(
+        "2024-06-17",
+        "Weekly\n\n\
+         Armenia froze its participation in February, and earlier this year the foreign ministry said it would stop paying its share.\n",
+    );
+    let titles: Vec<&str> = citing(&store, "froze its participation")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert!(
+        titles.contains(&"Armenia freezes its participation"),
+        "{titles:?}"
+    );
+    assert!(titles.iter().all(|t| !t.contains(", and")), "{titles:?}");
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",
