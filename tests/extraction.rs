@@ -8398,6 +8398,26 @@ fn a_clause_joined_with_earlier_this_year_is_titled_on_its_own() {
 }
 
 #[test]
+fn a_newsletter_rubric_is_no_part_of_its_item_and_a_verdict_on_a_week_is_no_happening() {
+    let store = extract(
+        "2024-06-17",
+        "The Caucasus week\n\n\
+         Why it matters: the CSTO summit was held in Minsk on Thursday.\n\n\
+         Our take: Armenia froze its participation in February.\n\n\
+         Our take: the week showed Yerevan which of its partners turn up.\n",
+    );
+    assert_eq!(
+        one(&store, "held in Minsk").title,
+        "The CSTO summit is held in Minsk"
+    );
+    assert_eq!(
+        dates(&citing(&store, "froze its participation")),
+        ["2024-02"]
+    );
+    assert!(citing(&store, "the week showed").is_empty());
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

@@ -445,6 +445,15 @@ static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     .expect("speaker label pattern")
 });
 
+/// A newsletter's rubric before its item ("Our take: Armenia froze ...",
+/// "Why it matters: ..."): the outlet's label, no words of the sentence.
+static RUBRIC_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"^(?:Our take|Why it matters|The big picture|Between the lines|What's next|What’s next|The bottom line|Bottom line|Driving the news|State of play|By the numbers|Reality check|Catch up quick|Zoom in|Zoom out|The backstory|Go deeper)\s*:\s+",
+    )
+    .expect("rubric label pattern")
+});
+
 /// A later turn names its speaker by surname alone ("SAHAKYAN: ",
 /// "TOROSYAN (voice-over): "): a label only in a transcript whose turns
 /// have already been labelled in full, since a feed's "CSTO: ..." is not.
@@ -729,6 +738,12 @@ fn classify_paragraph(
                         .flatten()
                 })
             })
+            .flatten()
+            .map_or(0, |m| m.end());
+    let rest = &core[skip..];
+    let skip = skip
+        + may_open_label(rest)
+            .then(|| RUBRIC_LABEL.find(rest))
             .flatten()
             .map_or(0, |m| m.end());
     let rest = &core[skip..];

@@ -3599,6 +3599,7 @@ fn sentence_candidates(
         && !negated_main(reading, !out.is_empty())
         && !elliptical(reading)
         && !copular_evaluation(reading)
+        && !verdict_on_a_thing(reading)
         && !trend(reading)
         && !perfect_state(reading)
         && !held_a_post(reading)

@@ -509,6 +509,50 @@ fn is_adverb(lower: &str) -> bool {
     (lower.len() > 4 && lower.ends_with("ly")) || ADVERBS.contains(&lower)
 }
 
+/// "The week showed Yerevan which of its partners turn up", "For many in
+/// Yerevan the summit confirmed a suspicion": a happening or a time that
+/// showed or confirmed something is the writer's verdict on it, no
+/// happening of its own. (Someone who confirmed something did: "The
+/// Kremlin confirmed the visit".)
+pub(super) fn verdict_on_a_thing(reading: &Reading) -> bool {
+    const VERDICT_VERBS: &[&str] = &[
+        "showed",
+        "confirmed",
+        "proved",
+        "demonstrated",
+        "revealed",
+        "exposed",
+        "underlined",
+        "underscored",
+        "highlighted",
+    ];
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let mut group = words_of(&reading.text[verb.clone()]);
+    let (Some(word), None) = (group.next(), group.next()) else {
+        return false;
+    };
+    if !VERDICT_VERBS.contains(&word.as_str()) {
+        return false;
+    }
+    // "the week", "the summit", "that vote": a time or a happening, not
+    // someone who acts ("The leaders confirmed Tasmagambetov").
+    const THINGS: &[&str] = &[
+        "week", "month", "year", "summit", "session", "vote", "war", "attack", "crisis", "episode",
+        "affair", "decision", "meeting", "visit", "refusal", "move", "events", "days", "weekend",
+    ];
+    let subject = reading.shape.lead_end.min(verb.start)..verb.start;
+    let subject_words: Vec<Word> = words_of(&reading.text[subject]).collect();
+    subject_words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "that" | "this"))
+        && subject_words.len() <= 4
+        && subject_words
+            .last()
+            .is_some_and(|w| THINGS.contains(&w.as_str()))
+}
+
 /// "It was his bluntest remark on the alliance", "There was also a domestic
 /// side to Wednesday": a sentence that only says what something was (an
 /// "it", "this" or "there" and a bare "was") judges or describes; it tells
