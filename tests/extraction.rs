@@ -8418,6 +8418,21 @@ fn a_newsletter_rubric_is_no_part_of_its_item_and_a_verdict_on_a_week_is_no_happ
 }
 
 #[test]
+fn two_days_running_are_one_happening_and_a_week_apart_are_two() {
+    let store = extract(
+        "2024-06-17",
+        "Diary\n\n\
+         The European Council meets in Brussels on 27 and 28 June.\n\n\
+         Talks were held on 12 and 19 May.\n",
+    );
+    assert_eq!(dates(&citing(&store, "European Council")), ["2024-06-27"]);
+    assert_eq!(
+        dates(&citing(&store, "Talks were held")),
+        ["2024-05-12", "2024-05-19"]
+    );
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

@@ -3015,9 +3015,12 @@ fn sentence_candidates(
         }
         // "on Sept. 19-20, 2023", "from 3 to 5 October": one happening over a
         // range of days, dated by its first.
+        // "on 27 and 28 June": two days running are one happening too.
         let continues_range = n > 0 && {
-            let between = reading.text[mentions[n - 1].end..mention.start].trim();
+            let previous = &mentions[n - 1];
+            let between = reading.text[previous.end..mention.start].trim();
             matches!(between, "-" | "–" | "—" | "to" | "through" | "until")
+                || (between == "and" && days_running(previous.date, mention.date))
         };
         if continues_range {
             continue;
@@ -4496,6 +4499,15 @@ fn token_starts(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// Whether `second` is a day just after `first` ("27 and 28 June", "on 2
+/// and 3 June"): a happening over both, not two.
+fn days_running(first: EventDate, second: EventDate) -> bool {
+    const MAX_DAYS: i64 = 3;
+    first.day_value().is_some()
+        && second.day_value().is_some()
+        && (1..=MAX_DAYS).contains(&(second.first_day() - first.first_day()).num_days())
 }
 
 /// Whether a date after `before` (lowercase) is where a term is extended
