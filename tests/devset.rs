@@ -591,7 +591,7 @@ fn the_twenty_second_held_out_set_scores_above_its_floors() {
 fn the_twenty_third_held_out_set_scores_above_its_floors() {
     let floors = Floors {
         recall: 0.80,
-        precision: 0.59,
+        precision: 0.61,
         merged: 12,
         kept_apart: 57,
         bad_titles: 0.04,
@@ -600,6 +600,33 @@ fn the_twenty_third_held_out_set_scores_above_its_floors() {
     assert_held_out(
         "the twenty-third held-out set",
         "heldout22",
+        10,
+        gold,
+        &floors,
+    );
+}
+
+/// `tests/fixtures/heldout23`, labelled before the extractor ran on it (its
+/// first score: recall 0.80, precision 0.66, 6 of 22 merges, 53 of 64
+/// groups kept apart, no bad titles): ten pages of ordinary news of
+/// 2018-2024 in ten outlets' styles (an international wire, an Armenian
+/// agency, a Russian state agency, an exile service, a broadcaster's page,
+/// an analysis site, a government readout, a newspaper interview, a weekly
+/// newsletter, a scraped portal page with its comments), 19 of its 22
+/// merges across articles.
+#[test]
+fn the_twenty_fourth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.83,
+        precision: 0.70,
+        merged: 5,
+        kept_apart: 53,
+        bad_titles: 0.04,
+    };
+    let gold = include_str!("fixtures/heldout23/gold.json");
+    assert_held_out(
+        "the twenty-fourth held-out set",
+        "heldout23",
         10,
         gold,
         &floors,
