@@ -8433,6 +8433,24 @@ fn two_days_running_are_one_happening_and_a_week_apart_are_two() {
 }
 
 #[test]
+fn a_date_between_a_name_s_possessive_and_its_noun_dates_that_noun() {
+    let store = extract(
+        "2023-01-20",
+        "Exercises\n\n\
+         The alliance again stopped short of backing Armenia after Azerbaijan's September 13 offensive, which killed some 200 Armenian soldiers.\n",
+    );
+    let offensive = citing(&store, "stopped short")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2022-09-13")
+        .expect("the offensive, to the day");
+    assert!(
+        offensive.title.starts_with("Azerbaijan's"),
+        "{}",
+        offensive.title
+    );
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

@@ -1128,6 +1128,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_share_buttons(line)
         || is_source_line(line, words)
         || is_link_line(line, words)
+        || (line.starts_with(|c: char| c.is_ascii_digit()) && is_dated_link_list(line))
         || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
         || is_bibliography_entry(line)
@@ -1301,6 +1302,29 @@ fn is_link_line(line: &str, words: usize) -> bool {
     }
     let lower = line.to_lowercase();
     lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+}
+
+/// A site's list of its other items, each line a numeric date and a
+/// headline with no full stop ("22.02.2024 Prime Minister meets
+/// representatives of the Armenian community of France").
+fn is_dated_link_list(text: &str) -> bool {
+    const MAX_WORDS: usize = 20;
+    text.lines()
+        .all(|line| word_count_to(line, MAX_WORDS + 1) <= MAX_WORDS && is_dated_link(line.trim()))
+}
+
+fn is_dated_link(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let numeric_date = bytes.len() > 11
+        && bytes[..10].iter().enumerate().all(|(i, b)| {
+            if i == 2 || i == 5 {
+                *b == b'.'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+        && bytes[10] == b' ';
+    numeric_date && line[11..].starts_with(char::is_uppercase) && !ends_with_terminal(line)
 }
 
 /// A row of sharing buttons: "Facebook Twitter WhatsApp Email".
@@ -1987,6 +2011,22 @@ mod tests {
     }
 
     // --- boilerplate ---
+
+    #[test]
+    fn a_list_of_dated_headlines_is_boilerplate_and_a_dated_sentence_is_not() {
+        assert_eq!(
+            kind_in_story(
+                "22.02.2024 Prime Minister meets representatives of the Armenian community of France\n\
+                 21.02.2024 Nikol Pashinyan attends ceremony at the Panthéon\n\
+                 17.02.2024 Trilateral meeting held in Munich"
+            ),
+            Boilerplate
+        );
+        assert_eq!(
+            kind_in_story("22.02.2024 The Prime Minister met representatives of the community."),
+            Body
+        );
+    }
 
     #[test]
     fn photo_credits_are_boilerplate() {

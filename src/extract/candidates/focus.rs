@@ -327,7 +327,13 @@ pub(super) fn subordinate_focus(
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
-        .or_else(|| happening_it_follows(reading.text, mention).filter(|_| several_dates))
+        // (With one date, only where the main clause tells of nothing done:
+        // "The alliance again did not back Armenia after Azerbaijan's
+        // September 13 offensive" dates the offensive.)
+        .or_else(|| {
+            happening_it_follows(reading.text, mention)
+                .filter(|_| several_dates || did_not_happen(reading))
+        })
         .or_else(|| participle_date(reading, mention))
         .or_else(|| date_of_a_noun(reading.text, mention))
         .filter(|_| !leads_its_clause)
@@ -1677,11 +1683,13 @@ pub(super) fn attributive_date(text: &str, mention: &DateMention) -> Option<Rang
     let possessive = after.starts_with("'s ") || after.starts_with("’s ");
     let before = text[..mention.start].trim_end();
     let words_before: Vec<&str> = before.rsplit(' ').take(3).collect();
+    // A name's possessive determines as "the" does: "Azerbaijan's
+    // September 13 offensive".
     let determiner_at = words_before.iter().position(|w| {
         matches!(
             w.to_lowercase().as_str(),
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this"
-        )
+        ) || (w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")))
     });
     // Between the determiner and the date only adjectives: "a bilateral 1997 treaty".
     let adjectives_only = determiner_at.is_some_and(|n| {
