@@ -8451,6 +8451,19 @@ fn a_date_between_a_name_s_possessive_and_its_noun_dates_that_noun() {
 }
 
 #[test]
+fn a_day_earlier_counts_from_the_story_not_from_a_treaty_s_year() {
+    let store = extract(
+        "2021-05-14",
+        "Armenia asks its allies for consultations\n\n\
+         Armenia on Friday formally asked its allies to launch consultations.\n\n\
+         The request, sent under Article 2 of the 1992 treaty, had been ordered by acting Prime Minister Nikol Pashinyan a day earlier.\n",
+    );
+    let dated = dates(&citing(&store, "had been ordered"));
+    assert!(dated.contains(&"2021-05-13".to_string()), "{dated:?}");
+    assert!(!dated.contains(&"1992~".to_string()), "{dated:?}");
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

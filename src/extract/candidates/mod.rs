@@ -2913,7 +2913,12 @@ fn sentence_candidates(
                 }
                 _ => Some(m),
             };
-            if let Some(placed) = &placed {
+            // "The request, sent under the 1992 treaty, had been ordered a
+            // day earlier": a year that names a noun's time is no time the
+            // sentence's story is at, to count from.
+            if let Some(placed) = &placed
+                && attributive_year(reading.text, placed).is_none()
+            {
                 *previous = Some(placed.clone());
             }
             Some(placed)
