@@ -8464,6 +8464,29 @@ fn a_day_earlier_counts_from_the_story_not_from_a_treaty_s_year() {
 }
 
 #[test]
+fn an_after_clause_with_a_date_of_its_own_beside_the_main_clause_s_is_its_own_happening() {
+    let store = extract(
+        "2018-11-09",
+        "Astana\n\n\
+         Khachaturov was relieved of his duties as secretary general earlier this month, after Armenian investigators charged him in July.\n",
+    );
+    let titles: Vec<(String, &str)> = citing(&store, "relieved of his duties")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.as_str()))
+        .collect();
+    assert!(
+        titles.contains(&("2018-07".to_string(), "Armenian investigators charge him")),
+        "{titles:?}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|(d, t)| d == "2018-11" && t.contains("relieved")),
+        "{titles:?}"
+    );
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

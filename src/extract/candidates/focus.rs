@@ -319,6 +319,17 @@ pub(super) fn subordinate_focus(
     if let Some(clause) = contrast_clause(reading, mention) {
         return Some(clause);
     }
+    // "Khachaturov was relieved earlier this month, after investigators
+    // charged him in July": beside the main clause's own date, the one in
+    // an "after" clause with a subject and a past verb is that clause's.
+    // (Not a date of a noun in it: "... in connection with the events of
+    // March 1, 2008".)
+    if several_dates
+        && date_of_a_noun(reading.text, mention).is_none()
+        && let Some(clause) = after_clause(reading, mention)
+    {
+        return Some(clause);
+    }
     // "... recalled that at the session held in Yerevan on 23 November
     // 2022, Armenia did not sign the declaration": the occasion leading a
     // reported clause is where that clause's happening took place, as an
@@ -619,6 +630,32 @@ fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
         return None;
     }
     Some(clause_to_its_comma(reading, verb_end + at, mention))
+}
+
+/// The "after" clause after the main clause that holds `mention`, when it
+/// has a subject and a past verb of its own ("..., after Armenian
+/// investigators charged him in July").
+fn after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let between = reading.text.get(verb_end..mention.start)?;
+    let start = verb_end + between.rfind(", after ")? + ", after ".len();
+    let clause = &reading.text[start..mention.start];
+    if clause.contains([';', '(', '"', '“', ',']) {
+        return None;
+    }
+    let words: Vec<Word> = words_of(clause).collect();
+    let (subject, rest) = words.split_first()?;
+    let past = |w: &Word| crate::extract::clauses::is_past_form(w);
+    if past(subject) || !rest.iter().any(past) || clause.trim_end().ends_with(" of") {
+        return None;
+    }
+    // The clause up to its date: what follows ("in connection with the
+    // events of March 1, 2008") tells of other times.
+    Some(Focus {
+        span: start..mention.end,
+        title: start..mention.end,
+        noun_phrase: false,
+    })
 }
 
 /// What opens a clause of contrast (see `contrast_clause`).
