@@ -5375,22 +5375,52 @@ fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> St
             .iter()
             .any(|body| rest.starts_with(body))
         });
-    let Some(rest) = ["He ", "She ", "They "]
-        .iter()
-        .find_map(|p| title.strip_prefix(p))
-        .or(possessive)
-    else {
-        return title.to_string();
-    };
     let written = reading
         .actors
         .iter()
         .find(|m| m.actor == subject)
         .map(|m| &reading.text[m.range.clone()]);
+    let Some(rest) = ["He ", "She ", "They "]
+        .iter()
+        .find_map(|p| title.strip_prefix(p))
+        .or(possessive)
+    else {
+        // "after Armenian investigators charged him in July": the person
+        // "him" stands for, named in the title ("Armenian investigators
+        // charge Khachaturov").
+        return match written {
+            Some(name)
+                if reading
+                    .people
+                    .iter()
+                    .any(|p| &reading.text[p.clone()] == name) =>
+            {
+                name_the_object(title, name)
+            }
+            _ => title.to_string(),
+        };
+    };
     match written {
         // "His government stops paying": the person's government.
         Some(name) if possessive.is_some() => format!("{name}'s {rest}"),
         Some(name) => format!("{name} {rest}"),
         None => title.to_string(),
+    }
+}
+
+/// `title` with its object "him" (a word of its own) as `name`.
+fn name_the_object(title: &str, name: &str) -> String {
+    let mut words: Vec<&str> = title.split(' ').collect();
+    let mut named = false;
+    for word in words.iter_mut().skip(1) {
+        if *word == "him" {
+            *word = name;
+            named = true;
+        }
+    }
+    if named {
+        words.join(" ")
+    } else {
+        title.to_string()
     }
 }
