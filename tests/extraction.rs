@@ -8490,6 +8490,21 @@ fn an_after_clause_with_a_date_of_its_own_beside_the_main_clause_s_is_its_own_ha
 }
 
 #[test]
+fn him_in_a_sentence_naming_no_one_is_the_person_the_story_follows() {
+    let store = extract(
+        "2018-11-02",
+        "Armenia recalls its general\n\n\
+         Yuri Khachaturov was charged on July 26 with overthrowing the constitutional order.\n\n\
+         A Yerevan court released him on bail a day later.\n",
+    );
+    let released = one(&store, "released him");
+    assert_eq!(
+        released.title,
+        "A Yerevan court releases Yury Khachaturov on bail"
+    );
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

@@ -948,6 +948,25 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 person,
             );
+            // "A Yerevan court let him out on bail": in a sentence that
+            // names no one, "him" is the person the story follows.
+            if reading.people.is_empty()
+                && let Some(id) = person
+                && let Some(name) = gazetteer
+                    .get(id)
+                    .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
+                    .map(|a| a.name.clone())
+            {
+                for c in found_here.iter_mut().filter(|c| !c.speech) {
+                    let titled = name_the_object(&c.title, &name);
+                    if titled != c.title {
+                        c.title = titled;
+                        if !c.actors.iter().any(|a| a == id) {
+                            c.actors.push(id.to_string());
+                        }
+                    }
+                }
+            }
             if !answering
                 && let Some(transcript) = &transcript
                 && let Some(interview) = interview_given(
@@ -5408,19 +5427,27 @@ fn name_the_pronoun(title: &str, subject: Option<&str>, reading: &Reading) -> St
     }
 }
 
-/// `title` with its object "him" (a word of its own) as `name`.
+/// `title` with its object "him" (a word of its own) as `name`, unless the
+/// title names that person already.
 fn name_the_object(title: &str, name: &str) -> String {
-    let mut words: Vec<&str> = title.split(' ').collect();
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    if title.contains(surname) {
+        return title.to_string();
+    }
+    // The first "him" only: a second is the same person again.
     let mut named = false;
-    for word in words.iter_mut().skip(1) {
-        if *word == "him" {
-            *word = name;
-            named = true;
-        }
-    }
-    if named {
-        words.join(" ")
-    } else {
-        title.to_string()
-    }
+    let words: Vec<String> = title
+        .split(' ')
+        .enumerate()
+        .map(|(n, word)| {
+            let bare = word.trim_end_matches([',', ';', ':', '.', '…']);
+            if n > 0 && bare == "him" && !named {
+                named = true;
+                format!("{name}{}", &word[bare.len()..])
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    words.join(" ")
 }
