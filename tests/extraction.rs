@@ -8505,6 +8505,22 @@ fn him_in_a_sentence_naming_no_one_is_the_person_the_story_follows() {
 }
 
 #[test]
+fn the_head_of_the_government_is_the_prime_minister_the_article_named() {
+    let store = extract(
+        "2024-02-23",
+        "The Prime Minister's interview with France 24\n\n\
+         On 22 February, Prime Minister Nikol Pashinyan gave an interview to the France 24 television channel.\n\n\
+         Answering a question about the Russian military base in Gyumri, the head of the Government stated that the issue of its withdrawal was not on the agenda.\n",
+    );
+    let stated = one(&store, "the head of the Government stated");
+    assert!(
+        stated.actors.contains(&"nikol-pashinyan".to_string()),
+        "{:?}",
+        stated.actors
+    );
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",
