@@ -8521,6 +8521,21 @@ fn the_head_of_the_government_is_the_prime_minister_the_article_named() {
 }
 
 #[test]
+fn let_us_also_recall_that_leaves_the_title() {
+    let store = extract(
+        "2024-02-23",
+        "The Prime Minister's interview\n\n\
+         Let us also recall that on 17 February the Prime Minister met with President of Azerbaijan Ilham Aliyev in Munich.\n",
+    );
+    let met = one(&store, "Let us also recall");
+    assert!(
+        met.title.starts_with("The Prime Minister met"),
+        "{}",
+        met.title
+    );
+}
+
+#[test]
 fn that_same_week_is_the_storys_month_roughly() {
     let store = extract(
         "2025-06-16",

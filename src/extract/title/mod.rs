@@ -1142,6 +1142,8 @@ const POINTING_LEADS: &[&str] = &[
     "recall also that ",
     "we also recall that ",
     "let us recall that ",
+    "let us also recall that ",
+    "let us also remind that ",
     "let us remind that ",
     "let us remind, ",
     "let us recall, ",
