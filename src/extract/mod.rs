@@ -16,6 +16,7 @@ pub mod compiled;
 pub mod dates;
 pub(crate) mod events;
 pub mod layout;
+mod memo;
 pub mod merge;
 mod pages;
 pub mod reports;
@@ -386,6 +387,7 @@ fn read_documents(
         );
     }
     reports.list.shrink_to_fit();
+    memo::forget_everywhere();
     (reports, discovered)
 }
 

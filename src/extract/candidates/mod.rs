@@ -46,6 +46,7 @@ use super::anchors::{
 };
 use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
+use super::memo;
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
 use super::text::{ends_with_spaced, holds_in_any_case};
@@ -739,7 +740,7 @@ pub fn document_candidates(
             let all_actors = scanner.find(text);
             let mut reading = Reading {
                 text,
-                shape: clauses::shape(text, &quoted),
+                shape: memo::shape(text, &quoted, || clauses::shape(text, &quoted)),
                 topics: OnceCell::new(),
                 taxonomy,
                 roles: &gazetteer.rules().speaker_roles,
