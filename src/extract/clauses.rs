@@ -46,7 +46,7 @@ impl Word<'_> {
 }
 
 /// The shape of a sentence, as far as event finding needs it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Shape {
     /// Byte offset where the opening adverbial ("In December 2022, ",
     /// "Speaking at a summit ..., ") ends and the main clause begins.

@@ -15,7 +15,7 @@
 //! once for the process and kept, as a plain lazily built static would be.
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::AhoCorasick;
@@ -37,8 +37,13 @@ thread_local! {
     static CURRENT: RefCell<Option<Arc<Patterns>>> = const { RefCell::new(None) };
 }
 
+/// Numbers for loads, given as each [`Patterns`] is made.
+static NEXT_LOAD: AtomicU64 = AtomicU64::new(1);
+
 /// The compiled patterns of one load, made as they are first used.
 pub struct Patterns {
+    /// Which load these are: no other [`Patterns`] of the process has it.
+    load: u64,
     regexes: Box<[OnceLock<Regexes>]>,
     automata: Box<[OnceLock<AhoCorasick>]>,
 }
@@ -59,6 +64,7 @@ impl Patterns {
     /// Room for every pattern, none compiled yet.
     pub fn new() -> Arc<Patterns> {
         Arc::new(Patterns {
+            load: NEXT_LOAD.fetch_add(1, Ordering::Relaxed),
             regexes: (0..ROOM).map(|_| OnceLock::new()).collect(),
             automata: (0..ROOM).map(|_| OnceLock::new()).collect(),
         })
@@ -93,6 +99,17 @@ impl Patterns {
         let _restore = Restore(Some(previous));
         work()
     }
+}
+
+/// The number of the load this thread is reading for, if it is reading
+/// for one (see [`Patterns::enter`]).
+pub(crate) fn current_load() -> Option<u64> {
+    CURRENT.with(|current| {
+        current
+            .try_borrow()
+            .ok()
+            .and_then(|patterns| patterns.as_ref().map(|p| p.load))
+    })
 }
 
 /// What a [`Pattern`] can compile to.

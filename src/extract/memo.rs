@@ -4,11 +4,15 @@
 //! An archive repeats sentences word for word: an outlet's background
 //! paragraph, a standing line on who belongs to the alliance, a stock
 //! closing sentence, in hundreds of its articles. A reading that depends on
-//! nothing but a sentence's text (its clause shape, say) is kept here, per
-//! thread and for as long as articles are read ([`forget`]), and given
-//! again rather than worked out again. Nothing that depends on the article
-//! (its date, the people it introduced, the sentences around) belongs
-//! here: what is given again must be what would have been worked out.
+//! nothing but what it is given and the load's domain data (its clause
+//! shape, its topics, the title cut from it) is kept here, per thread and
+//! for one load (see [`compiled::Patterns`]), and given again rather than
+//! worked out again. A load reads with one gazetteer and one taxonomy, so
+//! what they decide is the same for the whole load; a thread that goes on
+//! to another load starts afresh. Nothing that depends on the article (its
+//! date, the people it introduced, the sentences around) is a key here:
+//! what is given again must be what would have been worked out. Outside a
+//! load nothing is remembered.
 
 use std::cell::RefCell;
 use std::hash::Hash;
@@ -17,6 +21,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use super::clauses::Shape;
+use super::compiled;
 
 /// How many readings of one kind a thread keeps. A large archive's
 /// repeated sentences are a few thousand, most of its repetitions among
@@ -47,23 +52,72 @@ impl<K: Hash + Eq, V: Clone> Memo<K, V> {
 /// A sentence and the ranges of its quotations.
 type Quoted = (Box<str>, Box<[Range<usize>]>);
 
-/// Every kind of reading a thread remembers.
+/// What a title is cut from: the sentence, its focus, its shape, the
+/// ranges of its dates and the person before its main verb.
+type Cut = (
+    Box<str>,
+    Range<usize>,
+    Shape,
+    Box<[Range<usize>]>,
+    Option<Range<usize>>,
+);
+
+/// A title as first cut, and the name and kind (a person or not) of the
+/// subject it is finished for.
+type Draft = (Box<str>, Option<(Box<str>, bool)>);
+
+/// Every kind of reading a thread remembers, for one load.
 struct Memos {
-    /// Clause shapes.
+    load: u64,
     shapes: Memo<Quoted, Shape>,
+    topics: Memo<Box<str>, Vec<String>>,
+    titles: Memo<Cut, String>,
+    editorials: Memo<Draft, String>,
+}
+
+impl Memos {
+    fn new(load: u64) -> Memos {
+        Memos {
+            load,
+            shapes: Memo::new(),
+            topics: Memo::new(),
+            titles: Memo::new(),
+            editorials: Memo::new(),
+        }
+    }
 }
 
 thread_local! {
     static MEMOS: RefCell<Option<Memos>> = const { RefCell::new(None) };
 }
 
-/// Runs `f` on this thread's memos, made when first asked for.
-fn with<R>(f: impl FnOnce(&mut Memos) -> R) -> R {
-    MEMOS.with_borrow_mut(|memos| {
-        f(memos.get_or_insert_with(|| Memos {
-            shapes: Memo::new(),
-        }))
+/// Runs `f` on this thread's memos of the load it reads for; `None`
+/// outside a load.
+fn with<R>(f: impl FnOnce(&mut Memos) -> R) -> Option<R> {
+    let load = compiled::current_load()?;
+    MEMOS.with(|memos| {
+        let mut memos = memos.try_borrow_mut().ok()?;
+        let memos = match &mut *memos {
+            Some(memos) if memos.load == load => memos,
+            other => other.insert(Memos::new(load)),
+        };
+        Some(f(memos))
     })
+}
+
+/// What `read` reads from `key`, remembered in `table`.
+fn recall<K: Hash + Eq, V: Clone>(
+    table: fn(&mut Memos) -> &mut Memo<K, V>,
+    key: K,
+    read: impl FnOnce() -> V,
+) -> V {
+    if let Some(Some(known)) = with(|m| table(m).known.get(&key).cloned()) {
+        return known;
+    }
+    // Read with the memos let go of: a reading may ask them itself.
+    let value = read();
+    with(|m| table(m).keep(key, &value));
+    value
 }
 
 /// The shape of `sentence` with quotations `quoted`, as `read` reads it.
@@ -73,13 +127,44 @@ pub(crate) fn shape(
     read: impl FnOnce() -> Shape,
 ) -> Shape {
     let key = (Box::from(sentence), Box::from(quoted));
-    if let Some(known) = with(|m| m.shapes.known.get(&key).cloned()) {
-        return known;
-    }
-    // Read with the memos let go of: a reading may ask them itself.
-    let shape = read();
-    with(|m| m.shapes.keep(key, &shape));
-    shape
+    recall(|m| &mut m.shapes, key, read)
+}
+
+/// The topics of `text`, as `read` finds them with the load's taxonomy.
+pub(crate) fn topics(text: &str, read: impl FnOnce() -> Vec<String>) -> Vec<String> {
+    recall(|m| &mut m.topics, Box::from(text), read)
+}
+
+/// The title `read` cuts from `sentence` at `focus` (see
+/// [`super::title::title_for`], whose arguments these are).
+pub(crate) fn title(
+    sentence: &str,
+    focus: &Range<usize>,
+    shape: &Shape,
+    dates: &[Range<usize>],
+    person: Option<&Range<usize>>,
+    read: impl FnOnce() -> String,
+) -> String {
+    let key = (
+        Box::from(sentence),
+        focus.clone(),
+        shape.clone(),
+        Box::from(dates),
+        person.cloned(),
+    );
+    recall(|m| &mut m.titles, key, read)
+}
+
+/// The title `read` finishes from `title` for a subject named `subject`
+/// (its name, and whether it is a person), with the load's roles (see
+/// [`super::title::editorial`]).
+pub(crate) fn editorial(
+    title: &str,
+    subject: Option<(&str, bool)>,
+    read: impl FnOnce() -> String,
+) -> String {
+    let key = (Box::from(title), subject.map(|(n, p)| (Box::from(n), p)));
+    recall(|m| &mut m.editorials, key, read)
 }
 
 /// Forgets what this thread remembers: when reading is done, the room is

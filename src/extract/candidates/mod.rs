@@ -152,7 +152,8 @@ impl Reading<'_> {
     }
 
     fn topics(&self) -> &[String] {
-        self.topics.get_or_init(|| self.taxonomy.find(self.text))
+        self.topics
+            .get_or_init(|| memo::topics(self.text, || self.taxonomy.find(self.text)))
     }
 
     fn in_quotes(&self, range: &Range<usize>) -> bool {
@@ -1684,7 +1685,12 @@ pub fn document_candidates(
                 {
                     found.title = format!("{}{rest}", named.name);
                 }
-                found.title = editorial(&found.title, subject.as_ref());
+                // The roles of every subject are the load's: the name and
+                // the kind are all that tells one from another.
+                let named = subject.as_ref().map(|n| (n.name.as_str(), n.person));
+                found.title = memo::editorial(&found.title, named, || {
+                    editorial(&found.title, subject.as_ref())
+                });
                 // '"We did not ask for sympathy," a senior Armenian diplomat
                 // told us': a quotation whose speaker is not named is still
                 // given the speaker as the tag describes them.
@@ -4843,17 +4849,15 @@ fn candidate(
         title: if focus_of.noun_phrase {
             noun_phrase_title(reading.text, &focus_of.title, &date_ranges)
         } else {
-            let title = title_for(
-                reading.text,
-                &focus_of.title,
-                &reading.shape,
-                &date_ranges,
-                reading.people.iter().find(|p| {
-                    reading.shape.main_verb.as_ref().is_some_and(|verb| {
-                        p.end <= verb.start && reading.text[p.end..verb.start].trim().is_empty()
-                    })
-                }),
-            );
+            let person = reading.people.iter().find(|p| {
+                reading.shape.main_verb.as_ref().is_some_and(|verb| {
+                    p.end <= verb.start && reading.text[p.end..verb.start].trim().is_empty()
+                })
+            });
+            let (text, shape) = (reading.text, &reading.shape);
+            let title = memo::title(text, &focus_of.title, shape, &date_ranges, person, || {
+                title_for(text, &focus_of.title, shape, &date_ranges, person)
+            });
             let title = if subordinate {
                 join_relative(&title)
             } else {
