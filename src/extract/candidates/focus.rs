@@ -620,16 +620,21 @@ fn since_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     if clause.contains([';', '(', '"', '“', ',']) {
         return None;
     }
-    let words: Vec<Word> = words_of(clause).collect();
-    let (subject, rest) = words.split_first()?;
-    if crate::extract::clauses::is_past_form(subject)
-        || !rest
-            .iter()
-            .any(|w| crate::extract::clauses::is_past_form(w))
-    {
+    if !subject_and_past_verb(clause) {
         return None;
     }
     Some(clause_to_its_comma(reading, verb_end + at, mention))
+}
+
+/// Whether `clause` opens with a subject and has a past verb after it
+/// ("Azerbaijan took Nagorno-Karabakh", "Armenian investigators charged
+/// him"): a clause that tells a happening of its own.
+fn subject_and_past_verb(clause: &str) -> bool {
+    let words: Vec<Word> = words_of(clause).collect();
+    let past = |w: &Word| crate::extract::clauses::is_past_form(w);
+    words
+        .split_first()
+        .is_some_and(|(subject, rest)| !past(subject) && rest.iter().any(past))
 }
 
 /// The "after" clause after the main clause that holds `mention`, when it
@@ -643,10 +648,7 @@ fn after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     if clause.contains([';', '(', '"', '“', ',']) {
         return None;
     }
-    let words: Vec<Word> = words_of(clause).collect();
-    let (subject, rest) = words.split_first()?;
-    let past = |w: &Word| crate::extract::clauses::is_past_form(w);
-    if past(subject) || !rest.iter().any(past) || clause.trim_end().ends_with(" of") {
+    if !subject_and_past_verb(clause) || clause.trim_end().ends_with(" of") {
         return None;
     }
     // The clause up to its date: what follows ("in connection with the
@@ -694,10 +696,7 @@ fn contrast_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     if clause.contains([';', '(', '"', '“']) {
         return None;
     }
-    let words: Vec<Word> = words_of(clause).collect();
-    let (subject, rest) = words.split_first()?;
-    let past = |w: &Word| crate::extract::clauses::is_past_form(w);
-    if past(subject) || !rest.iter().any(past) {
+    if !subject_and_past_verb(clause) {
         return None;
     }
     Some(clause_to_its_comma(reading, start, mention))
