@@ -293,6 +293,47 @@ fn an_anniversary_weekday_and_an_answer_in_turn_keep_the_years_ago() {
 }
 
 #[test]
+fn the_heads_of_state_in_addition_are_those_of_the_news_not_of_the_background_month() {
+    let store = extract(
+        "2019-11-29",
+        "Zas becomes secretary general\n\
+         MINSK, 29 November (NEMAN) \u{2013} Stanislav Zas has been appointed Secretary General of the Collective Security Treaty Organization, the press service informed.\n\n\
+         The decision was taken by the heads of state of the CSTO member countries at the session held in Bishkek on Thursday.\n\n\
+         Alexander Lukashenko congratulated Stanislav Zas after the session and wished him success in the new post.\n\n\
+         The post has been vacant since November last year, when Armenia recalled Yuri Khachaturov.\n\n\
+         In addition, the heads of state signed a package of documents on military-technical cooperation.\n",
+    );
+    let signed = citing(&store, "In addition");
+    assert_eq!(dates(&signed), ["2019-11-28~"]);
+    assert!(
+        !signed[0].title.starts_with("In addition"),
+        "{}",
+        signed[0].title
+    );
+}
+
+#[test]
+fn after_the_vote_and_after_the_sitting_count_from_the_vote_and_the_speech_told() {
+    let store = extract(
+        "2025-03-28",
+        "Armenia's EU law clears parliament\n\
+         On Wednesday the National Assembly passed in the second and final reading the law launching Armenia's process of accession to the European Union.\n\
+         The bill, which the government approved in January and deputies backed in the first reading on 12 February, now goes to the president.\n\
+         Pashinyan told reporters after the vote that the law was a decision about ourselves.\n",
+    );
+    assert_eq!(dates(&citing(&store, "after the vote")), ["2025-03-26"]);
+    let store = extract(
+        "2024-06-13",
+        "Pashinyan tells deputies Armenia will leave the CSTO\n\
+         Prime Minister Nikol Pashinyan told the National Assembly on Wednesday that Armenia would leave the Collective Security Treaty Organization.\n\
+         Armenia froze its participation in the bloc in February, after months of empty seats at its meetings.\n\
+         Relations had already soured at the Yerevan summit in November 2022, when Pashinyan refused to sign the final declaration.\n\
+         Hayastan faction leader Seyran Ohanyan told reporters after the sitting that the government was leaving Armenia without allies.\n",
+    );
+    assert_eq!(dates(&citing(&store, "after the sitting")), ["2024-06-12"]);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

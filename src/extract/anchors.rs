@@ -22,7 +22,7 @@ use super::reports::{Report, Reports};
 use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
-const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion|interview|broadcast|speech|appeal|request";
+const EVENT_NOUNS: &str = "summit|meeting|talks|conference|press conference|session|visit|exercises|drills|election|elections|referendum|negotiations|ceremony|forum|attack|incursion|offensive|invasion|interview|broadcast|speech|appeal|request|sitting|vote|debate";
 
 /// Nouns of an occasion someone spoke at: the statement told there is its
 /// anchor ("Pashinyan told France 24 in an interview broadcast on Thursday
@@ -38,6 +38,13 @@ const STATEMENT_MODIFIERS: &str =
 /// parliament is a speech a later "after the parliament speech" counts from.
 static TO_A_PARLIAMENT: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"(?i)\b(?:told|addressed)\s+(?:the\s+)?(?:national assembly|parliament|lawmakers|legislators|deputies|mps)\b")
+        .expect("valid regex")
+});
+
+/// "the National Assembly passed the law", "deputies voted": a vote a later
+/// "after the vote" refers back to.
+static A_VOTE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?i)\b(?:voted|passed|adopted|ratified|rejected)\b.{0,60}\b(?:law|bill|amendments?|treaty|agreement|resolution|motion|budget)\b|\bvoted\b")
         .expect("valid regex")
 });
 
@@ -156,11 +163,22 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
     } else {
         Vec::new()
     };
-    if TO_A_PARLIAMENT.is_match(text) && !named.iter().any(|n| n.noun == "speech") {
-        named.push(NamedHappening {
-            noun: "speech".to_string(),
-            place: None,
-        });
+    // A speech to a parliament was made at its sitting, and a vote taken
+    // there: "after the sitting", "after the vote" count from them.
+    let mut add = |noun: &str| {
+        if !named.iter().any(|n| n.noun == noun) {
+            named.push(NamedHappening {
+                noun: noun.to_string(),
+                place: None,
+            });
+        }
+    };
+    if TO_A_PARLIAMENT.is_match(text) {
+        add("speech");
+        add("sitting");
+    }
+    if A_VOTE.is_match(text) {
+        add("vote");
     }
     named
 }

@@ -2383,7 +2383,8 @@ const CONTINUING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", 
 /// opening one of its own: its main clause opens with a pronoun ("He
 /// declined ...", "His deputy ..."), or it says "also" before its verb is
 /// done ("Pashinyan also said", "The two countries also initialled"), or it
-/// answers what was told ("Lukashenko, in turn, urged ...").
+/// answers what was told ("Lukashenko, in turn, urged ..."), or adds to it
+/// ("In addition, ...").
 fn continues_story(reading: &Reading) -> bool {
     let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
     let mut words = words_of(main);
@@ -2422,7 +2423,15 @@ fn continues_story(reading: &Reading) -> bool {
         .iter()
         .any(|cue| head.contains(cue))
     };
+    // "In addition, the heads of state signed ...": more of what was told.
+    let in_addition = {
+        let opening = reading.text.trim_start().to_lowercase();
+        ["in addition,", "additionally,", "besides that,"]
+            .iter()
+            .any(|cue| opening.starts_with(cue))
+    };
     adds || answers
+        || in_addition
         || words_of(head).any(|w| w == "also")
         || words_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())])
             .any(|w| w == "same")
@@ -3822,6 +3831,17 @@ fn sentence_candidates(
         let commentator = reading.shape.reporting && comments_on_the_news(reading);
         let continued = story
             .filter(|_| anchor.is_none() && !commentator)
+            // "The post has been vacant since November last year, when
+            // Armenia recalled Khachaturov. In addition, the heads of state
+            // signed ...": the leaders are those of the news, not of the
+            // background just told, in a month or a year. (A background
+            // day goes on: "The summit took place without us on 28
+            // November. The leaders adopted their documents ...".)
+            .filter(|story| {
+                !(group_subject(reading)
+                    && story.date.day_value().is_none()
+                    && before_the_news(story))
+            })
             .filter(|story| {
                 continues_story(reading)
                     || (group_subject(reading) && is_recent(story))
