@@ -334,6 +334,56 @@ fn after_the_vote_and_after_the_sitting_count_from_the_vote_and_the_speech_told(
 }
 
 #[test]
+fn a_caption_opened_by_a_picture_label_is_read_without_it_and_a_verbless_one_not_at_all() {
+    let store = extract(
+        "2012-07-04",
+        "Uzbekistan walks out again\n\
+         The base itself is not affected, the ministry said on Monday.\n\n\
+         [Photo] Soldiers of the 102nd base at a parade in Gyumri, May 9.\n\n\
+         [Photo] Pashinyan signed the declaration in Yerevan on May 9.\n",
+    );
+    assert!(citing(&store, "at a parade").is_empty());
+    let signed = citing(&store, "signed the declaration");
+    assert_eq!(dates(&signed), ["2012-05-09"]);
+    assert!(!signed[0].title.contains("Photo"), "{}", signed[0].title);
+}
+
+#[test]
+fn an_interviewer_s_let_us_go_back_is_no_happening_but_let_me_remind_you_tells() {
+    let store = extract(
+        "2024-02-28",
+        "Interview: the long freeze\n\
+         Q: Irina, let's go back to the spring of 2016.\n\n\
+         A: In April 2016 the fighting flared in Karabakh.\n\n\
+         Let me remind you that on 22 February Prime Minister Nikol Pashinyan announced the freeze.\n",
+    );
+    assert!(citing(&store, "go back to").is_empty());
+    assert_eq!(dates(&citing(&store, "the fighting flared")), ["2016-04"]);
+    assert_eq!(
+        dates(&citing(&store, "announced the freeze")),
+        ["2024-02-22"]
+    );
+}
+
+#[test]
+fn a_chair_held_for_the_year_is_a_state_and_taking_it_over_a_happening() {
+    let store = extract(
+        "2025-03-28",
+        "Permanent Council meets\n\
+         On Tuesday the CSTO Permanent Council met in Moscow.\n\n\
+         Kyrgyzstan, which holds the rotating chairmanship this year, chaired the meeting.\n\n\
+         In 2024 the Republic of Kazakhstan carried out the chairmanship in the Organization.\n\n\
+         Kazakhstan takes over the chairmanship on 1 January 2026.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "chaired the meeting")),
+        ["2025-03-25~"]
+    );
+    assert!(citing(&store, "carried out the chairmanship").is_empty());
+    assert_eq!(dates(&citing(&store, "takes over")), ["2026-01-01"]);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

@@ -445,6 +445,15 @@ static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     .expect("speaker label pattern")
 });
 
+/// A picture's label opening its caption: "[Photo] Soldiers at a parade in
+/// Gyumri, May 9.", "[Video] ...".
+static MEDIA_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"^\[(?i:photo|photos|picture|image|video|caption|graphic|map|illustration|infographic)\]",
+    )
+    .expect("media label pattern")
+});
+
 /// A newsletter's rubric before its item ("Our take: Armenia froze ...",
 /// "Why it matters: ..."): the outlet's label, no words of the sentence.
 static RUBRIC_LABEL: Pattern<Regex> = Pattern::new(|| {
@@ -676,6 +685,11 @@ fn classify_paragraph(
             // A name or a few words before a photo credit: "Nikol Pashinyan (Photo - EPA)".
             (BlockKind::Boilerplate, whole)
         };
+    }
+    if let Some(label) = MEDIA_LABEL.find(line) {
+        let rest = &line[label.end()..];
+        let skip = label.end() + (rest.len() - rest.trim_start().len());
+        return (BlockKind::Caption, at(skip)..whole.end);
     }
     if context.before_story && is_leading_caption(text, paragraphs, k) {
         return (BlockKind::Caption, whole);

@@ -2656,6 +2656,7 @@ fn sentence_candidates(
     if hypothetical(reading)
         || expectation(reading)
         || question(reading)
+        || invitation(reading)
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo
         || sign_off(reading.text)
@@ -2775,6 +2776,7 @@ fn sentence_candidates(
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
         .filter(|m| !names_an_invoked_framework(reading.text, m))
         .filter(|m| !qualifies_no_happening(reading.text, m))
+        .filter(|m| !chair_held_for_the_year(reading.text, m))
         .filter(|m| !scope_of_a_noun(reading.text, m))
         // "The break began well before 2022: in November 2018 ...": the
         // frame's time is no happening's when the clause after it has its
@@ -3646,6 +3648,7 @@ fn sentence_candidates(
         && !trend(reading)
         && !perfect_state(reading)
         && !held_a_post(reading)
+        && !chair_held_in_the_main_clause(reading.text, &dates)
         && !constituted_on_a_basis(reading)
         && !mentions.iter().any(|m| post_held_since(reading, m))
         && !opinion_of_a_camp(reading)

@@ -113,6 +113,9 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // "What we know is that the leaders agreed ...": the frame is the
     // outlet's, the clause after it the news.
     let told = crate::extract::title::without_cleft_frame(told);
+    // "Let me remind you that on 22 February ...": the lead only points at
+    // what is told.
+    let told = crate::extract::title::pointing_lead_end(told).map_or(told, |end| &told[end..]);
     // One pass over the words, none of them kept: most sentences are
     // asked and few are the outlet speaking.
     let (mut first, mut second) = (None, None);
@@ -1628,4 +1631,89 @@ pub(super) fn editors_note(text: &str) -> bool {
         // time stamp before the news.
         text.find(']').is_some_and(|close| close + 3 >= text.len())
     }
+}
+
+/// "Irina, let's go back to the spring of 2016.", "Let me ask about the
+/// summit": a speaker's invitation to talk of something, not a happening.
+pub(super) fn invitation(reading: &Reading) -> bool {
+    let narration = narration(reading);
+    let text = crate::extract::transcript::without_label(&narration);
+    // A name called before it: "Irina, let's ...".
+    let after_vocative = text
+        .split_once(", ")
+        .filter(|(name, _)| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+        .map_or(text, |(_, rest)| rest);
+    let mut words = words_of(after_vocative);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let third = words.next().unwrap_or_default();
+    let inviting = (first == "let" && matches!(second.as_str(), "us" | "me"))
+        || (first == "let" && second == "s")
+        || first == "let's"
+        || first == "let’s";
+    let verb = if second == "s" || second == "us" || second == "me" {
+        third
+    } else {
+        second
+    };
+    // Only a turn of the talk: "Let me remind you that ..." tells what it
+    // reminds of.
+    inviting
+        && matches!(
+            verb.as_str(),
+            "go" | "turn"
+                | "talk"
+                | "move"
+                | "start"
+                | "begin"
+                | "come"
+                | "look"
+                | "discuss"
+                | "ask"
+        )
+}
+
+/// "Kyrgyzstan, which holds the rotating chairmanship this year, chaired
+/// the meeting", "In 2024 Kazakhstan carries out the chairmanship": a chair
+/// held for a year is a state through it, not a happening of that year
+/// (taking it over, "takes over the chairmanship on 1 January", is one).
+pub(super) fn chair_held_for_the_year(text: &str, mention: &DateMention) -> bool {
+    chair_clause(text, mention).is_some()
+}
+
+/// Whether the main clause tells of the chair held for a year ("In 2024
+/// Kazakhstan carried out the chairmanship"), not only a relative clause
+/// ("Kyrgyzstan, which holds the chairmanship this year, chaired ..."):
+/// then the sentence tells a state, and nothing of the story's day either.
+pub(super) fn chair_held_in_the_main_clause(text: &str, mentions: &[DateMention]) -> bool {
+    mentions.iter().any(|m| {
+        chair_clause(text, m).is_some_and(|clause| {
+            !matches!(
+                words_of(clause).next().as_deref(),
+                Some("which" | "who" | "that" | "whose")
+            )
+        })
+    })
+}
+
+/// The clause holding `mention` when it says a chair is held for that year.
+fn chair_clause<'t>(text: &'t str, mention: &DateMention) -> Option<&'t str> {
+    static HOLDS_THE_CHAIR: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)\b(?:holds|held|is holding|carries out|carried out|exercises|exercised|has)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:chairmanship|presidency)\b")
+            .expect("chair pattern")
+    });
+    if mention.date.precision() != Precision::Year {
+        return None;
+    }
+    // The clause the year stands in: between the commas around it.
+    let start = text[..mention.start].rfind(',').map_or(0, |i| i + 1);
+    let end = text[mention.end..]
+        .find(',')
+        .map_or(text.len(), |i| mention.end + i);
+    let clause = &text[start..end];
+    HOLDS_THE_CHAIR.is_match(clause).then_some(clause)
 }
