@@ -1651,8 +1651,7 @@ pub(super) fn invitation(reading: &Reading) -> bool {
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     let third = words.next().unwrap_or_default();
-    let inviting = (first == "let" && matches!(second.as_str(), "us" | "me"))
-        || (first == "let" && second == "s")
+    let inviting = (first == "let" && matches!(second.as_str(), "us" | "me" | "s"))
         || first == "let's"
         || first == "let’s";
     let verb = if second == "s" || second == "us" || second == "me" {
