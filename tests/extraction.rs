@@ -384,6 +384,35 @@ fn a_chair_held_for_the_year_is_a_state_and_taking_it_over_a_happening() {
 }
 
 #[test]
+fn a_live_blog_s_newest_day_after_its_first_heads_its_posts_but_a_diary_s_days_ahead_do_not() {
+    let store = extract(
+        "2022-01-05",
+        "Kazakhstan unrest: Tokayev asks Russian-led bloc for help\n\n\
+         Thursday, 6 January\n\n\
+         10:12\n\
+         Update: Russia's Defence Ministry says the first units of its airborne troops have landed in Kazakhstan.\n\n\
+         Wednesday, 5 January\n\n\
+         21:10\n\
+         Update: Tokayev said in a televised address that he had appealed to the leaders of the CSTO states for help.\n",
+    );
+    assert_eq!(dates(&citing(&store, "airborne troops")), ["2022-01-06"]);
+    assert_eq!(dates(&citing(&store, "televised address")), ["2022-01-05~"]);
+    let store = extract(
+        "2024-11-24",
+        "The Week Ahead\n\n\
+         MONDAY, 25 NOVEMBER\n\
+         Nothing is scheduled on the CSTO track today.\n\n\
+         TUESDAY, 26 NOVEMBER\n\
+         Astana \u{2014} Secretary-General Imangali Tasmagambetov holds a press conference on the summit agenda.\n",
+    );
+    assert!(
+        !dates(&citing(&store, "press conference")).contains(&"2024-11-25".to_string()),
+        "{:?}",
+        dates(&citing(&store, "press conference"))
+    );
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

@@ -556,7 +556,10 @@ pub fn document_candidates(
             // "September 13" on a line of its own heads a feed's or a live
             // blog's posts of that day; the day of publication heads nothing
             // the publication does not already date.
-            if let Some(day) = heading_day(line, document.published) {
+            let next_day = || {
+                next_day_heading(line, document.published).filter(|_| newest_first(document, at))
+            };
+            if let Some(day) = heading_day(line, document.published).or_else(next_day) {
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
             almanac = almanac_day(line, document.published);

@@ -33,6 +33,33 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     (!mention.future).then_some(mention.date)
 }
 
+/// The day after the publication, when `line` heads it: a live blog runs on
+/// past midnight of the day it was first dated by ("Thursday, 6 January"
+/// over the posts of the day after it began). Only a blog that puts its
+/// newest posts first is one (see `newest_first`); a diary of the week
+/// ahead heads its days to come the same way.
+pub(super) fn next_day_heading(
+    line: &str,
+    published: Option<chrono::NaiveDate>,
+) -> Option<EventDate> {
+    let published = published?;
+    let mention = only_a_day(line, Some(published))?;
+    (mention.date.day_value().is_some() && (mention.date.first_day() - published).num_days() == 1)
+        .then_some(mention.date)
+}
+
+/// Whether a heading of the publication's own day comes after block `at`:
+/// the posts above it are newer, as a live blog shows them.
+pub(super) fn newest_first(document: &Document, at: usize) -> bool {
+    let Some(published) = document.published else {
+        return false;
+    };
+    document.blocks[at + 1..].iter().any(|block| {
+        heading_day(document.text[block.range()].trim(), Some(published))
+            .is_some_and(|day| day.day_value().is_some() && day.first_day() == published)
+    })
+}
+
 /// `when` without a clock time at its end ("Thu 13 Jun 2024, 09:10").
 fn without_clock_time(when: &str) -> &str {
     let Some((day, time)) = when.rsplit_once([',', ' ']) else {
