@@ -235,7 +235,7 @@ fn comparable_chars(line: &str) -> impl Iterator<Item = char> + '_ {
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
 static LINKS_HEADING: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|more\s+news|other\s+(?:news|stories|articles|materials|publications)|top\s+stories|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
+        r"(?i)^[\s(\[]*(?:read\s+(?:more|also|next)|see\s+also|also\s+read|more\s+on\s+this|more\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|more\s+news|other\s+(?:news|stories|articles|materials|publications)|top\s+stories|(?:previous|past|earlier|recent|more|other)\s+(?:episodes|editions|issues|shows|programmes|programs|podcasts|digests|briefings|newsletters|reviews)|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
     .expect("links heading pattern")
 });
@@ -1102,6 +1102,14 @@ static CREDIT_BY_NAME: Pattern<Regex> = Pattern::new(|| {
     .expect("credit by name pattern")
 });
 
+/// How the page tells readers what it drew on or how to cite it: "Sources:
+/// Kentron Times (29.11.2024), ...", "Cite as: Seda Avetisyan, '...',
+/// 5 December 2019.". The dates in it are of other texts.
+static CITATION_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^(?i:sources|cite as|cite this(?: article| page| commentary)?|suggested citation|how to cite(?: this)?(?: article| page| commentary)?|citation)\s*:")
+        .expect("citation label pattern")
+});
+
 /// A credit standing alone after a dash: "— AFP", "- Reuters".
 static DASH_CREDIT: Pattern<Regex> =
     Pattern::new(|| Regex::new(r"^[—–-]{1,2}\s*\S").expect("dash credit pattern"));
@@ -1141,6 +1149,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_dateline_only(line, words)
         || is_share_buttons(line)
         || is_source_line(line, words)
+        || CITATION_LABEL.is_match(line)
         || is_link_line(line, words)
         || (line.starts_with(|c: char| c.is_ascii_digit()) && is_dated_link_list(line))
         || (words <= 40 && is_page_furniture(line))
@@ -2091,6 +2100,8 @@ mod tests {
             "More news",
             "Top stories",
             "Most read",
+            "Previous episodes",
+            "Past editions",
         ] {
             assert!(is_links_heading(heading), "{heading}");
         }
@@ -2131,6 +2142,8 @@ mod tests {
     fn agency_credits_and_bylines_are_boilerplate() {
         for line in [
             "(With reporting by and RFE/RL’s Kazakh Service and AFP)",
+            "Sources: Kentron Times (29.11.2024), Steppe Record (27.11.2024)",
+            "Cite as: Seda Avetisyan, 'A secretary-general from Minsk', IHSS Commentary 47, 5 December 2019.",
             "(Reporting by Felix Light; Editing by Mark Trevelyan)",
             "Reporting by Felix Light; Editing by Mark Trevelyan",
             "Additional reporting by Nvard Hovhannisyan in Yerevan",
