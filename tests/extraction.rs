@@ -413,6 +413,45 @@ fn a_live_blog_s_newest_day_after_its_first_heads_its_posts_but_a_diary_s_days_a
 }
 
 #[test]
+fn not_sending_a_delegation_to_a_summit_is_staying_away_from_it_in_another_article() {
+    let store = extract_many(&[
+        (
+            "a.txt",
+            "2025-06-12",
+            "Key dates\n\n\
+             - 28 November 2024: Armenia is absent from the summit in Astana.\n\n\
+             - 12 June 2024: Pashinyan tells parliament that Armenia will leave the bloc.\n",
+        ),
+        (
+            "b.txt",
+            "2025-03-28",
+            "A law is not a strategy\n\n\
+             On Wednesday, the National Assembly passed a law that formally starts Armenia's process of accession to the European Union.\n\n\
+             Last November Armenia did not even send a delegation to the summit in Astana.\n",
+        ),
+    ]);
+    let absent = one(&store, "absent from the summit");
+    assert_eq!(dates(&[absent]), ["2024-11-28"]);
+    assert_eq!(absent.sources.len(), 2, "{:?}", absent.sources);
+}
+
+#[test]
+fn the_writer_s_own_view_is_no_happening_but_a_speaker_s_is_a_statement() {
+    let store = extract(
+        "2019-12-05",
+        "A secretary-general from Minsk\n\
+         On 28 November the leaders approved Stanislav Zas as secretary-general at their session in Bishkek.\n\n\
+         In my view, Yerevan's concession was the right call, and it came at the right time.\n\n\
+         \"In my view, the question is closed,\" Pashinyan told reporters on 28 November.\n",
+    );
+    assert!(citing(&store, "the right call").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "the question is closed")),
+        ["2019-11-28"]
+    );
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

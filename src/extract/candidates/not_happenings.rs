@@ -176,7 +176,25 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
             })
         })
     };
-    !reminder && (of_itself || host || speaks || (ours && (mine || !of_someone_named())))
+    // "In my view, Yerevan's concession was the right call": the writer's
+    // own judgement (a speaker's, when a tag or quotation marks give it to
+    // someone, is a statement).
+    let writer_judges = reading.shape.tag_start.is_none()
+        && !reading.text.trim_start().starts_with(['"', '“', '«', '‘'])
+        && [
+            "in my view",
+            "in my opinion",
+            "to my mind",
+            "in our view",
+            "in our opinion",
+        ]
+        .iter()
+        .any(|opener| {
+            told.get(..opener.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(opener))
+        });
+    !reminder
+        && (of_itself || host || speaks || writer_judges || (ours && (mine || !of_someone_named())))
 }
 
 /// What a country has ("our prime minister", "our border"): with "our"
