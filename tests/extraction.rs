@@ -452,6 +452,18 @@ fn the_writer_s_own_view_is_no_happening_but_a_speaker_s_is_a_statement() {
 }
 
 #[test]
+fn a_month_of_that_year_is_of_the_story_s_year_and_leaves_the_title_whole() {
+    let store = extract(
+        "2023-11-24",
+        "Minsk summit\n\
+         In 2018 the leaders met in Astana. They met again in November of that year.\n",
+    );
+    let again = one(&store, "met again");
+    assert_eq!(dates(&[again]), ["2018-11"]);
+    assert!(!again.title.contains(" of "), "{}", again.title);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

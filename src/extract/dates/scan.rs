@@ -405,7 +405,11 @@ impl Scanner<'_> {
                 ContextShift::Months(0)
             } else if has("month") {
                 ContextShift::SameMonth
-            } else if let Some(named) = caps.name("named").or(caps.name("following")) {
+            } else if let Some(named) = caps
+                .name("named")
+                .or(caps.name("named_of"))
+                .or(caps.name("following"))
+            {
                 if !is_month_name(named.as_str()) {
                     continue;
                 }
