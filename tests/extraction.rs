@@ -464,6 +464,16 @@ fn a_month_of_that_year_is_of_the_story_s_year_and_leaves_the_title_whole() {
 }
 
 #[test]
+fn someone_due_in_a_city_on_a_weekday_comes_ahead() {
+    let store = extract(
+        "2022-09-16",
+        "The Caucasus Hour\n\
+         Nancy Pelosi, the Speaker of the House of Representatives, is due in Yerevan on Saturday.\n",
+    );
+    assert_eq!(dates(&citing(&store, "due in Yerevan")), ["2022-09-17"]);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",
