@@ -456,11 +456,14 @@ fn a_month_of_that_year_is_of_the_story_s_year_and_leaves_the_title_whole() {
     let store = extract(
         "2023-11-24",
         "Minsk summit\n\
-         In 2018 the leaders met in Astana. They met again in November of that year.\n",
+         In 2018 the leaders met in Astana. They met again in November of that year. Khachaturov was charged in July that year.\n",
     );
     let again = one(&store, "met again");
     assert_eq!(dates(&[again]), ["2018-11"]);
     assert!(!again.title.contains(" of "), "{}", again.title);
+    let charged = one(&store, "was charged");
+    assert_eq!(dates(&[charged]), ["2018-07"]);
+    assert!(!charged.title.contains("year"), "{}", charged.title);
 }
 
 #[test]
