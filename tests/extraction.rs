@@ -349,15 +349,19 @@ fn a_caption_opened_by_a_picture_label_is_read_without_it_and_a_verbless_one_not
 }
 
 #[test]
-fn an_interviewer_s_let_us_go_back_is_no_happening_but_let_me_remind_you_tells() {
+fn an_interviewer_s_let_us_go_back_and_a_not_this_year_are_no_happenings_but_let_me_remind_you_tells()
+ {
     let store = extract(
         "2024-02-28",
         "Interview: the long freeze\n\
          Q: Irina, let's go back to the spring of 2016.\n\n\
          A: In April 2016 the fighting flared in Karabakh.\n\n\
+         Q: Will Armenia leave the bloc this year?\n\n\
+         A: Not this year, I think, and not next year either.\n\n\
          Let me remind you that on 22 February Prime Minister Nikol Pashinyan announced the freeze.\n",
     );
     assert!(citing(&store, "go back to").is_empty());
+    assert!(citing(&store, "Not this year").is_empty());
     assert_eq!(dates(&citing(&store, "the fighting flared")), ["2016-04"]);
     assert_eq!(
         dates(&citing(&store, "announced the freeze")),

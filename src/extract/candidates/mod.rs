@@ -2660,6 +2660,7 @@ fn sentence_candidates(
         || expectation(reading)
         || question(reading)
         || invitation(reading)
+        || opens_with_not(reading)
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo
         || sign_off(reading.text)

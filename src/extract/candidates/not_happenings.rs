@@ -1734,3 +1734,12 @@ fn chair_clause<'t>(text: &'t str, mention: &DateMention) -> Option<&'t str> {
     let clause = &text[start..end];
     HOLDS_THE_CHAIR.is_match(clause).then_some(clause)
 }
+
+/// "Not this year, I think, and not next year either.": an answer that
+/// opens with "not" denies, or gives a view, and tells nothing that
+/// happened ("Not since 1992 has ..." tells that something did not).
+pub(super) fn opens_with_not(reading: &Reading) -> bool {
+    let narration = narration(reading);
+    let text = crate::extract::transcript::without_label(&narration);
+    words_of(text).next().is_some_and(|w| w == "not")
+}
