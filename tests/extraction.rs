@@ -481,6 +481,18 @@ fn someone_due_in_a_city_on_a_weekday_comes_ahead() {
 }
 
 #[test]
+fn the_same_bloc_stands_for_the_organization_named() {
+    let store = extract(
+        "2022-09-16",
+        "The Caucasus Hour\n\
+         The Collective Security Treaty Organization met on Monday.\n\n\
+         In January the same bloc agreed to send troops to Kazakhstan.\n",
+    );
+    let agreed = one(&store, "the same bloc");
+    assert!(agreed.actors.contains(&"csto".to_string()), "{:?}", agreed.actors);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",
