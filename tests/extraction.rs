@@ -489,7 +489,24 @@ fn the_same_bloc_stands_for_the_organization_named() {
          In January the same bloc agreed to send troops to Kazakhstan.\n",
     );
     let agreed = one(&store, "the same bloc");
-    assert!(agreed.actors.contains(&"csto".to_string()), "{:?}", agreed.actors);
+    assert!(
+        agreed.actors.contains(&"csto".to_string()),
+        "{:?}",
+        agreed.actors
+    );
+}
+
+#[test]
+fn an_undated_hope_expressed_is_no_happening_but_a_dated_one_is_a_statement() {
+    let store = extract(
+        "2024-02-23",
+        "Prime Minister gives interview\n\
+         On 22 February, Prime Minister Nikol Pashinyan gave an interview to the France 24 television channel.\n\n\
+         He expressed hope that the negotiations would make progress in the coming months.\n\n\
+         On Thursday Pashinyan expressed hope that the allies would change course.\n",
+    );
+    assert!(citing(&store, "make progress").is_empty());
+    assert_eq!(dates(&citing(&store, "change course")), ["2024-02-22"]);
 }
 
 #[test]

@@ -2658,6 +2658,7 @@ fn sentence_candidates(
         place.caption && (reading.shape.main_verb.is_none() || dates_the_picture(reading.text));
     if hypothetical(reading)
         || expectation(reading)
+        || undated_hope(reading, document.published)
         || question(reading)
         || invitation(reading)
         || opens_with_not(reading)

@@ -1743,3 +1743,21 @@ pub(super) fn opens_with_not(reading: &Reading) -> bool {
     let text = crate::extract::transcript::without_label(&narration);
     words_of(text).next().is_some_and(|w| w == "not")
 }
+
+/// "He expressed hope that the negotiations would make progress": a hope
+/// for what is to come, told of no day, is no happening either ("On
+/// Thursday Pashinyan expressed hope that ..." is his statement of that day).
+pub(super) fn undated_hope(reading: &Reading, published: Option<chrono::NaiveDate>) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    words_of(&reading.text[verb.clone()])
+        .last()
+        .is_some_and(|w| w == "expressed")
+        && reading.text[verb.end..]
+            .trim_start()
+            .to_lowercase()
+            .trim_start_matches("the ")
+            .starts_with("hope that")
+        && find_dates(reading.text, published).is_empty()
+}
