@@ -565,10 +565,20 @@ pub(super) fn verdict_on_a_thing(reading: &Reading) -> bool {
     ];
     let subject = reading.shape.lead_end.min(verb.start)..verb.start;
     let subject_words: Vec<Word> = words_of(&reading.text[subject]).collect();
-    subject_words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "the" | "that" | "this"))
-        && subject_words.len() <= 4
+    // "For many in Yerevan the summit confirmed ...": whose verdict it is
+    // may come first, without a comma; the subject is the last noun phrase.
+    let Some(determiner) = subject_words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "the" | "that" | "this"))
+    else {
+        return false;
+    };
+    let opened_by_whose = determiner == 0
+        || subject_words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "for" | "to"));
+    opened_by_whose
+        && subject_words.len() - determiner <= 4
         && subject_words
             .last()
             .is_some_and(|w| THINGS.contains(&w.as_str()))
