@@ -3881,13 +3881,15 @@ fn an_answer_recounting_history_gives_the_happening_whoever_tells_it() {
 }
 
 #[test]
-fn a_columnist_writing_every_other_monday_is_no_happening() {
+fn a_columnist_writing_every_other_monday_and_claims_every_time_leaders_meet_are_no_happenings() {
     let store = extract(
         "2024-06-17",
         "We said we would leave\n\nSevak Ohanjanyan, a former diplomat, writes on foreign policy every other Monday.\n\n\
-         On 12 June Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n",
+         On 12 June Nikol Pashinyan told the National Assembly that Armenia would leave the CSTO.\n\n\
+         Claims that the alliance betrayed Armenia circulate every time its leaders meet.\n",
     );
     assert!(citing(&store, "every other Monday").is_empty());
+    assert!(citing(&store, "every time").is_empty());
     assert_eq!(
         dates(&citing(&store, "told the National Assembly")),
         ["2024-06-12"]

@@ -584,10 +584,10 @@ pub(crate) fn is_habit_word(word: &str) -> bool {
 }
 
 /// Times a habit recurs at, besides the weekdays: "every Monday", "each
-/// week", "every other year".
+/// week", "every other year", "every time its leaders meet".
 const RECURRING_TIMES: &[&str] = &[
-    "day", "week", "month", "year", "morning", "evening", "night", "weekend", "spring", "summer",
-    "autumn", "winter",
+    "time", "occasion", "day", "week", "month", "year", "morning", "evening", "night", "weekend",
+    "spring", "summer", "autumn", "winter",
 ];
 
 /// "He writes on foreign policy every other Monday": a time that recurs
