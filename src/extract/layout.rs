@@ -1008,6 +1008,8 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
         r"(?ix)^[\s(\[]*(?:
             get\s+(?:the|our)\b.*\b(?:inbox|briefing|newsletter)
           | subscribe\b | sign\s+up\b | join\s+(?:us|our)\b | support\s+(?:us|our)\b
+          | support\s+(?:\w+\s+){0,3}?(?:journalism|reporting|analysis|media|news)\s+(?:with|by)\b
+          | donate\b | make\s+a\s+donation\b | become\s+a\s+(?:member|supporter|patron|subscriber)\b
           | follow\s+us\b
           | forwarded\s+from\b | forward\s+this\s+(?:email|newsletter|message)\b
           | view\s+(?:this|it)\s+(?:email|newsletter)\s+in\s+(?:your|a)\s+browser\b
@@ -2074,6 +2076,8 @@ mod tests {
             "Get the Mirror in your inbox:",
             "Get the Mirror-Spectator Weekly in your inbox:",
             "Subscribe to our newsletter",
+            "Support independent analysis with a donation",
+            "Become a member and read without limits.",
             "Sign up for our free daily briefing on the South Caucasus.",
             "Follow us on Telegram",
             "Follow Eurasianet on Twitter for more updates",
