@@ -510,6 +510,21 @@ fn an_undated_hope_expressed_is_no_happening_but_a_dated_one_is_a_statement() {
 }
 
 #[test]
+fn a_note_on_who_translated_the_page_is_no_happening() {
+    let store = extract(
+        "2024-06-12",
+        "Stenogram of the sitting\n\
+         Unofficial English translation prepared by the Staff of the National Assembly on 12 June.\n\n\
+         On Wednesday Prime Minister Nikol Pashinyan told the National Assembly that Armenia would leave the bloc.\n",
+    );
+    assert!(citing(&store, "translation prepared").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "would leave the bloc")),
+        ["2024-06-12"]
+    );
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

@@ -1326,7 +1326,20 @@ fn is_link_line(line: &str, words: usize) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+    lower.contains("http://")
+        || lower.contains("https://")
+        || lower.contains("www.")
+        // "Video recording of the sitting: parliament-am.example/video/...":
+        // an address without its scheme, after a label.
+        || lower.split_once(": ").is_some_and(|(_, rest)| {
+            rest.split_whitespace().next().is_some_and(|address| {
+                let host = address.split('/').next().unwrap_or_default();
+                address.contains('/')
+                    && host.contains('.')
+                    && !host.ends_with('.')
+                    && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            })
+        })
 }
 
 /// A site's list of its other items, each line a numeric date and a
@@ -2076,6 +2089,7 @@ mod tests {
             "Get the Mirror in your inbox:",
             "Get the Mirror-Spectator Weekly in your inbox:",
             "Subscribe to our newsletter",
+            "Video recording of the sitting: parliament-am.example/video/2024-06-12",
             "Support independent analysis with a donation",
             "Become a member and read without limits.",
             "Sign up for our free daily briefing on the South Caucasus.",

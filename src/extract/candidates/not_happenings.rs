@@ -1527,7 +1527,7 @@ pub(super) fn sign_off(text: &str) -> bool {
 /// clarity".
 static ABOUT_THE_PAGE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b|^\s*(?i:it|the\s+conversation|the\s+interview|the\s+exchange|the\s+transcript|the\s+text)\s+(?i:was|has\s+been)\s+(?i:lightly\s+)?(?i:edited|condensed|abridged)\b",
+        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b|^\s*(?i:it|the\s+conversation|the\s+interview|the\s+exchange|the\s+transcript|the\s+text)\s+(?i:was|has\s+been)\s+(?i:lightly\s+)?(?i:edited|condensed|abridged)\b|^\s*(?i:unofficial\s+|official\s+|machine\s+|automatic\s+)?(?i:english\s+|russian\s+|armenian\s+)?(?i:translation)\s+(?i:prepared|provided|made|produced|done)\s+(?i:by)\b",
     )
     .expect("valid regex")
 });
