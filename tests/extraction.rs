@@ -525,6 +525,23 @@ fn a_note_on_who_translated_the_page_is_no_happening() {
 }
 
 #[test]
+fn a_name_called_in_a_turn_is_no_part_of_the_title_and_he_after_told_is_the_teller() {
+    let store = extract(
+        "2022-09-16",
+        "The Caucasus Hour\n\
+         [00:00:41] LILIT MIRAKYAN: Areg, on Tuesday Armenia asked the Collective Security Treaty Organization for military help under Article 4 of the treaty.\n\n\
+         [00:01:02] AREG DAVTYAN: Moscow, meanwhile, said on Wednesday that it would send a mission.\n\n\
+         [00:01:40] AREG DAVTYAN: On Thursday Nikol Pashinyan told Alexander Lukashenko by telephone that he would not attend the summit.\n",
+    );
+    let asked = one(&store, "for military help");
+    assert!(asked.title.starts_with("Armenia asks"), "{}", asked.title);
+    let moscow = one(&store, "send a mission");
+    assert!(moscow.title.starts_with("Moscow"), "{}", moscow.title);
+    let call = one(&store, "by telephone");
+    assert!(call.title.starts_with("Nikol Pashinyan"), "{}", call.title);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

@@ -454,6 +454,13 @@ static MEDIA_LABEL: Pattern<Regex> = Pattern::new(|| {
     .expect("media label pattern")
 });
 
+/// A name called at the start of a turn, before what is said to its bearer
+/// (which goes on in lower case): "Areg, on Tuesday ...", "Areg Davtyan,
+/// thank you."
+static VOCATIVE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,\s+").expect("vocative pattern")
+});
+
 /// A newsletter's rubric before its item ("Our take: Armenia froze ...",
 /// "Why it matters: ..."): the outlet's label, no words of the sentence.
 static RUBRIC_LABEL: Pattern<Regex> = Pattern::new(|| {
@@ -742,18 +749,34 @@ fn classify_paragraph(
             .flatten()
             .map_or(0, |m| m.end());
     let rest = &core[skip..];
-    let skip = skip
-        + may_open_label(rest)
-            .then(|| {
-                SPEAKER_LABEL.find(rest).or_else(|| {
-                    context
-                        .labelled_turns
-                        .then(|| SURNAME_LABEL.find(rest))
-                        .flatten()
-                })
+    let label = may_open_label(rest)
+        .then(|| {
+            SPEAKER_LABEL.find(rest).or_else(|| {
+                context
+                    .labelled_turns
+                    .then(|| SURNAME_LABEL.find(rest))
+                    .flatten()
             })
-            .flatten()
-            .map_or(0, |m| m.end());
+        })
+        .flatten()
+        .map_or(0, |m| m.end());
+    // "LILIT MIRAKYAN: Areg, on Tuesday Armenia asked ...": the name the
+    // speaker calls the one spoken to is no part of what is said.
+    let said = &rest[label..];
+    let vocative = VOCATIVE
+        .find(said)
+        .filter(|m| {
+            // "Moscow, meanwhile, said ...", "Yerevan, in turn, ...": an
+            // aside set off by commas follows a subject, not a name called.
+            let after = &said[m.end()..];
+            let aside = after
+                .split_whitespace()
+                .take(3)
+                .any(|word| word.ends_with(','));
+            label > 0 && after.starts_with(char::is_lowercase) && !aside
+        })
+        .map_or(0, |m| m.end());
+    let skip = skip + label + vocative;
     let rest = &core[skip..];
     let skip = skip
         + may_open_label(rest)

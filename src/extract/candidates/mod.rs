@@ -2283,18 +2283,45 @@ fn first_personal_pronoun(text: &str) -> Option<usize> {
     })
 }
 
-/// The person a clause's opening "he" or "she" stands for: the one named
-/// last before it in the sentence.
+/// The person a clause's opening "he" or "she" stands for: see
+/// [`person_named_before`].
 fn person_before_pronoun(reading: &Reading, clause: &Range<usize>) -> Option<String> {
     let opening = words_of(&reading.text[clause.clone()]).next()?;
     if !matches!(opening.as_str(), "he" | "she") {
         return None;
     }
-    reading
+    person_named_before(reading, clause.start)
+}
+
+/// The person a pronoun at `at` stands for: the one named last before it
+/// in the sentence, unless that one is only told something ("Pashinyan
+/// told Lukashenko by telephone that he would not attend"): then the
+/// teller, if named, else no one named.
+fn person_named_before(reading: &Reading, at: usize) -> Option<String> {
+    let mut people = reading
         .actors
         .iter()
-        .rfind(|m| m.range.end <= clause.start && reading.people.contains(&m.range))
-        .map(|m| m.actor.clone())
+        .filter(|m| m.range.end <= at && reading.people.contains(&m.range));
+    let last = people.next_back()?;
+    let told = words_of(&reading.text[..last.range.start])
+        .last()
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "told"
+                    | "tells"
+                    | "informed"
+                    | "informs"
+                    | "assured"
+                    | "assures"
+                    | "warned"
+                    | "telling"
+            )
+        });
+    if !told {
+        return Some(last.actor.clone());
+    }
+    people.next_back().map(|m| m.actor.clone())
 }
 
 /// Whether the main clause tells, in the past, what a person a pronoun
@@ -4910,13 +4937,7 @@ fn candidate(
                 // London": "he" in a clause is the person named last
                 // before it, before the main clause's subject.
                 _ => {
-                    let named_before = reading
-                        .actors
-                        .iter()
-                        .rfind(|m| {
-                            m.range.end <= focus_of.title.start && reading.people.contains(&m.range)
-                        })
-                        .map(|m| m.actor.clone());
+                    let named_before = person_named_before(reading, focus_of.title.start);
                     // "approved Tasmagambetov ..., to take office on Jan.
                     // 1": who is to do it is the person named before.
                     if let Some(rest) = title.strip_prefix("To ")
