@@ -1257,7 +1257,10 @@ fn terms(reports: &Reports, lexicon: &Lexicon) -> Terms {
     for same in by_sentence.chunk_by(|a, b| sentence(a) == sentence(b)) {
         sentences += 1;
         held.clear();
-        held.extend(same.iter().flat_map(|&i| &reports.list[i as usize].terms));
+        held.extend(
+            same.iter()
+                .flat_map(|&i| reports.list[i as usize].terms.iter()),
+        );
         held.sort_unstable();
         held.dedup();
         for &term in &held {

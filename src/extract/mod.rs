@@ -387,6 +387,7 @@ fn read_documents(
         );
     }
     reports.list.shrink_to_fit();
+    reports.forget_shared();
     memo::forget_everywhere();
     (reports, discovered)
 }

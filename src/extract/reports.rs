@@ -10,11 +10,17 @@
 //! corpus's loaded documents, and its lists as boxed slices without spare
 //! room: less than half the memory, and numbers compare in one instruction
 //! where strings were compared before.
+//!
+//! An archive also tells the same sentence in many articles, and so many
+//! reports have the same title and the same lists of words: a large
+//! generated corpus has 138,000 reports but 8,000 titles and 23,000 lists
+//! of terms. Each distinct title and list is held once ([`Shared`]) and
+//! every report that has it points to it.
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::anchors::{AnchorReference, NamedHappening};
 use super::candidates::Candidate;
@@ -84,12 +90,12 @@ pub struct Report {
     pub tells_ahead: Option<bool>,
     pub subject: Option<Word>,
     /// Others acting together with the subject (see `Candidate::joint`).
-    pub joint: Box<[Word]>,
+    pub joint: Arc<[Word]>,
     /// Actors, in order of first mention.
-    pub actors: Box<[Word]>,
-    pub topics: Box<[Word]>,
-    pub terms: Box<[Word]>,
-    pub title: Box<str>,
+    pub actors: Arc<[Word]>,
+    pub topics: Arc<[Word]>,
+    pub terms: Arc<[Word]>,
+    pub title: Arc<str>,
     pub named: Box<[NamedHappening]>,
     /// Rare: boxed, so that the reports without one pay a pointer.
     pub anchor: Option<Box<AnchorReference>>,
@@ -105,11 +111,12 @@ impl Report {
         self.sentence.start as usize..self.sentence.end as usize
     }
 
-    /// Adds `term` to the report's terms, after the others.
+    /// Adds `term` to the report's terms, after the others. The list may
+    /// be shared with other reports: this report gets a list of its own.
     pub fn add_term(&mut self, term: Word) {
-        let mut terms = std::mem::take(&mut self.terms).into_vec();
+        let mut terms = self.terms.to_vec();
         terms.push(term);
-        self.terms = terms.into_boxed_slice();
+        self.terms = terms.into();
     }
 }
 
@@ -125,6 +132,37 @@ pub struct Reports {
     /// The terms of kinds of happening that are occasions (see the topics
     /// file's `occasion`): what "the sides discussed" after one belongs to.
     pub occasions: Vec<Word>,
+    /// The titles and lists of words the reports hold, each once.
+    shared: Shared,
+}
+
+/// One copy of each title and each list of words the reports of a corpus
+/// hold (see the module comment). Only reports being made consult it; the
+/// reports keep what they were given when it is dropped.
+#[derive(Debug, Default, Clone)]
+struct Shared {
+    titles: FxHashSet<Arc<str>>,
+    lists: FxHashSet<Arc<[Word]>>,
+}
+
+impl Shared {
+    fn title(&mut self, title: &str) -> Arc<str> {
+        if let Some(known) = self.titles.get(title) {
+            return Arc::clone(known);
+        }
+        let title: Arc<str> = Arc::from(title);
+        self.titles.insert(Arc::clone(&title));
+        title
+    }
+
+    fn list(&mut self, list: &[Word]) -> Arc<[Word]> {
+        if let Some(known) = self.lists.get(list) {
+            return Arc::clone(known);
+        }
+        let list: Arc<[Word]> = Arc::from(list);
+        self.lists.insert(Arc::clone(&list));
+        list
+    }
 }
 
 impl Reports {
@@ -140,12 +178,19 @@ impl Reports {
 
     fn report(&mut self, document: u32, c: Candidate) -> Report {
         let words = &mut self.words;
-        let mut numbers =
-            |list: &[String]| -> Box<[Word]> { list.iter().map(|s| words.number(s)).collect() };
-        let actors = numbers(&c.actors);
-        let joint = numbers(&c.joint);
-        let topics = numbers(&c.topics);
-        let terms = c.terms.iter().map(|t| self.words.number(t)).collect();
+        let shared = &mut self.shared;
+        // One list to number into, reused: only a list not held yet is
+        // copied out of it.
+        let mut numbered = Vec::new();
+        let mut numbers = |list: &mut dyn Iterator<Item = &str>| -> Arc<[Word]> {
+            numbered.clear();
+            numbered.extend(list.map(|s| words.number(s)));
+            shared.list(&numbered)
+        };
+        let actors = numbers(&mut c.actors.iter().map(String::as_str));
+        let joint = numbers(&mut c.joint.iter().map(String::as_str));
+        let topics = numbers(&mut c.topics.iter().map(String::as_str));
+        let terms = numbers(&mut c.terms.iter().map(|t| &**t));
         Report {
             document,
             sentence: offset(c.sentence.start)..offset(c.sentence.end),
@@ -162,11 +207,17 @@ impl Reports {
             actors,
             topics,
             terms,
-            title: c.title.into_boxed_str(),
+            title: self.shared.title(&c.title),
             named: c.named.into_boxed_slice(),
             anchor: c.anchor.map(Box::new),
             place: None,
         }
+    }
+
+    /// Lets go of the table of titles and lists once no report is to be
+    /// added: the reports hold what they share.
+    pub fn forget_shared(&mut self) {
+        self.shared = Shared::default();
     }
 
     pub fn len(&self) -> usize {
