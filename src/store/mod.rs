@@ -437,8 +437,10 @@ fn derive<'a>(
     let index_words = || {
         // Each event's searchable words are read on every core, a chunk of
         // events at a time so that few lists are held at once; the postings
-        // are then filled in event order.
-        const CHUNK: usize = 4096;
+        // are then filled in event order. The words of 4,096 events, each
+        // its own string, were 6 MB at once: a quarter of that still gives
+        // every core hundreds of events to read.
+        const CHUNK: usize = 1024;
         let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
         for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
             let first = chunk * CHUNK;
@@ -510,8 +512,9 @@ fn index_statements(statements: &[Statement], actors: &[Actor]) -> StatementWord
     // grown by doubling, it held up to twice them at the peak of indexing.
     let count = statements.par_iter().map(|s| words_of(s).len()).sum();
     let mut builder = StatementWordsBuilder::with_capacity(statements.len(), count);
-    // A chunk at a time, read on every core, so that few lists are held at once.
-    for chunk in statements.chunks(4096) {
+    // A chunk at a time, read on every core, so that few lists are held at
+    // once (see `index_words` in `derive`).
+    for chunk in statements.chunks(1024) {
         let chunk_words: Vec<Vec<String>> = chunk.par_iter().map(words_of).collect();
         for words in &chunk_words {
             builder.push(words.iter().map(String::as_str));
