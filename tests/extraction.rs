@@ -542,6 +542,20 @@ fn a_name_called_in_a_turn_is_no_part_of_the_title_and_he_after_told_is_the_tell
 }
 
 #[test]
+fn a_step_back_opened_by_earlier_leaves_the_same_day_at_the_story_s_day() {
+    let store = extract(
+        "2023-01-10",
+        "Pashinyan: drills inexpedient\n\
+         YEREVAN, 10 January. /VOSTOK-INFORM/.\n\n\
+         On Tuesday, 10 January, Prime Minister of Armenia Nikol Pashinyan at the big press conference declared that holding the exercises of the CSTO in the republic this year is inappropriate.\n\n\
+         Earlier, on 23 November of last year at the session of Council of collective security in Yerevan, Pashinyan refused to sign the declaration.\n\n\
+         The press secretary of President of Russia Dmitry Peskov on the same day declared to journalists that Armenia is a close ally of Russia.\n",
+    );
+    assert_eq!(dates(&citing(&store, "refused to sign")), ["2022-11-23"]);
+    assert_eq!(dates(&citing(&store, "on the same day")), ["2023-01-10"]);
+}
+
+#[test]
 fn a_term_extended_to_a_year_is_no_happening_of_that_year() {
     let store = extract(
         "2025-07-02",

@@ -3615,7 +3615,9 @@ fn sentence_candidates(
                 // agreed the drafts": a step back from the story's
                 // happening, which the story then goes on with.
                 told = Some(Narrative {
-                    flashback: pluperfect(reading) || on_the_eve(reading.text),
+                    flashback: pluperfect(reading)
+                        || on_the_eve(reading.text)
+                        || looks_back_earlier(reading.text),
                     ..Narrative::told_by(&found)
                 });
             }
@@ -5064,6 +5066,16 @@ fn on_the_eve(text: &str) -> bool {
     static EVE: Pattern<Regex> =
         Pattern::new(|| Regex::new(r"(?i)\bon the eve of\b").expect("eve pattern"));
     EVE.is_match(text)
+}
+
+/// "Earlier, on 23 November of last year, Pashinyan refused to sign ...":
+/// a step back from the story, which goes on from where it was ("Peskov on
+/// the same day declared ..." is of the story's day).
+fn looks_back_earlier(text: &str) -> bool {
+    let text = text.trim_start();
+    ["Earlier, ", "Earlier on, ", "Previously, "]
+        .iter()
+        .any(|opening| text.starts_with(opening))
 }
 
 /// "According to him, the experience will be analysed": the speaker the
