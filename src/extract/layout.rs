@@ -763,8 +763,9 @@ fn classify_paragraph(
     // "LILIT MIRAKYAN: Areg, on Tuesday Armenia asked ...": the name the
     // speaker calls the one spoken to is no part of what is said.
     let said = &rest[label..];
-    let vocative = VOCATIVE
-        .find(said)
+    let vocative = (label > 0)
+        .then(|| VOCATIVE.find(said))
+        .flatten()
         .filter(|m| {
             // "Moscow, meanwhile, said ...", "Yerevan, in turn, ...": an
             // aside set off by commas follows a subject, not a name called.
@@ -773,7 +774,7 @@ fn classify_paragraph(
                 .split_whitespace()
                 .take(3)
                 .any(|word| word.ends_with(','));
-            label > 0 && after.starts_with(char::is_lowercase) && !aside
+            after.starts_with(char::is_lowercase) && !aside
         })
         .map_or(0, |m| m.end());
     let skip = skip + label + vocative;
