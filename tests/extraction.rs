@@ -304,7 +304,7 @@ fn the_heads_of_state_in_addition_are_those_of_the_news_not_of_the_background_mo
          In addition, the heads of state signed a package of documents on military-technical cooperation.\n",
     );
     let signed = citing(&store, "In addition");
-    assert_eq!(dates(&signed), ["2019-11-28~"]);
+    assert_eq!(dates(&signed), ["2019-11-28"]);
     assert!(
         !signed[0].title.starts_with("In addition"),
         "{}",
@@ -10108,4 +10108,55 @@ fn his_government_is_the_government_of_the_state_he_leads() {
         paid[0].title,
         "Nikol Pashinyan's government stops paying its dues"
     );
+}
+
+#[test]
+fn a_sentence_going_on_with_a_statement_placed_by_the_session_is_of_the_session_s_day() {
+    let store = extract(
+        "2019-11-29",
+        "Zas appointed\n\n\
+         MINSK, 29 November (NEMAN) – Stanislav Zas has been appointed Secretary General of the Collective Security Treaty Organization, the press service informed.\n\n\
+         The decision was taken by the heads of state at the session of the Collective Security Council held in Bishkek on Thursday.\n\n\
+         At the informal meeting of the CSTO heads of state in St Petersburg on 6 December 2018, the leaders failed to agree on a new candidate.\n\n\
+         Armenian Prime Minister Nikol Pashinyan, speaking to journalists after the session, said that Armenia supported the decision.\n\n\
+         The leaders also decided that the Russian Federation would chair the organisation in 2020.\n\n\
+         In addition, the heads of state signed a package of documents on countering international terrorism.\n",
+    );
+    for said in [
+        "supported the decision",
+        "also decided",
+        "package of documents",
+    ] {
+        assert_eq!(dates(&citing(&store, said)), ["2019-11-28"], "{said}");
+    }
+}
+
+#[test]
+fn someone_else_going_on_after_a_minister_s_meeting_is_not_placed_by_it() {
+    let store = extract(
+        "2024-11-28",
+        "Lukashenko in Astana\n\n\
+         ASTANA, 28 November – Belarusian President Aleksandr Lukashenko took part in the session of the CSTO Collective Security Council in Astana on Thursday.\n\n\
+         On the eve, on 27 November, the Council of Foreign Ministers of the CSTO held a meeting in Astana.\n\n\
+         As Maxim Ryzhenkov told journalists after that meeting, the ministers agreed the texts of the documents for the heads of state.\n\n\
+         Within the framework of the visit, Aleksandr Lukashenko also held a bilateral meeting with the host, Kassym-Jomart Tokayev.\n",
+    );
+    assert_eq!(dates(&citing(&store, "agreed the texts")), ["2024-11-27"]);
+    assert_ne!(dates(&citing(&store, "bilateral meeting")), ["2024-11-27"]);
+}
+
+#[test]
+fn a_press_approach_after_the_session_is_on_the_session_s_day() {
+    let store = extract(
+        "2019-11-28",
+        "Zas appointed\n\n\
+         BISHKEK, November 28. /Sever-Press/. The Collective Security Council of the CSTO at its session in Bishkek on Thursday appointed Stanislav Zas as Secretary General of the Organization.\n\n\
+         \"The candidacy of Stanislav Zas was supported by all the member states,\" Russian President Vladimir Putin said at a press approach following the session.\n\n\
+         The Russian leader also thanked Valery Semerikov for his \"conscientious and professional work.\"\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "was supported by all")),
+        ["2019-11-28"]
+    );
+    assert_eq!(dates(&citing(&store, "also thanked")), ["2019-11-28"]);
 }

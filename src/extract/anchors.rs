@@ -296,6 +296,9 @@ const ADOPTED_THERE: &[&str] = &[" adopted ", " signed ", " approved "];
 /// The press hears the leaders as a summit ends, on its day.
 const TO_THE_PRESS: &[&str] = &[
     "reporters",
+    "press approach",
+    "the press",
+    "the media",
     "journalists",
     "press conference",
     "news conference",

@@ -2087,6 +2087,10 @@ struct Narrative {
     /// pronoun in the next sentence goes on with it ("He also said ..."),
     /// the story itself does not move.
     flashback: bool,
+    /// The happening an undated report was placed by ("speaking after
+    /// the session"), which a sentence going on with it is placed by too:
+    /// "The leaders also decided ..." is of the session's day as well.
+    anchor: Option<AnchorReference>,
 }
 
 impl Narrative {
@@ -2099,6 +2103,7 @@ impl Narrative {
             subject: report.subject.clone(),
             last_day: None,
             flashback: false,
+            anchor: report.anchor.clone().filter(|_| report.approximate),
         }
     }
 }
@@ -2395,6 +2400,7 @@ fn sets_the_time(
         subject: story.and_then(|s| s.subject.clone()),
         last_day: only.date.day_value().map(|_| only.date),
         flashback: false,
+        anchor: None,
     })
 }
 
@@ -3033,6 +3039,7 @@ fn sentence_candidates(
             subject: None,
             last_day: None,
             flashback: false,
+            anchor: None,
         };
         return (Vec::new(), Some(set));
     }
@@ -3207,6 +3214,7 @@ fn sentence_candidates(
                         subject: reading.subject_in(&whole),
                         last_day: None,
                         flashback: false,
+                        anchor: None,
                     }));
                     continue;
                 }
@@ -3741,6 +3749,7 @@ fn sentence_candidates(
             subject: c.subject.clone(),
             last_day: None,
             flashback: false,
+            anchor: None,
         });
         return (out, named);
     }
@@ -4002,7 +4011,21 @@ fn sentence_candidates(
                 statement.subject = Some(speaker);
             }
         }
-        statement.anchor = anchor.map(|reference| AnchorReference {
+        // A sentence going on with a story placed by a happening it named,
+        // and dated as that story was, is placed by that happening too,
+        // unless it names someone else acting ("As the minister told
+        // journalists after that meeting, ... Lukashenko also held talks").
+        let inherited = continued
+            .filter(|story| {
+                approximate
+                    && story.approximate
+                    && story.date == date
+                    && (story.subject.is_none()
+                        || statement.subject.is_none()
+                        || story.subject == statement.subject)
+            })
+            .and_then(|story| story.anchor.clone());
+        statement.anchor = anchor.or(inherited).map(|reference| AnchorReference {
             published: Some(published),
             ..reference
         });
