@@ -10160,3 +10160,13 @@ fn a_press_approach_after_the_session_is_on_the_session_s_day() {
     );
     assert_eq!(dates(&citing(&store, "also thanked")), ["2019-11-28"]);
 }
+
+#[test]
+fn said_afterwards_is_soon_after_the_happening_the_story_came_to() {
+    let store = extract(
+        "2010-09-06",
+        "The lesson of Osh\n\n\
+         On 12 June 2010, as violence spread in Osh, Kyrgyzstan's interim leader Roza Otunbayeva asked Russia to send troops. Two days later the CSTO's Committee of Secretaries of Security Councils met in Moscow and decided to provide equipment, but not soldiers. Secretary General Nikolai Bordyuzha said afterwards that the treaty did not cover internal conflicts.\n",
+    );
+    assert_eq!(dates(&citing(&store, "said afterwards")), ["2010-06-14~"]);
+}

@@ -130,6 +130,15 @@ static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     .expect("valid regex")
 });
 
+/// "Pashinyan, who attended the Bishkek session, said afterwards": a
+/// happening the sentence names, and "afterwards", after it.
+static NAMED_THEN_AFTERWARDS: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(&format!(
+        r"\b(?i:the|that|this)\s+(?:[A-Z][\p{{L}}-]*\s+)*?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?[^.;:]*?\b(?i:afterwards?)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// The event nouns, in any case: both patterns above match only where one
 /// of them stands.
 static EVENT_NOUN: Pattern<AhoCorasick> = Pattern::new(|| {
@@ -193,7 +202,16 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     if !may_hold_event_noun(text) {
         return None;
     }
-    let c = REFERENCE.captures(text)?;
+    let Some(c) = REFERENCE.captures(text) else {
+        let c = NAMED_THEN_AFTERWARDS.captures(text)?;
+        let reference = AnchorReference {
+            relation: Relation::After,
+            noun: c["noun"].to_lowercase(),
+            place: c.name("place").map(|m| m.as_str().to_string()),
+            published: None,
+        };
+        return Some((c.get(0)?.start(), reference));
+    };
     let at = c.get(0)?.start();
     let word = c["relation"].to_lowercase();
     let lowered = text.to_lowercase();
@@ -551,6 +569,13 @@ pub(crate) mod tests {
         assert_eq!(r.relation, Relation::After);
         let r = reference("At a news conference after the summit, Putin said").unwrap();
         assert_eq!(r.relation, Relation::During);
+        let r = reference("Putin said at a press approach following the session").unwrap();
+        assert_eq!(r.relation, Relation::During);
+        // "afterwards": after the happening the sentence names.
+        let r =
+            reference("Pashinyan, who attended the Bishkek session, said afterwards that").unwrap();
+        assert_eq!((r.relation, r.noun.as_str()), (Relation::After, "session"));
+        assert!(reference("Pashinyan said afterwards that Armenia had agreed").is_none());
         // Counted days are counted from the happening's own day.
         let r = reference("Six days after the Yerevan summit, the council met").unwrap();
         assert_eq!(r.relation, Relation::Offset(6));

@@ -3890,6 +3890,7 @@ fn sentence_candidates(
             })
             .filter(|story| {
                 continues_story(reading)
+                    || told_afterwards(reading)
                     || (group_subject(reading) && is_recent(story))
                     || same_actor(story)
                     || recent(story)
@@ -3922,7 +3923,9 @@ fn sentence_candidates(
             _ if reading.shape.reporting && place.also_said.is_some() => place
                 .also_said
                 .unwrap_or((EventDate::from_naive(published), true)),
-            (Some(story), _) => (story.date, story.approximate),
+            // "Bordyuzha said afterwards that ...": soon after the story's
+            // happening, on a day the sentence does not give.
+            (Some(story), _) => (story.date, story.approximate || told_afterwards(reading)),
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.
             // "During the meeting the sides discussed ...": the meeting
@@ -4175,6 +4178,13 @@ fn thing_named_as_subject(reading: &Reading) -> Option<String> {
 /// An amount of time after the main verb ("The bloc, he said, had sent a
 /// mission two days later") counts from a date the sentence tells of, not
 /// from the story's day: the saying is not moved by it.
+/// Whether the sentence tells what was done or said "afterwards", after
+/// the happening the story has come to ("Secretary General Bordyuzha said
+/// afterwards that ...").
+fn told_afterwards(reading: &Reading) -> bool {
+    words_of(reading.text).any(|w| w == "afterwards" || w == "afterward")
+}
+
 fn later_than_the_story(reading: &Reading) -> bool {
     const UNITS: [&str; 8] = [
         "day", "days", "week", "weeks", "month", "months", "year", "years",
