@@ -10170,3 +10170,23 @@ fn said_afterwards_is_soon_after_the_happening_the_story_came_to() {
     );
     assert_eq!(dates(&citing(&store, "said afterwards")), ["2010-06-14~"]);
 }
+
+#[test]
+fn an_acronym_in_brackets_does_not_end_the_clause_of_will() {
+    let store = extract(
+        "2023-11-22",
+        "Pashinyan will not go to Minsk\n\n\
+         Armenian Prime Minister Nikol Pashinyan will not attend the summit of the Collective Security Treaty Organization (CSTO) in Minsk on Thursday, the prime minister's office confirmed.\n",
+    );
+    assert_eq!(dates(&citing(&store, "will not attend")), ["2023-11-23"]);
+}
+
+#[test]
+fn staying_away_from_a_day_s_meeting_is_on_that_day() {
+    let store = extract(
+        "2023-11-22",
+        "Mirzoyan stays away\n\n\
+         Foreign Minister Ararat Mirzoyan stayed away from Tuesday's meeting of the bloc's foreign ministers in the Belarusian capital.\n",
+    );
+    assert_eq!(dates(&citing(&store, "stayed away")), ["2023-11-21"]);
+}

@@ -476,11 +476,14 @@ fn occasion_attended(reading: &Reading, mention: &DateMention) -> bool {
     let last = words_of(&reading.text[verb.clone()])
         .last()
         .unwrap_or_default();
-    if !ATTENDING.contains(&last.as_str()) {
-        return false;
-    }
     let between = reading.text.get(verb.end..mention.start).unwrap_or("x");
-    let next_to_the_verb = words_of(between).all(|w| w == "the");
+    let words: Vec<Word> = words_of(between).filter(|w| w != "the").collect();
+    // "stayed away from today's meeting", "took part in Tuesday's session".
+    let phrasal = PHRASAL_ATTENDING.iter().any(|(verbs, particles)| {
+        verbs.contains(&last.as_str())
+            && words.iter().map(Word::as_str).eq(particles.iter().copied())
+    });
+    let next_to_the_verb = (ATTENDING.contains(&last.as_str()) && words.is_empty()) || phrasal;
     let rest = &reading.text[mention.end..];
     let occasion = rest
         .strip_prefix("'s ")
@@ -516,6 +519,14 @@ const ATTENDING: &[&str] = &[
     "address",
     "addresses",
     "addressed",
+];
+
+/// Verbs of going to a gathering or staying away from it that take their
+/// gathering after particles, with those particles.
+const PHRASAL_ATTENDING: &[(&[&str], &[&str])] = &[
+    (&["stay", "stays", "stayed"], &["away", "from"]),
+    (&["take", "takes", "took"], &["part", "in"]),
+    (&["participate", "participates", "participated"], &["in"]),
 ];
 
 /// Whether `mention` dates, in a clause after its noun, the gathering the

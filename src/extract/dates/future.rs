@@ -26,12 +26,7 @@ pub(super) enum FutureCue {
 pub(super) fn future_cue(text: &str, at: usize) -> Option<FutureCue> {
     let window_start = floor_char_boundary(text, at.saturating_sub(CUE_LOOKBACK));
     let before = &text[window_start..at];
-    let clause_start = after_last(before, |c| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?' | '\n'
-        )
-    });
+    let clause_start = clause_start(before);
     let clause = &before[clause_start..];
     let plain_end = FUTURE_CUE
         .find_iter(clause)
@@ -99,6 +94,32 @@ fn is_attributive(clause: &str, at: usize, cue: &str) -> bool {
 fn is_next_to(cue: &str) -> bool {
     let lower = cue.to_ascii_lowercase();
     lower.starts_with("next") && lower.ends_with("to")
+}
+
+/// Where the clause that ends `before` starts: just after the last comma,
+/// semicolon, colon, bracket, dash or sentence end. A short aside in
+/// brackets is no end of a clause ("will not attend the summit of the
+/// Collective Security Treaty Organization (CSTO) in Minsk on Thursday"):
+/// the clause runs on past it.
+fn clause_start(before: &str) -> usize {
+    /// The longest aside in brackets the clause runs past, in bytes.
+    const ASIDE: usize = 60;
+    let ends = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '.' | '!' | '?' | '\n');
+    let mut end = before.len();
+    loop {
+        let start = after_last(&before[..end], |c| ends(c) || c == '(' || c == ')');
+        if !before[..start].ends_with(')') {
+            return start;
+        }
+        let closing = start - 1;
+        let opening = before[..closing]
+            .rfind(['(', ')'])
+            .filter(|&at| before[at..].starts_with('(') && closing - at <= ASIDE);
+        match opening {
+            Some(at) if !before[at..closing].contains(ends) => end = at,
+            _ => return start,
+        }
+    }
 }
 
 /// The byte offset just after the last char of `text` matching `pred`, or 0.
