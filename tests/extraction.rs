@@ -10190,3 +10190,33 @@ fn staying_away_from_a_day_s_meeting_is_on_that_day() {
     );
     assert_eq!(dates(&citing(&store, "stayed away")), ["2023-11-21"]);
 }
+
+#[test]
+fn a_round_up_s_standfirst_naming_its_weekday_is_no_news_day() {
+    let store = extract(
+        "2022-11-26",
+        "THE WEEK IN ARMENIA\n\
+         Our Saturday round-up of the stories that mattered, in five minutes.\n\n\
+         1. An awkward summit at home\n\n\
+         Leaders of the six-nation Collective Security Treaty Organization met in Yerevan on Wednesday, with Prime Minister Nikol Pashinyan in the chair.\n\
+         The summit ended without the two documents Armenia had cared about most.\n\
+         Pashinyan declined to put his signature to the final declaration, telling his counterparts the texts were not ready.\n",
+    );
+    assert_eq!(dates(&citing(&store, "declined to put")), ["2022-11-23~"]);
+}
+
+#[test]
+fn afterwards_is_after_the_news_not_after_what_is_still_to_come() {
+    let store = extract(
+        "2023-11-24",
+        "EMPTY CHAIR IN MINSK\n\n\
+         Leaders of the Collective Security Treaty Organization met in Minsk yesterday without Armenia's prime minister, Nikol Pashinyan.\n\
+         Lukashenko handed the rotating chairmanship for 2024 to Kazakhstan's President Kassym-Jomart Tokayev.\n\
+         Kazakhstan takes over on 1 January.\n\
+         Russian President Vladimir Putin told reporters afterwards that Armenia remained Moscow's ally and partner.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "told reporters afterwards")),
+        ["2023-11-23~"]
+    );
+}

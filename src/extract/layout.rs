@@ -1046,6 +1046,8 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
           | good\s+(?:morning|afternoon|evening)\b.*\bwelcome\b
           | (?:file|archive|handout)\s+(?:photo|picture|image)\s*:
           | (?:a\s+)?quick\s+recap\b
+          | (?:this\s+is\s+)?(?:our|your)\s+(?:[\w-]+\s+){0,2}(?:round-?up|digest|newsletter|briefing|wrap(?:-?up)?)\s+of\b
+          | (?:good\s+(?:morning|afternoon|evening)\W+)?here\s+(?:is|are)\s+what\s+you\s+need\s+to\s+know\b
           | that'?s\s+(?:where|all)\s+we\b | that'?s\s+all\s+for\s+(?:this|today|now)\b
           | that['’]?s\s+(?:[\w-]+\s+){1,3}for\s+(?:this\s+(?:week|weekend|evening|morning|edition|episode|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|now)\s*[.!]?\s*$
           | share\s+(?:this|on|via)\b | share\s*:

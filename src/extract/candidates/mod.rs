@@ -438,6 +438,8 @@ pub fn document_candidates(
     let mut answering = false;
     // The day of the article's news, once its lead has given one.
     let mut news_day: Option<EventDate> = None;
+    // See `Place::past_story_day`.
+    let mut past_story_day: Option<EventDate> = None;
     // The first day the article tells of (the news of a report, the start
     // of the story of a long read about history), and whether the sentence
     // wrote its year.
@@ -937,6 +939,7 @@ pub fn document_candidates(
                     answer: answering,
                     asking: asks,
                     news_day,
+                    past_story_day,
                     caption: block.kind == BlockKind::Caption,
                     history: carried_history.filter(|_| setting.is_none()),
                     setting_day,
@@ -1515,6 +1518,13 @@ pub fn document_candidates(
             match told {
                 Some(told) if told.flashback => flashback = Some(told),
                 Some(told) => {
+                    if !told.approximate
+                        && document
+                            .published
+                            .is_some_and(|published| told.date.last_day() <= published)
+                    {
+                        past_story_day = Some(told.date);
+                    }
                     story = Some(told);
                     flashback = None;
                 }
@@ -2546,6 +2556,10 @@ struct Place {
     asking: bool,
     /// The day of the article's news: the first exact day its lead gives.
     news_day: Option<EventDate>,
+    /// The day of the last happening the story came to that was not
+    /// still to come, where "afterwards" points when the story has since
+    /// told what is ahead.
+    past_story_day: Option<EventDate>,
     /// In a photo caption.
     caption: bool,
     /// The time of history the paragraph before ended in, while this one
@@ -3890,7 +3904,9 @@ fn sentence_candidates(
             })
             .filter(|story| {
                 continues_story(reading)
-                    || told_afterwards(reading)
+                    // (Not after what is still to come: "Kazakhstan takes
+                    // over on 1 January. ... Putin told reporters afterwards".)
+                    || (told_afterwards(reading) && story.date.last_day() <= published)
                     || (group_subject(reading) && is_recent(story))
                     || same_actor(story)
                     || recent(story)
@@ -3926,6 +3942,14 @@ fn sentence_candidates(
             // "Bordyuzha said afterwards that ...": soon after the story's
             // happening, on a day the sentence does not give.
             (Some(story), _) => (story.date, story.approximate || told_afterwards(reading)),
+            // "Kazakhstan takes over on 1 January. ... Putin told reporters
+            // afterwards": after the news the article told, not after what
+            // is still to come.
+            _ if told_afterwards(reading)
+                && let Some(day) = place.past_story_day =>
+            {
+                (day, true)
+            }
             // "The leaders adopted a package of documents" after a paragraph
             // of history: the leaders of the article's news, on its day.
             // "During the meeting the sides discussed ...": the meeting
