@@ -10220,3 +10220,37 @@ fn afterwards_is_after_the_news_not_after_what_is_still_to_come() {
         ["2023-11-23~"]
     );
 }
+
+#[test]
+fn a_speaker_named_after_said_is_the_speaker_of_the_quotation() {
+    let store = extract(
+        "2023-11-28",
+        "The empty chair\n\n\
+         Putin told reporters in Minsk on 23 November that Armenia remained Russia's ally.\n\n\
+         \"Armenia is practising a kind of quiet exit,\" said Levon Mirakyan, who teaches international relations at a Yerevan university.\n",
+    );
+    let quoted = citing(&store, "quiet exit");
+    assert_eq!(quoted.len(), 1);
+    assert_eq!(
+        quoted[0].actors.first().map(String::as_str),
+        Some("levon-mirakyan")
+    );
+    // One who teaches comments on the news, on the day of the report.
+    assert_eq!(dates(&quoted), ["2023-11-28~"]);
+}
+
+#[test]
+fn last_wednesday_with_its_day_is_one_date() {
+    let store = extract(
+        "2024-06-17",
+        "Q&A\n\n\
+         Speaking in parliament last Wednesday, 12 June, Prime Minister Nikol Pashinyan said Armenia would leave the Collective Security Treaty Organization.\n",
+    );
+    let said = citing(&store, "would leave");
+    assert_eq!(dates(&said), ["2024-06-12"]);
+    assert!(
+        said[0].title.starts_with("Prime Minister"),
+        "{}",
+        said[0].title
+    );
+}

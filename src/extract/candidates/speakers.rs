@@ -175,6 +175,21 @@ pub(super) fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) 
             narration.replace_range(q.clone(), &",".repeat(q.end - q.start));
         }
     }
+    // "\"...,\" said Levon Mirakyan, who teaches ...": the tag put before
+    // the name, which is given in full.
+    static INVERTED_TAG: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"^[,\s]*(?:said|says|added|stressed|noted|insisted|explained|continued)\s+(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:,|\.|$)")
+            .expect("inverted speech tag pattern")
+    });
+    let after_quotes = quoted.iter().map(|q| q.end).max().unwrap_or(0);
+    if let Some(name) = narration
+        .get(after_quotes..)
+        .and_then(|rest| INVERTED_TAG.captures(rest))
+        .and_then(|c| c.name("name"))
+        .filter(|name| !name.as_str().split_whitespace().any(is_title_word))
+    {
+        return Some(name.as_str().to_string());
+    }
     let name = TAG.captures(&narration)?.name("name")?.as_str().to_string();
     if name.contains(' ') {
         return Some(name);
@@ -198,6 +213,29 @@ pub(super) fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) 
             && given.chars().count() >= 2;
         (ends && capitalised).then(|| format!("{given} {name}"))
     })
+}
+
+/// Words of a title before a name ("said Foreign Minister Ararat
+/// Mirzoyan"): not a name of its own.
+fn is_title_word(word: &str) -> bool {
+    matches!(
+        word,
+        "President"
+            | "Prime"
+            | "Minister"
+            | "Foreign"
+            | "Defence"
+            | "Defense"
+            | "Deputy"
+            | "Secretary"
+            | "General"
+            | "Speaker"
+            | "Ambassador"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+    )
 }
 
 /// Where "his ", "her ", "His " or "Her " next stands in `text` from byte
@@ -1021,6 +1059,14 @@ pub(super) fn comments_on_the_news(reading: &Reading) -> bool {
         "a former ambassador",
         "a commentator",
         "in a comment to",
+        "security analyst",
+        "who teaches",
+        "a professor",
+        "a lecturer",
+        "a researcher",
+        "a fellow at",
+        "think tank",
+        "think-tank",
     ];
     let narration = narration(reading).to_lowercase();
     COMMENTATORS.iter().any(|c| narration.contains(c))

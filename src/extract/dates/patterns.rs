@@ -90,12 +90,14 @@ pub(super) static ORDINAL_DAY: Pattern<Regex> = Pattern::new(|| {
     )
 });
 
-/// Day before month: "3 October 2023", "Sunday, 3 September", "3 and 4 October 2023".
+/// Day before month: "3 October 2023", "Sunday, 3 September", "last
+/// Wednesday, 12 June" (one date, not a weekday and a day), "3 and 4
+/// October 2023".
 pub(super) static DAY_FIRST: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     let separator = r"(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)";
     compile(&format!(
-        r"(?i)(?:\b(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?(?P<days>{DAY}(?:{separator}{DAY})*)\s+(?:of\s+)?(?P<month>{month}){DAY_YEAR_TAIL}?"
+        r"(?i)(?:\b(?:(?:last|this|past|next|coming)\s+)?(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?(?P<days>{DAY}(?:{separator}{DAY})*)\s+(?:of\s+)?(?P<month>{month}){DAY_YEAR_TAIL}?"
     ))
 });
 
@@ -114,7 +116,7 @@ pub(super) static MONTH_FIRST: Pattern<Regex> = Pattern::new(|| {
     let month = month_pattern();
     let separator = r"(?:\s+(?:and|or|to|through)\s+|\s*[-–&]\s*)";
     compile(&format!(
-        r"(?i)(?:\b(?P<wd>{WEEKDAY})\s*,?\s+)?\b(?P<month>{month})\s*(?P<days>{DAY}(?:{separator}{DAY})*){DAY_YEAR_TAIL}?"
+        r"(?i)(?:\b(?:(?:last|this|past|next|coming)\s+)?(?P<wd>{WEEKDAY})\s*,?\s+)?\b(?P<month>{month})\s*(?P<days>{DAY}(?:{separator}{DAY})*){DAY_YEAR_TAIL}?"
     ))
 });
 
