@@ -320,6 +320,23 @@ pub fn content_terms(
                     }
                     continue;
                 }
+                // "put the death toll at 49", "105 servicemen": a count is
+                // as telling as a rare word, and two tolls are two reports.
+                // (Not a day of a month, a year, or a part of "2,000".)
+                let count = word.len() <= 3
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && word.parse::<u32>().is_ok_and(|n| n > 31)
+                    && !is_month_name(&before)
+                    && !text[..range.start].ends_with([',', '.'])
+                    && !(text[range.end..].starts_with([',', '.'])
+                        && text[range.end + 1..].starts_with(|c: char| c.is_ascii_digit()));
+                if count && keep(&range) {
+                    let term = format!("#{word}");
+                    if !terms.contains(&term) {
+                        terms.push(term);
+                    }
+                    continue;
+                }
                 if word.len() < 3
                     || word.chars().any(|c| c.is_ascii_digit())
                     || STOPWORD_SET.contains(word)
@@ -380,5 +397,16 @@ mod tests {
             "{terms:?}"
         );
         assert!(!terms.iter().any(|t| t.contains("2022")), "{terms:?}");
+    }
+
+    #[test]
+    fn a_count_is_a_term_but_a_day_a_year_and_a_thousands_part_are_not() {
+        let text = "On 13 September he put the toll at 49, then 105, of 2,000 troops in 2022.";
+        let terms = content_terms(text, &(0..text.len()), &|_| true);
+        assert!(terms.contains(&"#49".to_string()), "{terms:?}");
+        assert!(terms.contains(&"#105".to_string()), "{terms:?}");
+        for not_a_count in ["#13", "#000", "#2", "#2022"] {
+            assert!(!terms.contains(&not_a_count.to_string()), "{terms:?}");
+        }
     }
 }
