@@ -10254,3 +10254,22 @@ fn last_wednesday_with_its_day_is_one_date() {
         said[0].title
     );
 }
+
+#[test]
+fn the_prime_minister_of_a_state_is_the_one_who_held_the_office_then() {
+    let store = extract(
+        "2022-09-15",
+        "Border\n\n\
+         On 14 September the Prime Minister of Armenia informed the National Assembly that 105 servicemen had been killed.\n",
+    );
+    let told = citing(&store, "105 servicemen");
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        told[0].actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    assert_eq!(
+        told[0].title,
+        "Nikol Pashinyan informs the National Assembly that 105 servicemen had been killed"
+    );
+}

@@ -900,6 +900,46 @@ pub(super) fn possessed_offices(
             m.actor = holder;
         }
     }
+    // "the Prime Minister of Armenia informed ...": the office of a state
+    // named after it, unless the holder's name follows ("the Prime
+    // Minister of Armenia Nikol Pashinyan").
+    let lowered_text = text.to_lowercase();
+    if lowered_text.len() == text.len() {
+        let mut held_of = Vec::new();
+        for (n, m) in mentions.iter().enumerate() {
+            let is_state = gazetteer
+                .get(&m.actor)
+                .is_some_and(|a| a.kind == ActorKind::State);
+            let Some(before) = lowered_text[..m.range.start].strip_suffix(" of ") else {
+                continue;
+            };
+            let name_follows = mentions.get(n + 1).is_some_and(|next| {
+                next.range.start <= m.range.end + 3
+                    && gazetteer
+                        .get(&next.actor)
+                        .is_none_or(|a| a.kind == ActorKind::Person)
+            });
+            if !is_state || name_follows {
+                continue;
+            }
+            let role = gazetteer.rules().speaker_roles.iter().find(|r| {
+                r.country.is_none()
+                    && r.role
+                        .strip_prefix("the ")
+                        .is_some_and(|noun| before.ends_with(&format!("the {noun}")))
+            });
+            let Some(role) = role else { continue };
+            let Some(holder) = gazetteer.holder_of(&role.office, &m.actor, year) else {
+                continue;
+            };
+            let start = m.range.start - " of ".len() - role.role.len();
+            held_of.push((n, start, holder.id.clone()));
+        }
+        for (n, start, holder) in held_of.into_iter().rev() {
+            mentions[n].range.start = start;
+            mentions[n].actor = holder;
+        }
+    }
     // "Pashinyan skips the summit, a day after his foreign minister stayed
     // away": "his" is the person named last before it in the sentence.
     let is_person = |id: &str| {

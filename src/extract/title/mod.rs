@@ -1844,7 +1844,20 @@ fn name_pronoun(title: &str, named: &Named) -> String {
                     .get(role.len()..)
                     .is_some_and(|rest| rest.starts_with(' '))
             {
-                return format!("{name}{}", &title[role.len()..]);
+                // "The Prime Minister of Armenia informed": the state the
+                // office is of goes with the role.
+                let mut rest = &title[role.len()..];
+                if let Some(after) = rest.strip_prefix(" of ")
+                    && after.starts_with(char::is_uppercase)
+                {
+                    let state_end = after
+                        .split(' ')
+                        .take_while(|w| w.starts_with(char::is_uppercase))
+                        .map(|w| w.len() + 1)
+                        .sum::<usize>();
+                    rest = &after[state_end.saturating_sub(1).min(after.len())..];
+                }
+                return format!("{name}{rest}");
             }
         }
     }
