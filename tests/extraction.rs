@@ -10273,3 +10273,31 @@ fn the_prime_minister_of_a_state_is_the_one_who_held_the_office_then() {
         "Nikol Pashinyan informs the National Assembly that 105 servicemen had been killed"
     );
 }
+
+#[test]
+fn the_prime_minister_in_a_clause_of_an_article_naming_no_one_is_the_home_state_s() {
+    let store = extract(
+        "2025-05-22",
+        "Minutes of the Standing Committee on Foreign Relations of the National Assembly of Armenia\n\n\
+         The Chair recalled that on 12 June 2024 the Prime Minister had told the National Assembly that Armenia would leave the Organization.\n",
+    );
+    let told = citing(&store, "had told the National Assembly");
+    assert_eq!(dates(&told), ["2024-06-12"]);
+    assert_eq!(
+        told[0].actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    // Not a role asked for by someone else: "let the Prime Minister finish".
+    let asked = extract(
+        "2024-06-12",
+        "Question time in the National Assembly of Armenia\n\n\
+         Speaker Alen Simonyan told the opposition deputies on Wednesday to let the Prime Minister finish his answer.\n",
+    );
+    for event in citing(&asked, "let the Prime Minister") {
+        assert!(
+            !event.actors.iter().any(|a| a == "nikol-pashinyan"),
+            "{:?}",
+            event.actors
+        );
+    }
+}

@@ -767,6 +767,19 @@ pub fn document_candidates(
                     gazetteer,
                     published.year(),
                 );
+                offices_standing_alone(
+                    text,
+                    &reading.quoted,
+                    &mut reading.actors,
+                    gazetteer,
+                    published.year(),
+                    &persons_named,
+                    &mut || {
+                        home_state
+                            .get_or_insert_with(|| most_named_state(document, gazetteer))
+                            .clone()
+                    },
+                );
             }
             reading.people = reading
                 .actors

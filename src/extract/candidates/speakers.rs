@@ -680,6 +680,95 @@ pub(super) fn role_speaker(
         })
 }
 
+/// "The Chair recalled that on 12 June 2024 the Prime Minister had told the
+/// National Assembly ...": a role of no country of its own ("the prime
+/// minister", "the foreign minister"), standing alone in the narration
+/// (no name or "of" after it), in an article that has named no one holding
+/// it, is whoever held it in `year` in the state the article is about
+/// (`home_state`), when the gazetteer knows just one.
+pub(super) fn offices_standing_alone(
+    text: &str,
+    quoted: &[Range<usize>],
+    mentions: &mut Vec<ActorMention>,
+    gazetteer: &Gazetteer,
+    year: i32,
+    persons_named: &[(String, usize)],
+    home_state: &mut dyn FnMut() -> Option<String>,
+) {
+    // Most sentences name no office: passed over before lowering.
+    if !["inister", "INISTER", "remier", "REMIER", "ead of", "EAD OF"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return;
+    }
+    let lowered = text.to_lowercase();
+    // Lowering keeps offsets only where it keeps lengths.
+    if lowered.len() != text.len() {
+        return;
+    }
+    let roles = gazetteer
+        .rules()
+        .speaker_roles
+        .iter()
+        .filter(|r| r.country.is_none());
+    for role in roles {
+        for (at, _) in lowered.match_indices(role.role.as_str()) {
+            let phrase = at..at + role.role.len();
+            let after = text[phrase.end..].trim_start_matches([',', ' ']);
+            // The subject of a clause of its own: "when the prime minister
+            // said", "that on 12 June 2024 the Prime Minister had told".
+            let opens_a_clause = words_of(&lowered[..at]).last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "that" | "when" | "after" | "before" | "as" | "because" | "until"
+                ) || w.as_str().bytes().all(|b| b.is_ascii_digit())
+            });
+            let verb_follows = words_of(after).next().is_some_and(|w| {
+                matches!(w.as_str(), "had" | "has" | "was" | "did" | "would" | "will")
+                    || crate::extract::clauses::is_past_form(&w)
+            });
+            let stands_alone = crate::extract::text::at_word_start(text, at)
+                && crate::extract::text::at_word_end(text, phrase.end)
+                && opens_a_clause
+                && verb_follows;
+            let taken = mentions
+                .iter()
+                .any(|m| m.range.start < phrase.end && phrase.start < m.range.end);
+            let in_quotes = quoted
+                .iter()
+                .any(|q| q.start <= phrase.start && phrase.end <= q.end);
+            if !stands_alone || taken || in_quotes {
+                continue;
+            }
+            // Where the article has named a holder, the role stands for
+            // the person the story follows, as subjects and speech tags
+            // are read (see `role_speaker`).
+            if persons_named
+                .iter()
+                .any(|(id, _)| holds_role(id, role, gazetteer))
+            {
+                continue;
+            }
+            let Some(holder) = home_state().and_then(|state| {
+                gazetteer
+                    .holder_of(&role.office, &state, year)
+                    .map(|holder| holder.id.clone())
+            }) else {
+                continue;
+            };
+            let position = mentions.partition_point(|m| m.range.start < phrase.start);
+            mentions.insert(
+                position,
+                ActorMention {
+                    range: phrase,
+                    actor: holder,
+                },
+            );
+        }
+    }
+}
+
 /// Whether the actor `id` holds `role`: its description names the office,
 /// and it belongs to the role's state if the role names one.
 fn holds_role(id: &str, role: &SpeakerRole, gazetteer: &Gazetteer) -> bool {
