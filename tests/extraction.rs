@@ -10302,3 +10302,14 @@ fn the_prime_minister_in_a_clause_of_an_article_naming_no_one_is_the_home_state_
         );
     }
 }
+
+#[test]
+fn never_speaking_of_it_again_is_no_happening() {
+    let store = extract(
+        "2025-04-04",
+        "Obituary\n\n\
+         On 20 September 2022 Gevorg Tadevosyan told a radio panel that the alliance had failed Armenia. He never spoke of the organisation with the same warmth again.\n",
+    );
+    assert!(citing(&store, "never spoke").is_empty());
+    assert!(!citing(&store, "radio panel").is_empty());
+}

@@ -332,11 +332,14 @@ pub(super) fn negated_main(reading: &Reading, strict: bool) -> bool {
 /// said. ("said he would not attend" negates what was said, not the saying.)
 fn unsaid(reading: &Reading) -> bool {
     reading.shape.reporting
-        && reading
-            .shape
-            .main_verb
-            .as_ref()
-            .is_some_and(|verb| negated_group(&reading.text[verb.clone()]))
+        && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            negated_group(&reading.text[verb.clone()])
+                // "He never spoke of the organisation with the same warmth
+                // again": "never" just before the verb.
+                || words_of(&reading.text[..verb.start])
+                    .last()
+                    .is_some_and(|w| w == "never")
+        })
 }
 
 /// Whether a verb group holds its own negation ("did not respond", "hasn't
