@@ -866,13 +866,20 @@ fn reaches_back(report: &Key, happening: &Key) -> bool {
 /// How far a roughly placed month may be off.
 const ROUGH_SLACK_DAYS: u64 = 31;
 
+/// How far apart two reports dated only by their publications may be and
+/// still tell one happening: half a year, so that the deeds of one yearly
+/// summit are never taken for those of the summit a year before.
+const REPORTS_BACK_DAYS: i64 = 183;
+
 /// Two undated reports from different days are one happening only if the
 /// later one looks back on the earlier: a statement happens when it is
 /// reported, so two statements of different days are two statements, but
 /// "Armenia declined to sign ... after the summit" can recall what an
 /// earlier report gave as a statement at the summit.
 fn reports_back(earlier: &Key, later: &Key) -> bool {
-    earlier.date < later.date && !later.speech
+    earlier.date < later.date
+        && !later.speech
+        && i64::from(later.first) - i64::from(earlier.last) <= REPORTS_BACK_DAYS
 }
 
 /// The similarity reports `i` and `j` need, or `None` if their acting
@@ -1404,6 +1411,16 @@ mod tests {
     }
 
     #[test]
+    fn two_deeds_dated_by_their_publications_a_year_apart_are_two_happenings() {
+        let handed_2022 = report("a", 0, "2022-11-24", true, Some("belarus"), &["chair"]);
+        let handed_2023 = report("b", 0, "2023-11-24", true, Some("belarus"), &["chair"]);
+        let days_later = report("c", 0, "2022-11-28", true, Some("belarus"), &["chair"]);
+        assert!(!agree(&handed_2022, &handed_2023));
+        assert!(!agree(&handed_2023, &handed_2022));
+        assert!(agree(&handed_2022, &days_later));
+    }
+
+    #[test]
     fn a_month_placed_roughly_by_the_story_agrees_only_with_months_near_it() {
         let rough = report("a", 0, "2023-11", true, Some("p"), &["summit"]);
         let year_before = report("a", 20, "2022-11", true, Some("p"), &["summit"]);
@@ -1594,6 +1611,12 @@ mod tests {
         candidates.iter_mut().for_each(|c| c.speech = true);
         assert_eq!(group(&Reports::of(&candidates), NO_BELONGING).len(), 2);
         candidates[1].speech = false;
+        assert_eq!(
+            group(&Reports::of(&candidates), NO_BELONGING).len(),
+            2,
+            "a deed reported most of a year later is another happening"
+        );
+        candidates[1].date = EventDate::parse("2023-02-06").unwrap();
         assert_eq!(
             group(&Reports::of(&candidates), NO_BELONGING).len(),
             1,
