@@ -1133,6 +1133,11 @@ const PRESENT_REPORTING: &[&str] = &[
     "condemns",
     "regrets",
     "urges",
+    // Plural subjects ("Officials in Moscow insist that ..."): words that
+    // are not also nouns.
+    "insist",
+    "argue",
+    "maintain",
 ];
 
 /// How state media open a list of those who took part, verb after.

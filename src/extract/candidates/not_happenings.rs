@@ -857,7 +857,14 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
         .is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "says" | "say" | "maintains" | "argues" | "insists"
+                "says"
+                    | "say"
+                    | "maintains"
+                    | "maintain"
+                    | "argues"
+                    | "argue"
+                    | "insists"
+                    | "insist"
             )
         });
     let reported: Vec<Word> = words_of(&reading.text[verb.end..]).collect();
@@ -869,6 +876,8 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
                     && matches!(
                         reported[n - 1].as_str(),
                         "is" | "are" | "be" | "will" | "would" | "can" | "could" | "to"
+                            // "works as designed": a participle of manner.
+                            | "as"
                     )))
     });
     says && !told_as_past
