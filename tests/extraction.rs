@@ -10325,3 +10325,20 @@ fn officials_who_insist_in_the_present_give_a_stance_not_a_happening() {
     assert!(citing(&store, "works as designed").is_empty());
     assert!(!citing(&store, "stood aside").is_empty());
 }
+
+#[test]
+fn she_after_a_sentence_that_only_names_an_analyst_is_the_analyst() {
+    let store = extract(
+        "2023-11-22",
+        "News\n\n\
+         In an interview with an Italian daily on 3 September, Pashinyan said that relying on Russia alone had been a strategic mistake.\n\n\
+         For the security analyst Anush Hakobyan, absence has become Yerevan's way of speaking to the alliance.\n\n\
+         \"Every empty chair is a message, and in Minsk it will be read as one,\" she said.\n",
+    );
+    let quoted = citing(&store, "Every empty chair");
+    assert_eq!(quoted.len(), 1);
+    assert_eq!(
+        quoted[0].actors.first().map(String::as_str),
+        Some("anush-hakobyan")
+    );
+}

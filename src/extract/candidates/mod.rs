@@ -1596,6 +1596,22 @@ pub fn document_candidates(
                     .subject_in(&(0..reading.text.len()))
                     .filter(|id| !still_about_last && is_person(id, gazetteer, &scanner))
             });
+            // "For the security analyst Anush Hakobyan, absence has become
+            // Yerevan's way of speaking. \"...,\" she said.": a sentence
+            // that tells nothing but names one person leaves that person the
+            // one the next pronoun stands for, not the story's.
+            if subject_person.is_none() && found_here.is_empty() && !still_about_last {
+                let mut people = reading
+                    .actors
+                    .iter()
+                    .filter(|m| is_person(&m.actor, gazetteer, &scanner))
+                    .map(|m| m.actor.as_str());
+                if let Some(first) = people.next()
+                    && people.all(|other| other == first)
+                {
+                    subject_person = Some(first.to_string());
+                }
+            }
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
             let they = group.take().filter(|_| {
