@@ -682,10 +682,11 @@ pub(super) fn role_speaker(
 
 /// "The Chair recalled that on 12 June 2024 the Prime Minister had told the
 /// National Assembly ...": a role of no country of its own ("the prime
-/// minister", "the foreign minister"), standing alone in the narration
-/// (no name or "of" after it), in an article that has named no one holding
-/// it, is whoever held it in `year` in the state the article is about
-/// (`home_state`), when the gazetteer knows just one.
+/// minister", "the foreign minister") as the subject of a clause of its own
+/// in the narration (after "that", "when" or a date, before its verb), in
+/// an article that has named no one holding it, is whoever held it in
+/// `year` in the state the article is about (`home_state`), when the
+/// gazetteer knows just one.
 pub(super) fn offices_standing_alone(
     text: &str,
     quoted: &[Range<usize>],
