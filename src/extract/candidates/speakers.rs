@@ -993,14 +993,13 @@ pub(super) fn possessed_offices(
     // "the Prime Minister of Armenia informed ...": the office of a state
     // named after it, unless the holder's name follows ("the Prime
     // Minister of Armenia Nikol Pashinyan").
-    let lowered_text = text.to_lowercase();
-    if lowered_text.len() == text.len() {
+    if lowered.len() == text.len() {
         let mut held_of = Vec::new();
         for (n, m) in mentions.iter().enumerate() {
             let is_state = gazetteer
                 .get(&m.actor)
                 .is_some_and(|a| a.kind == ActorKind::State);
-            let Some(before) = lowered_text[..m.range.start].strip_suffix(" of ") else {
+            let Some(before) = lowered[..m.range.start].strip_suffix(" of ") else {
                 continue;
             };
             let name_follows = mentions.get(n + 1).is_some_and(|next| {
