@@ -10342,3 +10342,19 @@ fn she_after_a_sentence_that_only_names_an_analyst_is_the_analyst() {
         Some("anush-hakobyan")
     );
 }
+
+#[test]
+fn we_who_act_in_a_clause_of_their_own_are_the_country_not_the_first_named() {
+    let store = extract(
+        "2025-10-06",
+        "Memoir of an Armenian diplomat\n\n\
+         I served Armenia at the foreign ministry in Yerevan for a decade. On 13 September 2022 Azerbaijan attacked Armenia and we invoked Article 4.\n\n\
+         It was not the first time we had knocked on that door. On 12 May 2021 Azerbaijani soldiers had crossed the border near Lake Sev Lich, and two days later we had asked for consultations under Article 2 of the treaty.\n",
+    );
+    let asked: Vec<_> = citing(&store, "two days later we had asked")
+        .into_iter()
+        .filter(|e| e.title.contains("consultations"))
+        .collect();
+    assert_eq!(dates(&asked), ["2021-05-14"]);
+    assert_eq!(asked[0].actors.first().map(String::as_str), Some("armenia"));
+}

@@ -2010,7 +2010,11 @@ fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazette
     let plural = first_person_subject(reading) == Some(FirstPerson::Plural);
     for c in found.iter_mut() {
         let has_our = words_of(&c.title).any(|w| w == "our");
-        if c.subject.is_none() && (plural || has_our) {
+        // "Azerbaijani soldiers had crossed the border, and two days later
+        // we had asked for consultations": a clause whose title opens with
+        // "we" is the country's deed, whoever the sentence named first.
+        let we_act = words_of(&c.title).next().as_deref() == Some("we");
+        if (c.subject.is_none() && (plural || has_our)) || we_act {
             c.subject = Some(state.to_string());
             if !c.actors.iter().any(|a| a == state) {
                 c.actors.insert(0, state.to_string());

@@ -178,6 +178,20 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("expelled", "expels"),
     ("recognised", "recognises"),
     ("recognized", "recognizes"),
+    ("landed", "lands"),
+    ("travelled", "travels"),
+    ("traveled", "travels"),
+    ("reached", "reaches"),
+    ("held", "holds"),
+    ("made", "makes"),
+    ("led", "leads"),
+    ("failed", "fails"),
+    ("pulled", "pulls"),
+    ("walked", "walks"),
+    ("lost", "loses"),
+    ("renewed", "renews"),
+    ("signalled", "signals"),
+    ("signaled", "signals"),
 ];
 
 /// Whether `word` is a verb of news in the past the headline present
