@@ -10358,3 +10358,16 @@ fn we_who_act_in_a_clause_of_their_own_are_the_country_not_the_first_named() {
     assert_eq!(dates(&asked), ["2021-05-14"]);
     assert_eq!(asked[0].actors.first().map(String::as_str), Some("armenia"));
 }
+
+#[test]
+fn a_paragraph_of_history_goes_on_in_the_next_when_its_month_ends_near_the_writing() {
+    let store = extract(
+        "2022-11-24",
+        "Kremlin regrets the outcome\n\n\
+         MOSCOW, November 24 (Agency) - Peskov said on Thursday that Moscow regretted the outcome.\n\n\
+         Armenia requested assistance from the CSTO on September 13 after clashes on its border with Azerbaijan.\n\n\
+         The organisation sent a mission headed by its Secretary General to the region.\n",
+    );
+    let sent = citing(&store, "sent a mission");
+    assert_eq!(dates(&sent), ["2022-09~"]);
+}

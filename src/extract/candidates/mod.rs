@@ -1446,7 +1446,10 @@ pub fn document_candidates(
             // in the news of the day: the story stays there.
             let ends_in_history =
                 !retold && found_here.iter().all(|c| is_history(c.date, document));
-            history = setting.filter(|date| ends_in_history && is_history(*date, document));
+            // A month of history rounded from a day of it ("on September
+            // 13" in a late-November report sets the paragraph at
+            // September) is history from its first day.
+            history = setting.filter(|date| ends_in_history && began_in_history(*date, document));
             if transcript.is_some() {
                 // An answer stays in the turn's time until it tells of
                 // another time of history, or of the news of the day; the

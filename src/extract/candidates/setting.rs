@@ -400,6 +400,15 @@ pub(super) fn is_history(date: EventDate, document: &Document) -> bool {
         .is_some_and(|published| (published - date.last_day()).num_days() >= HISTORY_DAYS)
 }
 
+/// Whether a time of history began long enough before the publication
+/// to be history, though it may end nearer ("September" in a report of 24
+/// November).
+pub(super) fn began_in_history(date: EventDate, document: &Document) -> bool {
+    document
+        .published
+        .is_some_and(|published| (published - date.first_day()).num_days() >= HISTORY_DAYS)
+}
+
 /// The year a telling comes to: "The book slows down, rightly, when it
 /// reaches 2022." No reading of dates takes the number for a time, since
 /// after "reached" a number is as often a count ("reached 2000 people"):
