@@ -10371,3 +10371,17 @@ fn a_paragraph_of_history_goes_on_in_the_next_when_its_month_ends_near_the_writi
     let sent = citing(&store, "sent a mission");
     assert_eq!(dates(&sent), ["2022-09~"]);
 }
+
+#[test]
+fn the_same_day_after_a_statement_placed_by_a_summit_is_the_summit_day() {
+    let store = extract(
+        "2022-11-24",
+        "Kremlin: work on the declaration will go on\n\n\
+         MOSCOW, November 24. /AGENCY/. Work on the final declaration of the CSTO summit will continue, Kremlin spokesman Dmitry Peskov told reporters on Thursday.\n\n\
+         At the summit in Yerevan a day earlier, Armenian Prime Minister Nikol Pashinyan declined to sign the final declaration.\n\n\
+         Speaking to journalists after the summit, Russian President Vladimir Putin said the leaders had agreed to finalise the documents.\n\n\
+         Putin also said that Russia was ready to help bring about a settlement.\n\n\
+         The Russian leader held a separate meeting with Pashinyan in Yerevan on the same day.\n",
+    );
+    assert_eq!(dates(&citing(&store, "separate meeting")), ["2022-11-23"]);
+}

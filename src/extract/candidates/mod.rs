@@ -3568,6 +3568,19 @@ fn sentence_candidates(
             &mentions,
             Some(mention),
         );
+        // "Speaking after the summit, Putin said ... The Russian leader held
+        // a separate meeting on the same day": the day of a story placed by
+        // a happening it named is that happening's day, which is found
+        // once the article is read (see `anchors`).
+        if mention.kind == MentionKind::FromContext(ContextShift::SameDay)
+            && let Some(story) = story.filter(|s| s.approximate && s.date == mention.date)
+            && let Some(reference) = &story.anchor
+        {
+            found.anchor = Some(AnchorReference {
+                published: document.published,
+                ..reference.clone()
+            });
+        }
         // "The bloc, he said, had sent only a mission": what was said
         // goes on past the tag inside it, and keeps the subject before it.
         if let Some(subject) = subject_before_inner_tag(reading, &focus.title) {
