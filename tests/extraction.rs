@@ -10385,3 +10385,16 @@ fn the_same_day_after_a_statement_placed_by_a_summit_is_the_summit_day() {
     );
     assert_eq!(dates(&citing(&store, "separate meeting")), ["2022-11-23"]);
 }
+
+#[test]
+fn the_leaders_after_a_story_placed_by_a_summit_act_at_the_summit() {
+    let store = extract(
+        "2022-11-24",
+        "Kremlin: work on the declaration will go on\n\n\
+         MOSCOW, November 24. /AGENCY/. Work on the final declaration of the CSTO summit will continue, Kremlin spokesman Dmitry Peskov told reporters on Thursday.\n\n\
+         At the summit in Yerevan a day earlier, Armenian Prime Minister Nikol Pashinyan declined to sign the final declaration.\n\n\
+         Speaking to journalists after the summit, Russian President Vladimir Putin said the leaders had agreed to finalise the documents.\n\n\
+         The leaders approved Kazakhstan's Imangali Tasmagambetov as secretary general of the organisation.\n",
+    );
+    assert_eq!(dates(&citing(&store, "leaders approved")), ["2022-11-23"]);
+}

@@ -3977,6 +3977,12 @@ fn sentence_candidates(
                     && day.day_value().is_some()
                     && (0..=RECENT_DAYS).contains(&(published - day.last_day()).num_days())
             });
+        // "The Russian leader held a meeting on the same day. The leaders
+        // approved ...": the leaders of a story placed by a happening it
+        // named (the summit) act at that happening.
+        let group_at_the_anchor = story
+            .filter(|s| s.approximate && s.anchor.is_some() && group_subject(reading))
+            .and_then(|s| s.anchor.clone());
         let (date, approximate) = match (continued, setting.or(place.history)) {
             // "According to him, ...": of the day the speaker last spoke,
             // which the sentence does not name, so roughly.
@@ -4017,7 +4023,7 @@ fn sentence_candidates(
                         .report_day
                         .or(place.news_day)
                         .unwrap_or(EventDate::from_naive(published)),
-                    false,
+                    group_at_the_anchor.is_some(),
                 )
             }
             // "By November, ... The leaders met the next day without him.
@@ -4100,7 +4106,8 @@ fn sentence_candidates(
                         || statement.subject.is_none()
                         || story.subject == statement.subject)
             })
-            .and_then(|story| story.anchor.clone());
+            .and_then(|story| story.anchor.clone())
+            .or(group_at_the_anchor.filter(|_| approximate));
         statement.anchor = anchor.or(inherited).map(|reference| AnchorReference {
             published: Some(published),
             ..reference
