@@ -135,6 +135,19 @@ struct RawActor {
     gatherings: Vec<String>,
 }
 
+impl Rules {
+    /// Whether `word` belongs to a title or a title's modifier ("said
+    /// Foreign Minister Ararat Mirzoyan": "Foreign", "Minister"), in any
+    /// case: a word of a title is no part of a name.
+    pub fn is_title_word(&self, word: &str) -> bool {
+        self.titles
+            .iter()
+            .chain(&self.title_modifiers)
+            .flat_map(|title| title.split([' ', '-']))
+            .any(|part| part.eq_ignore_ascii_case(word))
+    }
+}
+
 impl Gazetteer {
     /// Parses and validates a gazetteer file, and builds its matcher.
     pub fn from_toml(text: &str) -> Result<Self, GazetteerError> {
@@ -511,6 +524,17 @@ mod tests {
 
     fn gazetteer() -> Gazetteer {
         Gazetteer::from_toml(BUNDLED).expect("bundled gazetteer parses")
+    }
+
+    #[test]
+    fn a_word_of_any_title_or_modifier_is_a_title_word_in_any_case() {
+        let rules = gazetteer().rules().clone();
+        for word in ["Minister", "minister", "Deputy", "Foreign", "Mr", "Chief"] {
+            assert!(rules.is_title_word(word), "{word}");
+        }
+        for word in ["Mirakyan", "Levon", "Armenia"] {
+            assert!(!rules.is_title_word(word), "{word}");
+        }
     }
 
     #[test]

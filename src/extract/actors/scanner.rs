@@ -37,6 +37,11 @@ impl<'g> DocumentActorScanner<'g> {
         }
     }
 
+    /// The gazetteer the document is read with.
+    pub(crate) fn gazetteer(&self) -> &'g Gazetteer {
+        self.gazetteer
+    }
+
     /// The actors named in `sentence`, in order of position, without overlaps.
     pub(crate) fn find(&mut self, sentence: &str) -> Vec<ActorMention> {
         let Some(m) = self.gazetteer.matcher.as_deref() else {

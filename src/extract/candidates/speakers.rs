@@ -120,8 +120,11 @@ pub(super) fn introduce_quoted_speakers(
             let prose = block.prose();
             let at = prose.start + local.start;
             let text = &document.text[at..prose.start + local.end];
-            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at])
-                .and_then(|speaker| unknown_part(&speaker, scanner))
+            let rules = scanner.gazetteer().rules();
+            if let Some(speaker) = quoted_speaker(text, &quoted, &document.text[..at], &|word| {
+                rules.is_title_word(word)
+            })
+            .and_then(|speaker| unknown_part(&speaker, scanner))
             {
                 scanner.introduce(&speaker, "quoted");
             }
@@ -164,7 +167,12 @@ pub(super) fn unknown_part(speaker: &str, scanner: &mut DocumentActorScanner) ->
 /// A name in the speech tag of a quotation ("\"...,\" Melikyan said."): the
 /// speaker, by the full name the article gave earlier ("Sona Melikyan heads
 /// ..."); a lone word the article never gave in full is not taken for one.
-pub(super) fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) -> Option<String> {
+pub(super) fn quoted_speaker(
+    text: &str,
+    quoted: &[Range<usize>],
+    before: &str,
+    is_title_word: &dyn Fn(&str) -> bool,
+) -> Option<String> {
     static TAG: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?:^|[,;:]\s*|\s)(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|tells|added|stressed|noted|insisted|explained|continued)\b")
             .expect("speech tag pattern")
@@ -213,29 +221,6 @@ pub(super) fn quoted_speaker(text: &str, quoted: &[Range<usize>], before: &str) 
             && given.chars().count() >= 2;
         (ends && capitalised).then(|| format!("{given} {name}"))
     })
-}
-
-/// Words of a title before a name ("said Foreign Minister Ararat
-/// Mirzoyan"): not a name of its own.
-fn is_title_word(word: &str) -> bool {
-    matches!(
-        word,
-        "President"
-            | "Prime"
-            | "Minister"
-            | "Foreign"
-            | "Defence"
-            | "Defense"
-            | "Deputy"
-            | "Secretary"
-            | "General"
-            | "Speaker"
-            | "Ambassador"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-    )
 }
 
 /// Where "his ", "her ", "His " or "Her " next stands in `text` from byte
