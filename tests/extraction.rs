@@ -10398,3 +10398,18 @@ fn the_leaders_after_a_story_placed_by_a_summit_act_at_the_summit() {
     );
     assert_eq!(dates(&citing(&store, "leaders approved")), ["2022-11-23"]);
 }
+
+#[test]
+fn what_arrived_after_a_pseudo_cleft_is_dated_by_its_own_relative_clause() {
+    let store = extract(
+        "2024-11-29",
+        "Explainer\n\n\
+         On the night of 13 September 2022, Azerbaijan launched a large-scale attack on Armenia's sovereign territory. \
+         The same day Armenia formally asked the CSTO for military help under Article 4 of the treaty. \
+         What Armenia got instead was a fact-finding mission, which arrived two days later.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "which arrived two days later")),
+        ["2022-09-15"]
+    );
+}

@@ -2875,7 +2875,18 @@ fn sentence_candidates(
                 .colon_frame
                 .is_none_or(|end| m.start > end || !dates.iter().any(|other| other.start > end))
         })
-        .filter(|m| arrived.as_ref().is_none_or(|what| m.start < what.end))
+        // "What Armenia got was a fact-finding mission, which arrived two
+        // days later": a time in the clause on what arrived is its own.
+        .filter(|m| {
+            arrived.as_ref().is_none_or(|what| {
+                m.start < what.end || {
+                    let between = &reading.text[what.end..m.start];
+                    between
+                        .strip_prefix(", which ")
+                        .is_some_and(|clause| !clause.contains([',', ';']))
+                }
+            })
+        })
         // "..., a day after his foreign minister stayed away": a count
         // opening a clause of its own is an offset from the date before it
         // (see `offset_candidates`), not a time after the story's.
@@ -3712,7 +3723,14 @@ fn sentence_candidates(
         // report, as "he informed that Armenia will pay nothing in 2025" does.
         // "The Council approved X; he takes office on January 1": the
         // undated main clause is still to be told, from its context.
-        main_dated |= (main && (own_clause.is_none() || undated_main.is_none())) || framed;
+        // "What Armenia got was a mission, which arrived two days later":
+        // the time of what arrived is the main clause's.
+        let dates_what_arrived = arrived
+            .as_ref()
+            .is_some_and(|what| mention.start >= what.end);
+        main_dated |= (main && (own_clause.is_none() || undated_main.is_none()))
+            || framed
+            || dates_what_arrived;
         out.push(found);
     }
     // "In May 2021 Yerevan asked the organisation for consultations after
