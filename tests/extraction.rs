@@ -10413,3 +10413,23 @@ fn what_arrived_after_a_pseudo_cleft_is_dated_by_its_own_relative_clause() {
         ["2022-09-15"]
     );
 }
+
+#[test]
+fn a_podcast_note_of_when_it_was_recorded_dates_the_answers_and_not_their_story() {
+    let store = extract(
+        "2025-01-20",
+        "Podcast transcripts\n\n\
+         \"Refusal became a method\": an analyst on Armenia and the CSTO\n\n\
+         This conversation was recorded in Yerevan on Thursday, 16 January, and has been edited for length and clarity.\n\n\
+         Hrant Mesropyan directs a centre for regional studies in Gyumri and has written two books on the alliance.\n\n\
+         Q: Then came 2021.\n\n\
+         A: Yes. On 12 May 2021 Azerbaijani troops walked into Syunik, and two days later Armenia asked the bloc for consultations under Article 2. \
+         What came back was a string of statements. \
+         In November the same thing happened on a larger scale, and this time Yerevan turned first to Moscow.\n",
+    );
+    assert_eq!(dates(&citing(&store, "What came back")), ["2025-01-16"]);
+    assert_eq!(
+        dates(&citing(&store, "turned first to Moscow")),
+        ["2021-11"]
+    );
+}

@@ -416,9 +416,9 @@ fn is_links_heading(line: &str) -> bool {
 
 /// A label that opens a line of links to other pages: "Other information
 /// messages: On the meeting of ...", "More stories: ...", "Similar channels:
-/// ...". What follows it are titles of elsewhere, not the story.
+/// ...", a newsletter's "Previous issues: ...". What follows it are titles of elsewhere, not the story.
 static LINKS_LABEL: Pattern<Regex> = Pattern::new(|| {
-    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis)\s*:")
+    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings)\s*:")
         .expect("links label pattern")
 });
 
@@ -1700,6 +1700,7 @@ mod tests {
             "Other information messages: On the meeting of the Council of Ministers of Foreign Affairs (29.04.2022) · On the exercise \"Echelon-2022\" (11.05.2022)",
             "Similar channels: Caucasus Desk · CSTO Watch · Syunik Today",
             "More stories: Armenia recalls its envoy from the CSTO secretariat",
+            "Previous issues: Tokayev's first months in office (23 November 2019) | Water talks in Tashkent (16 November 2019)",
         ] {
             let text = format!("The CSTO held a summit in Moscow on 16 May 2022.\n\n{line}\n");
             assert_eq!(kinds(&text), [Body, Boilerplate], "{line}");

@@ -157,7 +157,16 @@ pub(crate) fn read(
         let lower = p.to_lowercase();
         OBSERVER_CUES.iter().any(|cue| lower.contains(cue))
     });
-    let told = introduction
+    // "This conversation was recorded ... and has been edited for length":
+    // the note of when it was recorded may be read as the page's furniture,
+    // so every line before the first question is asked.
+    let preface: Vec<&str> = document
+        .blocks
+        .iter()
+        .map(|b| &document.text[b.prose()])
+        .take_while(|p| turn(p) != Turn::Question)
+        .collect();
+    let told = preface
         .iter()
         .flat_map(|p| split_sentences(p).into_iter().map(move |r| &p[r]))
         .filter(|s| {

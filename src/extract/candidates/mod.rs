@@ -1245,6 +1245,9 @@ pub fn document_candidates(
             } else {
                 reading.shape.past_happening || tells_happening
             };
+            // Whether the last report is the answer itself, which is of the
+            // conversation's day: no time the answer's story is told at.
+            let mut answer_given = false;
             if answering
                 && let Some(transcript) = &transcript
                 && !question(reading)
@@ -1265,6 +1268,7 @@ pub fn document_candidates(
                 // deed of the day the answer tells is the event; the answer
                 // telling it on that day is not a second one.
                 if !found_here.iter().any(|c| c.date == statement.date) {
+                    answer_given = true;
                     found_here.push(statement);
                 }
             }
@@ -1406,6 +1410,7 @@ pub fn document_candidates(
                             .iter()
                             .any(|s| s.start <= m.start && m.end <= s.end)
                     });
+            let told_of = &found_here[..found_here.len() - usize::from(answer_given)];
             setting = if back_in_the_present {
                 None
             } else {
@@ -1418,7 +1423,7 @@ pub fn document_candidates(
                         .then(|| year_the_telling_reaches(reading.text))?
                         .filter(|date| is_history(*date, document))
                 };
-                narrative_setting(&found_here, document)
+                narrative_setting(told_of, document)
                     .or_else(time_named)
                     .or(setting)
             };
@@ -1437,8 +1442,8 @@ pub fn document_candidates(
             // "By dawn Pashinyan had convened his Security Council. Before
             // noon the government asked ...": the hours of one day go on
             // in the scene's day.
-            setting_day = narrative_day(&found_here, document)
-                .or(setting_day.filter(|_| same_scene(reading)));
+            setting_day =
+                narrative_day(told_of, document).or(setting_day.filter(|_| same_scene(reading)));
             // Unless the paragraph ends on the news of the day ("He also said
             // that Armenia had taken part in no CSTO event since February").
             // A speaker's retelling of history ("He also noted that the
