@@ -10433,3 +10433,17 @@ fn a_podcast_note_of_when_it_was_recorded_dates_the_answers_and_not_their_story(
         ["2021-11"]
     );
 }
+
+#[test]
+fn an_adverb_that_opened_the_clause_is_no_part_of_its_headline() {
+    let store = extract(
+        "2022-01-20",
+        "Analysis\n\n\
+         In November 2021 the same thing happened on a larger scale, and this time Yerevan turned first to Moscow.\n",
+    );
+    let titles: Vec<&str> = citing(&store, "turned first to Moscow")
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Yerevan turns first to Moscow"]);
+}

@@ -1420,9 +1420,26 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     if let Some(quoted) = colon_quotation(&t) {
         t = quoted;
     }
+    // "... and this time Yerevan turned first to Moscow": the adverb that
+    // opened the clause is no part of the headline (nor "This" a "The").
+    let mut reopened = false;
+    for opener in [
+        "This time, ",
+        "This time ",
+        "That time ",
+        "Once again, ",
+        "For once, ",
+    ] {
+        if let Some(rest) = t.strip_prefix(opener)
+            && rest.starts_with(char::is_uppercase)
+        {
+            t = rest.to_string();
+            reopened = true;
+        }
+    }
     // A subject the title does not name as its actor ("The bloc",
     // "Leaders of the CSTO") is found by the shape of the title.
-    if t == before_tense || subject.is_none() {
+    if t == before_tense || subject.is_none() || reopened {
         t = in_headline_tense_by_shape(&t);
     }
     // "This decision ..." names nothing: the decision is the one told of.

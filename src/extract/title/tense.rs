@@ -192,6 +192,7 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("renewed", "renews"),
     ("signalled", "signals"),
     ("signaled", "signals"),
+    ("turned", "turns"),
 ];
 
 /// Whether `word` is a verb of news in the past the headline present
