@@ -10447,3 +10447,19 @@ fn an_adverb_that_opened_the_clause_is_no_part_of_its_headline() {
         .collect();
     assert_eq!(titles, ["Yerevan turns first to Moscow"]);
 }
+
+#[test]
+fn the_recalled_secretary_general_is_known_under_the_armenian_spelling_of_his_name() {
+    let store = extract(
+        "2025-01-20",
+        "Interview\n\n\
+         In July 2018 investigators in Yerevan charged Yuri Khachaturyan, the Armenian general who was running the secretariat.\n",
+    );
+    let charged = citing(&store, "charged Yuri Khachaturyan");
+    assert_eq!(charged.len(), 1);
+    assert!(
+        charged[0].actors.iter().any(|a| a == "yury-khachaturov"),
+        "{:?}",
+        charged[0].actors
+    );
+}
