@@ -10463,3 +10463,20 @@ fn the_recalled_secretary_general_is_known_under_the_armenian_spelling_of_his_na
         charged[0].actors
     );
 }
+
+#[test]
+fn they_after_a_framing_clause_are_the_group_it_opened_with() {
+    let store = extract(
+        "2018-12-07",
+        "Leaders fail again\n\n\
+         The CSTO has had no secretary general since November.\n\n\
+         When the leaders met in Astana on 8 November, they left the post in the hands of an acting secretary general, Russia's Valery Semerikov.\n",
+    );
+    let left = citing(&store, "they left the post");
+    assert_eq!(left.len(), 1);
+    assert!(
+        left[0].title.starts_with("The leaders leave the post"),
+        "{}",
+        left[0].title
+    );
+}

@@ -50,6 +50,7 @@ pub fn title_for(
         return tidy(&arrived);
     }
     let mut start = focus.start;
+    let mut they_are = None;
     // Skip an opening adverbial when it only dates or connects ("In December
     // 2022, ...", "Meanwhile, ...") or frames what follows ("Asked whether
     // ..., he said"); keep one that says something.
@@ -88,6 +89,11 @@ pub fn title_for(
             // A focus that ends inside the lead (a quotation in it) keeps
             // what it has.
             start = shape.lead_end.min(focus.end);
+            // "When the leaders met in Astana, they left the post ...":
+            // "they" are the ones the framing clause opened with.
+            if framing {
+                they_are = group_after_opener(lead);
+            }
         }
     }
     let mut end = focus.end;
@@ -268,6 +274,11 @@ pub fn title_for(
         && let Some(reordered) = object_relative(text.trim_end_matches([' ', '.']), name)
     {
         return tidy(&reordered);
+    }
+    if let Some(group) = they_are
+        && let Some(deed) = text.trim_start().strip_prefix("they ")
+    {
+        text = format!("{group} {deed}");
     }
     tidy(&text)
 }
@@ -2113,6 +2124,20 @@ pub(super) fn capitalise(title: &str) -> String {
         Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
         _ => title.to_string(),
     }
+}
+
+/// The group a framing clause opens with, after its conjunction: "the
+/// leaders" of "When the leaders met in Astana". Only "the" and a plural
+/// noun, whom a "they" after the clause can stand for.
+fn group_after_opener(opener: &str) -> Option<&str> {
+    let (_, rest) = opener.split_once(' ')?;
+    let mut words = rest.splitn(3, ' ');
+    let (article, noun) = (words.next()?, words.next()?);
+    let plural = noun.len() > 3
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && noun.chars().all(|c| c.is_ascii_lowercase());
+    (article.eq_ignore_ascii_case("the") && plural).then(|| &rest[..article.len() + 1 + noun.len()])
 }
 
 #[cfg(test)]
