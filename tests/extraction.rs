@@ -10480,3 +10480,16 @@ fn they_after_a_framing_clause_are_the_group_it_opened_with() {
         left[0].title
     );
 }
+
+#[test]
+fn who_chaired_the_alliance_for_a_year_said_in_passing_is_no_happening() {
+    let store = extract(
+        "2023-01-11",
+        "News\n\n\
+         Armenia, which chaired the alliance last year, handed the chairmanship to Belarus on 1 January.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "which chaired the alliance")),
+        ["2023-01-01"]
+    );
+}

@@ -1754,8 +1754,21 @@ fn chair_clause<'t>(text: &'t str, mention: &DateMention) -> Option<&'t str> {
         .find(',')
         .map_or(text.len(), |i| mention.end + i);
     let clause = &text[start..end];
-    HOLDS_THE_CHAIR.is_match(clause).then_some(clause)
+    // "Armenia, which chaired the alliance last year, handed ...": who
+    // chaired for a year, said in passing of the one acting. (In a main
+    // clause, "Armenia chaired the Organization in 2022 and hosted ...",
+    // the year's chair is told as a happening of its own.)
+    let chaired_in_passing = matches!(
+        words_of(clause).next().as_deref(),
+        Some("which" | "who" | "that")
+    ) && CHAIRED.is_match(clause);
+    (HOLDS_THE_CHAIR.is_match(clause) || chaired_in_passing).then_some(clause)
 }
+
+static CHAIRED: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?i)\b(?:chairs|chaired|is chairing|was chairing)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:alliance|bloc|organi[sz]ation|CSTO)\b")
+        .expect("chaired pattern")
+});
 
 /// "Not this year, I think, and not next year either.": an answer that
 /// opens with "not" denies, or gives a view, and tells nothing that
