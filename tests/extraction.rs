@@ -10493,3 +10493,19 @@ fn who_chaired_the_alliance_for_a_year_said_in_passing_is_no_happening() {
         ["2023-01-01"]
     );
 }
+
+#[test]
+fn a_ministry_saying_what_was_done_on_a_day_it_gives_only_attributes_the_deed() {
+    let store = extract(
+        "2021-11-16",
+        "Live: fighting on the border\n\n\
+         22:20 - Russia's Defence Ministry says Defence Minister Sergei Shoigu spoke by phone with his Armenian and Azerbaijani counterparts this evening.\n",
+    );
+    let call = citing(&store, "spoke by phone");
+    assert_eq!(dates(&call), ["2021-11-16"]);
+    assert!(
+        call[0].actors.iter().any(|a| a == "sergei-shoigu"),
+        "{:?}",
+        call[0].actors
+    );
+}

@@ -4176,9 +4176,57 @@ fn sentence_candidates(
                         && named.all(|m| !reading.people.contains(&m.range))
                 }
         });
+        // "Russia's Defence Ministry says Defence Minister Sergei Shoigu
+        // spoke by phone ... this evening": a body that names no person,
+        // saying what was done on a day it gives, only attributes too.
+        // (Not a body's own statement about a dated remark: "The Ministry
+        // expresses its disappointment at the remarks made ... on 13
+        // March"; nor another's words inside it: "The bloc, he said, had
+        // sent ...".) The body acts in the deed it attributes.
+        let attributing_body = reading
+            .shape
+            .main_verb
+            .as_ref()
+            .filter(|verb| {
+                reading.shape.reporting
+                    && reading.shape.tag_start.is_none()
+                    && matches!(
+                        reading.text[(*verb).clone()].to_lowercase().as_str(),
+                        "says" | "said" | "reports" | "reported" | "announces" | "announced"
+                    )
+            })
+            .and_then(|verb| {
+                let subject = reading.shape.lead_end.min(verb.start)..verb.start;
+                let words: Vec<Word> = words_of(&reading.text[subject.clone()]).collect();
+                let pronoun = words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i"));
+                // A ministry, a secretariat, a press service: not a paper
+                // ("The Yerevan daily Kentron Times says ..."), whose
+                // reading of the news is its own.
+                let body = words
+                    .iter()
+                    .any(|w| BODY_NOUNS.contains(&w.as_str()) || w == "service");
+                let mut named = reading
+                    .actors
+                    .iter()
+                    .filter(|m| subject.start <= m.range.start && m.range.end <= subject.end)
+                    .peekable();
+                let first = named.peek().map(|m| m.actor.clone())?;
+                (!pronoun && body && named.all(|m| !reading.people.contains(&m.range)))
+                    .then_some(first)
+            });
+        let body_attributes = attributing_body.is_some();
+        if let Some(body) = attributing_body.filter(|_| !out.is_empty()) {
+            for deed in out.iter_mut().filter(|c| !c.speech) {
+                if !deed.actors.contains(&body) {
+                    deed.actors.push(body.clone());
+                }
+            }
+        }
         if statement.speech
-            && (statement.subject.is_none() || unnamed_speakers)
-            && reading.shape.tag_start.is_some()
+            && (statement.subject.is_none() || unnamed_speakers || body_attributes)
+            && (reading.shape.tag_start.is_some() || body_attributes)
             && !out.is_empty()
         {
             // The story goes on from the deed the tag attributes.
