@@ -10509,3 +10509,24 @@ fn a_ministry_saying_what_was_done_on_a_day_it_gives_only_attributes_the_deed() 
         call[0].actors
     );
 }
+
+#[test]
+fn the_acting_prime_minister_of_a_readout_is_the_one_it_named() {
+    let store = extract(
+        "2021-05-13",
+        "Security Council holds emergency session\n\n\
+         On 13 May, acting Prime Minister Nikol Pashinyan convened an emergency session of the Security Council.\n\n\
+         The acting Prime Minister instructed the Minister of Foreign Affairs to launch the procedure without delay.\n",
+    );
+    let instructed = citing(&store, "instructed the Minister");
+    assert_eq!(instructed.len(), 1);
+    assert_eq!(
+        instructed[0].actors.first().map(String::as_str),
+        Some("nikol-pashinyan")
+    );
+    assert!(
+        instructed[0].title.starts_with("Nikol Pashinyan instructs"),
+        "{}",
+        instructed[0].title
+    );
+}

@@ -392,13 +392,15 @@ impl Gazetteer {
     /// The first speaker role, in the file's order, that `lowered` (a
     /// lowercase text) holds anywhere.
     pub fn speaker_role_in(&self, lowered: &str) -> Option<&SpeakerRole> {
-        // Every occurrence of every role is reported: the first role of the
-        // file among them is the one a search role by role finds first.
-        let first = self
+        // Every occurrence of every role is reported: the one the text names
+        // first is the subject's ("the acting prime minister instructed the
+        // minister of foreign affairs"); of those starting at one place, the
+        // first of the file (a longer role is listed before its head).
+        let (_, first) = self
             .role_finder
             .as_ref()?
             .find_overlapping_iter(lowered)
-            .map(|m| m.pattern().as_usize())
+            .map(|m| (m.start(), m.pattern().as_usize()))
             .min()?;
         self.rules.speaker_roles.get(first)
     }

@@ -3809,8 +3809,9 @@ fn sentence_candidates(
             || (story.is_some() && continues_story(reading))
             || (according.is_some() && person.is_some())
             // "The Prime Minister stressed that ...": the role names the
-            // person who speaks.
-            || (reading.shape.reporting && place.speaker_by_role && person.is_some())
+            // person who speaks, as it names who acts ("The acting Prime
+            // Minister instructed the ministers to ...").
+            || (place.speaker_by_role && person.is_some())
             // "The session has begun behind closed doors": a live entry's
             // news, whoever is named.
             || (place.lead && occasion_or_crowd_subject(reading))

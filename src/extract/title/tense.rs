@@ -193,6 +193,8 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("signalled", "signals"),
     ("signaled", "signals"),
     ("turned", "turns"),
+    ("instructed", "instructs"),
+    ("tasked", "tasks"),
 ];
 
 /// Whether `word` is a verb of news in the past the headline present
