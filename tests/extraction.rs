@@ -10530,3 +10530,23 @@ fn the_acting_prime_minister_of_a_readout_is_the_one_it_named() {
         instructed[0].title
     );
 }
+
+#[test]
+fn after_a_speech_quoted_over_several_paragraphs_the_same_day_is_the_narrations() {
+    let store = extract(
+        "2021-05-13",
+        "Security Council holds emergency session\n\n\
+         On 13 May, acting Prime Minister Nikol Pashinyan convened an emergency session of the Security Council.\n\n\
+         The speech of the acting Prime Minister at the session is presented below.\n\n\
+         \"Dear members of the Security Council,\n\n\
+         Early yesterday morning, Azerbaijani units crossed the state border and advanced into our territory.\n\n\
+         We also expect our international partners to give a clear assessment of what has happened.\"\n\n\
+         Later on the same day, Nikol Pashinyan had a telephone conversation with Vladimir Putin.\n",
+    );
+    assert_eq!(dates(&citing(&store, "units crossed")), ["2021-05-12"]);
+    let call: Vec<String> = dates(&citing(&store, "telephone conversation"))
+        .into_iter()
+        .map(|d| d.trim_end_matches('~').to_string())
+        .collect();
+    assert_eq!(call, ["2021-05-13"]);
+}

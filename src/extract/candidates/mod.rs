@@ -500,6 +500,10 @@ pub fn document_candidates(
     let mut home_state: Option<Option<String>> = None;
     // The last day still to come the article named, for a plan counted from it.
     let mut ahead: Option<EventDate> = None;
+    // The story as the narration left it when a speech quoted over several
+    // paragraphs began, and whether the paragraph before ended the speech.
+    let mut quoted_speech: Option<Option<Narrative>> = None;
+    let mut speech_ended = false;
 
     // A chronicle ("2023 in review": "In January, ... ¶ In September, ...")
     // tells every paragraph in its own time, statements too.
@@ -690,6 +694,24 @@ pub fn document_candidates(
             story = None;
             carried_history = None;
             setting_day = None;
+        }
+        // "The speech ... is presented below. ¶ "Dear members ... ¶ Early
+        // yesterday morning, Azerbaijani units crossed ... ¶ ... what has
+        // happened." ¶ Later on the same day, ...": once a speech quoted over
+        // several paragraphs ends, the story is where the narration left
+        // it, not at the last day the speaker told of.
+        if block.kind == BlockKind::Body {
+            if speech_ended && let Some(before) = quoted_speech.take() {
+                story = before;
+                flashback = None;
+            }
+            speech_ended = false;
+            let prose = document.text[block.prose()].trim();
+            if quoted_speech.is_none() && opens_a_quotation_it_does_not_close(prose) {
+                quoted_speech = Some(story.clone());
+            } else if quoted_speech.is_some() && prose.ends_with(['"', '”', '»']) {
+                speech_ended = true;
+            }
         }
         // A new speaker's turn goes on in the time the talk was at, but
         // their "he" or "it" is not the last speaker's subject.
@@ -2046,6 +2068,17 @@ fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazette
             })
             .collect::<Vec<_>>()
             .join(" ");
+    }
+}
+
+/// Whether a paragraph opens a quotation that goes on past it: it opens
+/// with a quotation mark and holds no mark that closes it.
+fn opens_a_quotation_it_does_not_close(prose: &str) -> bool {
+    match prose.chars().next() {
+        Some('"') => prose.matches('"').count() % 2 == 1,
+        Some('“') => !prose.contains('”'),
+        Some('«') => !prose.contains('»'),
+        _ => false,
     }
 }
 
