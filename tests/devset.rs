@@ -701,9 +701,9 @@ fn the_twenty_sixth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_twenty_seventh_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.68,
-        precision: 0.56,
-        merged: 7,
+        recall: 0.73,
+        precision: 0.64,
+        merged: 8,
         kept_apart: 82,
         bad_titles: 0.05,
     };
