@@ -593,7 +593,11 @@ fn the_twenty_third_held_out_set_scores_above_its_floors() {
         recall: 0.80,
         precision: 0.61,
         merged: 12,
-        kept_apart: 57,
+        // 56: "The Russian Foreign Ministry said that ... Baku and Yerevan
+        // had agreed to cease fire from 09:00 on September 13" is now the
+        // ceasefire the ministry attributes, not a statement of its own,
+        // and the shelling the next sentence reports merges into it.
+        kept_apart: 56,
         bad_titles: 0.04,
     };
     let gold = include_str!("fixtures/heldout22/gold.json");
