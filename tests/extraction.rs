@@ -10550,3 +10550,16 @@ fn after_a_speech_quoted_over_several_paragraphs_the_same_day_is_the_narrations(
         .collect();
     assert_eq!(call, ["2021-05-13"]);
 }
+
+#[test]
+fn the_salutation_opening_a_quoted_speech_is_no_statement() {
+    let store = extract(
+        "2021-05-13",
+        "Security Council holds emergency session\n\n\
+         On 13 May, acting Prime Minister Nikol Pashinyan convened an emergency session of the Security Council.\n\n\
+         \"Dear members of the Security Council,\n\n\
+         Early yesterday morning, Azerbaijani units crossed the state border.\"\n",
+    );
+    assert!(citing(&store, "Dear members").is_empty());
+    assert!(!citing(&store, "units crossed").is_empty());
+}

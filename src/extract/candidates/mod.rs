@@ -2786,6 +2786,7 @@ fn sentence_candidates(
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo
         || sign_off(reading.text)
+        || salutation(reading)
         || editors_note(reading.text)
         || cites_a_text(reading.text)
         || about_the_page(reading.text)

@@ -1533,6 +1533,27 @@ pub(super) fn sign_off(text: &str) -> bool {
     SIGN_OFF.is_match(text)
 }
 
+/// "Dear members of the Security Council," opening a speech or a letter:
+/// whom it is addressed to, no happening.
+pub(super) fn salutation(reading: &Reading) -> bool {
+    let text = reading
+        .text
+        .trim()
+        .trim_start_matches(['"', '“', '«', '\'', '‘']);
+    let opens = [
+        "Dear ",
+        "Esteemed ",
+        "Distinguished ",
+        "Ladies and gentlemen",
+    ]
+    .iter()
+    .any(|opening| text.starts_with(opening));
+    opens
+        && text
+            .trim_end_matches(['"', '”', '»'])
+            .ends_with([',', ':', '!'])
+}
+
 /// A page telling of itself: "This answer was submitted on 07 Mar 2024 at
 /// 15:12.", "This article was first published on ...", "This story has
 /// been updated", an interview's "It has been edited for length and

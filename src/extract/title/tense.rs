@@ -757,7 +757,7 @@ mod tests {
             "It said the talks were over",
             "“We will leave,” Pashinyan said",
             // A verb the list lacks is not guessed.
-            "Belarusian President Alexander Lukashenko landed in Yerevan",
+            "Belarusian President Alexander Lukashenko touched down in Yerevan",
         ] {
             assert_eq!(in_headline_tense_by_shape(title), title);
         }
