@@ -10557,8 +10557,12 @@ fn the_salutation_opening_a_quoted_speech_is_no_statement() {
         "2021-05-13",
         "Security Council holds emergency session\n\n\
          On 13 May, acting Prime Minister Nikol Pashinyan convened an emergency session of the Security Council.\n\n\
+         According to Nikol Pashinyan, the situation falls under Article 2 of the Collective Security Treaty.\n\n\
+         The acting Prime Minister instructed the Minister of Foreign Affairs to launch the procedure without delay.\n\n\
+         The speech of the acting Prime Minister at the session is presented below.\n\n\
          \"Dear members of the Security Council,\n\n\
-         Early yesterday morning, Azerbaijani units crossed the state border.\"\n",
+         Early yesterday morning, Azerbaijani units crossed the state border.\n\n\
+         We expect our international partners to give a clear assessment of what has happened.\"\n",
     );
     assert!(citing(&store, "Dear members").is_empty());
     assert!(!citing(&store, "units crossed").is_empty());

@@ -1114,6 +1114,7 @@ pub fn document_candidates(
             }
             if found_here.is_empty()
                 && !background
+                && !salutation(reading)
                 && let Some(statement) = quoted_statement(
                     reading,
                     &readings[n + 1..],
