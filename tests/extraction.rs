@@ -10567,3 +10567,19 @@ fn the_salutation_opening_a_quoted_speech_is_no_statement() {
     assert!(citing(&store, "Dear members").is_empty());
     assert!(!citing(&store, "units crossed").is_empty());
 }
+
+#[test]
+fn a_known_person_named_in_full_goes_by_a_shared_surname_after() {
+    let store = extract(
+        "2021-11-16",
+        "Live: fighting on the border\n\n\
+         21:15 - Armen Grigoryan, secretary of Armenia's Security Council, tells reporters that Yerevan has asked Russia to help defend the country's territory.\n\n\
+         21:18 - Grigoryan says Armenia is also in contact with its partners in the Collective Security Treaty Organization, but gives no details.\n",
+    );
+    let contact = citing(&store, "also in contact");
+    assert_eq!(contact.len(), 1);
+    assert_eq!(
+        contact[0].actors.first().map(String::as_str),
+        Some("armen-grigoryan")
+    );
+}

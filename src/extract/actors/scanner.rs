@@ -25,6 +25,11 @@ pub(crate) struct DocumentActorScanner<'g> {
     /// How often the document has named each state so far, by gazetteer
     /// index, in the order first named: whose "the government" it is.
     states_named: Vec<(usize, usize)>,
+    /// Known people the document has named in full, by gazetteer index,
+    /// with the surname they go by from then on ("Armen Grigoryan ...
+    /// Grigoryan says"), though the gazetteer gives no surname alone
+    /// because others bear it too.
+    named_in_full: Vec<(usize, String)>,
 }
 
 impl<'g> DocumentActorScanner<'g> {
@@ -34,6 +39,7 @@ impl<'g> DocumentActorScanner<'g> {
             discovered: Vec::new(),
             last_organization: None,
             states_named: Vec::new(),
+            named_in_full: Vec::new(),
         }
     }
 
@@ -113,6 +119,7 @@ impl<'g> DocumentActorScanner<'g> {
                 });
             }
         }
+        self.surnames_of_those_named_in_full(s, &mut cands);
         // The sentence's bytes are read only once someone has been discovered.
         if !self.discovered.is_empty() {
             let held = ByteSet::of(s);
@@ -122,6 +129,7 @@ impl<'g> DocumentActorScanner<'g> {
         }
 
         let mut chosen = select(cands);
+        self.remember_those_named_in_full(s, &chosen);
         self.other_bearers_of_a_surname(m, s, &mut chosen);
         let before = self.discovered.len();
         // The titles of the sentence, read once for both passes over them.
@@ -171,6 +179,50 @@ impl<'g> DocumentActorScanner<'g> {
             .collect();
         out.sort_by_key(|x| x.range.start);
         out
+    }
+
+    /// The surnames of the known people named in full so far, where they
+    /// stand alone in `s`: theirs, as a discovered person's surname is.
+    /// A surname two of them share is neither's.
+    fn surnames_of_those_named_in_full(&self, s: &str, cands: &mut Vec<Cand>) {
+        for (i, surname) in &self.named_in_full {
+            let shared = self
+                .named_in_full
+                .iter()
+                .any(|(other, name)| other != i && name == surname);
+            if shared {
+                continue;
+            }
+            for at in occurrences(s, surname) {
+                let end = at + surname.len();
+                if at_word_start(s, at) && at_word_end(s, end) {
+                    cands.push(Cand {
+                        range: at..end,
+                        who: Who::Known(*i),
+                        prio: 0,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Notes the known people `chosen` names in full (by more than one
+    /// word), whose surname alone the gazetteer does not give.
+    fn remember_those_named_in_full(&mut self, s: &str, chosen: &[Cand]) {
+        for c in chosen {
+            let Who::Known(i) = c.who else {
+                continue;
+            };
+            let actor = &self.gazetteer.actors[i];
+            if actor.kind != ActorKind::Person || !s[c.range.clone()].contains(' ') {
+                continue;
+            }
+            let surname = surname_of(&actor.name);
+            let given = surname == actor.name || actor.spellings.iter().any(|sp| sp == surname);
+            if !given && !self.named_in_full.iter().any(|(at, _)| *at == i) {
+                self.named_in_full.push((i, surname.to_string()));
+            }
+        }
     }
 
     /// "The government informed the secretariat": a government named by no
