@@ -5,21 +5,23 @@
 //! paragraph, a standing line on who belongs to the alliance, a stock
 //! closing sentence, in hundreds of its articles. A reading that depends on
 //! nothing but what it is given and the load's domain data (its clause
-//! shape, its topics, the title cut from it) is kept here, per thread and
-//! for one load (see [`compiled::Patterns`]), and given again rather than
-//! worked out again. A load reads with one gazetteer and one taxonomy, so
-//! what they decide is the same for the whole load; a thread that goes on
-//! to another load starts afresh. Nothing that depends on the article (its
+//! shape, its topics, the title cut from it, the names the gazetteer finds
+//! in it) is kept here, per thread and for one load (see
+//! [`compiled::Patterns`]), and given again rather than worked out again.
+//! A load reads with one gazetteer and one taxonomy, so what they decide is
+//! the same for the whole load; a thread that goes on to another load
+//! starts afresh. Nothing that depends on the article (its
 //! date, the people it introduced, the sentences around) is a key here:
 //! what is given again must be what would have been worked out. Outside a
 //! load nothing is remembered.
 
 use std::cell::RefCell;
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash};
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::actors::GazetteerHits;
 use super::clauses::Shape;
 use super::compiled;
 
@@ -34,19 +36,39 @@ use super::compiled;
 /// for each kind on each thread.
 const ROOM: usize = 7 * 1024;
 
+/// How many keys a thread marks as seen (see [`Memo`]) before it forgets
+/// them and marks afresh: eight bytes each.
+const SEEN_ROOM: usize = 4 * ROOM;
+
 /// Readings of one kind, by what they were read from.
+///
+/// A reading is kept only the second time its key is read on the thread:
+/// most of an archive's sentences appear once, and keeping each of them
+/// with its reading cost megabytes for nothing given again. What marks a
+/// key as seen is only its hash, eight bytes; a reading is still given
+/// again only for an equal key, so a hash shared by two keys at worst
+/// keeps a reading early, never gives the wrong one.
 struct Memo<K, V> {
     known: FxHashMap<K, V>,
+    seen: FxHashSet<u64>,
 }
 
 impl<K: Hash + Eq, V: Clone> Memo<K, V> {
     fn new() -> Memo<K, V> {
         Memo {
             known: FxHashMap::default(),
+            seen: FxHashSet::default(),
         }
     }
 
     fn keep(&mut self, key: K, value: &V) {
+        let hash = self.known.hasher().hash_one(&key);
+        if self.seen.len() >= SEEN_ROOM {
+            self.seen = FxHashSet::default();
+        }
+        if self.seen.insert(hash) {
+            return;
+        }
         if self.known.len() >= ROOM {
             self.known = FxHashMap::default();
         }
@@ -78,6 +100,7 @@ struct Memos {
     topics: Memo<Box<str>, Vec<String>>,
     titles: Memo<Cut, String>,
     editorials: Memo<Draft, String>,
+    gazetteer_hits: Memo<(usize, Box<str>), GazetteerHits>,
 }
 
 impl Memos {
@@ -88,6 +111,7 @@ impl Memos {
             topics: Memo::new(),
             titles: Memo::new(),
             editorials: Memo::new(),
+            gazetteer_hits: Memo::new(),
         }
     }
 }
@@ -170,6 +194,19 @@ pub(crate) fn editorial(
 ) -> String {
     let key = (Box::from(title), subject.map(|(n, p)| (Box::from(n), p)));
     recall(|m| &mut m.editorials, key, read)
+}
+
+/// What the gazetteer's `matcher` finds in `sentence`, as `read` reads it
+/// (see [`GazetteerHits`]). The matcher is told by its address: a load
+/// reads with one gazetteer, and the address keeps a reading from being
+/// given for another matcher all the same.
+pub(crate) fn gazetteer_hits<M>(
+    matcher: &M,
+    sentence: &str,
+    read: impl FnOnce() -> GazetteerHits,
+) -> GazetteerHits {
+    let key = (std::ptr::from_ref(matcher) as usize, Box::from(sentence));
+    recall(|m| &mut m.gazetteer_hits, key, read)
 }
 
 /// Forgets what this thread remembers: when reading is done, the room is

@@ -20,7 +20,7 @@ pub(super) enum Via {
     Demonym,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct TitleHit {
     pub(super) range: Range<usize>,
     modifier: bool,

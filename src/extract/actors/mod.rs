@@ -31,7 +31,7 @@ mod tests;
 use std::ops::Range;
 
 pub use gazetteer::{Gazetteer, GazetteerError, Rules, SpeakerRole};
-pub(crate) use scanner::DocumentActorScanner;
+pub(crate) use scanner::{DocumentActorScanner, GazetteerHits};
 
 /// An actor found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]

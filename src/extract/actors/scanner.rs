@@ -10,6 +10,7 @@ use super::names::{
     parse_name, skip_joiner, skip_ws, slug, surname_of,
 };
 use super::{ActorMention, Gazetteer};
+use crate::extract::memo;
 use crate::extract::text::{ByteSet, at_word_end, at_word_start, occurrences};
 use crate::model::{Actor, ActorKind};
 
@@ -54,71 +55,11 @@ impl<'g> DocumentActorScanner<'g> {
             return Vec::new();
         };
         let s = sentence;
-        let mut cands = Vec::new();
-        // Demonyms seen with or without a head: a title phrase may follow them.
-        let mut demonym_hits: Vec<(Range<usize>, usize)> = Vec::new();
-
-        for hit in m.names.find_overlapping_iter(s) {
-            let (actor, via) = m.name_pats[hit.pattern().as_usize()];
-            let r = hit.range();
-            if !at_word_start(s, r.start)
-                || !at_word_end(s, r.end)
-                || after_lowercase_prefix(s, r.start)
-            {
-                continue;
-            }
-            match via {
-                Via::Spelling | Via::Capital => {
-                    // "France 24", "Russia 1": a channel or a brand, not the state.
-                    let followed_by_number = s[r.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-                    if m.descriptive_suffix_after(s, r.end) || followed_by_number {
-                        continue;
-                    }
-                    if via == Via::Capital && !m.capital_acts(s, r.clone()) {
-                        continue;
-                    }
-                    let prio = if via == Via::Spelling { 0 } else { 1 };
-                    cands.push(Cand {
-                        range: r,
-                        who: Who::Known(actor),
-                        prio,
-                    });
-                }
-                Via::Demonym => {
-                    demonym_hits.push((r.clone(), actor));
-                    if let Some(end) = m.head_after(s, r.end) {
-                        cands.push(Cand {
-                            range: r.start..end,
-                            who: Who::Known(actor),
-                            prio: 2,
-                        });
-                    }
-                }
-            }
-        }
-        // "Kyrgyz and Tajik troops": a demonym joined to one that heads its
-        // noun shares the noun.
-        for (r, actor) in &demonym_hits {
-            let headed = |c: &Cand| c.range.start == r.start && c.prio == 2;
-            if cands.iter().any(headed) {
-                continue;
-            }
-            let shares = demonym_hits.iter().any(|(next, _)| {
-                matches!(s.get(r.end..next.start), Some(" and " | " or " | ", "))
-                    && cands
-                        .iter()
-                        .any(|c| c.range.start == next.start && c.prio == 2)
-            });
-            if shares {
-                cands.push(Cand {
-                    range: r.clone(),
-                    who: Who::Known(*actor),
-                    prio: 2,
-                });
-            }
-        }
+        // What the gazetteer alone finds in the sentence, read once per
+        // sentence text and load (see [`GazetteerHits`]).
+        let hits = memo::gazetteer_hits(m, s, || gazetteer_hits(m, s));
+        let mut cands = hits.cands.into_vec();
+        let demonym_hits = &hits.demonym_hits;
         self.surnames_of_those_named_in_full(s, &mut cands);
         // The sentence's bytes are read only once someone has been discovered.
         if !self.discovered.is_empty() {
@@ -133,9 +74,9 @@ impl<'g> DocumentActorScanner<'g> {
         self.other_bearers_of_a_surname(m, s, &mut chosen);
         let before = self.discovered.len();
         // The titles of the sentence, read once for both passes over them.
-        let titles = m.title_hits(s);
-        let mut suppressed = self.resolve_titles(m, s, &titles, &mut chosen, &demonym_hits);
-        self.appositions(m, s, &titles, &mut chosen, &mut suppressed);
+        let titles = &hits.titles;
+        let mut suppressed = self.resolve_titles(m, s, titles, &mut chosen, demonym_hits);
+        self.appositions(m, s, titles, &mut chosen, &mut suppressed);
 
         // A surname of someone discovered in this very sentence may recur in it.
         if self.discovered.len() > before {
@@ -708,6 +649,97 @@ impl<'g> DocumentActorScanner<'g> {
             discovered: true,
         });
         Who::Found(self.discovered.len() - 1)
+    }
+}
+
+/// What the gazetteer alone finds in a sentence: the names of its actors
+/// (spellings, capitals, demonyms with their heads) before any choice
+/// among them, the demonyms, and the titles. It depends on nothing but the
+/// sentence's text and the gazetteer's matcher: not on who the document
+/// has discovered or named before, which [`DocumentActorScanner::find`]
+/// weighs afterwards. So an archive's repeated sentence is read for it
+/// once (see [`memo::gazetteer_hits`]).
+///
+/// Kept in boxed slices, which hold nothing when empty: most sentences
+/// name no demonym and no title, and a thread keeps thousands of these.
+#[derive(Clone)]
+pub(crate) struct GazetteerHits {
+    cands: Box<[Cand]>,
+    /// Demonyms seen with or without a head: a title phrase may follow them.
+    demonym_hits: Box<[(Range<usize>, usize)]>,
+    titles: Box<[TitleHit]>,
+}
+
+fn gazetteer_hits(m: &Matcher, s: &str) -> GazetteerHits {
+    let mut cands = Vec::new();
+    // Demonyms seen with or without a head: a title phrase may follow them.
+    let mut demonym_hits: Vec<(Range<usize>, usize)> = Vec::new();
+
+    for hit in m.names.find_overlapping_iter(s) {
+        let (actor, via) = m.name_pats[hit.pattern().as_usize()];
+        let r = hit.range();
+        if !at_word_start(s, r.start)
+            || !at_word_end(s, r.end)
+            || after_lowercase_prefix(s, r.start)
+        {
+            continue;
+        }
+        match via {
+            Via::Spelling | Via::Capital => {
+                // "France 24", "Russia 1": a channel or a brand, not the state.
+                let followed_by_number = s[r.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+                if m.descriptive_suffix_after(s, r.end) || followed_by_number {
+                    continue;
+                }
+                if via == Via::Capital && !m.capital_acts(s, r.clone()) {
+                    continue;
+                }
+                let prio = if via == Via::Spelling { 0 } else { 1 };
+                cands.push(Cand {
+                    range: r,
+                    who: Who::Known(actor),
+                    prio,
+                });
+            }
+            Via::Demonym => {
+                demonym_hits.push((r.clone(), actor));
+                if let Some(end) = m.head_after(s, r.end) {
+                    cands.push(Cand {
+                        range: r.start..end,
+                        who: Who::Known(actor),
+                        prio: 2,
+                    });
+                }
+            }
+        }
+    }
+    // "Kyrgyz and Tajik troops": a demonym joined to one that heads its
+    // noun shares the noun.
+    for (r, actor) in &demonym_hits {
+        let headed = |c: &Cand| c.range.start == r.start && c.prio == 2;
+        if cands.iter().any(headed) {
+            continue;
+        }
+        let shares = demonym_hits.iter().any(|(next, _)| {
+            matches!(s.get(r.end..next.start), Some(" and " | " or " | ", "))
+                && cands
+                    .iter()
+                    .any(|c| c.range.start == next.start && c.prio == 2)
+        });
+        if shares {
+            cands.push(Cand {
+                range: r.clone(),
+                who: Who::Known(*actor),
+                prio: 2,
+            });
+        }
+    }
+    GazetteerHits {
+        cands: cands.into_boxed_slice(),
+        titles: m.title_hits(s).into_boxed_slice(),
+        demonym_hits: demonym_hits.into_boxed_slice(),
     }
 }
 
