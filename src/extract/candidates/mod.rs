@@ -4240,9 +4240,7 @@ fn sentence_candidates(
                 // A ministry, a secretariat, a press service: not a paper
                 // ("The Yerevan daily Kentron Times says ..."), whose
                 // reading of the news is its own.
-                let body = words
-                    .iter()
-                    .any(|w| BODY_NOUNS.contains(&w.as_str()) || w == "service");
+                let body = words.iter().any(|w| BODY_NOUNS.contains(&w.as_str()));
                 let mut named = reading
                     .actors
                     .iter()
