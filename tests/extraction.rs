@@ -10568,3 +10568,17 @@ fn a_known_person_named_in_full_goes_by_a_shared_surname_after() {
         Some("armen-grigoryan")
     );
 }
+
+#[test]
+fn a_saying_of_the_day_that_retells_history_leaves_a_coming_day_ahead() {
+    let store = extract(
+        "2025-05-22",
+        "Minutes of the sitting of the Standing Committee\n\n\
+         Deputy Minister Kostanyan presented the position of the Ministry. He recalled that Armenia stopped paying its contributions in May 2024. He added that the Prime Minister had not attended the Minsk summit of 23 November 2023 either. He stated that the Government would adopt its opinion on the draft at its sitting of 29 May.\n",
+    );
+    let opinion: Vec<String> = dates(&citing(&store, "would adopt its opinion"))
+        .into_iter()
+        .filter(|d| !d.ends_with('~'))
+        .collect();
+    assert_eq!(opinion, ["2025-05-29"]);
+}

@@ -1434,8 +1434,19 @@ pub fn document_candidates(
                             .any(|s| s.start <= m.start && m.end <= s.end)
                     });
             let told_of = &found_here[..found_here.len() - usize::from(answer_given)];
+            // "He added that the Prime Minister had not attended the Minsk
+            // summit of 23 November 2023 either.": a saying of the day, or
+            // a speaker's recalling, that retells history leaves the
+            // paragraph where it was, so that
+            // "He stated that the Government would adopt its opinion at its
+            // sitting of 29 May" is the coming 29 May.
+            let said_today = found_here
+                .iter()
+                .any(|c| c.speech && c.approximate && !is_history(c.date, document));
             setting = if back_in_the_present {
                 None
+            } else if said_today || retold {
+                setting
             } else {
                 // "The book slows down, rightly, when it reaches 2022.": a
                 // sentence that tells no happening but comes to a year of
