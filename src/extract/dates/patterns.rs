@@ -176,7 +176,7 @@ pub(super) static FUTURE_CUE: Pattern<Regex> = Pattern::new(|| {
 pub(super) static WOULD: Pattern<Regex> = Pattern::new(|| compile(r"(?i)\bwould\b"));
 pub(super) static REPORTING_VERB: Pattern<Regex> = Pattern::new(|| {
     compile(
-        r"(?i)\b(?:said|says|say|announced|announces|stated|states|told|tells|added|noted|warned|promised|pledged|vowed|declared|confirmed|insisted|claimed|reported|believed|believes|hoped|expected|agreed|decided|indicated|suggested|explained|assured|stressed|emphasi[sz]ed|argued|wrote|replied|admitted|acknowledged|informed|informs|reminded|recalled|signall?ed|hinted|predicted|feared|thought|knew)\b",
+        r"(?i)\b(?:said|says|say|announced|announces|stated|states|told|tells|added|noted|warned|promised|pledged|vowed|declared|confirmed|insisted|claimed|reported|believed|believes|hoped|expected|agreed|decided|indicated|suggested|explained|assured|stressed|emphasi[sz]ed|underlined|underscored|reiterated|specified|clarified|argued|wrote|replied|admitted|acknowledged|informed|informs|reminded|recalled|signall?ed|hinted|predicted|feared|thought|knew)\b",
     )
 });
 

@@ -803,6 +803,16 @@ fn real_sentence_would_not_hold_exercises_this_year_is_reported_future() {
 }
 
 #[test]
+fn would_after_underlined_is_reported_future() {
+    let mention = only(
+        "He underlined that the mission would start its work on 20 October for a period of two months.",
+        Some(ymd(2022, 10, 17)),
+    );
+    assert_eq!(mention.date, day(2022, 10, 20));
+    assert!(mention.future);
+}
+
+#[test]
 fn would_without_a_reporting_verb_is_not_a_future_cue() {
     let mention = only(
         "Armenia would often hold drills in May.",
