@@ -10582,3 +10582,17 @@ fn a_saying_of_the_day_that_retells_history_leaves_a_coming_day_ahead() {
         .collect();
     assert_eq!(opinion, ["2025-05-29"]);
 }
+
+#[test]
+fn days_later_count_from_the_day_told_not_from_an_aside_to_an_earlier_month() {
+    let store = extract(
+        "2023-10-07",
+        "Programme summary: Yerevan's long autumn\n\n\
+         PART ONE: THE COURT\n\
+         On Tuesday the National Assembly voted to ratify the Rome Statute of the International Criminal Court, with 60 deputies in favour and 22 against.\n\
+         Our Yerevan correspondent explains why it matters: the court issued an arrest warrant for President Vladimir Putin in March, and member states are bound to arrest anyone it has indicted.\n\n\
+         PART TWO: GRANADA\n\
+         Two days later, Prime Minister Nikol Pashinyan was in Granada for the summit of the European Political Community.\n",
+    );
+    assert_eq!(dates(&citing(&store, "was in Granada")), ["2023-10-05"]);
+}

@@ -2494,7 +2494,15 @@ fn sets_the_time(
         date: only.date,
         approximate: false,
         subject: story.and_then(|s| s.subject.clone()),
-        last_day: only.date.day_value().map(|_| only.date),
+        // "On Tuesday parliament voted ... Our correspondent explains: the
+        // court issued a warrant in March. ¶ Two days later, ...": an
+        // aside to a month long before the day told leaves that day the
+        // one days are counted from.
+        last_day: only.date.day_value().map(|_| only.date).or_else(|| {
+            story
+                .and_then(|s| s.last_day)
+                .filter(|day| only.date.last_day() < day.first_day())
+        }),
         flashback: false,
         anchor: None,
     })
