@@ -10596,3 +10596,17 @@ fn days_later_count_from_the_day_told_not_from_an_aside_to_an_earlier_month() {
     );
     assert_eq!(dates(&citing(&store, "was in Granada")), ["2023-10-05"]);
 }
+
+#[test]
+fn the_previous_evening_is_the_day_before_the_story_and_the_following_morning_the_day_after() {
+    let store = extract(
+        "2020-11-10",
+        "Pashinyan signs statement\n\n\
+         Prime Minister Nikol Pashinyan announced shortly after 1 a.m. on Tuesday that he had signed a statement with the presidents of Russia and Azerbaijan to end the war.\n\n\
+         The previous evening, Azerbaijani forces shot down a Russian Mi-24 helicopter over Armenian territory near the border with Nakhichevan.\n\n\
+         On Sunday, President Ilham Aliyev announced that Azerbaijani troops had taken Shushi.\n\n\
+         The following morning, the authorities in Stepanakert confirmed its loss.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Mi-24")), ["2020-11-09"]);
+    assert_eq!(dates(&citing(&store, "confirmed its loss")), ["2020-11-09"]);
+}

@@ -1031,6 +1031,8 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "A week earlier the troops left.",
         "The day before, the troops left.",
         "The previous day the troops left.",
+        "The previous evening the troops left.",
+        "The following morning the troops left.",
         "A day earlier the troops left.",
         "On the same day the troops left.",
         "That same night the troops left.",
