@@ -777,8 +777,12 @@ impl Scanner<'_> {
             ) else {
                 continue;
             };
-            // "every Monday", "every other Friday": a habit, not a day.
-            if recurring_before(&self.text[..whole.start()]) {
+            // "every Monday", "every other Friday": a habit, not a day; "One
+            // Tuesday that month", "on a Friday in May": some day of a time
+            // the sentence gives, not the nearest Tuesday.
+            if recurring_before(&self.text[..whole.start()])
+                || unspecified_before(&self.text[..whole.start()])
+            {
                 continue;
             }
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
@@ -1192,6 +1196,15 @@ fn recurring_before(before: &str) -> bool {
         Some("other") => matches!(words.next().as_deref(), Some("every")),
         _ => false,
     }
+}
+
+/// Whether the word before a weekday leaves the day open: "one", "a",
+/// "some".
+fn unspecified_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "a" | "some"))
 }
 
 /// Whether `text`, lowercased, would end with `suffix`, an ASCII phrase

@@ -96,6 +96,26 @@ fn weekday_before_a_date_is_part_of_one_mention() {
 }
 
 #[test]
+fn one_tuesday_that_month_is_no_particular_tuesday() {
+    let published = Some(ymd(2025, 8, 15));
+    for sentence in [
+        "One Tuesday that month, his office said he would not travel.",
+        "It happened on a Friday, as these things do.",
+    ] {
+        assert!(
+            find_dates(sentence, published)
+                .iter()
+                .all(|m| m.kind != MentionKind::Weekday),
+            "{sentence}"
+        );
+    }
+    assert_eq!(
+        only("On Tuesday his office said he would not travel.", published).kind,
+        MentionKind::Weekday
+    );
+}
+
+#[test]
 fn weekday_after_a_date_names_that_date() {
     let sentence = "The ministry sent a note on June 28, a Thursday, saying it would leave.";
     let mention = only(sentence, Some(ymd(2012, 7, 6)));
