@@ -10610,3 +10610,22 @@ fn the_previous_evening_is_the_day_before_the_story_and_the_following_morning_th
     assert_eq!(dates(&citing(&store, "Mi-24")), ["2020-11-09"]);
     assert_eq!(dates(&citing(&store, "confirmed its loss")), ["2020-11-09"]);
 }
+
+#[test]
+fn speaking_after_the_vote_is_the_day_of_the_vote() {
+    let store = extract(
+        "2025-03-31",
+        "This week: Yerevan votes for Europe\n\n\
+         Last Wednesday Armenia's National Assembly passed the law that starts the country's bid to join the European Union, with 64 votes in favour and seven against.\n\n\
+         The bill began as a citizens' initiative, and the government approved its own version in January.\n\n\
+         Speaking after the vote, Prime Minister Nikol Pashinyan said that membership itself would one day have to be decided by voters in a referendum.\n\n\
+         He also said that Armenia was not asking anyone's permission.\n",
+    );
+    for said in ["Speaking after the vote", "also said"] {
+        let found: Vec<String> = citing(&store, said)
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(found, ["2025-03-26"], "{said}");
+    }
+}

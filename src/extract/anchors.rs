@@ -259,8 +259,14 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         // "Putin and Pashinyan held talks after the summit": those at a
         // summit meet on its day, where it is held; "Following the session,
         // the leaders adopted a statement": its documents are its day's.
+        // "Speaking after the vote, Pashinyan said ...": one who speaks
+        // after a happening, and says so first, speaks as it ends.
         "after" | "following"
-            if holds_any(&lowered, MEETING_THERE) || holds_any(&lowered, ADOPTED_THERE) =>
+            if holds_any(&lowered, MEETING_THERE)
+                || holds_any(&lowered, ADOPTED_THERE)
+                || SPEAKING_AFTER
+                    .iter()
+                    .any(|opening| lowered[..at].trim() == *opening) =>
         {
             Relation::After
         }
@@ -299,6 +305,10 @@ pub fn counted_reference_span(text: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Those at a summit meet on its day, where it is held.
+/// Openings of a sentence that tell its statement was made right after the
+/// happening they name ("Speaking after the vote, ...").
+const SPEAKING_AFTER: &[&str] = &["speaking", "talking", "commenting"];
+
 const MEETING_THERE: &[&str] = &[
     "held talks",
     " met ",
