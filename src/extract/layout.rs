@@ -371,6 +371,18 @@ fn is_bibliography_entry(line: &str) -> bool {
     if reference {
         return true;
     }
+    // "1. \"Collective Security Treaty\", CSTO official site (retrieved 3
+    // March 2024).": a numbered reference that cites a title and where it
+    // was read, without the caret.
+    static NUMBERED_TITLE: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r#"^\s*\d{1,3}\.\s+["“][^"”]{2,160}["”],\s+[^"“”]{2,120}(?:\((?:retrieved|accessed|archived)\b[^)]*\)|\b(?:1[89]|20)\d{2})\.?\s*$"#,
+        )
+        .expect("numbered reference pattern")
+    });
+    if after_number.len() < line.len() && NUMBERED_TITLE.is_match(line) {
+        return true;
+    }
     static ENTRY: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
             r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*(?:\s+et\s+al\.?)?\s+\((?:1[89]|20)[0-9]{2}[a-z]?\)",
@@ -2135,6 +2147,20 @@ mod tests {
         ] {
             assert_eq!(kind_in_story(line), Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn numbered_references_are_no_story() {
+        for line in [
+            "1. \"Collective Security Treaty\", CSTO official site (retrieved 3 March 2024).",
+            "2. \"Pashinyan: participation frozen\", South Caucasus Monitor, 23 February 2024.",
+            "3. ^ \"Medvedev in Yerevan: base lease extended\", Kura Daily.",
+        ] {
+            assert!(is_bibliography_entry(line), "{line}");
+        }
+        assert!(!is_bibliography_entry(
+            "1. Armenia froze its participation in February 2024."
+        ));
     }
 
     #[test]
