@@ -10629,3 +10629,17 @@ fn speaking_after_the_vote_is_the_day_of_the_vote() {
         assert_eq!(found, ["2025-03-26"], "{said}");
     }
 }
+
+#[test]
+fn what_was_said_throughout_a_war_or_repeatedly_is_a_habit() {
+    let store = extract(
+        "2020-11-10",
+        "Ceasefire ends the war\n\n\
+         The Collective Security Treaty Organization held no emergency session during the six weeks of fighting. Its officials said throughout the war that Nagorno-Karabakh lies outside the area the alliance covers.\n\n\
+         Pashinyan repeatedly accused the bloc of standing aside.\n\n\
+         On Tuesday Pashinyan said the war was over.\n",
+    );
+    assert!(citing(&store, "throughout the war").is_empty());
+    assert!(citing(&store, "repeatedly accused").is_empty());
+    assert!(!citing(&store, "the war was over").is_empty());
+}

@@ -1388,6 +1388,16 @@ pub(super) fn trend(reading: &Reading) -> bool {
     {
         return true;
     }
+    // "Its officials said throughout the war that ...", "He repeatedly
+    // warned ...": said over and over, in any tense, is a habit too.
+    let before = words_of(&reading.text[..verb.start])
+        .last()
+        .unwrap_or_default();
+    if matches!(next.as_str(), "throughout" | "repeatedly")
+        || matches!(before.as_str(), "repeatedly" | "regularly")
+    {
+        return true;
+    }
     // "Armenia has grown increasingly critical of the alliance since ...",
     // "ties have steadily worsened": a change that went on, not a day's news.
     let changing = words_of(&reading.text[verb.start..]).take(5).any(|w| {
