@@ -187,6 +187,13 @@ const HEADLINE_PRESENT: &[(&str, &str)] = &[
     ("led", "leads"),
     ("failed", "fails"),
     ("pulled", "pulls"),
+    ("proclaimed", "proclaims"),
+    ("resumed", "resumes"),
+    ("apologised", "apologises"),
+    ("apologized", "apologizes"),
+    ("shot", "shoots"),
+    ("broke", "breaks"),
+    ("trained", "trains"),
     ("walked", "walks"),
     ("lost", "loses"),
     ("renewed", "renews"),
@@ -745,6 +752,14 @@ mod tests {
         assert_eq!(
             in_headline_tense_by_shape("Armenia and Azerbaijan denied the reports"),
             "Armenia and Azerbaijan deny the reports"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("Azerbaijani forces shot down a Russian helicopter"),
+            "Azerbaijani forces shoot down a Russian helicopter"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("The fighting resumed"),
+            "The fighting resumes"
         );
     }
 
