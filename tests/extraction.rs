@@ -10643,3 +10643,20 @@ fn what_was_said_throughout_a_war_or_repeatedly_is_a_habit() {
     assert!(citing(&store, "repeatedly accused").is_empty());
     assert!(!citing(&store, "the war was over").is_empty());
 }
+
+#[test]
+fn what_comes_into_force_is_the_document_not_the_last_party_named() {
+    let store = extract(
+        "2025-01-12",
+        "Armenia and the CSTO\n\n\
+         The war ended with a trilateral statement of Armenia, Azerbaijan and Russia, which came into force on 10 November 2020, and some 2,000 Russian peacekeepers were deployed to the region.\n",
+    );
+    let in_force = citing(&store, "came into force")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2020-11-10")
+        .expect("the statement's coming into force");
+    assert_title_opens(
+        in_force,
+        "A trilateral statement of Armenia, Azerbaijan and Russia",
+    );
+}

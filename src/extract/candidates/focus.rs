@@ -2075,8 +2075,20 @@ pub(super) const FOLLOWED_HAPPENINGS: &[&str] = &[
 fn object_antecedent_start(before: &str) -> Option<usize> {
     const MAX_WORDS: usize = 16;
     let mut start = None;
+    // "a statement of Armenia, Azerbaijan and Russia": the names listed
+    // after "of" are one phrase.
+    let mut right_is_name = false;
+    let mut in_list = false;
     for (offset, token) in token_starts(before).into_iter().rev().take(MAX_WORDS) {
         let lowered = token.to_lowercase();
+        let name = token.starts_with(char::is_uppercase);
+        let listed = (lowered == "and" && right_is_name)
+            || (in_list && name && token.ends_with(',') && !token.ends_with(",,"));
+        in_list |= listed;
+        right_is_name = name;
+        if listed {
+            continue;
+        }
         match lowered.as_str() {
             "the" | "a" | "an" => start = Some(offset),
             "of" | "in" => {}
@@ -2134,10 +2146,17 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     }
     // "the upcoming meeting of the Eurasian Economic Union in Minsk, which
     // is scheduled to take place on June 27": what takes place is the
-    // gathering the whole phrase names, not the place at its end.
+    // gathering the whole phrase names, not the place at its end; "a
+    // trilateral statement of Armenia, Azerbaijan and Russia, which came
+    // into force": what comes into force is the document, not a party to it.
     let takes_place = words_of(&text[clause_start + word.len()..])
         .take(6)
-        .any(|w| matches!(w.as_str(), "held" | "place" | "scheduled" | "convened"));
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "held" | "place" | "scheduled" | "convened" | "force" | "effect"
+            )
+        });
     if word == "which"
         && takes_place
         && let Some(start) = object_antecedent_start(before)
