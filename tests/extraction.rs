@@ -10660,3 +10660,18 @@ fn what_comes_into_force_is_the_document_not_the_last_party_named() {
         "A trilateral statement of Armenia, Azerbaijan and Russia",
     );
 }
+
+#[test]
+fn a_restrictive_clause_ends_where_the_main_clause_goes_on() {
+    let store = extract(
+        "2023-11-24",
+        "The empty chair\n\n\
+         Meanwhile Azerbaijan took Karabakh in a single day in September, and the Russian peacekeepers who had arrived in November 2020 looked on.\n\n\
+         Traffic through the corridor has been blocked since December 12 by activists who demanded access to what Azerbaijan called illegal mines.\n",
+    );
+    let arrived = citing(&store, "who had arrived")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2020-11")
+        .expect("the arrival of November 2020");
+    assert_eq!(arrived.title, "The Russian peacekeepers arrive");
+}

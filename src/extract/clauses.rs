@@ -2066,6 +2066,51 @@ fn reported_end(narration: &[&Word], from: usize) -> Option<usize> {
     })
 }
 
+/// Where, before `close`, a verb in the past follows a first one with words
+/// between that are no verbs' ("had arrived in November 2020 looked"): the
+/// start of that second verb.
+fn second_past_verb(words: &[&Word], close: usize) -> Option<usize> {
+    const AUXILIARIES: &[&str] = &[
+        "had", "has", "have", "was", "were", "been", "be", "is", "are",
+    ];
+    let mut seen_verb = false;
+    let mut previous = "";
+    for word in words.iter().take_while(|w| w.range.end <= close) {
+        let w = word.lower();
+        let past = is_past_form(w);
+        if past
+            && seen_verb
+            && !is_in(AUXILIARIES, previous)
+            && !matches!(previous, "and" | "or" | "but" | "not" | "also")
+            && !previous.ends_with("ly")
+        {
+            return Some(word.range.start);
+        }
+        seen_verb |= past || is_in(AUXILIARIES, w);
+        previous = w;
+        // "activists who demanded access to what Azerbaijan called
+        // illegal mines": a clause within holds verbs of its own.
+        if word.comma_after
+            || matches!(
+                w,
+                "what"
+                    | "which"
+                    | "that"
+                    | "who"
+                    | "whom"
+                    | "as"
+                    | "where"
+                    | "when"
+                    | "than"
+                    | "how"
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
+
 fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let main_end = shape.main_verb.as_ref().map(|v| v.end);
@@ -2167,6 +2212,15 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
                 });
             let comma = aside_end.map_or(comma, |end| end.max(comma));
             let close = joined.map_or(comma, |at| at.min(comma));
+            // "the Russian peacekeepers who had arrived in November 2020
+            // looked on": a restrictive clause, set off by no comma, ends
+            // where a second verb in the past follows its own.
+            let close = if narration[i - 1].comma_after || !matches!(w, "who" | "that") {
+                close
+            } else {
+                second_past_verb(&narration[i + 1..], close)
+                    .map_or(close, |at| sentence[..at].trim_end().len())
+            };
             spans.push(word.range.start..close);
         }
     }
