@@ -498,8 +498,15 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         return Some(period(month_of(date)?, MentionKind::Vague, false));
     }
     // "two years ago": the year that many years before the publication's.
+    // "A year ago" is told of what happened about this time last year: its
+    // month, roughly.
     if caps.name("years").is_some() {
-        let year = EventDate::year(published.year() - count_of("years")? as i32);
+        let years = count_of("years")?;
+        if years == 1 {
+            let date = back(years, "years")?;
+            return Some(period(month_of(date)?, MentionKind::Vague, false));
+        }
+        let year = EventDate::year(published.year() - years as i32);
         return Some(period(year, MentionKind::PreviousPeriod, false));
     }
     // "two weeks ago", "three months ago": told from the day of the report,

@@ -1421,6 +1421,21 @@ fn decades_ago_today_is_that_very_day() {
 }
 
 #[test]
+fn a_year_ago_is_about_this_month_last_year_roughly() {
+    let published = Some(ymd(2023, 11, 23));
+    let mention = only(
+        "Only a year ago Armenia hosted the bloc's summit in Yerevan.",
+        published,
+    );
+    assert_eq!(mention.date, month(2022, 11));
+    assert!(mention.approximate);
+    assert_eq!(
+        dates("Two years ago Armenia hosted the summit.", published),
+        [year(2021)]
+    );
+}
+
+#[test]
 fn years_ago_on_a_weekday_is_the_anniversary_nearest_the_writing() {
     // A Thursday: the Saturday ahead is nearer than the one before.
     let published = Some(ymd(2026, 5, 14));
