@@ -10675,3 +10675,19 @@ fn a_restrictive_clause_ends_where_the_main_clause_goes_on() {
         .expect("the arrival of November 2020");
     assert_eq!(arrived.title, "The Russian peacekeepers arrive");
 }
+
+#[test]
+fn a_second_verb_of_the_main_clause_is_no_verb_of_saying_after_an_opening_phrase() {
+    let store = extract(
+        "2025-01-12",
+        "Armenia and the CSTO\n\n\
+         In 2023 Armenia refused to host the bloc's exercises and recalled its permanent representative.\n",
+    );
+    let found = citing(&store, "recalled its permanent representative");
+    assert_eq!(found.len(), 1);
+    assert_led_by(
+        found[0],
+        "armenia",
+        "Armenia refuses to host the bloc's exercises",
+    );
+}

@@ -1341,7 +1341,14 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
     let plain = noun_phrase
         .iter()
         .all(|w| !is_past_form(w.lower()) && !NOUN_PHRASE_PREPOSITION_SET.contains(w.lower()));
-    (determiner > 1 && !noun_phrase.is_empty() && plain && !governed).then_some(determiner)
+    // "In 2023 Armenia refused the exercises and recalled its envoy": an
+    // opening phrase holds no verb of its own; "recalled" is the second
+    // verb of the main clause, not a verb of saying after its subject.
+    let verbless = narration[1..determiner]
+        .iter()
+        .all(|w| !is_past_form(w.lower()));
+    (determiner > 1 && !noun_phrase.is_empty() && plain && !governed && verbless)
+        .then_some(determiner)
 }
 
 /// Prepositions that take a noun phrase as their object.
