@@ -10691,3 +10691,31 @@ fn a_second_verb_of_the_main_clause_is_no_verb_of_saying_after_an_opening_phrase
         "Armenia refuses to host the bloc's exercises",
     );
 }
+
+#[test]
+fn clauses_each_opened_by_a_time_after_a_comma_are_titled_each_on_its_own() {
+    let store = extract(
+        "2023-11-24",
+        "Empty chair\n\n\
+         In January Yerevan refused to host the bloc's exercises, in September it recalled its envoy to the CSTO, and on 3 October parliament ratified the Rome Statute over Moscow's objections.\n",
+    );
+    let titles: Vec<(String, String)> = citing(&store, "recalled its envoy")
+        .iter()
+        .map(|e| (e.date.to_string(), e.title.clone()))
+        .collect();
+    let title_of = |date: &str| {
+        titles
+            .iter()
+            .find(|(d, _)| d == date)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        title_of("2023-01"),
+        "Yerevan refuses to host the bloc's exercises"
+    );
+    assert!(
+        title_of("2023-09").ends_with("recalls its envoy to the CSTO"),
+        "{titles:?}"
+    );
+}

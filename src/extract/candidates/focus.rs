@@ -113,6 +113,38 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
             cuts.push((joint.start(), next.start()));
         }
     }
+    // "In January Yerevan refused to host the exercises, in September it
+    // recalled its envoy, and ...": a clause opened by its own time after
+    // a comma alone, its subject and its verb following.
+    static DATED_AFTER_COMMA: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i:,\s+)(?P<next>(?i:in|on)\s+(?:(?i:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?i:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<subject>(?i:he|she|it|they|we)\b|\p{Lu}[\p{L}-]*)")
+            .expect("dated clause pattern")
+    });
+    if text.contains(", in ") || text.contains(", on ") {
+        for caps in DATED_AFTER_COMMA.captures_iter(text) {
+            let (Some(joint), Some(next), Some(subject)) =
+                (caps.get(0), caps.name("next"), caps.name("subject"))
+            else {
+                continue;
+            };
+            if reading.in_quotes(&(joint.start()..joint.end()))
+                || cuts
+                    .iter()
+                    .any(|&(end, start)| end <= joint.start() && joint.start() < start)
+            {
+                continue;
+            }
+            let rest = &text[subject.end()..];
+            let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+            let verb = words_of(clause)
+                .take(3)
+                .any(|w| crate::extract::clauses::is_past_form(&w));
+            if verb {
+                cuts.push((joint.start(), next.start()));
+            }
+        }
+        cuts.sort_unstable();
+    }
     // "Armenia chaired the Organization in 2022 and hosted its summit in
     // Yerevan that November": a second past verb of the main clause's
     // subject, joined by "and" alone, opens a clause of its own too.
