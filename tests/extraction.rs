@@ -10719,3 +10719,16 @@ fn clauses_each_opened_by_a_time_after_a_comma_are_titled_each_on_its_own() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn the_following_year_is_a_year_not_the_same_month_a_year_on() {
+    let store = extract(
+        "2025-03-28",
+        "Timeline\n\n\
+         7 October 2002 – The Charter of the CSTO is signed in Chisinau; Armenia ratifies it the following year.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "ratifies it")),
+        ["2002-10-07", "2003"]
+    );
+}

@@ -2459,6 +2459,7 @@ fn coarse(shift: ContextShift) -> bool {
             | ContextShift::MonthAfter(_)
             | ContextShift::Season { .. }
             | ContextShift::Years(_)
+            | ContextShift::CalendarYears(_)
             | ContextShift::Months(_)
     )
 }
@@ -5220,7 +5221,10 @@ fn year_of_the_day_before(text: &str, dates: &mut [DateMention], base: i32) -> V
     let mut counts = Vec::new();
     for i in 1..dates.len() {
         let (before, count) = (&dates[i - 1], &dates[i]);
-        let MentionKind::FromContext(ContextShift::Years(years)) = count.kind else {
+        let MentionKind::FromContext(
+            ContextShift::Years(years) | ContextShift::CalendarYears(years),
+        ) = count.kind
+        else {
             continue;
         };
         if before.kind != MentionKind::YearFromContext

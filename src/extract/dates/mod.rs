@@ -83,9 +83,12 @@ pub enum ContextShift {
     /// "a month later" (+1), "two months earlier" (-2): a month,
     /// approximately.
     Months(i32),
-    /// "a year later", "the following year": the year, or the same month
+    /// "a year later", "two years earlier": the year, or the same month
     /// of it approximately when the context has its month.
     Years(i32),
+    /// "the following year" (+1), "the previous year" (-1): the calendar
+    /// year that many on from the context's, as a year.
+    CalendarYears(i32),
     /// "that year", "the same year"; approximately for "earlier that year".
     SameYear { approximate: bool },
     /// "on the 15th": that day of the context's month.

@@ -58,6 +58,9 @@ impl ContextShift {
                     None => Some((EventDate::year(year), false)),
                 }
             }
+            ContextShift::CalendarYears(years) => {
+                Some((EventDate::year(context.year_value() + years), false))
+            }
             ContextShift::SameYear { approximate } => {
                 Some((EventDate::year(context.year_value()), approximate))
             }

@@ -376,9 +376,9 @@ impl Scanner<'_> {
             } else if let Some(n) = signed_count(&caps, "years", "ydir") {
                 ContextShift::Years(n)
             } else if has("next_year") {
-                ContextShift::Years(1)
+                ContextShift::CalendarYears(1)
             } else if has("previous_year") {
-                ContextShift::Years(-1)
+                ContextShift::CalendarYears(-1)
             } else if has("previous_month") {
                 ContextShift::Months(-1)
             } else if has("same_year") {
@@ -778,7 +778,7 @@ impl Scanner<'_> {
                 continue;
             };
             // "every Monday", "every other Friday": a habit, not a day; "One
-            // Tuesday that month", "on a Friday in May": some day of a time
+            // Tuesday that month", "on some Friday in May": some day of a time
             // the sentence gives, not the nearest Tuesday.
             if recurring_before(&self.text[..whole.start()])
                 || unspecified_before(&self.text[..whole.start()])
@@ -1198,13 +1198,14 @@ fn recurring_before(before: &str) -> bool {
     }
 }
 
-/// Whether the word before a weekday leaves the day open: "one", "a",
-/// "some".
+/// Whether the word before a weekday leaves the day open: "one", "some".
+/// ("A Thursday" names one when it follows a date: "June 28, a
+/// Thursday".)
 fn unspecified_before(before: &str) -> bool {
     before
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "a" | "some"))
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "some"))
 }
 
 /// Whether `text`, lowercased, would end with `suffix`, an ASCII phrase

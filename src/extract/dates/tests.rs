@@ -100,7 +100,7 @@ fn one_tuesday_that_month_is_no_particular_tuesday() {
     let published = Some(ymd(2025, 8, 15));
     for sentence in [
         "One Tuesday that month, his office said he would not travel.",
-        "It happened on a Friday, as these things do.",
+        "It happened on some Friday, as these things do.",
     ] {
         assert!(
             find_dates(sentence, published)
@@ -1362,6 +1362,16 @@ fn seasons_and_months_told_from_the_story_wait_for_its_context() {
             "Five years earlier the relationship had looked warm.",
             "Five years earlier",
             ContextShift::Years(-5),
+        ),
+        (
+            "Armenia ratified it the following year.",
+            "the following year",
+            ContextShift::CalendarYears(1),
+        ),
+        (
+            "The unrest of the previous year had cooled relations.",
+            "the previous year",
+            ContextShift::CalendarYears(-1),
         ),
     ] {
         let mention = only(sentence, published);
