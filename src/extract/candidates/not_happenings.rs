@@ -1388,14 +1388,10 @@ pub(super) fn trend(reading: &Reading) -> bool {
     {
         return true;
     }
-    // "Its officials said throughout the war that ...", "He repeatedly
-    // warned ...": said over and over, in any tense, is a habit too.
-    let before = words_of(&reading.text[..verb.start])
-        .last()
-        .unwrap_or_default();
-    if matches!(next.as_str(), "throughout" | "repeatedly")
-        || matches!(before.as_str(), "repeatedly" | "regularly")
-    {
+    // "Its officials said throughout the war that ...", "He warned
+    // repeatedly that ...": said over and over, in any tense, is a habit
+    // too.
+    if matches!(next.as_str(), "throughout" | "repeatedly") {
         return true;
     }
     // "Armenia has grown increasingly critical of the alliance since ...",
@@ -1764,7 +1760,7 @@ pub(super) fn chair_held_in_the_main_clause(text: &str, mentions: &[DateMention]
         chair_clause(text, m).is_some_and(|clause| {
             !matches!(
                 words_of(clause).next().as_deref(),
-                Some("which" | "who" | "that" | "whose")
+                Some("which" | "who" | "that" | "whose" | "as" | "while" | "since" | "because")
             )
         })
     })
@@ -1773,7 +1769,7 @@ pub(super) fn chair_held_in_the_main_clause(text: &str, mentions: &[DateMention]
 /// The clause holding `mention` when it says a chair is held for that year.
 fn chair_clause<'t>(text: &'t str, mention: &DateMention) -> Option<&'t str> {
     static HOLDS_THE_CHAIR: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?:holds|held|is holding|carries out|carried out|exercises|exercised|has)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:chairmanship|presidency)\b")
+        Regex::new(r"(?i)\b(?:holds|held|is holding|carries out|carried out|exercises|exercised|has)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:chairmanship|presidency)\b")
             .expect("chair pattern")
     });
     if mention.date.precision() != Precision::Year {
