@@ -10744,3 +10744,15 @@ fn the_following_year_is_a_year_not_the_same_month_a_year_on() {
         ["2002-10-07", "2003"]
     );
 }
+
+#[test]
+fn the_next_day_counts_from_the_main_clause_not_from_a_time_in_a_relative_clause() {
+    let store = extract(
+        "2026-01-15",
+        "The general who fell\n\n\
+         The new government's investigators turned to the events of 1 March 2008, when ten people died as police and troops broke up protests. On 26 July 2018 the Special Investigation Service charged Khachaturov, who had commanded the Yerevan garrison in 2008, with overthrowing the constitutional order; former president Robert Kocharyan was arrested the next day.\n",
+    );
+    let found = dates(&citing(&store, "was arrested the next day"));
+    assert!(found.contains(&"2018-07-27".to_string()), "{found:?}");
+    assert!(!found.contains(&"2008-03-02".to_string()), "{found:?}");
+}

@@ -3112,8 +3112,24 @@ fn sentence_candidates(
             // "The request, sent under the 1992 treaty, had been ordered a
             // day earlier": a year that names a noun's time is no time the
             // sentence's story is at, to count from.
+            // Nor is a time inside a relative clause, once the sentence has
+            // told one of its own: "On 26 July 2018 the service charged
+            // Khachaturov, who had commanded the garrison in 2008; Kocharyan
+            // was arrested the next day" counts from July.
+            let in_relative_aside = |placed: &DateMention| {
+                previous.is_some()
+                    && reading.shape.subordinate.iter().any(|span| {
+                        span.start <= placed.start
+                            && placed.end <= span.end
+                            && matches!(
+                                words_of(&reading.text[span.clone()]).next().as_deref(),
+                                Some("who" | "which" | "whom" | "whose")
+                            )
+                    })
+            };
             if let Some(placed) = &placed
                 && attributive_year(reading.text, placed).is_none()
+                && !in_relative_aside(placed)
             {
                 *previous = Some(placed.clone());
             }
