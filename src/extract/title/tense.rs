@@ -293,7 +293,8 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
         .take(MAX_SUBJECT_WORDS + 3)
         .enumerate()
         .position(|(i, w)| {
-            HEADLINE_PRESENT.iter().any(|(past, _)| past == w) && !followed_by_agent(&words, i)
+            let w = w.trim_end_matches(',');
+            HEADLINE_PRESENT.iter().any(|(past, _)| *past == w) && !followed_by_agent(&words, i)
         })
     else {
         return title.to_string();
@@ -516,9 +517,17 @@ fn is_plural_noun(word: &str) -> bool {
 /// would clash with it.
 fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
     let words: Vec<&str> = title.split(' ').collect();
+    // "Baku apologised, calling the downing an accident": the comma stays
+    // with the verb.
+    let comma = if words.get(verb_at)?.ends_with(',') {
+        ","
+    } else {
+        ""
+    };
     let present = words
         .get(verb_at)
-        .and_then(|verb| HEADLINE_PRESENT.iter().find(|(past, _)| past == verb))
+        .map(|verb| verb.trim_end_matches(','))
+        .and_then(|verb| HEADLINE_PRESENT.iter().find(|(past, _)| *past == verb))
         .map(|(_, present)| *present)?;
     // What a verb of saying reports after "that" keeps its own tenses:
     // "Peskov tells reporters that Russia regretted ... but saw it as ...".
@@ -546,6 +555,17 @@ fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
         present,
         "says" | "states" | "declares" | "insists" | "stresses"
     );
+    // "Bordyuzha left, and for months the post was held ...": after the
+    // comma the sentence goes on in the past, which a headline's present
+    // would not read with.
+    if !comma.is_empty()
+        && !saying
+        && words[verb_at + 1..]
+            .iter()
+            .any(|w| is_past_form(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()))
+    {
+        return None;
+    }
     let reported = match words[verb_at + 1..].iter().position(|w| *w == "that") {
         _ if !saying => words.len(),
         Some(at) => verb_at + 1 + at,
@@ -592,7 +612,8 @@ fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
         present
     };
     let mut out: Vec<&str> = words[..verb_at].to_vec();
-    out.push(present);
+    let present_with_comma = format!("{present}{comma}");
+    out.push(&present_with_comma);
     // "says that X" reads as "says X" in a headline.
     let rest = &words[verb_at + 1..];
     let says = |verb: &str| {
@@ -760,6 +781,14 @@ mod tests {
         assert_eq!(
             in_headline_tense_by_shape("The fighting resumed"),
             "The fighting resumes"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("Baku apologised, calling the downing an accident"),
+            "Baku apologises, calling the downing an accident"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("Bordyuzha left, and the post was held by his deputy"),
+            "Bordyuzha left, and the post was held by his deputy"
         );
     }
 
