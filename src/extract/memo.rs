@@ -48,12 +48,18 @@ const SEEN_ROOM: usize = 4 * ROOM;
 /// key as seen is only its hash, eight bytes; a reading is still given
 /// again only for an equal key, so a hash shared by two keys at worst
 /// keeps a reading early, never gives the wrong one.
+///
+/// Readings are filed by the hash of their key, with the key beside them
+/// to be compared: a key is asked for as borrowed parts (the sentence as
+/// it stands in the article), and is copied into one of its own only when
+/// its reading is kept. Most sentences are read once, and copying each of
+/// them to look it up cost an allocation and a copy for nothing.
 struct Memo<K, V> {
-    known: FxHashMap<K, V>,
+    known: FxHashMap<u64, (K, V)>,
     seen: FxHashSet<u64>,
 }
 
-impl<K: Hash + Eq, V: Clone> Memo<K, V> {
+impl<K, V: Clone> Memo<K, V> {
     fn new() -> Memo<K, V> {
         Memo {
             known: FxHashMap::default(),
@@ -61,8 +67,15 @@ impl<K: Hash + Eq, V: Clone> Memo<K, V> {
         }
     }
 
-    fn keep(&mut self, key: K, value: &V) {
-        let hash = self.known.hasher().hash_one(&key);
+    /// The reading kept for the key hashed to `hash` that `is_key` owns.
+    fn get(&self, hash: u64, is_key: impl FnOnce(&K) -> bool) -> Option<V> {
+        let (key, value) = self.known.get(&hash)?;
+        is_key(key).then(|| value.clone())
+    }
+
+    /// Marks the key hashed to `hash` as seen, and keeps `value` under the
+    /// key `key` makes if it was seen before.
+    fn keep(&mut self, hash: u64, key: impl FnOnce() -> K, value: &V) {
         if self.seen.len() >= SEEN_ROOM {
             self.seen = FxHashSet::default();
         }
@@ -72,8 +85,15 @@ impl<K: Hash + Eq, V: Clone> Memo<K, V> {
         if self.known.len() >= ROOM {
             self.known = FxHashMap::default();
         }
-        self.known.insert(key, value.clone());
+        // A key of the same hash kept before gives way: the table holds
+        // the latest reading of each hash.
+        self.known.insert(hash, (key(), value.clone()));
     }
+}
+
+/// The hash a key is filed under, taken from its borrowed parts.
+fn hash_of(parts: impl Hash) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(parts)
 }
 
 /// A sentence and the ranges of its quotations.
@@ -134,18 +154,21 @@ fn with<R>(f: impl FnOnce(&mut Memos) -> R) -> Option<R> {
     })
 }
 
-/// What `read` reads from `key`, remembered in `table`.
-fn recall<K: Hash + Eq, V: Clone>(
+/// What `read` reads from the key hashed to `hash` that `is_key` owns,
+/// remembered in `table` under the key `key` makes.
+fn recall<K, V: Clone>(
     table: fn(&mut Memos) -> &mut Memo<K, V>,
-    key: K,
+    hash: u64,
+    is_key: impl FnOnce(&K) -> bool,
+    key: impl FnOnce() -> K,
     read: impl FnOnce() -> V,
 ) -> V {
-    if let Some(Some(known)) = with(|m| table(m).known.get(&key).cloned()) {
+    if let Some(Some(known)) = with(|m| table(m).get(hash, is_key)) {
         return known;
     }
     // Read with the memos let go of: a reading may ask them itself.
     let value = read();
-    with(|m| table(m).keep(key, &value));
+    with(|m| table(m).keep(hash, key, &value));
     value
 }
 
@@ -155,13 +178,24 @@ pub(crate) fn shape(
     quoted: &[Range<usize>],
     read: impl FnOnce() -> Shape,
 ) -> Shape {
-    let key = (Box::from(sentence), Box::from(quoted));
-    recall(|m| &mut m.shapes, key, read)
+    recall(
+        |m| &mut m.shapes,
+        hash_of((sentence, quoted)),
+        |(s, q)| **s == *sentence && **q == *quoted,
+        || (Box::from(sentence), Box::from(quoted)),
+        read,
+    )
 }
 
 /// The topics of `text`, as `read` finds them with the load's taxonomy.
 pub(crate) fn topics(text: &str, read: impl FnOnce() -> Vec<String>) -> Vec<String> {
-    recall(|m| &mut m.topics, Box::from(text), read)
+    recall(
+        |m| &mut m.topics,
+        hash_of(text),
+        |t| **t == *text,
+        || Box::from(text),
+        read,
+    )
 }
 
 /// The title `read` cuts from `sentence` at `focus` (see
@@ -174,14 +208,23 @@ pub(crate) fn title(
     person: Option<&Range<usize>>,
     read: impl FnOnce() -> String,
 ) -> String {
-    let key = (
-        Box::from(sentence),
-        focus.clone(),
-        shape.clone(),
-        Box::from(dates),
-        person.cloned(),
-    );
-    recall(|m| &mut m.titles, key, read)
+    recall(
+        |m| &mut m.titles,
+        hash_of((sentence, focus, shape, dates, person)),
+        |(s, f, sh, d, p)| {
+            **s == *sentence && f == focus && sh == shape && **d == *dates && p.as_ref() == person
+        },
+        || {
+            (
+                Box::from(sentence),
+                focus.clone(),
+                shape.clone(),
+                Box::from(dates),
+                person.cloned(),
+            )
+        },
+        read,
+    )
 }
 
 /// The title `read` finishes from `title` for a subject named `subject`
@@ -192,8 +235,13 @@ pub(crate) fn editorial(
     subject: Option<(&str, bool)>,
     read: impl FnOnce() -> String,
 ) -> String {
-    let key = (Box::from(title), subject.map(|(n, p)| (Box::from(n), p)));
-    recall(|m| &mut m.editorials, key, read)
+    recall(
+        |m| &mut m.editorials,
+        hash_of((title, subject)),
+        |(t, s)| **t == *title && s.as_ref().map(|(n, p)| (&**n, *p)) == subject,
+        || (Box::from(title), subject.map(|(n, p)| (Box::from(n), p))),
+        read,
+    )
 }
 
 /// What the gazetteer's `matcher` finds in `sentence`, as `read` reads it
@@ -205,8 +253,14 @@ pub(crate) fn gazetteer_hits<M>(
     sentence: &str,
     read: impl FnOnce() -> GazetteerHits,
 ) -> GazetteerHits {
-    let key = (std::ptr::from_ref(matcher) as usize, Box::from(sentence));
-    recall(|m| &mut m.gazetteer_hits, key, read)
+    let address = std::ptr::from_ref(matcher) as usize;
+    recall(
+        |m| &mut m.gazetteer_hits,
+        hash_of((address, sentence)),
+        |(a, s)| *a == address && **s == *sentence,
+        || (address, Box::from(sentence)),
+        read,
+    )
 }
 
 /// Forgets what this thread remembers: when reading is done, the room is
