@@ -197,11 +197,23 @@ pub(crate) struct AlnumWords<'a> {
     at: usize,
 }
 
-impl<'a> Iterator for AlnumWords<'a> {
-    type Item = &'a str;
+/// What lowering a word of [`alnum_words`] would change, told by the
+/// scan that found it: the words are read again lowered many times over,
+/// and a second pass over each word's bytes to tell was a tenth of that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordCase {
+    /// ASCII lowercase letters and digits: lowering changes nothing.
+    Lower,
+    /// ASCII with a capital: lowered letter by letter.
+    AsciiCapital,
+    /// A char beyond ASCII: lowered as `to_lowercase` lowers it.
+    BeyondAscii,
+}
 
+impl<'a> AlnumWords<'a> {
+    /// The next word, and what lowering it would change.
     #[inline]
-    fn next(&mut self) -> Option<&'a str> {
+    pub(crate) fn next_with_case(&mut self) -> Option<(&'a str, WordCase)> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
         // Past what is no letter or digit, to where the word starts.
@@ -224,22 +236,42 @@ impl<'a> Iterator for AlnumWords<'a> {
             i += c.len_utf8();
         };
         // To where it ends.
+        let mut capital = false;
+        let mut beyond_ascii = false;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
                 if !ASCII_ALNUM[b as usize] {
                     break;
                 }
+                capital |= b.is_ascii_uppercase();
                 i += 1;
             } else {
                 let c = char_at(self.text, i);
                 if !is_alnum_beyond_ascii(c) {
                     break;
                 }
+                beyond_ascii = true;
                 i += c.len_utf8();
             }
         }
         self.at = i;
-        Some(&self.text[start..i])
+        let case = if beyond_ascii {
+            WordCase::BeyondAscii
+        } else if capital {
+            WordCase::AsciiCapital
+        } else {
+            WordCase::Lower
+        };
+        Some((&self.text[start..i], case))
+    }
+}
+
+impl<'a> Iterator for AlnumWords<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        self.next_with_case().map(|(word, _)| word)
     }
 }
 

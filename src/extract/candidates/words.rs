@@ -9,29 +9,22 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
+use crate::extract::text::{WordCase, alnum_words};
+
 /// One word of a text, lowered: lent from the text when it needed no
 /// lowering, else lowered into its own string.
 #[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(super) struct Word<'a>(Cow<'a, str>);
 
 impl<'a> Word<'a> {
-    /// `word` lowered as [`str::to_lowercase`] lowers it.
-    fn lowered(word: &'a str) -> Word<'a> {
-        // Lowering changes nothing in ASCII without capitals; anything else
-        // (a capital, an accent, a Cyrillic letter) is lowered as before.
-        // One pass over the bytes tells which.
-        let mut capital = false;
-        for &b in word.as_bytes() {
-            if !b.is_ascii() {
-                return Word(Cow::Owned(word.to_lowercase()));
-            }
-            capital |= b.is_ascii_uppercase();
-        }
-        if capital {
+    /// `word` lowered as [`str::to_lowercase`] lowers it, where `case`
+    /// tells what lowering it changes.
+    fn lowered(word: &'a str, case: WordCase) -> Word<'a> {
+        match case {
+            WordCase::Lower => Word(Cow::Borrowed(word)),
             // ASCII lowers letter by letter, as `to_lowercase` would.
-            Word(Cow::Owned(word.to_ascii_lowercase()))
-        } else {
-            Word(Cow::Borrowed(word))
+            WordCase::AsciiCapital => Word(Cow::Owned(word.to_ascii_lowercase())),
+            WordCase::BeyondAscii => Word(Cow::Owned(word.to_lowercase())),
         }
     }
 
@@ -92,7 +85,13 @@ impl From<Word<'_>> for String {
 
 /// The words of `text` (runs of letters and digits), lowered.
 pub(super) fn words_of(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
-    crate::extract::text::alnum_words(text).map(Word::lowered)
+    // The scan that finds a word tells whether it needs lowering, so its
+    // bytes are read once.
+    let mut words = alnum_words(text);
+    std::iter::from_fn(move || {
+        let (word, case) = words.next_with_case()?;
+        Some(Word::lowered(word, case))
+    })
 }
 
 #[cfg(test)]
