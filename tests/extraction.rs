@@ -10756,3 +10756,19 @@ fn the_next_day_counts_from_the_main_clause_not_from_a_time_in_a_relative_clause
     assert!(found.contains(&"2018-07-27".to_string()), "{found:?}");
     assert!(!found.contains(&"2008-03-02".to_string()), "{found:?}");
 }
+
+#[test]
+fn the_same_day_after_a_look_back_to_a_distant_day_is_that_day() {
+    let store = extract(
+        "2020-11-10",
+        "Pashinyan signs statement ending the war\n\n\
+         On Sunday, President Ilham Aliyev announced that Azerbaijani troops had taken Shushi.\n\n\
+         The authorities in Stepanakert confirmed its loss a day later.\n\n\
+         On 31 October, Pashinyan had asked President Vladimir Putin for urgent consultations on the help Russia could give Armenia.\n\n\
+         Russia's Foreign Ministry answered the same day that Moscow would give Yerevan all necessary assistance if the fighting reached the territory of Armenia itself.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "answered the same day")),
+        ["2020-10-31"]
+    );
+}

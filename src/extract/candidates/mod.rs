@@ -874,6 +874,7 @@ pub fn document_candidates(
                                 pluperfect(reading)
                                     || (coarse(shift) && !told.approximate)
                                     || story.is_none()
+                                    || same_day_as_a_distant_look_back(shift, told, story.as_ref())
                             }
                             None => false,
                         }
@@ -2447,6 +2448,26 @@ fn same_scene(reading: &Reading) -> bool {
         .next()
         .is_some_and(|w| SAME_SCENE_OPENINGS.contains(&w.as_str()))
         || within_the_day(reading.text)
+}
+
+/// "On 31 October, Pashinyan had asked Putin for consultations. Russia's
+/// Foreign Ministry answered the same day ...": "the same day" right after
+/// a look back to a day well before the story's is that day. (A look back
+/// within the story's week, "Russia's envoy had said on Monday", leaves
+/// "earlier in the day" with the story.)
+fn same_day_as_a_distant_look_back(
+    shift: ContextShift,
+    look_back: &Narrative,
+    story: Option<&Narrative>,
+) -> bool {
+    const DISTANT_DAYS: i64 = 7;
+    let Some(story_day) = story.and_then(|s| s.last_day.or(Some(s.date))) else {
+        return false;
+    };
+    matches!(shift, ContextShift::SameDay)
+        && !look_back.approximate
+        && look_back.date.day_value().is_some()
+        && (story_day.first_day() - look_back.date.last_day()).num_days() >= DISTANT_DAYS
 }
 
 /// A shift by months, seasons or years: the steps of a chronicle, which go
