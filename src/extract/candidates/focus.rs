@@ -2114,8 +2114,8 @@ fn object_antecedent_start(before: &str) -> Option<usize> {
     for (offset, token) in token_starts(before).into_iter().rev().take(MAX_WORDS) {
         let lowered = token.to_lowercase();
         let name = token.starts_with(char::is_uppercase);
-        let listed = (lowered == "and" && right_is_name)
-            || (in_list && name && token.ends_with(',') && !token.ends_with(",,"));
+        let listed =
+            (lowered == "and" && right_is_name) || (in_list && name && token.ends_with(','));
         in_list |= listed;
         right_is_name = name;
         if listed {

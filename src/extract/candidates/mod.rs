@@ -2461,7 +2461,7 @@ fn same_day_as_a_distant_look_back(
     story: Option<&Narrative>,
 ) -> bool {
     const DISTANT_DAYS: i64 = 7;
-    let Some(story_day) = story.and_then(|s| s.last_day.or(Some(s.date))) else {
+    let Some(story_day) = story.map(|s| s.last_day.unwrap_or(s.date)) else {
         return false;
     };
     matches!(shift, ContextShift::SameDay)
