@@ -470,6 +470,9 @@ pub fn document_candidates(
     // The happening a sentence in the past perfect looked back to, for the
     // sentence after it.
     let mut flashback: Option<Narrative> = None;
+    // Whether that look back was told in the past perfect ("On 31 October,
+    // Pashinyan had asked ..."), not only opened by "Earlier".
+    let mut flashback_in_pluperfect = false;
     // The day a reported clause of the sentence before looked back to ("He
     // recalled that on 13 September 2022 Armenia had asked ..."), which a
     // sentence going on in the past perfect counts from ("The bloc, he
@@ -874,7 +877,12 @@ pub fn document_candidates(
                                 pluperfect(reading)
                                     || (coarse(shift) && !told.approximate)
                                     || story.is_none()
-                                    || same_day_as_a_distant_look_back(shift, told, story.as_ref())
+                                    || (flashback_in_pluperfect
+                                        && same_day_as_a_distant_look_back(
+                                            shift,
+                                            told,
+                                            story.as_ref(),
+                                        ))
                             }
                             None => false,
                         }
@@ -1572,7 +1580,10 @@ pub fn document_candidates(
             });
             recalled = recalled_in_reported_clause(reading, &found_here);
             match told {
-                Some(told) if told.flashback => flashback = Some(told),
+                Some(told) if told.flashback => {
+                    flashback = Some(told);
+                    flashback_in_pluperfect = pluperfect(reading);
+                }
                 Some(told) => {
                     if !told.approximate
                         && document
