@@ -304,11 +304,11 @@ pub fn counted_reference_span(text: &str) -> Option<std::ops::Range<usize>> {
     counted.then(|| c.get(0).map(|m| m.range())).flatten()
 }
 
-/// Those at a summit meet on its day, where it is held.
 /// Openings of a sentence that tell its statement was made right after the
 /// happening they name ("Speaking after the vote, ...").
 const SPEAKING_AFTER: &[&str] = &["speaking", "talking", "commenting"];
 
+/// Those at a summit meet on its day, where it is held.
 const MEETING_THERE: &[&str] = &[
     "held talks",
     " met ",

@@ -117,7 +117,8 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     // recalled its envoy, and ...": a clause opened by its own time after
     // a comma alone, its subject and its verb following.
     static DATED_AFTER_COMMA: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i:,\s+)(?P<next>(?i:in|on)\s+(?:(?i:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?i:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<subject>(?i:he|she|it|they|we)\b|\p{Lu}[\p{L}-]*)")
+        let months = crate::extract::calendar::MONTH_NAMES.join("|");
+        Regex::new(&format!(r"(?i:,\s+)(?P<next>(?i:in|on)\s+(?:(?i:early|late|mid)\s+)?(?:\d{{1,2}}\s+)?(?i:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\s+(?P<subject>(?i:he|she|it|they|we)\b|\p{{Lu}}[\p{{L}}-]*)"))
             .expect("dated clause pattern")
     });
     if text.contains(", in ") || text.contains(", on ") {
