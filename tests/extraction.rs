@@ -8957,6 +8957,22 @@ fn the_government_named_by_no_state_is_that_of_the_state_the_article_is_about() 
 }
 
 #[test]
+fn the_government_is_that_of_the_state_named_through_its_parliament_and_leaders() {
+    let store = extract(
+        "2025-03-31",
+        "Yerevan votes for Europe\n\n\
+         Last Wednesday Armenia's National Assembly passed the law that starts the bid to join the European Union. Prime Minister Nikol Pashinyan welcomed the vote on Thursday.\n\n\
+         The government approved its own version of the bill on 9 January.\n",
+    );
+    let approved = one(&store, "The government approved its own version");
+    assert!(
+        approved.actors.iter().any(|a| a == "armenia"),
+        "{:?}",
+        approved.actors
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

@@ -167,8 +167,8 @@ impl<'g> DocumentActorScanner<'g> {
     }
 
     /// "The government informed the secretariat": a government named by no
-    /// state is that of the state the article has named most so far. Counts
-    /// this sentence's states first.
+    /// state is that of the state the article has named most so far, itself
+    /// or through its people and bodies. Counts this sentence's states first.
     fn own_government(
         &mut self,
         m: &Matcher,
@@ -182,13 +182,20 @@ impl<'g> DocumentActorScanner<'g> {
             .zip(suppressed.iter())
             .filter(|(_, sup)| !**sup)
         {
-            if let Who::Known(i) = c.who
-                && g.actors[i].kind == ActorKind::State
-            {
-                match self.states_named.iter_mut().find(|(at, _)| *at == i) {
-                    Some((_, times)) => *times += 1,
-                    None => self.states_named.push((i, 1)),
-                }
+            let Who::Known(i) = c.who else { continue };
+            // "Armenia's National Assembly passed the law" names Armenia
+            // through its parliament, as "Pashinyan said" does through him.
+            let state = match g.actors[i].kind {
+                ActorKind::State => Some(i),
+                _ => g.actors[i]
+                    .country
+                    .as_deref()
+                    .and_then(|id| g.index.get(id).copied()),
+            };
+            let Some(state) = state else { continue };
+            match self.states_named.iter_mut().find(|(at, _)| *at == state) {
+                Some((_, times)) => *times += 1,
+                None => self.states_named.push((state, 1)),
             }
         }
         let Some(&(state, _)) = self
