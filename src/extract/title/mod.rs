@@ -12,6 +12,7 @@ use memchr::memmem::Finder;
 
 use super::clauses::{FRAMING_PARTICIPLES, Shape};
 
+mod reported;
 pub(crate) mod tense;
 use tense::{in_headline_tense, in_headline_tense_by_shape};
 
@@ -1464,7 +1465,7 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             t = format!("{to}{rest}");
         }
     }
-    let t = without_dangling_end(&t);
+    let t = reported::reported_future(&without_dangling_end(&t));
     capitalise(&taking_place(&t))
 }
 
