@@ -8973,6 +8973,25 @@ fn the_government_is_that_of_the_state_named_through_its_parliament_and_leaders(
 }
 
 #[test]
+fn of_states_named_as_often_the_government_is_that_of_the_one_named_last() {
+    let store = extract(
+        "2022-05-22",
+        "The week\n\n\
+         Turkey said on Wednesday that it could not approve the bids as things stood.\n\n\
+         In parliament on Wednesday, Pashinyan told deputies that leaving the CSTO was not on the government's agenda.\n",
+    );
+    let agenda = one(
+        &store,
+        "leaving the CSTO was not on the government's agenda",
+    );
+    assert!(
+        !agenda.actors.iter().any(|a| a == "turkey"),
+        "{:?}",
+        agenda.actors
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

@@ -24,13 +24,25 @@ pub(crate) struct DocumentActorScanner<'g> {
     /// index: what "the bloc" stands for next.
     last_organization: Option<usize>,
     /// How often the document has named each state so far, by gazetteer
-    /// index, in the order first named: whose "the government" it is.
-    states_named: Vec<(usize, usize)>,
+    /// index, with the sentence that last named it: whose "the
+    /// government" it is.
+    states_named: Vec<StateNamed>,
+    /// How many sentences the scanner has read.
+    sentences_read: usize,
     /// Known people the document has named in full, by gazetteer index,
     /// with the surname they go by from then on ("Armen Grigoryan ...
     /// Grigoryan says"), though the gazetteer gives no surname alone
     /// because others bear it too.
     named_in_full: Vec<(usize, String)>,
+}
+
+/// A state the document has named, itself or through its people and bodies.
+struct StateNamed {
+    /// Its gazetteer index.
+    state: usize,
+    times: usize,
+    /// The sentence that named it last, counted from the document's first.
+    last_sentence: usize,
 }
 
 impl<'g> DocumentActorScanner<'g> {
@@ -40,6 +52,7 @@ impl<'g> DocumentActorScanner<'g> {
             discovered: Vec::new(),
             last_organization: None,
             states_named: Vec::new(),
+            sentences_read: 0,
             named_in_full: Vec::new(),
         }
     }
@@ -193,16 +206,31 @@ impl<'g> DocumentActorScanner<'g> {
                     .and_then(|id| g.index.get(id).copied()),
             };
             let Some(state) = state else { continue };
-            match self.states_named.iter_mut().find(|(at, _)| *at == state) {
-                Some((_, times)) => *times += 1,
-                None => self.states_named.push((state, 1)),
+            match self
+                .states_named
+                .iter_mut()
+                .find(|named| named.state == state)
+            {
+                Some(named) => {
+                    named.times += 1;
+                    named.last_sentence = self.sentences_read;
+                }
+                None => self.states_named.push(StateNamed {
+                    state,
+                    times: 1,
+                    last_sentence: self.sentences_read,
+                }),
             }
         }
-        let Some(&(state, _)) = self
+        self.sentences_read += 1;
+        // Of states named as often, the one named last: "Turkey says it
+        // cannot approve the bids. Pashinyan tells deputies that leaving is
+        // not on the government's agenda" is Armenia's government.
+        let Some(state) = self
             .states_named
             .iter()
-            .rev()
-            .max_by_key(|(_, times)| *times)
+            .max_by_key(|named| (named.times, named.last_sentence))
+            .map(|named| named.state)
         else {
             return;
         };

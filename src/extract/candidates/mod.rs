@@ -2033,11 +2033,18 @@ fn most_named_state(document: &Document, gazetteer: &Gazetteer) -> Option<String
     let mut scanner = DocumentActorScanner::new(gazetteer);
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for block in document.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
-        for found in scanner.find(&document.text[block.prose()]) {
+        let prose = &document.text[block.prose()];
+        for found in scanner.find(prose) {
             if gazetteer
                 .get(&found.actor)
                 .is_none_or(|a| a.kind != ActorKind::State)
             {
+                continue;
+            }
+            // "The government" is the state the scanner already took to be
+            // the article's, not another naming of it.
+            let written = prose[found.range.clone()].to_lowercase();
+            if gazetteer.rules().own_government.contains(&written) {
                 continue;
             }
             match counts.iter_mut().find(|(id, _, _)| *id == found.actor) {
