@@ -8992,6 +8992,34 @@ fn of_states_named_as_often_the_government_is_that_of_the_one_named_last() {
 }
 
 #[test]
+fn each_item_listed_under_a_days_heading_is_that_days_news_in_the_headline_present() {
+    let store = extract(
+        "2022-05-22",
+        "What happened: 16-22 May\n\n\
+         The week in seven lines per day.\n\n\
+         MONDAY\n\
+         • Lukashenko calls for unity, warning that the West is trying to split the allies.\n\
+         • Sweden's government decides to apply to join NATO, a day after Finland.\n\n\
+         WEDNESDAY\n\
+         • Finland and Sweden formally submit their applications to join NATO in Brussels.\n\n\
+         THURSDAY\n\
+         • Nothing from the CSTO, which rarely speaks between summits.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Lukashenko calls for unity")),
+        ["2022-05-16"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "Sweden's government decides")),
+        ["2022-05-16"]
+    );
+    assert_eq!(dates(&citing(&store, "formally submit")), ["2022-05-18"]);
+    assert!(citing(&store, "rarely speaks").is_empty());
+    let unity = one(&store, "Lukashenko calls for unity");
+    assert_eq!(unity.title, "Lukashenko calls for unity");
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

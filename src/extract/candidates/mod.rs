@@ -693,6 +693,14 @@ pub fn document_candidates(
         // its lines go on one story.
         let timed_line =
             opens_with_time(line) && !(recording && line.trim_start().starts_with('['));
+        // "MONDAY ¶ • CSTO leaders meet in the Kremlin ... ¶ • Lukashenko
+        // calls for unity ...": each item listed under a day's heading is a
+        // piece of that day's news of its own, told in the headline present.
+        let listed = posted
+            && line
+                .trim_start()
+                .starts_with(['•', '*', '·', '–', '—', '-']);
+        let timed_line = timed_line || listed;
         if block.kind == BlockKind::Background || entry || timed_line || record_of_a_sitting {
             story = None;
             carried_history = None;
@@ -991,6 +999,7 @@ pub fn document_candidates(
                     speaker_by_role: role.is_some(),
                     report_day,
                     posted,
+                    listed,
                     chronicle,
                     national,
                     ahead,
@@ -2713,6 +2722,10 @@ struct Place {
     /// `report_day` is the heading of a feed's posts of that day, which
     /// tells what those posts report exactly.
     posted: bool,
+    /// An item of a list under a day's heading ("MONDAY ¶ • Lukashenko
+    /// calls for unity, ..."): one piece of that day's news, told in the
+    /// headline present whatever its verb.
+    listed: bool,
     /// In a chronicle, whose paragraphs each open with their time.
     chronicle: bool,
     /// "we" and "our" in the sentence speak for a country ("In September
@@ -3872,7 +3885,11 @@ fn sentence_candidates(
     // "Heavy shelling along the eastern border, residents say", "Appeals
     // also go to Russia": a post of a feed tells its news in the present,
     // or with no verb at all, naming the kind of happening first.
-    let feed_head = place.posted.then(|| feed_news(reading)).flatten();
+    let feed_head = place
+        .posted
+        .then(|| feed_news(reading))
+        .flatten()
+        .or_else(|| place.listed.then(|| listed_news(reading)).flatten());
     let feed_news = feed_head.is_some();
     let reports_happening = (reading.shape.past_happening
         || according.is_some()
@@ -5354,6 +5371,27 @@ fn feed_news(reading: &Reading) -> Option<Range<usize>> {
         && reading.quoted.is_empty()
         && !reading.taxonomy.find_kinds(&text[head.clone()]).is_empty())
     .then_some(head)
+}
+
+/// The news of an item listed under a day's heading, up to its first
+/// comma: "Lukashenko calls for unity, warning that ...", "The leaders adopt
+/// a joint statement". An item that names no one, asks, or quotes without
+/// saying who spoke tells none.
+fn listed_news(reading: &Reading) -> Option<Range<usize>> {
+    let text = reading.text;
+    let start = text
+        .char_indices()
+        .find(|&(_, c)| c.is_alphanumeric())
+        .map_or(text.len(), |(at, _)| at);
+    let end = text[start..]
+        .find([',', ':', ';'])
+        .map_or(text.len(), |at| start + at);
+    let head = start..end;
+    let someone = reading
+        .actors
+        .iter()
+        .any(|m| head.start <= m.range.start && m.range.end <= head.end);
+    (someone && !text.trim_end().ends_with('?')).then_some(head)
 }
 
 /// Whether the sentence places itself on the eve of a happening ("On 22
