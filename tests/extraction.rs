@@ -9020,6 +9020,27 @@ fn each_item_listed_under_a_days_heading_is_that_days_news_in_the_headline_prese
 }
 
 #[test]
+fn a_feed_post_stamped_with_its_day_first_is_of_that_day() {
+    let store = extract(
+        "2022-01-08",
+        "Digest No. 211: posts of 5-7 January 2022\n\n\
+         We repost official statements and what our readers send us.\n\n\
+         [05.01 08:52]\n\
+         President Tokayev has accepted the resignation of Askar Mamin's government.\n\n\
+         [06.01 11:40]\n\
+         Russia's Defence Ministry: advance units of Russian airborne troops have begun landing in Kazakhstan as part of the CSTO force.\n\n\
+         07.01.2022 10:26\n\
+         Tokayev in a new address: he has ordered the security forces to open fire without warning.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "accepted the resignation")),
+        ["2022-01-05"]
+    );
+    assert_eq!(dates(&citing(&store, "begun landing")), ["2022-01-06"]);
+    assert_eq!(dates(&citing(&store, "open fire")), ["2022-01-07"]);
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

@@ -29,8 +29,39 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     if let Some(when) = crate::extract::layout::forum_post_header(line) {
         return only_a_day(without_clock_time(when), published).map(|mention| mention.date);
     }
+    if let Some(day) = post_stamp_day(line, published) {
+        return Some(day);
+    }
     let mention = only_a_day(line, published)?;
     (!mention.future).then_some(mention.date)
+}
+
+/// The day of a feed post's stamp, written day first as Russian and most
+/// European channels write it: "[05.01 08:52]", "13.09 | 🔴 23:58",
+/// "06.01.2022 01:12". Without a year it is the last such day up to the
+/// publication. (Digits alone are read nowhere else: "05.01" in running
+/// text could be a score or a version.)
+fn post_stamp_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    static STAMP: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"^\[?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\]?\s*(?:[|·,]\s*)?(?:\S{1,2}\s+)?\[?\d{1,2}:\d{2}\]?$")
+            .expect("post stamp pattern")
+    });
+    let caps = STAMP.captures(line.trim())?;
+    let day: u32 = caps[1].parse().ok()?;
+    let month: u32 = caps[2].parse().ok()?;
+    let year = match caps.get(3) {
+        Some(year) => year.as_str().parse().ok()?,
+        None => {
+            let published = published?;
+            let this_year = chrono::NaiveDate::from_ymd_opt(published.year(), month, day)?;
+            if this_year <= published {
+                published.year()
+            } else {
+                published.year() - 1
+            }
+        }
+    };
+    EventDate::day(year, month, day)
 }
 
 /// The day after the publication, when `line` heads it: a live blog runs on
