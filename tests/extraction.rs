@@ -9041,6 +9041,25 @@ fn a_feed_post_stamped_with_its_day_first_is_of_that_day() {
 }
 
 #[test]
+fn a_weekday_opening_a_clause_in_the_present_of_a_programme_is_ahead() {
+    let store = extract(
+        "2022-05-20",
+        "An alliance that answers only one kind of call\n\n\
+         On Monday Pashinyan complained in public about the bloc.\n\n\
+         On Sunday Pashinyan meets Ilham Aliyev in Brussels, with the European Union in the chair rather than Moscow.\n",
+    );
+    let meets = one(&store, "On Sunday Pashinyan meets");
+    assert_eq!(meets.date.to_string(), "2022-05-22");
+    assert!(
+        meets
+            .title
+            .starts_with("Pashinyan meets Ilham Aliyev in Brussels"),
+        "{}",
+        meets.title
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

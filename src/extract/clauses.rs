@@ -20,7 +20,7 @@ use regex::Regex;
 
 use rustc_hash::FxHasher;
 
-use super::calendar::{is_month_name, month_number};
+use super::calendar::{is_month_name, is_weekday_name, month_number};
 
 /// One word of a sentence, with its byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1517,6 +1517,8 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         let is_date_word = |w: &Word| {
             is_year(w)
                 || is_month_name(w.text)
+                // "On Sunday Pashinyan meets Aliyev in Brussels, with ...".
+                || is_weekday_name(w.text)
                 // "In May this year Pashinyan ...", "In early 2023 the bloc ...".
                 || matches!(
                     w.lower(),
@@ -1586,7 +1588,10 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 .is_some_and(|next| matches!(next.lower(), "in" | "on" | "at" | "last" | "earlier"))
     };
     let finite_verb_at = |i: usize| {
-        is_past_form(narration[i].lower())
+        (is_past_form(narration[i].lower())
+            // "At the summit Pashinyan says ..., adding ...": the news present.
+            || PRESENT_REPORTING_SET.contains(narration[i].lower())
+            || PRESENT_SCHEDULE_SET.contains(narration[i].lower()))
             && narration.get(i + 1).is_none_or(|next| next.lower() != "by")
             && !participle_after_noun(i)
     };

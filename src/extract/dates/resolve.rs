@@ -301,6 +301,8 @@ fn has_verb_form(text: &str) -> bool {
         .any(|w| {
             is_past_form(&w) || matches!(&*w, "is" | "are" | "will" | "would" | "has" | "have")
         })
+        // "On Sunday Pashinyan meets Aliyev in Brussels, with ...".
+        || super::scan::has_scheduled_present(text)
 }
 
 /// A period named relative to the publication.

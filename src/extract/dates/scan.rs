@@ -1227,7 +1227,7 @@ const NOUN_MODIFIERS: &[&str] = &[
 /// A verb of a scheduled happening in the present ("leaders gather on
 /// Friday"), not the noun it also spells: "during the second day of his
 /// state visit", "the vote", "its opens" are no tense.
-fn has_scheduled_present(clause: &str) -> bool {
+pub(super) fn has_scheduled_present(clause: &str) -> bool {
     SCHEDULED_PRESENT.find_iter(clause).any(|verb| {
         let mut before = clause[..verb.start()].split_whitespace().rev();
         let names_a_thing = |word: Option<&str>| {
