@@ -9060,6 +9060,28 @@ fn a_weekday_opening_a_clause_in_the_present_of_a_programme_is_ahead() {
 }
 
 #[test]
+fn a_turn_stamped_with_its_clock_time_gives_the_floor_to_the_one_its_label_names() {
+    let store = extract(
+        "2022-05-18",
+        "Sitting of 18 May 2022: government question time\n\n\
+         Record prepared from the broadcast. Not an official stenogram.\n\n\
+         [11:03] LEVON HARUTYUNYAN (Armenia faction): Mr Prime Minister, on Monday you sat in the Kremlin with the other leaders of the CSTO and complained about the bloc.\n\n\
+         [11:05] PRIME MINISTER NIKOL PASHINYAN: Thank you for the question. On Sunday I will meet President Aliyev in Brussels at the invitation of Charles Michel.\n",
+    );
+    let meet = one(&store, "I will meet President Aliyev");
+    assert_eq!(meet.date.to_string(), "2022-05-22");
+    assert!(
+        meet.title
+            .starts_with("Nikol Pashinyan will meet President Aliyev"),
+        "{}",
+        meet.title
+    );
+    for event in citing(&store, "LEVON HARUTYUNYAN") {
+        assert!(!event.title.contains("HARUTYUNYAN"), "{}", event.title);
+    }
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

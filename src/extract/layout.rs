@@ -450,7 +450,7 @@ static ENTRY_STAMP: Pattern<Regex> = Pattern::new(|| {
 /// transcript reader, which tells questions from answers by it.
 static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(concat!(
-        r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s+)?",
+        r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\([^)]{1,60}\))?\s*:\s+)?",
         r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})?(?:\s+\([^)]{1,60}\))?\s*:\s+",
         r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|Anchor|Host|Presenter|Moderator|Interviewer)\s*:\s+)",
     ))
@@ -523,13 +523,30 @@ pub(crate) fn turn_label(line: &str) -> Option<(&str, Option<&str>)> {
         Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:\s+\((?P<office>[^)]{1,60})\))?\s*:(?:\s|$)")
             .expect("turn label pattern")
     });
-    let line = line.trim_start();
+    // "[11:03] LEVON HARUTYUNYAN (Armenia faction): ...": a record made
+    // from a broadcast stamps each turn with its clock time.
+    let line = without_clock_stamp(line.trim_start());
     if !may_open_label(line) {
         return None;
     }
     let caps = LABEL.captures(line)?;
     let name = caps.name("name")?.as_str();
     Some((name, caps.name("office").map(|m| m.as_str())))
+}
+
+/// `line` after the clock time in brackets that opens it ("[11:03] "), if
+/// any.
+fn without_clock_stamp(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix('[') else {
+        return line;
+    };
+    let Some((stamp, after)) = rest.split_once(']') else {
+        return line;
+    };
+    let clock = stamp.len() <= "00:00:00".len()
+        && stamp.contains(':')
+        && stamp.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    if clock { after.trim_start() } else { line }
 }
 
 /// Whether a line is a heading over the days to come ("DATES FOR YOUR
@@ -588,7 +605,7 @@ const HEADING_AHEAD_WORDS: usize = 6;
 /// not the news, unlike a live blog's "17:40 — ...".
 pub(crate) fn opens_a_turn(line: &str) -> bool {
     static TURN: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:\s")
+        Regex::new(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\([^)]{1,60}\))?\s*:\s")
             .expect("turn pattern")
     });
     // Anchored at a bracket: every other line is spared the pattern.

@@ -1105,7 +1105,8 @@ impl Turns {
         self.floor = scanner
             .find(&name)
             .into_iter()
-            .find(|m| m.range == (0..name.len()))
+            // "PRIME MINISTER NIKOL PASHINYAN": the office may head the name.
+            .find(|m| m.range.end == name.len())
             .map(|m| m.actor)
             .filter(|speaker| is_person(speaker, scanner))
             .map(|speaker| (speaker, office.is_some()));
