@@ -235,7 +235,7 @@ fn comparable_chars(line: &str) -> impl Iterator<Item = char> + '_ {
 /// A heading over a list of links: "Read more:", "Related coverage", "Most read this week".
 static LINKS_HEADING: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"(?i)^[\s(\[]*(?:(?:what\s+to\s+)?read\s+(?:more|also|next)|see\s+also|references|notes\s+and\s+references|also\s+read|more\s+on\s+this|(?:more|earlier|also)\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|more\s+news|other\s+(?:news|stories|articles|materials|publications|releases|press\s+releases)|top\s+stories|(?:previous|past|earlier|recent|more|other)\s+(?:episodes|editions|issues|shows|programmes|programs|podcasts|digests|briefings|newsletters|reviews)|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
+        r"(?i)^[\s(\[]*(?:(?:what\s+to\s+)?read\s+(?:more|also|next)|see\s+also|references|notes\s+and\s+references|(?:main\s+|our\s+)?sources(?:\s+used)?|footnotes|also\s+read|more\s+on\s+this|(?:more|earlier|also)\s+from|related|recommended|most\s+read|most\s+popular|popular|most\s+shared|trending|latest|further\s+reading|more\s+stories|more\s+news|other\s+(?:news|stories|articles|materials|publications|releases|press\s+releases)|top\s+stories|(?:previous|past|earlier|recent|more|other)\s+(?:episodes|editions|issues|shows|programmes|programs|podcasts|digests|briefings|newsletters|reviews)|(?:useful\s+|episode\s+|show\s+)?links\b|editor'?s\s+picks|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?like)\b[^.!?]{0,30}$",
     )
     .expect("links heading pattern")
 });
@@ -2194,11 +2194,14 @@ mod tests {
             "What to read next",
             "Other releases",
             "References",
+            "Sources",
+            "Footnotes",
         ] {
             assert!(is_links_heading(heading), "{heading}");
         }
         // A newsletter's section of more news is the newsletter's own.
         assert!(!is_links_heading("In other news"));
+        assert!(!is_links_heading("Sources close to the talks said so."));
     }
 
     #[test]
