@@ -9082,6 +9082,23 @@ fn a_turn_stamped_with_its_clock_time_gives_the_floor_to_the_one_its_label_names
 }
 
 #[test]
+fn who_chaired_an_organisation_or_whom_a_post_belonged_to_is_a_state_not_a_happening() {
+    let store = extract(
+        "2022-01-14",
+        "Two requests, two answers\n\n\
+         On 14 May 2021 Armenia asked the CSTO for consultations. At the time, the bloc was chaired by Tajikistan.\n\n\
+         On 5 January Tokayev took over the Security Council himself. Until that morning the post belonged to Nursultan Nazarbayev.\n\n\
+         On 10 January the session was chaired by Nikol Pashinyan.\n",
+    );
+    assert!(citing(&store, "was chaired by Tajikistan").is_empty());
+    assert!(citing(&store, "belonged to Nursultan Nazarbayev").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "the session was chaired")),
+        ["2022-01-10"]
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

@@ -1154,7 +1154,7 @@ pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool 
 /// 2016 to 2019", "I served as a liaison officer ... for five years",
 /// "Armen Baghdasaryan was Armenia's representative to the CSTO from 2014
 /// to 2018": a post held for a span is a standing fact of a biography, not
-/// a happening of the time it names.
+/// a happening of the time it names; so is an organisation's chair.
 pub(super) fn held_a_post(reading: &Reading) -> bool {
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
@@ -1176,7 +1176,25 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
                 .is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
                 && words.next() == Some("to")
         });
-    served || (copula && span)
+    // "At the time, the bloc was chaired by Tajikistan": who held an
+    // organisation's chair is a state of that time (a session chaired by
+    // someone is a happening).
+    let chaired = matches!(
+        verb_words.as_slice(),
+        [be, chaired] if matches!(be.as_str(), "was" | "is" | "were") && chaired.as_str() == "chaired"
+    );
+    let body_before = words_of(&reading.text[..verb.start])
+        .last()
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "bloc" | "alliance" | "organisation" | "organization" | "csto"
+            )
+        });
+    // "Until this morning the post belonged to Nursultan Nazarbayev".
+    let belonged =
+        matches!(verb_words.as_slice(), [w] if matches!(w.as_str(), "belonged" | "belongs"));
+    served || (copula && span) || (chaired && body_before) || belonged
 }
 
 /// "The CSTO was established on the basis of the Collective Security
