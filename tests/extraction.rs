@@ -9099,6 +9099,28 @@ fn who_chaired_an_organisation_or_whom_a_post_belonged_to_is_a_state_not_a_happe
 }
 
 #[test]
+fn a_date_after_what_is_announced_dates_the_announcing() {
+    let store = extract(
+        "2022-01-13",
+        "CSTO forces leave Kazakhstan\n\n\
+         President Kassym-Zhomart Tokayev announced the withdrawal on Tuesday in a speech to the Mazhilis, the lower house of parliament.\n\n\
+         \"The main mission of the CSTO forces has been successfully completed,\" he said.\n\n\
+         On the same day the deputies approved Alikhan Smailov as the new prime minister.\n",
+    );
+    let announced = one(&store, "announced the withdrawal on Tuesday");
+    assert_eq!(announced.date.to_string(), "2022-01-11");
+    assert!(
+        announced.title.contains("announces the withdrawal"),
+        "{}",
+        announced.title
+    );
+    assert_eq!(
+        dates(&citing(&store, "approved Alikhan Smailov")),
+        ["2022-01-11"]
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

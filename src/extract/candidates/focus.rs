@@ -1922,8 +1922,15 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         return None;
     }
     let verb = reading.text[reading.shape.main_verb.clone()?].to_lowercase();
+    // "Tokayev announced the withdrawal on Tuesday": what an announcement
+    // brings about, as its object, is dated by the announcing, not the
+    // other way round.
+    let performative = ["announc", "declar", "proclaim", "order"]
+        .iter()
+        .any(|stem| verb.starts_with(stem))
+        && reading.text[verb_end..noun_at].split_whitespace().count() <= 2;
     // In the past or the present: "recalled", "recalls", "referred".
-    let speaking = reading.shape.reporting
+    let speaking = (reading.shape.reporting && !performative)
         || [
             "recall", "ask", "trace", "cite", "blame", "mention", "refer", "condemn",
         ]
