@@ -1198,14 +1198,20 @@ fn recurring_before(before: &str) -> bool {
     }
 }
 
-/// Whether the word before a weekday leaves the day open: "one", "some".
-/// ("A Thursday" names one when it follows a date: "June 28, a
+/// Whether the word before a weekday leaves the day open: "one", "some",
+/// "on a". ("A Thursday" names one when it follows a date: "June 28, a
 /// Thursday".)
 fn unspecified_before(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "one" | "some"))
+    let mut words = before.split_whitespace().rev();
+    match words.next().map(str::to_ascii_lowercase).as_deref() {
+        Some("one" | "some") => true,
+        // "called for help on a Wednesday night": some Wednesday, which
+        // the story's month places ("June 28, a Thursday" names one).
+        Some("a") => words
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "on" | "by")),
+        _ => false,
+    }
 }
 
 /// Whether `text`, lowercased, would end with `suffix`, an ASCII phrase
