@@ -9121,6 +9121,22 @@ fn a_date_after_what_is_announced_dates_the_announcing() {
 }
 
 #[test]
+fn observers_of_a_named_body_report_rather_than_opine() {
+    let store = extract(
+        "2021-06-28",
+        "Armenia after the vote\n\n\
+         In the vote on 20 June his Civil Contract party won about 54 per cent.\n\n\
+         Observers from the OSCE said the day after the vote that the election had been competitive.\n\n\
+         Observers say the result will not change Armenia's course.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Observers from the OSCE said")),
+        ["2021-06-21"]
+    );
+    assert!(citing(&store, "Observers say the result").is_empty());
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

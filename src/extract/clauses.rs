@@ -977,7 +977,11 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         .iter()
         .any(|w| GENERIC_MARKER_SET.contains(w.lower()))
         || recurs(&narration)
-        || is_in(OPINION_SUBJECTS, first)
+        // ("Observers from the OSCE said ..." are a mission, not opinion.)
+        || (is_in(OPINION_SUBJECTS, first)
+            && !narration
+                .get(1)
+                .is_some_and(|w| matches!(w.lower(), "from" | "of" | "at" | "with")))
         || (first == "there"
             && narration
                 .get(1)
