@@ -9137,6 +9137,20 @@ fn observers_of_a_named_body_report_rather_than_opine() {
 }
 
 #[test]
+fn a_month_looked_back_to_in_the_past_perfect_is_of_the_storys_year() {
+    let store = extract(
+        "2022-05-20",
+        "An alliance that answers only one kind of call\n\n\
+         On Monday Pashinyan complained in public about the bloc.\n\n\
+         In the early hours of 12 May 2021, Azerbaijani soldiers walked several kilometres into Syunik and dug in.\n\
+         Two days later Yerevan appealed to the Collective Security Treaty Organization.\n\
+         Pashinyan survived all of this.\n\
+         He had resigned in April to trigger an early vote.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had resigned in April")), ["2021-04"]);
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

@@ -3145,7 +3145,19 @@ fn sentence_candidates(
                             },
                         )
                     });
-                    if let Some(setting) = setting.or(history_goes_on)
+                    // "In the early hours of 12 May 2021, ... He had resigned
+                    // in April": a look back in the past perfect from a story
+                    // of an earlier year is in that year's time.
+                    let looked_back_from_the_story = story
+                        .filter(|_| !perfect && pluperfect(reading))
+                        .map(|story| story.date)
+                        .filter(|date| {
+                            document
+                                .published
+                                .is_some_and(|published| date.year_value() < published.year())
+                        });
+                    if let Some(setting) =
+                        setting.or(history_goes_on).or(looked_back_from_the_story)
                         && let Some(published) = document.published
                         && let Some(date) = in_the_setting(
                             reading.text,
