@@ -9151,6 +9151,22 @@ fn a_month_looked_back_to_in_the_past_perfect_is_of_the_storys_year() {
 }
 
 #[test]
+fn the_writer_turning_to_the_reader_tells_no_happening_but_what_is_recalled_does() {
+    let store = extract(
+        "2022-05-20",
+        "An alliance that answers only one kind of call\n\n\
+         On Monday Pashinyan complained in public about the bloc.\n\n\
+         Recall what happened a year ago.\n\n\
+         Recall that on 14 May 2021 Armenia asked the bloc for consultations.\n",
+    );
+    assert!(citing(&store, "Recall what happened").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "Recall that on 14 May 2021")),
+        ["2021-05-14"]
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

@@ -2855,6 +2855,7 @@ fn sentence_candidates(
         || undated_hope(reading, document.published)
         || question(reading)
         || invitation(reading)
+        || turns_to_the_reader(reading)
         || opens_with_not(reading)
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo

@@ -1761,6 +1761,25 @@ pub(super) fn invitation(reading: &Reading) -> bool {
         )
 }
 
+/// "Recall what happened a year ago.", "Compare January.": the writer
+/// turning to the reader, in the imperative, tells no happening. ("Recall
+/// of the envoy ..." is a noun; "Recall that on 14 May 2021 ...", as a
+/// state agency translates its background, tells what it recalls.)
+pub(super) fn turns_to_the_reader(reading: &Reading) -> bool {
+    const IMPERATIVES: &[&str] = &[
+        "recall", "compare", "consider", "remember", "imagine", "note", "picture",
+    ];
+    let narration = narration(reading);
+    let mut words = words_of(crate::extract::transcript::without_label(&narration));
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    IMPERATIVES.contains(&first.as_str())
+        && !matches!(
+            second.as_str(),
+            "of" | "by" | "is" | "was" | "has" | "had" | "that" | "also"
+        )
+}
+
 /// "Kyrgyzstan, which holds the rotating chairmanship this year, chaired
 /// the meeting", "In 2024 Kazakhstan carries out the chairmanship": a chair
 /// held for a year is a state through it, not a happening of that year
