@@ -1930,9 +1930,29 @@ fn without_dangling_end(title: &str) -> String {
                 | "particularly"
                 | "notably"
                 | "mainly"
+                // "won a snap election [less than a month later]", "some
+                // [eight months later]": a hedge of a removed time.
+                | "than"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "some"
+                | "barely"
         );
         if dangling && trimmed.len() > last.len() {
+            let than = last.eq_ignore_ascii_case("than");
             core = trimmed[..trimmed.len() - last.len()].to_string();
+            // "less than", "more than": the comparison goes with its "than".
+            if than {
+                let rest = core.trim_end();
+                if let Some(word) = rest.rsplit(' ').next()
+                    && matches!(word, "less" | "more" | "fewer" | "no")
+                    && rest.len() > word.len()
+                {
+                    core = rest[..rest.len() - word.len()].to_string();
+                }
+            }
         } else {
             core = trimmed.to_string();
             break;
@@ -2144,6 +2164,21 @@ fn group_after_opener(opener: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hedge_left_by_a_removed_time_goes_with_it() {
+        for (title, headline) in [
+            (
+                "Pashinyan wins a snap election less than",
+                "Pashinyan wins a snap election",
+            ),
+            ("The price of gas roughly…", "The price of gas…"),
+            ("The leaders met some", "The leaders met"),
+            ("Armenia asks for more than", "Armenia asks"),
+        ] {
+            assert_eq!(without_dangling_end(title), headline);
+        }
+    }
     use crate::extract::clauses::shape;
 
     #[test]
