@@ -9167,6 +9167,23 @@ fn the_writer_turning_to_the_reader_tells_no_happening_but_what_is_recalled_does
 }
 
 #[test]
+fn a_clauses_he_in_a_sentence_naming_no_one_is_the_person_the_story_follows() {
+    let store = extract(
+        "2022-11-25",
+        "Yerevan summit ends without a declaration\n\n\
+         Prime Minister Nikol Pashinyan hosted the bloc's leaders in Yerevan on Wednesday.\n\n\
+         The talks ran late, and on Wednesday night he refused to sign the declaration.\n",
+    );
+    let refused = dated_titles(&store, "he refused to sign");
+    assert!(
+        refused
+            .iter()
+            .any(|(_, title)| title.starts_with("Nikol Pashinyan refuses to sign")),
+        "{refused:?}"
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

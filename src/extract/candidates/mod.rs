@@ -1010,7 +1010,8 @@ pub fn document_candidates(
                 person,
             );
             // "A Yerevan court let him out on bail": in a sentence that
-            // names no one, "him" is the person the story follows.
+            // names no one, "him" (or a clause's "he") is the person the
+            // story follows.
             if reading.people.is_empty()
                 && let Some(id) = person
                 && let Some(name) = gazetteer
@@ -1018,8 +1019,20 @@ pub fn document_candidates(
                     .or_else(|| scanner.discovered().iter().find(|a| a.id == id))
                     .map(|a| a.name.clone())
             {
-                for c in found_here.iter_mut().filter(|c| !c.speech) {
-                    let titled = name_the_object(&c.title, &name);
+                for c in found_here.iter_mut() {
+                    // "..., and on Monday he finally used it": a clause
+                    // whose "he" no name in the sentence takes is theirs too.
+                    let opens_with_pronoun = ["He ", "She "]
+                        .iter()
+                        .find_map(|pronoun| c.title.strip_prefix(pronoun));
+                    let titled = match opens_with_pronoun {
+                        Some(rest) if c.subject.is_none() => {
+                            c.subject = Some(id.to_string());
+                            format!("{name} {rest}")
+                        }
+                        _ if !c.speech => name_the_object(&c.title, &name),
+                        _ => continue,
+                    };
                     if titled != c.title {
                         c.title = titled;
                         if !c.actors.iter().any(|a| a == id) {
