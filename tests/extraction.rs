@@ -9184,6 +9184,23 @@ fn a_clauses_he_in_a_sentence_naming_no_one_is_the_person_the_story_follows() {
 }
 
 #[test]
+fn writing_on_a_page_is_saying_in_the_news_present() {
+    let store = extract(
+        "2022-01-07",
+        "Digest No. 211\n\n\
+         [06.01 01:12]\n\
+         Nikol Pashinyan, who chairs the CSTO Collective Security Council this year, writes on Facebook that the council has decided to send peacekeeping forces to Kazakhstan.\n",
+    );
+    let writes = one(&store, "writes on Facebook");
+    assert_eq!(writes.date.to_string(), "2022-01-06");
+    assert!(
+        writes.title.starts_with("Nikol Pashinyan writes"),
+        "{}",
+        writes.title
+    );
+}
+
+#[test]
 fn the_foreign_ministers_meeting_after_the_bloc_is_named_act_for_it() {
     let store = extract(
         "2023-11-24",

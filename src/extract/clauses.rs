@@ -1122,6 +1122,8 @@ const PRESENT_REPORTING: &[&str] = &[
     "acknowledges",
     "vows",
     "adds",
+    // "Pashinyan writes on Facebook that the council has decided ...".
+    "writes",
     "reminds",
     "suggests",
     // An official statement speaks in the present: "The Ministry recalls
