@@ -83,7 +83,8 @@ const RELATIVE: &[&str] = &[
 /// [`CONTEXTUAL`](super::patterns::CONTEXTUAL): "a day later", "days
 /// later", "a week earlier", "the same night/evening/morning", "that
 /// afternoon", "within hours", "that month", "the previous year", "the year
-/// before", "that year" (and "that November", which the month cue covers).
+/// before", "that year", "a fortnight later" (and "that November", which the
+/// month cue covers).
 const CONTEXTUAL: &[&str] = &[
     "day",
     // "at the time".

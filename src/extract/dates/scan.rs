@@ -373,6 +373,9 @@ impl Scanner<'_> {
                 ContextShift::Months(12 * n + 6 * n.signum())
             } else if let Some(n) = signed_count(&caps, "weeks", "wdir") {
                 ContextShift::Days(7 * i64::from(n))
+            } else if let Some(n) = signed_count(&caps, "fortnight", "fdir") {
+                // "A fortnight later": two weeks ("a" counts one).
+                ContextShift::Days(14 * i64::from(n))
             } else if let Some(n) = signed_count(&caps, "years", "ydir") {
                 ContextShift::Years(n)
             } else if has("next_year") {

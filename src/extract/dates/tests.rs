@@ -1374,6 +1374,11 @@ fn seasons_and_months_told_from_the_story_wait_for_its_context() {
             "the previous year",
             ContextShift::CalendarYears(-1),
         ),
+        (
+            "A fortnight later they had gone home.",
+            "A fortnight later",
+            ContextShift::Days(14),
+        ),
     ] {
         let mention = only(sentence, published);
         assert_eq!(text_of(sentence, &mention), expression, "{sentence}");
