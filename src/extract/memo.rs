@@ -5,8 +5,9 @@
 //! paragraph, a standing line on who belongs to the alliance, a stock
 //! closing sentence, in hundreds of its articles. A reading that depends on
 //! nothing but what it is given and the load's domain data (its clause
-//! shape, its topics, the title cut from it, the names the gazetteer finds
-//! in it) is kept here, per thread and for one load (see
+//! shape, what its words alone say against its telling a happening, its
+//! topics, the title cut from it, the names the gazetteer finds in it) is
+//! kept here, per thread and for one load (see
 //! [`compiled::Patterns`]), and given again rather than worked out again.
 //! A load reads with one gazetteer and one taxonomy, so what they decide is
 //! the same for the whole load; a thread that goes on to another load
@@ -22,6 +23,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::actors::GazetteerHits;
+use super::candidates::Verdict;
 use super::clauses::Shape;
 use super::compiled;
 
@@ -117,6 +119,7 @@ type Draft = (Box<str>, Option<(Box<str>, bool)>);
 struct Memos {
     load: u64,
     shapes: Memo<Quoted, Shape>,
+    verdicts: Memo<Quoted, Verdict>,
     topics: Memo<Box<str>, Vec<String>>,
     titles: Memo<Cut, String>,
     editorials: Memo<Draft, String>,
@@ -128,6 +131,7 @@ impl Memos {
         Memos {
             load,
             shapes: Memo::new(),
+            verdicts: Memo::new(),
             topics: Memo::new(),
             titles: Memo::new(),
             editorials: Memo::new(),
@@ -178,8 +182,28 @@ pub(crate) fn shape(
     quoted: &[Range<usize>],
     read: impl FnOnce() -> Shape,
 ) -> Shape {
+    recall_quoted(|m| &mut m.shapes, sentence, quoted, read)
+}
+
+/// What the words of `sentence` with quotations `quoted` alone say against
+/// its telling a happening, as `read` tells it from them and their shape.
+pub(crate) fn verdict(
+    sentence: &str,
+    quoted: &[Range<usize>],
+    read: impl FnOnce() -> Verdict,
+) -> Verdict {
+    recall_quoted(|m| &mut m.verdicts, sentence, quoted, read)
+}
+
+/// [`recall`] for a reading of a sentence and the ranges of its quotations.
+fn recall_quoted<V: Clone>(
+    table: fn(&mut Memos) -> &mut Memo<Quoted, V>,
+    sentence: &str,
+    quoted: &[Range<usize>],
+    read: impl FnOnce() -> V,
+) -> V {
     recall(
-        |m| &mut m.shapes,
+        table,
         hash_of((sentence, quoted)),
         |(s, q)| **s == *sentence && **q == *quoted,
         || (Box::from(sentence), Box::from(quoted)),

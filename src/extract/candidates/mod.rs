@@ -65,6 +65,7 @@ mod speakers;
 mod words;
 
 use focus::*;
+pub(crate) use not_happenings::Verdict;
 use not_happenings::*;
 use setting::*;
 use speakers::*;
@@ -2863,22 +2864,12 @@ fn sentence_candidates(
     // released on September 13"): its verb is the picture's, not a deed's.
     let label_of_a_photo =
         place.caption && (reading.shape.main_verb.is_none() || dates_the_picture(reading.text));
-    if hypothetical(reading)
-        || expectation(reading)
+    let verdict = Verdict::of(reading);
+    if verdict.tells_none
         || undated_hope(reading, document.published)
-        || question(reading)
-        || invitation(reading)
-        || turns_to_the_reader(reading)
-        || opens_with_not(reading)
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo
-        || sign_off(reading.text)
-        || salutation(reading)
-        || editors_note(reading.text)
-        || cites_a_text(reading.text)
-        || about_the_page(reading.text)
-        || paper_leads_with(reading.text)
-        || (unnamed_many_say(reading) && find_dates(reading.text, document.published).is_empty())
+        || (verdict.many_say && find_dates(reading.text, document.published).is_empty())
     {
         return (Vec::new(), None);
     }

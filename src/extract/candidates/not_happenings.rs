@@ -5,6 +5,42 @@
 
 use super::*;
 
+/// What the words of a sentence alone say against its telling a
+/// happening, whatever the article around it: told by its text, its
+/// quotations and its shape, and so worked out once for a sentence an
+/// archive repeats (see [`memo::verdict`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    /// It supposes, expects, asks, invites, turns to the reader, opens with
+    /// "not", signs off,
+    /// greets, notes, cites a text, tells of its page or of what a paper
+    /// leads with: no happening, whatever date it names.
+    pub(crate) tells_none: bool,
+    /// Many left unnamed say it ([`unnamed_many_say`]): no happening
+    /// unless it names a date.
+    pub(crate) many_say: bool,
+}
+
+impl Verdict {
+    pub(super) fn of(reading: &Reading) -> Verdict {
+        memo::verdict(reading.text, &reading.quoted, || Verdict {
+            tells_none: hypothetical(reading)
+                || expectation(reading)
+                || question(reading)
+                || invitation(reading)
+                || turns_to_the_reader(reading)
+                || opens_with_not(reading)
+                || sign_off(reading.text)
+                || salutation(reading)
+                || editors_note(reading.text)
+                || cites_a_text(reading.text)
+                || about_the_page(reading.text)
+                || paper_leads_with(reading.text),
+            many_say: unnamed_many_say(reading),
+        })
+    }
+}
+
 /// "Had the alliance named ...", "If Civil Contract wins in June, ...": what
 /// a sentence supposes did not happen, whatever date it names.
 pub(super) fn hypothetical(reading: &Reading) -> bool {
