@@ -75,6 +75,13 @@ impl<K, V: Clone> Memo<K, V> {
         is_key(key).then(|| value.clone())
     }
 
+    /// The reading kept for the key hashed to `hash` that `is_key` owns,
+    /// to be added to.
+    fn get_mut(&mut self, hash: u64, is_key: impl FnOnce(&K) -> bool) -> Option<&mut V> {
+        let (key, value) = self.known.get_mut(&hash)?;
+        is_key(key).then_some(value)
+    }
+
     /// Marks the key hashed to `hash` as seen, and keeps `value` under the
     /// key `key` makes if it was seen before.
     fn keep(&mut self, hash: u64, key: impl FnOnce() -> K, value: &V) {
@@ -101,6 +108,15 @@ fn hash_of(parts: impl Hash) -> u64 {
 /// A sentence and the ranges of its quotations.
 type Quoted = (Box<str>, Box<[Range<usize>]>);
 
+/// What a sentence with its quotations tells by itself: its shape, and
+/// what its words say against its telling a happening once that has been
+/// asked. One key for both: the sentence is held once.
+#[derive(Clone)]
+struct Told {
+    shape: Shape,
+    verdict: Option<Verdict>,
+}
+
 /// What a title is cut from: the sentence, its focus, its shape, the
 /// ranges of its dates and the person before its main verb.
 type Cut = (
@@ -118,8 +134,7 @@ type Draft = (Box<str>, Option<(Box<str>, bool)>);
 /// Every kind of reading a thread remembers, for one load.
 struct Memos {
     load: u64,
-    shapes: Memo<Quoted, Shape>,
-    verdicts: Memo<Quoted, Verdict>,
+    told: Memo<Quoted, Told>,
     topics: Memo<Box<str>, Vec<String>>,
     titles: Memo<Cut, String>,
     editorials: Memo<Draft, String>,
@@ -130,8 +145,7 @@ impl Memos {
     fn new(load: u64) -> Memos {
         Memos {
             load,
-            shapes: Memo::new(),
-            verdicts: Memo::new(),
+            told: Memo::new(),
             topics: Memo::new(),
             titles: Memo::new(),
             editorials: Memo::new(),
@@ -182,33 +196,52 @@ pub(crate) fn shape(
     quoted: &[Range<usize>],
     read: impl FnOnce() -> Shape,
 ) -> Shape {
-    recall_quoted(|m| &mut m.shapes, sentence, quoted, read)
+    let told = recall(
+        |m| &mut m.told,
+        hash_of((sentence, quoted)),
+        is_quoted(sentence, quoted),
+        || (Box::from(sentence), Box::from(quoted)),
+        || Told {
+            shape: read(),
+            verdict: None,
+        },
+    );
+    told.shape
 }
 
 /// What the words of `sentence` with quotations `quoted` alone say against
 /// its telling a happening, as `read` tells it from them and their shape.
+/// Kept beside the sentence's shape, once that is kept: a sentence is read
+/// for its shape before it is asked this.
 pub(crate) fn verdict(
     sentence: &str,
     quoted: &[Range<usize>],
     read: impl FnOnce() -> Verdict,
 ) -> Verdict {
-    recall_quoted(|m| &mut m.verdicts, sentence, quoted, read)
+    let hash = hash_of((sentence, quoted));
+    let told = |m: &mut Memos| {
+        m.told
+            .get_mut(hash, is_quoted(sentence, quoted))
+            .map(|t| t.verdict)
+    };
+    if let Some(Some(Some(known))) = with(told) {
+        return known;
+    }
+    let verdict = read();
+    with(|m| {
+        if let Some(told) = m.told.get_mut(hash, is_quoted(sentence, quoted)) {
+            told.verdict = Some(verdict);
+        }
+    });
+    verdict
 }
 
-/// [`recall`] for a reading of a sentence and the ranges of its quotations.
-fn recall_quoted<V: Clone>(
-    table: fn(&mut Memos) -> &mut Memo<Quoted, V>,
-    sentence: &str,
-    quoted: &[Range<usize>],
-    read: impl FnOnce() -> V,
-) -> V {
-    recall(
-        table,
-        hash_of((sentence, quoted)),
-        |(s, q)| **s == *sentence && **q == *quoted,
-        || (Box::from(sentence), Box::from(quoted)),
-        read,
-    )
+/// Whether a key is `sentence` with quotations `quoted`.
+fn is_quoted<'a>(
+    sentence: &'a str,
+    quoted: &'a [Range<usize>],
+) -> impl FnOnce(&Quoted) -> bool + 'a {
+    move |(s, q)| **s == *sentence && **q == *quoted
 }
 
 /// The topics of `text`, as `read` finds them with the load's taxonomy.
