@@ -12,9 +12,8 @@ use super::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Verdict {
     /// It supposes, expects, asks, invites, turns to the reader, opens with
-    /// "not", signs off,
-    /// greets, notes, cites a text, tells of its page or of what a paper
-    /// leads with: no happening, whatever date it names.
+    /// "not", signs off, greets, notes, cites a text, tells of its page or of
+    /// what a paper leads with: no happening, whatever date it names.
     pub(crate) tells_none: bool,
     /// Many left unnamed say it ([`unnamed_many_say`]): no happening
     /// unless it names a date.
