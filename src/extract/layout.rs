@@ -632,6 +632,13 @@ pub(crate) fn update_note_date(line: &str) -> Option<&str> {
     Some(UPDATE_NOTE.captures(line)?.name("date")?.as_str())
 }
 
+/// Whether a line is an item of a list, opened by a dash or a bullet:
+/// "• Lukashenko calls for unity", "— Parliament vote: 2023-10-03".
+pub(crate) fn is_list_item(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['—', '–', '-', '•', '*', '·'])
+}
+
 /// The prose of a story line that stops mid-sentence (a paywall, a cut-off
 /// scrape) ends at its last full sentence: what follows is not a statement.
 fn without_cut_off_tail(line: &str) -> &str {
@@ -641,7 +648,7 @@ fn without_cut_off_tail(line: &str) -> &str {
         .next_back()
         .is_some_and(char::is_alphanumeric);
     // Items of a list ("— Parliament vote: 2023-10-03") are written without a full stop.
-    let list_item = trimmed.starts_with(['—', '–', '-', '•', '*', '·']);
+    let list_item = is_list_item(trimmed);
     if !cut_off || list_item || at_most_words(trimmed, 7) {
         return line;
     }

@@ -697,10 +697,7 @@ pub fn document_candidates(
         // "MONDAY ¶ • CSTO leaders meet in the Kremlin ... ¶ • Lukashenko
         // calls for unity ...": each item listed under a day's heading is a
         // piece of that day's news of its own, told in the headline present.
-        let listed = posted
-            && line
-                .trim_start()
-                .starts_with(['•', '*', '·', '–', '—', '-']);
+        let listed = posted && crate::extract::layout::is_list_item(line);
         let timed_line = timed_line || listed;
         if block.kind == BlockKind::Background || entry || timed_line || record_of_a_sitting {
             story = None;
