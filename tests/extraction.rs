@@ -8083,6 +8083,22 @@ fn a_sentence_never_yields_two_events_of_one_date() {
 }
 
 #[test]
+fn a_phrase_dated_on_the_day_of_the_sentence_gives_no_second_event() {
+    // A live entry: "today" dates the documents, and the saying is the
+    // entry's news of that day, one happening.
+    let store = extract(
+        "2024-11-28",
+        "Live: CSTO leaders meet in Astana\n\n\
+         18:40 - Kremlin spokesman Dmitry Peskov tells reporters that Moscow will keep talking to Yerevan.\n\n\
+         18:55 - Peskov also says it is for Yerevan to decide whether to sign the statements approved today, which will be forwarded to the Armenian foreign ministry.\n",
+    );
+    let said = citing(&store, "Peskov also says");
+    assert_eq!(said.len(), 1, "{:?}", dates(&said));
+    assert_eq!(dates(&said), ["2024-11-28"]);
+    assert!(said[0].title.contains("Peskov"), "{}", said[0].title);
+}
+
+#[test]
 fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_told() {
     let store = extract(
         "2025-11-27",

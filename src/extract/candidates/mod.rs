@@ -2798,16 +2798,38 @@ fn to_the_days_ahead(mention: &mut DateMention, now: chrono::NaiveDate) {
 /// names, its actors and its words go with the clause's report. (Two
 /// clauses of one date are two happenings: "when Azerbaijan attacked in
 /// September, we invoked Article 4".)
+///
+/// Nor does it yield one report of a day dated by its context and another
+/// of that day dated by a phrase of its own: "Peskov also says it is for
+/// Yerevan to sign the statements approved today" tells one happening,
+/// which the main clause's report tells; the phrase's day is the
+/// sentence's, so that report is dated by it. (A month is looser: "In
+/// March parliament passed the law, two weeks after the two sides agreed
+/// the text" tells two happenings of one month.)
 fn one_event_per_date(found: &mut Vec<Candidate>) {
     let mut n = 0;
     while n < found.len() {
-        let kept = found.iter().enumerate().position(|(k, c)| {
-            k != n && c.date == found[n].date && found[n].names_happening && !c.names_happening
-        });
+        let gives_way = |c: &Candidate| {
+            c.date == found[n].date
+                && ((found[n].names_happening && !c.names_happening)
+                    || (!found[n].approximate
+                        && c.approximate
+                        && c.date.day_value().is_some()
+                        && !c.names_happening
+                        && !found[n].names_happening))
+        };
+        let kept = found
+            .iter()
+            .enumerate()
+            .position(|(k, c)| k != n && gives_way(c));
         match kept {
             Some(kept) => {
                 let given_up = found.remove(n);
                 let kept = &mut found[if kept > n { kept - 1 } else { kept }];
+                if !given_up.names_happening {
+                    kept.approximate = false;
+                    kept.rough = false;
+                }
                 kept.named.extend(given_up.named);
                 // What the other clause tells is still the sentence's: who
                 // acts in it and its words find the reports it merges with.
