@@ -8099,6 +8099,33 @@ fn a_phrase_dated_on_the_day_of_the_sentence_gives_no_second_event() {
 }
 
 #[test]
+fn a_past_perfect_that_reports_what_was_announced_does_not_look_back_from_the_story() {
+    // Written in August: after last November, "In March" is the March
+    // that followed, and "had agreed" is what was announced then.
+    let store = extract(
+        "2025-08-20",
+        "Armenia drifts away from the bloc\n\n\
+         Armenia stayed away from the bloc's summit in Astana last November.\n\n\
+         In March the foreign ministers announced that they had settled the wording of the border agreement.\n\n\
+         The government had endorsed the draft in January.\n",
+    );
+    assert_eq!(dates(&citing(&store, "In March the foreign")), ["2025-03"]);
+    // And the story is at March: a look back from it is to that January.
+    assert_eq!(
+        dates(&citing(&store, "had endorsed the draft")),
+        ["2025-01"]
+    );
+    // A look back of the story's own is still one.
+    let store = extract(
+        "2025-08-20",
+        "Armenia drifts away from the bloc\n\n\
+         Armenia stayed away from the bloc's summit in Astana last November.\n\n\
+         Its envoy had already resigned in March.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had already resigned")), ["2024-03"]);
+}
+
+#[test]
 fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_told() {
     let store = extract(
         "2025-11-27",

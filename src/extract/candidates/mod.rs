@@ -2792,6 +2792,19 @@ fn to_the_days_ahead(mention: &mut DateMention, now: chrono::NaiveDate) {
     }
 }
 
+/// Whether a verb of saying in the past stands between `mention` and the
+/// main verb: "In March the two governments announced that they had
+/// agreed the text" dates the announcing, and the past perfect is what was
+/// said, told from March; it looks back from no time of the story's.
+fn reported_after(reading: &Reading, mention: &DateMention) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    mention.end < verb.start
+        && words_of(&reading.text[mention.end..verb.start])
+            .any(|w| crate::extract::clauses::is_past_reporting(&w))
+}
+
 /// "Speaking ahead of Thursday's session, Tasmagambetov said ...", published
 /// that Thursday: a sentence never yields two events of one date. A
 /// happening it only names gives way to a clause of that date; what it
@@ -3188,7 +3201,7 @@ fn sentence_candidates(
                             &m,
                             setting,
                             published,
-                            pluperfect(reading),
+                            pluperfect(reading) && !reported_after(reading, &m),
                         )
                     {
                         m.date = date;
@@ -3860,8 +3873,10 @@ fn sentence_candidates(
                 // "On 15 May, on the eve of the session, the representatives
                 // agreed the drafts": a step back from the story's
                 // happening, which the story then goes on with.
+                // "In March they announced that they had agreed ..." is no
+                // step back: the past perfect is what was announced.
                 told = Some(Narrative {
-                    flashback: pluperfect(reading)
+                    flashback: (pluperfect(reading) && !reported_after(reading, mention))
                         || on_the_eve(reading.text)
                         || looks_back_earlier(reading.text),
                     ..Narrative::told_by(&found)
