@@ -8126,6 +8126,71 @@ fn a_past_perfect_that_reports_what_was_announced_does_not_look_back_from_the_st
 }
 
 #[test]
+fn a_host_pointing_to_what_comes_tells_nothing_and_leaves_the_story_where_it_was() {
+    let store = extract(
+        "2023-01-13",
+        "Episode 41: Armenia says no to the drills\n\n\
+         [00:00:08] ANNA SARGSYAN (HOST): Welcome to the show.\n\n\
+         On Tuesday Prime Minister Nikol Pashinyan told a news conference that Armenia would not host the CSTO's military exercises this year.\n\n\
+         My guest today is Jan Novak, who follows the alliance in Prague.\n\n\
+         [00:00:41] JAN NOVAK (GUEST): Thanks for having me.\n\n\
+         HOST: What exactly did the prime minister say?\n\n\
+         NOVAK: He said that in the current situation it was not sensible to hold the exercises in Armenia.\n\n\
+         He also said that Russia's bases did not guarantee Armenia's security.\n",
+    );
+    assert!(citing(&store, "My guest today").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "He also said that Russia")),
+        ["2023-01-10"]
+    );
+    let digest = extract(
+        "2024-06-14",
+        "Caucasus Weekly\n\n\
+         Good morning from Tbilisi. Here is what mattered this week, in short items under five headings.\n\n\
+         Here's what we know about the talks in Moscow on Monday.\n",
+    );
+    assert!(
+        digest.events().is_empty(),
+        "{:?}",
+        digest.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn this_month_right_after_a_verb_of_saying_dates_the_saying_at_its_precision() {
+    let store = extract(
+        "2024-06-14",
+        "Armenia's budget row\n\n\
+         The finance ministry confirmed this month that Armenia had stopped its payments to the bloc.\n\n\
+         Pashinyan said the government would not send officers to the bloc's drills this year.\n",
+    );
+    let confirmed = citing(&store, "confirmed this month");
+    assert_eq!(dates(&confirmed), ["2024-06"]);
+    assert!(
+        !confirmed[0].title.contains("this month"),
+        "{}",
+        confirmed[0].title
+    );
+    // What was said of the period restates the present: the saying is the
+    // report's.
+    assert_eq!(dates(&citing(&store, "drills this year")), ["2024-06-14~"]);
+}
+
+#[test]
+fn a_researcher_or_an_analyst_comments_on_the_day_of_the_report() {
+    let store = extract(
+        "2022-09-16",
+        "Mission arrives\n\n\
+         The CSTO mission arrived in Yerevan on Wednesday.\n\n\
+         \"A mission is a gesture, not an answer,\" said Ani Petrosyan, a defence researcher at the Yerevan Policy Lab.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "said Ani Petrosyan")),
+        ["2022-09-16~"]
+    );
+}
+
+#[test]
 fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_told() {
     let store = extract(
         "2025-11-27",

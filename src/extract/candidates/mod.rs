@@ -1303,6 +1303,8 @@ pub fn document_candidates(
             if answering
                 && let Some(transcript) = &transcript
                 && !question(reading)
+                // "My guest today is ...": the host's pointing says nothing.
+                && !turns_to_the_reader(reading)
                 && !recounts
                 && !runs_the_sitting(reading.text)
                 && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
@@ -3250,10 +3252,21 @@ fn sentence_candidates(
             let present = document.published.is_none_or(|published| {
                 m.date.first_day() <= published && published <= m.date.last_day()
             });
+            // "The ministry confirmed this month that ...": right after a
+            // verb of saying in the past, the period dates the saying.
+            let dates_the_saying = !m.future
+                && reading.shape.main_verb.as_ref().is_some_and(|verb| {
+                    verb.end <= m.start
+                        && reading.text[verb.end..m.start].trim().is_empty()
+                        && words_of(&reading.text[verb.clone()])
+                            .last()
+                            .is_some_and(|w| crate::extract::clauses::is_past_reporting(&w))
+                });
             !(m.kind == MentionKind::CurrentPeriod
                 && !earlier
                 && present
                 && m.date.day_value().is_none()
+                && !dates_the_saying
                 && (m.future || reading.shape.reporting))
         })
         .collect();

@@ -1799,7 +1799,10 @@ pub(super) fn invitation(reading: &Reading) -> bool {
 /// "Recall what happened a year ago.", "Compare January.": the writer
 /// turning to the reader, in the imperative, tells no happening. ("Recall
 /// of the envoy ..." is a noun; "Recall that on 14 May 2021 ...", as a
-/// state agency translates its background, tells what it recalls.)
+/// state agency translates its background, tells what it recalls.) Nor
+/// does the writer or the host pointing to what comes: "Here is what
+/// mattered this week", "Here are the key dates", "My guest today is ...",
+/// "Joining me now is ...".
 pub(super) fn turns_to_the_reader(reading: &Reading) -> bool {
     const IMPERATIVES: &[&str] = &[
         "recall", "compare", "consider", "remember", "imagine", "note", "picture",
@@ -1808,11 +1811,19 @@ pub(super) fn turns_to_the_reader(reading: &Reading) -> bool {
     let mut words = words_of(crate::extract::transcript::without_label(&narration));
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
-    IMPERATIVES.contains(&first.as_str())
+    let imperative = IMPERATIVES.contains(&first.as_str())
         && !matches!(
             second.as_str(),
             "of" | "by" | "is" | "was" | "has" | "had" | "that" | "also"
-        )
+        );
+    let pointing = matches!(
+        (first.as_str(), second.as_str()),
+        ("here", "is" | "are" | "s")
+            | ("here's" | "here’s", _)
+            | ("my" | "our", "guest" | "guests")
+            | ("joining", "me" | "us")
+    );
+    imperative || pointing
 }
 
 /// "Kyrgyzstan, which holds the rotating chairmanship this year, chaired

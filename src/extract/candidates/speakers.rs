@@ -1183,6 +1183,17 @@ pub(super) fn comments_on_the_news(reading: &Reading) -> bool {
         "think tank",
         "think-tank",
     ];
+    // "a security researcher at ...", "a senior analyst with ...": the
+    // one described by such a trade, whatever its modifiers.
+    const TRADES: &[&str] = &[
+        "analyst",
+        "researcher",
+        "scholar",
+        "commentator",
+        "professor",
+        "lecturer",
+    ];
     let narration = narration(reading).to_lowercase();
     COMMENTATORS.iter().any(|c| narration.contains(c))
+        || words_of(&narration).any(|w| TRADES.contains(&w.as_str()))
 }
