@@ -8191,6 +8191,37 @@ fn a_researcher_or_an_analyst_comments_on_the_day_of_the_report() {
 }
 
 #[test]
+fn the_host_announced_and_the_guests_meeting_are_one_summit_but_a_refusal_there_is_not() {
+    let store = extract_many(&[
+        (
+            "preview.txt",
+            "2024-09-02",
+            "The bloc's year\n\n\
+             Kazakhstan, which chairs the bloc this year, will host the bloc's summit in Astana in November.\n",
+        ),
+        (
+            "report.txt",
+            "2024-11-29",
+            "Astana summit\n\n\
+             The CSTO held its summit in Astana on 28 November.\n\n\
+             Armenia's prime minister refused to sign the summit's closing statement on Thursday.\n",
+        ),
+    ]);
+    let hosted = one(&store, "will host the bloc's summit");
+    assert!(
+        hosted
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("held its summit")),
+        "{:?}",
+        hosted.sources.iter().map(|s| &s.quote).collect::<Vec<_>>()
+    );
+    assert_eq!(dates(&[hosted]), ["2024-11-28"]);
+    let refused = one(&store, "refused to sign");
+    assert_eq!(refused.sources.len(), 1);
+}
+
+#[test]
 fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_told() {
     let store = extract(
         "2025-11-27",

@@ -445,7 +445,8 @@ fn split_and_merge(
 /// a report of a part of a happening (staying away from a summit), which
 /// merges with the whole whoever acts in it (see `Lexicon::part_and_whole`).
 /// And a report of what a person holding an office does, which may be a
-/// deed of their state or of the organization whose office they hold.
+/// deed of their state or of the organization whose office they hold, and
+/// a deed at a gathering.
 fn subject_parts(reports: &Reports, belonging: Belonging) -> Vec<Option<u32>> {
     let mut roots: HashMap<Word, String> = HashMap::new();
     let mut numbers: HashMap<String, u32> = HashMap::new();
@@ -463,6 +464,15 @@ fn subject_parts(reports: &Reports, belonging: Belonging) -> Vec<Option<u32>> {
             // Several acting together may be named first in another
             // report: such a report is in no part.
             if !c.joint.is_empty() {
+                return None;
+            }
+            // Nor is a deed at a gathering, which its host, its guests and
+            // the bloc all act in (see `Lexicon::one_occasion`).
+            if !c.speech
+                && c.terms.iter().any(|t| {
+                    reports.occasions.contains(t) && !reports.words.spell(*t).starts_with("!~")
+                })
+            {
                 return None;
             }
             let subject = c.subject?;
@@ -910,7 +920,13 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         && a.date.day_value().is_some()
         && a.document != b.document;
     let threshold = match (&a.subject, &b.subject) {
-        (Some(_), Some(_)) if !lexicon.acting_agree(a, b) && !lexicon.part_and_whole(a, b) => None,
+        (Some(_), Some(_))
+            if !lexicon.acting_agree(a, b)
+                && !lexicon.part_and_whole(a, b)
+                && !lexicon.one_occasion(a, b, i, j) =>
+        {
+            None
+        }
         _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
         // A part and its whole are two kinds of happening by nature: the
         // bar for kinds that differ, below, is not theirs.
@@ -1107,6 +1123,46 @@ impl<'a, 'c> Lexicon<'a, 'c> {
             .any(|&(term, _)| self.kinds_of(b).iter().any(|&(t, _)| t == term))
     }
 
+    /// Whether reports `a` and `b` (numbered `i` and `j`) tell of one gathering (a summit; see the
+    /// kinds marked `occasion` in the topics file) in times that hold one
+    /// another, deeds both: "Kazakhstan will host the bloc's summit in
+    /// November" and "the bloc's leaders met in Astana on 28 November" name
+    /// different actors acting in one happening, the host and the guests.
+    /// Both dated by what they say: a report dated only by its publication
+    /// may tell of another gathering of that kind.
+    /// (Not a broad kind: two meetings of different people on one day are
+    /// two happenings.)
+    fn one_occasion(&self, a: &Report, b: &Report, i: usize, j: usize) -> bool {
+        // A part of the gathering (staying away from it) is a happening of
+        // its own beside the gathering (see `part_and_whole`).
+        let a_part = |r: &Report| self.parts.iter().any(|(part, _)| r.terms.contains(part));
+        // "talks after the summit" name the gathering only to place
+        // themselves by it.
+        let placed_by_another = |r: &Report| r.anchor.is_some() || r.refers_back;
+        !a.speech
+            && !b.speech
+            && !a.approximate
+            && !b.approximate
+            && !placed_by_another(a)
+            && !placed_by_another(b)
+            && !a_part(a)
+            && !a_part(b)
+            && (a.date.contains(&b.date) || b.date.contains(&a.date))
+            && self.only_occasion(i).is_some()
+            && self.only_occasion(i) == self.only_occasion(j)
+    }
+
+    /// The occasion report `r` tells of, when that is all it tells: "At
+    /// the summit Pashinyan refused to sign ..." is a refusal there, and
+    /// "Armenia chairs the bloc until its summit" the chair, not the
+    /// gathering.
+    fn only_occasion(&self, r: usize) -> Option<Word> {
+        match self.kinds_of(r) {
+            [(term, Kind::Specific)] if self.occasions.contains(term) => Some(*term),
+            _ => None,
+        }
+    }
+
     /// Whether one report tells a part of a happening and the other the
     /// whole, both on one day ("Pashinyan skipped the summit in Minsk on
     /// Thursday", "the leaders met in Minsk on November 23"): one
@@ -1186,7 +1242,9 @@ fn consistent_across(
                 && !places_differ(&keys[i], &keys[j])
                 && match (&a.subject, &b.subject) {
                     (Some(_), Some(_)) => {
-                        lexicon.acting_agree(a, b) || lexicon.part_and_whole(a, b)
+                        lexicon.acting_agree(a, b)
+                            || lexicon.part_and_whole(a, b)
+                            || lexicon.one_occasion(a, b, i, j)
                     }
                     _ => true,
                 }
