@@ -6,7 +6,8 @@
 //! closing sentence, in hundreds of its articles. A reading that depends on
 //! nothing but what it is given and the load's domain data (its clause
 //! shape, what its words alone say against its telling a happening, its
-//! topics, the title cut from it, the names the gazetteer finds in it) is
+//! topics, the title cut from it, the names the gazetteer finds in it, the
+//! dates it holds when none needs the publication date to be read) is
 //! kept here, per thread and for one load (see
 //! [`compiled::Patterns`]), and given again rather than worked out again.
 //! A load reads with one gazetteer and one taxonomy, so what they decide is
@@ -26,6 +27,7 @@ use super::actors::GazetteerHits;
 use super::candidates::Verdict;
 use super::clauses::Shape;
 use super::compiled;
+use super::dates::DateMention;
 
 /// How many readings of one kind a thread keeps. A large archive's
 /// repeated sentences are a few thousand, most of its repetitions among
@@ -135,6 +137,7 @@ type Draft = (Box<str>, Option<(Box<str>, bool)>);
 struct Memos {
     load: u64,
     told: Memo<Quoted, Told>,
+    dates: Memo<Box<str>, Vec<DateMention>>,
     topics: Memo<Box<str>, Vec<String>>,
     titles: Memo<Cut, String>,
     editorials: Memo<Draft, String>,
@@ -146,6 +149,7 @@ impl Memos {
         Memos {
             load,
             told: Memo::new(),
+            dates: Memo::new(),
             topics: Memo::new(),
             titles: Memo::new(),
             editorials: Memo::new(),
@@ -242,6 +246,26 @@ fn is_quoted<'a>(
     quoted: &'a [Range<usize>],
 ) -> impl FnOnce(&Quoted) -> bool + 'a {
     move |(s, q)| **s == *sentence && **q == *quoted
+}
+
+/// The dates of `text`, as `read` finds them together with whether they
+/// were found from the text alone, whatever the publication date. Only
+/// those are remembered, and given again for any publication date: a
+/// sentence without a date to place (most of an archive's stock lines)
+/// reads the same against every one.
+pub(crate) fn dates(
+    text: &str,
+    read: impl FnOnce() -> (Vec<DateMention>, bool),
+) -> Vec<DateMention> {
+    let hash = hash_of(text);
+    if let Some(Some(known)) = with(|m| m.dates.get(hash, |t| **t == *text)) {
+        return known;
+    }
+    let (found, text_alone) = read();
+    if text_alone {
+        with(|m| m.dates.keep(hash, || Box::from(text), &found));
+    }
+    found
 }
 
 /// The topics of `text`, as `read` finds them with the load's taxonomy.

@@ -32,7 +32,9 @@ use chrono::NaiveDate;
 use crate::model::EventDate;
 use cues::Cues;
 use patterns::{DAY_FIRST, MONTH_FIRST};
-use scan::{Scanner, select};
+use scan::{Published, Scanner, select};
+
+use super::memo;
 
 pub use publication::infer_publication_date;
 
@@ -140,7 +142,10 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
     if let Some(found) = known {
         return found;
     }
-    let found = scan_dates(sentence, published, &Cues::of(sentence));
+    let found = memo::dates(sentence, || {
+        let (found, published) = scan_dates(sentence, published, &Cues::of(sentence));
+        (found, !published.asked())
+    });
     RECENT.with_borrow_mut(|recent| {
         if recent.len() == RECENT_SENTENCES {
             recent.pop_front();
@@ -174,16 +179,21 @@ pub(crate) fn find_dates_unskipped(
     sentence: &str,
     published: Option<NaiveDate>,
 ) -> Vec<DateMention> {
-    scan_dates(sentence, published, &Cues::ALL)
+    scan_dates(sentence, published, &Cues::ALL).0
 }
 
 /// Runs the matchers whose cues `cues` holds; a matcher whose cue the
 /// sentence lacks would find nothing. The order is that of the candidates
-/// [`select`] breaks ties by.
-fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<DateMention> {
+/// [`select`] breaks ties by. Gives the mentions with the publication date
+/// as the scan left it, which tells whether it was asked for.
+fn scan_dates(
+    sentence: &str,
+    published: Option<NaiveDate>,
+    cues: &Cues,
+) -> (Vec<DateMention>, Published) {
     let mut scan = Scanner {
         text: sentence,
-        published,
+        published: Published::new(published),
         candidates: Vec::new(),
         last_cue: Cell::new(None),
     };
@@ -221,7 +231,7 @@ fn scan_dates(sentence: &str, published: Option<NaiveDate>, cues: &Cues) -> Vec<
     let mut mentions = select(scan.candidates);
     weekdays_after_their_day(sentence, &mut mentions);
     years_from_the_range_end(sentence, &mut mentions);
-    mentions
+    (mentions, scan.published)
 }
 
 /// "on June 28, a Thursday", "on 22 November, Wednesday": a weekday set

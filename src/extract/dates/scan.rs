@@ -63,7 +63,7 @@ enum YearTail {
 
 pub(super) struct Scanner<'a> {
     pub(super) text: &'a str,
-    pub(super) published: Option<NaiveDate>,
+    pub(super) published: Published,
     pub(super) candidates: Vec<Candidate>,
     /// The future cue last read, by the offset it was read at: a matcher
     /// asks where its expression starts both for the direction and for
@@ -71,7 +71,35 @@ pub(super) struct Scanner<'a> {
     pub(super) last_cue: Cell<Option<(usize, Option<FutureCue>)>>,
 }
 
+/// The publication date a scan places dates against, and whether the scan
+/// has asked for it. A scan that never asked found what it found from the
+/// text alone: the same for any publication date, or none.
+pub(super) struct Published {
+    date: Option<NaiveDate>,
+    asked: Cell<bool>,
+}
+
+impl Published {
+    pub(super) fn new(date: Option<NaiveDate>) -> Published {
+        Published {
+            date,
+            asked: Cell::new(false),
+        }
+    }
+
+    /// Whether the scan has asked for the date.
+    pub(super) fn asked(&self) -> bool {
+        self.asked.get()
+    }
+}
+
 impl Scanner<'_> {
+    /// The publication date, noted as asked for.
+    fn published(&self) -> Option<NaiveDate> {
+        self.published.asked.set(true);
+        self.published.date
+    }
+
     fn propose(&mut self, start: usize, end: usize, mentions: Vec<DateMention>) {
         // The patterns use ASCII word boundaries (see [`compile`]); a letter
         // or digit of another script must not touch the expression either.
@@ -188,7 +216,7 @@ impl Scanner<'_> {
     /// A date refers to a time ahead of the publication when it begins after it,
     /// or when the sentence says so and the date is not wholly past.
     fn is_future(&self, date: EventDate, cue: bool) -> bool {
-        match self.published {
+        match self.published() {
             Some(published) => {
                 date.first_day() > published || (cue && date.last_day() >= published)
             }
@@ -256,10 +284,10 @@ impl Scanner<'_> {
 
     /// "last fall", "this spring": the year of that season, approximately.
     pub(super) fn seasons(&mut self) {
-        let Some(published) = self.published else {
-            return;
-        };
         for caps in SEASON.captures_iter(self.text) {
+            let Some(published) = self.published() else {
+                return;
+            };
             let (Some(whole), Some(which), Some(season)) =
                 (caps.get(0), caps.name("which"), caps.name("season"))
             else {
@@ -436,7 +464,7 @@ impl Scanner<'_> {
             };
             let span = (whole.start(), whole.end());
             let placeholder = self
-                .published
+                .published()
                 .map_or(EventDate::year(1970), EventDate::from_naive);
             let mut mention =
                 self.mention(span, placeholder, MentionKind::FromContext(shift), false);
@@ -477,7 +505,7 @@ impl Scanner<'_> {
             }
             let span = (whole.start(), whole.end());
             let placeholder = self
-                .published
+                .published()
                 .map_or(EventDate::year(1970), EventDate::from_naive);
             let kind = MentionKind::FromContext(ContextShift::DayOfMonth(day));
             let mut mention = self.mention(span, placeholder, kind, false);
@@ -606,11 +634,11 @@ impl Scanner<'_> {
                 EventDate::day(year, month, day).map(|date| (date, MentionKind::Absolute))
             }
             YearTail::Relative { offset, .. } => {
-                let year = self.published?.year() + offset;
+                let year = self.published()?.year() + offset;
                 EventDate::day(year, month, day).map(|date| (date, MentionKind::YearFromContext))
             }
             YearTail::Missing => {
-                let published = self.published?;
+                let published = self.published()?;
                 let back = || nearest_day(published, month, day, Direction::Back);
                 let ahead = || nearest_day(published, month, day, Direction::Ahead);
                 let preferred = match tense {
@@ -657,7 +685,7 @@ impl Scanner<'_> {
             };
             let (year, kind) = match year_tail(text, &caps, &DATED_YEARS) {
                 YearTail::Stated { year, .. } => (year, MentionKind::Absolute),
-                YearTail::Relative { offset, .. } => match self.published {
+                YearTail::Relative { offset, .. } => match self.published() {
                     Some(published) => (published.year() + offset, MentionKind::YearFromContext),
                     None => {
                         self.block(whole.start(), whole.end());
@@ -699,7 +727,7 @@ impl Scanner<'_> {
                 YearTail::Stated { year, end } => {
                     EventDate::month(year, month).map(|date| (date, MentionKind::Absolute, end))
                 }
-                YearTail::Relative { offset, end } => self.published.and_then(|published| {
+                YearTail::Relative { offset, end } => self.published().and_then(|published| {
                     EventDate::month(published.year() + offset, month)
                         .map(|date| (date, MentionKind::YearFromContext, end))
                 }),
@@ -709,7 +737,7 @@ impl Scanner<'_> {
                     {
                         continue;
                     }
-                    let Some(published) = self.published else {
+                    let Some(published) = self.published() else {
                         continue;
                     };
                     let year = match modifier.as_deref() {
@@ -769,10 +797,12 @@ impl Scanner<'_> {
 
     /// "on Tuesday", "Tuesday's statement", "last Tuesday", "next Friday".
     pub(super) fn weekdays(&mut self) {
-        let Some(published) = self.published else {
-            return;
-        };
         for caps in WEEKDAY_ALONE.captures_iter(self.text) {
+            // Asked for once there is a weekday to place: a sentence
+            // without one is read alike whatever the date.
+            let Some(published) = self.published() else {
+                return;
+            };
             let (Some(whole), Some(weekday)) = (
                 caps.get(0),
                 caps.name("wd")
@@ -822,10 +852,10 @@ impl Scanner<'_> {
 
     /// "this year", "last month", "earlier this month", "last week", "yesterday", ...
     pub(super) fn relative_periods(&mut self) {
-        let Some(published) = self.published else {
-            return;
-        };
         for caps in RELATIVE.captures_iter(self.text) {
+            let Some(published) = self.published() else {
+                return;
+            };
             let Some(whole) = caps.get(0) else { continue };
             let Some(period) = relative_period(&caps, published) else {
                 continue;
