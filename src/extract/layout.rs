@@ -1197,6 +1197,14 @@ const LEAD_IN_VERBS: &[&str] = &[
 
 // The cheap tests of length and punctuation come before the patterns: most
 // lines are story prose, longer than any boilerplate, and never reach them.
+/// Whether `line` lowered opens with "copyright", without lowering it: no
+/// char beyond ASCII lowers to the letters of that word, so they are the
+/// line's first nine bytes in any case.
+fn opens_with_copyright(line: &str) -> bool {
+    line.get(..9)
+        .is_some_and(|opening| opening.eq_ignore_ascii_case("copyright"))
+}
+
 fn is_boilerplate(line: &str) -> bool {
     // No test here or in the tests it calls asks of more than 40 words.
     let words = word_count_to(line, 40);
@@ -1204,7 +1212,7 @@ fn is_boilerplate(line: &str) -> bool {
         || (words <= 20 && PHOTO_CREDIT_LINE.is_match(line))
         || (words <= 10 && !ends_with_terminal(line) && PHOTO_AGENCY.is_match(line))
         || (words <= 15 && line.contains('©'))
-        || (words <= 15 && line.to_lowercase().starts_with("copyright"))
+        || (words <= 15 && opens_with_copyright(line))
         || is_reporting_credit(line, words)
         || is_contributors_note(line, words)
         || (words <= 6 && !ends_with_terminal(line) && DASH_CREDIT.is_match(line))

@@ -140,9 +140,36 @@ struct Reading<'a> {
     /// The main clause lowered ([`main_clause_lowercase`]), made when first
     /// asked: several tests of a sentence read it.
     main_lower: OnceCell<String>,
+    /// The whole sentence lowered, where lowering keeps every offset
+    /// ([`lowered_in_place`]), made when first asked: the tests of a
+    /// sentence lower many stretches of it, each a slice of this.
+    lower: OnceCell<Option<String>>,
 }
 
 impl Reading<'_> {
+    /// `part`, a stretch of the sentence, lowered as `to_lowercase` lowers
+    /// it: lent from the sentence lowered once where that keeps offsets,
+    /// else lowered on its own.
+    fn lower_of<'s>(&'s self, part: &str) -> Cow<'s, str> {
+        match self.lent_lower(part) {
+            Some(lowered) => Cow::Borrowed(lowered),
+            None => Cow::Owned(part.to_lowercase()),
+        }
+    }
+
+    /// `part` lowered, as a slice of the sentence lowered once, where that
+    /// keeps offsets and `part` lies within the sentence.
+    fn lent_lower(&self, part: &str) -> Option<&str> {
+        let lowered = self
+            .lower
+            .get_or_init(|| lowered_in_place(self.text))
+            .as_deref()?;
+        // Where `part` starts in the sentence: a difference of addresses.
+        let start = (part.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
+        let end = start.checked_add(part.len())?;
+        lowered.get(start..end)
+    }
+
     /// Whether the main verb found stands within `span` (a clause's own
     /// verb, when it is the only one found).
     fn main_verb_in(&self, span: &Range<usize>) -> bool {
@@ -362,9 +389,9 @@ impl Reading<'_> {
 /// The actor right after "passes to" or "passed to" (a chairmanship, a
 /// post), if the main verb is that.
 fn passes_to(reading: &Reading, verb: &Range<usize>, focus: &Range<usize>) -> Option<String> {
-    let verb_text = reading.text[verb.clone()].to_lowercase();
+    let verb_text = reading.lower_of(&reading.text[verb.clone()]);
     if !matches!(
-        verb_text.as_str(),
+        &*verb_text,
         "passes" | "passed" | "has passed" | "will pass"
     ) {
         return None;
@@ -785,6 +812,7 @@ pub fn document_candidates(
                 people: Vec::new(),
                 quoted,
                 main_lower: OnceCell::new(),
+                lower: OnceCell::new(),
             };
             reading.actors = all_actors
                 .into_iter()
@@ -2607,7 +2635,7 @@ fn continues_story(reading: &Reading) -> bool {
     let adds = reading.shape.main_verb.as_ref().is_some_and(|verb| {
         reading.shape.reporting
             && matches!(
-                reading.text[verb.clone()].to_lowercase().as_str(),
+                &*reading.lower_of(&reading.text[verb.clone()]),
                 "added" | "continued"
             )
     });
@@ -2627,7 +2655,7 @@ fn continues_story(reading: &Reading) -> bool {
     };
     // "In addition, the heads of state signed ...": more of what was told.
     let in_addition = {
-        let opening = reading.text.trim_start().to_lowercase();
+        let opening = reading.lower_of(reading.text.trim_start());
         ["in addition,", "additionally,", "besides that,"]
             .iter()
             .any(|cue| opening.starts_with(cue))
@@ -2677,9 +2705,27 @@ const ROLE_SUBJECTS: &[&str] = &[
 /// The sentence after its opening adverbial, lowercased: where the main
 /// clause's subject is read.
 fn main_clause_lowercase<'r>(reading: &'r Reading) -> &'r str {
-    reading.main_lower.get_or_init(|| {
-        reading.text[reading.shape.lead_end.min(reading.text.len())..].to_lowercase()
-    })
+    let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
+    reading
+        .lent_lower(main)
+        .unwrap_or_else(|| reading.main_lower.get_or_init(|| main.to_lowercase()))
+}
+
+/// `text` lowered as `to_lowercase` lowers it, if every stretch of it
+/// lowers to the same stretch of the result: so where each char beyond
+/// ASCII is its own lowercase (curly quotes, dashes, a lowercase "é"),
+/// and ASCII is lowered letter by letter. A capital beyond ASCII ("П",
+/// "Σ", whose lowercase depends on what follows it) may change its length
+/// or its neighbour's reading, and leaves each stretch to be lowered alone.
+fn lowered_in_place(text: &str) -> Option<String> {
+    let keeps_itself = |c: char| {
+        let mut lowered = c.to_lowercase();
+        lowered.next() == Some(c) && lowered.next().is_none()
+    };
+    text.chars()
+        .filter(|c| !c.is_ascii())
+        .all(keeps_itself)
+        .then(|| text.to_ascii_lowercase())
 }
 
 /// The year an almanac's entry opens with: "2022 — Prime Minister ...",
@@ -2875,7 +2921,7 @@ fn one_event_per_date(found: &mut Vec<Candidate>) {
 fn puts_a_claim(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
         matches!(
-            reading.text[verb.clone()].to_lowercase().as_str(),
+            &*reading.lower_of(&reading.text[verb.clone()]),
             "says" | "say" | "claims" | "claim" | "insists" | "insist" | "argues" | "argue"
         )
     })
@@ -4130,7 +4176,7 @@ fn sentence_candidates(
         // of the last days, is of the story's day.
         let with_story_person = |story: &&Narrative| {
             let age = (published - story.date.last_day()).num_days();
-            let lower = reading.text.to_lowercase();
+            let lower = reading.lower_of(reading.text);
             !story.approximate
                 && (0..=RECENT_DAYS).contains(&age)
                 && story.subject.as_ref().is_some_and(|subject| {
@@ -4296,7 +4342,7 @@ fn sentence_candidates(
             // "In the diplomat's opinion": a role names the person only
             // where "according to" makes the source the story's person.
             // "In his opinion" stands for the person as "according to him" does.
-            let opening = reading.text.trim_start().to_lowercase();
+            let opening = reading.lower_of(reading.text.trim_start());
             let by_role = opening.starts_with("according to ")
                 || ["in his ", "in her "]
                     .iter()
@@ -4383,7 +4429,7 @@ fn sentence_candidates(
                 reading.shape.reporting
                     && reading.shape.tag_start.is_none()
                     && matches!(
-                        reading.text[(*verb).clone()].to_lowercase().as_str(),
+                        &*reading.lower_of(&reading.text[(*verb).clone()]),
                         "says" | "said" | "reports" | "reported" | "announces" | "announced"
                     )
             })

@@ -77,7 +77,7 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
             .expect("'would have'")
     });
     let supposes = WOULD_HAVE.is_match(reading.text) && {
-        let lowered = reading.text.to_lowercase();
+        let lowered = reading.lower_of(reading.text);
         SUPPOSING.iter().any(|phrase| {
             lowered
                 .match_indices(phrase)
@@ -1166,7 +1166,7 @@ pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool 
         && after_since(reading.text, mention)
         && present_perfect(reading)
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            let after = reading.text[verb.end..].trim_start().to_lowercase();
+            let after = reading.lower_of(reading.text[verb.end..].trim_start());
             let member = MEMBERSHIPS.iter().any(|m| after.starts_with(m));
             member
                 || words_of(&reading.text[verb.clone()]).any(|w| {
@@ -1202,7 +1202,7 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "as" | "at" | "in" | "with" | "on"));
     let copula =
         matches!(verb_words.as_slice(), [w] if w.as_str() == "was" || w.as_str() == "were");
-    let lower = reading.text[verb.end..].to_lowercase();
+    let lower = reading.lower_of(&reading.text[verb.end..]);
     let span = lower.contains(" from ")
         && lower.split(" from ").nth(1).is_some_and(|rest| {
             let mut words = rest.split_whitespace();
@@ -1418,11 +1418,11 @@ pub(super) fn states_a_fact(reading: &Reading) -> bool {
 /// "For two years Armenians have been told ...", "relations have been tense
 /// since 1991": a state that has lasted, not a happening.
 pub(super) fn trend(reading: &Reading) -> bool {
-    let lead = reading.text[..reading.shape.lead_end.min(reading.text.len())].to_lowercase();
+    let lead = reading.lower_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())]);
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let group = reading.text[verb.clone()].to_lowercase();
+    let group = reading.lower_of(&reading.text[verb.clone()]);
     let perfect = matches!(words_of(&group).next().as_deref(), Some("has" | "have"));
     let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
     if perfect && lasting {

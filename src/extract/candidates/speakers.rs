@@ -397,7 +397,7 @@ pub(super) fn group_named(reading: &Reading) -> Option<String> {
         .shape
         .main_verb
         .as_ref()
-        .map(|verb| reading.text[..verb.start].trim_end().to_lowercase());
+        .map(|verb| reading.lower_of(reading.text[..verb.start].trim_end()));
     GROUP_SUBJECTS
         .iter()
         .find(|group| {
@@ -609,7 +609,7 @@ pub(super) fn interview_given(
 /// reports a statement; returns where its source is named (the lead).
 pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {
     let lead = reading.text.get(..reading.shape.lead_end)?;
-    let lower = lead.trim_start().to_lowercase();
+    let lower = reading.lower_of(lead.trim_start());
     // "In the diplomat's opinion, ...", "In the view of the minister, ...".
     let opinion = lower.starts_with("in ")
         && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view"));
