@@ -144,6 +144,10 @@ struct Reading<'a> {
     /// ([`lowered_in_place`]), made when first asked: the tests of a
     /// sentence lower many stretches of it, each a slice of this.
     lower: OnceCell<Option<String>>,
+    /// The role the main clause opens with ([`speakers::subject_role`]),
+    /// found when first asked: a sentence's speaker is looked for more
+    /// than once.
+    subject_role: OnceCell<Option<&'a SpeakerRole>>,
 }
 
 impl Reading<'_> {
@@ -813,6 +817,7 @@ pub fn document_candidates(
                 quoted,
                 main_lower: OnceCell::new(),
                 lower: OnceCell::new(),
+                subject_role: OnceCell::new(),
             };
             reading.actors = all_actors
                 .into_iter()

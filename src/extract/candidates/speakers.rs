@@ -769,10 +769,17 @@ fn holds_role(id: &str, role: &SpeakerRole, gazetteer: &Gazetteer) -> bool {
 
 /// The role the main clause's subject names ("The Prime Minister had said
 /// ..."), if it opens with one.
-pub(super) fn subject_role<'g>(
-    reading: &Reading,
-    gazetteer: &'g Gazetteer,
-) -> Option<&'g SpeakerRole> {
+pub(super) fn subject_role<'a>(
+    reading: &Reading<'a>,
+    gazetteer: &'a Gazetteer,
+) -> Option<&'a SpeakerRole> {
+    *reading
+        .subject_role
+        .get_or_init(|| opening_role(reading, gazetteer))
+}
+
+/// [`subject_role`], read from the sentence.
+fn opening_role<'g>(reading: &Reading, gazetteer: &'g Gazetteer) -> Option<&'g SpeakerRole> {
     let main = main_clause_lowercase(reading);
     // "The Armenian foreign minister ...": the role of no country, after
     // the country's adjective (read as written: demonyms are capitalised).
@@ -791,7 +798,11 @@ pub(super) fn subject_role<'g>(
 /// Whether `id` may stand for the subject of the main clause: any person,
 /// unless the subject names a role `id` does not hold ("the Prime
 /// Minister" is not the president the answer before named).
-pub(super) fn may_stand_for_subject(id: &str, reading: &Reading, gazetteer: &Gazetteer) -> bool {
+pub(super) fn may_stand_for_subject<'a>(
+    id: &str,
+    reading: &Reading<'a>,
+    gazetteer: &'a Gazetteer,
+) -> bool {
     subject_role(reading, gazetteer).is_none_or(|role| holds_role(id, role, gazetteer))
 }
 
