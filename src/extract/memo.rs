@@ -6,10 +6,11 @@
 //! closing sentence, in hundreds of its articles. A reading that depends on
 //! nothing but what it is given and the load's domain data (its clause
 //! shape, what its words alone say against its telling a happening, its
-//! topics, the title cut from it, the names the gazetteer finds in it, the
-//! dates it holds when none needs the publication date to be read) is
-//! kept here, per thread and for one load (see
-//! [`compiled::Patterns`]), and given again rather than worked out again.
+//! topics and kinds of happening, the title cut from it, the names the
+//! gazetteer finds in it, the dates it holds when none needs the
+//! publication date to be read) is kept here, per thread and for one load
+//! (see [`compiled::Patterns`]), and given again rather than worked out
+//! again.
 //! A load reads with one gazetteer and one taxonomy, so what they decide is
 //! the same for the whole load; a thread that goes on to another load
 //! starts afresh. Nothing that depends on the article (its
@@ -139,6 +140,7 @@ struct Memos {
     told: Memo<Quoted, Told>,
     dates: Memo<Box<str>, Vec<DateMention>>,
     topics: Memo<Box<str>, Vec<String>>,
+    kinds: Memo<(usize, Box<str>), Vec<String>>,
     titles: Memo<Cut, String>,
     editorials: Memo<Draft, String>,
     gazetteer_hits: Memo<(usize, Box<str>), GazetteerHits>,
@@ -151,6 +153,7 @@ impl Memos {
             told: Memo::new(),
             dates: Memo::new(),
             topics: Memo::new(),
+            kinds: Memo::new(),
             titles: Memo::new(),
             editorials: Memo::new(),
             gazetteer_hits: Memo::new(),
@@ -275,6 +278,20 @@ pub(crate) fn topics(text: &str, read: impl FnOnce() -> Vec<String>) -> Vec<Stri
         hash_of(text),
         |t| **t == *text,
         || Box::from(text),
+        read,
+    )
+}
+
+/// The kinds of happening `read` finds in `text` with the taxonomy of kinds
+/// `kinds`, told by its address as the gazetteer's matcher is (see
+/// [`gazetteer_hits`]).
+pub(crate) fn kinds<T>(kinds: &T, text: &str, read: impl FnOnce() -> Vec<String>) -> Vec<String> {
+    let address = std::ptr::from_ref(kinds) as usize;
+    recall(
+        |m| &mut m.kinds,
+        hash_of((address, text)),
+        |(a, t)| *a == address && **t == *text,
+        || (address, Box::from(text)),
         read,
     )
 }

@@ -24,6 +24,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
+use super::memo;
 use super::text::{at_word_start, is_url_safe_id};
 use crate::model::Topic;
 
@@ -273,9 +274,13 @@ impl Taxonomy {
     }
 
     /// The ids of the kinds of happening whose cues appear in `text`, in
-    /// the file's order.
+    /// the file's order. A repeated text's are remembered (see
+    /// [`memo::kinds`]): a report's kind is read from its head words, which
+    /// an archive's repeated sentences repeat.
     pub fn find_kinds(&self, text: &str) -> Vec<String> {
-        self.kinds.as_ref().map_or_else(Vec::new, |k| k.find(text))
+        self.kinds
+            .as_deref()
+            .map_or_else(Vec::new, |k| memo::kinds(k, text, || k.find(text)))
     }
 
     /// Whether reports of kind `id` that it will happen come before it
