@@ -41,9 +41,15 @@ use super::dates::DateMention;
 /// for each kind on each thread.
 const ROOM: usize = 7 * 1024;
 
-/// How many keys a thread marks as seen (see [`Memo`]) before it forgets
-/// them and marks afresh: eight bytes each.
-const SEEN_ROOM: usize = 4 * ROOM;
+/// The room of a kind whose readings are many but each cheap to make
+/// again (the dates of a sentence with none to place, the kinds of
+/// happening a few words name): a quarter of [`ROOM`], so that remembering
+/// them keeps the peak of a large load where it was.
+const SMALL_ROOM: usize = ROOM / 4;
+
+/// How many keys a thread marks as seen (see [`Memo`]), for each reading it
+/// has room for, before it forgets them and marks afresh: eight bytes each.
+const SEEN_PER_READING: usize = 4;
 
 /// Readings of one kind, by what they were read from.
 ///
@@ -62,13 +68,20 @@ const SEEN_ROOM: usize = 4 * ROOM;
 struct Memo<K, V> {
     known: FxHashMap<u64, (K, V)>,
     seen: FxHashSet<u64>,
+    /// How many readings it keeps at most.
+    room: usize,
 }
 
 impl<K, V: Clone> Memo<K, V> {
     fn new() -> Memo<K, V> {
+        Memo::with_room(ROOM)
+    }
+
+    fn with_room(room: usize) -> Memo<K, V> {
         Memo {
             known: FxHashMap::default(),
             seen: FxHashSet::default(),
+            room,
         }
     }
 
@@ -88,13 +101,13 @@ impl<K, V: Clone> Memo<K, V> {
     /// Marks the key hashed to `hash` as seen, and keeps `value` under the
     /// key `key` makes if it was seen before.
     fn keep(&mut self, hash: u64, key: impl FnOnce() -> K, value: &V) {
-        if self.seen.len() >= SEEN_ROOM {
+        if self.seen.len() >= SEEN_PER_READING * self.room {
             self.seen = FxHashSet::default();
         }
         if self.seen.insert(hash) {
             return;
         }
-        if self.known.len() >= ROOM {
+        if self.known.len() >= self.room {
             self.known = FxHashMap::default();
         }
         // A key of the same hash kept before gives way: the table holds
@@ -151,9 +164,9 @@ impl Memos {
         Memos {
             load,
             told: Memo::new(),
-            dates: Memo::new(),
+            dates: Memo::with_room(SMALL_ROOM),
             topics: Memo::new(),
-            kinds: Memo::new(),
+            kinds: Memo::with_room(SMALL_ROOM),
             titles: Memo::new(),
             editorials: Memo::new(),
             gazetteer_hits: Memo::new(),
