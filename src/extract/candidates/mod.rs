@@ -2876,13 +2876,13 @@ fn one_event_per_date(found: &mut Vec<Candidate>) {
     let mut n = 0;
     while n < found.len() {
         let gives_way = |c: &Candidate| {
+            // A report that only names gives way; so does one of a day
+            // dated by its phrase, to one dated by its context.
+            let dated_by_its_phrase =
+                !found[n].approximate && c.approximate && c.date.day_value().is_some();
             c.date == found[n].date
-                && ((found[n].names_happening && !c.names_happening)
-                    || (!found[n].approximate
-                        && c.approximate
-                        && c.date.day_value().is_some()
-                        && !c.names_happening
-                        && !found[n].names_happening))
+                && !c.names_happening
+                && (found[n].names_happening || dated_by_its_phrase)
         };
         let kept = found
             .iter()
