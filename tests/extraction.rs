@@ -8222,6 +8222,41 @@ fn the_host_announced_and_the_guests_meeting_are_one_summit_but_a_refusal_there_
 }
 
 #[test]
+fn she_in_a_speech_tag_is_never_the_organisation_the_story_was_about() {
+    let store = extract(
+        "2025-04-05",
+        "Jermuk waits\n\n\
+         Above the town a white EU patrol car crawls along the ridge road; its monitors have watched this stretch since February 2023.\n\n\
+         Lilit Avagyan, who keeps a bakery by the gorge, pours tea.\n\n\
+         \"We used to think the alliance was a shield over the town,\" she says.\n",
+    );
+    assert!(
+        citing(&store, "she says")
+            .iter()
+            .all(|e| !e.actors.iter().any(|a| a == "eu")),
+        "{:?}",
+        citing(&store, "she says")
+            .iter()
+            .map(|e| &e.title)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn that_year_points_back_to_a_year_named_as_a_nouns_time() {
+    let store = extract(
+        "2022-09-14",
+        "Border fighting\n\n\
+         Azerbaijani forces shelled Armenian towns on Tuesday.\n\n\
+         It is the heaviest fighting since the 2016 clashes in Karabakh, which ended with a truce in April that year.\n",
+    );
+    // The clashes named are an event of their own; the truce is April 2016.
+    let told = dates(&citing(&store, "ended with a truce"));
+    assert!(told.contains(&"2016-04".to_string()), "{told:?}");
+    assert!(!told.contains(&"2022-04".to_string()), "{told:?}");
+}
+
+#[test]
 fn the_day_before_a_named_summit_counts_from_the_summit_not_from_the_last_day_told() {
     let store = extract(
         "2025-11-27",

@@ -1198,6 +1198,14 @@ pub fn document_candidates(
                         )
                     },
                 )
+                // "\"...,\" she says": "she" is a person, never the bloc or
+                // the state the story was about; a speaker the article named
+                // but the gazetteer does not know is no one to give it to.
+                && (!words_of(&narration(reading)).any(|w| w == "he" || w == "she")
+                    || statement
+                        .subject
+                        .as_deref()
+                        .is_some_and(|speaker| is_person(speaker, gazetteer, &scanner)))
             {
                 told = Some(Narrative::told_by(&statement));
                 found_here.push(statement);
@@ -3060,6 +3068,8 @@ fn sentence_candidates(
     // declaration we could not sign": a time told after what arrived is the
     // next thing's, which has no verb to tell it by.
     let arrived = crate::extract::clauses::arrival_cleft(reading.text);
+    // The last year the sentence named as a noun's time (see the scan).
+    let mut year_named_here: Option<DateMention> = None;
     let mentions: Vec<DateMention> = dates
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
@@ -3108,6 +3118,12 @@ fn sentence_candidates(
         // sentence ("in January 2023 ... that November"), else by the story
         // so far, or not at all.
         .scan(None::<DateMention>, |previous, mut m| {
+            // "since the 2020 war, which ended in November that year": a
+            // year that names a noun's time places no count of days, but
+            // it is the year "that year" points back to.
+            let year_named = year_named_here.as_ref().filter(|year: &&DateMention| {
+                previous.as_ref().is_none_or(|p| p.start < year.start)
+            });
             // A time told again stays a date phrase of the sentence (its
             // words are no part of a title) but places nothing.
             if restated.contains(&m.start) {
@@ -3138,8 +3154,13 @@ fn sentence_candidates(
                     // next day": the month named holds the day the story
                     // told, which the days are counted from.
                     let story_day = story.and_then(|s| s.last_day);
-                    let base = previous
-                        .as_ref()
+                    let of_a_year = matches!(
+                        shift,
+                        ContextShift::SameYear { .. } | ContextShift::Month(_)
+                    );
+                    let base = year_named
+                        .filter(|_| of_a_year)
+                        .or(previous.as_ref())
                         .map(|p: &DateMention| match story_day {
                             Some(day)
                                 if counts_days
@@ -3286,6 +3307,10 @@ fn sentence_candidates(
                 && !in_relative_aside(placed)
             {
                 *previous = Some(placed.clone());
+            } else if let Some(placed) = &placed
+                && attributive_year(reading.text, placed).is_some()
+            {
+                year_named_here = Some(placed.clone());
             }
             Some(placed)
         })
