@@ -121,6 +121,10 @@ fn hash_of(parts: impl Hash) -> u64 {
     rustc_hash::FxBuildHasher.hash_one(parts)
 }
 
+/// A text and the address of the load's reader it was read with (see
+/// [`recall_read_with`]).
+type ReadWith = (usize, Box<str>);
+
 /// A sentence and the ranges of its quotations.
 type Quoted = (Box<str>, Box<[Range<usize>]>);
 
@@ -153,10 +157,10 @@ struct Memos {
     told: Memo<Quoted, Told>,
     dates: Memo<Box<str>, Vec<DateMention>>,
     topics: Memo<Box<str>, Vec<String>>,
-    kinds: Memo<(usize, Box<str>), Vec<String>>,
+    kinds: Memo<ReadWith, Vec<String>>,
     titles: Memo<Cut, String>,
     editorials: Memo<Draft, String>,
-    gazetteer_hits: Memo<(usize, Box<str>), GazetteerHits>,
+    gazetteer_hits: Memo<ReadWith, GazetteerHits>,
 }
 
 impl Memos {
@@ -299,14 +303,7 @@ pub(crate) fn topics(text: &str, read: impl FnOnce() -> Vec<String>) -> Vec<Stri
 /// `kinds`, told by its address as the gazetteer's matcher is (see
 /// [`gazetteer_hits`]).
 pub(crate) fn kinds<T>(kinds: &T, text: &str, read: impl FnOnce() -> Vec<String>) -> Vec<String> {
-    let address = std::ptr::from_ref(kinds) as usize;
-    recall(
-        |m| &mut m.kinds,
-        hash_of((address, text)),
-        |(a, t)| *a == address && **t == *text,
-        || (address, Box::from(text)),
-        read,
-    )
+    recall_read_with(|m| &mut m.kinds, kinds, text, read)
 }
 
 /// The title `read` cuts from `sentence` at `focus` (see
@@ -364,12 +361,23 @@ pub(crate) fn gazetteer_hits<M>(
     sentence: &str,
     read: impl FnOnce() -> GazetteerHits,
 ) -> GazetteerHits {
-    let address = std::ptr::from_ref(matcher) as usize;
+    recall_read_with(|m| &mut m.gazetteer_hits, matcher, sentence, read)
+}
+
+/// [`recall`] for a reading of `text` made with the load's `reader` (a
+/// matcher, a taxonomy), keyed by the reader's address beside the text.
+fn recall_read_with<R, V: Clone>(
+    table: fn(&mut Memos) -> &mut Memo<ReadWith, V>,
+    reader: &R,
+    text: &str,
+    read: impl FnOnce() -> V,
+) -> V {
+    let address = std::ptr::from_ref(reader) as usize;
     recall(
-        |m| &mut m.gazetteer_hits,
-        hash_of((address, sentence)),
-        |(a, s)| *a == address && **s == *sentence,
-        || (address, Box::from(sentence)),
+        table,
+        hash_of((address, text)),
+        |(a, t)| *a == address && **t == *text,
+        || (address, Box::from(text)),
         read,
     )
 }

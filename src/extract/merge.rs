@@ -1148,8 +1148,9 @@ impl<'a, 'c> Lexicon<'a, 'c> {
             && !a_part(a)
             && !a_part(b)
             && (a.date.contains(&b.date) || b.date.contains(&a.date))
-            && self.only_occasion(i).is_some()
-            && self.only_occasion(i) == self.only_occasion(j)
+            && self
+                .only_occasion(i)
+                .is_some_and(|occasion| self.only_occasion(j) == Some(occasion))
     }
 
     /// The occasion report `r` tells of, when that is all it tells: "At
