@@ -8534,18 +8534,23 @@ fn a_verbless_scene_after_a_leading_month_leaves_the_tense_to_the_clause() {
 }
 
 #[test]
-fn a_date_naming_the_framework_a_deed_is_done_under_dates_nothing() {
+fn a_date_naming_the_framework_a_deed_is_done_under_does_not_date_the_deed() {
     let store = extract(
         "2021-11-17",
         "Fighting broke out on the border on Tuesday.\n\n\
          On Tuesday afternoon Armenia asked Russia for help under the 1997 treaty on friendship and mutual assistance.\n\n\
          In October 2020 Pashinyan turned to Moscow under the two countries' 1997 treaty.\n",
     );
+    // The treaty itself is the year's (see
+    // `the_year_of_a_treaty_a_deed_is_done_under_dates_the_treaty_not_the_deed`).
     assert_eq!(
         dates(&citing(&store, "asked Russia for help")),
-        ["2021-11-16"]
+        ["1997", "2021-11-16"]
     );
-    assert_eq!(dates(&citing(&store, "turned to Moscow")), ["2020-10"]);
+    assert_eq!(
+        dates(&citing(&store, "turned to Moscow")),
+        ["1997", "2020-10"]
+    );
 }
 
 #[test]
@@ -11189,4 +11194,86 @@ fn the_same_day_after_a_look_back_to_a_distant_day_is_that_day() {
         dates(&citing(&store, "answered the same day")),
         ["2020-10-31"]
     );
+}
+
+#[test]
+fn in_a_passive_the_one_after_by_acts_and_two_outlets_tell_one_capture() {
+    let store = extract_many(&[
+        (
+            "brief.txt",
+            "2021-06-01",
+            "Border brief\n\nOn 27 May Azerbaijani forces captured six Armenian servicemen near Verin Shorzha.\n",
+        ),
+        (
+            "check.txt",
+            "2022-01-14",
+            "Fact check\n\nOn 27 May six Armenian soldiers were captured by Azerbaijani forces near the border in Gegharkunik.\n",
+        ),
+    ]);
+    let captured = citing(&store, "were captured by Azerbaijani forces");
+    assert_eq!(dates(&captured), ["2021-05-27"]);
+    assert_eq!(
+        captured[0].actors.first().map(String::as_str),
+        Some("azerbaijan")
+    );
+    assert!(
+        captured[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("Azerbaijani forces captured six")),
+        "the two reports of the capture stay apart: {:?}",
+        captured[0].sources
+    );
+}
+
+#[test]
+fn they_after_an_opening_clause_that_names_a_group_stands_for_that_group() {
+    let store = extract(
+        "2018-12-06",
+        "Leaders fail again to pick a CSTO chief\n\n\
+         Yerevan recalled Khachaturyan last month after he had been charged.\n\n\
+         When the leaders met in Astana on 8 November, they left the post in the hands of an acting secretary general, Russia's Valery Semerikov.\n\n\
+         An Armenian government source told a television channel that Yerevan would not give up the post.\n",
+    );
+    let left = citing(&store, "they left the post");
+    assert_eq!(dates(&left), ["2018-11-08"]);
+    assert!(
+        !left[0].actors.iter().any(|a| a == "armenia"),
+        "{:?}",
+        left[0].actors
+    );
+    // Yerevan's stand is not dated by a deed the leaders did.
+    assert_eq!(
+        dates(&citing(&store, "would not give up the post")),
+        ["2018-12-06~"]
+    );
+}
+
+#[test]
+fn the_year_of_a_treaty_a_deed_is_done_under_dates_the_treaty_not_the_deed() {
+    let store = extract(
+        "2022-09-15",
+        "Yerevan turns to its allies\n\n\
+         On Tuesday Armenia asked Russia for help under their 1997 treaty of friendship.\n\n\
+         Yerevan had turned to Moscow under the 1997 bilateral treaty on Tuesday afternoon, the foreign minister said.\n",
+    );
+    let treaties: Vec<&Event> = store
+        .events()
+        .iter()
+        .filter(|e| e.date.to_string() == "1997")
+        .collect();
+    let titles: Vec<&str> = treaties.iter().map(|e| e.title.as_str()).collect();
+    assert!(
+        titles.contains(&"The 1997 treaty of friendship"),
+        "{titles:?}"
+    );
+    // The sentence's own time is no part of the treaty's name.
+    assert!(titles.contains(&"The 1997 bilateral treaty"), "{titles:?}");
+    for deed in ["asked Russia for help", "had turned to Moscow"] {
+        assert!(
+            dates(&citing(&store, deed)).contains(&"2022-09-13".to_string()),
+            "{deed}: {:?}",
+            dates(&citing(&store, deed))
+        );
+    }
 }

@@ -264,9 +264,11 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         "after" | "following"
             if holds_any(&lowered, MEETING_THERE)
                 || holds_any(&lowered, ADOPTED_THERE)
+                // (`at` is a place in `text`: lowering may change a
+                // letter's length, so the opening is lowered on its own.)
                 || SPEAKING_AFTER
                     .iter()
-                    .any(|opening| lowered[..at].trim() == *opening) =>
+                    .any(|opening| text[..at].trim().eq_ignore_ascii_case(opening)) =>
         {
             Relation::After
         }
@@ -596,6 +598,26 @@ pub(crate) mod tests {
         );
         let r = reference("Two weeks before the session, Armenia warned").unwrap();
         assert_eq!(r.relation, Relation::Offset(-14));
+    }
+
+    #[test]
+    fn letters_that_change_length_when_lowered_do_not_break_the_reading() {
+        // "İ" grows and the Kelvin sign shrinks when lowered: places found
+        // in the text must not be used in its lowered copy.
+        let letters = ["İ", "\u{212A}", "ẞ", "”", "a"];
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    for text in [
+                        format!("{a}{b}{c} after the summit, he said"),
+                        format!("Speaking {a}{b}{c} after the summit, he said"),
+                    ] {
+                        let found = reference_at(&text).map(|(_, r)| r.noun);
+                        assert_eq!(found.as_deref(), Some("summit"), "{text}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -1205,6 +1205,13 @@ fn opens_with_copyright(line: &str) -> bool {
         .is_some_and(|opening| opening.eq_ignore_ascii_case("copyright"))
 }
 
+/// A printed page's running head or a jump line, as a scan keeps them:
+/// "THE MORNING STAR    SATURDAY, NOVEMBER 3, 2018    PAGE 4",
+/// "(Continued on Page 4)".
+static PAGE_NUMBER_LINE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?:^|\s|\()(?i:page)\s+\d{1,4}\)?$").expect("page number pattern")
+});
+
 fn is_boilerplate(line: &str) -> bool {
     // No test here or in the tests it calls asks of more than 40 words.
     let words = word_count_to(line, 40);
@@ -1230,6 +1237,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_menu_line(line)
         || (line.contains(':') && LINKS_LABEL.is_match(line))
         || is_post_header(line, words)
+        || (words <= 15 && !ends_with_terminal(line) && PAGE_NUMBER_LINE.is_match(line))
         // "> he said it out loud": a reply quoting the post it answers
         // repeats it.
         || line.starts_with("> ")
@@ -1762,6 +1770,23 @@ mod tests {
     }
 
     // --- lines ---
+
+    #[test]
+    fn a_printed_page_s_running_head_and_jump_lines_are_not_the_story() {
+        for line in [
+            "THE ARARAT MORNING STAR                    SATURDAY, NOVEMBER 3, 2018                    PAGE 4",
+            "(Continued on Page 4)",
+            "Weather: cold, with snow in the north - Page 12",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "The ministry published the full text of the statement on page 4.",
+            "Armenia on Friday recalled Yuri Khachaturov from the post of secretary general",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_regional_page_s_furniture_is_not_the_story() {

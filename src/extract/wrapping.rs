@@ -30,13 +30,18 @@ const MIN_LINE: usize = 20;
 const MIN_CONTINUED_LINES: usize = 5;
 
 /// The text with its hard-wrapped lines joined into paragraphs, or `None`
-/// when it is not hard-wrapped.
+/// when it is not hard-wrapped. A text whose paragraphs are on lines of
+/// their own but whose words are still broken at some lines' ends, as an
+/// OCR scan keeps them ("acting secre-" / "tary general"), has those words
+/// made whole and their lines joined.
 pub(crate) fn unwrapped(text: &str) -> Option<String> {
     let lines: Vec<&str> = text
         .split('\n')
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
         .collect();
-    let width = wrap_width(&lines)?;
+    let Some(width) = wrap_width(&lines) else {
+        return words_rejoined(&lines, text);
+    };
     let words = whole_words(text);
     let mut joined = String::with_capacity(text.len());
     joined.push_str(lines[0]);
@@ -58,6 +63,38 @@ pub(crate) fn unwrapped(text: &str) -> Option<String> {
                     joined.push(' ');
                 }
             }
+        }
+        joined.push_str(next);
+    }
+    Some(joined)
+}
+
+/// `lines` with each word that a line's end broke ("secre-" / "tary")
+/// made whole and the two lines joined, or `None` if no word was broken.
+/// Only a line of prose breaks a word: one at least [`MIN_LINE`] long.
+fn words_rejoined(lines: &[&str], text: &str) -> Option<String> {
+    let breaks_a_word = |line: &str, next: &str| {
+        line.trim_end().chars().count() >= MIN_LINE
+            && broken_word(line, next.trim_start()).is_some()
+    };
+    if !lines.windows(2).any(|pair| breaks_a_word(pair[0], pair[1])) {
+        return None;
+    }
+    let words = whole_words(text);
+    let mut joined = String::with_capacity(text.len());
+    joined.push_str(lines[0]);
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        if !breaks_a_word(line, next) {
+            joined.push('\n');
+            joined.push_str(next);
+            continue;
+        }
+        let next = next.trim_start();
+        joined.truncate(joined.trim_end().len());
+        if broken_word(&joined, next).is_some_and(|first| joins_without_hyphen(first, next, &words))
+        {
+            joined.pop();
         }
         joined.push_str(next);
     }
@@ -175,6 +212,35 @@ mod tests {
         long quarrels of Moscow-\n\
         led allies with Kyrgyzstan and Ta-\n\
         jikistan.\n";
+
+    #[test]
+    fn a_scan_with_paragraphs_on_their_lines_has_its_broken_words_made_whole() {
+        let scan = "THE MORNING STAR                    SATURDAY, NOVEMBER 3, 2018                    PAGE 4\n\
+            \n\
+            His Russian deputy, Valery Semerikov, took charge of the secretariat on Friday as acting secre-\n\
+            tary general.\n\
+            \"The alliance has never had to replace a secretary general,\" said Hovik Der-\n\
+            menjyan, who teaches law.\n\
+            The talks with Moscow-\n\
+            led allies, Moscow and its friends, go on.\n\
+            Dates:\n\
+            - 1 March\n";
+        let text = unwrapped(scan).expect("broken words to join");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "THE MORNING STAR                    SATURDAY, NOVEMBER 3, 2018                    PAGE 4",
+                "",
+                "His Russian deputy, Valery Semerikov, took charge of the secretariat on Friday as acting secretary general.",
+                "\"The alliance has never had to replace a secretary general,\" said Hovik Dermenjyan, who teaches law.",
+                "The talks with Moscow-led allies, Moscow and its friends, go on.",
+                "Dates:",
+                "- 1 March",
+            ]
+        );
+        assert_eq!(unwrapped("One line.\nAnother line -\nand a list-\n"), None);
+    }
 
     #[test]
     fn a_column_is_joined_into_its_paragraphs() {

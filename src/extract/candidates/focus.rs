@@ -368,6 +368,13 @@ pub(super) fn subordinate_focus(
     // reported clause is where that clause's happening took place, as an
     // occasion leading the sentence is the main clause's.
     let leads_its_clause = occasion_leads_a_clause(reading.text, mention);
+    if let Some(document) = invoked_document(reading.text, mention) {
+        return Some(Focus {
+            span: document.clone(),
+            title: document,
+            noun_phrase: true,
+        });
+    }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
@@ -1620,6 +1627,115 @@ pub(super) fn names_an_invoked_framework(text: &str, mention: &DateMention) -> b
         .trim_start()
         .starts_with(|c: char| c.is_lowercase());
     noun_follows && GOVERNED.is_match(before)
+}
+
+/// "asked Russia for help under the 1997 treaty between the two
+/// countries", "under their bilateral treaty of 1997": a year in the name
+/// of a document a deed is done under dates the document, a happening of
+/// its own (the treaty was signed that year), never the deed. Returns the
+/// noun phrase that names it; `None` for any other framework, or a date
+/// without its year ("the 10 November statement" names no year to tell).
+pub(super) fn invoked_document(text: &str, mention: &DateMention) -> Option<Range<usize>> {
+    static OPENING: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"(?i)\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with)\s+(?:the|its|their|this|that|our|a)\s+",
+        )
+        .expect("framework opening")
+    });
+    if !text[mention.start..mention.end].contains(|c: char| c.is_ascii_digit())
+        || mention.date.year_value() < 1900
+        || !text[mention.start..mention.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|digits| digits.len() == 4)
+    {
+        return None;
+    }
+    // The phrase opens at the preposition's determiner, at most a few words
+    // before the date, and runs to the end of its clause.
+    let window_start = text[..mention.start]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(0, |(at, _)| at);
+    let opening = OPENING
+        .find_iter(&text[window_start..mention.start])
+        .last()?;
+    let start = window_start + opening.end();
+    let start = text[..start]
+        .trim_end()
+        .rfind(' ')
+        .map_or(0, |space| space + 1);
+    let between = &text[window_start + opening.end()..mention.start];
+    if between.contains([',', ';', '.']) {
+        return None;
+    }
+    // "under their bilateral treaty of 1997": the document named before
+    // its date; else after it ("the 1997 treaty between the two countries").
+    let named_before = words_of(between).any(|w| DOCUMENTS.contains(&w.as_str()));
+    let end = if named_before {
+        mention.end
+    } else {
+        document_phrase_end(text, mention.end)?
+    };
+    Some(start..end)
+}
+
+/// Documents a deed may be done under, whose date is their own signing's.
+const DOCUMENTS: &[&str] = &[
+    "treaty",
+    "charter",
+    "agreement",
+    "accord",
+    "protocol",
+    "convention",
+];
+
+/// Where the name of a document that a date qualifies ends, from `from`
+/// (the date's end): at the document's noun within the next few words
+/// ("1997 bilateral treaty", "treaty of 1997"), or after one complement of
+/// it ("treaty on friendship", "treaty between the two countries"), which
+/// stops at punctuation and before a phrase of time or place of the
+/// sentence's own ("... on Tuesday afternoon"). `None` if no document is
+/// named.
+fn document_phrase_end(text: &str, from: usize) -> Option<usize> {
+    const COMPLEMENT_WORDS: usize = 7;
+    let rest = &text[from..];
+    let clause_end = rest
+        .find([',', ';', '.', '—', '–', '“', '"', '(', ')', ':'])
+        .unwrap_or(rest.len());
+    let rest = &rest[..clause_end];
+    let mut words = token_starts(rest).into_iter();
+    let (noun_at, noun) = words
+        .by_ref()
+        .take(3)
+        .find(|(_, w)| DOCUMENTS.contains(&w.to_lowercase().as_str()))?;
+    let mut end = noun_at + noun.len();
+    let mut complement = words.peekable();
+    if complement
+        .next_if(|(_, w)| matches!(w.to_lowercase().as_str(), "of" | "on" | "between" | "with"))
+        .is_some()
+    {
+        let mut taken = 0;
+        for (at, word) in complement.take(COMPLEMENT_WORDS) {
+            let lower = word.to_lowercase();
+            let of_time = crate::extract::calendar::is_month_name(word)
+                || crate::extract::calendar::is_weekday_name(word)
+                || word.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    lower.as_str(),
+                    "on" | "in" | "at" | "last" | "this" | "that" | "when" | "which" | "who"
+                );
+            if of_time {
+                break;
+            }
+            end = at + word.len();
+            taken += 1;
+        }
+        if taken == 0 {
+            end = noun_at + noun.len();
+        }
+    }
+    Some(from + end)
 }
 
 /// Nouns of things done on a day, which "of" and a date name ("the

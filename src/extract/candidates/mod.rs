@@ -351,6 +351,11 @@ impl Reading<'_> {
         {
             return Some(receiver);
         }
+        // "Six Armenian soldiers were captured by Azerbaijani forces": in a
+        // passive the one after "by" acts, not the one it was done to.
+        if let Some(agent) = self.passive_agent(verb, focus) {
+            return agent;
+        }
         if let Some(subject) = before {
             return Some(subject.actor.clone());
         }
@@ -369,24 +374,37 @@ impl Reading<'_> {
         {
             return Some(named.actor.clone());
         }
-        let verb_text = &self.text[verb.clone()];
-        let passive = verb_text.split_whitespace().count() > 1 && verb_text.ends_with("ed");
-        if passive {
-            let rest = &self.text[verb.end..focus.end];
-            if let Some(by) = rest.find(" by ") {
-                let agent_from = verb.end + by + 4;
-                let agent =
-                    self.actors.iter().filter(within).find(|m| {
-                        m.range.start >= agent_from && m.range.start <= agent_from + 40
-                    })?;
-                // "signed ... by Armenia, Russia and four Central Asian
-                // republics": several parties acted, no one of them alone.
-                let after = self.text[agent.range.end..].trim_start_matches(['’', '\'', 's']);
-                let listed = after.starts_with(", ") || after.starts_with(" and ");
-                return (!listed).then(|| agent.actor.clone());
-            }
-        }
         None
+    }
+
+    /// Who acts in a passive main verb ("was blocked by Azerbaijani
+    /// activists"): `None` when the verb is no passive with an actor after
+    /// "by"; `Some(None)` when several parties are listed there, none of
+    /// them acting alone ("signed ... by Armenia, Russia and four Central
+    /// Asian republics").
+    fn passive_agent(&self, verb: &Range<usize>, focus: &Range<usize>) -> Option<Option<String>> {
+        let verb_text = self.lower_of(&self.text[verb.clone()]);
+        let words: Vec<&str> = verb_text.split_whitespace().collect();
+        let (participle, auxiliaries) = words.split_last()?;
+        let passive = auxiliaries
+            .iter()
+            .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+            && crate::extract::clauses::past_of_participle(participle).is_some();
+        if !passive {
+            return None;
+        }
+        let within = |m: &&ActorMention| focus.start <= m.range.start && m.range.end <= focus.end;
+        let rest = &self.text[verb.end..focus.end];
+        let by = rest.find(" by ")?;
+        let agent_from = verb.end + by + 4;
+        let agent = self
+            .actors
+            .iter()
+            .filter(within)
+            .find(|m| m.range.start >= agent_from && m.range.start <= agent_from + 40)?;
+        let after = self.text[agent.range.end..].trim_start_matches(['’', '\'', 's']);
+        let listed = after.starts_with(", ") || after.starts_with(" and ");
+        Some((!listed).then(|| agent.actor.clone()))
     }
 }
 
@@ -3074,7 +3092,10 @@ fn sentence_candidates(
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
-        .filter(|m| !names_an_invoked_framework(reading.text, m))
+        .filter(|m| {
+            !names_an_invoked_framework(reading.text, m)
+                || invoked_document(reading.text, m).is_some()
+        })
         .filter(|m| !qualifies_no_happening(reading.text, m))
         .filter(|m| !chair_held_for_the_year(reading.text, m))
         .filter(|m| !scope_of_a_noun(reading.text, m))
@@ -4858,7 +4879,10 @@ fn take_the_story_subject(
     story: Option<&Narrative>,
     person: Option<&str>,
 ) {
-    if !pronoun_subject(reading) || stands_for_nothing(reading) {
+    if !pronoun_subject(reading)
+        || stands_for_nothing(reading)
+        || stands_for_the_lead_group(reading)
+    {
         return;
     }
     // "He" and "she" stand for a person: the story's actor if that is one,
@@ -4882,6 +4906,30 @@ fn take_the_story_subject(
     found.actors.retain(|a| a != &subject);
     found.actors.insert(0, subject.clone());
     found.subject = Some(subject);
+}
+
+/// "When the leaders met in Astana on 8 November, they left the post ...":
+/// a "they" after an opening clause that names a group of its own ("the
+/// leaders", "both sides") stands for that group, not for the actor the
+/// story went on with.
+fn stands_for_the_lead_group(reading: &Reading) -> bool {
+    let lead = &reading.text[..reading.shape.lead_end.min(reading.text.len())];
+    let mut lead_words = words_of(lead);
+    let opens_a_clause = lead_words.next().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "when" | "after" | "once" | "as" | "while" | "before" | "although" | "though" | "until"
+        )
+    });
+    let names_a_group = lead_words
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "both" | "all" | "their" | "its" | "two"))
+        && lead_words
+            .next()
+            .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
+    opens_a_clause
+        && names_a_group
+        && words_of(main_clause_lowercase(reading)).next().as_deref() == Some("they")
 }
 
 /// "It was announced at the summit that ...", "It is reported that ...":

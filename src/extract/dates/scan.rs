@@ -917,7 +917,12 @@ impl Scanner<'_> {
                     .strip_prefix(' ')
                     .and_then(|rest| rest.chars().next())
                     .is_some_and(char::is_lowercase);
-                adjective && determiner && noun_after
+                // "under their 1997 treaty": a possessive determiner right
+                // before the year, a noun after it.
+                let possessive = before
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "its" | "their" | "his" | "her" | "our"));
+                (adjective && determiner || possessive) && noun_after
             };
             let in_context =
                 YEAR_CONTEXT.contains(&word_before(text, start).as_str()) || qualifies_a_noun;

@@ -359,7 +359,21 @@ pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<u
         Some((head, last)) if end < phrase.end && DATED_BY_PARTICIPLE.contains(&last) => head,
         _ => text,
     };
-    tidy(text)
+    // "under their 1997 treaty of friendship": on its own line the phrase
+    // has no one for "their" to point back to; the thing named is definite.
+    let owner = text
+        .split_once(' ')
+        .filter(|(first, _)| {
+            matches!(
+                first.to_lowercase().as_str(),
+                "their" | "its" | "his" | "her" | "our"
+            )
+        })
+        .map(|(_, rest)| rest);
+    match owner {
+        Some(rest) => tidy(&format!("The {rest}")),
+        None => tidy(text),
+    }
 }
 
 /// Participles that a date phrase follows in a noun phrase ("the session
