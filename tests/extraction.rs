@@ -11277,3 +11277,23 @@ fn the_year_of_a_treaty_a_deed_is_done_under_dates_the_treaty_not_the_deed() {
         );
     }
 }
+
+#[test]
+fn a_chronology_after_the_writer_s_comment_is_told_and_its_participles_are_passive() {
+    let store = extract(
+        "2021-03-27",
+        "Court strikes down the article used against Khachaturov\n\n\
+         Armenia's Constitutional Court on Friday declared Article 300.1 of the Criminal Code incompatible with the Constitution.\n\n\
+         Comment\n\
+         For practitioners the ruling matters beyond this case.\n\n\
+         Key dates\n\
+         1 March 2008 – protests dispersed in Yerevan\n\
+         26 July 2018 – Khachaturov charged\n\n\
+         Cite as: Lex Caucasica, Case Report 2021/114\n\
+         © Lex Caucasica 2021\n",
+    );
+    let charged = citing(&store, "Khachaturov charged");
+    assert_eq!(dates(&charged), ["2018-07-26"]);
+    assert_eq!(charged[0].title, "Khachaturov is charged");
+    assert_eq!(dates(&citing(&store, "protests dispersed")), ["2008-03-01"]);
+}

@@ -243,7 +243,9 @@ static LINKS_HEADING: Pattern<Regex> = Pattern::new(|| {
 /// The heading over readers' comments: "Comments (3)", "12 comments",
 /// "Leave a comment".
 static COMMENTS_HEADING: Pattern<Regex> = Pattern::new(|| {
-    Regex::new(r"(?i)^(?:(?:reader'?s'?\s+)?comments?\s*(?:\(\d+\))?\s*:?|\d+\s+comments?|(?:leave|add|post)\s+a\s+comment)$")
+    // A bare "Comment" heads the writer's own comment on the case (a law
+    // report's, an analysis's): readers' comments are many, or counted.
+    Regex::new(r"(?i)^(?:(?:reader'?s'?\s+)?comments\s*(?:\(\d+\))?\s*:?|readers?'?\s+comment\s*:?|comment\s*\(\d+\)|\d+\s+comments?|(?:leave|add|post)\s+a\s+comment)$")
         .expect("comments heading pattern")
 });
 
@@ -749,7 +751,11 @@ fn classify_paragraph(
     let core = reporting_credit_suffix(line).map_or(line, |cut| line[..cut].trim_end());
     // Headline-shaped lines before the story has begun are the headline and
     // its kickers; after it, a line set apart by a blank line is a subhead.
-    if is_headline_like(core) && (!context.body_seen || para.blank_after) {
+    // (A chronology's last entry, with a blank line after it, is no subhead.)
+    if is_headline_like(core)
+        && (!context.body_seen || para.blank_after)
+        && !(context.body_seen && is_chronology_entry(core))
+    {
         return (BlockKind::Headline, whole.start..at(core.len()));
     }
     // State agencies title a report with a long formal line ("Meeting of
@@ -758,7 +764,9 @@ fn classify_paragraph(
     if k == 0 && is_long_formal_title(core) {
         return (BlockKind::Headline, whole.start..at(core.len()));
     }
-    let story_follows = story_follows(text, paragraphs, k);
+    // "26 July 2018 – Khachaturov charged": a chronology's entry is told
+    // in a line of its own, unpunctuated, often where the story ends.
+    let story_follows = story_follows(text, paragraphs, k) || is_chronology_entry(core);
     if is_fragment(core) || (context.body_seen && is_headline_like(core) && !story_follows) {
         return (BlockKind::Boilerplate, whole);
     }
@@ -828,6 +836,23 @@ fn classify_paragraph(
             .flatten()
             .map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
+}
+
+/// A chronology's entry: a date with its year, a dash, and what happened
+/// then ("26 July 2018 – Khachaturov charged", "Nov 23, 2022 — Pashinyan
+/// declines to sign", "2 Nov 2018 - Yerevan recalls its man").
+fn is_chronology_entry(line: &str) -> bool {
+    static ENTRY: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^(?:\d{1,2}\s+(?P<m1>\p{L}{3,9})\.?|(?P<m2>\p{L}{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*[–—-]\s+\S+\s+\S",
+        )
+        .expect("chronology entry pattern")
+    });
+    ENTRY.captures(line).is_some_and(|c| {
+        c.name("m1")
+            .or(c.name("m2"))
+            .is_some_and(|month| crate::extract::calendar::month_number(month.as_str()).is_some())
+    })
 }
 
 /// The standfirst under a headline ("Leaders of the alliance met in Minsk

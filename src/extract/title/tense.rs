@@ -515,6 +515,62 @@ fn is_plural_noun(word: &str) -> bool {
 /// third person, or the plain form after a plural subject. `None` if the
 /// verb is not one of the list, or if a past tense later in the title
 /// would clash with it.
+/// Verbs that always take an object: with none after them, the one
+/// named before them is the one it was done to.
+const DONE_TO: &[&str] = &[
+    "charged",
+    "accused",
+    "appointed",
+    "arrested",
+    "detained",
+    "dispersed",
+    "summoned",
+    "sentenced",
+    "elected",
+    "dismissed",
+    "released",
+    "captured",
+    "killed",
+    "wounded",
+    "convicted",
+    "acquitted",
+    "expelled",
+    "recalled",
+];
+
+/// Whether the verb at `verb_at` is one of [`DONE_TO`] with nothing after
+/// it, or only a phrase of place, time or cause ("dispersed in Yerevan",
+/// "charged over the crackdown").
+fn left_without_object(words: &[&str], verb_at: usize) -> bool {
+    let Some(verb) = words.get(verb_at) else {
+        return false;
+    };
+    // "Article declared unconstitutional": what it was declared follows.
+    let declared_what = matches!(*verb, "declared" | "found")
+        && words.get(verb_at + 1).is_some_and(|next| {
+            matches!(
+                next.trim_end_matches(['.', ',']),
+                "unconstitutional" | "illegal" | "invalid" | "void" | "guilty" | "innocent"
+            )
+        });
+    declared_what
+        || DONE_TO.contains(verb)
+            && words.get(verb_at + 1).is_none_or(|next| {
+                matches!(
+                    *next,
+                    "in" | "on"
+                        | "at"
+                        | "over"
+                        | "after"
+                        | "for"
+                        | "near"
+                        | "during"
+                        | "amid"
+                        | "as"
+                )
+            })
+}
+
 fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
     let words: Vec<&str> = title.split(' ').collect();
     // "Baku apologised, calling the downing an accident": the comma stays
@@ -524,6 +580,13 @@ fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
     } else {
         ""
     };
+    // "Khachaturov charged", "Protests dispersed in Yerevan": a verb that
+    // needs an object, with none after it, is the headline's passive.
+    if left_without_object(&words, verb_at) {
+        let mut passive = words.clone();
+        passive.insert(verb_at, if plural { "are" } else { "is" });
+        return Some(passive.join(" "));
+    }
     let present = words
         .get(verb_at)
         .map(|verb| verb.trim_end_matches(','))
