@@ -11297,3 +11297,23 @@ fn a_chronology_after_the_writer_s_comment_is_told_and_its_participles_are_passi
     assert_eq!(charged[0].title, "Khachaturov is charged");
     assert_eq!(dates(&citing(&store, "protests dispersed")), ["2008-03-01"]);
 }
+
+#[test]
+fn the_by_of_a_later_participle_names_who_did_that_not_the_main_verb() {
+    let store = extract(
+        "2021-05-14",
+        "Armenia turns to the CSTO\n\n\
+         The decision to apply was taken at an emergency session of the Security Council on Thursday chaired by acting Prime Minister Nikol Pashinyan.\n\n\
+         Acting Prime Minister Nikol Pashinyan also spoke to Vladimir Putin by phone on Thursday.\n",
+    );
+    let decision = citing(&store, "The decision to apply");
+    assert_eq!(dates(&decision), ["2021-05-13"]);
+    assert!(
+        decision[0]
+            .sources
+            .iter()
+            .all(|s| !s.quote.contains("by phone")),
+        "the session's decision is not the phone call: {:?}",
+        decision[0].sources
+    );
+}

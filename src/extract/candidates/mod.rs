@@ -396,6 +396,13 @@ impl Reading<'_> {
         let within = |m: &&ActorMention| focus.start <= m.range.start && m.range.end <= focus.end;
         let rest = &self.text[verb.end..focus.end];
         let by = rest.find(" by ")?;
+        // "was taken at a session chaired by Pashinyan": the "by" of
+        // another participle names who did that, not the main verb.
+        if words_of(&rest[..by])
+            .any(|w| crate::extract::clauses::past_of_participle(w.as_str()).is_some())
+        {
+            return None;
+        }
         let agent_from = verb.end + by + 4;
         let agent = self
             .actors
