@@ -11317,3 +11317,20 @@ fn the_by_of_a_later_participle_names_who_did_that_not_the_main_verb() {
         decision[0].sources
     );
 }
+
+#[test]
+fn a_month_after_its_day_is_no_first_name_and_a_count_heads_a_plural() {
+    let store = extract(
+        "2021-06-01",
+        "Border news\n\n\
+         On 27 May six of Armenia's soldiers were captured by Azerbaijani forces.\n\n\
+         On 29 May Zas was appointed.\n",
+    );
+    let appointed = citing(&store, "Zas was appointed");
+    assert_eq!(appointed[0].actors, ["stanislav-zas"]);
+    assert_eq!(appointed[0].title, "Zas is appointed");
+    assert_eq!(
+        citing(&store, "six of Armenia's soldiers")[0].title,
+        "Six of Armenia's soldiers are captured by Azerbaijani forces"
+    );
+}

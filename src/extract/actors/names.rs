@@ -24,8 +24,13 @@ pub(super) fn parse_name(
         let word = &s[pos..name_end];
         let first = word.chars().next()?;
         let capitalised = first.is_uppercase() && word.chars().any(char::is_lowercase);
+        // "On 29 May Zas was appointed": a month after its day is a date.
+        let month_of_a_date = words == 0
+            && crate::extract::calendar::is_month_name(word)
+            && s[..pos].trim_end().ends_with(|c: char| c.is_ascii_digit());
         if capitalised {
             if blocked.iter().any(|r| overlaps(r, &(pos..name_end)))
+                || month_of_a_date
                 || m.not_name_words.contains(&word.to_lowercase())
                 || words == 3
             {

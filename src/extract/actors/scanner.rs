@@ -298,8 +298,14 @@ impl<'g> DocumentActorScanner<'g> {
                 .iter()
                 .chain(std::iter::once(&actor.name))
                 .any(|name| name.split(' ').any(|w| w == given));
+            // "On 29 May Zas was appointed": a month after its day is a date.
+            let month_of_a_date = crate::extract::calendar::is_month_name(given)
+                && s[..given_start]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_digit());
             if !capitalised
                 || opener
+                || month_of_a_date
                 || known_given
                 || m.not_name_words.contains(&given.to_lowercase())
                 || !m.title_hits(given).is_empty()

@@ -402,7 +402,8 @@ fn passive_in_present(words: &[&str]) -> Option<String> {
     // that opens the title is a common noun as a lowercase one is, unless
     // it reads as a name ("Zas was appointed").
     let head = head_of(subject);
-    let name_like = head.len() <= 4 || head.ends_with("as") || head.ends_with("os");
+    let counted = COUNTS.contains(&head.to_lowercase().as_str());
+    let name_like = !counted && (head.len() <= 4 || head.ends_with("as") || head.ends_with("os"));
     let common_noun = (head == subject[0] && !name_like) || head.starts_with(char::is_lowercase);
     let plural = subject.contains(&"and") || (common_noun && is_plural_noun(&head.to_lowercase()));
     let mut out: Vec<&str> = words.to_vec();
@@ -502,19 +503,40 @@ fn is_plain_subject_word(w: &str) -> bool {
 const MAX_SUBJECT_WORDS: usize = 6;
 
 /// "leaders", "troops", "ministers"; not "press", "status", "analysis".
+/// Words of number that head a plural: "Six of Armenia's soldiers",
+/// "Dozens of people".
+const COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "both",
+    "some",
+    "most",
+    "few",
+];
+
 fn is_plural_noun(word: &str) -> bool {
     const IRREGULAR: &[&str] = &["people", "police", "men", "women", "children"];
     IRREGULAR.contains(&word)
+        || COUNTS.contains(&word)
+        || (word.len() > 1 && word.chars().all(|c| c.is_ascii_digit() || c == ','))
         || (word.ends_with('s')
             && !word.ends_with("ss")
             && !word.ends_with("us")
             && !word.ends_with("is"))
 }
 
-/// The title with its verb at `verb_at` in the headline's present: the
-/// third person, or the plain form after a plural subject. `None` if the
-/// verb is not one of the list, or if a past tense later in the title
-/// would clash with it.
 /// Verbs that always take an object: with none after them, the one
 /// named before them is the one it was done to.
 const DONE_TO: &[&str] = &[
@@ -571,6 +593,10 @@ fn left_without_object(words: &[&str], verb_at: usize) -> bool {
             })
 }
 
+/// The title with its verb at `verb_at` in the headline's present: the
+/// third person, or the plain form after a plural subject. `None` if the
+/// verb is not one of the list, or if a past tense later in the title
+/// would clash with it.
 fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
     let words: Vec<&str> = title.split(' ').collect();
     // "Baku apologised, calling the downing an accident": the comma stays
