@@ -1205,7 +1205,9 @@ static DASH_CREDIT: Pattern<Regex> =
 
 /// A byline: "By Jane Doe", "By Ani Mejlumyan, Eurasianet".
 static BYLINE: Pattern<Regex> = Pattern::new(|| {
-    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*\s*(?:$|[,|/–—-])")
+    // ("By Sona Ghukasyan in Yerevan | 2 January 2023": where the writer
+    // files from may follow the name.)
+    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{Lu}[\p{L}\-]*)?\s*(?:$|[,|/–—-])")
         .expect("byline pattern")
 });
 
@@ -1795,6 +1797,23 @@ mod tests {
     }
 
     // --- lines ---
+
+    #[test]
+    fn a_standfirst_above_a_byline_that_names_where_the_writer_files_is_no_news() {
+        let text = "The chairmanship Yerevan would rather forget\n\n\
+            Armenia spent 2022 at the head of an alliance it had stopped trusting. Its year began in Almaty.\n\n\
+            By Sona Ghukasyan in Yerevan | 2 January 2023 | 9 min read\n\n\
+            On Sunday Belarus took over the rotating chairmanship of the Collective Security Treaty Organization.\n";
+        let blocks = classify_blocks_titled(text, None);
+        let kind_of = |fragment: &str| {
+            blocks
+                .iter()
+                .find(|b| text[b.range()].contains(fragment))
+                .map(|b| b.kind)
+        };
+        assert_eq!(kind_of("Armenia spent 2022"), Some(BlockKind::Headline));
+        assert_eq!(kind_of("On Sunday Belarus"), Some(BlockKind::Body));
+    }
 
     #[test]
     fn a_printed_page_s_running_head_and_jump_lines_are_not_the_story() {
