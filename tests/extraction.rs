@@ -11334,3 +11334,41 @@ fn a_month_after_its_day_is_no_first_name_and_a_count_heads_a_plural() {
         "Six of Armenia's soldiers are captured by Azerbaijani forces"
     );
 }
+
+#[test]
+fn two_articles_naming_one_treaty_of_one_year_name_one_happening() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2022-09-14",
+            "Yerevan turns to Moscow\n\nOn Tuesday Armenia asked Russia for help under their bilateral treaty of 1997.\n",
+        ),
+        (
+            "daily.txt",
+            "2022-09-16",
+            "The week on the border\n\nOn Tuesday Yerevan invoked the 1997 treaty of friendship and mutual assistance with Moscow.\n",
+        ),
+        (
+            "summit.txt",
+            "2022-09-20",
+            "Other news\n\nOn Monday the summit in Astana ended with a joint declaration on security.\n",
+        ),
+        (
+            "sochi.txt",
+            "2022-09-21",
+            "More news\n\nOn Sunday Pashinyan met Putin in Sochi to discuss gas prices.\n",
+        ),
+    ]);
+    let treaties: Vec<&Event> = store
+        .events()
+        .iter()
+        .filter(|e| e.date.to_string() == "1997")
+        .collect();
+    assert_eq!(
+        treaties.len(),
+        1,
+        "{:?}",
+        treaties.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+    assert_eq!(treaties[0].sources.len(), 2);
+}

@@ -66,6 +66,11 @@ const SAME_ACTOR_KIND_THRESHOLD: f64 = 0.23;
 /// no summit, but the summit of that day is what he did not attend.
 const PART_AND_WHOLE_THRESHOLD: f64 = 0.05;
 
+/// Similarity needed for two articles' noun phrases that name a thing of
+/// one time, neither telling who did it ("the 1997 treaty of friendship",
+/// "their bilateral treaty of 1997").
+const NAMED_ALIKE_THRESHOLD: f64 = 0.23;
+
 /// Similarity two reports of different kinds of happening need, at least.
 const KINDS_DIFFER_THRESHOLD: f64 = 0.5;
 
@@ -86,7 +91,8 @@ const FLOOR: f64 = NEAR_SHARE
         .min(APPROXIMATE_THRESHOLD)
         .min(NO_SUBJECT_THRESHOLD)
         .min(SAME_KIND_THRESHOLD)
-        .min(SAME_ACTOR_KIND_THRESHOLD);
+        .min(SAME_ACTOR_KIND_THRESHOLD)
+        .min(NAMED_ALIKE_THRESHOLD);
 
 /// How long after a happening a report dated only by its publication may
 /// still be a report of it: a statement of today is not a late account of
@@ -937,6 +943,17 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         // "the 2020 war" beside "Armenia and Azerbaijan fight a six-week war"
         // in 2020: a happening named in a period is the one told of in it,
         // on a few more words than a day's name needs.
+        // "the 1997 treaty of friendship" beside "their bilateral treaty of
+        // 1997": two articles naming a thing of one time, neither telling
+        // who did it, name one thing when they name it alike.
+        (None, None)
+            if a.names_happening
+                && b.names_happening
+                && a.date == b.date
+                && a.document != b.document =>
+        {
+            Some(NAMED_ALIKE_THRESHOLD)
+        }
         _ if (a.names_happening || b.names_happening)
             && a.date == b.date
             && a.document != b.document =>
