@@ -11372,3 +11372,23 @@ fn two_articles_naming_one_treaty_of_one_year_name_one_happening() {
     );
     assert_eq!(treaties[0].sources.len(), 2);
 }
+
+#[test]
+fn an_earlier_month_said_to_be_of_that_year_is_not_the_next_year() {
+    let store = extract(
+        "2021-03-27",
+        "The case\n\n\
+         The case concerns the break-up of protests in Yerevan on 1 March 2008, after the disputed presidential election of 19 February that year.\n\n\
+         Troops were deployed in the capital on 1 March 2008. The vote had been held on 23 February that year, observers said.\n",
+    );
+    assert!(
+        dates(&citing(&store, "the disputed presidential election"))
+            .contains(&"2008-02-19".to_string()),
+        "{:?}",
+        dates(&citing(&store, "the disputed presidential election"))
+    );
+    assert_eq!(
+        dates(&citing(&store, "The vote had been held")),
+        ["2008-02-23"]
+    );
+}

@@ -245,9 +245,15 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
             let clause_start = text[..m.start].rfind([',', ';']).map_or(0, |at| at + 1);
             words_of(&text[clause_start..m.start]).any(|w| w == "had")
         };
+        // "after the election of 19 February that year": the year is said.
+        let that_year = super::setting::says_that_year(&text[m.end..]);
         let year = match (stated_month, month) {
             (Some(stated), Some(month))
-                if month < stated && !m.future && !looks_back && m.date.year_value() > year =>
+                if month < stated
+                    && !m.future
+                    && !looks_back
+                    && !that_year
+                    && m.date.year_value() > year =>
             {
                 year + 1
             }

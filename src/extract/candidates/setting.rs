@@ -214,6 +214,20 @@ fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMe
 /// "YEREVAN, Armenia", "MINSK (BelTA)").
 pub(super) const DATELINE_WORDS: usize = 3;
 
+/// Whether `after` (the text after a day or month without its year) says
+/// the year is the one just told: "that year", "of the same year".
+pub(super) fn says_that_year(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    [
+        "that year",
+        "the same year",
+        "of that year",
+        "of the same year",
+    ]
+    .iter()
+    .any(|cue| after.starts_with(cue))
+}
+
 /// Where a month or day without its year (`mention`, placed from the
 /// publication) falls in a paragraph of history set at `setting`: the first
 /// such month or day from the setting on, if that is still before the
@@ -260,6 +274,11 @@ pub(super) fn in_the_setting(
         None => EventDate::month(year, month),
     };
     let year = setting.year_value();
+    // "The election took place on 19 February that year": the setting's
+    // year is said, whichever way the story went.
+    if says_that_year(&text[mention.end..]) {
+        return place(year).filter(|date| date.last_day() <= published && *date != mention.date);
+    }
     // "... since February, when he told France 24 ... On May 8 the ministry
     // had already said ...", written in June: a day after the setting's and
     // within the year before the report is this year's, as the reader of
