@@ -11392,3 +11392,25 @@ fn an_earlier_month_said_to_be_of_that_year_is_not_the_next_year() {
         ["2008-02-23"]
     );
 }
+
+#[test]
+fn a_who_clause_telling_what_a_person_was_then_dates_no_happening() {
+    let store = extract(
+        "2023-01-02",
+        "The year of the chair\n\n\
+         In 2018 Yerevan recalled Khachaturov.\n\n\
+         \"We learned in those months how little the other members cared,\" said Arsen Voskanyan, who served in Armenia's mission to the bloc at the time.\n\n\
+         Former president Robert Kocharyan, who was in office in 2008, faces charges in the same case.\n\n\
+         Pashinyan, who was elected in May 2018, said on Friday the post was Armenia's.\n\n\
+         Tasmagambetov, who has headed the secretariat since January 2023, spoke on Friday.\n",
+    );
+    // The speaker's words stand, on the day of the report; his post is no news.
+    assert_eq!(
+        dates(&citing(&store, "We learned in those months")),
+        ["2023-01-02~"]
+    );
+    assert!(citing(&store, "who was in office in 2008").is_empty());
+    // Being elected is a happening, and so is taking up a post.
+    assert!(dates(&citing(&store, "who was elected in May 2018")).contains(&"2018-05".to_string()));
+    assert!(dates(&citing(&store, "since January 2023")).contains(&"2023-01".to_string()));
+}

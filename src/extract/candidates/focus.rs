@@ -1487,6 +1487,62 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
     Some(start..mention.end)
 }
 
+/// "Robert Kocharyan, who was in office in 2008, ...", "Arsen Voskanyan,
+/// who served in the mission to the bloc at the time": a date in a "who"
+/// clause that tells what a person was or did for a while describes them;
+/// it dates no happening. ("..., who was elected in May" tells one, and
+/// "..., who has headed it since January" the taking of the post.)
+pub(super) fn describes_a_person(reading: &Reading, mention: &DateMention) -> bool {
+    const HOLDING: &[&str] = &[
+        "served",
+        "commanded",
+        "headed",
+        "led",
+        "chaired",
+        "held",
+        "worked",
+        "sat",
+        "lived",
+        "taught",
+        "represented",
+        "ran",
+    ];
+    // "who has headed the secretariat since January 2023": the start of the
+    // post is a happening, the taking of it.
+    let before = reading.text[..mention.start].trim_end();
+    if ends_with_spaced(before, "since") || ends_with_spaced(before, "from") {
+        return false;
+    }
+    let Some(clause) = reading
+        .shape
+        .subordinate
+        .iter()
+        .filter(|span| span.start <= mention.start && mention.end <= span.end)
+        .min_by_key(|span| span.end - span.start)
+    else {
+        return false;
+    };
+    let mut words = words_of(&reading.text[clause.clone()]);
+    if words.next().as_deref() != Some("who") {
+        return false;
+    }
+    let mut verb = words.next();
+    if verb
+        .as_deref()
+        .is_some_and(|w| matches!(w, "then" | "had" | "has" | "once" | "also" | "long"))
+    {
+        verb = words.next();
+    }
+    let Some(verb) = verb else {
+        return false;
+    };
+    let was = matches!(verb.as_str(), "was" | "were" | "been")
+        && words.next().is_some_and(|next| {
+            crate::extract::clauses::past_of_participle(next.as_str()).is_none()
+        });
+    was || HOLDING.contains(&verb.as_str())
+}
+
 /// "justice for the victims of 2008", "the lesson of May": a date that
 /// only qualifies a noun naming no happening dates nothing the sentence
 /// tells.

@@ -3099,6 +3099,7 @@ fn sentence_candidates(
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
+        .filter(|m| !describes_a_person(reading, m))
         .filter(|m| {
             !names_an_invoked_framework(reading.text, m)
                 || invoked_document(reading.text, m).is_some()
