@@ -11414,3 +11414,17 @@ fn a_who_clause_telling_what_a_person_was_then_dates_no_happening() {
     assert!(dates(&citing(&store, "who was elected in May 2018")).contains(&"2018-05".to_string()));
     assert!(dates(&citing(&store, "since January 2023")).contains(&"2023-01".to_string()));
 }
+
+#[test]
+fn a_clause_whose_subject_is_no_one_tells_nothing_that_happened() {
+    let store = extract(
+        "2022-01-10",
+        "Questions in parliament\n\n\
+         In Yerevan opposition deputies asked why troops could be found for Almaty when none came to Syunik last May.\n",
+    );
+    assert!(
+        !dates(&citing(&store, "none came to Syunik")).contains(&"2021-05".to_string()),
+        "{:?}",
+        dates(&citing(&store, "none came to Syunik"))
+    );
+}

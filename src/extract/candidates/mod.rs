@@ -3969,6 +3969,9 @@ fn sentence_candidates(
         {
             continue;
         }
+        if !main && !focus.noun_phrase && clause_of_no_one(reading, &focus.span) {
+            continue;
+        }
         if main {
             // A conjunct of its own reports speech only if its verb is the
             // sentence's reporting verb.

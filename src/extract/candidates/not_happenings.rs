@@ -403,6 +403,32 @@ pub(super) fn negated_clause(reading: &Reading, span: &Range<usize>) -> bool {
     })
 }
 
+/// "... when none came to Syunik last May", "after nobody answered": a
+/// clause whose subject is no one or nothing tells what did not happen.
+pub(super) fn clause_of_no_one(reading: &Reading, span: &Range<usize>) -> bool {
+    let mut words = words_of(&reading.text[span.clone()]).peekable();
+    words.next_if(|w| {
+        matches!(
+            w.as_str(),
+            "when"
+                | "as"
+                | "after"
+                | "because"
+                | "while"
+                | "though"
+                | "although"
+                | "that"
+                | "and"
+                | "but"
+        )
+    });
+    match words.next().as_deref() {
+        Some("none" | "nobody" | "nothing" | "neither") => true,
+        Some("no") => words.next().is_some_and(|w| w == "one"),
+        _ => false,
+    }
+}
+
 /// "Quiet night on the border: no shelling reported": a verb of saying
 /// whose subject is nothing, after a colon or not.
 fn said_of_nothing(reading: &Reading) -> bool {
