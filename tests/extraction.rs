@@ -11428,3 +11428,20 @@ fn a_clause_whose_subject_is_no_one_tells_nothing_that_happened() {
         dates(&citing(&store, "none came to Syunik"))
     );
 }
+
+#[test]
+fn what_the_writer_asks_the_reader_to_suppose_did_not_happen() {
+    let store = extract(
+        "2021-06-01",
+        "Column\n\n\
+         Suppose, for a moment, that Armenia invoked Article 4 tomorrow.\n\n\
+         Imagine that Azerbaijan attacks again in June.\n\n\
+         On 1 June Azerbaijan shelled the village.\n",
+    );
+    assert!(citing(&store, "Suppose, for a moment").is_empty());
+    assert!(citing(&store, "Imagine that Azerbaijan").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "shelled the village")),
+        ["2021-06-01"]
+    );
+}

@@ -84,7 +84,16 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
                 .any(|(at, _)| at < verb_end && !reading.in_quotes(&(at..at + 1)))
         })
     };
-    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should") || supposes || modal
+    // "Suppose, for a moment, that Armenia invokes Article 4": the writer
+    // asks the reader to suppose.
+    let supposing = matches!(first.as_str(), "suppose" | "supposing" | "imagine")
+        && !words_of(&narration)
+            .nth(1)
+            .is_some_and(|second| matches!(second.as_str(), "of" | "by" | "is" | "was" | "has"));
+    matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should")
+        || supposing
+        || supposes
+        || modal
 }
 
 /// "The second and final reading is expected in March", "Moscow is
