@@ -744,7 +744,18 @@ fn classify_paragraph(
         .get(k + 1)
         .and_then(|p| text.get(p.trimmed.clone()))
         .is_some_and(|next| PHOTO_CREDIT_LINE.is_match(next) && at_most_words(next, 12));
-    if credit_below && at_most_words(line, 40) {
+    // "Photo 1 of 7" numbers a gallery's picture: the line under it is the
+    // picture's caption, and what follows it down to the credit tells the
+    // story around the picture.
+    let numbered = |back: usize| {
+        k.checked_sub(back)
+            .and_then(|j| paragraphs.get(j))
+            .is_some_and(|p| PICTURE_NUMBER.is_match(p.line_in(text)))
+    };
+    if numbered(1) && at_most_words(line, 40) {
+        return (BlockKind::Caption, whole);
+    }
+    if credit_below && at_most_words(line, 40) && !(2..=4).any(numbered) {
         return (BlockKind::Caption, whole);
     }
     // A story paragraph may close with its reporting credit: the rest is what is read.
@@ -1232,6 +1243,13 @@ fn opens_with_copyright(line: &str) -> bool {
         .is_some_and(|opening| opening.eq_ignore_ascii_case("copyright"))
 }
 
+/// A gallery's number over a picture: "Photo 1 of 7", "Image 3/12",
+/// "Picture 2".
+static PICTURE_NUMBER: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^(?i:photo|image|picture|slide)\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$")
+        .expect("picture number pattern")
+});
+
 /// A printed page's running head or a jump line, as a scan keeps them:
 /// "THE MORNING STAR    SATURDAY, NOVEMBER 3, 2018    PAGE 4",
 /// "(Continued on Page 4)".
@@ -1265,6 +1283,7 @@ fn is_boilerplate(line: &str) -> bool {
         || (line.contains(':') && LINKS_LABEL.is_match(line))
         || is_post_header(line, words)
         || (words <= 15 && !ends_with_terminal(line) && PAGE_NUMBER_LINE.is_match(line))
+        || PICTURE_NUMBER.is_match(line)
         // "> he said it out loud": a reply quoting the post it answers
         // repeats it.
         || line.starts_with("> ")
@@ -1813,6 +1832,25 @@ mod tests {
         };
         assert_eq!(kind_of("Armenia spent 2022"), Some(BlockKind::Headline));
         assert_eq!(kind_of("On Sunday Belarus"), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn the_line_under_a_gallery_s_picture_number_is_its_caption() {
+        let text = "IN PICTURES: Ten days in Kazakhstan\n\n\
+            Photo 1 of 7\n\
+            Protesters in front of the city administration building in Almaty, 5 January 2022.\n\
+            The unrest began on 2 January in the western town of Zhanaozen over the price of gas.\n\
+            Credit: Steppe Lens / Arman Seitov\n";
+        let blocks = classify_blocks_titled(text, None);
+        let kind_of = |fragment: &str| {
+            blocks
+                .iter()
+                .find(|b| text[b.range()].contains(fragment))
+                .map(|b| b.kind)
+        };
+        assert_eq!(kind_of("Photo 1 of 7"), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of("Protesters in front"), Some(BlockKind::Caption));
+        assert_eq!(kind_of("The unrest began"), Some(BlockKind::Body));
     }
 
     #[test]
