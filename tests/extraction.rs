@@ -11445,3 +11445,18 @@ fn what_the_writer_asks_the_reader_to_suppose_did_not_happen() {
         ["2021-06-01"]
     );
 }
+
+#[test]
+fn a_thing_done_named_with_its_doer_s_possessive_keeps_the_doer_in_its_title() {
+    let store = extract(
+        "2022-01-14",
+        "Gallery\n\nThe first units landed on 6 January, answering Tokayev's request of 5 January.\n",
+    );
+    let request: Vec<&Event> = store
+        .events()
+        .iter()
+        .filter(|e| e.date.to_string() == "2022-01-05")
+        .collect();
+    assert_eq!(request.len(), 1);
+    assert_eq!(request[0].title, "Tokayev's request");
+}

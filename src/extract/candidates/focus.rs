@@ -1472,18 +1472,35 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
     if !is_noun {
         return None;
     }
-    // The noun phrase starts at its determiner, a few words back at most.
-    let start = token_starts(&text[..noun_at])
-        .into_iter()
+    // The noun phrase starts at its determiner, a few words back at most,
+    // or at the name whose possessive determines it ("Tokayev's request of
+    // 5 January"), with the names before it ("President Tokayev's").
+    let tokens = token_starts(&text[..noun_at]);
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let possessive = |w: &str| capitalised(w) && (w.ends_with("'s") || w.ends_with("’s"));
+    let start = tokens
+        .iter()
         .rev()
         .take(4)
         .find(|(_, w)| {
             matches!(
                 w.to_lowercase().as_str(),
                 "the" | "a" | "an" | "its" | "their"
-            )
+            ) || possessive(w)
         })
-        .map_or(noun_at, |(at, _)| at);
+        .map_or(noun_at, |&(at, word)| {
+            if !possessive(word) {
+                return at;
+            }
+            tokens
+                .iter()
+                .rev()
+                .skip_while(|(start, _)| *start > at)
+                .skip(1)
+                .take_while(|(_, w)| capitalised(w) && !w.ends_with([',', '.', ';', ':']))
+                .last()
+                .map_or(at, |&(start, _)| start)
+        });
     Some(start..mention.end)
 }
 
