@@ -41,23 +41,26 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         // "..., and that November he stayed away": unless a time follows.
         if next.as_str().eq_ignore_ascii_case("that")
             && !joint.as_str().starts_with(';')
-            && !words_of(&text[next.end()..]).next().is_some_and(|w| {
-                crate::extract::calendar::is_month_name(&w)
-                    || matches!(
-                        w.as_str(),
-                        "day"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "spring"
-                            | "summer"
-                            | "autumn"
-                            | "fall"
-                            | "winter"
-                            | "evening"
-                            | "morning"
-                    )
-            })
+            && !reading
+                .words_of(&text[next.end()..])
+                .next()
+                .is_some_and(|w| {
+                    crate::extract::calendar::is_month_name(&w)
+                        || matches!(
+                            w.as_str(),
+                            "day"
+                                | "week"
+                                | "month"
+                                | "year"
+                                | "spring"
+                                | "summer"
+                                | "autumn"
+                                | "fall"
+                                | "winter"
+                                | "evening"
+                                | "morning"
+                        )
+                })
         {
             continue;
         }
@@ -88,7 +91,7 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         let after_apposition = || {
             let after = rest[clause_end..].strip_prefix(',')?;
             let close = after.find(',')?;
-            if words_of(&after[..close]).count() > MAX_APPOSITION_WORDS {
+            if reading.words_of(&after[..close]).count() > MAX_APPOSITION_WORDS {
                 return None;
             }
             let tail = &after[close + 1..];
@@ -97,7 +100,7 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
         // "; he succeeds Tasmagambetov on 1 January": after a pronoun of
         // one, a word in -s is its verb in the present, listed or not.
         let pronoun_then_present = || {
-            let mut words = words_of(&rest[..clause_end]);
+            let mut words = reading.words_of(&rest[..clause_end]);
             words
                 .next()
                 .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it"))
@@ -137,7 +140,8 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
             }
             let rest = &text[subject.end()..];
             let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
-            let verb = words_of(clause)
+            let verb = reading
+                .words_of(clause)
                 .take(3)
                 .any(|w| crate::extract::clauses::is_past_form(&w));
             if verb {
@@ -186,7 +190,7 @@ const MAX_APPOSITION_WORDS: usize = 6;
 /// shares that subject ("and hosted its summit").
 pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -> Option<&'t str> {
     let verb = reading.shape.main_verb.as_ref()?;
-    let first = words_of(&reading.text[clause.clone()]).next()?;
+    let first = reading.words_of(&reading.text[clause.clone()]).next()?;
     if clause.start <= verb.start || !crate::extract::clauses::is_past_form(&first) {
         return None;
     }
@@ -198,7 +202,7 @@ pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -
         _ => subject,
     };
     (subject.chars().next().is_some_and(char::is_uppercase)
-        && (1..=5).contains(&words_of(subject).count()))
+        && (1..=5).contains(&reading.words_of(subject).count()))
     .then_some(subject)
 }
 
@@ -491,13 +495,14 @@ fn occasion_follows(reading: &Reading, mention: &DateMention) -> bool {
     let Some(between) = reading.text.get(verb.end..mention.start) else {
         return false;
     };
-    let words: Vec<Word> = words_of(between).collect();
+    let words: Vec<Word> = reading.words_of(between).collect();
     let at = match words.as_slice() {
         [.., at, the] if the == "the" => at,
         [.., at] => at,
         [] => return false,
     };
-    let after = words_of(&reading.text[mention.end..])
+    let after = reading
+        .words_of(&reading.text[mention.end..])
         .find(|w| w != "s")
         .unwrap_or_default();
     matches!(at.as_str(), "at" | "during")
@@ -519,11 +524,12 @@ fn occasion_attended(reading: &Reading, mention: &DateMention) -> bool {
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
     };
-    let last = words_of(&reading.text[verb.clone()])
+    let last = reading
+        .words_of(&reading.text[verb.clone()])
         .last()
         .unwrap_or_default();
     let between = reading.text.get(verb.end..mention.start).unwrap_or("x");
-    let words: Vec<Word> = words_of(between).filter(|w| w != "the").collect();
+    let words: Vec<Word> = reading.words_of(between).filter(|w| w != "the").collect();
     // "stayed away from today's meeting", "took part in Tuesday's session".
     let phrasal = PHRASAL_ATTENDING.iter().any(|(verbs, particles)| {
         verbs.contains(&last.as_str())
@@ -534,7 +540,7 @@ fn occasion_attended(reading: &Reading, mention: &DateMention) -> bool {
     let occasion = rest
         .strip_prefix("'s ")
         .or_else(|| rest.strip_prefix("’s "))
-        .and_then(|after| words_of(after).next())
+        .and_then(|after| reading.words_of(after).next())
         .is_some_and(|noun| OCCASIONS.contains(&noun.as_str()));
     next_to_the_verb && occasion
 }
@@ -596,7 +602,8 @@ fn occasion_attended_when_held(reading: &Reading, mention: &DateMention) -> bool
         return false;
     };
     // "did not take part in": the verb group may stop before its verb.
-    let head: Vec<String> = words_of(&reading.text[verb.start..mention.start])
+    let head: Vec<String> = reading
+        .words_of(&reading.text[verb.start..mention.start])
         .take(VERB_GROUP_WORDS)
         .map(|w| w.to_string())
         .collect();
@@ -621,8 +628,11 @@ fn occasion_attended_when_held(reading: &Reading, mention: &DateMention) -> bool
     });
     attends
         && !between.contains([';', '.'])
-        && held_at
-            .is_some_and(|at| words_of(&between[..at]).any(|w| OCCASIONS.contains(&w.as_str())))
+        && held_at.is_some_and(|at| {
+            reading
+                .words_of(&between[..at])
+                .any(|w| OCCASIONS.contains(&w.as_str()))
+        })
 }
 
 /// The clause of time after the main verb that holds `mention` ("... after
@@ -768,8 +778,9 @@ pub(super) fn writers_reaction_when(reading: &Reading, mention: &DateMention) ->
     let when = reading.text[mention.end..].find(" when ")? + mention.end + " when ".len();
     // Quotations all come after "when": the first person before it is
     // the writer's.
-    let first_person =
-        words_of(&reading.text[..when]).any(|w| matches!(w.as_str(), "me" | "myself" | "i"));
+    let first_person = reading
+        .words_of(&reading.text[..when])
+        .any(|w| matches!(w.as_str(), "me" | "myself" | "i"));
     let names_someone = reading.actors.iter().any(|m| m.range.start >= when);
     let end = reading.text.trim_end().len();
     (first_person && names_someone && reading.quoted.iter().all(|q| q.start >= when)).then_some(
@@ -968,12 +979,12 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
     // "The Collective Security Treaty dates back to May 15, 1992, when it
     // was signed in Tashkent": an "it" that stands for the thing the main
     // clause names tells what happened to it, and takes its name.
-    let opens = words_of(&reading.text[clause.span.clone()]).next();
+    let opens = reading.words_of(&reading.text[clause.span.clone()]).next();
     let it_names_the_subject = opens.as_ref().is_some_and(|w| w == "it")
         && super::thing_named_as_subject(reading).is_some();
     if opens.is_some_and(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we" | "i"))
         && !it_names_the_subject
-        && !super::not_happenings::after_since(reading.text, mention)
+        && !super::not_happenings::after_since(reading, mention)
     {
         return None;
     }
@@ -1004,7 +1015,8 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
         // procedure was completed on Monday, when ..." is a happening of
         // its own. One the clause is about ("dates to 13 September",
         // "has a starting point: the night of ...") only says when.
-        let first = words_of(&reading.text[verb.clone()])
+        let first = reading
+            .words_of(&reading.text[verb.clone()])
             .next()
             .unwrap_or_default();
         let about_the_date = matches!(
@@ -1017,7 +1029,8 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
             first.as_str(),
             "soured" | "worsened" | "deteriorated" | "cooled" | "began" | "started" | "opened"
         );
-        let adverbial = words_of(&reading.text[verb.end..mention.start])
+        let adverbial = reading
+            .words_of(&reading.text[verb.end..mention.start])
             .all(|w| matches!(w.as_str(), "on" | "in" | "at" | "by" | "back" | "to"));
         if adverbial && !about_the_date && !a_turn {
             return None;
@@ -1060,7 +1073,8 @@ pub(super) fn opening_when_clause(
     // with claims": what has gone on since is no happening; what it runs
     // from is.
     let since = opens_with("since ")
-        && words_of(&text[verb.clone()])
+        && reading
+            .words_of(&text[verb.clone()])
             .next()
             .is_some_and(|w| matches!(w.as_str(), "has" | "have"));
     let opener = if since { "since " } else { "when " };
@@ -1078,23 +1092,28 @@ pub(super) fn opening_when_clause(
         .actors
         .iter()
         .any(|m| subject.start <= m.range.start && m.range.end <= subject.end);
-    let pronoun = words_of(&text[subject.clone()])
+    let pronoun = reading
+        .words_of(&text[subject.clone()])
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i"));
-    let counted = counted_after && words_of(&text[subject.clone()]).next().is_some();
+    let counted = counted_after && reading.words_of(&text[subject.clone()]).next().is_some();
     // "Since mid-2024, Yerevan has stopped paying": a "since" with no
     // verb of its own only dates the main clause.
-    let since =
-        since && words_of(&text[start..comma]).any(|w| crate::extract::clauses::is_past_form(&w));
+    let since = since
+        && reading
+            .words_of(&text[start..comma])
+            .any(|w| crate::extract::clauses::is_past_form(&w));
     if !since && opener == "since " {
         return None;
     }
-    (since || counted || (!names_someone && !pronoun && words_of(&text[subject]).next().is_some()))
-        .then_some(Focus {
-            span: start..comma,
-            title: start..comma,
-            noun_phrase: false,
-        })
+    (since
+        || counted
+        || (!names_someone && !pronoun && reading.words_of(&text[subject]).next().is_some()))
+    .then_some(Focus {
+        span: start..comma,
+        title: start..comma,
+        noun_phrase: false,
+    })
 }
 
 /// The first "was", "is", "were" or "are" in `text` before `end`.
@@ -1156,7 +1175,7 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
     if !reading.shape.reporting {
         return false;
     }
-    let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
+    let before: Vec<Word> = reading.words_of(&reading.text[..mention.start]).collect();
     // "in the interview to France 24, which was published last Thursday":
     // the occasion may stand a few words back, past a clause that dates it.
     let window = before.len().saturating_sub(12)..before.len();
@@ -1186,7 +1205,7 @@ pub(super) fn dates_the_saying(reading: &Reading, mention: &DateMention) -> bool
     // interview with France 24": the occasion right after the date is the
     // saying's, and so is the date.
     let rest = &reading.text[mention.end..];
-    let after: Vec<Word> = words_of(rest).take(4).collect();
+    let after: Vec<Word> = reading.words_of(rest).take(4).collect();
     let occasion_after = rest.trim_start().starts_with(',')
         && after
             .first()
@@ -1222,7 +1241,9 @@ fn occasion_of_the_deed(reading: &Reading, mention: &DateMention) -> bool {
     if verb.end > mention.start {
         return false;
     }
-    let before: Vec<Word> = words_of(&reading.text[verb.end..mention.start]).collect();
+    let before: Vec<Word> = reading
+        .words_of(&reading.text[verb.end..mention.start])
+        .collect();
     let from = before.len().saturating_sub(REACH);
     let Some(occasion) = (from..before.len()).rev().find(|&n| {
         SPEECH_ONLY_OCCASIONS.contains(&before[n].as_str())
@@ -1371,7 +1392,8 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
         .last()?;
     // "..., he said in an interview broadcast on Thursday": the occasion of
     // the saying, which the date gives to the statement.
-    let head = words_of(&reading.text[start..participle_at])
+    let head = reading
+        .words_of(&reading.text[start..participle_at])
         .nth(1)
         .unwrap_or_default();
     let occasion = token_starts(reading.text[..start].trim_end())
@@ -2090,7 +2112,7 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
     // "said the summit would be held on 20 November": a verb of its own
     // makes the noun a clause's subject, which the date dates as a clause.
     if between.contains([',', ';'])
-        || words_of(between).any(|w| {
+        || reading.words_of(between).any(|w| {
             matches!(
                 w.as_str(),
                 "and"

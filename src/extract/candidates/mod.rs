@@ -69,7 +69,7 @@ pub(crate) use not_happenings::Verdict;
 use not_happenings::*;
 use setting::*;
 use speakers::*;
-use words::{Word, words_of};
+use words::{Word, WordsIn, words_of};
 
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]
@@ -144,6 +144,10 @@ struct Reading<'a> {
     /// ([`lowered_in_place`]), made when first asked: the tests of a
     /// sentence lower many stretches of it, each a slice of this.
     lower: OnceCell<Option<String>>,
+    /// Where each word of the sentence stands ([`words::word_spans`]),
+    /// found when first asked: the tests of a sentence read the words of
+    /// many stretches of it.
+    word_spans: OnceCell<Vec<Range<usize>>>,
     /// The role the main clause opens with ([`speakers::subject_role`]),
     /// found when first asked: a sentence's speaker is looked for more
     /// than once.
@@ -172,6 +176,30 @@ impl Reading<'_> {
         let start = (part.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
         let end = start.checked_add(part.len())?;
         lowered.get(start..end)
+    }
+
+    /// The words of `part`, a stretch of the sentence, lowered (see
+    /// [`words_of`]): read from the sentence's words found once, where the
+    /// sentence lowers in place and `part` lies within it.
+    fn words_of<'s>(&'s self, part: &'s str) -> WordsIn<'s> {
+        // Where `part` lies in the sentence, if it does: a difference of
+        // addresses.
+        let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let within = start
+            .checked_add(part.len())
+            .filter(|&end| end <= self.text.len());
+        let lowered = || {
+            self.lower
+                .get_or_init(|| lowered_in_place(self.text))
+                .as_deref()
+        };
+        match within.and_then(|end| Some((lowered()?, end))) {
+            Some((lowered, end)) => {
+                let spans = self.word_spans.get_or_init(|| words::word_spans(self.text));
+                WordsIn::lent(lowered, spans, start..end)
+            }
+            None => WordsIn::split(part),
+        }
     }
 
     /// Whether the main verb found stands within `span` (a clause's own
@@ -253,7 +281,8 @@ impl Reading<'_> {
                 .filter(within)
                 .find(after_lead)
                 .or_else(|| self.actors.iter().find(within))?;
-            let pronoun_first = words_of(&self.text[focus.start..first.range.start])
+            let pronoun_first = self
+                .words_of(&self.text[focus.start..first.range.start])
                 .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"));
             // "... from the tribune of the National Assembly he declared": a
             // name in a phrase of place, with a pronoun right after it.
@@ -263,7 +292,8 @@ impl Reading<'_> {
                 .iter()
                 .chain(&["from", "at"])
                 .any(|p| ends_with_spaced(before, p));
-            let pronoun_after = words_of(&self.text[first.range.end..focus.end])
+            let pronoun_after = self
+                .words_of(&self.text[first.range.end..focus.end])
                 .take(2)
                 .any(|w| matches!(w.as_str(), "he" | "she" | "they"));
             let pronoun_subject = pronoun_first || (in_a_phrase && pronoun_after);
@@ -361,10 +391,10 @@ impl Reading<'_> {
         }
         // "When Nikol Pashinyan chaired the summit in May 2022, he told the
         // other leaders ...": "he" is the one the opening clause named.
-        let opens_with_pronoun =
-            words_of(&self.text[self.shape.lead_end.min(verb.start)..verb.start])
-                .next()
-                .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
+        let opens_with_pronoun = self
+            .words_of(&self.text[self.shape.lead_end.min(verb.start)..verb.start])
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
         if opens_with_pronoun
             && let Some(named) = self
                 .actors
@@ -842,6 +872,7 @@ pub fn document_candidates(
                 quoted,
                 main_lower: OnceCell::new(),
                 lower: OnceCell::new(),
+                word_spans: OnceCell::new(),
                 subject_role: OnceCell::new(),
             };
             reading.actors = all_actors
@@ -1009,9 +1040,11 @@ pub fn document_candidates(
             // in any ASCII case before the narration is lowered or split
             // (lowering takes no char beyond ASCII to one of their letters).
             let same_occasion = holds_in_any_case(&narrated, " the same ")
-                && words_of(&narrated).any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
-            let also =
-                holds_in_any_case(&narrated, "also") && words_of(&narrated).any(|w| w == "also");
+                && reading
+                    .words_of(&narrated)
+                    .any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
+            let also = holds_in_any_case(&narrated, "also")
+                && reading.words_of(&narrated).any(|w| w == "also");
             let also_said = (same_occasion || also || according_to_the_speaker(&narrated))
                 .then(|| {
                     reading
@@ -1226,7 +1259,7 @@ pub fn document_candidates(
                 // "\"...,\" she says": "she" is a person, never the bloc or
                 // the state the story was about; a speaker the article named
                 // but the gazetteer does not know is no one to give it to.
-                && (!words_of(&narration(reading)).any(|w| w == "he" || w == "she")
+                && (!reading.words_of(&narration(reading)).any(|w| w == "he" || w == "she")
                     || statement
                         .subject
                         .as_deref()
@@ -1262,13 +1295,13 @@ pub fn document_candidates(
             // twelfth, and two days later we asked our allies ...").
             if answering
                 && let Some(person) = first_person_subject(reading).or_else(|| {
-                    found_here
-                        .iter()
-                        .find_map(|c| match words_of(&c.title).next().as_deref() {
+                    found_here.iter().find_map(|c| {
+                        match reading.words_of(&c.title).next().as_deref() {
                             Some("we") => Some(FirstPerson::Plural),
                             Some("i") => Some(FirstPerson::Singular),
                             _ => None,
-                        })
+                        }
+                    })
                 })
                 && let Some(transcript) = &transcript
             {
@@ -1303,13 +1336,16 @@ pub fn document_candidates(
                     // "I was in the hall on 23 November when the prime
                     // minister refused to sign": a clause with a subject of
                     // its own is not the speaker's.
-                    let of_the_speaker = words_of(&c.title)
+                    let of_the_speaker = reading
+                        .words_of(&c.title)
                         .take(4)
                         .any(|w| matches!(w.as_str(), "we" | "i" | "our" | "my"));
                     // A title that opens with "We" or "I" is the speaker's
                     // whatever subject its clause was given.
-                    let opens_first_person =
-                        matches!(words_of(&c.title).next().as_deref(), Some("we" | "i"));
+                    let opens_first_person = matches!(
+                        reading.words_of(&c.title).next().as_deref(),
+                        Some("we" | "i")
+                    );
                     if (c.subject.is_some() && !opens_first_person) || !of_the_speaker {
                         return true;
                     }
@@ -1373,7 +1409,7 @@ pub fn document_candidates(
                 && !turns_to_the_reader(reading)
                 && !recounts
                 && !runs_the_sitting(reading.text)
-                && words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
+                && reading.words_of(transcript::without_label(reading.text)).count() >= MIN_UNDATED_WORDS
                 // "A short book about the mission, if the archives open.": an
                 // answer with no verb of its own only completes the question.
                 && reading.shape.main_verb.is_some()
@@ -1489,7 +1525,10 @@ pub fn document_candidates(
                     .map(|a| a.name.to_lowercase())
                     .unwrap_or_default();
                 // Both names' words, read once for all the nouns.
-                let words: Vec<Word> = words_of(&written).chain(words_of(&canonical)).collect();
+                let words: Vec<Word> = reading
+                    .words_of(&written)
+                    .chain(reading.words_of(&canonical))
+                    .collect();
                 for noun in BODY_NOUNS {
                     if words.iter().any(|w| w == noun) {
                         bodies_named.retain(|(n, id)| !(n == noun && id == &m.actor));
@@ -1757,7 +1796,11 @@ pub fn document_candidates(
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
             let they = group.take().filter(|_| {
-                words_of(main_clause_lowercase(reading)).next().as_deref() == Some("they")
+                reading
+                    .words_of(main_clause_lowercase(reading))
+                    .next()
+                    .as_deref()
+                    == Some("they")
             });
             group = group_named(reading);
             // "..., and the two governments agreed a ceasefire": the two
@@ -2035,7 +2078,8 @@ fn joint_subjects(reading: &Reading, focus: &Range<usize>) -> Vec<String> {
     };
     // "Putin and Pashinyan held talks": what two do with each other is
     // one meeting of both, not each one's deed beside the other's.
-    let reciprocal = words_of(&reading.text[verb.start..])
+    let reciprocal = reading
+        .words_of(&reading.text[verb.start..])
         .take(RECIPROCAL_REACH)
         .any(|w| RECIPROCAL.contains(&w.as_str()));
     if reciprocal {
@@ -2158,11 +2202,11 @@ fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazette
     };
     let plural = first_person_subject(reading) == Some(FirstPerson::Plural);
     for c in found.iter_mut() {
-        let has_our = words_of(&c.title).any(|w| w == "our");
+        let has_our = reading.words_of(&c.title).any(|w| w == "our");
         // "Azerbaijani soldiers had crossed the border, and two days later
         // we had asked for consultations": a clause whose title opens with
         // "we" is the country's deed, whoever the sentence named first.
-        let we_act = words_of(&c.title).next().as_deref() == Some("we");
+        let we_act = reading.words_of(&c.title).next().as_deref() == Some("we");
         if (c.subject.is_none() && (plural || has_our)) || we_act {
             c.subject = Some(state.to_string());
             if !c.actors.iter().any(|a| a == state) {
@@ -2353,16 +2397,16 @@ fn subject_before_inner_tag<'t>(reading: &Reading<'t>, title: &Range<usize>) -> 
             .as_ref()
             .filter(|_| reading.shape.reporting)?;
         let comma = reading.text[..verb.start].rfind(',')?;
-        (words_of(&reading.text[comma..verb.start]).count() <= 3).then_some(comma + 1)
+        (reading.words_of(&reading.text[comma..verb.start]).count() <= 3).then_some(comma + 1)
     })?;
     let between = reading.text.get(tag..title.start)?;
-    let inner_tag = between.trim_end().ends_with(',') && words_of(between).count() <= 4;
+    let inner_tag = between.trim_end().ends_with(',') && reading.words_of(between).count() <= 4;
     let subject = reading
         .text
         .get(reading.shape.lead_end.min(tag)..tag)?
         .trim_matches(|c: char| c == ',' || c.is_whitespace());
     (inner_tag
-        && (1..=6).contains(&words_of(subject).count())
+        && (1..=6).contains(&reading.words_of(subject).count())
         && !reading.in_quotes(&(tag..title.start)))
     .then_some(subject)
 }
@@ -2372,7 +2416,11 @@ fn subject_before_inner_tag<'t>(reading: &Reading<'t>, title: &Range<usize>) -> 
 /// 2022 Armenia had asked its allies for help".
 fn recalled_in_reported_clause(reading: &Reading, found: &[Candidate]) -> Option<Narrative> {
     let verb_end = reading.shape.main_verb.as_ref()?.end;
-    if !reading.shape.reporting || !words_of(&reading.text[verb_end..]).any(|w| w == "had") {
+    if !reading.shape.reporting
+        || !reading
+            .words_of(&reading.text[verb_end..])
+            .any(|w| w == "had")
+    {
         return None;
     }
     let said = found.iter().find(|c| c.speech)?;
@@ -2422,7 +2470,7 @@ fn undated_main_conjunct(
     let own_subject = joint.contains([';', ',']);
     // "The government should use the freeze ...; the mission that began
     // work in February 2023 is a start": an opinion tells no happening.
-    let modal = words_of(&reading.text[main.clone()]).any(|w| {
+    let modal = reading.words_of(&reading.text[main.clone()]).any(|w| {
         matches!(
             w.as_str(),
             "should" | "could" | "would" | "might" | "must" | "may" | "ought"
@@ -2434,7 +2482,8 @@ fn undated_main_conjunct(
     // "Armenia did not participate in the session held on 28.11.2024, and
     // it will not participate in the future events": what is still to come
     // is said on the day of the report, not on the session's.
-    let future = words_of(&reading.text[next.clone()])
+    let future = reading
+        .words_of(&reading.text[next.clone()])
         .take(4)
         .any(|w| w == "will");
     (own_subject && dated(main) && !dated(next) && future && conjuncts.len() == at + 2)
@@ -2494,7 +2543,7 @@ fn first_personal_pronoun(text: &str) -> Option<usize> {
 /// The person a clause's opening "he" or "she" stands for: see
 /// [`person_named_before`].
 fn person_before_pronoun(reading: &Reading, clause: &Range<usize>) -> Option<String> {
-    let opening = words_of(&reading.text[clause.clone()]).next()?;
+    let opening = reading.words_of(&reading.text[clause.clone()]).next()?;
     if !matches!(opening.as_str(), "he" | "she") {
         return None;
     }
@@ -2511,7 +2560,8 @@ fn person_named_before(reading: &Reading, at: usize) -> Option<String> {
         .iter()
         .filter(|m| m.range.end <= at && reading.people.contains(&m.range));
     let last = people.next_back()?;
-    let told = words_of(&reading.text[..last.range.start])
+    let told = reading
+        .words_of(&reading.text[..last.range.start])
         .last()
         .is_some_and(|w| {
             matches!(
@@ -2535,7 +2585,8 @@ fn person_named_before(reading: &Reading, at: usize) -> Option<String> {
 /// Whether the main clause tells, in the past, what a person a pronoun
 /// stands for did: "He listed the steps ...".
 fn person_did(reading: &Reading) -> bool {
-    let person = words_of(main_clause_lowercase(reading))
+    let person = reading
+        .words_of(main_clause_lowercase(reading))
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "we"));
     person && reading.shape.past_happening
@@ -2550,7 +2601,8 @@ const SAME_SCENE_OPENINGS: &[&str] = &["outside", "inside", "meanwhile", "nearby
 /// a reaction ("The bloc answered by sending a mission") may
 /// come days later.
 fn same_scene(reading: &Reading) -> bool {
-    words_of(reading.text)
+    reading
+        .words_of(reading.text)
         .next()
         .is_some_and(|w| SAME_SCENE_OPENINGS.contains(&w.as_str()))
         || within_the_day(reading.text)
@@ -2615,7 +2667,7 @@ fn sets_the_time(
         && !only.future
         // "I have waited for those words since September 2022": a time
         // looked back to from the story's, which stays where it was.
-        && !after_since(reading.text, &only)
+        && !after_since(reading, &only)
         && (only.date.month_value().is_some() || in_the_year(reading.text, &only))
         && only.date.first_day() <= published;
     placed.then(|| Narrative {
@@ -2655,7 +2707,7 @@ const CONTINUING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", 
 /// ("In addition, ...").
 fn continues_story(reading: &Reading) -> bool {
     let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
-    let mut words = words_of(main);
+    let mut words = reading.words_of(main);
     let first = words.next().unwrap_or_default();
     if CONTINUING_PRONOUNS.contains(&first.as_str()) {
         return true;
@@ -2700,8 +2752,9 @@ fn continues_story(reading: &Reading) -> bool {
     };
     adds || answers
         || in_addition
-        || words_of(head).any(|w| w == "also")
-        || words_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())])
+        || reading.words_of(head).any(|w| w == "also")
+        || reading
+            .words_of(&reading.text[..reading.shape.lead_end.min(reading.text.len())])
             .any(|w| w == "same")
 }
 
@@ -2716,7 +2769,8 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 fn pronoun_subject(reading: &Reading) -> bool {
     personal_subject(reading) || {
         let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
-        words_of(main)
+        reading
+            .words_of(main)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "they" | "it"))
     }
@@ -2887,7 +2941,8 @@ fn reported_after(reading: &Reading, mention: &DateMention) -> bool {
         return false;
     };
     mention.end < verb.start
-        && words_of(&reading.text[mention.end..verb.start])
+        && reading
+            .words_of(&reading.text[mention.end..verb.start])
             .any(|w| crate::extract::clauses::is_past_reporting(&w))
 }
 
@@ -3158,7 +3213,7 @@ fn sentence_candidates(
             if restated.contains(&m.start) {
                 // "some eight months later": the hedge goes with the phrase.
                 let before = reading.text[..m.start].trim_end();
-                if let Some(hedge) = words_of(before).last()
+                if let Some(hedge) = reading.words_of(before).last()
                     && matches!(
                         hedge.as_str(),
                         "some"
@@ -3276,7 +3331,8 @@ fn sentence_candidates(
                 MentionKind::YearFromContext => {
                     // Not a state lasting to the writing ("has been blocked
                     // since December 12").
-                    let perfect = words_of(&reading.text[..m.start])
+                    let perfect = reading
+                        .words_of(&reading.text[..m.start])
                         .any(|w| matches!(w.as_str(), "has" | "have"));
                     let history_goes_on = place.history.filter(|_| !perfect).filter(|history| {
                         history.month_value().zip(m.date.month_value()).is_some_and(
@@ -3326,7 +3382,10 @@ fn sentence_candidates(
                         span.start <= placed.start
                             && placed.end <= span.end
                             && matches!(
-                                words_of(&reading.text[span.clone()]).next().as_deref(),
+                                reading
+                                    .words_of(&reading.text[span.clone()])
+                                    .next()
+                                    .as_deref(),
                                 Some("who" | "which" | "whom" | "whose")
                             )
                     })
@@ -3363,7 +3422,8 @@ fn sentence_candidates(
                 && reading.shape.main_verb.as_ref().is_some_and(|verb| {
                     verb.end <= m.start
                         && reading.text[verb.end..m.start].trim().is_empty()
-                        && words_of(&reading.text[verb.clone()])
+                        && reading
+                            .words_of(&reading.text[verb.clone()])
                             .last()
                             .is_some_and(|w| crate::extract::clauses::is_past_reporting(&w))
                 });
@@ -3385,7 +3445,8 @@ fn sentence_candidates(
     if let Some(first) = mentions.first()
         && first.start == 0
         && reading.actors.is_empty()
-        && words_of(&reading.text[first.end..])
+        && reading
+            .words_of(&reading.text[first.end..])
             .next()
             .is_some_and(|w| matches!(w.as_str(), "brought" | "saw" | "belonged"))
     {
@@ -3409,7 +3470,7 @@ fn sentence_candidates(
             cursor = cursor.max(m.end);
         }
         rest.push_str(&reading.text[cursor..]);
-        if words_of(&rest).count() <= DATELINE_WORDS {
+        if reading.words_of(&rest).count() <= DATELINE_WORDS {
             return (Vec::new(), None);
         }
     }
@@ -3677,7 +3738,7 @@ fn sentence_candidates(
         });
         // "Belarus has chaired the Organization since January 1, 2023":
         // held since a day, a post tells when it was taken.
-        let taken_on = after_since(reading.text, mention) && mention.date.day_value().is_some();
+        let taken_on = after_since(reading, mention) && mention.date.day_value().is_some();
         if main
             && perfect_state(reading)
             && !taken_on
@@ -3894,7 +3955,7 @@ fn sentence_candidates(
         }
         // "who has led the secretariat since January 2023" is dated by its
         // start: "... takes charge of the secretariat".
-        if after_since(reading.text, mention)
+        if after_since(reading, mention)
             && let Some(taken) = crate::extract::title::post_taken(&found.title)
         {
             found.title = taken;
@@ -3947,7 +4008,8 @@ fn sentence_candidates(
         // "has not taken part since the statement of 22.02.2024": what
         // the time is counted from did happen.
         let counted_from = focus.noun_phrase
-            && words_of(&reading.text[..focus.span.start])
+            && reading
+                .words_of(&reading.text[..focus.span.start])
                 .last()
                 .is_some_and(|w| matches!(w.as_str(), "since" | "after" | "following"));
         if (did_not_happen(reading)
@@ -4013,7 +4075,7 @@ fn sentence_candidates(
         // with the remark ("The Kremlin's answer came the next day").
         if !main && framed && told.is_none() {
             told = Some(Narrative {
-                flashback: after_since(reading.text, mention),
+                flashback: after_since(reading, mention),
                 ..Narrative::told_by(&found)
             });
         }
@@ -4047,7 +4109,7 @@ fn sentence_candidates(
     // entry or a lead tells what is happening as it is written.
     let happening_now = place.lead
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+            let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
             group.first().is_some_and(|w| w == "is" || w == "are")
                 && group
                     .last()
@@ -4083,7 +4145,7 @@ fn sentence_candidates(
         && !at_an_unsaid_earlier_time(reading)
         // "The Kremlin noticed.": a remark of the writer's, too short to
         // say what happened.
-        && words_of(reading.text).count() >= MIN_UNDATED_WORDS
+        && reading.words_of(reading.text).count() >= MIN_UNDATED_WORDS
         // "had skipped the meeting the day before the summit": a count
         // from a happening named places the look back.
         && (within_the_day(reading.text) || !pluperfect(reading) || counted_reference.is_some())
@@ -4155,7 +4217,11 @@ fn sentence_candidates(
         reading.shape.subordinate.iter().any(|span| {
             span.start <= m.start
                 && m.end <= span.end
-                && words_of(&reading.text[span.clone()]).next().as_deref() == Some("when")
+                && reading
+                    .words_of(&reading.text[span.clone()])
+                    .next()
+                    .as_deref()
+                    == Some("when")
         })
     });
     // A state through a period ("has boycotted ... for most of this year")
@@ -4443,7 +4509,7 @@ fn sentence_candidates(
         // "..., the Kazakh presidency said", "..., the ministry's press
         // service said": an office, not a person, only attributes as well.
         let unnamed_speakers = reading.shape.tag_start.is_some_and(|tag| {
-            let words: Vec<Word> = words_of(&reading.text[tag..]).take(5).collect();
+            let words: Vec<Word> = reading.words_of(&reading.text[tag..]).take(5).collect();
             words.iter().take(4).any(|w| {
                 matches!(
                     w.as_str(),
@@ -4497,7 +4563,7 @@ fn sentence_candidates(
             })
             .and_then(|verb| {
                 let subject = reading.shape.lead_end.min(verb.start)..verb.start;
-                let words: Vec<Word> = words_of(&reading.text[subject.clone()]).collect();
+                let words: Vec<Word> = reading.words_of(&reading.text[subject.clone()]).collect();
                 let pronoun = words
                     .iter()
                     .any(|w| matches!(w.as_str(), "he" | "she" | "they" | "it" | "we" | "i"));
@@ -4631,7 +4697,9 @@ fn thing_named_as_subject(reading: &Reading) -> Option<String> {
 /// the happening the story has come to ("Secretary General Bordyuzha said
 /// afterwards that ...").
 fn told_afterwards(reading: &Reading) -> bool {
-    words_of(reading.text).any(|w| w == "afterwards" || w == "afterward")
+    reading
+        .words_of(reading.text)
+        .any(|w| w == "afterwards" || w == "afterward")
 }
 
 fn later_than_the_story(reading: &Reading) -> bool {
@@ -4724,7 +4792,7 @@ fn told_from_now(reading: &Reading, offset: &Offset) -> bool {
     ];
     outside.iter().all(|part| {
         let mut previous = Word::default();
-        words_of(part).all(|w| {
+        reading.words_of(part).all(|w| {
             let past = w == "had"
                 || (clauses::is_past_form(&w)
                     && !matches!(previous.as_str(), "has" | "have" | "been" | "be"));
@@ -4853,7 +4921,8 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         let rest = &text[phrase.end()..];
         // "three months after that he told France 24 ...": "that" points
         // back to the time before; the count runs on from it.
-        if words_of(rest)
+        if reading
+            .words_of(rest)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "that" | "this" | "which"))
         {
@@ -4862,7 +4931,9 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         let clause_len = rest.find([',', ';', '—']).unwrap_or(rest.len());
         let clause =
             phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();
-        let told = words_of(&text[clause.clone()]).any(|w| super::clauses::is_past_form(&w));
+        let told = reading
+            .words_of(&text[clause.clone()])
+            .any(|w| super::clauses::is_past_form(&w));
         if (amount == 0 && !hours) || !told {
             continue;
         }
@@ -4904,7 +4975,8 @@ fn take_the_story_subject(
         // "They" stand for no one person, and "it" for no person at all:
         // not for the one last named ("Azerbaijan is not a member. It left
         // the treaty in 1999", after Zas spoke).
-        let impersonal = words_of(main_clause_lowercase(reading))
+        let impersonal = reading
+            .words_of(main_clause_lowercase(reading))
             .take(4)
             .any(|w| matches!(w.as_str(), "they" | "it"));
         story
@@ -4947,7 +5019,7 @@ fn stands_for_the_lead_group(reading: &Reading) -> bool {
 /// an "it" that only holds the place of the clause after "that" stands for
 /// no one, and the saying has no speaker the sentence names.
 fn stands_for_nothing(reading: &Reading) -> bool {
-    let words: Vec<Word> = words_of(reading.text).take(8).collect();
+    let words: Vec<Word> = reading.words_of(reading.text).take(8).collect();
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
@@ -5040,12 +5112,14 @@ fn quoted_schedule(
                     .len();
             // "If the bloc named Azerbaijan as the aggressor tomorrow, ...
             // would be different": a condition, not a plan.
-            let conditional = words_of(&reading.text[start..end])
-                .enumerate()
-                .any(|(n, w)| {
-                    (n == 0 && matches!(w.as_str(), "if" | "unless" | "should" | "were"))
-                        || matches!(w.as_str(), "would" | "could" | "might")
-                });
+            let conditional =
+                reading
+                    .words_of(&reading.text[start..end])
+                    .enumerate()
+                    .any(|(n, w)| {
+                        (n == 0 && matches!(w.as_str(), "if" | "unless" | "should" | "were"))
+                            || matches!(w.as_str(), "would" | "could" | "might")
+                    });
             if conditional || start >= end {
                 return None;
             }
@@ -5135,7 +5209,8 @@ fn candidate(
     let when_clause = focus_of.title != focus_of.span
         && focus_of.span.start <= focus_of.title.start
         && focus_of.title.end <= focus_of.span.end
-        && words_of(&reading.text[focus_of.title.clone()])
+        && reading
+            .words_of(&reading.text[focus_of.title.clone()])
             .next()
             .as_deref()
             == Some("when");
@@ -5152,7 +5227,10 @@ fn candidate(
         .filter(|m| {
             m.start >= focus_of.title.start
                 && m.end <= focus_of.title.end
-                && words_of(&reading.text[focus_of.title.start..m.start]).count() <= 1
+                && reading
+                    .words_of(&reading.text[focus_of.title.start..m.start])
+                    .count()
+                    <= 1
         })
         .map(|m| m.end)
         .max()
@@ -5182,7 +5260,7 @@ fn candidate(
     if subordinate && !focus_of.noun_phrase {
         // "Pashinyan said that he was told ... in 2022": the pronoun is the
         // main clause's actor, who belongs to the subordinate happening too.
-        let refers_back = words_of(&reading.text[focus.clone()]).any(|w| {
+        let refers_back = reading.words_of(&reading.text[focus.clone()]).any(|w| {
             matches!(
                 w.as_str(),
                 "he" | "she" | "his" | "her" | "him" | "they" | "their" | "it" | "its"
@@ -5215,7 +5293,8 @@ fn candidate(
         .subordinate
         .iter()
         .filter(|span| {
-            let opener = words_of(&reading.text[(*span).clone()])
+            let opener = reading
+                .words_of(&reading.text[(*span).clone()])
                 .next()
                 .unwrap_or_default();
             // A dated "when" clause is a happening of its own ("when
@@ -5243,7 +5322,13 @@ fn candidate(
     // actors and their kind are theirs, not the main clause's.
     let own_happenings: Vec<&Range<usize>> = detail
         .iter()
-        .filter(|span| words_of(&reading.text[(*span).clone()]).next().as_deref() == Some("when"))
+        .filter(|span| {
+            reading
+                .words_of(&reading.text[(*span).clone()])
+                .next()
+                .as_deref()
+                == Some("when")
+        })
         .collect();
     if !own_happenings.is_empty() {
         let outside = |r: &Range<usize>| {
@@ -5309,7 +5394,9 @@ fn candidate(
         .filter(|verb| kind_start < verb.start && verb.start < told.end)
         .map(|verb| kind_text.len().saturating_sub(told.end - verb.start));
     let head = verb_in_kind_text.map_or(KIND_HEAD_WORDS, |at| {
-        let before_verb = kind_text.get(..at).map_or(0, |t| words_of(t).count());
+        let before_verb = kind_text
+            .get(..at)
+            .map_or(0, |t| reading.words_of(t).count());
         KIND_HEAD_WORDS.max(before_verb + KIND_WORDS_FROM_VERB)
     });
     let mut kinds = reading.taxonomy.find_kinds(head_words(&kind_text, head));
@@ -5676,7 +5763,7 @@ fn answered_with(text: &str) -> Option<&str> {
 /// ("..., the ministry said") is no part of the clause.
 fn will_happen(reading: &Reading) -> bool {
     let told = &reading.text[..reading.shape.tag_start.unwrap_or(reading.text.len())];
-    words_of(told).any(|w| w == "will" || w == "shall")
+    reading.words_of(told).any(|w| w == "will" || w == "shall")
 }
 
 /// Whether the main verb is one word in the present ("The foreign
@@ -5686,7 +5773,7 @@ fn planned_in_the_present(reading: &Reading) -> bool {
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
     };
-    let mut words = words_of(&reading.text[verb.clone()]);
+    let mut words = reading.words_of(&reading.text[verb.clone()]);
     let (Some(verb), None) = (words.next(), words.next()) else {
         return false;
     };
@@ -5696,7 +5783,9 @@ fn planned_in_the_present(reading: &Reading) -> bool {
     let past = |w: &str| {
         clauses::is_past_form(w) || matches!(w, "was" | "were" | "had" | "did" | "said" | "told")
     };
-    !past(verb) && !verb.ends_with("ing") && !words_of(reading.text).any(|w| past(w.as_str()))
+    !past(verb)
+        && !verb.ends_with("ing")
+        && !reading.words_of(reading.text).any(|w| past(w.as_str()))
 }
 
 /// Whether a clause tells of its happening as still to come ("will not
@@ -5716,7 +5805,7 @@ fn takes_effect_from(reading: &Reading, before: &str) -> bool {
         before.ends_with(" from") || before.ends_with(" as of") || before.ends_with(" effective");
     effect
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            words_of(&reading.text[verb.clone()]).any(|w| {
+            reading.words_of(&reading.text[verb.clone()]).any(|w| {
                 matches!(
                     w.as_str(),
                     "approved"
@@ -5803,7 +5892,8 @@ fn opens_with_adverbial(reading: &Reading, focus: &Range<usize>) -> bool {
         && lead_end < focus.end
         && reading.shape.tag_start.is_none()
         && !reading.quotes_within(&(focus.start..lead_end))
-        && words_of(&reading.text[focus.start..lead_end])
+        && reading
+            .words_of(&reading.text[focus.start..lead_end])
             .next()
             .is_some_and(|first| clauses::is_lead_opener(&first))
 }
@@ -5930,7 +6020,7 @@ fn happened_before_it(
     }
     // Its subject, named, opens it; its verb, in the past, follows.
     let subject = reading.actors.iter().find(|m| {
-        inside(&m.range) && words_of(&text[after..m.range.start]).count() <= SUBJECT_WORDS
+        inside(&m.range) && reading.words_of(&text[after..m.range.start]).count() <= SUBJECT_WORDS
     })?;
     let finite = text[subject.range.end..end]
         .split_whitespace()

@@ -46,13 +46,15 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
     let narration = narration(reading);
     // "A: If the bloc gave ..., we would look at it again": an answer's
     // label is not its first word.
-    let first = words_of(crate::extract::transcript::without_label(&narration))
+    let first = reading
+        .words_of(crate::extract::transcript::without_label(&narration))
         .next()
         .unwrap_or_default();
     // "Deputies may submit written questions until Friday": what may or
     // can be done is a rule or a possibility, not a happening.
     let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        words_of(&reading.text[verb.clone()])
+        reading
+            .words_of(&reading.text[verb.clone()])
             .next()
             .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could"))
     });
@@ -103,8 +105,8 @@ pub(super) fn expectation(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
-    let after = words_of(&reading.text[verb.end..]).next();
+    let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
+    let after = reading.words_of(&reading.text[verb.end..]).next();
     let expected = |w: &Word| w == "expected";
     match group.as_slice() {
         [be, rest @ ..] if matches!(be.as_str(), "is" | "are" | "was" | "were") => {
@@ -337,7 +339,7 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
         return false;
     }
     let narrated = narration(reading);
-    let words: Vec<Word> = words_of(&narrated).collect();
+    let words: Vec<Word> = reading.words_of(&narrated).collect();
     words.iter().enumerate().any(|(n, w)| match w.as_str() {
         "our" => words
             .get(n + 1)
@@ -380,7 +382,7 @@ fn unsaid(reading: &Reading) -> bool {
             negated_group(&reading.text[verb.clone()])
                 // "He never spoke of the organisation with the same warmth
                 // again": "never" just before the verb.
-                || words_of(&reading.text[..verb.start])
+                || reading.words_of(&reading.text[..verb.start])
                     .last()
                     .is_some_and(|w| w == "never")
         })
@@ -398,7 +400,10 @@ fn negated_group(group: &str) -> bool {
 /// something that did not happen: "the treaty had not worked", "the allies
 /// did not respond".
 pub(super) fn negated_clause(reading: &Reading, span: &Range<usize>) -> bool {
-    let words: Vec<Word> = words_of(&reading.text[span.clone()]).take(10).collect();
+    let words: Vec<Word> = reading
+        .words_of(&reading.text[span.clone()])
+        .take(10)
+        .collect();
     words.windows(2).any(|pair| {
         matches!(
             pair[0].as_str(),
@@ -444,7 +449,8 @@ fn said_of_nothing(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
         let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
         let subject = subject.rsplit(':').next().unwrap_or(subject);
-        words_of(subject)
+        reading
+            .words_of(subject)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "no" | "nothing" | "nobody" | "none"))
     })
@@ -457,12 +463,14 @@ pub(super) fn says_nothing(reading: &Reading) -> bool {
     // "No anniversaries on this date this year.": a line with no verb that
     // opens on "no" lists nothing.
     let lists_nothing = reading.shape.main_verb.is_none()
-        && words_of(reading.text)
+        && reading
+            .words_of(reading.text)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "no" | "nothing" | "none"));
     lists_nothing
         || reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            words_of(&reading.text[verb.end..])
+            reading
+                .words_of(&reading.text[verb.end..])
                 .next()
                 .is_some_and(|w| w == "nothing")
         })
@@ -476,7 +484,10 @@ fn plan_that_fell_through(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let words: Vec<Word> = words_of(&reading.text[verb.start..]).take(4).collect();
+    let words: Vec<Word> = reading
+        .words_of(&reading.text[verb.start..])
+        .take(4)
+        .collect();
     let plan = |w: &Word| {
         matches!(
             w.as_str(),
@@ -503,7 +514,10 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     };
     let verb_group = verb;
     let group = &reading.text[verb.clone()];
-    let after: Vec<Word> = words_of(&reading.text[verb.end..]).take(2).collect();
+    let after: Vec<Word> = reading
+        .words_of(&reading.text[verb.end..])
+        .take(2)
+        .collect();
     // "No one from the Armenian delegation took part", "Nothing is
     // scheduled on the CSTO track today": a subject that is no one or
     // nothing negates the verb as "not" does.
@@ -511,7 +525,8 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     // the clause starts anew.
     let subject = &reading.text[reading.shape.lead_end.min(verb.start)..verb.start];
     let subject = subject.rsplit(':').next().unwrap_or(subject);
-    let nobody = words_of(subject)
+    let nobody = reading
+        .words_of(subject)
         .next()
         .is_some_and(|w| matches!(w.as_str(), "no" | "nobody" | "nothing" | "none" | "neither"));
     let negated = nobody
@@ -520,10 +535,11 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
         || after
             .first()
             .is_some_and(|w| matches!(w.as_str(), "not" | "never" | "no" | "nothing"));
-    let announced = words_of(group).any(|w| w == "will");
+    let announced = reading.words_of(group).any(|w| w == "will");
     // "did not attend", "did not sign": staying away is a deliberate act.
     // "did not even go": an adverb may stand between.
-    let mut from_negation = words_of(&reading.text[verb.start..])
+    let mut from_negation = reading
+        .words_of(&reading.text[verb.start..])
         .skip_while(|w| !matches!(w.as_str(), "not" | "never" | "t"))
         .skip(1)
         .skip_while(|w| is_adverb(w))
@@ -533,7 +549,8 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     // only left a vote to others.
     let takes_part = matches!(verb.as_str(), "take" | "takes")
         && from_negation.peek().is_some_and(|w| w == "part")
-        && words_of(&reading.text[verb_group.end..])
+        && reading
+            .words_of(&reading.text[verb_group.end..])
             .take(PART_IN_WORDS)
             .any(|w| super::focus::OCCASIONS.contains(&w.as_str()));
     // "did not send a delegation" stays away; "did not send troops" left
@@ -545,7 +562,8 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     };
     // "Pashinyan sent no delegation": the negation on its object.
     let sent_nobody = after.first().is_some_and(|w| w == "no")
-        && words_of(group)
+        && reading
+            .words_of(group)
             .last()
             .is_some_and(|w| matches!(w.as_str(), "sent" | "sends" | "send"))
         && after.get(1).is_some_and(|w| sent_to_stand_for_it(w));
@@ -623,7 +641,7 @@ pub(super) fn verdict_on_a_thing(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let mut group = words_of(&reading.text[verb.clone()]);
+    let mut group = reading.words_of(&reading.text[verb.clone()]);
     let (Some(word), None) = (group.next(), group.next()) else {
         return false;
     };
@@ -637,7 +655,7 @@ pub(super) fn verdict_on_a_thing(reading: &Reading) -> bool {
         "affair", "decision", "meeting", "visit", "refusal", "move", "events", "days", "weekend",
     ];
     let subject = reading.shape.lead_end.min(verb.start)..verb.start;
-    let subject_words: Vec<Word> = words_of(&reading.text[subject]).collect();
+    let subject_words: Vec<Word> = reading.words_of(&reading.text[subject]).collect();
     // "For many in Yerevan the summit confirmed ...": whose verdict it is
     // may come first, without a comma; the subject is the last noun phrase.
     let Some(determiner) = subject_words
@@ -665,15 +683,16 @@ pub(super) fn copular_evaluation(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+    let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
     if seems_so(reading, verb, &group) {
         return true;
     }
     if !matches!(group.as_slice(), [w] if matches!(w.as_str(), "was" | "is" | "were" | "are")) {
         return false;
     }
-    let subject: Vec<Word> =
-        words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]).collect();
+    let subject: Vec<Word> = reading
+        .words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start])
+        .collect();
     // "Last week that was harder than usual": a time may open the clause.
     let pointing = |w: &Word| matches!(w.as_str(), "it" | "this" | "that" | "there");
     let time = |w: &Word| {
@@ -686,7 +705,8 @@ pub(super) fn copular_evaluation(reading: &Reading) -> bool {
     {
         return false;
     }
-    let after: Vec<Word> = words_of(&reading.text[verb.end..])
+    let after: Vec<Word> = reading
+        .words_of(&reading.text[verb.end..])
         .filter(|w| !matches!(w.as_str(), "also" | "not"))
         .take(3)
         .collect();
@@ -711,12 +731,14 @@ fn seems_so(reading: &Reading, verb: &Range<usize>, group: &[Word]) -> bool {
             "looked" | "looks" | "seemed" | "seems" | "sounded" | "sounds" | "felt" | "feels"
         )
     });
-    let next = words_of(&reading.text[verb.end..])
+    let next = reading
+        .words_of(&reading.text[verb.end..])
         .next()
         .unwrap_or_default();
     // "When Pashinyan told the Assembly on 12 June that ..., few looked
     // surprised": the clause of time tells the happening.
-    let timed = words_of(reading.text)
+    let timed = reading
+        .words_of(reading.text)
         .next()
         .is_some_and(|w| matches!(w.as_str(), "when" | "as" | "after" | "once" | "while"));
     appears
@@ -750,7 +772,7 @@ pub(super) fn elliptical(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let auxiliaries_only = words_of(&reading.text[verb.clone()]).all(|w| {
+    let auxiliaries_only = reading.words_of(&reading.text[verb.clone()]).all(|w| {
         matches!(
             w.as_str(),
             "did"
@@ -922,7 +944,8 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let says = words_of(&reading.text[verb.clone()])
+    let says = reading
+        .words_of(&reading.text[verb.clone()])
         .next()
         .is_some_and(|w| {
             matches!(
@@ -937,7 +960,7 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
                     | "insist"
             )
         });
-    let reported: Vec<Word> = words_of(&reading.text[verb.end..]).collect();
+    let reported: Vec<Word> = reading.words_of(&reading.text[verb.end..]).collect();
     // "is aimed at", "will let": a form after "is" or a modal is no past.
     let told_as_past = reported.iter().enumerate().any(|(n, w)| {
         matches!(w.as_str(), "has" | "have" | "had")
@@ -955,7 +978,7 @@ pub(super) fn stance_in_the_present(reading: &Reading) -> bool {
 
 /// "Pashinyan's critics at home say he brought this on himself".
 pub(super) fn opinion_of_a_camp(reading: &Reading) -> bool {
-    let words: Vec<Word> = words_of(reading.text).collect();
+    let words: Vec<Word> = reading.words_of(reading.text).collect();
     words.iter().enumerate().any(|(n, w)| {
         OPINION_HOLDERS.contains(&w.as_str())
             && words[n + 1..].iter().take(4).any(|v| {
@@ -981,7 +1004,7 @@ pub(super) fn generic_present(reading: &Reading) -> bool {
     // the present all the same: a past one has a verb it knows.
     reading.shape.generic
         && reading.shape.main_verb.as_ref().is_none_or(|verb| {
-            words_of(&reading.text[verb.clone()])
+            reading.words_of(&reading.text[verb.clone()])
                 .next()
                 .is_some_and(|w| {
                     matches!(w.as_str(), "is" | "are" | "has" | "have")
@@ -1000,7 +1023,7 @@ pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> b
     let clause = &before[before.rfind([',', ';', '(']).map_or(0, |at| at + 1)..];
     // "came often after he took office in January 2020": the date is the
     // deed's the subordinate clause tells.
-    let words: Vec<Word> = words_of(clause).collect();
+    let words: Vec<Word> = reading.words_of(clause).collect();
     let own = words
         .iter()
         .rposition(|w| {
@@ -1013,7 +1036,8 @@ pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> b
     // "repeated on Sunday mornings", "on Sundays": a weekday that recurs.
     let recurring_day = mention.kind == MentionKind::Weekday
         && (reading.text[..mention.end].ends_with("days")
-            || words_of(&reading.text[mention.end..])
+            || reading
+                .words_of(&reading.text[mention.end..])
                 .next()
                 .is_some_and(|w| {
                     matches!(
@@ -1050,7 +1074,8 @@ pub(super) fn unnamed_many_say(reading: &Reading) -> bool {
     // The verb of saying right after a subject of a few words whose head
     // is one of the many ("Armenian officials say"); the grammar takes
     // what they say for the main clause.
-    let words: Vec<Word> = words_of(&reading.text[reading.shape.lead_end..])
+    let words: Vec<Word> = reading
+        .words_of(&reading.text[reading.shape.lead_end..])
         .take(6)
         .collect();
     words
@@ -1063,7 +1088,7 @@ pub(super) fn unnamed_many_say(reading: &Reading) -> bool {
 /// year": what has gone on through a period, in the perfect, is a state
 /// that period holds, not a happening it dates.
 pub(super) fn lasted_through(reading: &Reading, mention: &DateMention) -> bool {
-    let before: Vec<Word> = words_of(&reading.text[..mention.start]).collect();
+    let before: Vec<Word> = reading.words_of(&reading.text[..mention.start]).collect();
     let through = match before.as_slice() {
         [.., for_, most, of] => {
             for_.as_str() == "for"
@@ -1077,7 +1102,7 @@ pub(super) fn lasted_through(reading: &Reading, mention: &DateMention) -> bool {
     // or a state kept, through the present period.
     let held_this_period = matches!(mention.kind, MentionKind::CurrentPeriod)
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
-            words_of(&reading.text[verb.clone()]).any(|w| {
+            reading.words_of(&reading.text[verb.clone()]).any(|w| {
                 matches!(
                     w.as_str(),
                     "held"
@@ -1097,16 +1122,21 @@ pub(super) fn lasted_through(reading: &Reading, mention: &DateMention) -> bool {
 /// "It has taken no part ... since early 2023", "has not attended since
 /// 2022": an absence that has lasted since the date, in the perfect.
 pub(super) fn absent_since(reading: &Reading, mention: &DateMention) -> bool {
-    after_since(reading.text, mention)
+    after_since(reading, mention)
         && present_perfect(reading)
-        && words_of(reading.text).any(|w| matches!(w.as_str(), "no" | "not" | "never"))
+        && reading
+            .words_of(reading.text)
+            .any(|w| matches!(w.as_str(), "no" | "not" | "never"))
 }
 
 /// Whether "since" opens the date phrase of `mention`, a word or two back
 /// ("since early 2023", "since February").
-pub(super) fn after_since(text: &str, mention: &DateMention) -> bool {
-    let before: Vec<Word> = words_of(&text[..mention.start]).collect();
-    before.iter().rev().take(2).any(|w| w == "since")
+pub(super) fn after_since(reading: &Reading, mention: &DateMention) -> bool {
+    reading
+        .words_of(&reading.text[..mention.start])
+        .rev()
+        .take(2)
+        .any(|w| w == "since")
 }
 
 /// Whether `mention` ends a phrase that "since" opens a few words back,
@@ -1136,7 +1166,7 @@ const SINCE_PHRASE_WORDS: usize = 8;
 /// Nagorno-Karabakh in 2020": the date ends a "since" phrase that names a
 /// happening of its own.
 pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
-    (after_since(reading.text, mention) || ends_a_since_phrase(reading.text, mention))
+    (after_since(reading, mention) || ends_a_since_phrase(reading.text, mention))
         && !present_perfect(reading)
         && !pluperfect(reading)
         && reading
@@ -1150,7 +1180,7 @@ pub(super) fn measured_since(reading: &Reading, mention: &DateMention) -> bool {
 /// in every wave since 2021": a change that went on from a time is a
 /// trend, and the time only where it started.
 pub(super) fn changed_since(reading: &Reading, mention: &DateMention) -> bool {
-    if !after_since(reading.text, mention) {
+    if !after_since(reading, mention) {
         return false;
     }
     // "have cooled since September, when Armenia asked ...": the time
@@ -1161,7 +1191,7 @@ pub(super) fn changed_since(reading: &Reading, mention: &DateMention) -> bool {
     }
     let before = &reading.text[..mention.start];
     let clause = &before[before.rfind([',', ';']).map_or(0, |at| at + 1)..];
-    let words: Vec<Word> = words_of(clause).collect();
+    let words: Vec<Word> = reading.words_of(clause).collect();
     words.iter().enumerate().any(|(n, w)| {
         matches!(w.as_str(), "has" | "have")
             && words.iter().skip(n + 1).take(3).any(|v| {
@@ -1198,13 +1228,13 @@ pub(super) fn changed_since(reading: &Reading, mention: &DateMention) -> bool {
 /// 1992", "has belonged to the bloc since 2002".
 pub(super) fn post_held_since(reading: &Reading, mention: &DateMention) -> bool {
     mention.date.day_value().is_none()
-        && after_since(reading.text, mention)
+        && after_since(reading, mention)
         && present_perfect(reading)
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
             let after = reading.lower_of(reading.text[verb.end..].trim_start());
             let member = MEMBERSHIPS.iter().any(|m| after.starts_with(m));
             member
-                || words_of(&reading.text[verb.clone()]).any(|w| {
+                || reading.words_of(&reading.text[verb.clone()]).any(|w| {
                     matches!(
                         w.as_str(),
                         "headed"
@@ -1229,8 +1259,8 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
     };
-    let verb_words: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
-    let next = words_of(&reading.text[verb.end..]).next();
+    let verb_words: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
+    let next = reading.words_of(&reading.text[verb.end..]).next();
     let served = verb_words.last().is_some_and(|w| w.as_str() == "served")
         && next
             .as_ref()
@@ -1253,7 +1283,8 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
         verb_words.as_slice(),
         [be, chaired] if matches!(be.as_str(), "was" | "is" | "were") && chaired.as_str() == "chaired"
     );
-    let body_before = words_of(&reading.text[..verb.start])
+    let body_before = reading
+        .words_of(&reading.text[..verb.start])
         .last()
         .is_some_and(|w| {
             matches!(
@@ -1274,7 +1305,8 @@ pub(super) fn constituted_on_a_basis(reading: &Reading) -> bool {
     let Some(verb) = reading.shape.main_verb.as_ref() else {
         return false;
     };
-    let founded = words_of(&reading.text[verb.clone()])
+    let founded = reading
+        .words_of(&reading.text[verb.clone()])
         .last()
         .is_some_and(|w| {
             matches!(
@@ -1282,7 +1314,10 @@ pub(super) fn constituted_on_a_basis(reading: &Reading) -> bool {
                 "established" | "founded" | "created" | "formed" | "set"
             )
         });
-    let after: Vec<Word> = words_of(&reading.text[verb.end..]).take(5).collect();
+    let after: Vec<Word> = reading
+        .words_of(&reading.text[verb.end..])
+        .take(5)
+        .collect();
     let basis = |from: usize| {
         after
             .get(from..from + 4)
@@ -1336,7 +1371,7 @@ pub(super) fn pluperfect(reading: &Reading) -> bool {
     // "Pashinyan had a telephone conversation with Putin": "had" alone is
     // the verb "have" in the past, no look back.
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        let mut group = words_of(&reading.text[verb.clone()]);
+        let mut group = reading.words_of(&reading.text[verb.clone()]);
         group.next().as_deref() == Some("had") && group.next().is_some()
     })
 }
@@ -1347,7 +1382,10 @@ pub(super) fn pluperfect(reading: &Reading) -> bool {
 pub(super) fn present_perfect(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
         matches!(
-            words_of(&reading.text[verb.clone()]).next().as_deref(),
+            reading
+                .words_of(&reading.text[verb.clone()])
+                .next()
+                .as_deref(),
             Some("has" | "have")
         )
     })
@@ -1357,7 +1395,8 @@ pub(super) fn present_perfect(reading: &Reading) -> bool {
 /// verb in the present or the present perfect tells of the time of writing.
 pub(super) fn told_in_the_present(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        let first = words_of(&reading.text[verb.clone()])
+        let first = reading
+            .words_of(&reading.text[verb.clone()])
             .next()
             .unwrap_or_default();
         matches!(first.as_str(), "is" | "are" | "has" | "have")
@@ -1374,7 +1413,7 @@ pub(super) fn simple_present_main(reading: &Reading) -> bool {
     };
     match reading.shape.main_verb.as_ref() {
         Some(verb) => {
-            let words: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+            let words: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
             // "the UK has supported its work": the perfect speaks of now too.
             match words.as_slice() {
                 [only] => present(only.as_str()),
@@ -1387,7 +1426,7 @@ pub(super) fn simple_present_main(reading: &Reading) -> bool {
         // the clause reader found none.
         None => reading.shape.subordinate.first().is_some_and(|clause| {
             let after = reading.text[clause.end..].trim_start_matches([',', ' ']);
-            let mut words = words_of(after);
+            let mut words = reading.words_of(after);
             words.next().is_some_and(|w| present(w.as_str()))
                 && words.next().is_some_and(|w| w.as_str() == "to")
         }),
@@ -1401,7 +1440,7 @@ pub(super) fn perfect_state(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    let group: Vec<Word> = words_of(&reading.text[verb.clone()]).collect();
+    let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
     matches!(group.first().map(Word::as_str), Some("has" | "have"))
         && group
             .last()
@@ -1414,7 +1453,7 @@ pub(super) fn states_a_fact(reading: &Reading) -> bool {
     }
     let main = &reading.text[reading.shape.lead_end.min(reading.text.len())..];
     let clause = main.split([',', ';']).next().unwrap_or_default();
-    let words: Vec<Word> = words_of(clause).collect();
+    let words: Vec<Word> = reading.words_of(clause).collect();
     // "Heads of state gather ...": a noun before "of", not the verb "heads".
     // "Pashinyan stays away from the summit": staying away is a deed.
     // "The leaders hold their summit in Astana", "Japarov chairs the
@@ -1458,14 +1497,18 @@ pub(super) fn trend(reading: &Reading) -> bool {
         return false;
     };
     let group = reading.lower_of(&reading.text[verb.clone()]);
-    let perfect = matches!(words_of(&group).next().as_deref(), Some("has" | "have"));
+    let perfect = matches!(
+        reading.words_of(&group).next().as_deref(),
+        Some("has" | "have")
+    );
     let lasting = lead.starts_with("for ") || lead.starts_with("over the ");
     if perfect && lasting {
         return true;
     }
     // "Yerevan has complained before that ...", "has repeatedly said": a
     // habit, not a happening of one day.
-    let next = words_of(&reading.text[verb.end..])
+    let next = reading
+        .words_of(&reading.text[verb.end..])
         .next()
         .unwrap_or_default();
     if perfect
@@ -1484,12 +1527,15 @@ pub(super) fn trend(reading: &Reading) -> bool {
     }
     // "Armenia has grown increasingly critical of the alliance since ...",
     // "ties have steadily worsened": a change that went on, not a day's news.
-    let changing = words_of(&reading.text[verb.start..]).take(5).any(|w| {
-        matches!(
-            w.as_str(),
-            "increasingly" | "steadily" | "gradually" | "progressively"
-        )
-    });
+    let changing = reading
+        .words_of(&reading.text[verb.start..])
+        .take(5)
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "increasingly" | "steadily" | "gradually" | "progressively"
+            )
+        });
     if perfect && changing {
         return true;
     }
@@ -1506,7 +1552,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     } else {
         String::new()
     };
-    let mut words = words_of(&narration);
+    let mut words = reading.words_of(&narration);
     // "What we know is that the leaders agreed ...": a frame for the news
     // after it, not a summing up.
     if words.next().as_deref() == Some("what")
@@ -1519,7 +1565,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     // "Armenia's arms purchases have shifted from Russia towards France
     // since 2022": a change that went on, told in the perfect.
     let shifted = matches!(
-        words_of(&group).last().as_deref(),
+        reading.words_of(&group).last().as_deref(),
         Some(
             "shifted"
                 | "grown"
@@ -1542,17 +1588,18 @@ pub(super) fn trend(reading: &Reading) -> bool {
                 | "soured"
                 | "cooled"
         )
-    ) && words_of(&reading.text[verb.end..])
+    ) && reading
+        .words_of(&reading.text[verb.end..])
         .any(|w| matches!(w.as_str(), "since" | "from" | "every"));
     if perfect && shifted {
         return true;
     }
     // "Between 2021 and 2023, the number of meetings attended fell from 34
     // to 4": a measure that changed over years is a trend.
-    let opening = words_of(reading.text).next().unwrap_or_default();
+    let opening = reading.words_of(reading.text).next().unwrap_or_default();
     if matches!(opening.as_str(), "between" | "over") {
         let mut previous = Word::default();
-        for word in words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]) {
+        for word in reading.words_of(&reading.text[reading.shape.lead_end.min(verb.start)..]) {
             let change = matches!(
                 previous.as_str(),
                 "fell" | "rose" | "grew" | "dropped" | "declined" | "increased" | "decreased"
@@ -1565,7 +1612,8 @@ pub(super) fn trend(reading: &Reading) -> bool {
     }
     // "This year the pace quickened", "The mood in Yerevan soured": what
     // the way of things did is a trend, whatever the verb.
-    let subject = words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]);
+    let subject =
+        reading.words_of(&reading.text[reading.shape.lead_end.min(verb.start)..verb.start]);
     if subject.take(5).any(|w| {
         matches!(
             w.as_str(),
@@ -1577,14 +1625,17 @@ pub(super) fn trend(reading: &Reading) -> bool {
     // "Armenia's absence became a habit rather than a gesture": a way of
     // doing things settled in, not a happening.
     let settled = matches!(
-        words_of(&group).last().as_deref(),
+        reading.words_of(&group).last().as_deref(),
         Some("became" | "become" | "becomes")
-    ) && words_of(&reading.text[verb.end..]).take(3).any(|w| {
-        matches!(
-            w.as_str(),
-            "habit" | "norm" | "routine" | "pattern" | "tradition"
-        )
-    });
+    ) && reading
+        .words_of(&reading.text[verb.end..])
+        .take(3)
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "habit" | "norm" | "routine" | "pattern" | "tradition"
+            )
+        });
     if settled {
         return true;
     }
@@ -1602,7 +1653,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
         .unwrap_or(0);
     // "Late November has been summit season ... for most of its life": a
     // state that has lasted, however far its span is told from the verb.
-    let lasting_state = perfect && words_of(&group).last().is_some_and(|w| w == "been");
+    let lasting_state = perfect && reading.words_of(&group).last().is_some_and(|w| w == "been");
     let searched = if lasting_state {
         reading.text.len()
     } else {
@@ -1802,7 +1853,7 @@ pub(super) fn invitation(reading: &Reading) -> bool {
                 && words.iter().all(|w| w.starts_with(char::is_uppercase))
         })
         .map_or(text, |(_, rest)| rest);
-    let mut words = words_of(after_vocative);
+    let mut words = reading.words_of(after_vocative);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     let third = words.next().unwrap_or_default();
@@ -1843,7 +1894,7 @@ pub(super) fn turns_to_the_reader(reading: &Reading) -> bool {
         "recall", "compare", "consider", "remember", "imagine", "note", "picture",
     ];
     let narration = narration(reading);
-    let mut words = words_of(crate::extract::transcript::without_label(&narration));
+    let mut words = reading.words_of(crate::extract::transcript::without_label(&narration));
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     let imperative = IMPERATIVES.contains(&first.as_str())
@@ -1921,7 +1972,7 @@ static CHAIRED: Pattern<Regex> = Pattern::new(|| {
 pub(super) fn opens_with_not(reading: &Reading) -> bool {
     let narration = narration(reading);
     let text = crate::extract::transcript::without_label(&narration);
-    words_of(text).next().is_some_and(|w| w == "not")
+    reading.words_of(text).next().is_some_and(|w| w == "not")
 }
 
 /// "He expressed hope that the negotiations would make progress": a hope
@@ -1931,7 +1982,8 @@ pub(super) fn undated_hope(reading: &Reading, published: Option<chrono::NaiveDat
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
-    words_of(&reading.text[verb.clone()])
+    reading
+        .words_of(&reading.text[verb.clone()])
         .last()
         .is_some_and(|w| w == "expressed")
         && reading.text[verb.end..]

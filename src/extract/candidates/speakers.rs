@@ -15,13 +15,14 @@ pub(super) fn personal_subject(reading: &Reading) -> bool {
     // "he" or "she" right before the main verb, with no name between.
     let before_verb = reading.shape.main_verb.as_ref().is_some_and(|verb| {
         let head = &reading.text[..verb.start];
-        let last_word = words_of(head).last().unwrap_or_default();
+        let last_word = reading.words_of(head).last().unwrap_or_default();
         let named_between = reading
             .actors
             .iter()
             .any(|m| m.range.end <= verb.start && m.range.start + 40 > verb.start);
         matches!(last_word.as_str(), "he" | "she")
-            || (words_of(head)
+            || (reading
+                .words_of(head)
                 .collect::<Vec<_>>()
                 .iter()
                 .rev()
@@ -30,7 +31,8 @@ pub(super) fn personal_subject(reading: &Reading) -> bool {
                 && !named_between)
     });
     let pronoun = before_verb
-        || words_of(main)
+        || reading
+            .words_of(main)
             .next()
             .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
     // "The Armenian Prime Minister stated ...", "The RA Prime Minister
@@ -363,7 +365,7 @@ pub(super) fn body_referred(
     bodies_named: &[(String, String)],
 ) -> Option<String> {
     let main = main_clause_lowercase(reading);
-    let mut words = words_of(main);
+    let mut words = reading.words_of(main);
     if words.next().as_deref() != Some("the") {
         return None;
     }
@@ -415,7 +417,7 @@ pub(super) fn group_named(reading: &Reading) -> Option<String> {
 pub(super) fn group_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
     // "Sixty deputies voted in favour": a count of the story's group.
-    let mut words = words_of(main);
+    let mut words = reading.words_of(main);
     let counted = words.next().is_some_and(|w| is_number_word(&w))
         && words
             .next()
@@ -443,7 +445,7 @@ pub(super) fn occasion_or_crowd_subject(reading: &Reading) -> bool {
         return false;
     };
     let start = reading.shape.lead_end.min(verb.start);
-    let subject: Vec<Word> = words_of(&reading.text[start..verb.start]).collect();
+    let subject: Vec<Word> = reading.words_of(&reading.text[start..verb.start]).collect();
     subject.len() <= SUBJECT_WORDS
         && subject
             .iter()
@@ -487,7 +489,7 @@ pub(super) fn first_person_subject(reading: &Reading) -> Option<FirstPerson> {
         .as_ref()
         .map_or(reading.text.len(), |v| v.start);
     let head = &reading.text[reading.shape.lead_end.min(verb_start)..verb_start];
-    words_of(head).find_map(|w| match w.as_str() {
+    reading.words_of(head).find_map(|w| match w.as_str() {
         "we" => Some(FirstPerson::Plural),
         "i" => Some(FirstPerson::Singular),
         _ => None,
@@ -566,7 +568,7 @@ pub(super) fn interview_given(
     publisher: Option<&str>,
     name_of: &dyn Fn(&str) -> Option<String>,
 ) -> Option<Candidate> {
-    let words: Vec<Word> = words_of(reading.text).take(6).collect();
+    let words: Vec<Word> = reading.words_of(reading.text).take(6).collect();
     let tells_the_interview = matches!(
         words
             .iter()
@@ -612,7 +614,9 @@ pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {
     let lower = reading.lower_of(lead.trim_start());
     // "In the diplomat's opinion, ...", "In the view of the minister, ...".
     let opinion = lower.starts_with("in ")
-        && words_of(&lower).any(|w| matches!(w.as_str(), "opinion" | "view"));
+        && reading
+            .words_of(&lower)
+            .any(|w| matches!(w.as_str(), "opinion" | "view"));
     ((crate::extract::clauses::names_a_source(&lower) || opinion) && lead.trim_end().ends_with(','))
         .then_some(0..reading.shape.lead_end)
 }
@@ -622,12 +626,15 @@ pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {
 /// Timur Dzhaksybekov, a political scientist").
 pub(super) fn is_speech_tag(reading: &Reading) -> bool {
     reading.shape.reporting
-        || words_of(&narration(reading)).next().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "said" | "says" | "told" | "added" | "asked" | "noted"
-            )
-        })
+        || reading
+            .words_of(&narration(reading))
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "said" | "says" | "told" | "added" | "asked" | "noted"
+                )
+            })
 }
 
 /// The speaker a speech tag names: the actor in the narration, or none when
@@ -853,7 +860,8 @@ pub(super) fn colon_statement(
     }
     let said = reading.text[colon + 1..].trim();
     let prefix = &reading.text[..colon];
-    if words_of(prefix).count() > COLON_SPEAKER_WORDS || words_of(said).count() < 4 {
+    if reading.words_of(prefix).count() > COLON_SPEAKER_WORDS || reading.words_of(said).count() < 4
+    {
         return None;
     }
     let speaker = reading
@@ -1206,5 +1214,7 @@ pub(super) fn comments_on_the_news(reading: &Reading) -> bool {
     ];
     let narration = narration(reading).to_lowercase();
     COMMENTATORS.iter().any(|c| narration.contains(c))
-        || words_of(&narration).any(|w| TRADES.contains(&w.as_str()))
+        || reading
+            .words_of(&narration)
+            .any(|w| TRADES.contains(&w.as_str()))
 }

@@ -4,12 +4,18 @@
 //! a letter beyond ASCII is lowered into a string of its own. The readers
 //! ask for words on every sentence, many times over, and allocating each
 //! word was a tenth of reading.
+//!
+//! The readers ask for the words of one stretch of a sentence or another
+//! (before its verb, after a date) dozens of times a sentence, and splitting
+//! each stretch again was a fourteenth of reading: a sentence's words are
+//! found once ([`word_spans`]) and a stretch's words read from them
+//! ([`WordsIn`]).
 
 use std::borrow::Cow;
 use std::fmt;
-use std::ops::Deref;
+use std::ops::{Deref, Range};
 
-use crate::extract::text::{WordCase, alnum_words};
+use crate::extract::text::{AlnumWords, WordCase, alnum_words};
 
 /// One word of a text, lowered: lent from the text when it needed no
 /// lowering, else lowered into its own string.
@@ -84,14 +90,155 @@ impl From<Word<'_>> for String {
 }
 
 /// The words of `text` (runs of letters and digits), lowered.
-pub(super) fn words_of(text: &str) -> impl Iterator<Item = Word<'_>> + '_ {
-    // The scan that finds a word tells whether it needs lowering, so its
-    // bytes are read once.
-    let mut words = alnum_words(text);
-    std::iter::from_fn(move || {
-        let (word, case) = words.next_with_case()?;
+pub(super) fn words_of(text: &str) -> Words<'_> {
+    Words(alnum_words(text))
+}
+
+/// The iterator of [`words_of`].
+pub(super) struct Words<'a>(AlnumWords<'a>);
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        // The scan that finds a word tells whether it needs lowering, so
+        // its bytes are read once.
+        let (word, case) = self.0.next_with_case()?;
         Some(Word::lowered(word, case))
-    })
+    }
+}
+
+/// Where each word of `text` (see [`words_of`]) stands in it.
+pub(super) fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let base = text.as_ptr() as usize;
+    alnum_words(text)
+        .map(|word| {
+            let start = word.as_ptr() as usize - base;
+            start..start + word.len()
+        })
+        .collect()
+}
+
+/// The words of a stretch of a sentence, lowered, as [`words_of`] gives
+/// them: read from the sentence's words found once, where the sentence
+/// lowers in place, else split from the stretch alone.
+///
+/// A stretch's words are the sentence's words cut to the stretch: a word
+/// is a run of letters and digits, which no char outside it lengthens or
+/// shortens, so a stretch that starts or ends within a word holds that
+/// word's part within it.
+pub(super) struct WordsIn<'s>(Source<'s>);
+
+enum Source<'s> {
+    /// The sentence lowered in place, the spans of its words that overlap
+    /// the stretch, and the stretch.
+    Lent {
+        lowered: &'s str,
+        spans: &'s [Range<usize>],
+        stretch: Range<usize>,
+    },
+    /// The stretch split on its own, as far as read from the front.
+    Split(Words<'s>),
+    /// The words of the stretch not read yet, once read from the back.
+    Listed(std::vec::IntoIter<Word<'s>>),
+}
+
+impl<'s> WordsIn<'s> {
+    /// The words of `lowered[stretch]`, where `lowered` is a sentence
+    /// lowered in place and `spans` where its words stand.
+    pub(super) fn lent(
+        lowered: &'s str,
+        spans: &'s [Range<usize>],
+        stretch: Range<usize>,
+    ) -> WordsIn<'s> {
+        let first = spans.partition_point(|span| span.end <= stretch.start);
+        let end = spans.partition_point(|span| span.start < stretch.end);
+        let spans = if stretch.is_empty() || first >= end {
+            &[]
+        } else {
+            &spans[first..end]
+        };
+        WordsIn(Source::Lent {
+            lowered,
+            spans,
+            stretch,
+        })
+    }
+
+    /// The words of `text`, split from it alone.
+    pub(super) fn split(text: &'s str) -> WordsIn<'s> {
+        WordsIn(Source::Split(words_of(text)))
+    }
+
+    /// The word of `span`, cut to the stretch.
+    fn cut(lowered: &'s str, span: &Range<usize>, stretch: &Range<usize>) -> Word<'s> {
+        let cut = span.start.max(stretch.start)..span.end.min(stretch.end);
+        Word(Cow::Borrowed(&lowered[cut]))
+    }
+}
+
+impl<'s> Iterator for WordsIn<'s> {
+    type Item = Word<'s>;
+
+    fn next(&mut self) -> Option<Word<'s>> {
+        match &mut self.0 {
+            Source::Lent {
+                lowered,
+                spans,
+                stretch,
+            } => {
+                let (span, rest) = spans.split_first()?;
+                *spans = rest;
+                Some(WordsIn::cut(lowered, span, stretch))
+            }
+            Source::Split(words) => words.next(),
+            Source::Listed(words) => words.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.0 {
+            Source::Lent { spans, .. } => (spans.len(), Some(spans.len())),
+            Source::Split(words) => words.size_hint(),
+            Source::Listed(words) => words.size_hint(),
+        }
+    }
+
+    fn count(self) -> usize {
+        match self.0 {
+            Source::Lent { spans, .. } => spans.len(),
+            Source::Split(words) => words.count(),
+            Source::Listed(words) => words.len(),
+        }
+    }
+
+    fn last(mut self) -> Option<Word<'s>> {
+        self.next_back()
+    }
+}
+
+impl<'s> DoubleEndedIterator for WordsIn<'s> {
+    fn next_back(&mut self) -> Option<Word<'s>> {
+        if let Source::Split(words) = &mut self.0 {
+            // Split words are found from the front only: the rest are
+            // listed once, to be read from either end.
+            let rest: Vec<Word<'s>> = words.by_ref().collect();
+            self.0 = Source::Listed(rest.into_iter());
+        }
+        match &mut self.0 {
+            Source::Lent {
+                lowered,
+                spans,
+                stretch,
+            } => {
+                let (span, rest) = spans.split_last()?;
+                *spans = rest;
+                Some(WordsIn::cut(lowered, span, stretch))
+            }
+            Source::Split(_) => None,
+            Source::Listed(words) => words.next_back(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -112,5 +259,38 @@ mod tests {
             words_of("met in").next(),
             Some(Word(Cow::Borrowed(_)))
         ));
+    }
+
+    #[test]
+    fn a_stretch_has_the_words_split_from_it_alone() {
+        // Lowered in place: ASCII and chars that are their own lowercase.
+        let text = "On 12 May the CSTO’s chief, “Zas”, met Pashinyan — and left.";
+        let lowered = text.to_ascii_lowercase();
+        let spans = word_spans(text);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &start in &bounds {
+            for &end in bounds.iter().filter(|&&end| end >= start) {
+                let split: Vec<Word> = words_of(&text[start..end]).collect();
+                let lent: Vec<Word> = WordsIn::lent(&lowered, &spans, start..end).collect();
+                assert_eq!(lent, split, "{start}..{end}");
+                let mut backwards: Vec<Word> =
+                    WordsIn::lent(&lowered, &spans, start..end).rev().collect();
+                backwards.reverse();
+                assert_eq!(backwards, split, "{start}..{end} from the back");
+                assert_eq!(
+                    WordsIn::lent(&lowered, &spans, start..end).count(),
+                    split.len()
+                );
+            }
+        }
+        // Split from the stretch alone, read from either end.
+        let mut words = WordsIn::split("Met in Yerevan on Monday");
+        assert_eq!(words.next().as_deref(), Some("met"));
+        assert_eq!(words.next_back().as_deref(), Some("monday"));
+        assert_eq!(words.collect::<Vec<_>>(), ["in", "yerevan", "on"]);
     }
 }
