@@ -282,9 +282,16 @@ pub fn content_terms(
     let mut lowered = String::new();
     let mut before = String::new();
     let slice_end = focus.end.min(text.len());
-    for (i, c) in text[..slice_end]
+    // The scan starts at the first char at or after the focus's start,
+    // rather than at the sentence's start: a focus is often a clause late
+    // in its sentence.
+    let mut from = focus.start.min(slice_end);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    for (i, c) in text[from..slice_end]
         .char_indices()
-        .skip_while(|(i, _)| *i < focus.start)
+        .map(|(i, c)| (from + i, c))
         .chain(std::iter::once((slice_end, ' ')))
     {
         let in_word = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';

@@ -148,6 +148,9 @@ struct Reading<'a> {
     /// found when first asked: the tests of a sentence read the words of
     /// many stretches of it.
     word_spans: OnceCell<Vec<Range<usize>>>,
+    /// The sentence with its quotations blanked out ([`narration`]), made
+    /// when first asked of a sentence that quotes: many tests read it.
+    narration: OnceCell<String>,
     /// The role the main clause opens with ([`speakers::subject_role`]),
     /// found when first asked: a sentence's speaker is looked for more
     /// than once.
@@ -199,6 +202,18 @@ impl Reading<'_> {
                 WordsIn::lent(lowered, spans, start..end)
             }
             None => WordsIn::split(part),
+        }
+    }
+
+    /// The words of the main clause lowered ([`main_clause_lowercase`]), as
+    /// [`words_of`] splits it: the sentence's own words, where the
+    /// sentence lowers in place and the two are the same.
+    fn main_clause_words(&self) -> WordsIn<'_> {
+        let main = &self.text[self.shape.lead_end.min(self.text.len())..];
+        if self.lent_lower(main).is_some() {
+            self.words_of(main)
+        } else {
+            WordsIn::split(main_clause_lowercase(self))
         }
     }
 
@@ -873,6 +888,7 @@ pub fn document_candidates(
                 main_lower: OnceCell::new(),
                 lower: OnceCell::new(),
                 word_spans: OnceCell::new(),
+                narration: OnceCell::new(),
                 subject_role: OnceCell::new(),
             };
             reading.actors = all_actors
@@ -993,7 +1009,7 @@ pub fn document_candidates(
             // names another ("the head of state said").
             let narrated = narration(reading);
             let role = role_speaker(
-                &narrated,
+                narrated,
                 &persons_named,
                 story.as_ref().and_then(|s| s.subject.as_deref()),
                 gazetteer,
@@ -1039,13 +1055,13 @@ pub fn document_candidates(
             // Each sentence is asked: the phrase and the word are looked for
             // in any ASCII case before the narration is lowered or split
             // (lowering takes no char beyond ASCII to one of their letters).
-            let same_occasion = holds_in_any_case(&narrated, " the same ")
+            let same_occasion = holds_in_any_case(narrated, " the same ")
                 && reading
-                    .words_of(&narrated)
+                    .words_of(narrated)
                     .any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
-            let also = holds_in_any_case(&narrated, "also")
-                && reading.words_of(&narrated).any(|w| w == "also");
-            let also_said = (same_occasion || also || according_to_the_speaker(&narrated))
+            let also = holds_in_any_case(narrated, "also")
+                && reading.words_of(narrated).any(|w| w == "also");
+            let also_said = (same_occasion || also || according_to_the_speaker(narrated))
                 .then(|| {
                     reading
                         .actors
@@ -1249,7 +1265,7 @@ pub fn document_candidates(
                     },
                     &|reading: &Reading| {
                         role_speaker(
-                            &narration(reading),
+                            narration(reading),
                             &persons_named,
                             story.as_ref().and_then(|s| s.subject.as_deref()),
                             gazetteer,
@@ -1259,7 +1275,7 @@ pub fn document_candidates(
                 // "\"...,\" she says": "she" is a person, never the bloc or
                 // the state the story was about; a speaker the article named
                 // but the gazetteer does not know is no one to give it to.
-                && (!reading.words_of(&narration(reading)).any(|w| w == "he" || w == "she")
+                && (!reading.words_of(narration(reading)).any(|w| w == "he" || w == "she")
                     || statement
                         .subject
                         .as_deref()
@@ -1795,13 +1811,9 @@ pub fn document_candidates(
             }
             // "The leaders have signed ... They also handed the chairmanship
             // to Kyrgyzstan": "they" is the group the sentence before named.
-            let they = group.take().filter(|_| {
-                reading
-                    .words_of(main_clause_lowercase(reading))
-                    .next()
-                    .as_deref()
-                    == Some("they")
-            });
+            let they = group
+                .take()
+                .filter(|_| reading.main_clause_words().next().as_deref() == Some("they"));
             group = group_named(reading);
             // "..., and the two governments agreed a ceasefire": the two
             // states named before the phrase, in this sentence or before.
@@ -2586,7 +2598,7 @@ fn person_named_before(reading: &Reading, at: usize) -> Option<String> {
 /// stands for did: "He listed the steps ...".
 fn person_did(reading: &Reading) -> bool {
     let person = reading
-        .words_of(main_clause_lowercase(reading))
+        .main_clause_words()
         .next()
         .is_some_and(|w| matches!(w.as_str(), "he" | "she" | "they" | "we"));
     person && reading.shape.past_happening
@@ -3133,7 +3145,7 @@ fn sentence_candidates(
     let counted_reference = dates
         .iter()
         .any(|m| matches!(m.kind, MentionKind::FromContext(_)))
-        .then(|| reference_at(&narration(reading)))
+        .then(|| reference_at(narration(reading)))
         .flatten()
         .filter(|(_, reference)| {
             matches!(
@@ -4258,7 +4270,7 @@ fn sentence_candidates(
         // "... when the two men met in Kazan in October, on the sidelines of
         // the BRICS summit": a reference inside a clause its own date
         // places is that clause's, not the main clause's.
-        let anchor = reference_at(&narration(reading))
+        let anchor = reference_at(narration(reading))
             .filter(|(at, _)| {
                 !reading.shape.subordinate.iter().any(|span| {
                     span.contains(at)
@@ -4976,7 +4988,7 @@ fn take_the_story_subject(
         // not for the one last named ("Azerbaijan is not a member. It left
         // the treaty in 1999", after Zas spoke).
         let impersonal = reading
-            .words_of(main_clause_lowercase(reading))
+            .main_clause_words()
             .take(4)
             .any(|w| matches!(w.as_str(), "they" | "it"));
         story
@@ -5705,15 +5717,22 @@ fn according_to_the_speaker(text: &str) -> bool {
     text.starts_with("According to him,") || text.starts_with("According to her,")
 }
 
-/// The sentence with its quotations blanked out (same length, so offsets hold).
-fn narration(reading: &Reading) -> String {
-    let mut text = reading.text.to_string();
-    for q in &reading.quoted {
-        if text.is_char_boundary(q.start) && text.is_char_boundary(q.end) {
-            text.replace_range(q.clone(), &" ".repeat(q.end - q.start));
-        }
+/// The sentence with its quotations blanked out (same length, so offsets
+/// hold): the sentence itself when it quotes no one, else blanked once,
+/// when first asked.
+fn narration<'r>(reading: &'r Reading) -> &'r str {
+    if reading.quoted.is_empty() {
+        return reading.text;
     }
-    text
+    reading.narration.get_or_init(|| {
+        let mut text = reading.text.to_string();
+        for q in &reading.quoted {
+            if text.is_char_boundary(q.start) && text.is_char_boundary(q.end) {
+                text.replace_range(q.clone(), &" ".repeat(q.end - q.start));
+            }
+        }
+        text
+    })
 }
 
 /// What a speaker reports having done ("said he had turned to the CSTO

@@ -47,7 +47,7 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
     // "A: If the bloc gave ..., we would look at it again": an answer's
     // label is not its first word.
     let first = reading
-        .words_of(crate::extract::transcript::without_label(&narration))
+        .words_of(crate::extract::transcript::without_label(narration))
         .next()
         .unwrap_or_default();
     // "Deputies may submit written questions until Friday": what may or
@@ -153,9 +153,9 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // means it intends to wait us out": the writer's aside on a happening
     // told does not make it the outlet talking.
     // Found by a scan for its comma, rarer than the searcher `find` sets up.
-    let told = crate::extract::text::occurrences(&narration, ", which ")
+    let told = crate::extract::text::occurrences(narration, ", which ")
         .next()
-        .map_or(narration.as_str(), |aside| &narration[..aside]);
+        .map_or(narration, |aside| &narration[..aside]);
     // "What we know is that the leaders agreed ...": the frame is the
     // outlet's, the clause after it the news.
     let told = crate::extract::title::without_cleft_frame(told);
@@ -339,7 +339,7 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
         return false;
     }
     let narrated = narration(reading);
-    let words: Vec<Word> = reading.words_of(&narrated).collect();
+    let words: Vec<Word> = reading.words_of(narrated).collect();
     words.iter().enumerate().any(|(n, w)| match w.as_str() {
         "our" => words
             .get(n + 1)
@@ -1547,12 +1547,8 @@ pub(super) fn trend(reading: &Reading) -> bool {
         .as_bytes()
         .windows(4)
         .any(|w| w.eq_ignore_ascii_case(b"what"));
-    let narration = if holds_what {
-        narration(reading)
-    } else {
-        String::new()
-    };
-    let mut words = reading.words_of(&narration);
+    let narration = if holds_what { narration(reading) } else { "" };
+    let mut words = reading.words_of(narration);
     // "What we know is that the leaders agreed ...": a frame for the news
     // after it, not a summing up.
     if words.next().as_deref() == Some("what")
@@ -1843,7 +1839,7 @@ pub(super) fn editors_note(text: &str) -> bool {
 /// summit": a speaker's invitation to talk of something, not a happening.
 pub(super) fn invitation(reading: &Reading) -> bool {
     let narration = narration(reading);
-    let text = crate::extract::transcript::without_label(&narration);
+    let text = crate::extract::transcript::without_label(narration);
     // A name called before it: "Irina, let's ...".
     let after_vocative = text
         .split_once(", ")
@@ -1894,7 +1890,7 @@ pub(super) fn turns_to_the_reader(reading: &Reading) -> bool {
         "recall", "compare", "consider", "remember", "imagine", "note", "picture",
     ];
     let narration = narration(reading);
-    let mut words = reading.words_of(crate::extract::transcript::without_label(&narration));
+    let mut words = reading.words_of(crate::extract::transcript::without_label(narration));
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     let imperative = IMPERATIVES.contains(&first.as_str())
@@ -1971,7 +1967,7 @@ static CHAIRED: Pattern<Regex> = Pattern::new(|| {
 /// happened ("Not since 1992 has ..." tells that something did not).
 pub(super) fn opens_with_not(reading: &Reading) -> bool {
     let narration = narration(reading);
-    let text = crate::extract::transcript::without_label(&narration);
+    let text = crate::extract::transcript::without_label(narration);
     reading.words_of(text).next().is_some_and(|w| w == "not")
 }
 

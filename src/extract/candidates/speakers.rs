@@ -32,7 +32,7 @@ pub(super) fn personal_subject(reading: &Reading) -> bool {
     });
     let pronoun = before_verb
         || reading
-            .words_of(main)
+            .main_clause_words()
             .next()
             .is_some_and(|w| matches!(w.as_str(), "he" | "she"));
     // "The Armenian Prime Minister stated ...", "The RA Prime Minister
@@ -267,7 +267,7 @@ pub(super) fn quoted_statement(
         .split_once(", who ")
         .or_else(|| narration.split_once(", a "))
         .or_else(|| narration.split_once(", an "))
-        .map_or(narration.as_str(), |(tag, _)| tag);
+        .map_or(narration, |(tag, _)| tag);
     let narration_words = tag.split_whitespace().count();
     if narration_words > 12 {
         return None;
@@ -364,8 +364,7 @@ pub(super) fn body_referred(
     reading: &Reading,
     bodies_named: &[(String, String)],
 ) -> Option<String> {
-    let main = main_clause_lowercase(reading);
-    let mut words = reading.words_of(main);
+    let mut words = reading.main_clause_words();
     if words.next().as_deref() != Some("the") {
         return None;
     }
@@ -417,7 +416,7 @@ pub(super) fn group_named(reading: &Reading) -> Option<String> {
 pub(super) fn group_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
     // "Sixty deputies voted in favour": a count of the story's group.
-    let mut words = reading.words_of(main);
+    let mut words = reading.main_clause_words();
     let counted = words.next().is_some_and(|w| is_number_word(&w))
         && words
             .next()
@@ -627,7 +626,7 @@ pub(super) fn according_to(reading: &Reading) -> Option<Range<usize>> {
 pub(super) fn is_speech_tag(reading: &Reading) -> bool {
     reading.shape.reporting
         || reading
-            .words_of(&narration(reading))
+            .words_of(narration(reading))
             .next()
             .is_some_and(|w| {
                 matches!(
