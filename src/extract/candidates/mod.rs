@@ -69,7 +69,7 @@ pub(crate) use not_happenings::Verdict;
 use not_happenings::*;
 use setting::*;
 use speakers::*;
-use words::{Word, WordsIn, words_of};
+use words::{Word, WordsIn, WrittenWordsIn, words_of};
 
 /// One report of one happening, before reports are merged into events.
 #[derive(Debug, Clone)]
@@ -185,24 +185,41 @@ impl Reading<'_> {
     /// [`words_of`]): read from the sentence's words found once, where the
     /// sentence lowers in place and `part` lies within it.
     fn words_of<'s>(&'s self, part: &'s str) -> WordsIn<'s> {
-        // Where `part` lies in the sentence, if it does: a difference of
-        // addresses.
-        let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
-        let within = start
-            .checked_add(part.len())
-            .filter(|&end| end <= self.text.len());
         let lowered = || {
             self.lower
                 .get_or_init(|| lowered_in_place(self.text))
                 .as_deref()
         };
-        match within.and_then(|end| Some((lowered()?, end))) {
-            Some((lowered, end)) => {
-                let spans = self.word_spans.get_or_init(|| words::word_spans(self.text));
-                WordsIn::lent(lowered, spans, start..end)
-            }
+        match self
+            .stretch_of(part)
+            .and_then(|stretch| Some((lowered()?, stretch)))
+        {
+            Some((lowered, stretch)) => WordsIn::lent(lowered, self.word_spans(), stretch),
             None => WordsIn::split(part),
         }
+    }
+
+    /// The words of `part`, a stretch of the sentence, as written (see
+    /// [`crate::extract::text::alnum_words`]): read from the sentence's words found once, where
+    /// `part` lies within the sentence.
+    fn written_words_of<'s>(&'s self, part: &'s str) -> WrittenWordsIn<'s> {
+        match self.stretch_of(part) {
+            Some(stretch) => WrittenWordsIn::spans(self.text, self.word_spans(), stretch),
+            None => WrittenWordsIn::split(part),
+        }
+    }
+
+    /// Where each word of the sentence stands.
+    fn word_spans(&self) -> &[Range<usize>] {
+        self.word_spans.get_or_init(|| words::word_spans(self.text))
+    }
+
+    /// Where `part` lies in the sentence, if it does: a difference of
+    /// addresses.
+    fn stretch_of(&self, part: &str) -> Option<Range<usize>> {
+        let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let end = start.checked_add(part.len())?;
+        (end <= self.text.len()).then_some(start..end)
     }
 
     /// The words of the main clause lowered ([`main_clause_lowercase`]), as

@@ -167,7 +167,7 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     let (mut first, mut second) = (None, None);
     let (mut host, mut speaks, mut ours, mut mine) = (false, false, false, false);
     let mut before: Option<&str> = None;
-    for (n, w) in crate::extract::text::alnum_words(told).enumerate() {
+    for (n, w) in reading.written_words_of(told).enumerate() {
         match n {
             0 => first = Some(w),
             1 => second = Some(w),

@@ -143,6 +143,68 @@ enum Source<'s> {
     Listed(std::vec::IntoIter<Word<'s>>),
 }
 
+/// Those of a sentence's word `spans` that overlap `stretch` of it.
+fn spans_within<'s>(spans: &'s [Range<usize>], stretch: &Range<usize>) -> &'s [Range<usize>] {
+    let first = spans.partition_point(|span| span.end <= stretch.start);
+    let end = spans.partition_point(|span| span.start < stretch.end);
+    if stretch.is_empty() || first >= end {
+        &[]
+    } else {
+        &spans[first..end]
+    }
+}
+
+/// The words of a stretch of a sentence as written (see [`alnum_words`]):
+/// read from the sentence's words found once, cut to the stretch as
+/// [`WordsIn`] cuts them, where the stretch lies within the sentence.
+pub(super) enum WrittenWordsIn<'s> {
+    Spans {
+        sentence: &'s str,
+        spans: std::slice::Iter<'s, Range<usize>>,
+        stretch: Range<usize>,
+    },
+    Split(AlnumWords<'s>),
+}
+
+impl<'s> WrittenWordsIn<'s> {
+    /// The words of `sentence[stretch]`, where `spans` are where the
+    /// sentence's words stand.
+    pub(super) fn spans(
+        sentence: &'s str,
+        spans: &'s [Range<usize>],
+        stretch: Range<usize>,
+    ) -> WrittenWordsIn<'s> {
+        WrittenWordsIn::Spans {
+            sentence,
+            spans: spans_within(spans, &stretch).iter(),
+            stretch,
+        }
+    }
+
+    /// The words of `text`, split from it alone.
+    pub(super) fn split(text: &'s str) -> WrittenWordsIn<'s> {
+        WrittenWordsIn::Split(alnum_words(text))
+    }
+}
+
+impl<'s> Iterator for WrittenWordsIn<'s> {
+    type Item = &'s str;
+
+    fn next(&mut self) -> Option<&'s str> {
+        match self {
+            WrittenWordsIn::Spans {
+                sentence,
+                spans,
+                stretch,
+            } => {
+                let span = spans.next()?;
+                Some(&sentence[span.start.max(stretch.start)..span.end.min(stretch.end)])
+            }
+            WrittenWordsIn::Split(words) => words.next(),
+        }
+    }
+}
+
 impl<'s> WordsIn<'s> {
     /// The words of `lowered[stretch]`, where `lowered` is a sentence
     /// lowered in place and `spans` where its words stand.
@@ -151,13 +213,7 @@ impl<'s> WordsIn<'s> {
         spans: &'s [Range<usize>],
         stretch: Range<usize>,
     ) -> WordsIn<'s> {
-        let first = spans.partition_point(|span| span.end <= stretch.start);
-        let end = spans.partition_point(|span| span.start < stretch.end);
-        let spans = if stretch.is_empty() || first >= end {
-            &[]
-        } else {
-            &spans[first..end]
-        };
+        let spans = spans_within(spans, &stretch);
         WordsIn(Source::Lent {
             lowered,
             spans,
@@ -285,6 +341,13 @@ mod tests {
                     WordsIn::lent(&lowered, &spans, start..end).count(),
                     split.len()
                 );
+            }
+        }
+        for &start in &bounds {
+            for &end in bounds.iter().filter(|&&end| end >= start) {
+                let split: Vec<&str> = alnum_words(&text[start..end]).collect();
+                let written: Vec<&str> = WrittenWordsIn::spans(text, &spans, start..end).collect();
+                assert_eq!(written, split, "{start}..{end} as written");
             }
         }
         // Split from the stretch alone, read from either end.
