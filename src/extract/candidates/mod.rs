@@ -1194,13 +1194,13 @@ pub fn document_candidates(
             let mut retold = false;
             if let Some(verb_range) = reading.shape.main_verb.as_ref()
                 && reading.shape.reporting
-                && let verb = reading.text[verb_range.clone()].to_lowercase()
+                && let verb = reading.lower_of(&reading.text[verb_range.clone()])
                 && let Some(recalled) = found_here
                     .iter()
                     .filter(|c| !c.speech && !c.approximate && !c.names_happening)
                     .map(|c| c.date)
                     .min()
-                && (matches!(verb.as_str(), "recalled" | "reminded")
+                && (matches!(&*verb, "recalled" | "reminded")
                     || (verb == "noted" && recalled.day_value().is_some())
                     || said_clause_opens_with_its_date(reading, verb_range.end, document.published))
             {
@@ -3293,8 +3293,8 @@ fn sentence_candidates(
                             // "At the time, Grigoryan said ...", after "who
                             // said in March that ... from 1 August": the time
                             // of the happening told, not the last day named.
-                            let at_the_time = reading.text[m.start..m.end]
-                                .to_lowercase()
+                            let at_the_time = reading
+                                .lower_of(&reading.text[m.start..m.end])
                                 .ends_with("the time");
                             story.map(|s| match s.last_day {
                                 Some(day)
@@ -3436,8 +3436,8 @@ fn sentence_candidates(
         // the present; it does not date the statement.
         // "Earlier this month" still places a past happening.
         .filter(|m| {
-            let earlier = reading.text[m.start..m.end]
-                .to_lowercase()
+            let earlier = reading
+                .lower_of(&reading.text[m.start..m.end])
                 .starts_with("earlier");
             // "told reporters this afternoon" does: a day is no present.
             // "will host the summit next year" does too: the next year is
@@ -3568,7 +3568,7 @@ fn sentence_candidates(
         }
         // "a term which runs until 2020", "the term, which runs to 2020": the
         // end of a state, not a happening.
-        let before = reading.text[..mention.start].trim_end().to_lowercase();
+        let before = reading.lower_of(reading.text[..mention.start].trim_end());
         // "the author of "Small States, Big Neighbours" (2019)": a year in
         // brackets after a title is the work's, no happening told.
         if mention.date.month_value().is_none()
@@ -3824,8 +3824,8 @@ fn sentence_candidates(
                 && mention.date.contains(&other.date)
         });
         let years_ago = mention.kind == MentionKind::PreviousPeriod
-            && reading.text[mention.start..mention.end]
-                .to_lowercase()
+            && reading
+                .lower_of(&reading.text[mention.start..mention.end])
                 .ends_with("ago");
         // "In January, the alliance got a new face: X took office on
         // January 1": what follows a colon tells the month's happening

@@ -143,10 +143,23 @@ enum Source<'s> {
     Listed(std::vec::IntoIter<Word<'s>>),
 }
 
-/// Those of a sentence's word `spans` that overlap `stretch` of it.
-fn spans_within<'s>(spans: &'s [Range<usize>], stretch: &Range<usize>) -> &'s [Range<usize>] {
-    let first = spans.partition_point(|span| span.end <= stretch.start);
-    let end = spans.partition_point(|span| span.start < stretch.end);
+/// Those of a sentence's word `spans` that overlap `stretch` of it, a
+/// sentence `len` bytes long. (Most stretches run from the sentence's
+/// start or to its end, where no search is needed.)
+fn spans_within<'s>(
+    spans: &'s [Range<usize>],
+    stretch: &Range<usize>,
+    len: usize,
+) -> &'s [Range<usize>] {
+    let first = match stretch.start {
+        0 => 0,
+        start => spans.partition_point(|span| span.end <= start),
+    };
+    let end = if stretch.end >= len {
+        spans.len()
+    } else {
+        spans.partition_point(|span| span.start < stretch.end)
+    };
     if stretch.is_empty() || first >= end {
         &[]
     } else {
@@ -176,7 +189,7 @@ impl<'s> WrittenWordsIn<'s> {
     ) -> WrittenWordsIn<'s> {
         WrittenWordsIn::Spans {
             sentence,
-            spans: spans_within(spans, &stretch).iter(),
+            spans: spans_within(spans, &stretch, sentence.len()).iter(),
             stretch,
         }
     }
@@ -213,7 +226,7 @@ impl<'s> WordsIn<'s> {
         spans: &'s [Range<usize>],
         stretch: Range<usize>,
     ) -> WordsIn<'s> {
-        let spans = spans_within(spans, &stretch);
+        let spans = spans_within(spans, &stretch, lowered.len());
         WordsIn(Source::Lent {
             lowered,
             spans,
