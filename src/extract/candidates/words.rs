@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::{Deref, Range};
 
-use crate::extract::text::{AlnumWords, WordCase, alnum_words};
+use crate::extract::text::{AlnumWords, WordCase, alnum_word_spans, alnum_words};
 
 /// One word of a text, lowered: lent from the text when it needed no
 /// lowering, else lowered into its own string.
@@ -110,13 +110,7 @@ impl<'a> Iterator for Words<'a> {
 
 /// Where each word of `text` (see [`words_of`]) stands in it.
 pub(super) fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let base = text.as_ptr() as usize;
-    alnum_words(text)
-        .map(|word| {
-            let start = word.as_ptr() as usize - base;
-            start..start + word.len()
-        })
-        .collect()
+    alnum_word_spans(text)
 }
 
 /// The words of a stretch of a sentence, lowered, as [`words_of`] gives
