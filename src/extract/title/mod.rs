@@ -613,7 +613,8 @@ fn object_relative(title: &str, name: Option<&str>) -> Option<String> {
 /// A post held since a time, told as its taking: "Belarus has chaired the
 /// Organization" becomes "Belarus takes over the chairmanship of the
 /// Organization", "Tasmagambetov has led the secretariat" "Tasmagambetov
-/// takes charge of the secretariat". `None` for any other title.
+/// takes charge of the secretariat", "A ceasefire has been in force" "A
+/// ceasefire comes into force". `None` for any other title.
 pub fn post_taken(title: &str) -> Option<String> {
     const TAKINGS: &[(&str, &str)] = &[
         (" has chaired ", " takes over the chairmanship of "),
@@ -623,6 +624,12 @@ pub fn post_taken(title: &str) -> Option<String> {
         (" has run ", " takes charge of "),
         (" has directed ", " takes charge of "),
         (" has presided over ", " takes the chair of "),
+        // "A ceasefire has been in force since 14 September": it took
+        // effect then.
+        (" has been in force", " comes into force"),
+        (" have been in force", " come into force"),
+        (" has been in effect", " takes effect"),
+        (" have been in effect", " take effect"),
         (" has been ", " becomes "),
     ];
     TAKINGS.iter().find_map(|(held, taken)| {
@@ -2208,6 +2215,10 @@ mod tests {
         assert_eq!(
             post_taken("The Lachin corridor has been blocked").as_deref(),
             Some("The Lachin corridor is blocked")
+        );
+        assert_eq!(
+            post_taken("A ceasefire has been in force").as_deref(),
+            Some("A ceasefire comes into force")
         );
         assert_eq!(
             post_taken("Participation has been frozen").as_deref(),
