@@ -11460,3 +11460,18 @@ fn a_thing_done_named_with_its_doer_s_possessive_keeps_the_doer_in_its_title() {
     assert_eq!(request.len(), 1);
     assert_eq!(request[0].title, "Tokayev's request");
 }
+
+#[test]
+fn a_time_of_day_closes_no_clause_and_leaves_the_title_with_its_date() {
+    let store = extract(
+        "2022-09-16",
+        "Release\n\n\
+         Since 20:00 on 14 September a ceasefire has been in force.\n\n\
+         The ceasefire took effect at 18:30 on Tuesday.\n",
+    );
+    let in_force = citing(&store, "Since 20:00 on 14 September");
+    assert_eq!(dates(&in_force), ["2022-09-14"]);
+    assert!(in_force[0].title.starts_with("A ceasefire"), "{}", in_force[0].title);
+    let took_effect = citing(&store, "took effect at 18:30");
+    assert_eq!(took_effect[0].title, "The ceasefire takes effect");
+}

@@ -114,7 +114,14 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
             }
             _ => {}
         }
+        // "at 20:00": a colon between digits tells the time of day; it
+        // closes no clause.
+        let clock = c == ':'
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
         if !part_of_word
+            && !clock
             && matches!(c, ',' | ';' | ':' | '—' | '–')
             && let Some(last) = out.last_mut()
         {

@@ -703,6 +703,18 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
             start = cut;
         }
     }
+    // "since 20:00 on 14 September", "at 18:30 on Tuesday": the time of
+    // day goes too, with its own preposition.
+    static CLOCK_BEFORE: crate::extract::compiled::Pattern<regex::Regex> =
+        crate::extract::compiled::Pattern::new(|| {
+            regex::Regex::new(
+                r"(?i)(?:^|\s)(?:(?:since|from|at|until|by|after|before)\s+)?\d{1,2}[:.]\d{2}\s*$",
+            )
+            .expect("clock before pattern")
+        });
+    if let Some(clock) = CLOCK_BEFORE.find(&sentence[..start]) {
+        start = clock.start() + (clock.as_str().len() - clock.as_str().trim_start().len());
+    }
     // "the day before the summit", "two days after the vote": what the
     // days count from goes with them.
     let mut end = date.end;
