@@ -11471,7 +11471,11 @@ fn a_time_of_day_closes_no_clause_and_leaves_the_title_with_its_date() {
     );
     let in_force = citing(&store, "Since 20:00 on 14 September");
     assert_eq!(dates(&in_force), ["2022-09-14"]);
-    assert!(in_force[0].title.starts_with("A ceasefire"), "{}", in_force[0].title);
+    assert!(
+        in_force[0].title.starts_with("A ceasefire"),
+        "{}",
+        in_force[0].title
+    );
     let took_effect = citing(&store, "took effect at 18:30");
     assert_eq!(took_effect[0].title, "The ceasefire takes effect");
 }

@@ -89,7 +89,7 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
     // "Suppose, for a moment, that Armenia invokes Article 4": the writer
     // asks the reader to suppose.
     let supposing = matches!(first.as_str(), "suppose" | "supposing" | "imagine")
-        && !words_of(&narration)
+        && !words_of(narration)
             .nth(1)
             .is_some_and(|second| matches!(second.as_str(), "of" | "by" | "is" | "was" | "has"));
     matches!(first.as_str(), "if" | "had" | "unless" | "were" | "should")
