@@ -1817,19 +1817,21 @@ mod tests {
 
     // --- lines ---
 
+    /// The kind of the block of `text` that holds `fragment`.
+    fn kind_of_block_holding(text: &str, fragment: &str) -> Option<BlockKind> {
+        classify_blocks_titled(text, None)
+            .iter()
+            .find(|b| text[b.range()].contains(fragment))
+            .map(|b| b.kind)
+    }
+
     #[test]
     fn a_standfirst_above_a_byline_that_names_where_the_writer_files_is_no_news() {
         let text = "The chairmanship Yerevan would rather forget\n\n\
             Armenia spent 2022 at the head of an alliance it had stopped trusting. Its year began in Almaty.\n\n\
             By Sona Ghukasyan in Yerevan | 2 January 2023 | 9 min read\n\n\
             On Sunday Belarus took over the rotating chairmanship of the Collective Security Treaty Organization.\n";
-        let blocks = classify_blocks_titled(text, None);
-        let kind_of = |fragment: &str| {
-            blocks
-                .iter()
-                .find(|b| text[b.range()].contains(fragment))
-                .map(|b| b.kind)
-        };
+        let kind_of = |fragment: &str| kind_of_block_holding(text, fragment);
         assert_eq!(kind_of("Armenia spent 2022"), Some(BlockKind::Headline));
         assert_eq!(kind_of("On Sunday Belarus"), Some(BlockKind::Body));
     }
@@ -1841,13 +1843,7 @@ mod tests {
             Protesters in front of the city administration building in Almaty, 5 January 2022.\n\
             The unrest began on 2 January in the western town of Zhanaozen over the price of gas.\n\
             Credit: Steppe Lens / Arman Seitov\n";
-        let blocks = classify_blocks_titled(text, None);
-        let kind_of = |fragment: &str| {
-            blocks
-                .iter()
-                .find(|b| text[b.range()].contains(fragment))
-                .map(|b| b.kind)
-        };
+        let kind_of = |fragment: &str| kind_of_block_holding(text, fragment);
         assert_eq!(kind_of("Photo 1 of 7"), Some(BlockKind::Boilerplate));
         assert_eq!(kind_of("Protesters in front"), Some(BlockKind::Caption));
         assert_eq!(kind_of("The unrest began"), Some(BlockKind::Body));
