@@ -24,10 +24,7 @@ pub(super) fn parse_name(
         let word = &s[pos..name_end];
         let first = word.chars().next()?;
         let capitalised = first.is_uppercase() && word.chars().any(char::is_lowercase);
-        // "On 29 May Zas was appointed": a month after its day is a date.
-        let month_of_a_date = words == 0
-            && crate::extract::calendar::is_month_name(word)
-            && s[..pos].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        let month_of_a_date = words == 0 && month_after_its_day(s, pos, word);
         if capitalised {
             if blocked.iter().any(|r| overlaps(r, &(pos..name_end)))
                 || month_of_a_date
@@ -50,6 +47,13 @@ pub(super) fn parse_name(
         }
     }
     (words >= 2).then_some(start..end)
+}
+
+/// Whether `word`, at `at` in `s`, is a month after its day ("On 29 May
+/// Zas was appointed"): a date, never a first name.
+pub(super) fn month_after_its_day(s: &str, at: usize, word: &str) -> bool {
+    crate::extract::calendar::is_month_name(word)
+        && s[..at].trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Where the run of up to three capitalised words that ends at `end` starts.

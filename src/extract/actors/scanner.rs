@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::matcher::{Matcher, TitleHit, Via, merge_title_phrases};
 use super::names::{
-    after_lowercase_prefix, looks_like_headline, name_start_before, only_possessive_gap, overlaps,
-    parse_name, skip_joiner, skip_ws, slug, surname_of,
+    after_lowercase_prefix, looks_like_headline, month_after_its_day, name_start_before,
+    only_possessive_gap, overlaps, parse_name, skip_joiner, skip_ws, slug, surname_of,
 };
 use super::{ActorMention, Gazetteer};
 use crate::extract::memo;
@@ -298,11 +298,7 @@ impl<'g> DocumentActorScanner<'g> {
                 .iter()
                 .chain(std::iter::once(&actor.name))
                 .any(|name| name.split(' ').any(|w| w == given));
-            // "On 29 May Zas was appointed": a month after its day is a date.
-            let month_of_a_date = crate::extract::calendar::is_month_name(given)
-                && s[..given_start]
-                    .trim_end()
-                    .ends_with(|c: char| c.is_ascii_digit());
+            let month_of_a_date = month_after_its_day(s, given_start, given);
             if !capitalised
                 || opener
                 || month_of_a_date

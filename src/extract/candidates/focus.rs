@@ -1743,8 +1743,7 @@ pub(super) fn invoked_document(text: &str, mention: &DateMention) -> Option<Rang
         )
         .expect("framework opening")
     });
-    if !text[mention.start..mention.end].contains(|c: char| c.is_ascii_digit())
-        || mention.date.year_value() < 1900
+    if mention.date.year_value() < 1900
         || !text[mention.start..mention.end]
             .split(|c: char| !c.is_ascii_digit())
             .any(|digits| digits.len() == 4)
