@@ -76,6 +76,10 @@ const KINDS_DIFFER_THRESHOLD: f64 = 0.5;
 
 /// Similarity needed when neither report shows who acts.
 const NO_SUBJECT_THRESHOLD: f64 = 0.45;
+/// The same, for reports in two articles: an article seldom tells one
+/// happening twice, while two outlets telling the war's start or the
+/// treaty's signing in their own words, one naming no doer, often do.
+const NO_SUBJECT_ACROSS_THRESHOLD: f64 = 0.38;
 
 /// How close to its threshold a pair must come to link two groups that are
 /// then compared as wholes.
@@ -90,6 +94,7 @@ const FLOOR: f64 = NEAR_SHARE
     * DATED_THRESHOLD
         .min(APPROXIMATE_THRESHOLD)
         .min(NO_SUBJECT_THRESHOLD)
+        .min(NO_SUBJECT_ACROSS_THRESHOLD)
         .min(SAME_KIND_THRESHOLD)
         .min(SAME_ACTOR_KIND_THRESHOLD)
         .min(NAMED_ALIKE_THRESHOLD);
@@ -978,6 +983,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         // unrest) in one period, at different precision, neither naming who
         // acted: the kind says what, the dates say when.
         (None, None) if kind_in_one_period(candidates, i, j, lexicon) => Some(SAME_KIND_THRESHOLD),
+        (None, None) if a.document != b.document => Some(NO_SUBJECT_ACROSS_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         // "Parliament ratified the Rome Statute" beside "Armenia's National
         // Assembly voted to ratify it", on one day in two articles: who
@@ -989,6 +995,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
                 DATED_THRESHOLD
             })
         }
+        (None, _) | (_, None) if a.document != b.document => Some(NO_SUBJECT_ACROSS_THRESHOLD),
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
@@ -1698,6 +1705,18 @@ mod tests {
             1,
             "a later report of a deed can recall a statement"
         );
+    }
+
+    #[test]
+    fn reports_naming_no_doer_need_less_in_common_across_articles_than_within_one() {
+        let told = |document| report(document, 0, "1992-05", false, None, &["treaty", "sign"]);
+        let bar = |first, second| {
+            let reports = Reports::of(&[told(first), told(second)]);
+            threshold(&reports.list, 0, 1, &Lexicon::new(&reports, NO_BELONGING))
+        };
+        assert_eq!(bar("a", "b"), Some(NO_SUBJECT_ACROSS_THRESHOLD));
+        assert_eq!(bar("a", "a"), Some(NO_SUBJECT_THRESHOLD));
+        assert!(NO_SUBJECT_ACROSS_THRESHOLD < NO_SUBJECT_THRESHOLD);
     }
 
     #[test]
