@@ -264,6 +264,7 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
           | \bcomments\s+are\s+moderated\b
           | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
           | ^(?:corrections?|clarifications?|editor['’]s\s+note)\b[^:.]{0,40}:
+          | \bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+with\b
           | \bnext\s+(?:column|episode|edition|issue|instalment|installment|show)\s+(?:appears|will\s+appear)\b
           | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|edition|issue|show|column|time|up)\s*:
           | \b(?:writes|edits|hosts|presents)\b[^.]*\bevery\s+(?:day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
@@ -275,12 +276,13 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
 /// Words one of which every kind of [`PAGE_FURNITURE`] that may stand
 /// anywhere in a line holds, in any case: "reserved", "cookies", "views",
 /// "comment" or "reply", "reader", "become", "every", "appear" (when a
-/// column next appears). Story lines seldom do, and are spared the pattern,
+/// column next appears), "updated" (a note that the story was). Story lines seldom do, and are spared the pattern,
 /// whose Unicode word boundaries make it slow on a line that is not all ASCII. Under the pattern's case folding only `k`
 /// and `s` have letters outside ASCII (the kelvin sign, `ſ`): the words
 /// leave out the `s`, and "cookies" is looked for as "cook" with either `k`.
-const FURNITURE_WORDS: [&str; 10] = [
+const FURNITURE_WORDS: [&str; 11] = [
     "appear",
+    "updated",
     "rved",
     "cook",
     "coo\u{212a}",
@@ -668,6 +670,26 @@ fn without_cut_off_tail(line: &str) -> &str {
     }
 }
 
+/// Whether the line at `k` goes on with a correction notice on the lines
+/// just above it, with no blank line between: "Correction, 2 February
+/// 2024: An earlier version of this article said the vote was on
+/// 5 October. ¶ The vote took place on 3 October 2023." What the notice
+/// sets right the story has told already; it is no report of its own.
+fn goes_on_with_a_correction(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
+    /// How many lines a notice runs to, at most.
+    const NOTICE_LINES: usize = 3;
+    static OPENS_A_CORRECTION: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"^(?i:corrections?|clarifications?)\b[^:.]{0,40}:")
+            .expect("correction notice pattern")
+    });
+    paragraphs[..k]
+        .iter()
+        .rev()
+        .take(NOTICE_LINES)
+        .take_while(|above| !above.blank_after)
+        .any(|above| OPENS_A_CORRECTION.is_match(above.line_in(text)))
+}
+
 /// Whether a line opens with a clock time and goes on with words:
 /// "02:15 What the prime minister said", "1:02:30 Listener questions".
 fn is_chapter_line(line: &str) -> bool {
@@ -698,6 +720,7 @@ fn classify_paragraph(
     }
     if context.in_comments
         || para.is_boilerplate(text)
+        || goes_on_with_a_correction(text, paragraphs, k)
         || is_links_heading(line)
         || (context.before_story && is_masthead(line))
     {

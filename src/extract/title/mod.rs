@@ -1246,8 +1246,11 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     // "Question: Last Thursday Pashinyan told France 24 ...": a turn's
     // label is not what was said.
     let title = &title[crate::extract::transcript::label_end(title)..];
-    let leading_marks =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.');
+    // "17 Mar 2023 · The ICC issues ...": a list's separator is left in
+    // front when the entry's date is taken off.
+    let leading_marks = |c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-' | '.' | '·' | '•' | '|')
+    };
     let mut t = title.trim_start_matches(leading_marks).to_string();
     // "ASTANA — Kazakhstan will host ...": a dateline is where the story was
     // filed, not part of what happened.
