@@ -50,6 +50,9 @@ const SAME_OCCASION_THRESHOLD: f64 = 0.10;
 
 /// Similarity needed to merge two reports whose own dates agree.
 const DATED_THRESHOLD: f64 = 0.30;
+/// The same, for reports in two articles: each outlet tells a happening
+/// in its own words, where one article telling two alike tells two.
+const DATED_ACROSS_THRESHOLD: f64 = 0.26;
 /// Similarity needed when a report is dated only by its publication.
 const APPROXIMATE_THRESHOLD: f64 = 0.30;
 /// Similarity needed for two articles' reports of one kind of happening in
@@ -95,6 +98,7 @@ const FLOOR: f64 = NEAR_SHARE
         .min(APPROXIMATE_THRESHOLD)
         .min(NO_SUBJECT_THRESHOLD)
         .min(NO_SUBJECT_ACROSS_THRESHOLD)
+        .min(DATED_ACROSS_THRESHOLD)
         .min(SAME_KIND_THRESHOLD)
         .min(SAME_ACTOR_KIND_THRESHOLD)
         .min(NAMED_ALIKE_THRESHOLD);
@@ -998,6 +1002,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         (None, _) | (_, None) if a.document != b.document => Some(NO_SUBJECT_ACROSS_THRESHOLD),
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
+        _ if a.document != b.document => Some(DATED_ACROSS_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
     };
     // "The chairmanship passes to Kazakhstan" beside "the summit will take
@@ -1707,16 +1712,36 @@ mod tests {
         );
     }
 
+    /// The bar two reports must pass to merge, with their documents named.
+    fn bar(told: impl Fn(&str) -> Candidate, first: &str, second: &str) -> Option<f64> {
+        let reports = Reports::of(&[told(first), told(second)]);
+        threshold(&reports.list, 0, 1, &Lexicon::new(&reports, NO_BELONGING))
+    }
+
     #[test]
     fn reports_naming_no_doer_need_less_in_common_across_articles_than_within_one() {
-        let told = |document| report(document, 0, "1992-05", false, None, &["treaty", "sign"]);
-        let bar = |first, second| {
-            let reports = Reports::of(&[told(first), told(second)]);
-            threshold(&reports.list, 0, 1, &Lexicon::new(&reports, NO_BELONGING))
-        };
-        assert_eq!(bar("a", "b"), Some(NO_SUBJECT_ACROSS_THRESHOLD));
-        assert_eq!(bar("a", "a"), Some(NO_SUBJECT_THRESHOLD));
+        let told =
+            |document: &str| report(document, 0, "1992-05", false, None, &["treaty", "sign"]);
+        assert_eq!(bar(told, "a", "b"), Some(NO_SUBJECT_ACROSS_THRESHOLD));
+        assert_eq!(bar(told, "a", "a"), Some(NO_SUBJECT_THRESHOLD));
         assert!(NO_SUBJECT_ACROSS_THRESHOLD < NO_SUBJECT_THRESHOLD);
+    }
+
+    #[test]
+    fn dated_reports_of_one_actor_need_less_in_common_across_articles_than_within_one() {
+        let told = |document: &str| {
+            report(
+                document,
+                0,
+                "2023-09",
+                false,
+                Some("x"),
+                &["treaty", "sign"],
+            )
+        };
+        assert_eq!(bar(told, "a", "b"), Some(DATED_ACROSS_THRESHOLD));
+        assert_eq!(bar(told, "a", "a"), Some(DATED_THRESHOLD));
+        assert!(DATED_ACROSS_THRESHOLD < DATED_THRESHOLD);
     }
 
     #[test]
