@@ -11479,3 +11479,50 @@ fn a_time_of_day_closes_no_clause_and_leaves_the_title_with_its_date() {
     let took_effect = citing(&store, "took effect at 18:30");
     assert_eq!(took_effect[0].title, "The ceasefire takes effect");
 }
+
+#[test]
+fn a_live_chat_answered_by_the_outlets_own_correspondent_is_its_telling_not_statements() {
+    let store = extract(
+        "2023-10-06",
+        "LIVE CHAT\n\n\
+         MODERATOR (14:00): Our diplomatic correspondent Karen Mkrtchyan is answering your questions.\n\n\
+         SAMVEL, LOS ANGELES (14:09): So is Armenia leaving the CSTO?\n\
+         KAREN MKRTCHYAN (14:11): Not formally, and nobody in government is saying it will.\n\n\
+         NAREK, ABOVYAN (14:15): What happened in Granada?\n\
+         KAREN MKRTCHYAN (14:17): On Thursday Pashinyan met Emmanuel Macron and Olaf Scholz in Granada.\n",
+    );
+    assert!(citing(&store, "Not formally").is_empty());
+    let met = citing(&store, "Pashinyan met Emmanuel Macron");
+    assert_eq!(dates(&met), ["2023-10-05"]);
+    assert_led_by(met[0], "nikol-pashinyan", "Pashinyan meets");
+}
+
+#[test]
+fn a_correction_notice_and_an_update_note_are_no_news() {
+    let store = extract(
+        "2024-02-01",
+        "Armenia joins the court\n\n\
+         YEREVAN, 1 February (Arax) - The Rome Statute entered into force for Armenia on Thursday.\n\n\
+         Correction, 2 February 2024: An earlier version of this article said the National Assembly ratified the statute on 5 October 2023.\n\
+         The vote took place on 3 October 2023.\n\
+         Update, 1 February 2024, 16:10: This article was updated with comment from the Justice Ministry.\n",
+    );
+    assert_eq!(dates(&citing(&store, "entered into force")), ["2024-02-01"]);
+    assert!(citing(&store, "The vote took place").is_empty());
+    assert!(citing(&store, "was updated with comment").is_empty());
+}
+
+#[test]
+fn a_chronology_entry_after_a_dot_is_read_and_the_dot_is_no_part_of_its_title() {
+    let store = extract(
+        "2023-10-04",
+        "Bill tracker: Rome Statute\n\n\
+         The bill ratifies the Rome Statute of 17 July 1998, the treaty that set up the court.\n\n\
+         STAGES\n\
+         17 Mar 2023 · The ICC issues an arrest warrant for Vladimir Putin\n\
+         24 Mar 2023 · The Constitutional Court finds the statute compatible with the Constitution\n",
+    );
+    let warrant = citing(&store, "arrest warrant");
+    assert_eq!(dates(&warrant), ["2023-03-17"]);
+    assert_title_opens(warrant[0], "The ICC issues");
+}

@@ -872,13 +872,14 @@ fn classify_paragraph(
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
-/// A chronology's entry: a date with its year, a dash, and what happened
-/// then ("26 July 2018 – Khachaturov charged", "Nov 23, 2022 — Pashinyan
-/// declines to sign", "2 Nov 2018 - Yerevan recalls its man").
+/// A chronology's entry: a date with its year, a dash (or a dot or bar),
+/// and what happened then ("26 July 2018 – Khachaturov charged", "Nov 23,
+/// 2022 — Pashinyan declines to sign", "2 Nov 2018 - Yerevan recalls its
+/// man", "17 Mar 2023 · The ICC issues a warrant").
 fn is_chronology_entry(line: &str) -> bool {
     static ENTRY: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
-            r"^(?:\d{1,2}\s+(?P<m1>\p{L}{3,9})\.?|(?P<m2>\p{L}{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*[–—-]\s+\S+\s+\S",
+            r"^(?:\d{1,2}\s+(?P<m1>\p{L}{3,9})\.?|(?P<m2>\p{L}{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*[–—·|-]\s+\S+\s+\S",
         )
         .expect("chronology entry pattern")
     });

@@ -651,7 +651,7 @@ pub fn document_candidates(
     // which opens the paragraph after it.
     let mut timed_entry = false;
     // Who has the floor in a record of speakers.
-    let mut turns = Turns::default();
+    let mut turns = Turns::of(&document.text);
     // A recording's transcript, whose lines open with how far into it they
     // are said ("[00:04] Yesterday the leaders ...").
     let recording = document.blocks.iter().any(|block| {

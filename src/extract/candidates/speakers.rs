@@ -1076,12 +1076,40 @@ const INTERPRETERS: &[&str] = &["INTERPRETER", "INTERPRETATION", "TRANSLATOR", "
 /// Who has the floor in a record of speakers (a parliament's stenogram, a
 /// press conference): the person the last turn's label named, by actor id,
 /// and whether the label gave an office they speak for.
-#[derive(Default)]
 pub(super) struct Turns {
     floor: Option<(String, bool)>,
+    /// The names of the outlet's own writers the page presents ("our
+    /// diplomatic correspondent Karen Mkrtchyan"), as its text writes them.
+    own_writers: Vec<String>,
 }
 
+/// "Our diplomatic correspondent Karen Mkrtchyan", "our Moscow reporter
+/// Anna Petrosyan": one of the outlet's own, named after their post.
+static OWN_WRITER: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|editor|columnist|journalist)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})",
+    )
+    .expect("own writer pattern")
+});
+
 impl Turns {
+    /// The turns of a page whose text is `text`.
+    pub(super) fn of(text: &str) -> Self {
+        let own_writers = if text.contains("our ") || text.contains("Our ") {
+            OWN_WRITER
+                .captures_iter(text)
+                .filter_map(|c| c.get(1))
+                .map(|name| name.as_str().to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Turns {
+            floor: None,
+            own_writers,
+        }
+    }
+
     /// Whose words a line is. A label that names a person ("NIKOL
     /// PASHINYAN (Prime Minister): ...") gives them the floor; its office
     /// introduces someone the gazetteer does not know ("MURAT NURTLEU
@@ -1115,6 +1143,12 @@ impl Turns {
             return self.floor.clone().filter(|_| body);
         }
         let name = name_case(label);
+        // A live chat's answers by the outlet's own correspondent are the
+        // outlet telling the news, as its stories do, not statements made.
+        if self.own_writers.contains(&name) {
+            self.floor = None;
+            return None;
+        }
         if let Some(office) = office
             && name.contains(' ')
         {
