@@ -11526,3 +11526,21 @@ fn a_chronology_entry_after_a_dot_is_read_and_the_dot_is_no_part_of_its_title() 
     assert_eq!(dates(&warrant), ["2023-03-17"]);
     assert_title_opens(warrant[0], "The ICC issues");
 }
+
+#[test]
+fn a_wires_alerts_under_a_days_heading_are_that_days_news_and_its_notes_to_editors_are_not() {
+    let store = extract(
+        "2023-09-21",
+        "ALERTS ARCHIVE\n\n\
+         WEDNESDAY 20 SEPTEMBER 2023\n\n\
+         04:15 URGENT\n\
+         Karabakh officials say fighting went on through the night around Stepanakert.\n\n\
+         14:20 ADVISORY\n\
+         Editors: the wire uses Nagorno-Karabakh on first reference and Karabakh thereafter.\n\n\
+         15:55 BULLETIN\n\
+         Russian peacekeepers say they have evacuated several thousand civilians.\n",
+    );
+    assert_eq!(dates(&citing(&store, "fighting went on")), ["2023-09-20"]);
+    assert_eq!(dates(&citing(&store, "have evacuated")), ["2023-09-20"]);
+    assert!(citing(&store, "first reference").is_empty());
+}

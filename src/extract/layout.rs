@@ -264,6 +264,7 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
           | \bcomments\s+are\s+moderated\b
           | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
           | ^(?:corrections?|clarifications?|editor['’]s\s+note)\b[^:.]{0,40}:
+          | ^(?:note\s+to\s+)?editors\s*:
           | \bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+with\b
           | \bnext\s+(?:column|episode|edition|issue|instalment|installment|show)\s+(?:appears|will\s+appear)\b
           | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|edition|issue|show|column|time|up)\s*:
@@ -308,6 +309,7 @@ static FURNITURE_WORD_FINDER: Pattern<AhoCorasick> = Pattern::new(|| {
 fn may_be_furniture(line: &str) -> bool {
     let opens = [
         "about",
+        "note to editors",
         "correction",
         "clarification",
         "editor",

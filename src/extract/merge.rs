@@ -52,7 +52,7 @@ const SAME_OCCASION_THRESHOLD: f64 = 0.10;
 const DATED_THRESHOLD: f64 = 0.30;
 /// The same, for reports in two articles: each outlet tells a happening
 /// in its own words, where one article telling two alike tells two.
-const DATED_ACROSS_THRESHOLD: f64 = 0.26;
+const DATED_ACROSS_THRESHOLD: f64 = 0.28;
 /// Similarity needed when a report is dated only by its publication.
 const APPROXIMATE_THRESHOLD: f64 = 0.30;
 /// Similarity needed for two articles' reports of one kind of happening in

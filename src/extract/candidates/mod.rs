@@ -678,7 +678,7 @@ pub fn document_candidates(
                 });
             }
             let stamp = without_marks(without_day_mark(without_marks(line)));
-            if opens_with_time(stamp) && stamp.len() <= "00:00 pm".len() {
+            if is_time_stamp(stamp) {
                 timed_entry = true;
             }
             // "September 13" on a line of its own heads a feed's or a live
@@ -2333,6 +2333,26 @@ fn without_day_mark(line: &str) -> &str {
     }
 }
 
+/// A line that only stamps the entry below it with its time: "16:20",
+/// "4:05 pm", or a wire's alert with its priority ("09:14 URGENT", "11:20
+/// BULLETIN").
+fn is_time_stamp(stamp: &str) -> bool {
+    /// How many words in capitals a wire's priority runs to.
+    const PRIORITY_WORDS: usize = 2;
+    if !opens_with_time(stamp) {
+        return false;
+    }
+    if stamp.len() <= "00:00 pm".len() {
+        return true;
+    }
+    let mut words = stamp.split_whitespace().skip(1);
+    let priority: Vec<&str> = words.by_ref().take(PRIORITY_WORDS + 1).collect();
+    (1..=PRIORITY_WORDS).contains(&priority.len())
+        && priority
+            .iter()
+            .all(|w| w.chars().count() >= 4 && w.chars().all(|c| c.is_uppercase()))
+}
+
 /// "17:40 — ...", "🔴 00:42": a live blog's or a feed's entry.
 fn opens_with_time(line: &str) -> bool {
     if crate::extract::layout::opens_a_turn(line) {
@@ -3071,7 +3091,12 @@ fn sentence_candidates(
         || undated_hope(reading, document.published)
         || (place.asking && puts_a_claim(reading))
         || label_of_a_photo
-        || (verdict.many_say && find_dates(reading.text, document.published).is_empty())
+        // A feed's post under its day's heading is dated by it: "Karabakh
+        // officials say fighting went on through the night" is that day's
+        // news.
+        || (verdict.many_say
+            && !(place.posted && place.lead)
+            && find_dates(reading.text, document.published).is_empty())
     {
         return (Vec::new(), None);
     }
