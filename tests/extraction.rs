@@ -11544,3 +11544,16 @@ fn a_wires_alerts_under_a_days_heading_are_that_days_news_and_its_notes_to_edito
     assert_eq!(dates(&citing(&store, "have evacuated")), ["2023-09-20"]);
     assert!(citing(&store, "first reference").is_empty());
 }
+
+#[test]
+fn a_happening_that_came_on_a_day_is_told_but_a_time_that_came_is_not() {
+    let store = extract(
+        "2023-10-04",
+        "Rome Statute\n\n\
+         The bill was debated for months in Yerevan.\n\n\
+         The vote came on Tuesday, with relations with Moscow at a low point.\n\n\
+         For Armenia, the moment of truth came in the autumn of 2022.\n",
+    );
+    assert_eq!(dates(&citing(&store, "The vote came")), ["2023-10-03"]);
+    assert!(citing(&store, "moment of truth").is_empty());
+}

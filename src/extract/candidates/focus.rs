@@ -899,7 +899,16 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
     let verb_word = reading.text[verb.clone()].to_lowercase();
     let began_when = matches!(verb_word.as_str(), "began" | "started" | "opened")
         && reading.text[verb.end..].contains(", when ");
+    // "The vote came on Tuesday", "The first reaction from Moscow came
+    // within hours": a happening named as the subject came about then.
+    let happening_came = reading
+        .words_of(&reading.text[lead_end..verb.start])
+        .any(|w| {
+            let w = w.as_str();
+            EVENT_NOUNS.contains(&w) || FOLLOWED_HAPPENINGS.contains(&w) || w == "reaction"
+        });
     at_a_time
+        && !happening_came
         && (matches!(verb_word.as_str(), "came" | "arrived") || began_when)
         && !reading
             .actors
