@@ -265,6 +265,8 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
           | \breader[-\s](?:funded|supported)\b | \bbecome\s+a\s+(?:member|subscriber|patron|supporter)\b
           | ^(?:corrections?|clarifications?|editor['’]s\s+note)\b[^:.]{0,40}:
           | ^(?:note\s+to\s+)?editors\s*:
+          | (?:^|[:.]\s+)the\s+next\s+(?:live\s+)?(?:chat|episode|digest|newsletter|podcast|column)\b[^.]{0,40}\b(?:is|will\s+be|comes|appears|airs)\b
+          | (?:^|[:.]\s+)tomorrow\s*:
           | \bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+with\b
           | \bnext\s+(?:column|episode|edition|issue|instalment|installment|show)\s+(?:appears|will\s+appear)\b
           | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|edition|issue|show|column|time|up)\s*:
@@ -277,13 +279,16 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
 /// Words one of which every kind of [`PAGE_FURNITURE`] that may stand
 /// anywhere in a line holds, in any case: "reserved", "cookies", "views",
 /// "comment" or "reply", "reader", "become", "every", "appear" (when a
-/// column next appears), "updated" (a note that the story was). Story lines seldom do, and are spared the pattern,
+/// column next appears), "updated" (a note that the story was), "next "
+/// and "tomorrow" (the outlet's own next chat or edition). Story lines seldom do, and are spared the pattern,
 /// whose Unicode word boundaries make it slow on a line that is not all ASCII. Under the pattern's case folding only `k`
 /// and `s` have letters outside ASCII (the kelvin sign, `ſ`): the words
 /// leave out the `s`, and "cookies" is looked for as "cook" with either `k`.
-const FURNITURE_WORDS: [&str; 11] = [
+const FURNITURE_WORDS: [&str; 13] = [
     "appear",
     "updated",
+    "next ",
+    "tomorrow",
     "rved",
     "cook",
     "coo\u{212a}",
@@ -1963,6 +1968,11 @@ mod tests {
             "Next Sunday : a long read.",
             "She writes this column every Monday.",
             "He hosts the podcast, published every week.",
+            "Update, 1 February 2024, 16:10: This article was updated with comment from the ministry.",
+            "Editors: the wire uses Karabakh after the first reference.",
+            "Note to editors: pictures are available on request.",
+            "MODERATOR (14:45): The next chat, on the refugees, is on Friday 13 October at 14:00.",
+            "Compiled by the editors. Tomorrow: the digest resumes at 09:00.",
         ];
         for line in kinds {
             for variant in [line.to_string(), line.to_uppercase(), line.to_lowercase()] {
@@ -1984,6 +1994,14 @@ mod tests {
             }
         }
         assert!(furniture > 10, "{furniture} lines of furniture");
+        for story in [
+            "The next edition of the forum will be held in Minsk in the spring.",
+            "The next round of talks is due in Moscow on Friday.",
+            "Tomorrow the leaders meet in Astana.",
+            "The story was updated on Tuesday to add that the foreign minister spoke.",
+        ] {
+            assert!(!PAGE_FURNITURE.is_match(story), "{story:?}");
+        }
     }
 
     #[test]
