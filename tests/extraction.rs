@@ -11557,3 +11557,24 @@ fn a_happening_that_came_on_a_day_is_told_but_a_time_that_came_is_not() {
     assert_eq!(dates(&citing(&store, "The vote came")), ["2023-10-03"]);
     assert!(citing(&store, "moment of truth").is_empty());
 }
+
+#[test]
+fn a_clause_joined_after_a_comma_with_a_count_for_its_subject_is_titled_by_itself() {
+    let store = extract(
+        "2023-10-02",
+        "Background\n\n\
+         The war ended with a truce that took effect on 10 November 2020, and about 2,000 Russian peacekeepers moved into the region in November 2020.\n",
+    );
+    let told = citing(&store, "about 2,000 Russian peacekeepers");
+    assert_eq!(dates(&told), ["2020-11", "2020-11-10"]);
+    let month = told
+        .iter()
+        .find(|e| e.date.to_string() == "2020-11")
+        .unwrap();
+    assert_title_opens(month, "About 2,000 Russian peacekeepers");
+    let day = told
+        .iter()
+        .find(|e| e.date.to_string() == "2020-11-10")
+        .unwrap();
+    assert_title_opens(day, "The war ends");
+}

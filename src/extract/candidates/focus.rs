@@ -11,7 +11,7 @@ use super::*;
 /// verb), outside quotations. One range for a sentence of one clause.
 pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
     static JOINT: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|by|last|late|early|then|later|that|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|shortly|soon|earlier|afterwards|within|this|next|after|during)\b|\p{Lu}|(?:he|she|it|they|his|her|its|their)\b)")
+        Regex::new(r"(?:,\s+(?:and|but|while)\s+|;\s+|\s+and,\s+)(?P<next>(?:in|on|by|last|late|early|then|later|that|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|shortly|soon|earlier|afterwards|within|this|next|after|during|about|some|around|nearly|almost|several|hundreds|thousands|dozens)\b|\p{Lu}|(?:he|she|it|they|his|her|its|their)\b)")
             .expect("clause joint pattern")
     });
     let text = reading.text;
