@@ -11578,3 +11578,16 @@ fn a_clause_joined_after_a_comma_with_a_count_for_its_subject_is_titled_by_itsel
         .unwrap();
     assert_title_opens(day, "The war ends");
 }
+
+#[test]
+fn the_ministry_refers_back_to_a_states_ministry_named_with_its_possessive() {
+    let store = extract(
+        "2023-09-19",
+        "Alerts\n\n\
+         Armenia's Foreign Ministry called on the Russian peacekeepers on Tuesday to stop the attack.\n\n\
+         The ministry also asked the UN Security Council to take measures to end the aggression.\n",
+    );
+    let asked = citing(&store, "The ministry also asked");
+    assert_eq!(asked.len(), 1);
+    assert_acts_in(asked[0], "armenia");
+}

@@ -1548,12 +1548,17 @@ pub fn document_candidates(
                 // nothing else lowers to one of theirs but "İ", whose dot
                 // then ends the word.
                 let may_hold = |name: &str| BODY_NOUN_FINDER.is_match(name);
+                // "Armenia's Foreign Ministry": the state named, and its
+                // body in capitals after it.
+                let possessed = body_of_a_state(&reading.text[m.range.end..]);
                 if !may_hold(&reading.text[m.range.clone()])
                     && !organization.is_some_and(|a| may_hold(&a.name))
+                    && !may_hold(possessed)
                 {
                     continue;
                 }
-                let written = reading.text[m.range.clone()].to_lowercase();
+                let written =
+                    format!("{} {possessed}", &reading.text[m.range.clone()]).to_lowercase();
                 let canonical = organization
                     .map(|a| a.name.to_lowercase())
                     .unwrap_or_default();
@@ -5624,6 +5629,27 @@ fn candidate(
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
         tells_ahead,
     }
+}
+
+/// The name in capitals a state's possessive opens right after the state
+/// ("'s Foreign Ministry said" → "Foreign Ministry"), at most a few words;
+/// empty when `after` opens with no possessive.
+fn body_of_a_state(after: &str) -> &str {
+    const MAX_WORDS: usize = 3;
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return "";
+    };
+    let mut end = 0;
+    for (n, word) in rest.split(' ').enumerate() {
+        if n == MAX_WORDS || !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end += word.len() + usize::from(n > 0);
+    }
+    rest[..end].trim_end_matches([',', '.', ';', ':'])
 }
 
 /// Places each day or month without its year that "of the following year"
