@@ -11591,3 +11591,15 @@ fn the_ministry_refers_back_to_a_states_ministry_named_with_its_possessive() {
     assert_eq!(asked.len(), 1);
     assert_acts_in(asked[0], "armenia");
 }
+
+#[test]
+fn a_live_entry_told_in_the_headline_present_is_news_of_its_day() {
+    let store = extract(
+        "2022-11-23",
+        "Live: the summit in Yerevan\n\n\
+         12:40 — Pashinyan has refused to sign the summit declaration.\n\n\
+         12:58 — The other documents on the table were signed by the leaders, the Kremlin press service says.\n",
+    );
+    let signed = citing(&store, "The other documents on the table");
+    assert_eq!(dates(&signed), ["2022-11-23~"]);
+}

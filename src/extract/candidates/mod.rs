@@ -4166,14 +4166,19 @@ fn sentence_candidates(
     let according = according_to(reading);
     // "Vladimir Putin is now taking questions": the present of a live
     // entry or a lead tells what is happening as it is written.
+    // So does a lead in the headline present of a brief or an alert
+    // ("Armenia calls on Russia to honour its obligations", "Pashinyan
+    // skips the summit in Minsk"): a verb of news, in the present.
     let happening_now = place.lead
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
             let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
-            group.first().is_some_and(|w| w == "is" || w == "are")
+            let progressive = group.first().is_some_and(|w| w == "is" || w == "are")
                 && group
                     .last()
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-                && group.iter().any(|w| w == "now")
+                && group.iter().any(|w| w == "now");
+            let headline_present = matches!(group.as_slice(), [verb] if crate::extract::title::tense::is_headline_present(verb));
+            progressive || headline_present
         });
     // "Heavy shelling along the eastern border, residents say", "Appeals
     // also go to Russia": a post of a feed tells its news in the present,
