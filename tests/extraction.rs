@@ -11603,3 +11603,22 @@ fn a_live_entry_told_in_the_headline_present_is_news_of_its_day() {
     let signed = citing(&store, "The other documents on the table");
     assert_eq!(dates(&signed), ["2022-11-23~"]);
 }
+
+#[test]
+fn a_summit_the_text_gives_to_no_other_body_is_the_blocs() {
+    let store = extract(
+        "2018-11-10",
+        "Leaders defer the choice\n\n\
+         The Astana summit of 8 November put off the decision on the post.\n\n\
+         The CIS summit in Bishkek on 13 October was short.\n",
+    );
+    let astana = citing(&store, "The Astana summit");
+    assert_eq!(dates(&astana), ["2018-11-08"]);
+    assert_acts_in(astana[0], "csto");
+    let cis = citing(&store, "The CIS summit");
+    assert!(
+        cis.iter().all(|e| !e.actors.iter().any(|a| a == "csto")),
+        "{:?}",
+        cis[0].actors
+    );
+}

@@ -144,6 +144,11 @@ pub fn extract_observed(
 ) -> Result<Extraction, DataError> {
     let mut gazetteer = Gazetteer::from_toml(&corpus.actors_toml)?;
     let mut taxonomy = Taxonomy::from_toml(&corpus.topics_toml)?;
+    if let Some(unknown) = taxonomy.holders().find(|id| gazetteer.get(id).is_none()) {
+        return Err(DataError::Topics(topics::TopicsError(format!(
+            "held_by {unknown:?} is no actor id of actors.toml"
+        ))));
+    }
     let documents: Vec<&Document> = corpus.loaded().collect();
     let started = Instant::now();
     progress.start(Phase::Extracting, Some(documents.len()));

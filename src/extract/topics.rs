@@ -52,6 +52,9 @@ pub struct Taxonomy {
     part_of: Vec<(String, String)>,
     /// The ids of the entries marked `occasion` (kinds only).
     occasions: Vec<String>,
+    /// Kinds of happening one body holds when the text gives them to no
+    /// other, with that body's actor id (kinds only).
+    held_by: Vec<(String, String)>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
 }
@@ -93,6 +96,11 @@ struct RawTopic {
     /// interlocutors discussed ..." after "Pashinyan received ...").
     #[serde(default)]
     occasion: bool,
+    /// For a kind: the actor id of the body that holds its happenings when
+    /// the sentence names no other body ("the Astana summit" is the
+    /// bloc's, "the CIS summit" the CIS's).
+    #[serde(default)]
+    held_by: Option<String>,
 }
 
 /// What may follow a matched pattern within the same word.
@@ -138,6 +146,7 @@ impl Taxonomy {
         let mut named_as = Vec::new();
         let mut part_of = Vec::new();
         let mut occasions = Vec::new();
+        let mut held_by = Vec::new();
         let ids: Vec<String> = entries.iter().map(|t| t.id.clone()).collect();
         for (n, t) in entries.into_iter().enumerate() {
             let id = t.id;
@@ -165,6 +174,14 @@ impl Taxonomy {
                     )));
                 }
                 occasions.push(id.clone());
+            }
+            if let Some(body) = &t.held_by {
+                if what != "kind" {
+                    return Err(TopicsError(format!(
+                        "{what} {id:?}: held_by is for kinds of happening only"
+                    )));
+                }
+                held_by.push((id.clone(), body.clone()));
             }
             if t.broad {
                 if what != "kind" {
@@ -252,6 +269,7 @@ impl Taxonomy {
             named_as,
             part_of,
             occasions,
+            held_by,
             kinds: None,
         })
     }
@@ -329,6 +347,25 @@ impl Taxonomy {
         self.kinds.as_ref().map_or_else(Vec::new, |k| {
             k.occasions.iter().map(|id| self.kind_term(id)).collect()
         })
+    }
+
+    /// The terms of the kinds of happening a body holds when the text gives
+    /// them to no other, each with that body's actor id.
+    pub fn held_by_kinds(&self) -> Vec<(String, String)> {
+        self.kinds.as_ref().map_or_else(Vec::new, |k| {
+            k.held_by
+                .iter()
+                .map(|(id, body)| (self.kind_term(id), body.clone()))
+                .collect()
+        })
+    }
+
+    /// The actor ids the kinds of happening are held by, for the gazetteer
+    /// to check.
+    pub fn holders(&self) -> impl Iterator<Item = &str> {
+        self.kinds
+            .iter()
+            .flat_map(|k| k.held_by.iter().map(|(_, body)| body.as_str()))
     }
 
     /// The nouns that name a happening of any of `kinds` (their ids), for a
@@ -623,6 +660,21 @@ mod tests {
         let odd = "[[kind]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nnamed_as = [\"the 13th\"]\n";
         let err = Taxonomy::from_toml(odd).unwrap_err();
         assert!(err.to_string().contains("\"the 13th\""), "{err}");
+    }
+
+    #[test]
+    fn a_kind_held_by_a_body_gives_its_term_and_the_body() {
+        let file = "[[kind]]\nid = \"summit\"\nname = \"Summit\"\nheld_by = \"csto\"\ncues = [\"summit\"]\n\
+                    [[kind]]\nid = \"recall\"\nname = \"Recall\"\ncues = [\"recalled\"]\n";
+        let t = Taxonomy::from_toml(file).unwrap();
+        assert_eq!(
+            t.held_by_kinds(),
+            [("!summit".to_string(), "csto".to_string())]
+        );
+        assert_eq!(t.holders().collect::<Vec<_>>(), ["csto"]);
+        let topic = "[[topic]]\nid = \"a\"\nname = \"A\"\ncues = [\"a\"]\nheld_by = \"csto\"\n";
+        let err = Taxonomy::from_toml(topic).unwrap_err();
+        assert!(err.to_string().contains("kinds of happening only"), "{err}");
     }
 
     #[test]

@@ -606,6 +606,9 @@ pub fn document_candidates(
     let mut pair_named: Option<[String; 2]> = None;
     // Organizations the article has named, the latest last.
     let mut bodies_named: Vec<(String, String)> = Vec::new();
+    // Kinds of happening a body holds when the text names no other ("the
+    // Astana summit" is the bloc's), by their terms.
+    let held_by = taxonomy.held_by_kinds();
     // When each speaker last spoke: a quotation that goes on with them
     // after another paragraph is of that day.
     let mut last_said: HashMap<String, (EventDate, bool)> = HashMap::new();
@@ -1131,6 +1134,13 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 person,
             );
+            for c in found_here.iter_mut() {
+                give_to_its_holder(c, &held_by, &|id| {
+                    gazetteer
+                        .get(id)
+                        .is_some_and(|a| a.kind == ActorKind::Organization)
+                });
+            }
             // "A Yerevan court let him out on bail": in a sentence that
             // names no one, "him" (or a clause's "he") is the person the
             // story follows.
@@ -5633,6 +5643,25 @@ fn candidate(
         quotation: reading.text.trim_start().starts_with(['"', '“', '«']),
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
         tells_ahead,
+    }
+}
+
+/// A happening of a kind one body holds ("the Astana summit"), told with
+/// no body of its own named, is that body's: it joins its actors, after
+/// those the sentence names.
+fn give_to_its_holder(
+    found: &mut Candidate,
+    held_by: &[(String, String)],
+    is_body: &dyn Fn(&str) -> bool,
+) {
+    let Some((_, holder)) = held_by
+        .iter()
+        .find(|(term, _)| found.terms.iter().any(|t| **t == **term))
+    else {
+        return;
+    };
+    if !found.actors.iter().any(|a| is_body(a)) {
+        found.actors.push(holder.clone());
     }
 }
 
