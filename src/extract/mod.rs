@@ -495,6 +495,14 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_held_by_an_actor_the_gazetteer_lacks_is_refused_with_its_name() {
+        let (_, mut corpus) = corpora("held").swap_remove(0);
+        corpus.topics_toml = "[[kind]]\nid = \"summit\"\nname = \"Summit\"\nheld_by = \"no-such-body\"\ncues = [\"summit\"]\n".into();
+        let error = extract_with(&corpus, Parallelism::Sequential).unwrap_err();
+        assert!(error.to_string().contains("\"no-such-body\""), "{error}");
+    }
+
+    #[test]
     fn reading_documents_in_parallel_changes_nothing() {
         for (name, corpus) in corpora("parallel") {
             let parallel = extract_with(&corpus, Parallelism::Parallel).unwrap();
