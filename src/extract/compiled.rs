@@ -143,7 +143,8 @@ impl Compiled for AhoCorasick {
 }
 
 /// A regular expression as written, and, when it has Unicode word
-/// boundaries (`\b`), the same expression with ASCII ones (`(?-u:\b)`).
+/// boundaries (`\b`), the same expression with ASCII ones (`(?-u:\b)`);
+/// and a copy of both for each thread of the pool (see its `own`).
 ///
 /// The regex engine's fast DFA cannot tell a Unicode word boundary next to
 /// a char beyond ASCII: on the first such byte (news text is full of ’ and
@@ -153,12 +154,52 @@ impl Compiled for AhoCorasick {
 /// quotes and dashes included) they find the same matches, and the ASCII
 /// one is searched; any other text is searched as written.
 pub struct Regexes {
+    shared: Variants,
+    /// A copy for each thread of the pool, made on its first search there.
+    /// A regular expression keeps its scratch space in a pool that serves
+    /// the first thread to search with it from a slot of its own and every
+    /// other thread from a list behind a lock: searched a copy each, every
+    /// thread is the first. The copies share what was compiled.
+    own: Box<[OnceLock<Variants>]>,
+}
+
+/// An expression as written, and with ASCII word boundaries when they
+/// differ (see [`Regexes`]).
+#[derive(Clone)]
+struct Variants {
     written: Regex,
     ascii_boundaries: Option<Regex>,
 }
 
 impl Regexes {
     fn new(written: Regex) -> Regexes {
+        Regexes {
+            shared: Variants::new(written),
+            own: (0..rayon::current_num_threads())
+                .map(|_| OnceLock::new())
+                .collect(),
+        }
+    }
+
+    /// The expression to search `haystack` with: the same matches as the
+    /// written one, found the fastest way, in this thread's copy.
+    #[inline]
+    pub fn for_text(&self, haystack: &str) -> &Regex {
+        self.own().for_text(haystack)
+    }
+
+    /// This thread's copy, or the shared one on a thread outside the pool.
+    #[inline]
+    fn own(&self) -> &Variants {
+        match rayon::current_thread_index().and_then(|thread| self.own.get(thread)) {
+            Some(copy) => copy.get_or_init(|| self.shared.clone()),
+            None => &self.shared,
+        }
+    }
+}
+
+impl Variants {
+    fn new(written: Regex) -> Variants {
         let source = written.as_str();
         // Boundaries already ASCII are left as they are.
         let unicode_boundaries = source.replace(r"(?-u:\b)", "").contains(r"\b");
@@ -168,16 +209,14 @@ impl Regexes {
                 .replace(r"\b", r"(?-u:\b)");
             Regex::new(&ascii).expect("a pattern with ASCII word boundaries compiles")
         });
-        Regexes {
+        Variants {
             written,
             ascii_boundaries,
         }
     }
 
-    /// The expression to search `haystack` with: the same matches as the
-    /// written one, found the fastest way.
     #[inline]
-    pub fn for_text(&self, haystack: &str) -> &Regex {
+    fn for_text(&self, haystack: &str) -> &Regex {
         match &self.ascii_boundaries {
             Some(ascii) if no_word_char_beyond_ascii(haystack) => ascii,
             _ => &self.written,
@@ -190,13 +229,13 @@ impl std::ops::Deref for Regexes {
 
     /// The expression as written.
     fn deref(&self) -> &Regex {
-        &self.written
+        &self.shared.written
     }
 }
 
 impl std::fmt::Debug for Regexes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.written.fmt(f)
+        self.shared.written.fmt(f)
     }
 }
 
@@ -382,7 +421,7 @@ mod tests {
     #[test]
     fn ascii_word_boundaries_are_searched_only_where_they_find_the_same() {
         static WORD: Pattern<Regex> = Pattern::new(|| Regex::new(r"\bnet\b").expect("word"));
-        assert!(WORD.with(|re| re.ascii_boundaries.is_some()));
+        assert!(WORD.with(|re| re.shared.ascii_boundaries.is_some()));
         assert!(no_word_char_beyond_ascii("the net’s — “reach”"));
         assert!(!no_word_char_beyond_ascii("the énet"));
         // A letter beyond ASCII touching the word: no boundary there.
@@ -392,6 +431,18 @@ mod tests {
             WORD.find("Пашинян net").map(|m| m.start()),
             Some("Пашинян ".len())
         );
+    }
+
+    #[test]
+    fn each_thread_of_the_pool_searches_a_copy_of_its_own() {
+        let patterns = Patterns::new();
+        let found = rayon::broadcast(|_| {
+            patterns.enter(|| DIGITS.find("May 12").map(|m| m.as_str().to_owned()))
+        });
+        assert!(found.iter().all(|f| f.as_deref() == Some("12")));
+        let copies = patterns
+            .enter(|| DIGITS.with(|re| re.own.iter().filter(|c| c.get().is_some()).count()));
+        assert_eq!(copies, rayon::current_num_threads());
     }
 
     #[test]
