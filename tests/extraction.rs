@@ -11609,6 +11609,7 @@ fn a_summit_the_text_gives_to_no_other_body_is_the_blocs() {
     let store = extract(
         "2018-11-10",
         "Leaders defer the choice\n\n\
+         The post of secretary general of the CSTO has been empty since Armenia recalled its general.\n\n\
          The Astana summit of 8 November put off the decision on the post.\n\n\
          The CIS summit in Bishkek on 13 October was short.\n",
     );

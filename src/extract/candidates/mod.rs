@@ -1134,8 +1134,9 @@ pub fn document_candidates(
                 followed.or(story.as_ref()),
                 person,
             );
+            let named_last = scanner.last_organization();
             for c in found_here.iter_mut() {
-                give_to_its_holder(c, &held_by, &|id| {
+                give_to_its_holder(c, &held_by, named_last, &|id| {
                     gazetteer
                         .get(id)
                         .is_some_and(|a| a.kind == ActorKind::Organization)
@@ -5648,10 +5649,13 @@ fn candidate(
 
 /// A happening of a kind one body holds ("the Astana summit"), told with
 /// no body of its own named, is that body's: it joins its actors, after
-/// those the sentence names.
+/// those the sentence names. Only in an article that has named that body
+/// last among organizations (`named_last`): before, "the leaders met in
+/// Brussels" may be any organization's.
 fn give_to_its_holder(
     found: &mut Candidate,
     held_by: &[(String, String)],
+    named_last: Option<&str>,
     is_body: &dyn Fn(&str) -> bool,
 ) {
     let Some((_, holder)) = held_by
@@ -5660,7 +5664,7 @@ fn give_to_its_holder(
     else {
         return;
     };
-    if !found.actors.iter().any(|a| is_body(a)) {
+    if named_last == Some(holder.as_str()) && !found.actors.iter().any(|a| is_body(a)) {
         found.actors.push(holder.clone());
     }
 }
