@@ -15,6 +15,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{self, Analysis, Insight, Rules, Statement};
 use crate::corpus::{Corpus, Document};
@@ -449,7 +450,11 @@ fn derive<'a>(
         // its own string, were 6 MB at once: a quarter of that still gives
         // every core hundreds of events to read.
         const CHUNK: usize = 1024;
-        let mut words: BTreeMap<String, Vec<EventIndex>> = BTreeMap::new();
+        // Filed by hash while the events are read, one after another on
+        // one core, and sorted into the index once at the end: a search of
+        // the sorted map for each word of each event compared dozens of
+        // strings where a hash finds it at once.
+        let mut words: FxHashMap<String, Vec<EventIndex>> = FxHashMap::default();
         for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
             let first = chunk * CHUNK;
             let chunk_words: Vec<Vec<String>> = chunk_events
@@ -477,16 +482,19 @@ fn derive<'a>(
             for (offset, event_words) in chunk_words.into_iter().enumerate() {
                 let index = (first + offset) as EventIndex;
                 for word in event_words {
-                    let postings = words.entry(word).or_default();
-                    if postings.last() != Some(&index) {
-                        postings.push(index);
+                    match words.get_mut(word.as_str()) {
+                        Some(postings) if postings.last() == Some(&index) => {}
+                        Some(postings) => postings.push(index),
+                        None => {
+                            words.insert(word, vec![index]);
+                        }
                     }
                 }
             }
         }
         // Postings grew by doubling: the index is kept for the store's life.
         words.values_mut().for_each(Vec::shrink_to_fit);
-        words
+        words.into_iter().collect::<BTreeMap<_, _>>()
     };
     let analyse = || {
         analysis::analyse(
