@@ -280,10 +280,12 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
 /// anywhere in a line holds, in any case: "reserved", "cookies", "views",
 /// "comment" or "reply", "reader", "become", "every", "appear" (when a
 /// column next appears), "updated" (a note that the story was), "next "
-/// and "tomorrow" (the outlet's own next chat or edition). Story lines seldom do, and are spared the pattern,
-/// whose Unicode word boundaries make it slow on a line that is not all ASCII. Under the pattern's case folding only `k`
-/// and `s` have letters outside ASCII (the kelvin sign, `ſ`): the words
-/// leave out the `s`, and "cookies" is looked for as "cook" with either `k`.
+/// and "tomorrow" (the outlet's own next chat or edition). Story lines
+/// seldom do, and are spared the pattern, whose Unicode word boundaries
+/// make it slow on a line that is not all ASCII. Under the pattern's case
+/// folding only `k` and `s` have letters outside ASCII (the kelvin sign,
+/// `ſ`): the words leave out the `s`, and "cookies" is looked for as "cook"
+/// with either `k`.
 const FURNITURE_WORDS: [&str; 13] = [
     "appear",
     "updated",

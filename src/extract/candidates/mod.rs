@@ -2361,8 +2361,11 @@ fn is_time_stamp(stamp: &str) -> bool {
     if stamp.len() <= "00:00 pm".len() {
         return true;
     }
-    let mut words = stamp.split_whitespace().skip(1);
-    let priority: Vec<&str> = words.by_ref().take(PRIORITY_WORDS + 1).collect();
+    let priority: Vec<&str> = stamp
+        .split_whitespace()
+        .skip(1)
+        .take(PRIORITY_WORDS + 1)
+        .collect();
     (1..=PRIORITY_WORDS).contains(&priority.len())
         && priority
             .iter()
@@ -4177,9 +4180,11 @@ fn sentence_candidates(
     let according = according_to(reading);
     // "Vladimir Putin is now taking questions": the present of a live
     // entry or a lead tells what is happening as it is written.
-    // So does a lead in the headline present of a brief or an alert
-    // ("Armenia calls on Russia to honour its obligations", "Pashinyan
-    // skips the summit in Minsk"): a verb of news, in the present.
+    // So does a lead told in the headline present, a live entry's "The
+    // other documents were signed by the leaders, the Kremlin press
+    // service says": a verb of news, in the present. (Other verbs in the
+    // simple present, "Pashinyan skips the summit", the sentence's shape
+    // still reads as generic.)
     let happening_now = place.lead
         && reading.shape.main_verb.as_ref().is_some_and(|verb| {
             let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
