@@ -421,6 +421,25 @@ fn is_menu_line(line: &str) -> bool {
     })
 }
 
+/// Titles of other pages between bars after a short label: "Related
+/// commentary: Gyumri after the freeze (3 October 2024) | What the EU law
+/// would and would not do", "See also: 2023 in pictures | Our best portraits
+/// of 2024". No story's sentence puts a bar between its clauses.
+fn is_labelled_link_list(line: &str) -> bool {
+    const MAX_LABEL_WORDS: usize = 4;
+    const MAX_ITEM_WORDS: usize = 16;
+    let Some((label, items)) = line.split_once(": ") else {
+        return false;
+    };
+    let items: Vec<&str> = items.split(" | ").collect();
+    items.len() >= 2
+        && at_most_words(label, MAX_LABEL_WORDS)
+        && label.starts_with(char::is_uppercase)
+        && items
+            .iter()
+            .all(|item| !item.trim().is_empty() && at_most_words(item, MAX_ITEM_WORDS))
+}
+
 /// A masthead above the story: the outlet's name in capitals and its
 /// motto ("ZANGEZUR TODAY — news of Syunik and Armenia").
 fn is_masthead(line: &str) -> bool {
@@ -1314,6 +1333,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_bibliography_entry(line)
         || is_menu_line(line)
         || (line.contains(':') && LINKS_LABEL.is_match(line))
+        || is_labelled_link_list(line)
         || is_post_header(line, words)
         || (words <= 15 && !ends_with_terminal(line) && PAGE_NUMBER_LINE.is_match(line))
         || PICTURE_NUMBER.is_match(line)

@@ -1301,6 +1301,13 @@ pub(super) const DATING_PARTICIPLES: &[&str] = &[
     "staged",
     "adopted",
     "launched",
+    "sent",
+    "deployed",
+    "dispatched",
+    "issued",
+    "reached",
+    "announced",
+    "approved",
 ];
 
 /// "Pashinyan's interview with La Repubblica, published on September 3,",

@@ -3136,7 +3136,7 @@ fn sentence_candidates(
             .collect();
         let offsets = offsets(reading);
         return (
-            offset_candidates(reading, document, &mentions, &offsets),
+            offset_candidates(reading, document, &mentions, &offsets, None),
             None,
         );
     }
@@ -4307,6 +4307,9 @@ fn sentence_candidates(
     // A state through a period ("has boycotted ... for most of this year")
     // is no news of the day either.
     let lasted = mentions.iter().any(|m| lasted_through(reading, m));
+    // The day the undated main clause is placed at, which an offset after it
+    // may count from.
+    let mut sentence_day: Option<(EventDate, bool)> = None;
     if !main_dated
         && reports_happening
         && !verb_in_offset
@@ -4522,6 +4525,7 @@ fn sentence_candidates(
                 None => (EventDate::from_naive(published), true),
             },
         };
+        sentence_day = Some((date, approximate));
         let mut statement = candidate(reading, &focus, date, approximate, &mentions, None);
         // "Armenia did not participate in the session held on 28.11.2024,
         // and it will not participate in the future events": the "it" of
@@ -4691,11 +4695,27 @@ fn sentence_candidates(
             goes_on.subject = story.subject.clone();
         }
         told = Some(goes_on);
-        out.push(statement);
+        if !placed_by_an_offset(reading, &offsets) {
+            out.push(statement);
+        }
     }
     // "..., six days after Armenia completed the recall": the clause after an
-    // offset is a happening of its own, placed from the date before it.
-    out.extend(offset_candidates(reading, document, &mentions, &offsets));
+    // offset is a happening of its own, placed from the date before it, or
+    // from the day the sentence is of ("The meeting took place a day after
+    // a ceasefire took effect", after the meeting was dated).
+    out.extend(offset_candidates(
+        reading,
+        document,
+        &mentions,
+        &offsets,
+        // "That came a day after Pashinyan said ...": what "that" stands
+        // for is the story's happening, on its day.
+        sentence_day.or_else(|| {
+            story
+                .filter(|_| placed_by_an_offset(reading, &offsets))
+                .map(|story| (story.date, story.approximate))
+        }),
+    ));
     (out, told)
 }
 
@@ -4809,6 +4829,7 @@ fn offset_candidates(
     document: &Document,
     mentions: &[DateMention],
     offsets: &[Offset],
+    sentence_day: Option<(EventDate, bool)>,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     for offset in offsets {
@@ -4831,7 +4852,8 @@ fn offset_candidates(
                     .then_some(document.published)
                     .flatten()
                     .map(|p| (EventDate::from_naive(p), true))
-            });
+            })
+            .or(sentence_day);
         let Some((date, approximate)) =
             base.and_then(|(base, vague)| offset.back_from(base, vague))
         else {
@@ -4847,6 +4869,38 @@ fn offset_candidates(
         out.push(found);
     }
     out
+}
+
+/// "The meeting took place a day after a ceasefire took effect", "That
+/// came five days after Pashinyan met Aliyev": a main clause that only
+/// places what the story told by a count from another happening tells
+/// nothing new; the happening counted from is the news.
+fn placed_by_an_offset(reading: &Reading, offsets: &[Offset]) -> bool {
+    let Some(offset) = offsets.first() else {
+        return false;
+    };
+    // The words before the count, less a hedge on it ("came just a day
+    // after", "came less than a week after").
+    let mut before: Vec<Word> = reading
+        .words_of(&reading.text[..offset.phrase.start])
+        .collect();
+    while before.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "only" | "just" | "exactly" | "barely" | "less" | "than" | "more" | "some"
+        )
+    }) {
+        before.pop();
+    }
+    match before.as_slice() {
+        [.., took, place] if place == "place" => matches!(took.as_str(), "took" | "takes"),
+        // "came", with its subject before it: the verb alone is no clause.
+        [_, .., verb] => matches!(
+            verb.as_str(),
+            "came" | "comes" | "happened" | "occurred" | "followed"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether a clause's verb is a passive in the present ("notice is
@@ -5008,7 +5062,17 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         {
             continue;
         }
-        let clause_len = rest.find([',', ';', '—']).unwrap_or(rest.len());
+        let mut clause_len = rest.find([',', ';', '—']).unwrap_or(rest.len());
+        // "Asked a week after the parliament speech whether a letter had
+        // been sent": a question put is no part of the happening counted
+        // from.
+        if let Some(question) = [" whether ", " if "]
+            .iter()
+            .filter_map(|word| rest[..clause_len].find(word))
+            .min()
+        {
+            clause_len = question;
+        }
         let clause =
             phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();
         let told = reading

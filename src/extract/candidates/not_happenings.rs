@@ -31,6 +31,7 @@ impl Verdict {
                 || opens_with_not(reading)
                 || sign_off(reading.text)
                 || salutation(reading)
+                || super::speakers::ritual(reading.text)
                 || editors_note(reading.text)
                 || cites_a_text(reading.text)
                 || about_the_page(reading.text)

@@ -1203,12 +1203,47 @@ const PROCEDURAL_OPENINGS: &[&str] = &[
     "next question",
 ];
 
-/// Whether a turn's sentence only runs the sitting or takes the turn.
+/// What a chair or a spokesman says to run a sitting or a briefing,
+/// anywhere in a short sentence: "Question time is over, and we move on to
+/// the next item", "Good afternoon, colleagues, I am ready for your
+/// questions", "The Prime Minister is present".
+static PROCEDURE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:(?:we|let\s+us|let's)\s+move\s+on\s+to|question\s+time\s+is\s+(?:over|open|closed)",
+        r"|ready\s+for\s+your\s+questions|that\s+is\s+all\s+for\s+today|a\s+supplementary\s+question)\b",
+        r"|^(?:the\s+)?(?:prime\s+minister|minister|president|speaker|government)\s+is\s+present\W*$",
+    ))
+    .expect("procedure pattern")
+});
+
+/// A greeting or thanks, which alone ("Thank you.") tells nothing.
+static GREETING: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?i)^(?:good\s+(?:morning|afternoon|evening)|hello|thank\s+you|thanks|welcome)\b")
+        .expect("greeting pattern")
+});
+
+/// Whether a turn's sentence only runs the sitting or takes the turn: a
+/// procedural opening, or a ritual (see [`ritual`]).
 pub(super) fn runs_the_sitting(text: &str) -> bool {
     let text = crate::extract::transcript::without_label(text).trim_start();
     PROCEDURAL_OPENINGS
         .iter()
         .any(|opening| crate::extract::text::after_opening(text, opening).is_some())
+        || ritual(text)
+}
+
+/// Whether a sentence is a greeting or thanks alone ("Thank you.") or a
+/// short sentence of a sitting's procedure (see [`PROCEDURE`]): nothing is
+/// told, whoever says it and whatever day it names ("that is all for
+/// today").
+pub(super) fn ritual(text: &str) -> bool {
+    const MAX_GREETING_WORDS: usize = 4;
+    const MAX_PROCEDURE_WORDS: usize = 14;
+    let text =
+        crate::extract::transcript::without_label(text.trim()).trim_start_matches(['"', '“', '«']);
+    let words = text.split_whitespace().count();
+    (words <= MAX_GREETING_WORDS && GREETING.is_match(text))
+        || (words <= MAX_PROCEDURE_WORDS && PROCEDURE.is_match(text))
 }
 
 /// Whether a statement's speaker is described as someone who comments on

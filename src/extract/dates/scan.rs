@@ -152,6 +152,11 @@ impl Scanner<'_> {
         // "had been told its guards would no longer be needed from 1
         // August", published on 2 August: ahead of the saying, not of the
         // writing, so it may have just passed.
+        // "The session will review the mission sent on 15 May": a date a
+        // participle takes is of what was done, whatever the clause's tense.
+        if done_on(just_before) {
+            return Tense::Back;
+        }
         let cue = self.cue_at(start);
         if cue == Some(FutureCue::ReportedWould) {
             return Tense::AheadUnlessJustPast;
@@ -1128,6 +1133,59 @@ fn word_before(text: &str, at: usize) -> String {
 /// making the string. Only ASCII letters lower to such a word (see
 /// [`ends_with_in_any_case`]), so its letters end the text before `at` as
 /// they are, and no letter comes before them.
+/// Whether the text before a date ends with a past participle that
+/// qualifies a noun and the date's preposition ("the mission sent on", "the
+/// declaration signed in"), not with a passive still to come ("will be
+/// signed on") or a time something is set for ("scheduled on").
+fn done_on(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let (Some(preposition), Some(participle), Some(noun)) =
+        (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let participle = lower(participle);
+    matches!(preposition, "on" | "in")
+        && is_past_form(&participle)
+        && !matches!(
+            &*participle,
+            "scheduled"
+                | "planned"
+                | "set"
+                | "expected"
+                | "slated"
+                | "postponed"
+                | "moved"
+                | "rescheduled"
+                | "due"
+                | "delayed"
+                | "put"
+                | "called"
+        )
+        && !matches!(
+            &*lower(noun),
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "to"
+                | "get"
+                | "gets"
+                | "got"
+                | "shall"
+                | "not"
+                | "has"
+                | "have"
+                | "had"
+        )
+}
+
 fn word_before_is(text: &str, at: usize, word: &str) -> bool {
     let before = text[..at].trim_end();
     let Some(start) = before.len().checked_sub(word.len()) else {
