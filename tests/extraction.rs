@@ -11717,3 +11717,45 @@ fn a_labelled_line_of_links_between_bars_is_no_story() {
     );
     assert!(citing(&store, "Gyumri after the freeze").is_empty());
 }
+
+#[test]
+fn a_count_after_a_gerund_is_the_subjects_deed_counted_from_the_day_before_it() {
+    let store = extract(
+        "2024-12-28",
+        "Prime Minister Nikol Pashinyan tells deputies on 28 February that the CSTO failed Armenia in 2021 and 2022, six days after telling France 24 that Armenia had frozen its participation.\n",
+    );
+    let told = dated_titles(&store, "six days after telling");
+    assert!(
+        told.iter().any(|(date, title)| date == "2024-02-22"
+            && title.starts_with("Nikol Pashinyan tells France 24")),
+        "{told:?}"
+    );
+}
+
+#[test]
+fn a_captions_present_is_the_pictures_time_unless_it_says_what_will_be() {
+    let store = extract(
+        "2024-12-28",
+        "The year in pictures\n\n\
+         Slide 7 / 12\n\n\
+         The CSTO foreign ministers meet in Astana on 27 November; Armenia's Ararat Mirzoyan did not attend.\n\n\
+         Photo: Vladimir Tretyakov / Reuters\n",
+    );
+    assert_eq!(dates(&citing(&store, "meet in Astana")), ["2024-11-27"]);
+    let store = extract(
+        "2024-12-28",
+        "Slide 3 / 12\n\n\
+         Armenian border guards will take over the Agarak crossing from Russian officers on 1 January.\n\n\
+         Photo: Anahit Hayrapetyan\n",
+    );
+    assert_eq!(dates(&citing(&store, "take over the Agarak crossing")), ["2025-01-01"]);
+}
+
+#[test]
+fn a_date_a_participle_takes_is_of_what_was_done_whatever_the_main_clauses_tense() {
+    let store = extract(
+        "2022-09-25",
+        "Speaking on Public Television on 20 September 2022, a week after the Azerbaijani assault, he said the alliance's answer had been weak. The session will review the mission sent on 15 May.\n",
+    );
+    assert_eq!(dates(&citing(&store, "mission sent")), ["2022-05-15"]);
+}

@@ -56,6 +56,20 @@ impl EventContext<'_> {
     }
 }
 
+/// Whether a report's title reads as a timeline entry on its own: not a
+/// quotation, nor words put to someone ("Prime Minister, you told a French
+/// channel ...") or told in the first person ("We will leave ...").
+fn reads_as_an_entry(title: &str) -> bool {
+    let addressed = title.starts_with("You ")
+        || title.contains(", you ")
+        || title.contains(" you told ")
+        || title.contains(" you said ");
+    let first_person = ["I ", "We ", "Our "]
+        .iter()
+        .any(|opening| title.starts_with(opening));
+    !title.starts_with(['“', '"', '‘']) && !addressed && !first_person
+}
+
 /// Builds one event from a group of reports.
 pub(crate) fn build_event(members: &[usize], all: &Reports, context: &EventContext) -> Event {
     let (candidates, words) = (&all.list[..], &all.words);
@@ -77,7 +91,7 @@ pub(crate) fn build_event(members: &[usize], all: &Reports, context: &EventConte
                 c.approximate == approximate,
                 c.date.precision(),
                 c.anchor.is_none(),
-                !c.title.starts_with(['“', '"', '‘']),
+                reads_as_an_entry(&c.title),
                 std::cmp::Reverse(context.document_rank(c)),
                 std::cmp::Reverse(c.sentence.start),
             )
@@ -131,4 +145,21 @@ fn event_id(document: &str, offset: usize, date: &EventDate) -> String {
     let digest = hasher.finalize();
     let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
     format!("{date}-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reads_as_an_entry;
+
+    #[test]
+    fn words_put_to_someone_or_told_in_the_first_person_do_not_title_an_event() {
+        assert!(reads_as_an_entry(
+            "Pashinyan tells France 24 that Armenia had frozen its participation"
+        ));
+        assert!(!reads_as_an_entry(
+            "Prime Minister, you told a French television channel that Armenia had frozen it"
+        ));
+        assert!(!reads_as_an_entry("We will leave the bloc"));
+        assert!(!reads_as_an_entry("“We will leave,” the prime minister said"));
+    }
 }

@@ -1301,13 +1301,6 @@ pub(super) const DATING_PARTICIPLES: &[&str] = &[
     "staged",
     "adopted",
     "launched",
-    "sent",
-    "deployed",
-    "dispatched",
-    "issued",
-    "reached",
-    "announced",
-    "approved",
 ];
 
 /// "Pashinyan's interview with La Repubblica, published on September 3,",

@@ -3000,6 +3000,37 @@ fn to_the_days_ahead(mention: &mut DateMention, now: chrono::NaiveDate) {
     }
 }
 
+/// A day or month without its year placed ahead in a caption by its
+/// present tense alone goes back a year where that is nearer the writing:
+/// "meet in Astana on 27 November" under a picture of December is the
+/// November just past; "take over the crossing on 1 January" stays ahead.
+fn to_the_pictures_time(mention: &mut DateMention, now: chrono::NaiveDate, text: &str) {
+    if mention.kind != MentionKind::YearFromContext
+        || !mention.future
+        || crate::extract::dates::told_ahead(text, mention.start)
+    {
+        return;
+    }
+    let date = mention.date;
+    let before = match date.precision() {
+        Precision::Day => EventDate::day(
+            date.year_value() - 1,
+            date.month_value().unwrap_or(1),
+            date.day_value().unwrap_or(1),
+        ),
+        Precision::Month => {
+            EventDate::month(date.year_value() - 1, date.month_value().unwrap_or(1))
+        }
+        Precision::Year => None,
+    };
+    if let Some(before) = before
+        && (now - before.last_day()).num_days() < (date.first_day() - now).num_days()
+    {
+        mention.date = before;
+        mention.future = false;
+    }
+}
+
 /// Whether a verb of saying in the past stands between `mention` and the
 /// main verb: "In March the two governments announced that they had
 /// agreed the text" dates the announcing, and the past perfect is what was
@@ -3148,6 +3179,16 @@ fn sentence_candidates(
     {
         for mention in &mut dates {
             to_the_days_ahead(mention, now);
+        }
+    }
+    // "The CSTO foreign ministers meet in Astana on 27 November", under a
+    // photograph published in December: a caption's present is the
+    // picture's, at or before the writing, unless it says what will be.
+    if place.caption
+        && let Some(now) = now
+    {
+        for mention in &mut dates {
+            to_the_pictures_time(mention, now, reading.text);
         }
     }
     // "2022 — Pashinyan hosts ..." under the heading "23 NOVEMBER": the
@@ -4838,10 +4879,16 @@ fn offset_candidates(
         if passive_in_the_present(&reading.text[offset.clause.clone()]) {
             continue;
         }
+        // "tells deputies on 28 February that the CSTO failed Armenia in
+        // 2021 and 2022, six days after ...": days are counted from a day,
+        // the nearest before the count, over a nearer year.
+        let before = |m: &&DateMention| m.end <= offset.phrase.start;
         let base = mentions
             .iter()
             .rev()
-            .find(|m| m.end <= offset.phrase.start)
+            .filter(before)
+            .find(|m| offset.unit != OffsetUnit::Day || m.date.day_value().is_some())
+            .or_else(|| mentions.iter().rev().find(before))
             .map(|m| (m.date, m.approximate))
             .or_else(|| {
                 // "Two years after Pashinyan said ..., the freeze has
@@ -4866,9 +4913,34 @@ fn offset_candidates(
         };
         let mut found = candidate(reading, &focus, date, approximate, mentions, None);
         found.subject = reading.subject_in(&offset.clause).or(found.subject);
+        // "..., six days after telling France 24 that ...": the one the main
+        // clause names did what the gerund tells.
+        if let Some(titled) = gerund_of_the_subject(reading, &offset.clause) {
+            found.title = titled;
+        }
         out.push(found);
     }
     out
+}
+
+/// The title of an offset's clause told by a gerund ("telling France 24
+/// that Armenia had frozen its participation"): the main clause's subject,
+/// as the sentence names it, doing it in the headline present ("Nikol
+/// Pashinyan tells France 24 that ...").
+fn gerund_of_the_subject(reading: &Reading, clause: &Range<usize>) -> Option<String> {
+    let text = reading.text[clause.clone()].trim();
+    let (gerund, rest) = text.split_once(' ')?;
+    let present = crate::extract::title::tense::present_of_gerund(gerund)?;
+    let verb_start = reading.shape.main_verb.as_ref()?.start;
+    let subject = reading
+        .actors
+        .iter()
+        .filter(|m| m.range.end <= verb_start && reading.people.contains(&m.range))
+        .last()?;
+    let name = &reading.text[subject.range.clone()];
+    Some(crate::extract::title::tidy(&format!(
+        "{name} {present} {rest}"
+    )))
 }
 
 /// "The meeting took place a day after a ceasefire took effect", "That

@@ -114,6 +114,12 @@ pub struct DateMention {
     pub approximate: bool,
 }
 
+/// Whether the words before `at` in its clause put a date there ahead of
+/// the writing ("will meet on", "is to be held on", a reported "would").
+pub(crate) fn told_ahead(sentence: &str, at: usize) -> bool {
+    future::future_cue(sentence, at).is_some()
+}
+
 /// Finds every date expression in `sentence`, in order of position.
 /// Relative expressions resolve against `published`; without it they are left out.
 ///

@@ -764,6 +764,26 @@ fn past_after_conjunction(words: &[&str]) -> bool {
 }
 
 /// "meets" → "meet", "denies" → "deny", "stresses" → "stress".
+/// The headline present of a gerund of news ("telling" → "tells",
+/// "announcing" → "announces", "meeting" → "meets"), if the verb is one the
+/// headline present knows.
+pub(crate) fn present_of_gerund(gerund: &str) -> Option<&'static str> {
+    let stem = gerund.strip_suffix("ing")?;
+    HEADLINE_PRESENT
+        .iter()
+        .map(|(_, present)| *present)
+        .find(|present| {
+            let plain = plain_form(present);
+            // "tell", "announc(e)", "stop(p)", "den(y)".
+            let without_e = plain.strip_suffix('e').unwrap_or(&plain);
+            stem == plain
+                || stem == without_e
+                || stem
+                    .strip_suffix(|c: char| plain.ends_with(c))
+                    .is_some_and(|doubled| doubled == plain)
+        })
+}
+
 fn plain_form(third_person: &str) -> String {
     if let Some(stem) = third_person.strip_suffix("ies") {
         format!("{stem}y")
