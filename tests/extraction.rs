@@ -11748,7 +11748,10 @@ fn a_captions_present_is_the_pictures_time_unless_it_says_what_will_be() {
          Armenian border guards will take over the Agarak crossing from Russian officers on 1 January.\n\n\
          Photo: Anahit Hayrapetyan\n",
     );
-    assert_eq!(dates(&citing(&store, "take over the Agarak crossing")), ["2025-01-01"]);
+    assert_eq!(
+        dates(&citing(&store, "take over the Agarak crossing")),
+        ["2025-01-01"]
+    );
 }
 
 #[test]
@@ -11758,4 +11761,24 @@ fn a_date_a_participle_takes_is_of_what_was_done_whatever_the_main_clauses_tense
         "Speaking on Public Television on 20 September 2022, a week after the Azerbaijani assault, he said the alliance's answer had been weak. The session will review the mission sent on 15 May.\n",
     );
     assert_eq!(dates(&citing(&store, "mission sent")), ["2022-05-15"]);
+}
+
+#[test]
+fn a_programmes_recording_note_an_archive_stamp_and_an_obligation_are_no_happenings() {
+    let store = extract(
+        "2024-12-02",
+        "Episode 87: The empty chair in Astana\n\n\
+         Last Thursday the leaders of the Collective Security Treaty Organization held their summit in Astana.\n\n\
+         Accreditation requests for the briefing must be sent by 17:00 on Thursday.\n\n\
+         Recorded on Friday, 29 November 2024, in Yerevan and Almaty.\n\n\
+         Archived copy captured on 30 March 2025 by the newsletter's web archive.\n",
+    );
+    assert_eq!(dates(&citing(&store, "held their summit")), ["2024-11-28"]);
+    for line in ["Accreditation requests", "Recorded on", "Archived copy"] {
+        assert!(
+            citing(&store, line).is_empty(),
+            "{line}: {:?}",
+            dated_titles(&store, line)
+        );
+    }
 }

@@ -160,6 +160,8 @@ mod tests {
             "Prime Minister, you told a French television channel that Armenia had frozen it"
         ));
         assert!(!reads_as_an_entry("We will leave the bloc"));
-        assert!(!reads_as_an_entry("“We will leave,” the prime minister said"));
+        assert!(!reads_as_an_entry(
+            "“We will leave,” the prime minister said"
+        ));
     }
 }

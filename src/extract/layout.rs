@@ -267,6 +267,7 @@ static PAGE_FURNITURE: Pattern<Regex> = Pattern::new(|| {
           | ^(?:note\s+to\s+)?editors\s*:
           | (?:^|[:.]\s+)the\s+next\s+(?:live\s+)?(?:chat|episode|digest|newsletter|podcast|column)\b[^.]{0,40}\b(?:is|will\s+be|comes|appears|airs)\b
           | (?:^|[:.]\s+)tomorrow\s*:
+          | ^(?:archived|cached|saved)\s+(?:copy|version|page)\b
           | \bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+updated\s+with\b
           | \bnext\s+(?:column|episode|edition|issue|instalment|installment|show)\s+(?:appears|will\s+appear)\b
           | ^(?:next|coming)\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|episode|edition|issue|show|column|time|up)\s*:
@@ -322,6 +323,9 @@ fn may_be_furniture(line: &str) -> bool {
         "editor",
         "next",
         "coming",
+        "archived",
+        "cached",
+        "saved",
     ]
     .iter()
     .any(|word| {
@@ -1247,9 +1251,11 @@ static BRACKETED_CREDIT: Pattern<Regex> = Pattern::new(|| {
 
 /// A credit line naming people: "Reporting by Felix Light; Editing by Mark Trevelyan".
 /// The capital after "by" tells it from a sentence ("Reporting by state media showed ...").
+/// When and where a programme was made is its credit too: "Recorded on
+/// Friday, 29 November 2024, in Yerevan and Almaty."
 static CREDIT_BY_NAME: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"^(?i:(?:with\s+|additional\s+)?(?:reporting|writing|editing|compiled|written|edited|translated|contributing|prepared|produced))\s+(?i:by|from)\s+\p{Lu}",
+        r"^(?i:(?:with\s+|additional\s+)?(?:reporting|writing|editing|compiled|written|edited|translated|contributing|prepared|produced))\s+(?i:by|from)\s+\p{Lu}|^(?i:recorded|filmed|taped)\s+(?i:on|in|at)\s",
     )
     .expect("credit by name pattern")
 });

@@ -52,12 +52,13 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         .next()
         .unwrap_or_default();
     // "Deputies may submit written questions until Friday": what may or
-    // can be done is a rule or a possibility, not a happening.
+    // can be done is a rule or a possibility, not a happening; so is what
+    // must be ("Accreditation requests must be sent by Thursday").
     let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
         reading
             .words_of(&reading.text[verb.clone()])
             .next()
-            .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could"))
+            .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could" | "must"))
     });
     // "The alliance would have intervened ..." supposes; "a resolution
     // that would have asked ..." and "said the bloc would have ..." tell of
