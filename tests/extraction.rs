@@ -11782,3 +11782,23 @@ fn a_programmes_recording_note_an_archive_stamp_and_an_obligation_are_no_happeni
         );
     }
 }
+
+#[test]
+fn the_lines_under_a_correction_heading_set_right_what_was_told() {
+    let store = extract(
+        "2024-12-02",
+        "Episode 87: The empty chair in Astana\n\n\
+         Last Thursday the leaders of the Collective Security Treaty Organization held their summit in Astana.\n\n\
+         CORRECTION\n\
+         In the episode Ruben says the summit took place on Wednesday, 27 November.\n\
+         It took place on Thursday, 28 November; the foreign ministers met the day before.\n",
+    );
+    assert_eq!(dates(&citing(&store, "held their summit")), ["2024-11-28"]);
+    for line in ["In the episode", "It took place"] {
+        assert!(
+            citing(&store, line).is_empty(),
+            "{line}: {:?}",
+            dated_titles(&store, line)
+        );
+    }
+}

@@ -706,12 +706,13 @@ fn without_cut_off_tail(line: &str) -> &str {
 /// just above it, with no blank line between: "Correction, 2 February
 /// 2024: An earlier version of this article said the vote was on
 /// 5 October. ¶ The vote took place on 3 October 2023." What the notice
-/// sets right the story has told already; it is no report of its own.
+/// sets right the story has told already; it is no report of its own. A
+/// heading "CORRECTION" alone opens one as well.
 fn goes_on_with_a_correction(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
     /// How many lines a notice runs to, at most.
     const NOTICE_LINES: usize = 3;
     static OPENS_A_CORRECTION: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"^(?i:corrections?|clarifications?)\b[^:.]{0,40}:")
+        Regex::new(r"^(?i:corrections?|clarifications?)(?:\b[^:.]{0,40}:|\s*$)")
             .expect("correction notice pattern")
     });
     paragraphs[..k]
