@@ -11802,3 +11802,21 @@ fn the_lines_under_a_correction_heading_set_right_what_was_told() {
         );
     }
 }
+
+#[test]
+fn a_press_releases_place_and_opening_occasion_stay_out_of_the_title() {
+    let store = extract(
+        "2025-01-09",
+        "PRESS RELEASE\n\n\
+         For immediate release\n\n\
+         Yerevan, 9 January 2025 — At its session today, the Government of the Republic of Armenia approved the draft law on the start of Armenia's accession to the European Union.\n",
+    );
+    let approved = dated_titles(&store, "approved the draft law");
+    assert_eq!(approved.len(), 1, "{approved:?}");
+    assert!(
+        approved[0]
+            .1
+            .starts_with("The Government of the Republic of Armenia approves"),
+        "{approved:?}"
+    );
+}

@@ -376,6 +376,30 @@ pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<u
     }
 }
 
+/// What follows an opening "At its session, ", "At a meeting in Minsk, ":
+/// a short phrase naming an occasion, closed by its comma, with a clause of
+/// four words or more after it.
+fn after_an_opening_occasion(title: &str) -> Option<&str> {
+    const OCCASION_WORDS: usize = 6;
+    const OCCASIONS: [&str; 6] = [
+        "session",
+        "meeting",
+        "sitting",
+        "briefing",
+        "summit",
+        "conference",
+    ];
+    let phrase_end = title.find(", ")?;
+    let phrase = &title[..phrase_end];
+    let rest = &title[phrase_end + 2..];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (words.first() == Some(&"At")
+        && words.len() <= OCCASION_WORDS
+        && words.iter().any(|w| OCCASIONS.contains(w))
+        && rest.split_whitespace().count() >= 4)
+        .then_some(rest)
+}
+
 /// Participles that a date phrase follows in a noun phrase ("the session
 /// held on ...", "the remarks made on ...").
 const DATED_BY_PARTICIPLE: &[&str] = &[
@@ -1254,12 +1278,26 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
     let mut t = title.trim_start_matches(leading_marks).to_string();
     // "ASTANA — Kazakhstan will host ...": a dateline is where the story was
     // filed, not part of what happened.
+    // "Yerevan, — At its session ...": a press release's place in title
+    // case keeps the comma its removed date followed.
+    let place_left_by_its_date = |place: &str| {
+        place.strip_suffix(',').is_some_and(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                })
+        })
+    };
     if let Some((place, rest)) = t.split_once(" — ").or_else(|| t.split_once(" – "))
         && !place.is_empty()
         && place.chars().any(char::is_alphabetic)
-        && place
+        && (place
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '/' | ','))
+            || place_left_by_its_date(place))
         && rest.split_whitespace().count() >= 3
     {
         // "YEREVAN, ARMENIA – SEPTEMBER 15, 2022: CSTO Secretary General
@@ -1443,6 +1481,11 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             t = t[lead.len()..].to_string();
             lower = t.to_lowercase();
         }
+    }
+    // "At its session, the Government approved ...": the occasion the
+    // main clause happened at goes; its subject opens the headline.
+    if let Some(rest) = after_an_opening_occasion(&t) {
+        t = capitalise(rest);
     }
     // "From the tribune of the National Assembly he declared ...": where
     // it was said goes, and the pronoun opens the title to be named.
