@@ -11820,3 +11820,17 @@ fn a_press_releases_place_and_opening_occasion_stay_out_of_the_title() {
         "{approved:?}"
     );
 }
+
+#[test]
+fn a_remark_on_summit_day_is_of_the_summits_day_and_not_the_summit_itself() {
+    let store = extract(
+        "2024-12-28",
+        "The leaders of the CSTO held their summit in Astana on 28 November without Armenia.\n\n\
+         Imangali Tasmagambetov, the bloc's secretary general, tells reporters in Astana on summit day that the door remains open to Yerevan.\n",
+    );
+    let remark = one(&store, "door remains open");
+    assert_eq!(remark.date.to_string(), "2024-11-28");
+    assert_led_by(remark, "imangali-tasmagambetov", "Imangali Tasmagambetov");
+    assert_eq!(remark.sources.len(), 1);
+    assert_eq!(one(&store, "held their summit").sources.len(), 1);
+}

@@ -130,6 +130,12 @@ static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     .expect("valid regex")
 });
 
+/// "on summit day", "on election day": the day of the happening named.
+static ON_ITS_DAY: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"\b(?i:on)\s+(?P<noun>(?i:summit|election|referendum|vote|session))\s+(?i:day)\b")
+        .expect("valid regex")
+});
+
 /// "Pashinyan, who attended the Bishkek session, said afterwards": a
 /// happening the sentence names, and "afterwards", after it.
 static NAMED_THEN_AFTERWARDS: Pattern<Regex> = Pattern::new(|| {
@@ -203,6 +209,16 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         return None;
     }
     let Some(c) = REFERENCE.captures(text) else {
+        // "told reporters in Astana on summit day": the day of the summit.
+        if let Some(c) = ON_ITS_DAY.captures(text) {
+            let reference = AnchorReference {
+                relation: Relation::During,
+                noun: c["noun"].to_lowercase(),
+                place: None,
+                published: None,
+            };
+            return Some((c.get(0)?.start(), reference));
+        }
         let c = NAMED_THEN_AFTERWARDS.captures(text)?;
         let reference = AnchorReference {
             relation: Relation::After,

@@ -939,6 +939,19 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         && a.date.day_value().is_some()
         && a.document != b.document;
     let threshold = match (&a.subject, &b.subject) {
+        // "The leaders held their summit in Astana. ... Tasmagambetov told
+        // reporters during the summit that ...": one article telling a
+        // deed and a remark of another made at it tells two happenings,
+        // whoever the speaker belongs to.
+        (Some(x), Some(y))
+            if x != y
+                && a.speech != b.speech
+                && a.document == b.document
+                && !a.names_happening
+                && !b.names_happening =>
+        {
+            None
+        }
         (Some(_), Some(_))
             if !lexicon.acting_agree(a, b)
                 && !lexicon.part_and_whole(a, b)
