@@ -11834,3 +11834,12 @@ fn a_remark_on_summit_day_is_of_the_summits_day_and_not_the_summit_itself() {
     assert_eq!(remark.sources.len(), 1);
     assert_eq!(one(&store, "held their summit").sources.len(), 1);
 }
+
+#[test]
+fn the_years_a_speaker_says_someone_failed_in_date_no_happening() {
+    let store = extract(
+        "2025-01-14",
+        "In an interview broadcast on 22 February 2024, Prime Minister Nikol Pashinyan said that Armenia had frozen its participation in the bloc. Six days later he told parliament that the alliance had failed to meet its obligations to Armenia in 2021 and 2022.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had failed to meet")), ["2024-02-28"]);
+}

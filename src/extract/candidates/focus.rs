@@ -1591,6 +1591,25 @@ pub(super) fn describes_a_person(reading: &Reading, mention: &DateMention) -> bo
     was || HOLDING.contains(&verb.as_str())
 }
 
+/// "He told parliament that the alliance had failed to meet its obligations
+/// to Armenia in 2021 and 2022": a time a speaker says someone failed in is
+/// part of the judgement said, not the date of a happening of its own (the
+/// happenings judged, an attack or an appeal, are told by their own verbs).
+pub(super) fn dates_a_failing_said(reading: &Reading, mention: &DateMention) -> bool {
+    const JUDGING: [&str; 4] = ["failed", "betrayed", "abandoned", "deserted"];
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    if !reading.shape.reporting || verb.end > mention.start {
+        return false;
+    }
+    reading
+        .words_of(&reading.text[verb.end..mention.start])
+        .filter(|w| clauses::is_past_form(w))
+        .last()
+        .is_some_and(|w| JUDGING.contains(&w.as_str()))
+}
+
 /// "justice for the victims of 2008", "the lesson of May": a date that
 /// only qualifies a noun naming no happening dates nothing the sentence
 /// tells.

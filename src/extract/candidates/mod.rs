@@ -3268,6 +3268,7 @@ fn sentence_candidates(
         .iter()
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
+        .filter(|m| !dates_a_failing_said(reading, m))
         .filter(|m| !describes_a_person(reading, m))
         .filter(|m| {
             !names_an_invoked_framework(reading.text, m)
