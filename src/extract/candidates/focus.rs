@@ -1606,7 +1606,7 @@ pub(super) fn dates_a_failing_said(reading: &Reading, mention: &DateMention) -> 
     reading
         .words_of(&reading.text[verb.end..mention.start])
         .filter(|w| clauses::is_past_form(w))
-        .last()
+        .next_back()
         .is_some_and(|w| JUDGING.contains(&w.as_str()))
 }
 
