@@ -1605,8 +1605,7 @@ pub(super) fn dates_a_failing_said(reading: &Reading, mention: &DateMention) -> 
     }
     reading
         .words_of(&reading.text[verb.end..mention.start])
-        .filter(|w| clauses::is_past_form(w))
-        .next_back()
+        .rfind(|w| clauses::is_past_form(w))
         .is_some_and(|w| JUDGING.contains(&w.as_str()))
 }
 
