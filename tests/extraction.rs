@@ -11843,3 +11843,27 @@ fn the_years_a_speaker_says_someone_failed_in_date_no_happening() {
     );
     assert_eq!(dates(&citing(&store, "had failed to meet")), ["2024-02-28"]);
 }
+
+#[test]
+fn a_count_whose_clause_has_its_own_date_places_the_main_clause_from_it() {
+    let store = extract(
+        "2023-09-30",
+        "The exodus began five days after Azerbaijan launched its offensive on Tuesday, September 19, and four days after the Karabakh leadership accepted a ceasefire that required its forces to disarm.\n",
+    );
+    let mut found = dated_titles(&store, "The exodus began");
+    found.sort();
+    let dated = |date: &str, opening: &str| {
+        found
+            .iter()
+            .any(|(d, title)| d == date && title.starts_with(opening))
+    };
+    assert!(
+        dated("2023-09-19", "Azerbaijan launches its offensive"),
+        "{found:?}"
+    );
+    assert!(
+        dated("2023-09-20", "The Karabakh leadership accepts"),
+        "{found:?}"
+    );
+    assert!(dated("2023-09-24", "The exodus begins"), "{found:?}");
+}

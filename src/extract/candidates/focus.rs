@@ -373,6 +373,12 @@ pub(super) fn subordinate_focus(
     {
         return Some(clause);
     }
+    // "The exodus began five days after Azerbaijan launched its offensive
+    // on Tuesday, September 19": the date is the counted clause's; the main
+    // clause is counted from it (see `counted_from_its_clause`).
+    if !several_dates && let Some(clause) = counted_after_clause(reading, mention) {
+        return Some(clause);
+    }
     // "... recalled that at the session held in Yerevan on 23 November
     // 2022, Armenia did not sign the declaration": the occasion leading a
     // reported clause is where that clause's happening took place, as an
@@ -720,6 +726,28 @@ fn after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     }
     // The clause up to its date: what follows ("in connection with the
     // events of March 1, 2008") tells of other times.
+    Some(Focus {
+        span: start..mention.end,
+        title: start..mention.end,
+        noun_phrase: false,
+    })
+}
+
+/// The clause after "five days after" that holds `mention` and follows the
+/// main verb, with a subject and a past verb of its own, up to the date.
+fn counted_after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
+    static COUNT_AFTER: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+")
+            .expect("count pattern")
+    });
+    let verb_end = reading.shape.main_verb.as_ref()?.end;
+    let between = reading.text.get(verb_end..mention.start)?;
+    let count = COUNT_AFTER.find_iter(between).last()?;
+    let start = verb_end + count.end();
+    let clause = &reading.text[start..mention.start];
+    if clause.contains([';', '(', '"', '“', ',']) || !subject_and_past_verb(clause) {
+        return None;
+    }
     Some(Focus {
         span: start..mention.end,
         title: start..mention.end,

@@ -4301,7 +4301,13 @@ fn sentence_candidates(
             || feed_news);
     // "Two months after the 13 September 2022 attack, Pashinyan refused
     // ...": the main clause is dated by the count.
-    if let Some(counted) = counted_from_a_dated_happening(reading, &mentions) {
+    // The day the main clause is placed at, which a count after it may
+    // count from.
+    let mut sentence_day: Option<(EventDate, bool)> = None;
+    if let Some(counted) = counted_from_a_dated_happening(reading, &mentions)
+        .or_else(|| counted_from_its_clause(reading, &mentions, &offsets))
+    {
+        sentence_day = Some((counted.date, counted.approximate));
         out.push(counted);
         main_dated = true;
     }
@@ -4349,9 +4355,6 @@ fn sentence_candidates(
     // A state through a period ("has boycotted ... for most of this year")
     // is no news of the day either.
     let lasted = mentions.iter().any(|m| lasted_through(reading, m));
-    // The day the undated main clause is placed at, which an offset after it
-    // may count from.
-    let mut sentence_day: Option<(EventDate, bool)> = None;
     if !main_dated
         && reports_happening
         && !verb_in_offset
@@ -4801,6 +4804,59 @@ fn counted_from_a_dated_happening(
     Some(found)
 }
 
+/// "The exodus began five days after Azerbaijan launched its offensive on
+/// Tuesday, September 19": the count's clause has a date of its own (a
+/// happening of its own, see `subordinate_focus`), and the main clause
+/// before the count is that far from it.
+fn counted_from_its_clause(
+    reading: &Reading,
+    mentions: &[DateMention],
+    offsets: &[Offset],
+) -> Option<Candidate> {
+    let verb = reading.shape.main_verb.as_ref()?;
+    let offset = offsets.first().filter(|o| o.phrase.start >= verb.end)?;
+    // (A date may run on past the comma the clause was cut at: "on
+    // Tuesday, September 19".)
+    if !dated_in_its_clause(offset, mentions) {
+        return None;
+    }
+    let dated = mentions
+        .iter()
+        .find(|m| offset.clause.contains(&m.start) && !m.future)?;
+    let counted = Offset {
+        after: !offset.after,
+        ..offset.clone()
+    };
+    let (date, approximate) = counted.back_from(dated.date, dated.approximate)?;
+    let main = reading.shape.lead_end.min(verb.start)..offset.phrase.start;
+    let main = 0..main.end;
+    let focus = Focus {
+        span: main.clone(),
+        title: main,
+        noun_phrase: false,
+    };
+    Some(candidate(
+        reading,
+        &focus,
+        date,
+        approximate,
+        mentions,
+        None,
+    ))
+}
+
+/// Whether the only dates of the sentence are in a count's clause ("The
+/// exodus began five days after Azerbaijan launched its offensive on
+/// Tuesday, September 19"): the clause is dated by them, and the main
+/// clause before the count by counting. (A date there may run on past the
+/// comma the clause was cut at.) Where the main clause has a date of its
+/// own, the one in the count's clause may be a noun's ("three months after
+/// investigators charged him over the events of March 2008").
+fn dated_in_its_clause(offset: &Offset, mentions: &[DateMention]) -> bool {
+    mentions.iter().any(|m| offset.clause.contains(&m.start))
+        && mentions.iter().all(|m| m.start >= offset.phrase.end)
+}
+
 /// The subject of a sentence's main clause when it names a thing by a
 /// short noun phrase of its own ("The Collective Security Treaty was
 /// signed ...", "The CSTO mission headed by Stanislav Zas has landed"):
@@ -4874,16 +4930,26 @@ fn offset_candidates(
     sentence_day: Option<(EventDate, bool)>,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // A date inside a count's clause is that clause's own (see
+    // `counted_from_its_clause`): it neither needs counting nor counts
+    // another.
+    let in_a_clause = |m: &DateMention| {
+        offsets
+            .iter()
+            .any(|o| o.clause.contains(&m.start) && dated_in_its_clause(o, mentions))
+    };
     for offset in offsets {
         // "takes effect six months after notice is given": a rule's
         // clause in the present tells no happening.
-        if passive_in_the_present(&reading.text[offset.clause.clone()]) {
+        if passive_in_the_present(&reading.text[offset.clause.clone()])
+            || dated_in_its_clause(offset, mentions)
+        {
             continue;
         }
         // "tells deputies on 28 February that the CSTO failed Armenia in
         // 2021 and 2022, six days after ...": days are counted from a day,
         // the nearest before the count, over a nearer year.
-        let before = |m: &&DateMention| m.end <= offset.phrase.start;
+        let before = |m: &&DateMention| m.end <= offset.phrase.start && !in_a_clause(m);
         let base = mentions
             .iter()
             .rev()
