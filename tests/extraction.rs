@@ -11867,3 +11867,21 @@ fn a_count_whose_clause_has_its_own_date_places_the_main_clause_from_it() {
     );
     assert!(dated("2023-09-24", "The exodus begins"), "{found:?}");
 }
+
+#[test]
+fn a_closing_count_from_a_dated_noun_phrase_places_the_main_clause() {
+    let store = extract(
+        "2023-09-30",
+        "The talks in Yevlakh opened two days after the ceasefire of 20 September.\n",
+    );
+    let mut found = dated_titles(&store, "The talks in Yevlakh");
+    found.sort();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "2023-09-20");
+    assert!(found[0].1.starts_with("The ceasefire"), "{found:?}");
+    assert_eq!(found[1].0, "2023-09-22");
+    assert!(
+        found[1].1.starts_with("The talks in Yevlakh open"),
+        "{found:?}"
+    );
+}

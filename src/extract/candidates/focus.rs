@@ -329,7 +329,7 @@ pub(super) fn subordinate_focus(
     }
     // "Two months after the 13 September 2022 attack, Pashinyan refused
     // ...": the date is the attack's; the main clause is counted from it.
-    if let Some(opening) = counted_opening(reading.text)
+    if let Some(opening) = counted_opening(reading.text).or_else(|| counted_closing(reading.text))
         && opening.phrase.start <= mention.start
         && mention.end <= opening.phrase.end
     {
@@ -2326,11 +2326,15 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
     Some(caps.get(1)?.start()..mention.end)
 }
 
-/// An opening that counts from a happening it names ("Two months after
-/// the 13 September 2022 attack, ..."): the noun phrase, up to its comma.
+/// A count from a happening a noun phrase names, opening the sentence ("Two
+/// months after the 13 September 2022 attack, ...") or closing it ("The
+/// talks opened two days after the ceasefire of 20 September"): the noun
+/// phrase, up to its comma or the sentence's end, and the main clause.
 pub(super) struct CountedOpening {
     /// "the 13 September 2022 attack".
     pub(super) phrase: Range<usize>,
+    /// "Pashinyan refused to sign ...", "The talks opened".
+    pub(super) main: Range<usize>,
     /// How far it counts, in `unit`s.
     pub(super) amount: u32,
     pub(super) unit: OffsetUnit,
@@ -2355,8 +2359,47 @@ pub(super) fn counted_opening(text: &str) -> Option<CountedOpening> {
     }
     let amount = crate::extract::text::count_word(caps.name("n")?.as_str())?;
     let (amount, unit) = counted_in(amount, &caps.name("unit")?.as_str().to_lowercase());
+    let main_start = comma + 1 + (text[comma + 1..].len() - text[comma + 1..].trim_start().len());
     Some(CountedOpening {
         phrase: start..comma,
+        main: main_start..text.trim_end_matches(['.', ' ']).len(),
+        amount,
+        unit,
+        after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
+    })
+}
+
+/// A count from a noun phrase that closes the sentence after its main
+/// clause ("The talks in Yevlakh opened two days after the ceasefire of 20
+/// September."), the phrase naming no clause of its own.
+pub(super) fn counted_closing(text: &str) -> Option<CountedOpening> {
+    const MIN_MAIN_WORDS: usize = 3;
+    static COUNTED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)(?:,\s*|\s)(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<phrase>the\s+)")
+            .expect("counted closing pattern")
+    });
+    let caps = COUNTED.captures(text)?;
+    let start = caps.name("phrase")?.start();
+    let end = text.trim_end_matches(['.', ' ']).len();
+    let phrase_end = text[start..end]
+        .find([',', ';'])
+        .map_or(end, |at| start + at);
+    if words_of(&text[start..phrase_end])
+        .any(|w| crate::extract::clauses::is_past_form(&w) || w == "was" || w == "were")
+    {
+        return None;
+    }
+    let main = 0..text[..caps.get(0)?.start()]
+        .trim_end_matches([',', ' '])
+        .len();
+    if words_of(&text[main.clone()]).count() < MIN_MAIN_WORDS {
+        return None;
+    }
+    let amount = crate::extract::text::count_word(caps.name("n")?.as_str())?;
+    let (amount, unit) = counted_in(amount, &caps.name("unit")?.as_str().to_lowercase());
+    Some(CountedOpening {
+        phrase: start..phrase_end,
+        main,
         amount,
         unit,
         after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),

@@ -4765,29 +4765,30 @@ fn sentence_candidates(
 }
 
 /// "Two months after the 13 September 2022 attack, Pashinyan refused to
-/// sign ...": an opening count from a happening its phrase dates places the
-/// main clause that far from that date. (The happening named is a report
-/// of its own, on its own date: see `counted_opening`.)
+/// sign ...", "The talks opened two days after the ceasefire of 20
+/// September": a count from a happening its phrase dates places the main
+/// clause that far from that date. (The happening named is a report of its
+/// own, on its own date: see `counted_opening`.)
 fn counted_from_a_dated_happening(
     reading: &Reading,
     mentions: &[DateMention],
 ) -> Option<Candidate> {
-    let opening = counted_opening(reading.text)?;
+    let opening = counted_opening(reading.text).or_else(|| counted_closing(reading.text))?;
     let named = mentions
         .iter()
         .find(|m| opening.phrase.start <= m.start && m.end <= opening.phrase.end && !m.future)?;
-    let text = reading.text;
-    let clause_start = opening.phrase.end + 1;
-    let clause_start =
-        clause_start + (text[clause_start..].len() - text[clause_start..].trim_start().len());
-    let clause = clause_start..text.trim_end_matches(['.', ' ']).len();
+    // Nothing else dates the main clause.
+    if mentions.iter().any(|m| opening.main.contains(&m.start)) {
+        return None;
+    }
+    let clause = opening.main.clone();
     if clause.is_empty() {
         return None;
     }
     // "Two months after" the happening: the main clause is that much later,
     // which is what counting back "before" it gives.
     let counted = Offset {
-        phrase: 0..opening.phrase.end,
+        phrase: opening.phrase.clone(),
         clause: clause.clone(),
         amount: opening.amount,
         unit: opening.unit,
