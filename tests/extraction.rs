@@ -11885,3 +11885,20 @@ fn a_closing_count_from_a_dated_noun_phrase_places_the_main_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_numbers_thousands_comma_closes_no_opening_phrase() {
+    let store = extract(
+        "2023-09-30",
+        "On 20 September about 2,000 Russian peacekeepers moved into the region.\n",
+    );
+    let moved = dated_titles(&store, "peacekeepers moved");
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(moved[0].0, "2023-09-20");
+    assert!(
+        moved[0]
+            .1
+            .starts_with("About 2,000 Russian peacekeepers move"),
+        "{moved:?}"
+    );
+}

@@ -120,8 +120,18 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
             && i > 0
             && bytes[i - 1].is_ascii_digit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        // "about 2,000 peacekeepers": nor does a comma between a number's
+        // thousands.
+        let thousands = c == ','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
         if !part_of_word
             && !clock
+            && !thousands
             && matches!(c, ',' | ';' | ':' | '—' | '–')
             && let Some(last) = out.last_mut()
         {

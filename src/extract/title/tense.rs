@@ -475,8 +475,13 @@ const PARTICIPLES: &[&str] = &[
 /// article or a noun, with no punctuation, pronoun, auxiliary or word that
 /// opens a clause.
 fn is_plain_subject_word(w: &str) -> bool {
-    w.chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+    // "About 2,000 Russian peacekeepers": a number keeps its thousands'
+    // commas.
+    let number = w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    (number
+        || w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')))
         && !matches!(
             w.to_lowercase().as_str(),
             "who"
