@@ -941,14 +941,15 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
     let threshold = match (&a.subject, &b.subject) {
         // "The leaders held their summit in Astana. ... Tasmagambetov told
         // reporters during the summit that ...": one article telling a
-        // deed and a remark of another made at it tells two happenings,
-        // whoever the speaker belongs to.
+        // gathering and a remark someone else made at it tells two
+        // happenings, whoever the speaker belongs to.
         (Some(x), Some(y))
             if x != y
                 && a.speech != b.speech
                 && a.document == b.document
                 && !a.names_happening
-                && !b.names_happening =>
+                && !b.names_happening
+                && lexicon.only_occasion(if a.speech { j } else { i }).is_some() =>
         {
             None
         }
