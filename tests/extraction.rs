@@ -11902,3 +11902,21 @@ fn a_numbers_thousands_comma_closes_no_opening_phrase() {
         "{moved:?}"
     );
 }
+
+#[test]
+fn what_a_relative_clause_says_something_is_this_year_is_a_state() {
+    let store = extract(
+        "2024-06-13",
+        "The summit in November will be hosted by the country holding the chairmanship, which this year is Kazakhstan.\n\n\
+         That ambiguity is likely to last at least until the parliamentary election due in 2026.\n",
+    );
+    assert!(
+        store
+            .events()
+            .iter()
+            .all(|e| !e.title.contains("chairmanship is")),
+        "{:?}",
+        dated_titles(&store, "which this year is")
+    );
+    assert_eq!(dates(&citing(&store, "election due in 2026")), ["2026"]);
+}

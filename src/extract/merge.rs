@@ -949,7 +949,9 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
                 && a.document == b.document
                 && !a.names_happening
                 && !b.names_happening
-                && lexicon.only_occasion(if a.speech { j } else { i }).is_some() =>
+                && lexicon
+                    .only_occasion(if a.speech { j } else { i })
+                    .is_some() =>
         {
             None
         }

@@ -3276,6 +3276,7 @@ fn sentence_candidates(
         })
         .filter(|m| !qualifies_no_happening(reading.text, m))
         .filter(|m| !chair_held_for_the_year(reading.text, m))
+        .filter(|m| !year_of_a_state(reading.text, m))
         .filter(|m| !scope_of_a_noun(reading.text, m))
         // "The break began well before 2022: in November 2018 ...": the
         // frame's time is no happening's when the clause after it has its

@@ -1918,6 +1918,28 @@ pub(super) fn chair_held_for_the_year(text: &str, mention: &DateMention) -> bool
     chair_clause(text, mention).is_some()
 }
 
+/// "the country holding the chairmanship, which this year is Kazakhstan":
+/// a relative clause saying what something is in a year tells a state, not
+/// a happening of that year.
+pub(super) fn year_of_a_state(text: &str, mention: &DateMention) -> bool {
+    if mention.date.precision() != Precision::Year {
+        return false;
+    }
+    // The relative clause follows its noun's comma.
+    let Some(comma) = text[..mention.start].rfind(',') else {
+        return false;
+    };
+    let end = text[mention.end..]
+        .find([',', ';'])
+        .map_or(text.len(), |i| mention.end + i);
+    let words: Vec<Word> = words_of(&text[comma + 1..end]).collect();
+    matches!(
+        words.first().map(Word::as_str),
+        Some("which" | "who" | "that")
+    ) && words.iter().any(|w| matches!(w.as_str(), "is" | "are"))
+        && !words.iter().any(|w| clauses::is_past_form(w))
+}
+
 /// Whether the main clause tells of the chair held for a year ("In 2024
 /// Kazakhstan carried out the chairmanship"), not only a relative clause
 /// ("Kyrgyzstan, which holds the chairmanship this year, chaired ..."):
