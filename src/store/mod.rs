@@ -457,36 +457,37 @@ fn derive<'a>(
         let mut words: FxHashMap<String, Vec<EventIndex>> = FxHashMap::default();
         for (chunk, chunk_events) in events.chunks(CHUNK).enumerate() {
             let first = chunk * CHUNK;
-            let chunk_words: Vec<Vec<String>> = chunk_events
+            let chunk_words: Vec<Vec<Cow<'_, str>>> = chunk_events
                 .par_iter()
                 .map(|event| {
-                    let mut text = event.title.clone();
-                    for facet in Facet::ALL {
-                        for id in facet.ids_of(event) {
-                            if let Some(&at) = facets[facet.slot()].positions.get(id) {
-                                text.push(' ');
-                                text.push_str(match facet {
-                                    Facet::Actor => &actors[at].name,
-                                    Facet::Topic => &topics[at].name,
-                                });
-                            }
-                        }
-                    }
-                    for source in &event.sources {
-                        text.push(' ');
-                        text.push_str(&source.quote);
-                    }
-                    search_words(&text)
+                    // The title, the names of its facets and its quotes, as
+                    // if joined by spaces: read one after another rather
+                    // than copied into one text.
+                    let names = Facet::ALL.into_iter().flat_map(|facet| {
+                        facet.ids_of(event).iter().filter_map(move |id| {
+                            let &at = facets[facet.slot()].positions.get(id)?;
+                            Some(match facet {
+                                Facet::Actor => actors[at].name.as_str(),
+                                Facet::Topic => topics[at].name.as_str(),
+                            })
+                        })
+                    });
+                    let quotes = event.sources.iter().map(|s| s.quote.as_str());
+                    lowered_words(
+                        std::iter::once(event.title.as_str())
+                            .chain(names)
+                            .chain(quotes),
+                    )
                 })
                 .collect();
             for (offset, event_words) in chunk_words.into_iter().enumerate() {
                 let index = (first + offset) as EventIndex;
                 for word in event_words {
-                    match words.get_mut(word.as_str()) {
+                    match words.get_mut(&*word) {
                         Some(postings) if postings.last() == Some(&index) => {}
                         Some(postings) => postings.push(index),
                         None => {
-                            words.insert(word, vec![index]);
+                            words.insert(word.into_owned(), vec![index]);
                         }
                     }
                 }
@@ -515,25 +516,28 @@ fn derive<'a>(
 }
 
 /// The search words of each statement: its own and its speaker's name.
-fn index_statements(statements: &[Statement], actors: &[Actor]) -> StatementWords {
+fn index_statements<'a>(statements: &'a [Statement], actors: &'a [Actor]) -> StatementWords {
     let actor_names: HashMap<&str, &str> = actors
         .iter()
         .map(|a| (a.id.as_str(), a.name.as_str()))
         .collect();
-    let words_of = |s: &Statement| {
+    // A statement's words and its speaker's name, as if joined by a space.
+    fn texts_of<'a>(s: &'a Statement, actor_names: &HashMap<&str, &'a str>) -> [&'a str; 2] {
         let name = actor_names.get(s.speaker.as_str()).copied().unwrap_or("");
-        search_words(&format!("{} {name}", s.words))
-    };
+        [s.words.as_str(), name]
+    }
+    let words_of = |s: &'a Statement| lowered_words(texts_of(s, &actor_names));
     // Counted first, so that the list of all words is made at its size:
     // grown by doubling, it held up to twice them at the peak of indexing.
+    // Only counted: no word is copied into a string of its own for it.
     let count = statements.par_iter().map(|s| words_of(s).len()).sum();
     let mut builder = StatementWordsBuilder::with_capacity(statements.len(), count);
     // A chunk at a time, read on every core, so that few lists are held at
     // once (see `index_words` in `derive`).
     for chunk in statements.chunks(1024) {
-        let chunk_words: Vec<Vec<String>> = chunk.par_iter().map(words_of).collect();
+        let chunk_words: Vec<Vec<Cow<'_, str>>> = chunk.par_iter().map(words_of).collect();
         for words in &chunk_words {
-            builder.push(words.iter().map(String::as_str));
+            builder.push(words.iter().map(|w| &**w));
         }
     }
     builder.finish()
@@ -567,12 +571,30 @@ fn fingerprint(corpus: &Corpus) -> String {
 
 /// The lowercased words of `text` that free-text search matches against.
 pub(crate) fn search_words(text: &str) -> Vec<String> {
+    search_words_of([text])
+}
+
+/// The [`search_words`] of `texts` joined by spaces, without joining them.
+fn search_words_of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    // Only the words left once sorted and deduplicated are copied into
+    // strings of their own: an event's text repeats its words (titles,
+    // quotes, names) many times.
+    lowered_words(texts)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// The lowered words of `texts` joined by spaces, sorted and
+/// deduplicated: a space splits words as any char but a letter or digit
+/// does, so they are the words of each text in turn.
+fn lowered_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Cow<'a, str>> {
     // The runs of letters and digits, as a split at every other char gives
     // them. Most words are ASCII, and lowered without Unicode tables; most
-    // of those need no lowering and are lent. Only the words left once
-    // sorted and deduplicated are copied into strings of their own: an
-    // event's text repeats its words (titles, quotes, names) many times.
-    let mut words: Vec<Cow<'_, str>> = crate::extract::text::alnum_words(text)
+    // of those need no lowering and are lent.
+    let mut words: Vec<Cow<'a, str>> = texts
+        .into_iter()
+        .flat_map(crate::extract::text::alnum_words)
         .map(|w| {
             if !w.is_ascii() {
                 Cow::Owned(w.to_lowercase())
@@ -585,7 +607,7 @@ pub(crate) fn search_words(text: &str) -> Vec<String> {
         .collect();
     words.sort_unstable();
     words.dedup();
-    words.into_iter().map(Cow::into_owned).collect()
+    words
 }
 
 #[cfg(test)]
