@@ -11920,3 +11920,16 @@ fn what_a_relative_clause_says_something_is_this_year_is_a_state() {
     );
     assert_eq!(dates(&citing(&store, "election due in 2026")), ["2026"]);
 }
+
+#[test]
+fn sending_no_one_to_a_summit_is_staying_away_from_it() {
+    let store = extract(
+        "2025-03-28",
+        "Last November Armenia sent no one to the bloc's summit in Astana.\n\n\
+         On Thursday Pashinyan stayed away and sent nobody in his place.\n",
+    );
+    let absent = one(&store, "sent no one");
+    assert_eq!(absent.date.to_string(), "2024-11");
+    assert_led_by(absent, "armenia", "Armenia sends no one");
+    assert_eq!(dates(&citing(&store, "sent nobody")), ["2025-03-27"]);
+}

@@ -562,13 +562,18 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
             .take(4)
             .any(|w| sent_to_stand_for_it(&w) || matches!(w.as_str(), "anyone" | "anybody"))
     };
-    // "Pashinyan sent no delegation": the negation on its object.
-    let sent_nobody = after.first().is_some_and(|w| w == "no")
+    // "Pashinyan sent no delegation", "Armenia sent no one", "sent
+    // nobody": the negation on its object.
+    let no_one_sent = match after.as_slice() {
+        [no, whom, ..] if no == "no" => sent_to_stand_for_it(whom) || whom == "one",
+        [nobody, ..] => nobody == "nobody",
+        _ => false,
+    };
+    let sent_nobody = no_one_sent
         && reading
             .words_of(group)
             .last()
-            .is_some_and(|w| matches!(w.as_str(), "sent" | "sends" | "send"))
-        && after.get(1).is_some_and(|w| sent_to_stand_for_it(w));
+            .is_some_and(|w| matches!(w.as_str(), "sent" | "sends" | "send"));
     let boycott = matches!(
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
