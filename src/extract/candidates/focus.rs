@@ -733,17 +733,15 @@ fn after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
     })
 }
 
-/// The clause after "five days after" that holds `mention` and follows the
-/// main verb, with a subject and a past verb of its own, up to the date.
+/// The clause of a count after the main verb ("five days after ...", see
+/// `offsets`) that holds `mention`, with a subject and a past verb of its
+/// own, up to the date.
 fn counted_after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
-    static COUNT_AFTER: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+")
-            .expect("count pattern")
-    });
     let verb_end = reading.shape.main_verb.as_ref()?.end;
-    let between = reading.text.get(verb_end..mention.start)?;
-    let count = COUNT_AFTER.find_iter(between).last()?;
-    let start = verb_end + count.end();
+    let offset = super::offsets(reading)
+        .into_iter()
+        .find(|o| o.phrase.start >= verb_end && o.clause.contains(&mention.start))?;
+    let start = offset.clause.start;
     let clause = &reading.text[start..mention.start];
     if clause.contains([';', '(', '"', '“', ',']) || !subject_and_past_verb(clause) {
         return None;
