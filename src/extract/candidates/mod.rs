@@ -4817,21 +4817,20 @@ fn counted_from_its_clause(
 ) -> Option<Candidate> {
     let verb = reading.shape.main_verb.as_ref()?;
     let offset = offsets.first().filter(|o| o.phrase.start >= verb.end)?;
-    // (A date may run on past the comma the clause was cut at: "on
-    // Tuesday, September 19".)
     if !dated_in_its_clause(offset, mentions) {
         return None;
     }
     let dated = mentions
         .iter()
         .find(|m| offset.clause.contains(&m.start) && !m.future)?;
+    // Five days after the offensive: the main clause is five days later,
+    // which is what counting back "before" it gives.
     let counted = Offset {
         after: !offset.after,
         ..offset.clone()
     };
     let (date, approximate) = counted.back_from(dated.date, dated.approximate)?;
-    let main = reading.shape.lead_end.min(verb.start)..offset.phrase.start;
-    let main = 0..main.end;
+    let main = 0..offset.phrase.start;
     let focus = Focus {
         span: main.clone(),
         title: main,
