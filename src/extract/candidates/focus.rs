@@ -2355,12 +2355,26 @@ pub(super) fn counted_opening(text: &str) -> Option<CountedOpening> {
     {
         return None;
     }
+    let main_start = comma + 1 + (text[comma + 1..].len() - text[comma + 1..].trim_start().len());
+    counted(
+        &caps,
+        start..comma,
+        main_start..text.trim_end_matches(['.', ' ']).len(),
+    )
+}
+
+/// The count a pattern of [`counted_opening`] or [`counted_closing`] took
+/// ("two days after"), with its noun phrase and main clause.
+fn counted(
+    caps: &regex::Captures,
+    phrase: Range<usize>,
+    main: Range<usize>,
+) -> Option<CountedOpening> {
     let amount = crate::extract::text::count_word(caps.name("n")?.as_str())?;
     let (amount, unit) = counted_in(amount, &caps.name("unit")?.as_str().to_lowercase());
-    let main_start = comma + 1 + (text[comma + 1..].len() - text[comma + 1..].trim_start().len());
     Some(CountedOpening {
-        phrase: start..comma,
-        main: main_start..text.trim_end_matches(['.', ' ']).len(),
+        phrase,
+        main,
         amount,
         unit,
         after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
@@ -2393,15 +2407,7 @@ pub(super) fn counted_closing(text: &str) -> Option<CountedOpening> {
     if words_of(&text[main.clone()]).count() < MIN_MAIN_WORDS {
         return None;
     }
-    let amount = crate::extract::text::count_word(caps.name("n")?.as_str())?;
-    let (amount, unit) = counted_in(amount, &caps.name("unit")?.as_str().to_lowercase());
-    Some(CountedOpening {
-        phrase: start..phrase_end,
-        main,
-        amount,
-        unit,
-        after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
-    })
+    counted(&caps, start..phrase_end, main)
 }
 
 /// Nouns of happenings other clauses are told to follow ("after Tokayev's

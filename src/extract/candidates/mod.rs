@@ -2982,18 +2982,9 @@ fn to_the_days_ahead(mention: &mut DateMention, now: chrono::NaiveDate) {
     if mention.future || (now - mention.date.last_day()).num_days() <= DAYS_AHEAD_REACH_BACK {
         return;
     }
-    let date = mention.date;
-    let next = match (mention.kind, date.precision()) {
-        (MentionKind::YearFromContext, Precision::Day) => EventDate::day(
-            date.year_value() + 1,
-            date.month_value().unwrap_or(1),
-            date.day_value().unwrap_or(1),
-        ),
-        (MentionKind::YearFromContext, Precision::Month) => {
-            EventDate::month(date.year_value() + 1, date.month_value().unwrap_or(1))
-        }
-        _ => None,
-    };
+    let next = (mention.kind == MentionKind::YearFromContext)
+        .then(|| in_another_year(mention.date, 1))
+        .flatten();
     if let Some(next) = next {
         mention.date = next;
         mention.future = true;
@@ -3012,22 +3003,27 @@ fn to_the_pictures_time(mention: &mut DateMention, now: chrono::NaiveDate, text:
         return;
     }
     let date = mention.date;
-    let before = match date.precision() {
-        Precision::Day => EventDate::day(
-            date.year_value() - 1,
-            date.month_value().unwrap_or(1),
-            date.day_value().unwrap_or(1),
-        ),
-        Precision::Month => {
-            EventDate::month(date.year_value() - 1, date.month_value().unwrap_or(1))
-        }
-        Precision::Year => None,
-    };
+    let before = in_another_year(date, -1);
     if let Some(before) = before
         && (now - before.last_day()).num_days() < (date.first_day() - now).num_days()
     {
         mention.date = before;
         mention.future = false;
+    }
+}
+
+/// A day or a month `years` years from `date`; none for a year alone,
+/// whose year is its whole date.
+fn in_another_year(date: EventDate, years: i32) -> Option<EventDate> {
+    let year = date.year_value() + years;
+    match date.precision() {
+        Precision::Day => EventDate::day(
+            year,
+            date.month_value().unwrap_or(1),
+            date.day_value().unwrap_or(1),
+        ),
+        Precision::Month => EventDate::month(year, date.month_value().unwrap_or(1)),
+        Precision::Year => None,
     }
 }
 
@@ -4305,6 +4301,7 @@ fn sentence_candidates(
     // The day the main clause is placed at, which a count after it may
     // count from.
     let mut sentence_day: Option<(EventDate, bool)> = None;
+    let placing_only = placed_by_an_offset(reading, &offsets);
     if let Some(counted) = counted_from_a_dated_happening(reading, &mentions)
         .or_else(|| counted_from_its_clause(reading, &mentions, &offsets))
     {
@@ -4741,7 +4738,7 @@ fn sentence_candidates(
             goes_on.subject = story.subject.clone();
         }
         told = Some(goes_on);
-        if !placed_by_an_offset(reading, &offsets) {
+        if !placing_only {
             out.push(statement);
         }
     }
@@ -4758,7 +4755,7 @@ fn sentence_candidates(
         // for is the story's happening, on its day.
         sentence_day.or_else(|| {
             story
-                .filter(|_| placed_by_an_offset(reading, &offsets))
+                .filter(|_| placing_only)
                 .map(|story| (story.date, story.approximate))
         }),
     ));
