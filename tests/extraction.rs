@@ -9707,6 +9707,24 @@ fn a_search_results_date_line_dates_the_snippet_under_it() {
 }
 
 #[test]
+fn a_deed_in_a_search_results_snippet_is_of_its_date_lines_day_not_its_month() {
+    // A date line long before the page was captured names a day, not a
+    // section of history; and each result is a story of its own.
+    let store = extract(
+        "2026-03-12",
+        "Search results\n\n\
+         Bishkek summit goes ahead without Armenia\n\
+         27 Nov 2025 · Region\n\
+         … leaders of the Collective Security Treaty Organization met in Bishkek today without Armenia …\n\n\
+         Astana summit: Armenia stays away again\n\
+         28 Nov 2024 · Region\n\
+         … Armenia did not send a delegation to today's summit in Astana …\n",
+    );
+    let absence = citing(&store, "did not send a delegation");
+    assert_eq!(dates(&absence), ["2024-11-28"]);
+}
+
+#[test]
 fn the_same_day_after_a_look_back_with_no_story_before_is_the_day_looked_back_at() {
     let store = extract(
         "2023-09-12",

@@ -690,15 +690,21 @@ pub fn document_candidates(
             let next_day = || {
                 next_day_heading(line, document.published).filter(|_| newest_first(document, at))
             };
-            if let Some(day) = heading_day(line, document.published).or_else(next_day) {
+            let heading = heading_day(line, document.published).or_else(next_day);
+            if let Some(day) = heading {
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
             almanac = almanac_day(line, document.published);
             almanac_entry = None;
-            section = section_time(line, document, section);
+            // A day's heading dates what is told under it to that day, not
+            // to its month as a section of history would.
+            section = match heading {
+                Some(_) => None,
+                None => section_time(line, document, section),
+            };
             days_ahead = crate::extract::layout::heads_days_ahead(line);
             // A section of its own time starts a story of its own.
-            if section.is_some() {
+            if section.is_some() || heading.is_some() {
                 story = None;
                 flashback = None;
             }
@@ -714,6 +720,9 @@ pub fn document_candidates(
         };
         if let Some(day) = date_line(block) {
             day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
+            // Each result is a story of its own, its snippet's first
+            // sentence the lead, as a live blog's timed entry is.
+            timed_entry = true;
             continue;
         }
         // "Bishkek summit goes ahead without Armenia" right above its date
