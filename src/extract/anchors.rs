@@ -307,13 +307,16 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
 }
 
 /// Where `text` counts a time from a happening it names ("the day before
-/// the summit", "six days after the Yerevan summit"): a date phrase in all
-/// but name, which a title leaves out as it leaves out a date.
-pub fn counted_reference_span(text: &str) -> Option<std::ops::Range<usize>> {
+/// the summit", "six days after the Yerevan summit") or names its day ("on
+/// summit day"): a date phrase in all but name, which a title leaves out as
+/// it leaves out a date.
+pub fn reference_date_span(text: &str) -> Option<std::ops::Range<usize>> {
     if !may_hold_event_noun(text) {
         return None;
     }
-    let c = REFERENCE.captures(text)?;
+    let Some(c) = REFERENCE.captures(text) else {
+        return ON_ITS_DAY.find(text).map(|m| m.range());
+    };
     let counted = c.name("count").is_some_and(|count| {
         !count.as_str().eq_ignore_ascii_case("the")
             || c.name("unit")

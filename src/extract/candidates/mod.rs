@@ -42,7 +42,7 @@ use std::ops::Range;
 
 use super::actors::{ActorMention, DocumentActorScanner, Gazetteer, SpeakerRole};
 use super::anchors::{
-    AnchorReference, NamedHappening, counted_reference_span, named_happenings, reference_at,
+    AnchorReference, NamedHappening, named_happenings, reference_at, reference_date_span,
 };
 use super::clauses::{self, Shape};
 use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
@@ -5572,7 +5572,7 @@ fn candidate(
     let date_ranges: Vec<Range<usize>> = mentions
         .iter()
         .map(|m| m.start..m.end)
-        .chain(counted_reference_span(reading.text))
+        .chain(reference_date_span(reading.text))
         .collect();
     // Relative clauses that do not carry this report's date are detail
     // (", which caused serious disruptions ..."): leave their words out when
