@@ -6992,6 +6992,60 @@ fn an_almanac_entry_takes_its_day_from_the_heading_and_its_year_from_the_line() 
 }
 
 #[test]
+fn an_almanac_entry_set_off_by_a_middle_dot_is_dated_as_one_set_off_by_a_dash() {
+    let store = extract(
+        "2021-11-08",
+        "This week in history · 8–14 November\n\n\
+         10 NOVEMBER\n\
+         2018 · The leaders of the bloc met in Astana.\n\
+         2020 · Russian peacekeepers began to deploy in Karabakh.\n\n\
+         On this day\n\n\
+         2002 · The treaty becomes an organisation\n\
+         On this day in 2002, the leaders of the six states met in Moscow and decided to turn the treaty into an organisation.\n",
+    );
+    let astana = one(&store, "met in Astana");
+    assert_eq!(astana.date.to_string(), "2018-11-10");
+    assert_eq!(astana.title, "The leaders of the bloc meet in Astana");
+    let deployment = one(&store, "began to deploy");
+    assert_eq!(deployment.date.to_string(), "2020-11-10");
+    assert_eq!(
+        deployment.title,
+        "Russian peacekeepers begin to deploy in Karabakh"
+    );
+    // A section's heading, with no full stop, is no entry.
+    assert!(citing(&store, "becomes an organisation").is_empty());
+}
+
+#[test]
+fn a_radio_scripts_reader_label_is_not_what_is_read() {
+    let store = extract(
+        "2020-11-10",
+        "BULLETIN SCRIPT · TUESDAY 10 NOVEMBER 2020 · 08:00\n\n\
+         READER: Good morning. Here is the eight o'clock news.\n\
+         READER: Yesterday evening Azerbaijani forces shot down a Russian Mi-24 helicopter over Armenian territory near Yeraskh.\n",
+    );
+    let downing = one(&store, "shot down a Russian");
+    assert_eq!(downing.date.to_string(), "2020-11-09");
+    assert_title_opens(downing, "Azerbaijani forces shoot down");
+}
+
+#[test]
+fn a_search_results_date_line_counts_its_days_back_from_the_capture() {
+    let store = extract(
+        "2020-12-10",
+        "Tag: CSTO\n\n\
+         CSTO leaders hold video summit\n\
+         8 days ago · Region\n\
+         … leaders of the Collective Security Treaty Organization met by video link on Wednesday …\n\n\
+         Armenia completes handover of Lachin district\n\
+         9 days ago · Armenia\n\
+         … Azerbaijani troops entered the Lachin district on Tuesday …\n",
+    );
+    assert_eq!(dates(&citing(&store, "met by video link")), ["2020-12-02"]);
+    assert_eq!(dates(&citing(&store, "entered the Lachin")), ["2020-12-01"]);
+}
+
+#[test]
 fn a_role_of_a_state_as_subject_or_source_is_its_holder_whatever_follows() {
     let store = extract(
         "2024-12-05",

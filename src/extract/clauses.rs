@@ -132,7 +132,9 @@ pub fn words<'a>(sentence: &'a str, quoted: &[Range<usize>]) -> Vec<Word<'a>> {
         if !part_of_word
             && !clock
             && !thousands
-            && matches!(c, ',' | ';' | ':' | '—' | '–')
+            // ("2020 · Russian peacekeepers began ...": a list's middle dot
+            // sets off what comes before as a dash does.)
+            && matches!(c, ',' | ';' | ':' | '—' | '–' | '·')
             && let Some(last) = out.last_mut()
         {
             last.comma_after = true;

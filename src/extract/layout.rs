@@ -479,16 +479,17 @@ static ENTRY_STAMP: Pattern<Regex> = Pattern::new(|| {
 });
 
 /// A turn of a transcript opens with who speaks, often after the time it
-/// starts ("[03:38] TATEVIK ORDYAN: ", "(12:04) Host: ", "ANCHOR: "): the
-/// label is not what is said. Without a time, only a name in capitals of two
-/// words or more, or a presenter's role, is a label, so that a feed's "CSTO:
-/// ..." keeps its speaker; a single letter ("Q:", "A:") is left for the
-/// transcript reader, which tells questions from answers by it.
+/// starts ("[03:38] TATEVIK ORDYAN: ", "(12:04) Host: ", "ANCHOR: ", a radio
+/// script's "READER: "): the label is not what is said. Without a time, only
+/// a name in capitals of two words or more, or a presenter's role, is a
+/// label, so that a feed's "CSTO: ..." keeps its speaker; a single letter
+/// ("Q:", "A:") is left for the transcript reader, which tells questions
+/// from answers by it.
 static SPEAKER_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(concat!(
         r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+\([^)]{1,60}\))?\s*:\s+)?",
         r"|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2})?(?:\s+\([^)]{1,60}\))?\s*:\s+",
-        r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|Anchor|Host|Presenter|Moderator|Interviewer)\s*:\s+)",
+        r"|(?:ANCHOR|HOST|PRESENTER|MODERATOR|INTERVIEWER|REPORTER|CORRESPONDENT|GUEST|READER|NEWSREADER|ANNOUNCER|NARRATOR|Anchor|Host|Presenter|Moderator|Interviewer|Newsreader|Announcer|Narrator)\s*:\s+)",
     ))
     .expect("speaker label pattern")
 });

@@ -2903,7 +2903,9 @@ fn entry_year(prose: &str) -> Option<i32> {
     let prose = prose.trim_start();
     let digits = prose.get(..4)?;
     let rest = prose[4..].trim_start();
-    (digits.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(['—', '–', '-', ':']))
+    // "2020 — ...", "2020: ...", "2020 · ...": the year set off by a dash,
+    // a colon or a middle dot.
+    (digits.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(['—', '–', '-', ':', '·']))
         .then(|| digits.parse().ok())
         .flatten()
 }

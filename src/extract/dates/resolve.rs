@@ -398,16 +398,12 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         };
     }
     if let Some(count) = lower("count") {
-        let exact = match count.as_str() {
-            "two" | "2" => Some(2),
-            "three" | "3" => Some(3),
-            "four" | "4" => Some(4),
-            "five" | "5" => Some(5),
-            "six" | "6" => Some(6),
-            _ => None,
-        };
+        // "8 days ago · Region" under a search result: that day; "a few
+        // days ago" is vague.
+        let exact = crate::extract::text::count_word(&count).filter(|days| *days >= 2);
         return match exact {
             Some(days) => {
+                let days = u64::from(days);
                 let date = published.checked_sub_days(Days::new(days))?;
                 Some(period(
                     EventDate::from_naive(date),

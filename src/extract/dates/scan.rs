@@ -932,10 +932,16 @@ impl Scanner<'_> {
             let in_context =
                 YEAR_CONTEXT.contains(&word_before(text, start).as_str()) || qualifies_a_noun;
             let bracketed = text[..start].ends_with('(') && text[end..].starts_with(')');
-            // "2023 - Armenia recalls its envoy": a chronology's entry opens
-            // with its year.
+            // "2023 - Armenia recalls its envoy", "2020 · Russian
+            // peacekeepers began ...": a chronology's entry opens with its
+            // year. (Behind a middle dot, only a sentence's: "2002 · The
+            // treaty becomes an organisation", with no full stop, heads a
+            // section of an "on this day" page.)
+            let after = text[end..].trim_start();
             let heads_an_entry = text[..start].trim().is_empty()
-                && text[end..].trim_start().starts_with(['-', '–', '—', ':']);
+                && (after.starts_with(['-', '–', '—', ':'])
+                    || (after.starts_with('·')
+                        && text.trim_end().ends_with(['.', '!', '?', '"', '”'])));
             if !(in_context || continues_list || bracketed || heads_an_entry) {
                 continue;
             }
