@@ -7046,6 +7046,27 @@ fn a_search_results_date_line_counts_its_days_back_from_the_capture() {
 }
 
 #[test]
+fn a_briefings_paragraph_number_is_no_part_of_its_sentence_and_a_session_told_is_the_leaders_meeting()
+ {
+    let store = extract(
+        "2021-01-20",
+        "Armenia, the CSTO and the 2020 Karabakh war\n\n\
+         3.2 The leaders of the CSTO member states met by video link on 2 December under Russian chairmanship. President Putin told the session that the ceasefire had stopped the bloodshed.\n\
+         3.4 On 11 January 2021 the leaders of Armenia, Azerbaijan and Russia met in Moscow and agreed to set up a working group on transport links.\n",
+    );
+    let video = one(&store, "met by video link");
+    assert_title_opens(video, "The leaders of the CSTO member states");
+    let told = one(&store, "told the session");
+    assert_eq!(told.date.to_string(), "2020-12-02");
+    assert!(!told.approximate);
+    assert!(
+        !one(&store, "met in Moscow").title.starts_with("3.4"),
+        "{}",
+        one(&store, "met in Moscow").title
+    );
+}
+
+#[test]
 fn a_role_of_a_state_as_subject_or_source_is_its_holder_whatever_follows() {
     let store = extract(
         "2024-12-05",

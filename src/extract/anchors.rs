@@ -48,6 +48,14 @@ static A_VOTE: Pattern<Regex> = Pattern::new(|| {
         .expect("valid regex")
 });
 
+/// "The leaders met": their session, which a later "told the session"
+/// refers back to. (Only the leaders': the ministers who met the day
+/// before a summit held a meeting of their own, not the summit's session.)
+static A_GATHERING: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?i)\b(?:leaders|heads of state)\b[^.;]{0,60}?\b(?:met|convened|gathered)\b")
+        .expect("valid regex")
+});
+
 /// How a sentence relates its happening to the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
@@ -125,7 +133,7 @@ static NAMED: Pattern<Regex> = Pattern::new(|| {
 
 static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<count>(?i:a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
+        r"(?:\b(?P<count>(?i:a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|told|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -194,6 +202,12 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
     }
     if A_VOTE.is_match(text) {
         add("vote");
+    }
+    // "The leaders met by video link on 2 December": the meeting, and its
+    // session, that a later "told the session" speaks at.
+    if A_GATHERING.is_match(text) {
+        add("meeting");
+        add("session");
     }
     named
 }
@@ -267,7 +281,9 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
         | "on the day of"
         | "opening"
         | "closing"
-        | "addressing" => Relation::During,
+        | "addressing"
+        // "Putin told the session that ...": he spoke at it.
+        | "told" => Relation::During,
         // "Speaking to reporters after the summit", "he told journalists
         // after the session": the press hears the leaders as the summit
         // ends, on its day.

@@ -470,6 +470,25 @@ static LINKS_LABEL: Pattern<Regex> = Pattern::new(|| {
         .expect("links label pattern")
 });
 
+/// How long the number of a report's numbered paragraph is that opens
+/// `line` ("2.2 ", "3.1.4 "), with the space after it: a number of two or
+/// three parts before a capital. ("2.2 million" goes on in lower case.)
+fn section_number_len(line: &str) -> usize {
+    static SECTION_NUMBER: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"^\d{1,2}(?:\.\d{1,2}){1,2}\s+\p{Lu}").expect("section number pattern")
+    });
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    SECTION_NUMBER.find(line).map_or(0, |m| {
+        let capital = line[..m.end()]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        m.end() - capital
+    })
+}
+
 /// A live blog's time stamp ("17:40 — "), a "BREAKING:" flag, an update's
 /// time ("Updated 16:40:") and a footnote's mark ("[1] ") open an entry,
 /// not its prose.
@@ -860,6 +879,10 @@ fn classify_paragraph(
             .then(|| ENTRY_STAMP.find(rest))
             .flatten()
             .map_or(0, |m| m.end());
+    let rest = &core[skip..];
+    // "2.2 Armenia addressed its request ...": a report's numbered
+    // paragraph opens with its number, no word of its sentence.
+    let skip = skip + section_number_len(rest);
     let rest = &core[skip..];
     let label = may_open_label(rest)
         .then(|| {

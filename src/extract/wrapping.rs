@@ -138,12 +138,40 @@ fn goes_on(line: &str, next: &str, width: usize) -> bool {
     let Some(first_word) = next.split_whitespace().next() else {
         return false;
     };
-    if trimmed.trim_start().is_empty() || indent(next) > indent(line) {
+    // An indented line opens a paragraph, but under an item of a list its
+    // text goes on indented as far as the item's text ("• Russia brokered
+    // ..." / "  the alliance.").
+    let hangs = opens_an_item(line) && indent(next) <= indent(line) + 2;
+    if trimmed.trim_start().is_empty() || (indent(next) > indent(line) && !hangs) {
         return false;
     }
     let length = trimmed.chars().count();
+    // A PDF's lines are ragged: a line near the full width that stops
+    // short of a sentence's end ("... On 31 October" / "Prime Minister
+    // Nikol Pashinyan asked ...") goes on, unless the next opens an item
+    // of a list or a numbered section.
+    let ragged = length * 4 >= width * 3 && !ends_sentence(trimmed) && !opens_an_item(next);
     length <= width
-        && (starts_lowercase(next.trim_start()) || length + 1 + first_word.chars().count() > width)
+        && (starts_lowercase(next.trim_start())
+            || length + 1 + first_word.chars().count() > width
+            || ragged)
+}
+
+/// Whether `line` opens an item of a list or a numbered section: "• ...",
+/// "- ...", "2.3 ...", "4. ...", "[5] ...".
+fn opens_an_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['•', '-', '–', '—', '*', '·', '[', '(']) {
+        return true;
+    }
+    // (A bare number is a day going on: "... a video summit on" / "2
+    // December 2020.")
+    let number = line.split_whitespace().next().unwrap_or_default();
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.contains(['.', ')'])
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ')')
 }
 
 fn indent(line: &str) -> usize {
@@ -283,5 +311,42 @@ mod tests {
     fn short_lines_that_end_sentences_do_not_make_a_text_wrapped() {
         let list = "Read more:\n- one.\n- two.\n- three.\n- four.\n- five.\n- six.\n";
         assert_eq!(unwrapped(list), None);
+    }
+
+    /// Text taken from a PDF: ragged lines, numbered paragraphs, a list
+    /// whose items go on indented under their text.
+    const BRIEFING: &str = "Summary\n\
+        • Russia brokered the ceasefire that ended the war on 10 November 2020, outside\n  \
+          the alliance.\n\
+        • The alliance's leaders discussed the outcome at a video summit on\n\
+        2 December 2020.\n\
+        \n\
+        2.1 Clashes on the northern border in July 2020 were followed by the\n\
+        Azerbaijani offensive of 27 September.\n\
+        2.2 Armenia addressed its request for help to Russia alone. On 31 October\n\
+        Prime Minister Nikol Pashinyan asked President Putin to open consultations\n\
+        under the bilateral treaty of 1997. The Russian Foreign Ministry replied the\n\
+        same day that assistance would follow if the fighting reached Armenian terri-\n\
+        tory.\n\
+        2.3 On 7 October President Putin had stated that Russia would meet its treaty\n\
+        obligations towards Armenia but that the hostilities were not on Armenian\n\
+        territory.\n";
+
+    #[test]
+    fn a_ragged_line_that_stops_short_of_a_sentences_end_goes_on() {
+        let text = unwrapped(BRIEFING).expect("a hard-wrapped briefing");
+        let paragraphs: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "Summary",
+                "• Russia brokered the ceasefire that ended the war on 10 November 2020, outside the alliance.",
+                "• The alliance's leaders discussed the outcome at a video summit on 2 December 2020.",
+                "",
+                "2.1 Clashes on the northern border in July 2020 were followed by the Azerbaijani offensive of 27 September.",
+                "2.2 Armenia addressed its request for help to Russia alone. On 31 October Prime Minister Nikol Pashinyan asked President Putin to open consultations under the bilateral treaty of 1997. The Russian Foreign Ministry replied the same day that assistance would follow if the fighting reached Armenian territory.",
+                "2.3 On 7 October President Putin had stated that Russia would meet its treaty obligations towards Armenia but that the hostilities were not on Armenian territory.",
+            ]
+        );
     }
 }
