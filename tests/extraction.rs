@@ -7067,6 +7067,24 @@ fn a_briefings_paragraph_number_is_no_part_of_its_sentence_and_a_session_told_is
 }
 
 #[test]
+fn leaders_who_met_by_video_link_met_and_who_took_part_did_so_that_day() {
+    let store = extract(
+        "2020-12-30",
+        "2020: the year the alliance looked away\n\n\
+         DECEMBER\n\
+         On 2 December the alliance's leaders met by video link, with Putin in the chair.\n\
+         Pashinyan took part from Yerevan.\n",
+    );
+    // "met by video link" says how they met: "met" is the main verb, and
+    // the circumstance after the comma is no clause of its own.
+    let met = one(&store, "met by video link");
+    assert_eq!(met.date.to_string(), "2020-12-02");
+    assert_title_opens(met, "The alliance's leaders meet by video link");
+    let took_part = one(&store, "took part from Yerevan");
+    assert_eq!(dates(&[took_part]), ["2020-12-02"]);
+}
+
+#[test]
 fn a_role_of_a_state_as_subject_or_source_is_its_holder_whatever_follows() {
     let store = extract(
         "2024-12-05",

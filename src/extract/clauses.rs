@@ -1612,12 +1612,22 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 .get(i + 1)
                 .is_some_and(|next| matches!(next.lower(), "in" | "on" | "at" | "last" | "earlier"))
     };
+    // "... was received by Putin": a participle before its agent. ("met by
+    // video link" says how they met: the verb is finite.)
+    let passive_by = |i: usize| {
+        narration
+            .get(i + 1)
+            .is_some_and(|next| next.lower() == "by")
+            && !narration
+                .get(i + 2)
+                .is_some_and(|means| is_in(MEANS_OF_MEETING, means.lower()))
+    };
     let finite_verb_at = |i: usize| {
         (is_past_form(narration[i].lower())
             // "At the summit Pashinyan says ..., adding ...": the news present.
             || PRESENT_REPORTING_SET.contains(narration[i].lower())
             || PRESENT_SCHEDULE_SET.contains(narration[i].lower()))
-            && narration.get(i + 1).is_none_or(|next| next.lower() != "by")
+            && !passive_by(i)
             && !participle_after_noun(i)
     };
     if !clause_opener && (1..comma).any(finite_verb_at) {
@@ -1865,6 +1875,22 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         }
     }
 }
+
+/// What "by" names after a verb when it says how, not who: "met by video
+/// link", "spoke by phone".
+const MEANS_OF_MEETING: &[&str] = &[
+    "video",
+    "videoconference",
+    "videolink",
+    "video-link",
+    "phone",
+    "telephone",
+    "teleconference",
+    "satellite",
+    "letter",
+    "email",
+    "e-mail",
+];
 
 /// Linking verbs in the present: a participle after one is a state ("feel
 /// betrayed", "remains frozen").

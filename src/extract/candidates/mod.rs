@@ -3117,6 +3117,24 @@ fn one_event_per_date(found: &mut Vec<Candidate>) {
 /// "Yerevan says the Organization failed ...", in a journalist's question:
 /// the claim the question puts to the one asked, in the present, is no
 /// news of its own.
+/// Whether the main clause tells that its subject took part ("Pashinyan
+/// took part from Yerevan", "Armenia participated at the level of
+/// ministers"), in a happening the sentence leaves to the story. ("took
+/// part in the summit" names its happening, which dates it.)
+fn took_part(reading: &Reading) -> bool {
+    let took = reading.shape.participation
+        || reading.shape.main_verb.as_ref().is_some_and(|verb| {
+            let word = reading.lower_of(&reading.text[verb.clone()]);
+            word == "participated"
+                || (word == "took"
+                    && reading.text[verb.end..]
+                        .trim_start()
+                        .strip_prefix("part")
+                        .is_some_and(|rest| !rest.starts_with(char::is_alphabetic)))
+        });
+    took && named_happenings(reading.text).is_empty()
+}
+
 fn puts_a_claim(reading: &Reading) -> bool {
     reading.shape.main_verb.as_ref().is_some_and(|verb| {
         matches!(
@@ -4486,6 +4504,10 @@ fn sentence_candidates(
                     || same_actor(story)
                     || recent(story)
                     || with_story_person(story)
+                    // "On 2 December the leaders met by video link.
+                    // Pashinyan took part from Yerevan.": who took part
+                    // did so on the gathering's day.
+                    || (took_part(reading) && story.date.day_value().is_some())
             });
         let recent_day = story
             .filter(|story| is_recent(story))
