@@ -358,6 +358,10 @@ fn is_page_furniture(line: &str) -> bool {
 fn is_reference_note(line: &str) -> bool {
     static NOTE_MARK: Pattern<Regex> =
         Pattern::new(|| Regex::new(r"^[\s(\[]*\d{1,3}\]\s").expect("footnote mark pattern"));
+    // The mark closes its bracket: a line without one is spared the search.
+    if memchr::memchr(b']', line.as_bytes()).is_none() {
+        return false;
+    }
     let Some(mark) = NOTE_MARK.find(line) else {
         return false;
     };
@@ -807,7 +811,9 @@ fn classify_paragraph(
             (BlockKind::Boilerplate, whole)
         };
     }
-    if let Some(label) = MEDIA_LABEL.find(line) {
+    if line.starts_with('[')
+        && let Some(label) = MEDIA_LABEL.find(line)
+    {
         let rest = &line[label.end()..];
         let skip = label.end() + (rest.len() - rest.trim_start().len());
         return (BlockKind::Caption, at(skip)..whole.end);
@@ -819,14 +825,15 @@ fn classify_paragraph(
     let credit_below = paragraphs
         .get(k + 1)
         .and_then(|p| text.get(p.trimmed.clone()))
-        .is_some_and(|next| PHOTO_CREDIT_LINE.is_match(next) && at_most_words(next, 12));
+        // The count of words first: it lets most lines go unsearched.
+        .is_some_and(|next| at_most_words(next, 12) && PHOTO_CREDIT_LINE.is_match(next));
     // "Photo 1 of 7" numbers a gallery's picture: the line under it is the
     // picture's caption, and what follows it down to the credit tells the
     // story around the picture.
     let numbered = |back: usize| {
         k.checked_sub(back)
             .and_then(|j| paragraphs.get(j))
-            .is_some_and(|p| PICTURE_NUMBER.is_match(p.line_in(text)))
+            .is_some_and(|p| is_picture_number(p.line_in(text)))
     };
     if numbered(1) && at_most_words(line, 40) {
         return (BlockKind::Caption, whole);
@@ -1333,6 +1340,13 @@ static PICTURE_NUMBER: Pattern<Regex> = Pattern::new(|| {
         .expect("picture number pattern")
 });
 
+/// Whether `line` is a gallery's number over a picture ([`PICTURE_NUMBER`]).
+/// Every line is asked, several times over, and such a number ends the
+/// line: a line that ends in anything but a digit is let go unsearched.
+fn is_picture_number(line: &str) -> bool {
+    line.chars().next_back().is_some_and(char::is_numeric) && PICTURE_NUMBER.is_match(line)
+}
+
 /// A printed page's running head or a jump line, as a scan keeps them:
 /// "THE MORNING STAR    SATURDAY, NOVEMBER 3, 2018    PAGE 4",
 /// "(Continued on Page 4)".
@@ -1356,7 +1370,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_dateline_only(line, words)
         || is_share_buttons(line)
         || is_source_line(line, words)
-        || CITATION_LABEL.is_match(line)
+        || (line.contains(':') && CITATION_LABEL.is_match(line))
         || is_link_line(line, words)
         || (line.starts_with(|c: char| c.is_ascii_digit()) && is_dated_link_list(line))
         || (words <= 40 && is_page_furniture(line))
@@ -1367,7 +1381,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_labelled_link_list(line)
         || is_post_header(line, words)
         || (words <= 15 && !ends_with_terminal(line) && PAGE_NUMBER_LINE.is_match(line))
-        || PICTURE_NUMBER.is_match(line)
+        || is_picture_number(line)
         // "> he said it out loud": a reply quoting the post it answers
         // repeats it.
         || line.starts_with("> ")
@@ -1475,7 +1489,8 @@ fn is_colon_prompt(line: &str, words: usize) -> bool {
 fn is_dateline_only(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 14;
     // "BISHKEK / MOSCOW — 25 November 2025": places in capitals, then the date.
-    if let Some(m) = PLACES_BEFORE_DATE.find(line)
+    if opens_in_capitals(line)
+        && let Some(m) = PLACES_BEFORE_DATE.find(line)
         && m.end() < line.len()
     {
         let rest = &line[m.end()..];
@@ -1647,6 +1662,12 @@ fn slashed_photo_credit(line: &str) -> Option<usize> {
 /// A reporting credit in brackets that closes a story paragraph:
 /// "... in September. (Reporting by Felix Light; Editing by Andrew Osborn)".
 fn reporting_credit_suffix(line: &str) -> Option<usize> {
+    // The credit closes the line with its bracket: most lines are spared
+    // the search.
+    let end = line.trim_end();
+    if !end.strip_suffix('.').unwrap_or(end).ends_with([')', ']']) {
+        return None;
+    }
     let found = REPORTING_CREDIT_SUFFIX.find(line)?;
     (found.start() > 0).then_some(found.start())
 }
@@ -1750,19 +1771,25 @@ pub(crate) fn dateline_date(line: &str) -> Option<&str> {
     Some(date.trim_start_matches(',').trim_start())
 }
 
+/// Whether `line` opens as a word in capitals does ("YEREVAN", "U.S."),
+/// as [`DATELINE`] and [`PLACES_BEFORE_DATE`] need: a capital, then a
+/// capital or a mark a name in capitals holds. Every letter those patterns
+/// take for a capital is uppercase to `char::is_uppercase`.
+fn opens_in_capitals(line: &str) -> bool {
+    let mut opening = line.chars();
+    opening.next().is_some_and(char::is_uppercase)
+        && opening
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'))
+}
+
 /// The length of the dateline that opens `line`, and its date as the
 /// pattern took it: one search of the pattern, whose captures are slow,
 /// serves both [`dateline_len`] and [`dateline_date`].
 fn dateline(line: &str) -> Option<(usize, Option<&str>)> {
     // A dateline opens with a word in capitals ("YEREVAN", "U.S."); a line
-    // that does not is spared the pattern's captures. Every letter the
-    // pattern takes for a capital is uppercase to `char::is_uppercase`.
-    let mut opening = line.chars();
-    let capitals = opening.next().is_some_and(char::is_uppercase)
-        && opening
-            .next()
-            .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'));
-    if !capitals {
+    // that does not is spared the pattern's captures.
+    if !opens_in_capitals(line) {
         return None;
     }
     let caps = DATELINE.captures(line)?;

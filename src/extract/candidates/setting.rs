@@ -46,7 +46,13 @@ fn post_stamp_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<Ev
         Regex::new(r"^\[?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?\]?\s*(?:[|·,]\s*)?(?:\S{1,2}\s+)?\[?\d{1,2}:\d{2}\]?$")
             .expect("post stamp pattern")
     });
-    let caps = STAMP.captures(line.trim())?;
+    let line = line.trim();
+    // A stamp opens with its day or a bracket: most lines are let go
+    // before the search.
+    if !line.starts_with(|c: char| c == '[' || c.is_numeric()) {
+        return None;
+    }
+    let caps = STAMP.captures(line)?;
     let day: u32 = caps[1].parse().ok()?;
     let month: u32 = caps[2].parse().ok()?;
     let year = match caps.get(3) {
@@ -470,6 +476,13 @@ pub(super) fn year_the_telling_reaches(text: &str) -> Option<EventDate> {
         )
         .expect("year reached pattern")
     });
+    // The year's first two digits are ASCII: a text without them, as most
+    // are, is let go before the search.
+    let years = memchr::memmem::find(text.as_bytes(), b"19").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"20").is_some();
+    if !years {
+        return None;
+    }
     let year = REACHES.captures(text)?.get(1)?.as_str().parse().ok()?;
     Some(EventDate::year(year))
 }
