@@ -26,6 +26,21 @@ fn extract(published: &str, text: &str) -> Store {
     store
 }
 
+/// [`extract`] for an article whose manifest gives no publication date.
+fn extract_undated(text: &str) -> Store {
+    let folder = std::env::temp_dir().join(format!(
+        "csto-extraction-undated-{}-{:x}",
+        std::process::id(),
+        text.len() * 31 + text.bytes().map(usize::from).sum::<usize>()
+    ));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("article.txt"), text).unwrap();
+    let store = Store::build(load_corpus(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
+    let _ = std::fs::remove_dir_all(&folder);
+    store
+}
+
 fn citing<'a>(store: &'a Store, fragment: &str) -> Vec<&'a Event> {
     store
         .events()
@@ -7082,6 +7097,30 @@ fn leaders_who_met_by_video_link_met_and_who_took_part_did_so_that_day() {
     assert_title_opens(met, "The alliance's leaders meet by video link");
     let took_part = one(&store, "took part from Yerevan");
     assert_eq!(dates(&[took_part]), ["2020-12-02"]);
+}
+
+#[test]
+fn a_week_aheads_byline_dates_it_and_its_days_to_come_head_their_listings() {
+    // No publication date in the manifest: the byline's, not the latest
+    // date the listing names ("1 January 2021"), is the writing's.
+    let store = extract_undated(
+        "Week ahead · 30 November – 6 December 2020\n\
+         Compiled by the diary desk on Sunday evening, 29 November 2020\n\n\
+         TUESDAY 1 DECEMBER\n\
+         Online — The bloc's leaders hold their summit by video link.\n\n\
+         LOOKING FURTHER AHEAD\n\
+         1 January 2021 — Tajikistan takes over the rotating chairmanship of the CSTO from Russia.\n\n\
+         LAST WEEK, FOR THE RECORD\n\
+         On Wednesday Azerbaijani troops entered the Kalbajar district, ten days later than first agreed.\n",
+    );
+    assert_eq!(dates(&citing(&store, "hold their summit")), ["2020-12-01"]);
+    assert_eq!(
+        dates(&citing(&store, "Tajikistan takes over")),
+        ["2021-01-01"]
+    );
+    // The Wednesday of the week before the writing, not of the last day
+    // listed; "ten days later than first agreed" compares, it places nothing.
+    assert_eq!(dates(&citing(&store, "Kalbajar")), ["2020-11-25"]);
 }
 
 #[test]

@@ -103,7 +103,16 @@ fn read_document_layout(document: &mut Document) {
             .map(|b| text[b.range()].trim().to_owned());
     }
     if document.published.is_none() {
-        // Only the story is read for it: a caption's, a credit's or a
+        // A byline's date above the story is the article's own.
+        let byline = document
+            .blocks
+            .iter()
+            .take_while(|b| b.kind != BlockKind::Body)
+            .find_map(|b| {
+                text.get(b.range())
+                    .and_then(|line| dates::byline_date(line.trim()))
+            });
+        // Else only the story is read for it: a caption's, a credit's or a
         // crawl header's date is not the article's.
         let story: Vec<&str> = document
             .blocks
@@ -111,7 +120,7 @@ fn read_document_layout(document: &mut Document) {
             .filter(|b| b.kind == BlockKind::Body)
             .filter_map(|b| text.get(b.prose()))
             .collect();
-        document.published = dates::infer_publication_date(&story.join("\n"));
+        document.published = byline.or_else(|| dates::infer_publication_date(&story.join("\n")));
         document.published_origin = document.published.map(|_| DateOrigin::Inferred);
     }
 }

@@ -671,6 +671,13 @@ pub fn document_candidates(
         } else if paragraph.is_some() && crate::extract::layout::is_plain_heading(block_line) {
             days_ahead = false;
         }
+        // "LAST WEEK, FOR THE RECORD" after the days of a week ahead: a
+        // section in capitals that names no day ends the last day's.
+        if crate::extract::layout::is_plain_heading(block_line)
+            && !block_line.chars().any(char::is_lowercase)
+        {
+            day_heading = None;
+        }
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
             // "MURAT NURTLEU (statement in Russian):" on a line of its own

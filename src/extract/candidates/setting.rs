@@ -33,8 +33,17 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
         return Some(day);
     }
     let mention = only_a_day(line, published)?;
-    (!mention.future).then_some(mention.date)
+    // "TUESDAY 1 DECEMBER" in a listing of the week ahead heads what is to
+    // come on that day; a day further ahead is no day's heading.
+    let listed_ahead = published.is_some_and(|published| {
+        (1..=LISTED_DAYS_AHEAD).contains(&(mention.date.first_day() - published).num_days())
+    });
+    (!mention.future || listed_ahead).then_some(mention.date)
 }
+
+/// How far ahead of the writing a listing's day heading may lie: a week
+/// ahead, a fortnight's diary.
+const LISTED_DAYS_AHEAD: i64 = 14;
 
 /// The day of a feed post's stamp, written day first as Russian and most
 /// European channels write it: "[05.01 08:52]", "13.09 | 🔴 23:58",

@@ -36,6 +36,40 @@ fn infer_publication_date_as_of(text: &str, today: NaiveDate) -> Option<NaiveDat
     stated.or_else(|| latest_weekday_fixed_date(text, today))
 }
 
+/// The date a byline or a page's stamp gives its publication ("By Mariam
+/// Khachikyan · Wednesday, 30 December 2020", "Compiled by the diary desk
+/// on Sunday evening, 29 November 2020", "Published 12 May 2024"): the
+/// first full date of such a line. A crawl's or an archive's stamp
+/// ("Archived copy captured on ...") dates the copy, not the article.
+pub fn byline_date(line: &str) -> Option<NaiveDate> {
+    static BYLINE: crate::extract::compiled::Pattern<regex::Regex> =
+        crate::extract::compiled::Pattern::new(|| {
+            regex::Regex::new(
+                r"(?i)^(?:by\s|.{0,40}\b(?:published|posted|updated|compiled|filed|written)\b)",
+            )
+            .expect("byline pattern")
+        });
+    static COPY_STAMP: crate::extract::compiled::Pattern<regex::Regex> =
+        crate::extract::compiled::Pattern::new(|| {
+            regex::Regex::new(
+                r"(?i)\b(?:captured|archived|retrieved|accessed|crawled|saved|cached)\b",
+            )
+            .expect("copy stamp pattern")
+        });
+    if line.len() > MAX_BYLINE_BYTES || !BYLINE.is_match(line) || COPY_STAMP.is_match(line) {
+        return None;
+    }
+    find_dates(line, None)
+        .into_iter()
+        .find(|m| {
+            m.kind == MentionKind::Absolute && !m.future && m.date.precision() == Precision::Day
+        })
+        .map(|m| m.date.first_day())
+}
+
+/// The longest line read as a byline: longer, it is a sentence of the story.
+const MAX_BYLINE_BYTES: usize = 200;
+
 /// The latest date written as weekday + month + day without a year, the year
 /// being the most recent one (from 1990 on) in which the weekday fits.
 fn latest_weekday_fixed_date(text: &str, today: NaiveDate) -> Option<NaiveDate> {

@@ -374,6 +374,11 @@ impl Scanner<'_> {
             {
                 continue;
             }
+            // "ten days later than first agreed" compares two times; it
+            // places nothing.
+            if self.text[whole.end()..].trim_start().starts_with("than ") {
+                continue;
+            }
             // "two days after the 12 May incursion" counts from the day the
             // phrase gives, which the sentence reads for itself.
             if has("count_after") && whole.as_str().bytes().any(|b| b.is_ascii_digit()) {

@@ -1185,6 +1185,29 @@ fn every_kind_of_expression_is_found_with_its_cues() {
     }
 }
 
+#[test]
+fn a_bylines_date_is_the_publication_and_a_copys_stamp_is_not() {
+    assert_eq!(
+        byline_date("Compiled by the diary desk on Sunday evening, 29 November 2020"),
+        Some(ymd(2020, 11, 29))
+    );
+    assert_eq!(
+        byline_date("By Mariam Khachikyan · Wednesday, 30 December 2020 · 7 min read"),
+        Some(ymd(2020, 12, 30))
+    );
+    assert_eq!(
+        byline_date("Published 12 May 2024, updated 13 May 2024"),
+        Some(ymd(2024, 5, 12))
+    );
+    // An archive's or a crawl's stamp dates the copy.
+    assert_eq!(byline_date("Archived copy captured on 3 March 2025"), None);
+    // A sentence of the story is no byline.
+    assert_eq!(
+        byline_date("The leaders met in Astana on 28 November 2024."),
+        None
+    );
+}
+
 mod cue_properties {
     use proptest::prelude::*;
 
