@@ -1404,13 +1404,22 @@ fn is_post_header(line: &str, words: usize) -> bool {
 }
 
 /// A forum's header over a post: its number, the poster's name and when,
-/// set apart by a guillemet ("#4 sevan_sailor » Thu 13 Jun 2024, 09:10").
-/// Returns what follows the guillemet: when the post was written.
+/// set apart by a guillemet ("#4 sevan_sailor » Thu 13 Jun 2024, 09:10"),
+/// or a comment's, by a middle dot before the day and the time it was
+/// posted ("SevanNights · 11 Nov 2020, 08:20"). Returns when the post was
+/// written.
 pub(crate) fn forum_post_header(line: &str) -> Option<&str> {
-    // "»" ends in the byte 0xBB, which few lines hold: one scan for it
-    // spares most lines the search for " » ".
-    memchr::memchr(0xBB, line.as_bytes())?;
-    let (who, when) = line.trim().split_once(" » ")?;
+    // "»" ends in the byte 0xBB and "·" in 0xB7, which few lines hold: one
+    // scan for them spares most lines the searches.
+    memchr::memchr2(0xBB, 0xB7, line.as_bytes())?;
+    let line = line.trim();
+    let (who, when) = match line.split_once(" » ") {
+        Some(parts) => parts,
+        None => {
+            let (who, when) = line.split_once(" · ")?;
+            ends_with_clock_time(when).then_some((who, when))?
+        }
+    };
     let mut names = who.split_whitespace();
     let first = names.next()?;
     let name = if first.starts_with('#') && first[1..].chars().all(|c| c.is_ascii_digit()) {
@@ -1424,6 +1433,19 @@ pub(crate) fn forum_post_header(line: &str) -> Option<&str> {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
     let dated = when.chars().any(|c| c.is_ascii_digit()) && !ends_with_terminal(when);
     (one_name && dated && when.split_whitespace().count() <= 6).then_some(when.trim())
+}
+
+/// Whether `text` ends with a clock time ("11 Nov 2020, 08:20").
+fn ends_with_clock_time(text: &str) -> bool {
+    let Some((hours, minutes)) = text.rsplit(' ').next().and_then(|t| t.split_once(':')) else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit())
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·
@@ -1945,6 +1967,24 @@ mod tests {
         let kind_of = |fragment: &str| kind_of_block_holding(text, fragment);
         assert_eq!(kind_of("Armenia spent 2022"), Some(BlockKind::Headline));
         assert_eq!(kind_of("On Sunday Belarus"), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn a_comments_header_gives_when_it_was_posted() {
+        assert_eq!(
+            forum_post_header("#4 sevan_sailor » Thu 13 Jun 2024, 09:10"),
+            Some("Thu 13 Jun 2024, 09:10")
+        );
+        assert_eq!(
+            forum_post_header("SevanNights · 11 Nov 2020, 08:20"),
+            Some("11 Nov 2020, 08:20")
+        );
+        // A section and its date with no time, or a byline, are no post's.
+        assert_eq!(forum_post_header("Politics · 10.11.2020"), None);
+        assert_eq!(
+            forum_post_header("By Narek Voskanyan · 10 Nov 2020, 11:15"),
+            None
+        );
     }
 
     #[test]
