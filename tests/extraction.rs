@@ -7124,6 +7124,29 @@ fn a_week_aheads_byline_dates_it_and_its_days_to_come_head_their_listings() {
 }
 
 #[test]
+fn he_stands_for_the_one_who_acted_not_the_last_one_named() {
+    let store = extract(
+        "2020-10-31",
+        "Armenia asks Putin for urgent security talks\n\n\
+         YEREVAN, Oct 31 (TNA) - Armenian Prime Minister Nikol Pashinyan on Saturday asked President Vladimir Putin to begin urgent consultations on the help Russia could give Armenia.\n\n\
+         In a letter released by his office, Pashinyan said the fighting was moving ever closer to Armenia's borders.\n\n\
+         His request rested on the treaty that the two countries signed in 1997.\n\n\
+         He also accused Turkey of bringing fighters from the Middle East into the conflict.\n",
+    );
+    let accused = one(&store, "accused Turkey");
+    assert_led_by(
+        accused,
+        "nikol-pashinyan",
+        "Nikol Pashinyan also accuses Turkey",
+    );
+    assert!(
+        !accused.actors.iter().any(|a| a == "vladimir-putin"),
+        "{:?}",
+        accused.actors
+    );
+}
+
+#[test]
 fn a_role_of_a_state_as_subject_or_source_is_its_holder_whatever_follows() {
     let store = extract(
         "2024-12-05",

@@ -1806,14 +1806,23 @@ pub fn document_candidates(
                         .find(|m| is_person(&m.actor, gazetteer, &scanner))
                         .is_none_or(|named| named.range.start > pronoun)
                 });
-            if let Some(named) = reading
-                .actors
-                .iter()
-                .rev()
-                .find(|m| is_person(&m.actor, gazetteer, &scanner))
+            // "Pashinyan asked President Vladimir Putin to ...": the one who
+            // acts, not the last one named, is whom "he" stands for next.
+            let acting = reading
+                .subject_in(&(0..reading.text.len()))
+                .filter(|id| is_person(id, gazetteer, &scanner));
+            if let Some(named) = acting
+                .or_else(|| {
+                    reading
+                        .actors
+                        .iter()
+                        .rev()
+                        .find(|m| is_person(&m.actor, gazetteer, &scanner))
+                        .map(|m| m.actor.clone())
+                })
                 .filter(|_| !still_about_last)
             {
-                last_person = Some(named.actor.clone());
+                last_person = Some(named);
             }
             for m in &reading.actors {
                 if is_person(&m.actor, gazetteer, &scanner) {
