@@ -8,34 +8,33 @@ use csto_timeline::store::Store;
 
 /// Builds a store from one article published on `published`.
 fn extract(published: &str, text: &str) -> Store {
-    let folder = std::env::temp_dir().join(format!(
-        "csto-extraction-{}-{:x}",
-        std::process::id(),
-        text.len() * 31 + text.bytes().map(usize::from).sum::<usize>()
-    ));
-    let _ = std::fs::remove_dir_all(&folder);
-    std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("article.txt"), text).unwrap();
-    std::fs::write(
-        folder.join("corpus.toml"),
-        format!("[documents.\"article.txt\"]\npublished = {published}\n"),
-    )
-    .unwrap();
-    let store = Store::build(load_corpus(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
-    let _ = std::fs::remove_dir_all(&folder);
-    store
+    extract_with(Some(published), text)
 }
 
 /// [`extract`] for an article whose manifest gives no publication date.
 fn extract_undated(text: &str) -> Store {
+    extract_with(None, text)
+}
+
+/// The store of one article, in a folder of its own with a manifest that
+/// gives its publication date when there is one.
+fn extract_with(published: Option<&str>, text: &str) -> Store {
     let folder = std::env::temp_dir().join(format!(
-        "csto-extraction-undated-{}-{:x}",
+        "csto-extraction-{}-{}-{:x}",
         std::process::id(),
+        published.is_some(),
         text.len() * 31 + text.bytes().map(usize::from).sum::<usize>()
     ));
     let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("article.txt"), text).unwrap();
+    if let Some(published) = published {
+        std::fs::write(
+            folder.join("corpus.toml"),
+            format!("[documents.\"article.txt\"]\npublished = {published}\n"),
+        )
+        .unwrap();
+    }
     let store = Store::build(load_corpus(&CorpusSource::Folder(folder.clone())).unwrap()).unwrap();
     let _ = std::fs::remove_dir_all(&folder);
     store
