@@ -905,7 +905,7 @@ fn scare_quoted(sentence: &str, quote: &Range<usize>) -> bool {
     inside <= 4 && joined_before && joined_after
 }
 
-fn is_auxiliary(word: &str) -> bool {
+pub(crate) fn is_auxiliary(word: &str) -> bool {
     AUXILIARY_SET.contains(word)
 }
 

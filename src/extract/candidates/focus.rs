@@ -1366,24 +1366,7 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
         .main_verb
         .as_ref()
         .is_some_and(|v| v.start <= participle_at && participle_at < v.end);
-    if verb_here
-        || matches!(
-            prior.as_str(),
-            "was"
-                | "were"
-                | "is"
-                | "are"
-                | "be"
-                | "been"
-                | "being"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "not"
-        )
-    {
+    if verb_here || crate::extract::clauses::is_auxiliary(&prior) || prior == "not" {
         return None;
     }
     // The noun phrase starts at its first determiner or owner ("Pashinyan's

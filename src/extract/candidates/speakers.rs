@@ -1229,7 +1229,7 @@ pub(super) fn runs_the_sitting(text: &str) -> bool {
     PROCEDURAL_OPENINGS
         .iter()
         .any(|opening| crate::extract::text::after_opening(text, opening).is_some())
-        || ritual(text)
+        || unlabelled_ritual(text)
 }
 
 /// Whether a sentence is a greeting or thanks alone ("Thank you.") or a
@@ -1237,10 +1237,14 @@ pub(super) fn runs_the_sitting(text: &str) -> bool {
 /// told, whoever says it and whatever day it names ("that is all for
 /// today").
 pub(super) fn ritual(text: &str) -> bool {
+    unlabelled_ritual(crate::extract::transcript::without_label(text.trim()))
+}
+
+/// [`ritual`] of a sentence whose turn's label is already left out.
+fn unlabelled_ritual(text: &str) -> bool {
     const MAX_GREETING_WORDS: usize = 4;
     const MAX_PROCEDURE_WORDS: usize = 14;
-    let text =
-        crate::extract::transcript::without_label(text.trim()).trim_start_matches(['"', '“', '«']);
+    let text = text.trim_start_matches(['"', '“', '«']);
     let words = text.split_whitespace().count();
     (words <= MAX_GREETING_WORDS && GREETING.is_match(text))
         || (words <= MAX_PROCEDURE_WORDS && PROCEDURE.is_match(text))

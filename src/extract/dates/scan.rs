@@ -1175,26 +1175,13 @@ fn done_on(before: &str) -> bool {
                 | "put"
                 | "called"
         )
-        && !matches!(
-            &*lower(noun),
-            "be" | "been"
-                | "being"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "to"
-                | "get"
-                | "gets"
-                | "got"
-                | "shall"
-                | "not"
-                | "has"
-                | "have"
-                | "had"
-        )
+        // "was signed on", "to be held in": an auxiliary or "to" before
+        // the participle makes it the clause's own verb.
+        && !{
+            let noun = lower(noun);
+            crate::extract::clauses::is_auxiliary(&noun)
+                || matches!(&*noun, "to" | "get" | "gets" | "got" | "not")
+        }
 }
 
 fn word_before_is(text: &str, at: usize, word: &str) -> bool {
