@@ -7123,6 +7123,20 @@ fn a_week_aheads_byline_dates_it_and_its_days_to_come_head_their_listings() {
 }
 
 #[test]
+fn the_same_day_counts_from_the_day_not_from_the_year_of_an_owners_treaty() {
+    let store = extract(
+        "2020-12-30",
+        "2020: the year the alliance looked away\n\n\
+         On 31 October Prime Minister Nikol Pashinyan asked Putin for urgent consultations under the two countries' 1997 treaty, and Moscow answered the same day that it would help if the war reached Armenia itself.\n",
+    );
+    let answer = citing(&store, "Moscow answered the same day")
+        .into_iter()
+        .find(|e| e.title.starts_with("Moscow"))
+        .expect("Moscow's answer");
+    assert_eq!(answer.date.to_string(), "2020-10-31");
+}
+
+#[test]
 fn he_stands_for_the_one_who_acted_not_the_last_one_named() {
     let store = extract(
         "2020-10-31",

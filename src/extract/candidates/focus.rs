@@ -1953,13 +1953,23 @@ pub(super) fn attributive_year(text: &str, mention: &DateMention) -> Option<Rang
                 .checked_sub(d.len())
                 .and_then(|cut| before.get(cut..))
                 .is_some_and(|tail| tail.eq_ignore_ascii_case(d))
+        })
+        .map(|d| d.len())
+        // "the two countries' 1997 treaty", "Russia's 2010 decision": an
+        // owner determines the noun as "the" does.
+        .or_else(|| {
+            let owner = before.rsplit(char::is_whitespace).next()?;
+            (owner.len() > 2 && owner.ends_with(['\'', '’'])
+                || owner.ends_with("'s")
+                || owner.ends_with("’s"))
+            .then_some(owner.len())
         })?;
     let after = &text[mention.end..];
     let next = after.trim_start().chars().next()?;
     if !next.is_alphabetic() || after.trim_start().starts_with("and ") {
         return None;
     }
-    let start = before.len() - determiner.len();
+    let start = before.len() - determiner;
     let end = mention.end
         + after
             .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
