@@ -24,7 +24,7 @@ use regex::Regex;
 use super::calendar::month_number;
 use super::clauses::is_past_form;
 use super::dates::find_dates;
-use super::text::holds_in_any_case;
+use super::text::{holds_any, holds_in_any_case, opens_with_any_of};
 use crate::model::{Block, BlockKind};
 
 /// Splits a document into its non-blank lines and says what each one is.
@@ -826,7 +826,7 @@ fn classify_paragraph(
         .get(k + 1)
         .and_then(|p| text.get(p.trimmed.clone()))
         // The count of words first: it lets most lines go unsearched.
-        .is_some_and(|next| at_most_words(next, 12) && PHOTO_CREDIT_LINE.is_match(next));
+        .is_some_and(|next| at_most_words(next, 12) && is_photo_credit_line(next));
     // "Photo 1 of 7" numbers a gallery's picture: the line under it is the
     // picture's caption, and what follows it down to the credit tells the
     // story around the picture.
@@ -1226,6 +1226,28 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
     .expect("reader prompt pattern")
 });
 
+/// The words a [`READER_PROMPT`] can open with, after its brackets and
+/// spaces ("(Adds ...)" included).
+#[rustfmt::skip]
+const READER_PROMPT_OPENINGS: &[&str] = &[
+    "get", "subscribe", "sign", "join", "support", "donate", "make", "become", "follow",
+    "forwarded", "forward", "view", "you", "like", "read", "see", "also", "more", "related",
+    "recommended", "most", "popular", "trending", "welcome", "good", "file", "archive",
+    "handout", "a", "quick", "this", "our", "your", "here", "that", "thats", "share", "click",
+    "download", "listen", "advertisement", "story", "continue", "tag", "tags", "topic",
+    "topics", "keyword", "keywords", "category", "categories", "filed", "all", "the", "notes",
+    "references", "footnotes", "sources", "adds", "updates", "recasts", "changes", "corrects",
+    "rewrites", "refiles", "writes",
+];
+
+/// Whether `line` is a prompt to the reader ([`READER_PROMPT`]). Most
+/// lines are asked and open with no word of a prompt: they are let go
+/// unsearched.
+fn is_reader_prompt(line: &str) -> bool {
+    let opening = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
+    opens_with_any_of(opening, READER_PROMPT_OPENINGS) && READER_PROMPT.is_match(line)
+}
+
 /// A line that is a photo credit: "Photo: Reuters", "(Photo by ...)", "Photo - EPA".
 static PHOTO_CREDIT_LINE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
@@ -1233,6 +1255,21 @@ static PHOTO_CREDIT_LINE: Pattern<Regex> = Pattern::new(|| {
     )
     .expect("photo credit pattern")
 });
+
+/// Whether `line` is a photo credit ([`PHOTO_CREDIT_LINE`]). Most lines
+/// are asked and few open with a word of a credit: the rest are let go
+/// unsearched.
+fn is_photo_credit_line(line: &str) -> bool {
+    #[rustfmt::skip]
+    const FIRST_WORDS: &[&str] = &[
+        "main", "cover", "top", "file", "featured", "header", "lead", "photo", "photos",
+        "photograph", "photographs", "image", "images", "picture", "pictures", "pic", "pics",
+        "video", "videos", "illustration", "illustrations", "credit", "credits", "source",
+        "sources",
+    ];
+    let opening = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
+    opens_with_any_of(opening, FIRST_WORDS) && PHOTO_CREDIT_LINE.is_match(line)
+}
 
 /// Names of photo agencies and credit formats that make a short line a credit.
 static PHOTO_AGENCY: Pattern<Regex> = Pattern::new(|| {
@@ -1357,8 +1394,8 @@ static PAGE_NUMBER_LINE: Pattern<Regex> = Pattern::new(|| {
 fn is_boilerplate(line: &str) -> bool {
     // No test here or in the tests it calls asks of more than 40 words.
     let words = word_count_to(line, 40);
-    (words <= 30 && READER_PROMPT.is_match(line))
-        || (words <= 20 && PHOTO_CREDIT_LINE.is_match(line))
+    (words <= 30 && is_reader_prompt(line))
+        || (words <= 20 && is_photo_credit_line(line))
         || (words <= 10 && !ends_with_terminal(line) && PHOTO_AGENCY.is_match(line))
         || (words <= 15 && line.contains('©'))
         || (words <= 15 && opens_with_copyright(line))
@@ -1469,10 +1506,17 @@ fn is_source_line(line: &str, words: usize) -> bool {
 /// as a short line of its own.
 fn is_reporting_credit(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 25;
+    #[rustfmt::skip]
+    const CREDIT_WORDS: &[&str] = &[
+        "with", "additional", "reporting", "writing", "editing", "compiled", "written", "edited",
+        "translated", "contributing", "prepared", "produced", "recorded", "filmed", "taped",
+    ];
     // Both patterns are anchored at the start: a line that cannot open
     // either is spared them.
     (line.starts_with(['(', '[']) && BRACKETED_CREDIT.is_match(line))
-        || (words <= MAX_WORDS && CREDIT_BY_NAME.is_match(line))
+        || (words <= MAX_WORDS
+            && opens_with_any_of(line, CREDIT_WORDS)
+            && CREDIT_BY_NAME.is_match(line))
 }
 
 /// A wire story's closing note of who reported it: "Kovalenko reported
@@ -1486,8 +1530,11 @@ fn is_contributors_note(line: &str, words: usize) -> bool {
         )
         .expect("contributors note pattern")
     });
+    // Every sentence names who reported or contributed: a line without
+    // either word is let go before it is split.
     words <= MAX_WORDS
         && line.trim_end().ends_with('.')
+        && holds_any(line, &["reported", "contributed"])
         && line
             .trim_end()
             .trim_end_matches('.')
@@ -1752,6 +1799,11 @@ static BACKGROUND_LABEL: Pattern<Regex> = Pattern::new(|| {
 /// The length of a background label that opens `line`, with what separates it from
 /// the text.
 fn background_label_len(line: &str) -> Option<usize> {
+    // Every label opens with one of these capitals (the pattern heeds
+    // case): most lines are let go unsearched.
+    if !line.starts_with(['R', 'F', 'B', 'K', 'C', 'H', 'E']) {
+        return None;
+    }
     BACKGROUND_LABEL.find(line).map(|m| m.end())
 }
 

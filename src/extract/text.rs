@@ -44,6 +44,34 @@ pub(crate) fn holds_in_any_case(text: &str, needle: &str) -> bool {
     })
 }
 
+/// Whether `text` holds any of `needles` as written: a look before a
+/// case-sensitive pattern that cannot match without one of its words.
+pub(crate) fn holds_any(text: &str, needles: &[&str]) -> bool {
+    needles
+        .iter()
+        .any(|needle| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some())
+}
+
+/// Whether the word `text` opens with, as its run of ASCII letters, is one
+/// of `words` (ASCII, lowercase) in any case: a look before a
+/// case-insensitive pattern anchored at the start whose first word is one
+/// of them and is followed by no ASCII letter. A run stopped by a char
+/// beyond ASCII is let through to the pattern: the char may fold to a
+/// letter of the word (the long s of "ſources").
+pub(crate) fn opens_with_any_of(text: &str, words: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+        return true;
+    }
+    words
+        .iter()
+        .any(|word| text[..end].eq_ignore_ascii_case(word))
+}
+
 /// Which bytes `text` holds: a needle whose first byte it lacks is in it
 /// nowhere, which one look tells where a scan of the text for that byte
 /// would cost as much as the search, for each of many needles.
@@ -342,6 +370,20 @@ fn char_at(text: &str, i: usize) -> char {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_opening_word_is_told_in_any_case_and_a_char_beyond_ascii_lets_it_through() {
+        let words = &["photo", "sources"];
+        assert!(opens_with_any_of("PHOTO: Reuters", words));
+        assert!(opens_with_any_of("Sources", words));
+        assert!(!opens_with_any_of("Photos: Reuters", words));
+        assert!(!opens_with_any_of("The photo", words));
+        // The long s folds to "s" in a case-insensitive pattern.
+        assert!(opens_with_any_of("ſources: TASS", words));
+        assert!(opens_with_any_of("Sourceſ: TASS", words));
+        assert!(holds_any("He made the remarks", &["gave", "made"]));
+        assert!(!holds_any("He Made the remarks", &["made"]));
+    }
+
     #[test]
     fn an_opening_is_matched_in_any_case_and_as_whole_words() {
         assert_eq!(

@@ -49,7 +49,7 @@ use super::dates::{ContextShift, DateMention, MentionKind, find_dates};
 use super::memo;
 use super::sentences::{quoted_ranges, split_sentences};
 use super::terms::content_terms;
-use super::text::{ends_with_spaced, holds_in_any_case};
+use super::text::{ends_with_spaced, holds_any, holds_in_any_case, opens_with_any_of};
 use super::title::{
     Named, capitalise, cleft_parts, editorial, join_relative, noun_phrase_title, tidy, title_for,
 };
@@ -6135,6 +6135,11 @@ fn answered_with(text: &str) -> Option<&str> {
         Regex::new(r"\b(?:answered|answers|responded|responds|replied|replies|reacted|reacts)\b[^,;.]{0,80}?\bwith\s+")
             .expect("answered-with pattern")
     });
+    // Each verb holds one of these stems: a sentence without one, as most
+    // are, is let go unsearched.
+    if !holds_any(text, &["answer", "respond", "repl", "react"]) {
+        return None;
+    }
     WITH.find(text).map(|m| &text[m.end()..])
 }
 
@@ -6215,7 +6220,13 @@ fn names_a_told_happening(text: &str) -> bool {
         )
         .expect("told-happening pattern")
     });
-    TOLD.is_match(text.trim_start()) || names_a_told_saying(text)
+    // The anchored forms open with "T", "H" or "I" (the pattern heeds
+    // case), and the other needs a verb of telling: most sentences are
+    // let go unsearched.
+    let text_start = text.trim_start();
+    let may_tell = text_start.starts_with(['T', 'H', 'I'])
+        || holds_any(text, &["told", "informed", "notified", "briefed"]);
+    (may_tell && TOLD.is_match(text_start)) || names_a_told_saying(text)
 }
 
 /// "He made the announcement in the National Assembly", "Putin made the
@@ -6228,7 +6239,8 @@ fn names_a_told_saying(text: &str) -> bool {
         )
         .expect("told-saying pattern")
     });
-    TOLD_SAYING.is_match(text.trim_start())
+    // Without one of its verbs a sentence is let go unsearched.
+    holds_any(text, &["made", "gave", "delivered"]) && TOLD_SAYING.is_match(text.trim_start())
 }
 
 /// The clause from `span.start`, without what stands between its subject

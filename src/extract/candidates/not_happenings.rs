@@ -1662,9 +1662,17 @@ pub(super) fn trend(reading: &Reading) -> bool {
     } else {
         reach
     };
-    LASTING
-        .find_iter(&reading.text[..searched])
-        .any(|m| !reading.in_quotes(&(m.start()..m.end())))
+    // "for " and a span's word ("month", "year", "decade", or "of" before
+    // "its history"): most sentences lack one and are let go unsearched.
+    let searched_text = &reading.text[..searched];
+    let may_last = holds_in_any_case(searched_text, "for ")
+        && ["month", "year", "decade", "of "]
+            .iter()
+            .any(|span| holds_in_any_case(searched_text, span));
+    may_last
+        && LASTING
+            .find_iter(searched_text)
+            .any(|m| !reading.in_quotes(&(m.start()..m.end())))
 }
 
 /// A programme's sign-off, whoever says it and at whatever time stamp:
@@ -1678,7 +1686,9 @@ static SIGN_OFF: Pattern<Regex> = Pattern::new(|| {
 
 /// Whether the sentence closes a programme rather than telling anything.
 pub(super) fn sign_off(text: &str) -> bool {
-    SIGN_OFF.is_match(text)
+    // "That's", "Thats" or "That’s" as written: without it a sentence is
+    // let go unsearched.
+    holds_any(text, &["hats", "hat's", "hat’s"]) && SIGN_OFF.is_match(text)
 }
 
 /// "Dear members of the Security Council," opening a speech or a letter:
@@ -1748,12 +1758,19 @@ pub(super) fn paper_leads_with(text: &str) -> bool {
         Regex::new(r"^\s*(?:The\s+)?(?:[\p{Lu}][\w-]*\s+){1,4}(?:leads|opens)\s+with\b")
             .expect("valid regex")
     });
-    LEADS_WITH.is_match(text)
+    holds_any(text, &["leads", "opens"]) && LEADS_WITH.is_match(text)
 }
 
 /// Whether the sentence tells only when its page was written or changed.
 pub(super) fn about_the_page(text: &str) -> bool {
-    ABOUT_THE_PAGE.is_match(text)
+    // Each form opens with one of these words: most sentences are let go
+    // unsearched.
+    #[rustfmt::skip]
+    const FIRST_WORDS: &[&str] = &[
+        "this", "it", "the", "unofficial", "official", "machine", "automatic", "english", "russian",
+        "armenian", "translation",
+    ];
+    opens_with_any_of(text.trim_start(), FIRST_WORDS) && ABOUT_THE_PAGE.is_match(text)
 }
 
 /// What a resolution's operative paragraph opens with: "3. Regrets that
