@@ -19,6 +19,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::reports::{Report, Reports};
+use super::text::holds_in_any_case;
 use crate::model::EventDate;
 
 /// Nouns that name a happening a later sentence can refer back to.
@@ -196,7 +197,10 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
             });
         }
     };
-    if TO_A_PARLIAMENT.is_match(text) {
+    // Each pattern is asked only of a sentence with a word it needs ("addre"
+    // for "addressed", whose s the long s may stand for).
+    let tells = holds_in_any_case(text, "told") || holds_in_any_case(text, "addre");
+    if tells && TO_A_PARLIAMENT.is_match(text) {
         add("speech");
         add("sitting");
     }
@@ -205,7 +209,8 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
     }
     // "The leaders met by video link on 2 December": the meeting, and its
     // session, that a later "told the session" speaks at.
-    if A_GATHERING.is_match(text) {
+    let leaders = holds_in_any_case(text, "leader") || holds_in_any_case(text, "head");
+    if leaders && A_GATHERING.is_match(text) {
         add("meeting");
         add("session");
     }

@@ -20,6 +20,7 @@ use regex::Regex;
 use super::actors::DocumentActorScanner;
 use super::dates::find_dates;
 use super::sentences::split_sentences;
+use super::text::holds_in_any_case;
 use crate::corpus::Document;
 use crate::model::{BlockKind, EventDate};
 
@@ -269,7 +270,13 @@ pub(crate) fn is_record_of_a_sitting(document: &Document) -> bool {
     while !text.is_char_boundary(reach) {
         reach -= 1;
     }
-    RECORD_HEADING.is_match(&text[..reach])
+    let head = &text[..reach];
+    // Each heading holds one of these words (a "stenogram" without its s,
+    // which the long s may stand for): a page without one is not searched.
+    let names_a_record = ["minute", "verbatim", "tenogra"]
+        .iter()
+        .any(|word| holds_in_any_case(head, word));
+    names_a_record && RECORD_HEADING.is_match(head)
 }
 
 #[cfg(test)]

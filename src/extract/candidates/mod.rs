@@ -6121,9 +6121,21 @@ fn reported_clauses(text: &str) -> impl Iterator<Item = &str> {
         )
         .expect("named reported-clause pattern")
     });
-    SAID.find_iter(text)
-        .chain(TOLD.find_iter(text))
-        .chain(SAID_NAMED.find_iter(text))
+    // Each pattern needs a word of what it reports: a sentence without one
+    // is spared that search.
+    let searched = |pattern: &Pattern<Regex>, needs: &[&str]| {
+        if holds_any(text, needs) {
+            pattern.find_iter(text)
+        } else {
+            Vec::new().into_iter()
+        }
+    };
+    searched(&SAID, &["had", "has", "have"])
+        .chain(searched(&TOLD, &["that"]))
+        .chain(searched(
+            &SAID_NAMED,
+            &["would", "will", "had", "has", "have"],
+        ))
         .map(move |m| &text[m.end()..])
 }
 

@@ -1095,15 +1095,25 @@ static OWN_WRITER: Pattern<Regex> = Pattern::new(|| {
 impl Turns {
     /// The turns of a page whose text is `text`.
     pub(super) fn of(text: &str) -> Self {
-        let own_writers = if text.contains("our ") || text.contains("Our ") {
-            OWN_WRITER
-                .captures_iter(text)
-                .filter_map(|c| c.get(1))
-                .map(|name| name.as_str().to_string())
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // A page names its own writer by post: one without a word of a post
+        // is not searched, nor one without "our".
+        let posts = [
+            "correspondent",
+            "reporter",
+            "editor",
+            "columnist",
+            "journalist",
+        ];
+        let own_writers =
+            if (text.contains("our ") || text.contains("Our ")) && holds_any(text, &posts) {
+                OWN_WRITER
+                    .captures_iter(text)
+                    .filter_map(|c| c.get(1))
+                    .map(|name| name.as_str().to_string())
+                    .collect()
+            } else {
+                Vec::new()
+            };
         Turns {
             floor: None,
             own_writers,

@@ -736,7 +736,15 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
             )
             .expect("clock before pattern")
         });
-    if let Some(clock) = CLOCK_BEFORE.find(&sentence[..start]) {
+    // A clock ends the text before the date in a digit: most texts end
+    // otherwise and are let go unsearched.
+    let before = &sentence[..start];
+    let ends_in_digit = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_numeric);
+    if ends_in_digit && let Some(clock) = CLOCK_BEFORE.find(before) {
         start = clock.start() + (clock.as_str().len() - clock.as_str().trim_start().len());
     }
     // "the day before the summit", "two days after the vote": what the
