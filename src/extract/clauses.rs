@@ -905,6 +905,12 @@ fn scare_quoted(sentence: &str, quote: &Range<usize>) -> bool {
     inside <= 4 && joined_before && joined_after
 }
 
+/// Whether `word` is a present form that tells of a scheduled happening
+/// ("meet", "opens"): see [`PRESENT_SCHEDULE`].
+pub(crate) fn is_scheduled_present(word: &str) -> bool {
+    PRESENT_SCHEDULE_SET.contains(word)
+}
+
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     AUXILIARY_SET.contains(word)
 }

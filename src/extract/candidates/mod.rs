@@ -2926,6 +2926,10 @@ fn entry_year(prose: &str) -> Option<i32> {
         .flatten()
 }
 
+/// How far into a listing's sentence its verb in the headline present is
+/// looked for ("Armenia hands the district back").
+const LISTED_VERB_REACH: usize = 12;
+
 /// The fewest words an undated sentence needs to tell of a happening.
 const MIN_UNDATED_WORDS: usize = 5;
 
@@ -4288,7 +4292,32 @@ fn sentence_candidates(
         .then(|| feed_news(reading))
         .flatten()
         .or_else(|| place.listed.then(|| listed_news(reading)).flatten());
-    let feed_news = feed_head.is_some();
+    // "TUESDAY 1 DECEMBER ¶ Armenia hands the district back to
+    // Azerbaijan": under a day still to come, a listing's present tells
+    // what is planned for it.
+    // (A deed's present, not a state's, a rule's or what will be: "The
+    // corridor stays under Russian peacekeepers", "Links will be removed".)
+    let listed_verb = |w: &str| {
+        !matches!(w, "stays" | "remains" | "is" | "are")
+            && (crate::extract::clauses::is_scheduled_present(w)
+                || crate::extract::title::tense::is_headline_present(w))
+    };
+    let listed_ahead = place.posted
+        && !reading.shape.past_happening
+        && !reading
+            .main_clause_words()
+            .any(|w| crate::extract::clauses::is_auxiliary(&w))
+        // (After its subject: "Keep to the topic" bids, it lists nothing.)
+        && reading
+            .main_clause_words()
+            .take(LISTED_VERB_REACH)
+            .enumerate()
+            .any(|(at, w)| at > 0 && listed_verb(&w))
+        && place
+            .report_day
+            .zip(document.published)
+            .is_some_and(|(day, published)| day.first_day() > published);
+    let feed_news = feed_head.is_some() || listed_ahead;
     let reports_happening = (reading.shape.past_happening
         || according.is_some()
         || happening_now
