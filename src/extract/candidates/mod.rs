@@ -4302,8 +4302,11 @@ fn sentence_candidates(
             && (crate::extract::clauses::is_scheduled_present(w)
                 || crate::extract::title::tense::is_headline_present(w))
     };
+    // (Not an almanac's "2002 · The treaty becomes an organisation" under
+    // the coming week's "10 NOVEMBER": its year puts it in the past.)
     let listed_ahead = place.posted
         && !reading.shape.past_happening
+        && entry_year(reading.text).is_none()
         && !reading
             .main_clause_words()
             .any(|w| crate::extract::clauses::is_auxiliary(&w))
