@@ -4304,8 +4304,13 @@ fn sentence_candidates(
     };
     // (Not an almanac's "2002 · The treaty becomes an organisation" under
     // the coming week's "10 NOVEMBER": its year puts it in the past.)
+    // (The cheap asks first: most sentences are under no day to come.)
     let listed_ahead = place.posted
         && !reading.shape.past_happening
+        && place
+            .report_day
+            .zip(document.published)
+            .is_some_and(|(day, published)| day.first_day() > published)
         && entry_year(reading.text).is_none()
         && !reading
             .main_clause_words()
@@ -4315,11 +4320,7 @@ fn sentence_candidates(
             .main_clause_words()
             .take(LISTED_VERB_REACH)
             .enumerate()
-            .any(|(at, w)| at > 0 && listed_verb(&w))
-        && place
-            .report_day
-            .zip(document.published)
-            .is_some_and(|(day, published)| day.first_day() > published);
+            .any(|(at, w)| at > 0 && listed_verb(&w));
     let feed_news = feed_head.is_some() || listed_ahead;
     let reports_happening = (reading.shape.past_happening
         || according.is_some()
