@@ -12130,3 +12130,46 @@ fn sending_no_one_to_a_summit_is_staying_away_from_it() {
     assert_led_by(absent, "armenia", "Armenia sends no one");
     assert_eq!(dates(&citing(&store, "sent nobody")), ["2025-03-27"]);
 }
+
+#[test]
+fn a_further_deed_said_with_also_is_not_the_one_its_article_told_before() {
+    let store = extract_many(&[
+        (
+            "wire.txt",
+            "2022-11-23",
+            "Summit ends without a declaration\n\nYEREVAN, November 23 - Prime Minister Nikol Pashinyan refused on Wednesday to sign the final declaration of the summit.\n\n\
+             He also declined to sign a draft decision on assistance to Armenia, saying it lacked a clear assessment.\n",
+        ),
+        (
+            "daily.txt",
+            "2022-11-24",
+            "The day after\n\nOn Wednesday Pashinyan refused to sign the declaration of the Collective Security Treaty Organization in Yerevan.\n",
+        ),
+    ]);
+    let declaration = one(&store, "refused on Wednesday to sign");
+    assert_eq!(declaration.sources.len(), 2, "{:?}", declaration.title);
+    let draft = one(&store, "also declined to sign a draft decision");
+    assert_ne!(draft.id, declaration.id);
+    assert_eq!(draft.date.to_string(), "2022-11-23");
+}
+
+#[test]
+fn a_successor_named_by_he_is_the_one_who_takes_office_in_every_report() {
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2022-11-23",
+            "New secretary general\n\nYEREVAN, November 23. The heads of state approved the candidacy of Imangali Tasmagambetov for the post of CSTO Secretary General.\n\n\
+             He will assume office on 1 January 2023, replacing Stanislav Zas.\n",
+        ),
+        (
+            "weekly.txt",
+            "2022-11-26",
+            "The week\n\nThe leaders approved Imangali Tasmagambetov, a former prime minister of Kazakhstan, as secretary general; he takes over from Stanislav Zas in January.\n",
+        ),
+    ]);
+    let office = one(&store, "will assume office");
+    assert_eq!(office.date.to_string(), "2023-01-01");
+    assert_eq!(office.sources.len(), 2, "{:?}", office.title);
+    assert_acts_in(office, "imangali-tasmagambetov");
+}

@@ -87,6 +87,7 @@ pub struct Report {
     pub names_happening: bool,
     pub quotation: bool,
     pub refers_back: bool,
+    pub adds: bool,
     pub tells_ahead: Option<bool>,
     pub subject: Option<Word>,
     /// Others acting together with the subject (see `Candidate::joint`).
@@ -201,6 +202,7 @@ impl Reports {
             names_happening: c.names_happening,
             quotation: c.quotation,
             refers_back: c.refers_back,
+            adds: c.adds,
             tells_ahead: c.tells_ahead,
             subject: c.subject.as_deref().map(|s| self.words.number(s)),
             joint,

@@ -116,6 +116,10 @@ pub struct Candidate {
     /// procedure Yerevan set in motion was completed", "told Lukashenka of
     /// his decision"): it may go on with the report just before it.
     pub refers_back: bool,
+    /// The clause says it tells more than was told before it ("He also
+    /// declined to sign the draft decision"): no earlier sentence of its
+    /// article tells its happening.
+    pub adds: bool,
     /// For a kind of happening announced before it happens (see the kinds
     /// file): whether this report tells that it will happen (`true`: "will
     /// not attend") or that it did (`false`: "stayed away").
@@ -5351,6 +5355,10 @@ fn take_the_story_subject(
     };
     found.actors.retain(|a| a != &subject);
     found.actors.insert(0, subject.clone());
+    let term = format!("@{subject}");
+    if !found.terms.iter().any(|t| **t == *term) {
+        found.terms.push(term.into());
+    }
     found.subject = Some(subject);
 }
 
@@ -5931,6 +5939,7 @@ fn candidate(
         names_happening: focus_of.noun_phrase,
         quotation: reading.text.trim_start().starts_with(['"', '“', '«']),
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
+        adds: adds_to_what_was_told(reading, focus),
         tells_ahead,
     }
 }
@@ -6248,6 +6257,20 @@ fn takes_effect_from(reading: &Reading, before: &str) -> bool {
                 )
             })
         })
+}
+
+/// Whether the clause at `focus` says "also" among its first words ("He
+/// also declined to sign ...", "Armenia also stopped paying"): a further
+/// deed, not the one told before it. Not where it goes on with what was
+/// told ("The sides also discussed ...", "It was also agreed ..."), which
+/// is a part of that happening.
+fn adds_to_what_was_told(reading: &Reading, focus: &Range<usize>) -> bool {
+    /// How far into its clause "also" stands before its verb.
+    const HEAD_WORDS: usize = 5;
+    let text = &reading.text[focus.clone()];
+    holds_in_any_case(text, "also")
+        && !names_a_told_happening(text)
+        && reading.words_of(text).take(HEAD_WORDS).any(|w| w == "also")
 }
 
 /// Whether `text` names a happening by a noun that only points back, as

@@ -922,6 +922,7 @@ mod tests {
                         names_happening: false,
                         quotation: false,
                         refers_back: false,
+                        adds: false,
                         tells_ahead: None,
                     });
                 }
