@@ -12173,3 +12173,68 @@ fn a_successor_named_by_he_is_the_one_who_takes_office_in_every_report() {
     assert_eq!(office.sources.len(), 2, "{:?}", office.title);
     assert_acts_in(office, "imangali-tasmagambetov");
 }
+
+#[test]
+fn a_feed_saved_as_text_dates_each_item_by_its_pubdate_and_reads_only_its_description() {
+    let store = extract(
+        "2023-02-01",
+        "Border Monitor (RSS 2.0, saved as text)\n\
+         lastBuildDate: Wed, 01 Feb 2023 07:45:00 +0400\n\n\
+         item\n\
+         title: Pashinyan rules out drills on Armenian soil\n\
+         link: https://monitor.example/2023/01/10/no-drills\n\
+         pubDate: Tue, 10 Jan 2023 15:40:00 +0400\n\
+         category: CSTO\n\
+         description: Prime Minister Nikol Pashinyan said on Tuesday that Armenia would not host CSTO exercises this year. He told reporters that the situation did not allow it.\n\n\
+         item\n\
+         title: Road blocked\n\
+         link: https://monitor.example/2022/12/12/road\n\
+         pubDate: Mon, 12 Dec 2022 21:10:00 +0400\n\
+         description: A group of Azerbaijanis blocked the Lachin road this morning.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "would not host CSTO exercises")),
+        ["2023-01-10"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "blocked the Lachin road")),
+        ["2022-12-12"]
+    );
+    for field in [
+        "pubDate",
+        "lastBuildDate",
+        "rules out drills",
+        "monitor.example",
+    ] {
+        assert!(
+            citing(&store, field).is_empty(),
+            "{field}: {:?}",
+            dated_titles(&store, field)
+        );
+    }
+}
+
+#[test]
+fn a_chat_s_message_is_of_the_day_its_stamp_gives_and_the_app_s_notes_are_none() {
+    let store = extract(
+        "2023-01-11",
+        "Chat export · \"Politics desk\" · exported 11/01/2023, 09:40\n\
+         [10/01/2023, 11:46] Mariam: Pashinyan says Armenia will not host the CSTO exercises this year\n\
+         [10/01/2023, 11:52] Hayk: <Media omitted>\n\
+         [11/01/2023, 09:20] Mariam: Tasmagambetov took over on 1 January, I can ask his press office\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "will not host the CSTO exercises")),
+        ["2023-01-10"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "took over on 1 January")),
+        ["2023-01-01"]
+    );
+    assert!(citing(&store, "Media omitted").is_empty());
+    assert!(
+        store.events().iter().all(|e| !e.title.contains("Mariam")),
+        "{:?}",
+        dated_titles(&store, "Mariam")
+    );
+}

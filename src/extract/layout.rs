@@ -462,6 +462,118 @@ fn is_masthead(line: &str) -> bool {
         && motto.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// The stamp that opens a message of a chat's export: its day, as
+/// written, and where the message starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ChatStamp {
+    /// The first and second numbers of the day ("10/01/2023": 10 and 1),
+    /// which locales write in either order, and the year.
+    pub first: u32,
+    pub second: u32,
+    pub year: i32,
+    /// The length of the stamp and the sender's name with its colon.
+    pub len: usize,
+}
+
+/// "[10/01/2023, 11:46] Mariam: ..." (or "10/01/2023, 11:46 - Mariam:
+/// ..."): a message of a chat as a messaging app exports it, opened by
+/// the day and time it was sent and who sent it.
+pub(crate) fn chat_stamp(line: &str) -> Option<ChatStamp> {
+    static STAMP: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^\[?(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\]\s*|\s+-\s+)[^:\[\]]{1,40}?:\s+",
+        )
+        .expect("chat stamp pattern")
+    });
+    // A stamp opens with a bracket or a digit: most lines are let go
+    // before the search.
+    if !line.starts_with(|c: char| c == '[' || c.is_ascii_digit()) {
+        return None;
+    }
+    let caps = STAMP.captures(line)?;
+    let year: i32 = caps[3].parse().ok()?;
+    Some(ChatStamp {
+        first: caps[1].parse().ok()?,
+        second: caps[2].parse().ok()?,
+        year: if year < 100 { 2000 + year } else { year },
+        len: caps.get(0)?.end(),
+    })
+}
+
+/// What a messaging app writes in place of a message.
+const CHAT_NOTES: &[&str] = &[
+    "<Media omitted>",
+    "<attached image>",
+    "This message was deleted",
+    "This message was deleted.",
+    "You deleted this message",
+    "image omitted",
+    "video omitted",
+];
+
+/// What a messaging app adds after a message that was edited.
+const CHAT_EDITED: &str = "<This message was edited>";
+
+/// What a field of a news feed saved as text holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FeedField {
+    /// The item's text ("description: Armenia declined ...").
+    Text,
+    /// The item's title.
+    Title,
+    /// When the item was published ("pubDate: Tue, 31 Jan 2023 18:20:00
+    /// +0400"), or the feed was built.
+    Date,
+    /// A link, a category, an author, the feed's language.
+    Other,
+}
+
+/// The field of a news feed that `line` is ("pubDate: Tue, 31 Jan 2023
+/// 18:20:00 +0400", "channel link: https://..."), with where its value
+/// starts. The names are matched as feeds spell them ("pubDate",
+/// "lastBuildDate", lower case otherwise): "Title:" or "Category:" opening
+/// a line of a story is a label of its own, not a feed's.
+pub(crate) fn feed_field(line: &str) -> Option<(FeedField, usize)> {
+    const FIELDS: &[(&str, FeedField)] = &[
+        ("description", FeedField::Text),
+        ("summary", FeedField::Text),
+        ("content", FeedField::Text),
+        ("title", FeedField::Title),
+        ("pubDate", FeedField::Date),
+        ("lastBuildDate", FeedField::Date),
+        ("published", FeedField::Date),
+        ("updated", FeedField::Date),
+        ("dc:date", FeedField::Date),
+        ("link", FeedField::Other),
+        ("guid", FeedField::Other),
+        ("category", FeedField::Other),
+        ("author", FeedField::Other),
+        ("dc:creator", FeedField::Other),
+        ("comments", FeedField::Other),
+        ("enclosure", FeedField::Other),
+        ("source", FeedField::Other),
+        ("language", FeedField::Other),
+        ("copyright", FeedField::Other),
+        ("ttl", FeedField::Other),
+        ("generator", FeedField::Other),
+    ];
+    // Every field name opens with a lower-case ASCII letter, and the
+    // channel's own are named after it ("channel description: ...").
+    if !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let (name, value) = line.split_once(':')?;
+    let name = name.strip_prefix("channel ").unwrap_or(name);
+    let &(_, field) = FIELDS.iter().find(|(field, _)| *field == name)?;
+    // The channel's description is the feed's, no item's text.
+    let field = match field {
+        FeedField::Text if name.len() != line.split_once(':')?.0.len() => FeedField::Other,
+        field => field,
+    };
+    let value_start = line.len() - value.trim_start().len();
+    (value_start < line.len()).then_some((field, value_start))
+}
+
 fn is_links_heading(line: &str) -> bool {
     at_most_words(line, 6) && LINKS_HEADING.is_match(line.trim())
 }
@@ -774,6 +886,32 @@ fn classify_paragraph(
 
     if let Some(skip) = background_label_len(line) {
         return (BlockKind::Background, at(skip)..whole.end);
+    }
+    // A chat's message, whatever its shape: what follows its stamp and
+    // sender is read, short of the app's own notes.
+    if let Some(stamp) = chat_stamp(line) {
+        let message = &line[stamp.len..];
+        let message = message
+            .strip_suffix(CHAT_EDITED)
+            .map_or(message, str::trim_end);
+        return if CHAT_NOTES.contains(&message) || message.is_empty() {
+            (BlockKind::Boilerplate, whole)
+        } else {
+            (
+                BlockKind::Body,
+                at(stamp.len)..at(stamp.len + message.len()),
+            )
+        };
+    }
+    // A news feed saved as text: its items' text is the story, their
+    // titles headlines, and their other fields (a link, a date, a
+    // category) no part of it.
+    if let Some((field, value)) = feed_field(line) {
+        return match field {
+            FeedField::Text => (BlockKind::Body, at(value)..whole.end),
+            FeedField::Title => (BlockKind::Headline, at(value)..whole.end),
+            FeedField::Date | FeedField::Other => (BlockKind::Boilerplate, whole),
+        };
     }
     if context.in_comments
         || para.is_boilerplate(text)
@@ -2798,6 +2936,35 @@ mod tests {
         let prose: Vec<&str> = read(text).into_iter().map(|(_, p)| p).collect();
         assert_eq!(prose[1], "Tokayev asked the bloc for help.");
         assert_eq!(prose[2], "Parliament voted on 3 October 2023");
+    }
+
+    #[test]
+    fn a_chat_s_stamps_and_a_feed_s_fields_open_what_is_read_or_are_not_read() {
+        let text = "[10/01/2023, 11:46] Mariam: Pashinyan rules out the drills
+                    1/10/23, 10:58 AM - Anahit (ed.): He spoke for three hours. <This message was edited>
+                    [10/01/2023, 11:52] Hayk: <Media omitted>
+                    title: No drills this year
+                    pubDate: Tue, 10 Jan 2023 15:40:00 +0400
+                    channel description: Security news.
+                    description: Pashinyan said on Tuesday that there would be no drills.";
+        assert_eq!(
+            read(text),
+            [
+                (Body, "Pashinyan rules out the drills"),
+                (Body, "He spoke for three hours."),
+                (Boilerplate, "[10/01/2023, 11:52] Hayk: <Media omitted>"),
+                (Headline, "No drills this year"),
+                (Boilerplate, "pubDate: Tue, 10 Jan 2023 15:40:00 +0400"),
+                (Boilerplate, "channel description: Security news."),
+                (
+                    Body,
+                    "Pashinyan said on Tuesday that there would be no drills."
+                ),
+            ]
+        );
+        let stamp = chat_stamp("1/10/23, 10:58 AM - Anahit (ed.): He spoke.").unwrap();
+        assert_eq!((stamp.first, stamp.second, stamp.year), (1, 10, 2023));
+        assert!(feed_field("Title: a label of a story's own").is_none());
     }
 }
 

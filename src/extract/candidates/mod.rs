@@ -692,7 +692,9 @@ pub fn document_candidates(
                 });
             }
             let stamp = without_marks(without_day_mark(without_marks(line)));
-            if is_time_stamp(stamp) {
+            // A feed item's date field, as a live blog's time stamp, opens
+            // an entry of its own.
+            if is_time_stamp(stamp) || feed_date(line, document.published).is_some() {
                 timed_entry = true;
             }
             // "September 13" on a line of its own heads a feed's or a live
@@ -747,6 +749,14 @@ pub fn document_candidates(
             && document.blocks.get(at + 1).and_then(date_line).is_some()
         {
             continue;
+        }
+        // A chat's message is of the day its stamp gives, and tells news
+        // of its own.
+        if block.kind == BlockKind::Body
+            && let Some(day) = chat_day(line, document.published)
+        {
+            day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
+            timed_entry = true;
         }
         let entry = std::mem::take(&mut timed_entry);
         let prose = &document.text[block.prose()];

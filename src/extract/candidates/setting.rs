@@ -32,6 +32,9 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     if let Some(day) = post_stamp_day(line, published) {
         return Some(day);
     }
+    if let Some(day) = feed_date(line, published) {
+        return Some(day);
+    }
     let mention = only_a_day(line, published)?;
     // "TUESDAY 1 DECEMBER" in a listing of the week ahead heads what is to
     // come on that day; a day further ahead is no day's heading.
@@ -39,6 +42,49 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
         (1..=LISTED_DAYS_AHEAD).contains(&(mention.date.first_day() - published).num_days())
     });
     (!mention.future || listed_ahead).then_some(mention.date)
+}
+
+/// The day a feed item's date field gives: "pubDate: Tue, 31 Jan 2023
+/// 18:20:00 +0400" (as RSS writes it), "published: 2023-01-31T18:20:00Z"
+/// (as Atom does), without its clock time and zone.
+pub(super) fn feed_date(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    use crate::extract::layout::{FeedField, feed_field};
+    let (FeedField::Date, value) = feed_field(line)? else {
+        return None;
+    };
+    let value = &line[value..];
+    let day = value
+        .split_once('T')
+        .filter(|(day, _)| day.len() == "2023-01-31".len())
+        .map_or(value, |(day, _)| day);
+    // The clock time is the first word with a colon: the day is before it.
+    let day = match day.split_whitespace().position(|w| w.contains(':')) {
+        Some(clock) => day
+            .split_whitespace()
+            .take(clock)
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => day.to_string(),
+    };
+    only_a_day(&day, published)
+        .map(|mention| mention.date)
+        .filter(|date| date.day_value().is_some())
+}
+
+/// The day a chat's message was sent, from its stamp ("[10/01/2023,
+/// 11:46] Mariam: ..."). Most apps write the day first; a stamp that
+/// reads so only as a day after the export, and as a day before it with
+/// the month first, was written month first.
+pub(super) fn chat_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let stamp = crate::extract::layout::chat_stamp(line)?;
+    let day_first = chrono::NaiveDate::from_ymd_opt(stamp.year, stamp.second, stamp.first);
+    let month_first = chrono::NaiveDate::from_ymd_opt(stamp.year, stamp.first, stamp.second);
+    let day = match (day_first, month_first, published) {
+        (Some(day), Some(other), Some(published)) if day > published && other <= published => other,
+        (Some(day), _, _) => day,
+        (None, other, _) => other?,
+    };
+    Some(EventDate::from_naive(day))
 }
 
 /// How far ahead of the writing a listing's day heading may lie: a week
