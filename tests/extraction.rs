@@ -12238,3 +12238,15 @@ fn a_chat_s_message_is_of_the_day_its_stamp_gives_and_the_app_s_notes_are_none()
         dated_titles(&store, "Mariam")
     );
 }
+
+#[test]
+fn a_chronology_s_entry_opened_by_its_day_tells_in_the_present_what_happened() {
+    let store = extract(
+        "2023-10-12",
+        "Three weeks that ended a republic\n\n\
+         • 19 Sep: Azerbaijani offensive begins\n\n\
+         • 28 Sep: Karabakh leader signs a decree dissolving all institutions\n",
+    );
+    assert_eq!(dates(&citing(&store, "offensive begins")), ["2023-09-19"]);
+    assert_eq!(dates(&citing(&store, "signs a decree")), ["2023-09-28"]);
+}

@@ -157,6 +157,16 @@ impl Scanner<'_> {
         if done_on(just_before) {
             return Tense::Back;
         }
+        // "19 Sep: Azerbaijani offensive begins": a chronology's entry,
+        // opened by its date, tells in the present what happened on the
+        // day nearest the writing, as a headline does.
+        if just_before.chars().all(|c| !c.is_alphanumeric())
+            && [":", " –", " —", " -"]
+                .iter()
+                .any(|mark| self.text[end..].starts_with(mark))
+        {
+            return if nearest { Tense::Nearest } else { Tense::Back };
+        }
         let cue = self.cue_at(start);
         if cue == Some(FutureCue::ReportedWould) {
             return Tense::AheadUnlessJustPast;
