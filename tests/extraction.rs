@@ -12250,3 +12250,34 @@ fn a_chronology_s_entry_opened_by_its_day_tells_in_the_present_what_happened() {
     assert_eq!(dates(&citing(&store, "offensive begins")), ["2023-09-19"]);
     assert_eq!(dates(&citing(&store, "signs a decree")), ["2023-09-28"]);
 }
+
+#[test]
+fn the_evening_the_offensive_began_is_the_day_of_the_offensive_named_not_of_a_nearer_attack() {
+    let store = extract(
+        "2023-09-26",
+        "AMA: ask me about the CSTO after Karabakh\n\n\
+         Dr_Karapetyan · 18:11\n\
+         Baku began the offensive on the afternoon of Tuesday 19 September.\n\n\
+         Dr_Karapetyan · 18:32\n\
+         A year ago, when Azerbaijan struck Armenia proper on 13 September 2022, the CSTO sent a mission instead of help.\n\n\
+         Dr_Karapetyan · 20:14\n\
+         On the evening the offensive began, crowds gathered outside the government building demanding Pashinyan's resignation.\n",
+    );
+    assert_eq!(dates(&citing(&store, "crowds gathered")), ["2023-09-19"]);
+}
+
+#[test]
+fn a_forum_post_under_its_own_header_does_not_go_on_with_the_post_before() {
+    let store = extract(
+        "2023-09-26",
+        "AMA: ask me about the CSTO after Karabakh\n\n\
+         Dr_Karapetyan · 19:31\n\
+         Pashinyan skipped the summit in Bishkek on 13 October.\n\n\
+         Dr_Karapetyan · 19:58\n\
+         The Russian peacekeepers mediated the ceasefire between the two sides.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "mediated the ceasefire")),
+        ["2023-09-26~"]
+    );
+}

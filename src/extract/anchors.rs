@@ -123,6 +123,10 @@ pub struct AnchorReference {
 pub struct NamedHappening {
     pub noun: String,
     pub place: Option<String>,
+    /// The report's words name it ("the offensive"), not only its kind
+    /// ("struck Armenia proper" is an attack, and so an offensive): a
+    /// reference to "the offensive" is to the one named so first.
+    pub in_words: bool,
 }
 
 static NAMED: Pattern<Regex> = Pattern::new(|| {
@@ -143,6 +147,15 @@ static REFERENCE: Pattern<Regex> = Pattern::new(|| {
 static ON_ITS_DAY: Pattern<Regex> = Pattern::new(|| {
     Regex::new(r"\b(?i:on)\s+(?P<noun>(?i:summit|election|referendum|vote|session))\s+(?i:day)\b")
         .expect("valid regex")
+});
+
+/// "On the evening the offensive began", "on the day the summit opened":
+/// the day of the happening named, told by its beginning or its end.
+static ON_THE_DAY_IT_BEGAN: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(&format!(
+        r"\b(?i:on)\s+(?i:the)\s+(?i:day|evening|morning|night|afternoon)\s+(?:(?i:that|when)\s+)?(?i:the|this|that)\s+(?P<noun>(?i:{EVENT_NOUNS}))\s+(?i:began|started|opened|ended|closed|was\s+held|took\s+place)\b"
+    ))
+    .expect("valid regex")
 });
 
 /// "Pashinyan, who attended the Bishkek session, said afterwards": a
@@ -182,6 +195,7 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
             .map(|c| NamedHappening {
                 noun: c[1].to_lowercase(),
                 place: c.get(2).map(|m| m.as_str().to_string()),
+                in_words: true,
             })
             .collect()
     } else {
@@ -194,6 +208,7 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
             named.push(NamedHappening {
                 noun: noun.to_string(),
                 place: None,
+                in_words: false,
             });
         }
     };
@@ -229,7 +244,10 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     }
     let Some(c) = REFERENCE.captures(text) else {
         // "told reporters in Astana on summit day": the day of the summit.
-        if let Some(c) = ON_ITS_DAY.captures(text) {
+        if let Some(c) = ON_ITS_DAY
+            .captures(text)
+            .or_else(|| ON_THE_DAY_IT_BEGAN.captures(text))
+        {
             let reference = AnchorReference {
                 relation: Relation::During,
                 noun: c["noun"].to_lowercase(),
@@ -336,7 +354,10 @@ pub fn reference_date_span(text: &str) -> Option<std::ops::Range<usize>> {
         return None;
     }
     let Some(c) = REFERENCE.captures(text) else {
-        return ON_ITS_DAY.find(text).map(|m| m.range());
+        return ON_ITS_DAY
+            .find(text)
+            .or_else(|| ON_THE_DAY_IT_BEGAN.find(text))
+            .map(|m| m.range());
     };
     let counted = c.name("count").is_some_and(|count| {
         !count.as_str().eq_ignore_ascii_case("the")
@@ -496,6 +517,14 @@ fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> boo
         })
 }
 
+/// Whether `c`'s words name the happening `reference` refers to, as more
+/// than a kind of happening.
+fn names_in_words(c: &Report, reference: &AnchorReference) -> bool {
+    c.named
+        .iter()
+        .any(|n| n.in_words && n.noun == reference.noun)
+}
+
 /// Whether the referrer's article told `c` before the referrer, of a day
 /// no later than it came out: "The situation was discussed at an
 /// extraordinary session on January 10. ... At the session, Putin said
@@ -533,6 +562,7 @@ fn find_anchor(
         .min_by_key(|c| {
             (
                 c.sentence.start > referrer.sentence.start,
+                !names_in_words(c, reference),
                 c.sentence.start.abs_diff(referrer.sentence.start),
             )
         });
@@ -575,6 +605,7 @@ pub(crate) mod tests {
             .min_by_key(|c| {
                 (
                     c.sentence.start > referrer.sentence.start,
+                    !names_in_words(c, reference),
                     c.sentence.start.abs_diff(referrer.sentence.start),
                 )
             });
@@ -668,7 +699,8 @@ pub(crate) mod tests {
             named,
             vec![NamedHappening {
                 noun: "summit".into(),
-                place: Some("Yerevan".into())
+                place: Some("Yerevan".into()),
+                in_words: true,
             }]
         );
     }

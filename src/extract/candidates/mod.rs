@@ -692,9 +692,13 @@ pub fn document_candidates(
                 });
             }
             let stamp = without_marks(without_day_mark(without_marks(line)));
-            // A feed item's date field, as a live blog's time stamp, opens
+            // A feed item's date field and a forum post's header
+            // ("Dr_Karapetyan · 19:58"), as a live blog's time stamp, open
             // an entry of its own.
-            if is_time_stamp(stamp) || feed_date(line, document.published).is_some() {
+            if is_time_stamp(stamp)
+                || feed_date(line, document.published).is_some()
+                || crate::extract::layout::forum_post_header(line).is_some()
+            {
                 timed_entry = true;
             }
             // "September 13" on a line of its own heads a feed's or a live
@@ -5833,6 +5837,7 @@ fn candidate(
                 .map(|noun| NamedHappening {
                     noun: noun.to_string(),
                     place: None,
+                    in_words: false,
                 }),
         );
         named
