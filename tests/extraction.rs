@@ -12281,3 +12281,36 @@ fn a_forum_post_under_its_own_header_does_not_go_on_with_the_post_before() {
         ["2023-09-26~"]
     );
 }
+
+#[test]
+fn a_table_s_rows_are_dated_by_their_first_cell_and_read_without_the_cells_after_the_event() {
+    let store = extract(
+        "2023-12-15",
+        "Chronology: Armenia and the CSTO\n\n\
+         | Date | Event | Source |\n\
+         |---|---|---|\n\
+         | 13 Sep 2022 | Azerbaijani forces attack Armenian territory from 00:05 | MoD Armenia |\n\
+         | 19 Sep 2023 | Azerbaijan launches an offensive in Nagorno-Karabakh | Media |\n",
+    );
+    let attack = one(&store, "Azerbaijani forces attack Armenian territory");
+    assert_eq!(attack.date.to_string(), "2022-09-13");
+    assert!(!attack.title.contains('|'), "{:?}", attack.title);
+    assert_eq!(
+        dates(&citing(&store, "launches an offensive")),
+        ["2023-09-19"]
+    );
+    assert!(citing(&store, "Source").is_empty());
+    assert!(store.events().iter().all(|e| !e.title.contains("MoD")));
+}
+
+#[test]
+fn a_year_after_a_finer_date_in_one_clause_is_the_time_the_deed_is_about() {
+    let store = extract(
+        "2023-12-15",
+        "The year in review\n\nOn 10 January Pashinyan ruled out CSTO exercises in Armenia in 2023.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "ruled out CSTO exercises")),
+        ["2023-01-10"]
+    );
+}

@@ -462,6 +462,39 @@ fn is_masthead(line: &str) -> bool {
         && motto.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// The cells of a row of a table written in text ("| 15 May 1992 |
+/// Treaty signed | Treaty text |"), as ranges of `line` trimmed of their
+/// spaces; none unless the line opens and closes with a bar and holds two
+/// cells or more, none of them empty.
+fn table_cells(line: &str) -> Option<Vec<Range<usize>>> {
+    let inner = line.strip_prefix('|')?.strip_suffix('|')?;
+    let mut cells = Vec::new();
+    let mut start = 1;
+    for cell in inner.split('|') {
+        let trimmed = cell.trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let lead = cell.len() - cell.trim_start().len();
+        cells.push(start + lead..start + lead + trimmed.len());
+        start += cell.len() + 1;
+    }
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// Whether a table's row is the rule under its header ("|---|:---:|").
+fn is_table_rule(line: &str, cells: &[Range<usize>]) -> bool {
+    cells.iter().all(|cell| {
+        let cell = line[cell.clone()].trim_matches(':');
+        cell.len() >= 3 && cell.bytes().all(|b| b == b'-')
+    })
+}
+
+/// The trimmed line of paragraph `k`.
+fn p_line<'t>(text: &'t str, paragraphs: &[Paragraph], k: usize) -> &'t str {
+    paragraphs.get(k).map_or("", |p| p.line_in(text))
+}
+
 /// The stamp that opens a message of a chat's export: its day, as
 /// written, and where the message starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -886,6 +919,27 @@ fn classify_paragraph(
 
     if let Some(skip) = background_label_len(line) {
         return (BlockKind::Background, at(skip)..whole.end);
+    }
+    // A table's row: its rule and its header are no news; a row reads
+    // from its first cell to its longest, as "15 May 1992 | Treaty signed
+    // in Tashkent" does, without the cells after it (a source, a note).
+    if let Some(cells) = table_cells(line) {
+        let next_is_rule = paragraphs
+            .get(k + 1)
+            .and_then(|p| table_cells(p.line_in(text)))
+            .is_some_and(|next| is_table_rule(p_line(text, paragraphs, k + 1), &next));
+        if is_table_rule(line, &cells) || next_is_rule {
+            return (BlockKind::Boilerplate, whole);
+        }
+        let words = |cell: &Range<usize>| line[cell.clone()].split_whitespace().count();
+        let longest = cells
+            .iter()
+            .enumerate()
+            .max_by_key(|(at, cell)| (words(cell), std::cmp::Reverse(*at)))
+            .map(|(at, _)| at)
+            .unwrap_or(0);
+        let (first, last) = (&cells[0], &cells[longest]);
+        return (BlockKind::Body, at(first.start)..at(last.end));
     }
     // A chat's message, whatever its shape: what follows its stamp and
     // sender is read, short of the app's own notes.

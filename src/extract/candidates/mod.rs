@@ -4010,6 +4010,24 @@ fn sentence_candidates(
             _ if main && refined => continue,
             _ => mention,
         };
+        // "On 10 January Pashinyan ruled out CSTO exercises in Armenia in
+        // 2023": a year after a finer date it holds, in one clause, is the
+        // time of what the deed is about, not a deed of its own.
+        let clause_of = |m: &DateMention| {
+            conjuncts
+                .iter()
+                .position(|c| c.start <= m.start && m.end <= c.end)
+        };
+        let about_a_time = main
+            && mention.date.precision() == Precision::Year
+            && mentions[..n].iter().any(|earlier| {
+                earlier.date.precision() != Precision::Year
+                    && mention.date.contains(&earlier.date)
+                    && clause_of(earlier) == clause_of(mention)
+            });
+        if about_a_time {
+            continue;
+        }
         // "today (12 May)", "on Friday, 12 May": one happening, told twice.
         // (Not two clauses joined with a date each: "invoked Article 4 the
         // same day, and the leaders agreed on Tuesday night to send a

@@ -158,10 +158,10 @@ impl Scanner<'_> {
             return Tense::Back;
         }
         // "19 Sep: Azerbaijani offensive begins": a chronology's entry,
-        // opened by its date, tells in the present what happened on the
+        // opened by its date (or a table's row, by its first cell), tells in the present what happened on the
         // day nearest the writing, as a headline does.
         if just_before.chars().all(|c| !c.is_alphanumeric())
-            && [":", " –", " —", " -"]
+            && [":", " –", " —", " -", " |"]
                 .iter()
                 .any(|mark| self.text[end..].starts_with(mark))
         {
