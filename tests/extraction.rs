@@ -12314,3 +12314,51 @@ fn a_year_after_a_finer_date_in_one_clause_is_the_time_the_deed_is_about() {
         ["2023-01-10"]
     );
 }
+
+#[test]
+fn a_note_s_label_is_no_word_of_its_sentence() {
+    let store = extract(
+        "2023-10-12",
+        "Board briefing\n\n\
+         Speaker notes: On 28 September the Karabakh leader Samvel Shahramanyan signed a decree dissolving all state institutions.\n\n\
+         Reminder: on 31 October 2020 Pashinyan asked Putin for help.\n",
+    );
+    for (fragment, label) in [
+        ("signed a decree", "Speaker notes"),
+        ("asked Putin", "Reminder"),
+    ] {
+        let event = one(&store, fragment);
+        assert!(!event.title.contains(label), "{:?}", event.title);
+    }
+}
+
+#[test]
+fn a_time_counted_back_without_a_comma_ends_where_the_name_after_it_begins() {
+    let store = extract(
+        "2023-01-10",
+        "Feed\n\nA year ago this month Armenia, as chair, announced the CSTO deployment to Kazakhstan.\n",
+    );
+    let deployment = one(&store, "announced the CSTO deployment");
+    assert_eq!(deployment.date.to_string(), "2022-01");
+    assert_title_opens(deployment, "Armenia");
+}
+
+#[test]
+fn the_evening_of_a_day_named_is_no_part_of_the_title() {
+    let store = extract(
+        "2023-10-12",
+        "Slide 3\n\nBy the evening of 30 September more than 100,000 people had crossed into Armenia.\n",
+    );
+    let arrivals = one(&store, "had crossed into Armenia");
+    assert_eq!(arrivals.date.to_string(), "2023-09-30");
+    assert_title_opens(arrivals, "More than 100,000 people");
+}
+
+#[test]
+fn a_year_ago_this_september_is_last_year_s_september() {
+    let store = extract(
+        "2023-10-12",
+        "Slide 4\n\nA year ago this September, when Azerbaijani forces struck inside Armenia itself, Yerevan invoked Article 4.\n",
+    );
+    assert_eq!(dates(&citing(&store, "invoked Article 4")), ["2022-09"]);
+}

@@ -1437,7 +1437,24 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                                 .position(|w| w.lower() == "day")
                         })
                         .map(|at| hour + 2 + at + 1);
-                    of_the_day.unwrap_or(hour + 1)
+                    // "By the evening of 30 September ...": of a day named.
+                    let of_a_date = || {
+                        narration.get(hour + 1).filter(|w| w.lower() == "of")?;
+                        let date_words = narration
+                            .iter()
+                            .skip(hour + 2)
+                            .take(4)
+                            .take_while(|w| {
+                                let bare = w.text.trim_end_matches([',', '.']);
+                                is_month_name(bare)
+                                    || is_weekday_name(bare)
+                                    || (!bare.is_empty()
+                                        && bare.bytes().all(|b| b.is_ascii_digit()))
+                            })
+                            .count();
+                        (date_words > 0).then_some(hour + 2 + date_words)
+                    };
+                    of_the_day.or_else(of_a_date).unwrap_or(hour + 1)
                 })
         }
         _ => None,
@@ -1507,6 +1524,23 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                     | "fall"
             )
         });
+    // "A year ago this month Armenia, as chair, announced ...": a time
+    // counted back or on, with no comma of its own, ends where a name
+    // begins right after its last word; the comma further on closes an
+    // apposition, not the adverbial.
+    if counted_time
+        && let Some(name) = (1..narration.len().min(7)).find(|&i| {
+            narration[i].text.starts_with(char::is_uppercase)
+                && !is_month_name(narration[i].text)
+                && matches!(
+                    narration[i - 1].lower(),
+                    "ago" | "later" | "earlier" | "afterwards" | "month" | "year" | "week"
+                )
+        })
+        && !narration[..name].iter().any(|w| w.comma_after)
+    {
+        return (name, false);
+    }
     // "From the tribune of the National Assembly he declared ...": an
     // opening phrase with no comma ends where a pronoun subject begins.
     if (LEAD_OPENER_SET.contains(first) || first == "from")

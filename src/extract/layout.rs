@@ -679,10 +679,11 @@ static VOCATIVE: Pattern<Regex> = Pattern::new(|| {
 });
 
 /// A newsletter's rubric before its item ("Our take: Armenia froze ...",
-/// "Why it matters: ..."): the outlet's label, no words of the sentence.
+/// "Why it matters: ..."), and a note's label ("Speaker notes: ...",
+/// "Reminder: ..."): the outlet's label, no words of the sentence.
 static RUBRIC_LABEL: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"^(?:Our take|Why it matters|The big picture|Between the lines|What's next|What’s next|The bottom line|Bottom line|Driving the news|State of play|By the numbers|Reality check|Catch up quick|Zoom in|Zoom out|The backstory|Go deeper)\s*:\s+",
+        r"^(?:Speaker notes|Speaker's notes|Presenter notes|Notes|Note|Reminder|Editor's note|Editor’s note|Our take|Why it matters|The big picture|Between the lines|What's next|What’s next|The bottom line|Bottom line|Driving the news|State of play|By the numbers|Reality check|Catch up quick|Zoom in|Zoom out|The backstory|Go deeper)\s*:\s+",
     )
     .expect("rubric label pattern")
 });

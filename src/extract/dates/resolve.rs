@@ -492,6 +492,13 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
         };
         return Some(period(month_of(date)?, kind, false));
     }
+    // "A year ago this September", written in October: that month, that
+    // many years before this year's.
+    if let Some(month) = lower("ymonth").and_then(|m| crate::extract::calendar::month_number(&m)) {
+        let years = i32::try_from(count_of("years")?).ok()?;
+        let date = EventDate::month(published.year() - years, month)?;
+        return Some(period(date, MentionKind::PreviousPeriod, false));
+    }
     // "a year ago, almost to the day": about that day, told only roughly:
     // its month.
     if caps.name("ytotheday").is_some() {
