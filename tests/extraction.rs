@@ -12362,3 +12362,20 @@ fn a_year_ago_this_september_is_last_year_s_september() {
     );
     assert_eq!(dates(&citing(&store, "invoked Article 4")), ["2022-09"]);
 }
+
+#[test]
+fn a_sentence_of_subtitles_broken_across_cues_is_read_whole() {
+    let store = extract(
+        "2022-11-23",
+        "Evening News · Subtitles (English)\n\n\
+         1\n00:00:00,000 --> 00:00:04,100\n[MUSIC]\n\n\
+         2\n00:00:04,200 --> 00:00:08,800\nREPORTER: At the open part of the session, Prime Minister Nikol Pashinyan told his guests\n\n\
+         3\n00:00:08,900 --> 00:00:12,700\nthat he would not put his name to the final declaration.\n\n\
+         4\n00:00:12,800 --> 00:00:16,400\nOutside, a few dozen protesters called for Armenia to leave the bloc.\n",
+    );
+    let refusal = one(&store, "would not put his name to the final declaration");
+    assert_eq!(refusal.date.to_string(), "2022-11-23");
+    assert_acts_in(refusal, "nikol-pashinyan");
+    assert!(citing(&store, "-->").is_empty());
+    assert!(store.events().iter().all(|e| !e.title.contains("MUSIC")));
+}

@@ -21,6 +21,7 @@ pub mod merge;
 mod pages;
 pub mod reports;
 pub mod sentences;
+mod subtitles;
 pub mod terms;
 pub(crate) mod text;
 pub mod title;
@@ -90,6 +91,9 @@ pub fn read_layout(corpus: &mut Corpus) {
 }
 
 fn read_document_layout(document: &mut Document) {
+    if let Some(text) = subtitles::joined(&document.text) {
+        document.text = Arc::from(text);
+    }
     if let Some(text) = wrapping::unwrapped(&document.text) {
         document.text = Arc::from(text);
     }
