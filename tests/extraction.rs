@@ -12379,3 +12379,15 @@ fn a_sentence_of_subtitles_broken_across_cues_is_read_whole() {
     assert!(citing(&store, "-->").is_empty());
     assert!(store.events().iter().all(|e| !e.title.contains("MUSIC")));
 }
+
+#[test]
+fn a_plural_head_placed_by_a_name_after_it_takes_the_plain_present() {
+    let store = extract(
+        "2023-01-10",
+        "News\n\nOn Tuesday the Russian peacekeepers in Nagorno-Karabakh had failed to keep open the Lachin road.\n",
+    );
+    assert_title_opens(
+        one(&store, "failed to keep open"),
+        "The Russian peacekeepers in Nagorno-Karabakh fail to keep open",
+    );
+}

@@ -294,7 +294,11 @@ pub(super) fn in_headline_tense(title: &str, named: &Named) -> String {
     } else {
         title.to_string()
     };
-    present_from(&title, verb_at, false).unwrap_or(title)
+    // "The Russian peacekeepers in Nagorno-Karabakh had failed": a name
+    // after the head only places it; a plural head takes the plain form.
+    let head = head_of(&words[..=at]);
+    let plural = head.starts_with(char::is_lowercase) && is_plural_noun(&head.to_lowercase());
+    present_from(&title, verb_at, plural).unwrap_or(title)
 }
 
 /// For a title whose subject is no actor the title names ("The bloc
