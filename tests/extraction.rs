@@ -12391,3 +12391,15 @@ fn a_plural_head_placed_by_a_name_after_it_takes_the_plain_present() {
         "The Russian peacekeepers in Nagorno-Karabakh fail to keep open",
     );
 }
+
+#[test]
+fn an_adverb_between_a_plural_subject_and_its_verb_is_no_part_of_the_subject() {
+    let store = extract(
+        "2023-12-04",
+        "Armenia and the CSTO\n\nAt the summit held in Yerevan on 23 November 2022, Pashinyan refused to sign the final declaration.[10][11] The leaders nevertheless confirmed Imangali Tasmagambetov of Kazakhstan as secretary general.[12]\n",
+    );
+    let confirmed = one(&store, "nevertheless confirmed");
+    assert_eq!(confirmed.date.to_string(), "2022-11-23");
+    assert_title_opens(confirmed, "The leaders nevertheless confirm Imangali");
+    assert!(!one(&store, "refused to sign").title.contains("leaders"));
+}

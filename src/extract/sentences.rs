@@ -349,13 +349,15 @@ impl Boundary {
         };
         let run_end = skip(start, is_terminal);
         let mut closers_end = skip(run_end, is_closer);
-        // A footnote's mark after the full stop ("outright.[1] On the day")
-        // belongs to the sentence it ends.
-        if chars.get(closers_end).is_some_and(|&(_, c)| c == '[') {
+        // A footnote's marks after the full stop ("outright.[1] On the
+        // day", "Armenia.[10][11] The leaders") belong to the sentence they
+        // end.
+        while chars.get(closers_end).is_some_and(|&(_, c)| c == '[') {
             let digits = skip(closers_end + 1, |c| c.is_ascii_digit());
-            if digits > closers_end + 1 && chars.get(digits).is_some_and(|&(_, c)| c == ']') {
-                closers_end = skip(digits + 1, is_closer);
+            if digits == closers_end + 1 || chars.get(digits).is_none_or(|&(_, c)| c != ']') {
+                break;
             }
+            closers_end = skip(digits + 1, is_closer);
         }
         let next = skip(closers_end, char::is_whitespace);
         Boundary {
@@ -647,6 +649,17 @@ mod tests {
         assert_eq!(
             split(text),
             ["First one here.", "Second one here!", "Third?"]
+        );
+    }
+
+    #[test]
+    fn footnote_marks_after_a_full_stop_end_its_sentence() {
+        assert_eq!(
+            split("Pashinyan refused to sign.[10][11] The leaders confirmed Tasmagambetov.[12]"),
+            [
+                "Pashinyan refused to sign.[10][11]",
+                "The leaders confirmed Tasmagambetov.[12]"
+            ]
         );
     }
 

@@ -350,8 +350,10 @@ pub(super) fn in_headline_tense_by_shape(title: &str) -> String {
     // "The leaders also signed": the adverb stays, before the verb, and is
     // not part of the subject.
     let adverb = verb_at > 1
-        && (matches!(words[verb_at - 1], "also" | "again")
-            || (words[verb_at - 1].ends_with("ly") && words[verb_at - 1].len() > 4));
+        && (matches!(
+            words[verb_at - 1],
+            "also" | "again" | "nevertheless" | "still" | "then" | "now" | "however" | "meanwhile"
+        ) || (words[verb_at - 1].ends_with("ly") && words[verb_at - 1].len() > 4));
     let subject = &words[..verb_at - usize::from(adverb)];
     // "The CSTO's spokesman, Vladimir Zaynetdinov, said", "The Kremlin,
     // for its part, said": an apposition or an aside closed by its commas
