@@ -12403,3 +12403,13 @@ fn an_adverb_between_a_plural_subject_and_its_verb_is_no_part_of_the_subject() {
     assert_title_opens(confirmed, "The leaders nevertheless confirm Imangali");
     assert!(!one(&store, "refused to sign").title.contains("leaders"));
 }
+
+#[test]
+fn a_treaty_named_by_its_year_beside_a_deed_sets_no_time_for_the_sentence_after() {
+    let store = extract(
+        "2022-09-16",
+        "Inside story\n\nAt 00:05 on 13 September Azerbaijani forces opened fire on Jermuk.\n\n\
+         The Security Council turned to Russia under the 1997 treaty. In the first hours of the crisis Pashinyan spoke by phone to Vladimir Putin.\n",
+    );
+    assert_eq!(dates(&citing(&store, "spoke by phone")), ["2022-09-13~"]);
+}

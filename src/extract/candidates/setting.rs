@@ -571,7 +571,14 @@ fn narrative_report<'a>(found: &'a [Candidate], document: &Document) -> Option<&
     // "And two months after that, Yerevan hosted the summit itself.":
     // a time of history counted from the story is approximate, yet it is
     // where the story has come to; the publication date never is history.
-    let exact = found.iter().find(|c| !c.approximate && c.anchor.is_none());
+    // "The Security Council turned to Russia under the 1997 treaty": a
+    // happening only named beside the one told is no time the story has
+    // come to.
+    let told = |c: &&Candidate| !c.names_happening || found.iter().all(|c| c.names_happening);
+    let exact = found
+        .iter()
+        .filter(told)
+        .find(|c| !c.approximate && c.anchor.is_none());
     let counted = found.iter().find(|c| {
         c.approximate
             && c.anchor.is_none()
