@@ -12413,3 +12413,14 @@ fn a_treaty_named_by_its_year_beside_a_deed_sets_no_time_for_the_sentence_after(
     );
     assert_eq!(dates(&citing(&store, "spoke by phone")), ["2022-09-13~"]);
 }
+
+#[test]
+fn an_opening_phrase_with_no_comma_ends_where_the_speaker_s_name_begins() {
+    let store = extract(
+        "2023-10-20",
+        "Forum report\n\nIn the first session Marina Kosova argued that the alliance had lost Armenia.\n\n\
+         At the summit in Minsk Lukashenko said the bloc would survive.\n",
+    );
+    assert_title_opens(one(&store, "Marina Kosova argued"), "Marina Kosova argues");
+    assert_title_opens(one(&store, "Lukashenko said"), "Lukashenko says");
+}

@@ -1361,6 +1361,27 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
     if narration[..verb].iter().any(|w| w.comma_after) {
         return None;
     }
+    // "In the first session Marina Kosova argued ...": a name right before
+    // the verb, after the phrase's last word in lower case.
+    let capital = |w: &Word| w.text.starts_with(char::is_uppercase);
+    // ("At the summit in Minsk Lukashenko said": the place the phrase ends
+    // with is no part of the name.)
+    let name_start = (verb.saturating_sub(3)..verb)
+        .find(|&i| narration[i..verb].iter().all(|w| capital(w)))
+        .filter(|&i| i > 1 && !capital(narration[i - 1]))
+        .map(|i| {
+            let placed = matches!(
+                narration[i - 1].lower(),
+                "in" | "at" | "on" | "from" | "near"
+            );
+            if placed { i + 1 } else { i }
+        })
+        .filter(|&i| i < verb);
+    if let Some(name) = name_start
+        && narration[1..name].iter().all(|w| !is_past_form(w.lower()))
+    {
+        return Some(name);
+    }
     let determiner = (verb.saturating_sub(4)..verb)
         .rev()
         .find(|&i| matches!(narration[i].lower(), "the" | "a" | "an"))?;
