@@ -12424,3 +12424,16 @@ fn an_opening_phrase_with_no_comma_ends_where_the_speaker_s_name_begins() {
     assert_title_opens(one(&store, "Marina Kosova argued"), "Marina Kosova argues");
     assert_title_opens(one(&store, "Lukashenko said"), "Lukashenko says");
 }
+
+#[test]
+fn a_speaker_named_by_a_name_no_actor_stands_for_does_not_go_on_with_the_background_before() {
+    let store = extract(
+        "2023-10-20",
+        "Forum report\n\nOpening the forum on Tuesday, Ani Mkrtchyan reminded the participants that parliament had ratified the Rome Statute. President Vahagn Khachaturyan signed the ratification law on Saturday.\n\n\
+         In the first session Marina Kosova argued that the alliance had lost Armenia.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Marina Kosova argued")),
+        ["2023-10-17~"]
+    );
+}

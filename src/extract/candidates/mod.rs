@@ -2807,6 +2807,44 @@ fn in_the_year(text: &str, mention: &DateMention) -> bool {
     before == "in" || before.ends_with(" in")
 }
 
+/// Whether the main clause's subject is a name no actor stands for:
+/// "Marina Kosova argued ..." (two words or more in capitals right before
+/// the verb, none of them an actor's name).
+fn unknown_name_speaks(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let start = reading.shape.lead_end.min(verb.start);
+    let subject = &reading.text[start..verb.start];
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "The"
+                | "A"
+                | "An"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "His"
+                | "Her"
+                | "Its"
+                | "Their"
+                | "Our"
+        )
+    };
+    (2..=3).contains(&words.len())
+        && !determiner(words[0])
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !reading
+            .actors
+            .iter()
+            .any(|m| start <= m.range.start && m.range.end <= verb.start)
+}
+
 /// Pronouns that open a clause continuing the previous one's actor.
 const CONTINUING_PRONOUNS: &[&str] = &["he", "she", "it", "they", "his", "her", "its", "their"];
 
@@ -4530,8 +4568,14 @@ fn sentence_candidates(
         let recent = |story: &&Narrative| {
             let age = (published - story.date.last_day()).num_days();
             let speaker = reading.subject_in(&whole);
-            // "The Russian diplomat stressed": a role stands for the person.
-            let speaking = speaker.clone().or_else(|| person.map(str::to_string));
+            // "The Russian diplomat stressed": a role stands for the person;
+            // a name the gazetteer does not know ("Marina Kosova argued")
+            // stands for someone else.
+            let speaking = speaker.clone().or_else(|| {
+                person
+                    .filter(|_| !unknown_name_speaks(reading))
+                    .map(str::to_string)
+            });
             reading.shape.reporting
                 && !story.approximate
                 && (0..=RECENT_DAYS).contains(&age)
