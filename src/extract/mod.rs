@@ -243,7 +243,9 @@ pub fn extract_observed(
     drop(groups);
     drop(reports);
     drop(context);
-    events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    // A stable sort, on every core: events of one date and id keep the
+    // order of their groups, as a sort on one core keeps it.
+    events.par_sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     distinguish_ids(&mut events);
     tracing::debug!(
         documents = documents.len(),
