@@ -131,21 +131,40 @@ pub struct Belonging<'a> {
 /// `reports.list`.
 pub fn group(reports: &Reports, belonging: Belonging) -> Vec<Vec<usize>> {
     let candidates = &reports.list[..];
-    let lexicon = Lexicon::new(reports, belonging);
-    let vectors = vectors_of(reports, &lexicon);
-    let keys = keys_of(candidates);
-    let parts = subject_parts(reports, belonging);
-    let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
-    let found = blocking::scored_pairs(
-        &vectors,
-        &parts,
-        &reaches,
-        FLOOR,
-        BEST_PER_REPORT,
-        |i, j, spread| {
-            let cosine = || spread.cosine(&vectors, i);
-            pair_score(candidates, &keys, i, j, &lexicon, cosine)
+    // What is read of each report one after another, in two independent
+    // halves: one core makes the vectors while the other makes the rest.
+    let ((lexicon, vectors), (keys, parts, reaches)) = rayon::join(
+        || {
+            let lexicon = Lexicon::new(reports, belonging);
+            let vectors = vectors_of(reports, &lexicon);
+            (lexicon, vectors)
         },
+        || {
+            let reaches: Vec<blocking::Reach> = candidates.iter().map(reach).collect();
+            (
+                keys_of(candidates),
+                subject_parts(reports, belonging),
+                reaches,
+            )
+        },
+    );
+    // The quotations are found by one core beside blocking, which the
+    // other cores share.
+    let (found, quotations) = rayon::join(
+        || {
+            blocking::scored_pairs(
+                &vectors,
+                &parts,
+                &reaches,
+                FLOOR,
+                BEST_PER_REPORT,
+                |i, j, spread| {
+                    let cosine = || spread.cosine(&vectors, i);
+                    pair_score(candidates, &keys, i, j, &lexicon, cosine)
+                },
+            )
+        },
+        || quotations_of(candidates, &lexicon),
     );
     // Reports of one exact day may merge on fewer shared words than
     // blocking looks for: pair them within their day.
@@ -176,7 +195,6 @@ pub fn group(reports: &Reports, belonging: Belonging) -> Vec<Vec<usize>> {
         })
         .collect();
     drop(days);
-    let quotations = quotations_of(candidates, &lexicon);
     // Joined with room for what is added: a large corpus has millions of
     // pairs, and a list grown later was copied, held twice while it was.
     // A pair blocking kept is scored by its cosine, as `pair_score` scored it.

@@ -15,6 +15,7 @@ pub mod clauses;
 pub mod compiled;
 pub mod dates;
 pub(crate) mod events;
+mod in_order;
 pub mod layout;
 mod memo;
 pub mod merge;
@@ -247,7 +248,9 @@ pub fn extract_observed(
     drop(groups);
     drop(reports);
     drop(context);
-    events.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    // A stable sort, on every core: events of one date and id keep the
+    // order of their groups, as a sort on one core keeps it.
+    events.par_sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     distinguish_ids(&mut events);
     tracing::debug!(
         documents = documents.len(),
@@ -333,7 +336,8 @@ fn unresolved_candidates(
     reports
 }
 
-/// How many documents [`read_documents`] reads at a time.
+/// How many documents' reports [`read_documents`] gathers into one list
+/// before it sets the list aside.
 const BATCH: usize = 256;
 
 /// The reports of every document, in document order, and the people
@@ -357,91 +361,74 @@ fn read_documents(
         progress.advance();
         (candidates, found)
     };
-    // Documents are read a batch at a time and their candidates made
-    // reports as each batch ends: two batches' candidates, with their own
-    // strings, are all that is ever held of them. Words are numbered here,
-    // in document order, not by whichever core reads first.
-    let mut reports = Reports::default();
-    // Each batch's reports are set aside as it ends and joined into one
-    // list at the end, at its size. One list grown report by report was
-    // copied whenever it doubled, old and new held at once: 20 MB more
-    // at the end of reading 10,000 articles, for the copy of 130,000
-    // reports.
-    let mut batches: Vec<Vec<Report>> = Vec::new();
-    let mut discovered = BTreeMap::new();
-    // Making reports is done on one core, one batch after another: a batch
-    // is made reports while the next one is read, so that the other cores
-    // read on rather than wait for it.
-    let mut read_before: Option<(usize, Vec<_>)> = None;
-    for (number, batch) in documents.chunks(BATCH).enumerate() {
-        let read_batch = || -> Vec<_> {
-            match parallelism {
-                Parallelism::Parallel => batch.par_iter().map(read).collect(),
-                Parallelism::Sequential => batch.iter().map(read).collect(),
-            }
-        };
-        let earlier = read_before.take();
-        let make_reports = || {
-            if let Some((number, per_document)) = earlier {
-                add_reports(
-                    &mut reports,
-                    &mut discovered,
-                    gazetteer,
-                    number,
-                    per_document,
-                );
-                batches.push(std::mem::take(&mut reports.list));
-            }
-        };
-        let per_document = match parallelism {
-            Parallelism::Parallel => rayon::join(read_batch, make_reports).0,
-            Parallelism::Sequential => {
-                make_reports();
-                read_batch()
-            }
-        };
-        read_before = Some((number, per_document));
+    // A document's candidates are made reports as soon as every document
+    // before it has been: words are numbered in document order, not by
+    // whichever core reads first, and only the candidates of documents
+    // read ahead of one still being read are ever held.
+    let mut made = Made::new(gazetteer);
+    match parallelism {
+        Parallelism::Parallel => in_order::for_each(documents, read, |found| made.add(found)),
+        Parallelism::Sequential => documents.iter().for_each(|d| made.add(read(d))),
     }
-    if let Some((number, per_document)) = read_before {
-        add_reports(
-            &mut reports,
-            &mut discovered,
-            gazetteer,
-            number,
-            per_document,
-        );
-        batches.push(std::mem::take(&mut reports.list));
-    }
-    // Each batch is let go of as it is moved: the list and one batch are
-    // all that is held at once.
-    reports.list = Vec::with_capacity(batches.iter().map(Vec::len).sum());
-    for batch in batches {
-        reports.list.extend(batch);
-    }
-    reports.forget_shared();
-    memo::forget_everywhere();
-    (reports, discovered)
+    made.finish()
 }
 
-/// Makes reports of the candidates of batch `number` (of
-/// [`read_documents`]), document after document, and adds the people they
-/// discovered that no earlier document did.
-fn add_reports(
-    reports: &mut Reports,
-    discovered: &mut BTreeMap<String, Actor>,
-    gazetteer: &Gazetteer,
-    number: usize,
-    per_document: Vec<(Vec<candidates::Candidate>, BTreeMap<String, Actor>)>,
-) {
-    for (at, (found, people)) in per_document.into_iter().enumerate() {
-        let first = reports.len();
-        reports.add((number * BATCH + at) as u32, found);
-        for report in &mut reports.list[first..] {
-            report.place = gazetteer.capital_placed_in(&report.title);
+/// The reports [`read_documents`] has made so far, document after
+/// document, and the people discovered.
+struct Made<'g> {
+    gazetteer: &'g Gazetteer,
+    reports: Reports,
+    /// The reports of each [`BATCH`] documents, set aside as the batch ends
+    /// and joined into one list, at its size, at the end. One list grown
+    /// report by report was copied whenever it doubled, old and new held at
+    /// once: 20 MB more at the end of reading 10,000 articles, for the copy
+    /// of 130,000 reports.
+    batches: Vec<Vec<Report>>,
+    discovered: BTreeMap<String, Actor>,
+    /// How many documents' reports have been made.
+    documents: usize,
+}
+
+impl<'g> Made<'g> {
+    fn new(gazetteer: &'g Gazetteer) -> Made<'g> {
+        Made {
+            gazetteer,
+            reports: Reports::default(),
+            batches: Vec::new(),
+            discovered: BTreeMap::new(),
+            documents: 0,
+        }
+    }
+
+    /// Makes reports of the next document's candidates, and adds the
+    /// people it discovered that no earlier document did.
+    fn add(&mut self, (found, people): (Vec<candidates::Candidate>, BTreeMap<String, Actor>)) {
+        let first = self.reports.len();
+        self.reports.add(self.documents as u32, found);
+        for report in &mut self.reports.list[first..] {
+            report.place = self.gazetteer.capital_placed_in(&report.title);
         }
         for (id, actor) in people {
-            discovered.entry(id).or_insert(actor);
+            self.discovered.entry(id).or_insert(actor);
         }
+        self.documents += 1;
+        if self.documents.is_multiple_of(BATCH) {
+            self.batches.push(std::mem::take(&mut self.reports.list));
+        }
+    }
+
+    /// The reports of every document in one list, and the people discovered.
+    fn finish(mut self) -> (Reports, BTreeMap<String, Actor>) {
+        self.batches.push(std::mem::take(&mut self.reports.list));
+        // Each batch is let go of as it is moved: the list and one batch
+        // are all that is held at once.
+        self.reports.list = Vec::with_capacity(self.batches.iter().map(Vec::len).sum());
+        for batch in self.batches {
+            self.reports.list.extend(batch);
+        }
+        self.reports.forget_shared();
+        memo::forget_everywhere();
+        (self.reports, self.discovered)
     }
 }
 

@@ -169,8 +169,11 @@ impl Store {
         let mut event_ids: Vec<EventIndex> = (0..events.len() as EventIndex).collect();
         // The last of events with one id is the one found, as a map from
         // ids kept it.
-        event_ids
-            .sort_by(|&a, &b| (events[a as usize].id.cmp(&events[b as usize].id)).then(b.cmp(&a)));
+        // The order compares positions last, so any sort gives it: sorted
+        // on every core.
+        event_ids.par_sort_unstable_by(|&a, &b| {
+            (events[a as usize].id.cmp(&events[b as usize].id)).then(b.cmp(&a))
+        });
         for (index, event) in events.iter().enumerate() {
             let index = index as EventIndex;
             for facet in Facet::ALL {
