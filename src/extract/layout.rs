@@ -490,11 +490,6 @@ fn is_table_rule(line: &str, cells: &[Range<usize>]) -> bool {
     })
 }
 
-/// The trimmed line of paragraph `k`.
-fn p_line<'t>(text: &'t str, paragraphs: &[Paragraph], k: usize) -> &'t str {
-    paragraphs.get(k).map_or("", |p| p.line_in(text))
-}
-
 /// The stamp that opens a message of a chat's export: its day, as
 /// written, and where the message starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -595,12 +590,13 @@ pub(crate) fn feed_field(line: &str) -> Option<(FeedField, usize)> {
     if !line.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let (name, value) = line.split_once(':')?;
-    let name = name.strip_prefix("channel ").unwrap_or(name);
+    let (written, value) = line.split_once(':')?;
+    let channel = written.strip_prefix("channel ");
+    let name = channel.unwrap_or(written);
     let &(_, field) = FIELDS.iter().find(|(field, _)| *field == name)?;
     // The channel's description is the feed's, no item's text.
     let field = match field {
-        FeedField::Text if name.len() != line.split_once(':')?.0.len() => FeedField::Other,
+        FeedField::Text if channel.is_some() => FeedField::Other,
         field => field,
     };
     let value_start = line.len() - value.trim_start().len();
@@ -925,10 +921,10 @@ fn classify_paragraph(
     // from its first cell to its longest, as "15 May 1992 | Treaty signed
     // in Tashkent" does, without the cells after it (a source, a note).
     if let Some(cells) = table_cells(line) {
-        let next_is_rule = paragraphs
-            .get(k + 1)
-            .and_then(|p| table_cells(p.line_in(text)))
-            .is_some_and(|next| is_table_rule(p_line(text, paragraphs, k + 1), &next));
+        let next_is_rule = paragraphs.get(k + 1).is_some_and(|p| {
+            let next = p.line_in(text);
+            table_cells(next).is_some_and(|cells| is_table_rule(next, &cells))
+        });
         if is_table_rule(line, &cells) || next_is_rule {
             return (BlockKind::Boilerplate, whole);
         }
