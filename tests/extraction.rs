@@ -12437,3 +12437,54 @@ fn a_speaker_named_by_a_name_no_actor_stands_for_does_not_go_on_with_the_backgro
         ["2023-10-17~"]
     );
 }
+
+#[test]
+fn a_frame_that_only_says_when_is_told_by_its_when_clause() {
+    let store = extract(
+        "2024-03-01",
+        "Analysis\n\nArmenia has asked the bloc for help twice. The first time was in May 2021, when Azerbaijani troops crossed into Syunik and Gegharkunik.\n\n\
+         Yerevan's anger dates from September 2022, when it asked the bloc for military help after Azerbaijani attacks on its territory.\n\n\
+         Pashinyan was in Moscow on 3 May, when Putin hosted the leaders.\n",
+    );
+    let crossing = one(&store, "The first time was");
+    assert_eq!(crossing.date.to_string(), "2021-05");
+    assert_title_opens(crossing, "Azerbaijani troops cross into Syunik");
+    assert_title_opens(
+        one(&store, "anger dates from"),
+        "Armenia asks the bloc for military help",
+    );
+    assert_title_opens(one(&store, "was in Moscow"), "Pashinyan was in Moscow");
+}
+
+#[test]
+fn what_a_verb_after_its_date_found_is_its_object_in_the_title() {
+    let store = extract(
+        "2024-03-01",
+        "Explainer\n\nArmenia signed the statute in 1999 but never ratified it, after the Constitutional Court found in 2004 that some of its provisions contradicted the constitution then in force.\n",
+    );
+    let ruling = citing(&store, "Court found")
+        .into_iter()
+        .find(|e| e.date.to_string() == "2004")
+        .expect("the court's finding of 2004");
+    assert_title_opens(
+        ruling,
+        "The Constitutional Court finds some of its provisions contradicted",
+    );
+}
+
+#[test]
+fn a_participle_before_the_verb_of_its_noun_keeps_the_title_in_the_past() {
+    let store = extract(
+        "2020-11-01",
+        "Analysis\n\nThe ceasefire agreed in Moscow on 10 October lasted less than a day.\n\n\
+         The war ended on 10 November with a statement signed by Pashinyan, Aliyev and Putin.\n",
+    );
+    assert_title_opens(
+        one(&store, "agreed in Moscow"),
+        "The ceasefire agreed in Moscow lasted",
+    );
+    assert_title_opens(
+        one(&store, "The war ended"),
+        "The war ends with a statement",
+    );
+}

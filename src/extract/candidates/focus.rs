@@ -725,10 +725,17 @@ fn after_clause(reading: &Reading, mention: &DateMention) -> Option<Focus> {
         return None;
     }
     // The clause up to its date: what follows ("in connection with the
-    // events of March 1, 2008") tells of other times.
+    // events of March 1, 2008") tells of other times. What the verb found
+    // or said ("after the Constitutional Court found in 2004 that some of
+    // its provisions contradicted the constitution") is its object.
+    let end = if reading.text[mention.end..].starts_with(" that ") {
+        clause_to_its_comma(reading, start, mention).span.end
+    } else {
+        mention.end
+    };
     Some(Focus {
-        span: start..mention.end,
-        title: start..mention.end,
+        span: start..end,
+        title: start..end,
         noun_phrase: false,
     })
 }
@@ -853,7 +860,9 @@ pub(super) fn framing_subject(reading: &Reading) -> bool {
 /// when Azerbaijani troops advanced ...": what dates back to a time is no
 /// deed, whoever it names; the "when" clause tells what happened then.
 /// (Not where the clause's subject is the frame's, by a pronoun: "The
-/// treaty dates back to 15 May 1992, when it was signed" is the treaty's.)
+/// treaty dates back to 15 May 1992, when it was signed" is the treaty's.
+/// A pronoun that acts is someone else's: "Yerevan's anger dates from
+/// September 2022, when it asked the bloc for help".)
 fn dates_back_to_when(main: &str) -> bool {
     [
         " dates back to ",
@@ -866,8 +875,13 @@ fn dates_back_to_when(main: &str) -> bool {
         main.find(frame)
             .and_then(|at| first(&main[at..], ", when ").map(|when| at + when + 7))
             .is_some_and(|clause| {
-                let subject = main[clause..].split_whitespace().next().unwrap_or_default();
-                !matches!(subject, "it" | "they" | "this" | "that")
+                let mut words = main[clause..].split_whitespace();
+                let subject = words.next().unwrap_or_default();
+                let passive = matches!(
+                    words.next().unwrap_or_default(),
+                    "was" | "were" | "is" | "are" | "had" | "has"
+                );
+                !(matches!(subject, "it" | "they" | "this" | "that") && passive)
             })
     })
 }
@@ -1054,10 +1068,12 @@ pub(super) fn when_clause_inside(reading: &Reading, mention: &DateMention) -> Op
             .words_of(&reading.text[verb.clone()])
             .next()
             .unwrap_or_default();
+        // "The first time was in May 2021, when ...": a bare copula
+        // before the date says no more than when.
         let about_the_date = matches!(
             first.as_str(),
             "dates" | "date" | "dated" | "goes" | "go" | "went" | "traces" | "traced" | "harks"
-        );
+        ) || matches!(&reading.text[verb.clone()], "was" | "were" | "is");
         // "Relations soured in September 2022, when the bloc answered ...":
         // a turn of the mood is told by the happening that turned it.
         let a_turn = matches!(
