@@ -12488,3 +12488,16 @@ fn a_participle_before_the_verb_of_its_noun_keeps_the_title_in_the_past() {
         "The war ends with a statement",
     );
 }
+
+#[test]
+fn a_weekday_right_after_a_count_of_hours_is_the_count_made_precise() {
+    let store = extract(
+        "2022-01-13",
+        "Almaty diary\n\nThe crisis deepened on Wednesday, 5 January, when President Tokayev appealed to the CSTO for help.\n\n\
+         Hours later, in the early morning of Thursday, Prime Minister Nikol Pashinyan announced on Facebook that the organisation would send peacekeepers.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "announced on Facebook")),
+        ["2022-01-06"]
+    );
+}

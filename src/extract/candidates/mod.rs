@@ -2952,6 +2952,60 @@ fn main_clause_lowercase<'r>(reading: &'r Reading) -> &'r str {
         .unwrap_or_else(|| reading.main_lower.get_or_init(|| main.to_lowercase()))
 }
 
+/// "Hours later, in the early morning of Thursday, Pashinyan announced
+/// ...": a weekday right after a count from the story's day is that count
+/// made precise: the first such weekday on or after the day counted to,
+/// one time, not the weekday nearest the publication as well.
+fn weekday_after_a_count(reading: &Reading, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
+    const MAX_WORDS_BETWEEN: usize = 6;
+    let Some(at) = mentions.windows(2).position(|pair| {
+        matches!(
+            pair[0].kind,
+            MentionKind::FromContext(ContextShift::SameDay | ContextShift::Days(_))
+        ) && pair[0].date.day_value().is_some()
+            && pair[1].kind == MentionKind::Weekday
+            && reading
+                .text
+                .get(pair[0].end..pair[1].start)
+                .is_some_and(|between| {
+                    let words: Vec<Word> = reading.words_of(between).collect();
+                    words.len() <= MAX_WORDS_BETWEEN
+                        && words.iter().all(|w| {
+                            matches!(
+                                w.as_str(),
+                                "in" | "on"
+                                    | "the"
+                                    | "of"
+                                    | "early"
+                                    | "late"
+                                    | "small"
+                                    | "hours"
+                                    | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                                    | "night"
+                            )
+                        })
+                })
+    }) else {
+        return mentions;
+    };
+    let counted = mentions[at].date.first_day();
+    let weekday = mentions[at + 1].date.first_day().weekday();
+    let Some(day) = (0..7)
+        .map(|n| counted + chrono::Duration::days(n))
+        .find(|day| day.weekday() == weekday)
+    else {
+        return mentions;
+    };
+    let count = mentions.remove(at);
+    let made_precise = &mut mentions[at];
+    made_precise.date = EventDate::from_naive(day);
+    made_precise.approximate = count.approximate;
+    made_precise.future = count.future;
+    mentions
+}
+
 /// `text` lowered as `to_lowercase` lowers it, if every stretch of it
 /// lowers to the same stretch of the result: so where each char beyond
 /// ASCII is its own lowercase (curly quotes, dashes, a lowercase "é"),
@@ -3656,6 +3710,7 @@ fn sentence_candidates(
         .into_iter()
         .filter(|m| !base_only.contains(&m.start))
         .collect();
+    let mentions = weekday_after_a_count(reading, mentions);
     let mentions = in_the_sentence_year(reading.text, mentions);
     // "Wednesday brought the headline of the week.": a day as the subject
     // of a sentence that names no one only sets the time of what follows.
