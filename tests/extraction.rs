@@ -12501,3 +12501,25 @@ fn a_weekday_right_after_a_count_of_hours_is_the_count_made_precise() {
         ["2022-01-06"]
     );
 }
+
+#[test]
+fn a_role_after_the_name_is_left_to_the_story_and_an_hour_ends_the_opening() {
+    let store = extract(
+        "2022-09-20",
+        "Inside story\n\nArmen Grigoryan, the secretary of the Security Council, announced on 14 September that a ceasefire had been reached.\n\n\
+         At about 20:00 on 16 September Armen Grigoryan, the secretary of the Security Council, said the guns were silent.\n\n\
+         On 17 September Armenia, the Kremlin, and Belarus said they would meet.\n",
+    );
+    assert_title_opens(
+        one(&store, "announced on 14 September"),
+        "Armen Grigoryan announces that a ceasefire",
+    );
+    assert_title_opens(
+        one(&store, "guns were silent"),
+        "Armen Grigoryan says the guns were silent",
+    );
+    assert_title_opens(
+        one(&store, "would meet"),
+        "Armenia, the Kremlin, and Belarus",
+    );
+}

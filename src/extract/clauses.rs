@@ -1599,12 +1599,31 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     // "In 2018 Yuri Khachaturov, the general who ..., was charged": a date
     // opener with no comma of its own ends where a name begins; the comma
     // further on closes an apposition, not the adverbial.
-    if matches!(first, "in" | "on") {
+    // "At about 20:00 on 14 September Armen Grigoryan, the secretary of
+    // the Security Council, announced ...": so does an hour of a day.
+    let clock = |w: &Word| {
+        let bare = w.text.trim_end_matches([',', '.']);
+        (bare.contains(':')
+            && bare.bytes().any(|b| b.is_ascii_digit())
+            && bare.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+            || matches!(w.lower(), "a.m." | "p.m." | "am" | "pm")
+    };
+    let at_an_hour = first == "at"
+        && narration
+            .get(1)
+            .is_some_and(|w| clock(w) || matches!(w.lower(), "about" | "around"));
+    if matches!(first, "in" | "on") || at_an_hour {
         let is_date_word = |w: &Word| {
             is_year(w)
                 || is_month_name(w.text)
                 // "On Sunday Pashinyan meets Aliyev in Brussels, with ...".
                 || is_weekday_name(w.text)
+                || (at_an_hour
+                    && (clock(w)
+                        || matches!(
+                            w.lower(),
+                            "about" | "around" | "on" | "that" | "evening" | "morning" | "night"
+                        )))
                 // "In May this year Pashinyan ...", "In early 2023 the bloc ...".
                 || matches!(
                     w.lower(),

@@ -290,8 +290,9 @@ fn apposition_in_subject(sentence: &str, start: usize, verb_start: usize) -> Opt
     if verb_start <= start {
         return None;
     }
+    const MAX_APPOSITION_WORDS: usize = 12;
     let subject = &sentence[start..verb_start];
-    let opens = [", a ", ", an "]
+    let opens = [", a ", ", an ", ", the "]
         .iter()
         .filter_map(|o| subject.find(o))
         .min()?;
@@ -301,6 +302,21 @@ fn apposition_in_subject(sentence: &str, start: usize, verb_start: usize) -> Opt
         return None;
     }
     let closes = subject[opens + 1..].find(',')? + opens + 1;
+    // "Armen Grigoryan, the secretary of the Security Council, said": a
+    // role, not a list ("Armenia, the Kremlin, and Minsk said"), whose
+    // noun is no name.
+    let apposition = &subject[opens + 2..closes];
+    let mut words = apposition.split_whitespace();
+    let article = words.next().unwrap_or_default();
+    let noun = words.next().unwrap_or_default();
+    if article == "the"
+        && (!noun.starts_with(char::is_lowercase)
+            || apposition.contains(" and ")
+            || apposition.split_whitespace().count() > MAX_APPOSITION_WORDS
+            || subject[closes + 1..].trim_start().starts_with("and "))
+    {
+        return None;
+    }
     Some(start + opens..start + closes + 1)
 }
 
