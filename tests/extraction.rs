@@ -12523,3 +12523,16 @@ fn a_role_after_the_name_is_left_to_the_story_and_an_hour_ends_the_opening() {
         "Armenia, the Kremlin, and Belarus",
     );
 }
+
+#[test]
+fn the_astana_summit_is_the_one_the_sentence_before_placed_in_astana() {
+    let store = extract(
+        "2025-03-30",
+        "Five things to know\n\nPashinyan skipped the CSTO summit in Minsk on 23 November 2023 and stayed away from the one in Astana on 28 November 2024. \
+         At the Astana summit President Vladimir Putin said Yerevan had called its stance a pause.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "called its stance a pause")),
+        ["2024-11-28"]
+    );
+}

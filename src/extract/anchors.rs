@@ -113,6 +113,10 @@ pub struct AnchorReference {
     pub noun: String,
     /// The place the reference names ("Yerevan"), if any.
     pub place: Option<String>,
+    /// The capitalised word right before the noun ("the Astana summit",
+    /// but also "the CSTO summit"): a place, perhaps, that a happening of
+    /// the article named with the same noun is preferred for.
+    pub before_noun: Option<String>,
     /// When the referring article came out, once known: what it refers
     /// back to happened by then.
     pub published: Option<chrono::NaiveDate>,
@@ -138,7 +142,7 @@ static NAMED: Pattern<Regex> = Pattern::new(|| {
 
 static REFERENCE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(&format!(
-        r"(?:\b(?P<count>(?i:a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|told|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
+        r"(?:\b(?P<count>(?i:a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+)?\b(?P<relation>(?i:during|at|on the sidelines of|on the day of|on the eve of|opening|closing|addressing|told|after|following|before|ahead of|prior to))\s+(?i:the|this|that|last|his|her|their)\s+(?i:same\s+)?(?:[A-Z][\p{{L}}-]*\s+)*?(?:(?P<before>[A-Z][\p{{L}}-]*)\s+)?(?:(?i:{STATEMENT_MODIFIERS})\s+)?(?P<noun>(?i:{EVENT_NOUNS}))\b(?:\s+(?:in|at)\s+(?P<place>[A-Z][\p{{L}}-]+))?"
     ))
     .expect("valid regex")
 });
@@ -184,6 +188,34 @@ static EVENT_NOUN: Pattern<AhoCorasick> = Pattern::new(|| {
 /// for "k" and the long s for "s": a text holding either is left to them.
 fn may_hold_event_noun(text: &str) -> bool {
     text.contains(['\u{212A}', '\u{17F}']) || EVENT_NOUN.is_match(text)
+}
+
+/// "the one in Astana", "the one at Bishkek": another of the kind of
+/// happening named before it in the sentence.
+static THE_ONE_IN: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"\bthe\s+(?:one|next\s+one|last\s+one)\s+(?:held\s+)?(?:in|at)\s+([A-Z][\p{L}-]+)")
+        .expect("valid regex")
+});
+
+/// The happening "the one in <place>" in `focus` stands for, where the
+/// sentence named its kind before it ("skipped the CSTO summit in Minsk
+/// ... and stayed away from the one in Astana": a summit in Astana).
+pub fn named_as_the_one(sentence: &str, focus: &std::ops::Range<usize>) -> Option<NamedHappening> {
+    let text = sentence.get(focus.clone())?;
+    if !text.contains("the ") || !text.contains(" one ") {
+        return None;
+    }
+    let place = THE_ONE_IN.captures(text)?.get(1)?.as_str().to_string();
+    let before = sentence.get(..focus.start + THE_ONE_IN.find(text)?.start())?;
+    if !may_hold_event_noun(before) {
+        return None;
+    }
+    let noun = NAMED.captures_iter(before).last()?[1].to_lowercase();
+    Some(NamedHappening {
+        noun,
+        place: Some(place),
+        in_words: true,
+    })
 }
 
 /// The happenings a dated sentence names ("a CSTO summit in Yerevan"), and
@@ -252,6 +284,7 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
                 relation: Relation::During,
                 noun: c["noun"].to_lowercase(),
                 place: None,
+                before_noun: None,
                 published: None,
             };
             return Some((c.get(0)?.start(), reference));
@@ -261,6 +294,7 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
             relation: Relation::After,
             noun: c["noun"].to_lowercase(),
             place: c.name("place").map(|m| m.as_str().to_string()),
+            before_noun: None,
             published: None,
         };
         return Some((c.get(0)?.start(), reference));
@@ -340,6 +374,7 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
             relation,
             noun,
             place: c.name("place").map(|m| m.as_str().to_string()),
+            before_noun: c.name("before").map(|m| m.as_str().to_string()),
             published: None,
         },
     ))
@@ -517,6 +552,16 @@ fn can_anchor(c: &Report, referrer: &Report, reference: &AnchorReference) -> boo
         })
 }
 
+/// Whether `c` names the happening at the place the reference names
+/// before its noun ("the Astana summit": a summit in Astana).
+fn at_the_place_before_the_noun(c: &Report, reference: &AnchorReference) -> bool {
+    reference.before_noun.as_ref().is_some_and(|place| {
+        c.named
+            .iter()
+            .any(|n| n.noun == reference.noun && n.place.as_ref() == Some(place))
+    })
+}
+
 /// Whether `c`'s words name the happening `reference` refers to, as more
 /// than a kind of happening.
 fn names_in_words(c: &Report, reference: &AnchorReference) -> bool {
@@ -562,6 +607,7 @@ fn find_anchor(
         .min_by_key(|c| {
             (
                 c.sentence.start > referrer.sentence.start,
+                !at_the_place_before_the_noun(c, reference),
                 !names_in_words(c, reference),
                 c.sentence.start.abs_diff(referrer.sentence.start),
             )
@@ -605,6 +651,7 @@ pub(crate) mod tests {
             .min_by_key(|c| {
                 (
                     c.sentence.start > referrer.sentence.start,
+                    !at_the_place_before_the_noun(c, reference),
                     !names_in_words(c, reference),
                     c.sentence.start.abs_diff(referrer.sentence.start),
                 )

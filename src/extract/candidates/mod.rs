@@ -5940,6 +5940,10 @@ fn candidate(
         Vec::new()
     } else {
         let mut named = named_happenings(&reading.text[focus.clone()]);
+        named.extend(crate::extract::anchors::named_as_the_one(
+            reading.text,
+            focus,
+        ));
         // "Azerbaijan attacked Armenia proper" is the attack a later "a
         // year after the attack" counts from.
         named.extend(
