@@ -12536,3 +12536,22 @@ fn the_astana_summit_is_the_one_the_sentence_before_placed_in_astana() {
         ["2024-11-28"]
     );
 }
+
+#[test]
+fn the_years_a_speaker_says_something_did_not_work_in_do_not_date_the_saying() {
+    let store = extract(
+        "2024-02-29",
+        "Memo\n\nThe remark came in an interview with France 24 broadcast on 22 February. Pashinyan said the treaty had not worked for Armenia in 2021 and 2022 and that this could not pass without consequences.\n\n\
+         Ani Badalyan said Yerevan's position on the bloc has not changed since Pashinyan announced in February that Armenia had frozen its participation.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "had not worked for Armenia")),
+        ["2024-02-22"]
+    );
+    assert!(
+        dates(&citing(&store, "has not changed since"))
+            .iter()
+            .any(|d| d == "2024-02"),
+        "the announcement of February stays a happening of February"
+    );
+}

@@ -1620,6 +1620,9 @@ pub(super) fn describes_a_person(reading: &Reading, mention: &DateMention) -> bo
 /// to Armenia in 2021 and 2022": a time a speaker says someone failed in is
 /// part of the judgement said, not the date of a happening of its own (the
 /// happenings judged, an attack or an appeal, are told by their own verbs).
+/// So is a time something is said not to have done what it should ("said
+/// the treaty had not worked for Armenia in 2021 and 2022", "repeated that
+/// the alliance had not met its obligations in 2021").
 pub(super) fn dates_a_failing_said(reading: &Reading, mention: &DateMention) -> bool {
     const JUDGING: [&str; 4] = ["failed", "betrayed", "abandoned", "deserted"];
     let Some(verb) = reading.shape.main_verb.as_ref() else {
@@ -1628,10 +1631,39 @@ pub(super) fn dates_a_failing_said(reading: &Reading, mention: &DateMention) -> 
     if !reading.shape.reporting || verb.end > mention.start {
         return false;
     }
-    reading
+    let said: Vec<Word> = reading
         .words_of(&reading.text[verb.end..mention.start])
+        .collect();
+    let failed = said
+        .iter()
         .rfind(|w| clauses::is_past_form(w))
-        .is_some_and(|w| JUDGING.contains(&w.as_str()))
+        .is_some_and(|w| JUDGING.contains(&w.as_str()));
+    // "had not met", "did not help", "has never worked": the last negation
+    // of the clause, with no new clause after it.
+    let not_done = said.windows(2).rposition(|pair| {
+        matches!(pair[0].as_str(), "had" | "did" | "has" | "have")
+            && matches!(pair[1].as_str(), "not" | "never")
+    });
+    // ("has not changed since Pashinyan announced in February": the time
+    // is the later verb's.)
+    // ("had not reacted to the incursion of May 2021": the time of a
+    // happening named, which is told as one.)
+    let of_a_noun = said.last().is_some_and(|w| w.as_str() == "of");
+    let not_done = not_done.is_some_and(|at| {
+        mention.date.day_value().is_none()
+            && !of_a_noun
+            && !said[at..].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "that" | "when" | "which" | "who" | "after" | "since" | "before"
+                )
+            })
+            && !said[at + 2..]
+                .iter()
+                .skip(1)
+                .any(|w| clauses::is_past_form(w))
+    });
+    failed || not_done
 }
 
 /// "justice for the victims of 2008", "the lesson of May": a date that
