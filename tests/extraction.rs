@@ -12555,3 +12555,22 @@ fn the_years_a_speaker_says_something_did_not_work_in_do_not_date_the_saying() {
         "the announcement of February stays a happening of February"
     );
 }
+
+#[test]
+fn a_day_said_in_words_with_its_month_is_a_date() {
+    let store = extract(
+        "2024-06-14",
+        "Debate transcript\n\nTONOYAN: On the thirteenth of September 2022 they shelled Jermuk and Vardenis, and that same morning we invoked Article 4.\n\n\
+         MELIKYAN: Meanwhile the opposition has been in the streets of Yerevan since the first of May.\n",
+    );
+    assert_eq!(dates(&citing(&store, "shelled Jermuk")), ["2022-09-13"]);
+    let streets = one(&store, "in the streets of Yerevan");
+    assert_eq!(streets.date.to_string(), "2024-05-01");
+    assert!(
+        streets
+            .title
+            .contains("the opposition is in the streets of Yerevan"),
+        "{}",
+        streets.title
+    );
+}

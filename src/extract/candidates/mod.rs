@@ -3623,8 +3623,13 @@ fn sentence_candidates(
                                 .published
                                 .is_some_and(|published| date.year_value() < published.year())
                         });
-                    if let Some(setting) =
-                        setting.or(history_goes_on).or(looked_back_from_the_story)
+                    // Nor is the time a talk or a section is at: "has been
+                    // in the streets since the first of May" lasts to the
+                    // writing, from the last 1 May before it.
+                    if let Some(setting) = setting
+                        .filter(|_| !perfect)
+                        .or(history_goes_on)
+                        .or(looked_back_from_the_story)
                         && let Some(published) = document.published
                         && let Some(date) = in_the_setting(
                             reading.text,

@@ -220,6 +220,9 @@ fn scan_dates(
         scan.day_dates(&DAY_FIRST, false);
         scan.day_dates(&MONTH_FIRST, true);
     }
+    if cues.ordinal && cues.month {
+        scan.ordinal_word_dates();
+    }
     if cues.month {
         scan.edge_days();
         scan.month_ranges();

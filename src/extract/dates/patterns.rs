@@ -90,6 +90,15 @@ pub(super) static ORDINAL_DAY: Pattern<Regex> = Pattern::new(|| {
     )
 });
 
+/// A day in words before its month: "the thirteenth of September 2022",
+/// "the twenty-third of November", as a speaker says a date.
+pub(super) static ORDINAL_WORD_DATE: Pattern<Regex> = Pattern::new(|| {
+    let month = month_pattern();
+    compile(&format!(
+        r"(?i)\bthe\s+(?P<word>(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+of\s+(?P<month>{month}){DAY_YEAR_TAIL}?"
+    ))
+});
+
 /// Day before month: "3 October 2023", "Sunday, 3 September", "last
 /// Wednesday, 12 June" (one date, not a weekday and a day), "3 and 4
 /// October 2023".

@@ -14,8 +14,8 @@ use regex::{Captures, Match, Regex};
 use super::future::{FutureCue, future_cue};
 use super::patterns::{
     AHEAD_OF, BARE_YEARS, CONTEXTUAL, COUNT_NOUNS, DATED_YEARS, DAY_IN_LIST, DOTTED_DATE, EDGE_DAY,
-    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, ORDINAL_DAY, RELATIVE,
-    SCHEDULED_PRESENT, SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
+    FUTURE_CUE, ISO_DATE, MONTH_ALONE, MONTH_CONTEXT, MONTH_RANGE, ORDINAL_DAY, ORDINAL_WORD_DATE,
+    RELATIVE, SCHEDULED_PRESENT, SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
 };
 use super::resolve::{
     Direction, JUST_PAST_DAYS, Tense, clause_around, nearer, nearest_day, nearest_month_year,
@@ -576,6 +576,33 @@ impl Scanner<'_> {
                 },
             };
             self.day_list(&list, &days, &tail);
+        }
+    }
+
+    /// "the thirteenth of September 2022": a day in words with its month,
+    /// read as "13 September 2022" is.
+    pub(super) fn ordinal_word_dates(&mut self) {
+        let text = self.text;
+        for caps in ORDINAL_WORD_DATE.captures_iter(text) {
+            let (Some(whole), Some(month_match), Some(word)) =
+                (caps.get(0), caps.name("month"), caps.name("word"))
+            else {
+                continue;
+            };
+            let Some(month) = capitalised_month(month_match.as_str()) else {
+                continue;
+            };
+            let Some(day @ 1..=31) = ordinal_word_value(word.as_str()) else {
+                continue;
+            };
+            let tail = year_tail(text, &caps, &DATED_YEARS);
+            let list = DayList {
+                start: whole.start(),
+                month,
+                weekday: None,
+                bare_end: month_match.end(),
+            };
+            self.day_list(&list, &[(word.start(), word.end(), day)], &tail);
         }
     }
 

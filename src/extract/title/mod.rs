@@ -680,7 +680,15 @@ pub fn post_taken(title: &str) -> Option<String> {
             crate::extract::clauses::is_past_form(w)
                 || (w.len() > 4 && w.ends_with("en") && w.starts_with(char::is_lowercase))
         });
-        let taken = if *held == " has been " && participle {
+        // "The opposition has been in the streets": a place it is in, from
+        // then on, not a thing it becomes.
+        let placed = title[at + held.len()..].split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "on" | "at" | "out" | "inside" | "outside" | "under" | "behind"
+            )
+        });
+        let taken = if *held == " has been " && (participle || placed) {
             " is "
         } else {
             taken
