@@ -12574,3 +12574,30 @@ fn a_day_said_in_words_with_its_month_is_a_date() {
         streets.title
     );
 }
+
+#[test]
+fn days_listed_in_order_before_a_year_are_of_that_year_and_of_the_nouns_they_follow() {
+    let store = extract(
+        "2022-09-14",
+        "Readouts compared\n\nPutin stressed the importance of fully carrying out the trilateral statements of 11 January and 26 November 2021 and of 9 November 2020.\n\n\
+         Armenia asked for help on 12 May and 16 November 2021.\n",
+    );
+    let statements = citing(&store, "trilateral statements");
+    let mut days = dates(&statements);
+    days.sort();
+    assert_eq!(
+        days,
+        ["2020-11-09", "2021-01-11", "2021-11-26", "2022-09-14~"]
+    );
+    assert!(
+        statements
+            .iter()
+            .filter(|e| e.date.to_string() == "2020-11-09")
+            .all(|e| e.title == "The trilateral statements"),
+        "the last document of the list is titled as the others"
+    );
+    assert_eq!(
+        dates(&citing(&store, "asked for help")),
+        ["2021-05-12", "2021-11-16"]
+    );
+}

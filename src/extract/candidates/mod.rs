@@ -3850,12 +3850,16 @@ fn sentence_candidates(
 
         let listed_after_noun_phrase = n > 0 && previous_noun_phrase.is_some() && {
             let between = reading.text[mentions[n - 1].end..mention.start].trim();
-            matches!(between, "and" | "or" | "," | ", and")
+            // "the statements of 11 January and of 9 November 2020".
+            matches!(
+                between,
+                "and" | "or" | "," | ", and" | "and of" | ", and of" | "or of"
+            )
         };
         let focus = if listed_after_noun_phrase {
             previous_noun_phrase.clone().map(|f: Focus| Focus {
                 span: f.span.start..mention.end,
-                title: f.title.start..mention.end,
+                title: f.title.clone(),
                 noun_phrase: true,
             })
         } else {

@@ -270,15 +270,18 @@ fn weekdays_after_their_day(sentence: &str, mentions: &mut Vec<DateMention>) {
 
 /// "Sept. 27 - Nov. 10, 2020", "from 3 March to 5 April 2021": the first
 /// day of a range takes its year from the last, which gives it, not from
-/// the publication.
+/// the publication. So does the first of a list of days in their order
+/// ("the statements of 11 January and 26 November 2021").
 fn years_from_the_range_end(sentence: &str, mentions: &mut [DateMention]) {
     for n in 1..mentions.len() {
         let (first, last) = (&mentions[n - 1], &mentions[n]);
+        let between = sentence[first.end..last.start].trim();
         let joined = matches!(
-            sentence[first.end..last.start].trim(),
+            between,
             "-" | "–" | "—" | "to" | "through" | "until" | "till"
         );
-        if !joined
+        let listed = matches!(between, "and" | "or" | "," | ", and");
+        if !(joined || listed)
             || first.kind != MentionKind::YearFromContext
             || last.kind != MentionKind::Absolute
         {
@@ -288,6 +291,8 @@ fn years_from_the_range_end(sentence: &str, mentions: &mut [DateMention]) {
             continue;
         };
         let year = match last.date.month_value() {
+            // "26 November and 11 January 2021" are no list in order.
+            Some(last_month) if listed && month > last_month => continue,
             Some(last_month) if month > last_month => last.date.year_value() - 1,
             _ => last.date.year_value(),
         };
