@@ -12601,3 +12601,14 @@ fn days_listed_in_order_before_a_year_are_of_that_year_and_of_the_nouns_they_fol
         ["2021-05-12", "2021-11-16"]
     );
 }
+
+#[test]
+fn an_article_cited_by_its_headline_and_where_it_ran_is_no_happening() {
+    let store = extract(
+        "2024-03-04",
+        "Corrections and clarifications\n\n26 February 2024 | \"Armenia 'freezes' CSTO role\" (Front page, 23 February)\n\
+         This article said the prime minister's interview with France 24 was broadcast on Wednesday. It was broadcast on Thursday, 22 February.\n",
+    );
+    assert!(citing(&store, "freezes' CSTO role").is_empty());
+    assert_eq!(dates(&citing(&store, "It was broadcast")), ["2024-02-22"]);
+}

@@ -34,6 +34,7 @@ impl Verdict {
                 || super::speakers::ritual(reading.text)
                 || editors_note(reading.text)
                 || cites_a_text(reading.text)
+                || cites_an_article(reading.text)
                 || about_the_page(reading.text)
                 || paper_leads_with(reading.text),
             many_say: unnamed_many_say(reading),
@@ -1845,6 +1846,20 @@ pub(super) fn operative_paragraph(text: &str) -> bool {
 pub(super) fn cites_a_text(text: &str) -> bool {
     crate::extract::text::after_opening(text.trim_start(), "having regard to")
         .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether the sentence only cites an article by its headline in quotation
+/// marks and where it ran ("26 February 2024 | "Armenia 'freezes' CSTO
+/// role" (Front page, 23 February)", as a corrections log, a press review
+/// or a reading list gives it): the headline is the article's, no
+/// happening the page tells.
+pub(super) fn cites_an_article(text: &str) -> bool {
+    static CITATION: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r#"^(?:[^"“”]{0,40}?[|·•—–:]\s*)?["“][^"“”]{3,}["”]\s*\([^()]{2,48}\)\.?$"#)
+            .expect("citation pattern")
+    });
+    let text = text.trim();
+    text.ends_with([')', '.']) && text.contains('(') && CITATION.is_match(text)
 }
 
 /// Whether the sentence is an editor's note in square brackets ("[Question
