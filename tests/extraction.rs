@@ -12606,7 +12606,10 @@ fn days_listed_in_order_before_a_year_are_of_that_year_and_of_the_nouns_they_fol
 fn an_article_cited_by_its_headline_and_where_it_ran_is_no_happening() {
     let store = extract(
         "2024-03-04",
-        "Corrections and clarifications\n\n26 February 2024 | \"Armenia 'freezes' CSTO role\" (Front page, 23 February)\n\
+        "THE SHIRAK STANDARD\nCorrections and clarifications\n\n\
+         1 March 2024 | \"Alliance 'failed us', Pashinyan tells deputies\" (Politics, 29 February)\n\
+         An earlier version of this article said the prime minister spoke in parliament on Thursday.\n\n\
+         26 February 2024 | \"Armenia 'freezes' CSTO role\" (Front page, 23 February)\n\
          This article said the prime minister's interview with France 24 was broadcast on Wednesday. It was broadcast on Thursday, 22 February.\n",
     );
     assert!(citing(&store, "freezes' CSTO role").is_empty());
