@@ -12615,3 +12615,15 @@ fn an_article_cited_by_its_headline_and_where_it_ran_is_no_happening() {
     assert!(citing(&store, "freezes' CSTO role").is_empty());
     assert_eq!(dates(&citing(&store, "It was broadcast")), ["2024-02-22"]);
 }
+
+#[test]
+fn they_in_a_title_is_the_plural_subject_of_the_sentence_before() {
+    let store = extract(
+        "2022-01-20",
+        "Almaty\n\nThe peacekeepers took up positions in Almaty on 7 January. They guarded airfields, power plants and other strategic facilities.\n",
+    );
+    assert_title_opens(
+        one(&store, "They guarded airfields"),
+        "The peacekeepers guarded airfields",
+    );
+}

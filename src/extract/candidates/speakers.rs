@@ -409,6 +409,36 @@ pub(super) fn group_named(reading: &Reading) -> Option<String> {
                 })
         })
         .map(|group| group.to_string())
+        .or_else(|| plural_subject(reading))
+}
+
+/// "The Russian peacekeepers had left by then": a plural noun phrase of a
+/// few words before the main verb, which a "they" in the next sentence
+/// stands for, as it is written (its article lowercased).
+fn plural_subject(reading: &Reading) -> Option<String> {
+    const MAX_WORDS: usize = 5;
+    let verb = reading.shape.main_verb.as_ref()?;
+    let start = reading.shape.lead_end.min(verb.start);
+    let phrase = reading.text.get(start..verb.start)?.trim();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let (first, rest) = words.split_first()?;
+    let head = rest.last()?;
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && head.starts_with(char::is_lowercase);
+    // A name among its words is an actor's, which the title names its way.
+    let names_no_one = !reading
+        .actors
+        .iter()
+        .any(|m| m.range.start >= start && m.range.end <= verb.start);
+    (matches!(*first, "The" | "the")
+        && (2..=MAX_WORDS).contains(&words.len())
+        && rest.iter().all(|w| plain(w))
+        && plural
+        && names_no_one)
+        .then(|| format!("the {}", rest.join(" ")))
 }
 
 /// Whether the main clause's subject is a group the story has introduced
