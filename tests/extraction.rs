@@ -12627,3 +12627,40 @@ fn they_in_a_title_is_the_plural_subject_of_the_sentence_before() {
         "The peacekeepers guarded airfields",
     );
 }
+
+#[test]
+fn a_speaker_named_again_after_another_s_dated_words_speaks_when_they_last_spoke() {
+    let store = extract(
+        "2025-01-10",
+        "Interviews\n\nArmenia's government approved a bill on Thursday that declares the start of the country's accession to the European Union.\n\n\
+         Speaking to The Lori Review on Friday at her home in Yerevan, Araksya Tonoyan called the government's decision \"a statement of direction\".\n\
+         In Moscow, Deputy Prime Minister Alexei Overchuk said on Thursday that the bill marked the beginning of Armenia's exit from the Eurasian Economic Union.\n\
+         Tonoyan, who left the diplomatic service in 2019, dismissed the warning as theatre.\n",
+    );
+    assert!(
+        dates(&citing(&store, "dismissed the warning"))
+            .iter()
+            .any(|d| d.starts_with("2025-01-10")),
+        "{:?}",
+        dates(&citing(&store, "dismissed the warning"))
+    );
+}
+
+#[test]
+fn the_time_of_a_prediction_or_of_a_question_does_not_date_the_answer() {
+    let store = extract(
+        "2025-01-10",
+        "Interviews\n\nAraksya Tonoyan spoke to us on Friday at her home in Yerevan.\n\
+         Asked whether a formal withdrawal could come before the parliamentary elections due in 2026, she said she doubted it.\n\
+         She also predicted that the bill would pass by the spring.\n\
+         Asked on Monday about the summit, Pashinyan said he would not go.\n",
+    );
+    for answer in ["predicted that the bill", "she doubted it"] {
+        let days = dates(&citing(&store, answer));
+        assert!(
+            days.len() == 1 && days[0].starts_with("2025-01-10"),
+            "{answer}: {days:?}"
+        );
+    }
+    assert_eq!(dates(&citing(&store, "Asked on Monday")), ["2025-01-06"]);
+}

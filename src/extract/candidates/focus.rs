@@ -1666,6 +1666,67 @@ pub(super) fn dates_a_failing_said(reading: &Reading, mention: &DateMention) -> 
     failed || not_done
 }
 
+/// "She also predicted that the bill would pass by the spring": the time a
+/// speaker expects something to happen in is part of the expectation, not
+/// the date of the saying, nor of a happening of its own.
+pub(super) fn dates_a_prediction(reading: &Reading, mention: &DateMention) -> bool {
+    const PREDICTING: &[&str] = &[
+        "predicted",
+        "predicts",
+        "expected",
+        "expects",
+        "forecast",
+        "forecasts",
+        "anticipated",
+        "estimated",
+        "hoped",
+        "doubted",
+    ];
+    let Some(verb) = reading.shape.main_verb.as_ref() else {
+        return false;
+    };
+    if verb.end > mention.start || names_a_dated_thing(reading, mention) {
+        return false;
+    }
+    let said: Vec<Word> = reading
+        .words_of(&reading.text[verb.start..mention.start])
+        .collect();
+    said.first()
+        .is_some_and(|w| PREDICTING.contains(&w.as_str()))
+        && said
+            .iter()
+            .any(|w| matches!(w.as_str(), "would" | "will" | "could" | "might"))
+}
+
+/// Whether `mention` dates a thing it names ("the 2026 election", "the
+/// elections due in 2026"), which is a happening of its own whatever the
+/// clause around it.
+fn names_a_dated_thing(reading: &Reading, mention: &DateMention) -> bool {
+    attributive_year(reading.text, mention).is_some()
+        || participle_date(reading, mention).is_some()
+        || date_of_a_noun(reading.text, mention).is_some()
+}
+
+/// "Asked whether a withdrawal could come before the elections due in
+/// 2026, she said she doubted it": a time inside the question put to a
+/// speaker is the question's, not the answer's.
+pub(super) fn dates_what_was_asked(reading: &Reading, mention: &DateMention) -> bool {
+    // ("Asked on Monday about the summit, Pashinyan said ...": a time
+    // before what was asked is the asking's, and the answer's.)
+    let lead_end = reading.shape.lead_end;
+    let mut asked = reading.words_of(&reading.text[..mention.start.min(lead_end)]);
+    reading.shape.reporting
+        && !names_a_dated_thing(reading, mention)
+        && mention.end <= lead_end
+        && asked.next().is_some_and(|w| w.as_str() == "asked")
+        && asked.any(|w| {
+            matches!(
+                w.as_str(),
+                "whether" | "if" | "about" | "what" | "when" | "why" | "how" | "who"
+            )
+        })
+}
+
 /// "justice for the victims of 2008", "the lesson of May": a date that
 /// only qualifies a noun naming no happening dates nothing the sentence
 /// tells.

@@ -1115,17 +1115,37 @@ pub fn document_candidates(
                     .any(|w| SAYING_OCCASIONS.contains(&w.as_str()));
             let also = holds_in_any_case(narrated, "also")
                 && reading.words_of(narrated).any(|w| w == "also");
-            let also_said = (same_occasion || also || according_to_the_speaker(narrated))
-                .then(|| {
-                    reading
-                        .actors
-                        .iter()
-                        .filter(|m| m.range.end <= verb_at)
-                        .map(|m| m.actor.as_str())
-                        .chain(person)
-                        .find_map(|id| last_said.get(id).copied())
-                })
-                .flatten();
+            // "Speaking to us on Friday, Tonoyan called ... In Moscow,
+            // Overchuk said on Thursday ... Tonoyan dismissed the warning as
+            // theatre": a speaker named again after another's dated words
+            // speaks when they last spoke, not when the other did.
+            let story_subject = story.as_ref().and_then(|s| s.subject.as_deref());
+            let returning = reading.shape.reporting
+                && reading
+                    .actors
+                    .iter()
+                    .find(|m| m.range.end <= verb_at)
+                    .is_some_and(|m| {
+                        // (Another speaker's words moved the story: not a
+                        // gathering the speaker then spoke at, "The leaders
+                        // met on 2 December. Putin told the session ...".)
+                        story_subject.is_some_and(|subject| {
+                            subject != m.actor && is_person(subject, gazetteer, &scanner)
+                        }) && is_person(&m.actor, gazetteer, &scanner)
+                            && last_said.contains_key(&m.actor)
+                    });
+            let also_said =
+                (same_occasion || also || returning || according_to_the_speaker(narrated))
+                    .then(|| {
+                        reading
+                            .actors
+                            .iter()
+                            .filter(|m| m.range.end <= verb_at)
+                            .map(|m| m.actor.as_str())
+                            .chain(person)
+                            .find_map(|id| last_said.get(id).copied())
+                    })
+                    .flatten();
             // "In September 2022 we invoked Article 4": a columnist's "we"
             // is their country, the state the article names most.
             // So is an official's in an interview, answering for the
@@ -3424,6 +3444,8 @@ fn sentence_candidates(
         .filter(|m| !reading.in_quotes(&(m.start..m.end)))
         .filter(|m| !dates_a_thing_not_done(reading.text, m))
         .filter(|m| !dates_a_failing_said(reading, m))
+        .filter(|m| !dates_a_prediction(reading, m))
+        .filter(|m| !dates_what_was_asked(reading, m))
         .filter(|m| !describes_a_person(reading, m))
         .filter(|m| {
             !names_an_invoked_framework(reading.text, m)
