@@ -12664,3 +12664,17 @@ fn the_time_of_a_prediction_or_of_a_question_does_not_date_the_answer() {
     }
     assert_eq!(dates(&citing(&store, "Asked on Monday")), ["2025-01-06"]);
 }
+
+#[test]
+fn a_stamp_under_the_byline_dates_a_page_the_manifest_does_not() {
+    let store = extract_undated(
+        "THE STEPPE & SEA REVIEW\nAnalysis | Eurasia | Security\n\nAstana shows a bloc learning to live without Armenia\n\n\
+         By Daniyar Seitkali, senior editor\nFri 29 Nov 2024 · 8 min read\n\n\
+         When the leaders of the Collective Security Treaty Organization met in Astana on Thursday, Armenia was the only member state not represented.\n\
+         At a news conference after the summit, Russian President Vladimir Putin said Armenia remained a member.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "news conference after the summit")),
+        ["2024-11-28~"]
+    );
+}

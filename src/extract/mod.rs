@@ -108,15 +108,20 @@ fn read_document_layout(document: &mut Document) {
             .map(|b| text[b.range()].trim().to_owned());
     }
     if document.published.is_none() {
-        // A byline's date above the story is the article's own.
-        let byline = document
+        // A byline's date above the story is the article's own, and so is
+        // a stamp's on the line of its own a byline may leave it to.
+        let above: Vec<&str> = document
             .blocks
             .iter()
             .take_while(|b| b.kind != BlockKind::Body)
-            .find_map(|b| {
-                text.get(b.range())
-                    .and_then(|line| dates::byline_date(line.trim()))
-            });
+            .filter_map(|b| text.get(b.range()))
+            .flat_map(str::lines)
+            .map(str::trim)
+            .collect();
+        let byline = above
+            .iter()
+            .find_map(|line| dates::byline_date(line))
+            .or_else(|| above.iter().find_map(|line| dates::stamp_date(line)));
         // Else only the story is read for it: a caption's, a credit's or a
         // crawl header's date is not the article's.
         let story: Vec<&str> = document

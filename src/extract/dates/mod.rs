@@ -36,7 +36,7 @@ use scan::{Published, Scanner, select};
 
 use super::memo;
 
-pub use publication::{byline_date, infer_publication_date};
+pub use publication::{byline_date, infer_publication_date, stamp_date};
 
 /// What kind of expression a date mention was, so the event builder can tell
 /// "in 2018" (absolute) from "this year" (a period around the publication).

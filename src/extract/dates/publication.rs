@@ -36,6 +36,30 @@ fn infer_publication_date_as_of(text: &str, today: NaiveDate) -> Option<NaiveDat
     stated.or_else(|| latest_weekday_fixed_date(text, today))
 }
 
+/// The date of a page's stamp on a line of its own above the story ("Fri
+/// 29 Nov 2024 · 8 min read", "10 January 2025, 12:30"), as a byline's
+/// next line often gives it: a full date opening the line, with no more
+/// than a few words after it.
+pub fn stamp_date(line: &str) -> Option<NaiveDate> {
+    const MAX_STAMP_BYTES: usize = 60;
+    const MAX_WORDS_AFTER: usize = 4;
+    const MAX_WEEKDAY_BYTES: usize = "Wednesday, ".len();
+    if line.len() > MAX_STAMP_BYTES {
+        return None;
+    }
+    let first = find_dates(line, None).into_iter().next()?;
+    let words_after = line[first.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    (first.kind == MentionKind::Absolute
+        && !first.future
+        && first.date.precision() == Precision::Day
+        && first.start <= MAX_WEEKDAY_BYTES
+        && words_after <= MAX_WORDS_AFTER)
+        .then(|| first.date.first_day())
+}
+
 /// The date a byline or a page's stamp gives its publication ("By Mariam
 /// Khachikyan · Wednesday, 30 December 2020", "Compiled by the diary desk
 /// on Sunday evening, 29 November 2020", "Published 12 May 2024"): the

@@ -1208,6 +1208,23 @@ fn a_bylines_date_is_the_publication_and_a_copys_stamp_is_not() {
     );
 }
 
+#[test]
+fn a_stamp_on_a_line_of_its_own_dates_the_page_and_a_sentence_does_not() {
+    assert_eq!(
+        stamp_date("Fri 29 Nov 2024 · 8 min read"),
+        Some(ymd(2024, 11, 29))
+    );
+    assert_eq!(stamp_date("10 January 2025, 12:30"), Some(ymd(2025, 1, 10)));
+    assert_eq!(
+        stamp_date("The leaders met in Astana on 28 November 2024."),
+        None
+    );
+    assert_eq!(
+        stamp_date("28 November 2024: the leaders meet in Astana without Armenia"),
+        None
+    );
+}
+
 mod cue_properties {
     use proptest::prelude::*;
 
