@@ -12678,3 +12678,13 @@ fn a_stamp_under_the_byline_dates_a_page_the_manifest_does_not() {
         ["2024-11-28~"]
     );
 }
+
+#[test]
+fn a_scheduled_present_before_its_date_looks_ahead_whatever_participle_follows() {
+    let store = extract(
+        "2021-05-14",
+        "Border standoff\n\nTensions have been high since last year's war, which ended with a ceasefire on November 10.\n\
+         The country goes to the polls on June 20 in snap parliamentary elections called after the war.\n",
+    );
+    assert_eq!(dates(&citing(&store, "goes to the polls")), ["2021-06-20"]);
+}

@@ -207,7 +207,7 @@ pub(super) static AHEAD_OF: Pattern<Regex> =
 /// the present ("Pashinyan says on Monday") is not one of them.
 pub(super) static SCHEDULED_PRESENT: Pattern<Regex> = Pattern::new(|| {
     compile(
-        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|votes?|elects?|hands?\s+over|takes?\s+over|passes\s+to|assumes?)\b",
+        r"(?i)\b(?:meets?|gathers?|convenes?|holds?|hosts?|opens?|begins?|starts?|arrives?|travels?|visits?|votes?|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|elects?|hands?\s+over|takes?\s+over|passes\s+to|assumes?)\b",
     )
 });
 

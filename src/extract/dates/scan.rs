@@ -197,6 +197,18 @@ impl Scanner<'_> {
             return Tense::Nearest;
         }
         let clause = clause_around(self.text, start, end);
+        // "The country goes to the polls on June 20 in snap elections called
+        // after the war": a scheduled present before the date, with no past
+        // verb before it, looks ahead; a participle after it describes.
+        let clause_start = clause.as_ptr() as usize - self.text.as_ptr() as usize;
+        if let Some(head) = self.text.get(clause_start..start)
+            && has_scheduled_present(head)
+            && !head
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .any(|w| !w.is_empty() && (is_past_form(&lower(w)) || lower(w) == "would"))
+        {
+            return Tense::Ahead;
+        }
         // The clause's future cues, found once for both readings below.
         let cues: Vec<Match> = FUTURE_CUE.find_iter(clause).collect();
         let without_cues = without_cues_of_a_verb(clause, &cues);
