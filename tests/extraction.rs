@@ -12688,3 +12688,17 @@ fn a_scheduled_present_before_its_date_looks_ahead_whatever_participle_follows()
     );
     assert_eq!(dates(&citing(&store, "goes to the polls")), ["2021-06-20"]);
 }
+
+#[test]
+fn the_kazakh_president_is_the_president_of_kazakhstan_the_article_named() {
+    let store = extract(
+        "2022-01-13",
+        "NUR-SULTAN. January 13. DALANEWS – The contingent began leaving Kazakhstan on Thursday.\n\n\
+         On Tuesday, Head of State Kassym-Jomart Tokayev told the Mazhilis that the mission had been completed.\n\
+         On Monday the leaders held an extraordinary session of the Collective Security Council by video link.\n\
+         At the session, the Kazakh President said that the country had faced an attempted coup.\n",
+    );
+    let coup = one(&store, "attempted coup");
+    assert_acts_in(coup, "kassym-jomart-tokayev");
+    assert_eq!(coup.date.to_string(), "2022-01-10");
+}
