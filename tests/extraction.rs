@@ -5865,9 +5865,13 @@ fn a_title_does_not_end_on_the_adverb_of_a_removed_date() {
     );
     let said = dated_titles(&store, "had not worked");
     assert_eq!(said.len(), 1, "{said:?}");
-    assert_eq!(
-        said[0].1,
-        "Nikol Pashinyan says the treaty had not worked for Armenia"
+    // The years the judgement is about are part of what was said, and stay
+    // with their adverb; a title never ends on the adverb alone.
+    let title = &said[0].1;
+    assert!(
+        title.starts_with("Nikol Pashinyan says the treaty had not worked for Armenia")
+            && !title.trim_end_matches(['.', ',']).ends_with("especially"),
+        "{title}"
     );
 }
 
