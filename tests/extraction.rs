@@ -12706,3 +12706,26 @@ fn the_kazakh_president_is_the_president_of_kazakhstan_the_article_named() {
     assert_acts_in(coup, "kassym-jomart-tokayev");
     assert_eq!(coup.date.to_string(), "2022-01-10");
 }
+
+#[test]
+fn a_month_in_the_clause_of_last_year_is_of_last_year_and_not_beyond_its_clause() {
+    let store = extract(
+        "2022-09-13",
+        "Yerevan\n\nLast year, after Azerbaijani troops crossed into Syunik in May, Armenia asked only for consultations under Article 2.\n\n\
+         The bill rests on signatures gathered last year, and the government approved it on 9 January.\n",
+    );
+    assert!(
+        !dates(&citing(&store, "crossed into Syunik in May"))
+            .iter()
+            .any(|d| d.starts_with("2022")),
+        "{:?}",
+        dates(&citing(&store, "crossed into Syunik in May"))
+    );
+    assert!(
+        dates(&citing(&store, "approved it on 9 January"))
+            .iter()
+            .any(|d| d == "2022-01-09"),
+        "{:?}",
+        dates(&citing(&store, "approved it on 9 January"))
+    );
+}

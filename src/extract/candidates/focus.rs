@@ -210,15 +210,17 @@ pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -
 /// month or day the text gives without its year takes the year the sentence
 /// states, not the one nearest the publication.
 pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -> Vec<DateMention> {
-    // "two years ago, when Azerbaijan attacked in September": a year told
+    // "two years ago, when Azerbaijan attacked in September", "Last year,
+    // after Azerbaijani troops crossed into Syunik in May": a year told
     // relative to the publication states the year too.
     let states_a_year = |m: &DateMention| {
         m.kind == MentionKind::Absolute
-            || (m.kind == MentionKind::PreviousPeriod
-                && m.date.precision() == Precision::Year
-                && text[m.start..m.end].to_lowercase().ends_with("ago"))
+            || (m.kind == MentionKind::PreviousPeriod && m.date.precision() == Precision::Year && {
+                let said = text[m.start..m.end].to_lowercase();
+                said.ends_with("ago") || said == "last year"
+            })
     };
-    let stated: Vec<(usize, i32, Option<u32>)> = mentions
+    let stated: Vec<(usize, i32, Option<u32>, bool)> = mentions
         .iter()
         .filter(|m| states_a_year(m) && attributive_year(text, m).is_none())
         // "an investigation into the events of 2008 that also saw Kocharyan
@@ -227,7 +229,14 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
         .filter(|m| {
             m.date.precision() != Precision::Year || !text[..m.start].trim_end().ends_with(" of")
         })
-        .map(|m| (m.start, m.date.year_value(), m.date.month_value()))
+        .map(|m| {
+            (
+                m.start,
+                m.date.year_value(),
+                m.date.month_value(),
+                m.kind == MentionKind::PreviousPeriod,
+            )
+        })
         .collect();
     // "September this year" names its year relative to the publication already.
     let bare = |m: &DateMention| {
@@ -235,10 +244,21 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
             && !text[m.start..m.end].to_lowercase().contains("year")
     };
     for m in mentions.iter_mut().filter(|m| bare(m)) {
-        let Some(&(_, year, stated_month)) = stated.iter().rev().find(|(at, ..)| *at < m.start)
+        let Some(&(at, year, stated_month, relative)) =
+            stated.iter().rev().find(|(at, ..)| *at < m.start)
         else {
             continue;
         };
+        // "signatures last year, and the government approved it on 9
+        // January": a year told relative to the publication is its own
+        // clause's only.
+        if relative
+            && [", and ", ", but ", "; "]
+                .iter()
+                .any(|joint| text[at..m.start].contains(joint))
+        {
+            continue;
+        }
         let month = m.date.month_value();
         // "in November 2023, and in February he said ...": told after a
         // month of its own, an earlier month of the calendar is the next
