@@ -12729,3 +12729,14 @@ fn a_month_in_the_clause_of_last_year_is_of_last_year_and_not_beyond_its_clause(
         dates(&citing(&store, "approved it on 9 January"))
     );
 }
+
+#[test]
+fn a_member_of_a_party_named_after_an_opening_phrase_is_a_speaker() {
+    let store = extract(
+        "2025-03-26",
+        "YEREVAN\n\nArmenia's National Assembly on Wednesday passed a law.\n\
+         Opening the debate, Lusine Hovakimyan of the ruling Civil Contract party told the chamber that the law was historic.\n\
+         The vote was 64 to 7.\n",
+    );
+    assert_acts_in(one(&store, "law was historic"), "lusine-hovakimyan");
+}

@@ -136,11 +136,13 @@ pub(super) fn introduce_quoted_speakers(
 
 /// "Hrant Aghababyan of the I Have Honor faction accused ...": a name
 /// opening a sentence, followed by the party or faction it belongs to, is a
-/// person. The name and the words naming the party.
+/// person. The name and the words naming the party. (So after an opening
+/// phrase: "Opening the debate, Lusine Hovakimyan of the ruling Civil
+/// Contract party told the chamber ...".)
 fn member_of_a_party(sentence: &str) -> Option<(&str, &str)> {
     static MEMBER: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
-            r"^(?P<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),? of the (?P<party>[^,.;]{2,40}? (?:faction|party|bloc|alliance|caucus))\b",
+            r"^(?:[^,;.]{3,40}, )?(?P<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),? of the (?P<party>[^,.;]{2,40}? (?:faction|party|bloc|alliance|caucus))\b",
         )
         .expect("member of a party pattern")
     });
