@@ -12740,3 +12740,15 @@ fn a_member_of_a_party_named_after_an_opening_phrase_is_a_speaker() {
     );
     assert_acts_in(one(&store, "law was historic"), "lusine-hovakimyan");
 }
+
+#[test]
+fn what_a_correction_changed_on_its_page_is_no_happening() {
+    let store = extract(
+        "2024-03-04",
+        "Corrections and clarifications\n\n1 March 2024 | Politics, 29 February\n\
+         An earlier version of this article said the prime minister spoke in parliament on Thursday. He spoke at the government's question session on Wednesday, 28 February. The headline has also been changed.\n",
+    );
+    assert!(citing(&store, "An earlier version").is_empty());
+    assert!(citing(&store, "headline has also been changed").is_empty());
+    assert_eq!(dates(&citing(&store, "question session")), ["2024-02-28"]);
+}

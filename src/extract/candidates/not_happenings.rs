@@ -1719,7 +1719,7 @@ pub(super) fn salutation(reading: &Reading) -> bool {
 /// clarity".
 static ABOUT_THE_PAGE: Pattern<Regex> = Pattern::new(|| {
     Regex::new(
-        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b|^\s*(?i:it|the\s+conversation|the\s+interview|the\s+exchange|the\s+transcript|the\s+text)\s+(?i:was|has\s+been)\s+(?i:lightly\s+)?(?i:edited|condensed|abridged)\b|^\s*(?i:unofficial\s+|official\s+|machine\s+|automatic\s+)?(?i:english\s+|russian\s+|armenian\s+)?(?i:translation)\s+(?i:prepared|provided|made|produced|done)\s+(?i:by)\b",
+        r"^\s*(?i:this)\s+(?:answer|article|story|page|report|video|post|question|piece|text|transcript|version|interview|episode|podcast)\s+(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?(?:submitted|published|updated|edited|amended|corrected|recorded|translated|modified|posted|broadcast|filed)\b|^\s*(?i:it|the\s+conversation|the\s+interview|the\s+exchange|the\s+transcript|the\s+text)\s+(?i:was|has\s+been)\s+(?i:lightly\s+)?(?i:edited|condensed|abridged)\b|^\s*(?i:unofficial\s+|official\s+|machine\s+|automatic\s+)?(?i:english\s+|russian\s+|armenian\s+)?(?i:translation)\s+(?i:prepared|provided|made|produced|done)\s+(?i:by)\b|^\s*(?i:an?\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|report|page|piece|post))\b|^\s*(?i:the\s+(?:headline|photo\s+caption|caption))\s+(?i:has\s+(?:also\s+)?been|was\s+(?:also\s+)?)\s*(?i:changed|amended|corrected|updated)\b",
     )
     .expect("valid regex")
 });
@@ -1762,14 +1762,16 @@ pub(super) fn paper_leads_with(text: &str) -> bool {
     holds_any(text, &["leads", "opens"]) && LEADS_WITH.is_match(text)
 }
 
-/// Whether the sentence tells only when its page was written or changed.
+/// Whether the sentence tells only when its page was written or changed,
+/// or what a correction changed on it ("An earlier version of this
+/// article said ...", "The headline has also been changed").
 pub(super) fn about_the_page(text: &str) -> bool {
     // Each form opens with one of these words: most sentences are let go
     // unsearched.
     #[rustfmt::skip]
     const FIRST_WORDS: &[&str] = &[
         "this", "it", "the", "unofficial", "official", "machine", "automatic", "english", "russian",
-        "armenian", "translation",
+        "armenian", "translation", "an", "a",
     ];
     opens_with_any_of(text.trim_start(), FIRST_WORDS) && ABOUT_THE_PAGE.is_match(text)
 }
