@@ -12752,3 +12752,13 @@ fn what_a_correction_changed_on_its_page_is_no_happening() {
     assert!(citing(&store, "headline has also been changed").is_empty());
     assert_eq!(dates(&citing(&store, "question session")), ["2024-02-28"]);
 }
+
+#[test]
+fn a_host_cueing_a_recording_tells_no_happening() {
+    let store = extract(
+        "2024-06-14",
+        "Debate transcript\n\nHARUTYUNYAN: On Wednesday the prime minister told deputies that Armenia will leave the CSTO.\n\n\
+         HARUTYUNYAN: Let's play the clip from Wednesday.\n",
+    );
+    assert!(citing(&store, "play the clip").is_empty());
+}

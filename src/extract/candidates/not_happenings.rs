@@ -1916,6 +1916,12 @@ pub(super) fn invitation(reading: &Reading) -> bool {
                 | "look"
                 | "discuss"
                 | "ask"
+                // "Let's play the clip from Wednesday": a host cueing a
+                // recording.
+                | "play"
+                | "listen"
+                | "hear"
+                | "watch"
         )
 }
 
