@@ -1852,7 +1852,21 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         // linking verb in the present tells a state, not a deed.
         let after_linking_verb =
             i > 0 && is_past_form(w) && is_in(LINKING_PRESENT, clause[i - 1].lower());
-        if reduced_relative || after_linking_verb {
+        // "The only Armenian to have led the secretariat, Khachaturov, was
+        // recalled": an infinitive's verbs describe the subject.
+        let in_infinitive = {
+            let group = clause[..i]
+                .iter()
+                .rev()
+                .take_while(|before| matches!(before.lower(), "have" | "be" | "been"))
+                .count();
+            let opens_group = group > 0 || matches!(w, "have" | "be");
+            opens_group
+                && (is_auxiliary(w) || is_past_form(w))
+                && i > group
+                && clause[i - group - 1].lower() == "to"
+        };
+        if reduced_relative || after_linking_verb || in_infinitive {
             continue;
         }
         if opens_relative || participle_aside || source_aside {

@@ -6042,7 +6042,12 @@ fn candidate(
         } else {
             let person = reading.people.iter().find(|p| {
                 reading.shape.main_verb.as_ref().is_some_and(|verb| {
-                    p.end <= verb.start && reading.text[p.end..verb.start].trim().is_empty()
+                    // "..., Yuri Khachaturov, was recalled": a name in
+                    // apposition keeps its comma.
+                    p.end <= verb.start
+                        && crate::extract::title::joins_name_to_verb(
+                            &reading.text[p.end..verb.start],
+                        )
                 })
             });
             let (text, shape) = (reading.text, &reading.shape);

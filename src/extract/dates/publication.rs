@@ -55,9 +55,27 @@ pub fn stamp_date(line: &str) -> Option<NaiveDate> {
     (first.kind == MentionKind::Absolute
         && !first.future
         && first.date.precision() == Precision::Day
-        && first.start <= MAX_WEEKDAY_BYTES
+        && (first.start <= MAX_WEEKDAY_BYTES || labelled_stamp(&line[..first.start]))
         && words_after <= MAX_WORDS_AFTER)
         .then(|| first.date.first_day())
+}
+
+/// Whether `before`, what precedes a stamp's date on its line, is a short
+/// label set off from it ("Issue 57 · Friday, ", "No. 12 | "), as a
+/// newsletter numbers its issues.
+fn labelled_stamp(before: &str) -> bool {
+    const MAX_LABEL_WORDS: usize = 3;
+    const SEPARATORS: &[char] = &['·', '|', '—', '–', '•'];
+    let before = before.trim_end().trim_end_matches(',');
+    let before = before
+        .rsplit_once(char::is_whitespace)
+        .filter(|(_, last)| crate::extract::calendar::is_weekday_name(last))
+        .map_or(before, |(head, _)| head)
+        .trim_end();
+    before.strip_suffix(SEPARATORS).is_some_and(|label| {
+        let words = label.split_whitespace().count();
+        (1..=MAX_LABEL_WORDS).contains(&words)
+    })
 }
 
 /// The date a byline or a page's stamp gives its publication ("By Mariam

@@ -116,6 +116,23 @@ pub fn title_for(
             start = name.start;
         }
     }
+    let mut apposed_comma = None;
+    // "The only Armenian to have led the secretariat, Yuri Khachaturov, was
+    // recalled ...", "His successor, Stanislav Zas, was chosen ...": the
+    // name a description stands in apposition to is the subject a headline
+    // gives ("Yuri Khachaturov is recalled ...").
+    if let Some(name) = person
+        && name.start > start
+        && name.end <= end
+        && sentence[name.end..verb_start.max(name.end)]
+            .trim_end()
+            .ends_with(',')
+        && described_before_a_name(&sentence[start..name.start])
+    {
+        start = name.start;
+        let comma = sentence[..verb_start].trim_end().len() - 1;
+        apposed_comma = Some(comma..comma + 1);
+    }
     // "On 18 June the defence minister, Suren Papikyan, signed ...": the
     // opening ran on into the role the name stands in apposition to; the
     // name left before the verb keeps no comma of its own.
@@ -203,7 +220,7 @@ pub fn title_for(
         })
         .collect();
     removed.extend(parentheses(sentence, start, end));
-    removed.extend(name_in_apposition);
+    removed.extend(name_in_apposition.or(apposed_comma));
     removed.extend(pronoun_of_its_noun);
     // Parenthetical relative clauses inside the subject ("Biyagov, who had
     // served ..., was appointed").
@@ -282,6 +299,49 @@ pub fn title_for(
         text = format!("{group} {deed}");
     }
     tidy(&text)
+}
+
+/// Whether `between` (from the end of a name to the main verb) leaves the
+/// name the verb's subject: nothing, the comma that closes an apposition
+/// ("..., Yuri Khachaturov, was recalled"), or where the person is from
+/// before it ("..., Stanislav Zas of Belarus, was chosen").
+pub(crate) fn joins_name_to_verb(between: &str) -> bool {
+    let between = between.trim();
+    let Some(open) = between.strip_suffix(',') else {
+        return between.is_empty();
+    };
+    let words: Vec<&str> = open.split_whitespace().collect();
+    match words.split_first() {
+        None => true,
+        Some((&"of", place)) => {
+            (1..=3).contains(&place.len())
+                && place.iter().all(|w| w.starts_with(char::is_uppercase))
+        }
+        Some(_) => false,
+    }
+}
+
+/// Whether `before` (up to a name) is a description set off by a comma
+/// that the name stands in apposition to: a noun phrase opened by an
+/// article or a possessive ("The bloc's former chief, ", "His successor, ",
+/// "Armenia's defence minister, "), not a list of names nor a clause.
+fn described_before_a_name(before: &str) -> bool {
+    const MAX_DESCRIPTION_WORDS: usize = 14;
+    let Some(description) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let opens_a_noun_phrase = words.first().is_some_and(|first| {
+        matches!(
+            *first,
+            "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Our"
+        ) || first.ends_with("'s")
+            || first.ends_with("’s")
+    });
+    opens_a_noun_phrase
+        && (2..=MAX_DESCRIPTION_WORDS).contains(&words.len())
+        && !description.contains([',', '"', '“', '«', '(', ';', ':'])
+        && !words.contains(&"and")
 }
 
 /// The apposition ", a former prime minister who ...," between a name

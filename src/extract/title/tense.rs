@@ -712,6 +712,15 @@ fn present_from(title: &str, verb_at: usize, plural: bool) -> Option<String> {
             | "notifies"
             | "recalls"
             | "denies"
+            | "responds"
+            | "replies"
+            | "answers"
+            | "adds"
+            | "argues"
+            | "claims"
+            | "admits"
+            | "explains"
+            | "acknowledges"
     );
     // Without "that", what "says" reports starts at once ("says Moscow
     // regretted ... but still counted ...").
