@@ -12812,3 +12812,20 @@ fn a_newsletter_stamp_after_its_issue_number_dates_the_page() {
     );
     assert_eq!(dates(&citing(&store, "voted on Tuesday")), ["2023-10-03"]);
 }
+
+#[test]
+fn a_briefs_item_title_above_its_dateline_is_no_happening() {
+    let store = extract(
+        "2022-10-31",
+        "AGENCY BRIEFS\nThree things from the region today\n\n\
+         1. Putin hosts Pashinyan and Aliyev in Sochi\n\
+         SOCHI, Oct 31 (TPA) – Russian President Vladimir Putin hosted Armenian Prime Minister Nikol Pashinyan in Sochi on Monday.\n\
+         Pashinyan told reporters afterwards that not all of his proposals had made it into the text.\n\n\
+         2. EU monitors on the border since October 20\n\
+         YEREVAN, Oct 31 (TPA) – European Union monitors have been patrolling the Armenian side of the border since October 20.\n\
+         The EU says up to 40 monitors are taking part.\n",
+    );
+    assert!(citing(&store, "EU monitors on the border since").is_empty());
+    assert!(citing(&store, "Putin hosts Pashinyan").is_empty());
+    assert_eq!(dates(&citing(&store, "Putin hosted")), ["2022-10-31"]);
+}

@@ -1035,8 +1035,17 @@ fn classify_paragraph(
     // Headline-shaped lines before the story has begun are the headline and
     // its kickers; after it, a line set apart by a blank line is a subhead.
     // (A chronology's last entry, with a blank line after it, is no subhead.)
+    // A brief's item is titled on the line above its dateline ("2. EU
+    // monitors on the border since October 20", then "YEREVAN, Oct 31
+    // (TPA) – ...").
+    let dateline_below = || {
+        paragraphs
+            .get(k + 1)
+            .and_then(|p| text.get(p.trimmed.clone()))
+            .is_some_and(|next| dateline(next).is_some())
+    };
     if is_headline_like(core)
-        && (!context.body_seen || para.blank_after)
+        && (!context.body_seen || para.blank_after || dateline_below())
         && !(context.body_seen && is_chronology_entry(core))
     {
         return (BlockKind::Headline, whole.start..at(core.len()));
@@ -1432,6 +1441,22 @@ const READER_PROMPT_OPENINGS: &[&str] = &[
 /// Whether `line` is a prompt to the reader ([`READER_PROMPT`]). Most
 /// lines are asked and open with no word of a prompt: they are let go
 /// unsearched.
+/// Whether a short line states a convention of the page ("Prices in US
+/// dollars unless stated.", "All times local unless otherwise noted."),
+/// which tells the reader how to read it, not news; with the footer's
+/// other short note beside it ("Market data delayed by at least 15
+/// minutes.").
+fn is_convention_note(line: &str, words: usize) -> bool {
+    const MAX_NOTE_WORDS: usize = 20;
+    static UNLESS_STATED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"(?i)\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|mentioned)\b",
+        )
+        .expect("convention note pattern")
+    });
+    words <= MAX_NOTE_WORDS && line.contains("unless") && UNLESS_STATED.is_match(line)
+}
+
 fn is_reader_prompt(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
     opens_with_any_of(opening, READER_PROMPT_OPENINGS) && READER_PROMPT.is_match(line)
@@ -1595,6 +1620,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_colon_prompt(line, words)
         || is_dateline_only(line, words)
         || is_share_buttons(line)
+        || is_convention_note(line, words)
         || is_source_line(line, words)
         || (line.contains(':') && CITATION_LABEL.is_match(line))
         || is_link_line(line, words)
@@ -2197,6 +2223,20 @@ mod tests {
             .iter()
             .find(|b| text[b.range()].contains(fragment))
             .map(|b| b.kind)
+    }
+
+    #[test]
+    fn a_note_on_how_to_read_the_page_is_no_news() {
+        let text = "Kazakh bonds fall\n\nKazakhstan's dollar bonds fell on Thursday after the unrest.\n\n\
+            Market data delayed by at least 15 minutes. Prices in US dollars unless stated.\n";
+        assert_eq!(
+            kind_of_block_holding(text, "unless stated"),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
+            kind_of_block_holding(text, "bonds fell"),
+            Some(BlockKind::Body)
+        );
     }
 
     #[test]
