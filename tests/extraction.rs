@@ -12829,3 +12829,38 @@ fn a_briefs_item_title_above_its_dateline_is_no_happening() {
     assert!(citing(&store, "Putin hosts Pashinyan").is_empty());
     assert_eq!(dates(&citing(&store, "Putin hosted")), ["2022-10-31"]);
 }
+
+#[test]
+fn what_has_happened_does_not_go_on_from_a_time_still_to_come() {
+    let store = extract(
+        "2022-10-31",
+        "YEREVAN, Oct 31 (TPA) – The deployment was agreed by Pashinyan and Aliyev in Prague on October 6.\n\
+         The mission is due to end in December.\n\
+         The Collective Security Treaty Organization has also offered to send observers.\n",
+    );
+    assert_eq!(dates(&citing(&store, "also offered")), ["2022-10-31~"]);
+    assert_eq!(dates(&citing(&store, "due to end")), ["2022-12"]);
+}
+
+#[test]
+fn a_date_in_a_that_clause_after_its_noun_is_that_clauses_own() {
+    let store = extract(
+        "2022-01-06",
+        "The blackout has also knocked out a large share of the bitcoin mining capacity that moved to Kazakhstan after China banned the industry last year.\n\
+         Armenia's snap election has settled the question of who governs, but not the crisis on the border that began in May.\n",
+    );
+    let titled = |start: &str| {
+        let events: Vec<&Event> = store
+            .events()
+            .iter()
+            .filter(|e| e.title.starts_with(start))
+            .collect();
+        dates(&events)
+    };
+    assert_eq!(titled("The blackout has also knocked out"), ["2022-01-06~"]);
+    assert_eq!(
+        titled("The bitcoin mining capacity moves to Kazakhstan"),
+        ["2021"]
+    );
+    assert_eq!(titled("The crisis on the border begins"), ["2021-05"]);
+}

@@ -2260,6 +2260,13 @@ fn second_past_verb(words: &[&Word], close: usize) -> Option<usize> {
                     | "when"
                     | "than"
                     | "how"
+                    // "the capacity that moved to Kazakhstan after China
+                    // banned the industry last year".
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "until"
             )
         {
             return None;
@@ -2268,14 +2275,43 @@ fn second_past_verb(words: &[&Word], close: usize) -> Option<usize> {
     None
 }
 
+/// Whether the "that" at `i` opens a relative clause after its noun ("the
+/// capacity that moved", "a vacancy that began"): a verb follows it, and
+/// no verb or comma comes right before it. (Not after "with": "The war
+/// ended with a truce that took effect on 10 November" ended when the
+/// truce took effect.)
+fn opens_that_relative(narration: &[&Word], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| narration[k]) else {
+        return false;
+    };
+    if is_past_form(before.lower()) || is_auxiliary(before.lower()) || before.comma_after {
+        return false;
+    }
+    if narration[i.saturating_sub(3)..i]
+        .iter()
+        .any(|w| w.lower() == "with")
+    {
+        return false;
+    }
+    narration.get(i + 1).is_some_and(|next| {
+        let next = next.lower();
+        (is_past_form(next) && !REPORTING_VERB_SET.contains(next)) || matches!(next, "has" | "had")
+    })
+}
+
 fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let main_end = shape.main_verb.as_ref().map(|v| v.end);
     for (i, word) in narration.iter().enumerate() {
         let w = word.lower();
         let after_main = main_end.is_some_and(|end| word.range.start >= end);
-        // Restrictive clauses count too ("activists who demanded access").
-        let relative = is_in(RELATIVE_OPENERS, w) && i > 0;
+        // Restrictive clauses count too ("activists who demanded access"),
+        // and "that" right before a verb opens one after its noun ("the
+        // mining capacity that moved to Kazakhstan after China banned it
+        // last year").
+        let that_relative =
+            w == "that" && !(shape.reporting && after_main) && opens_that_relative(narration, i);
+        let relative = (is_in(RELATIVE_OPENERS, w) || that_relative) && i > 0;
         // "opened the hearing by recalling that ...": a gerund of saying
         // opens reported speech whatever the main verb.
         let after_saying_gerund =

@@ -2566,7 +2566,7 @@ pub(super) const FOLLOWED_HAPPENINGS: &[&str] = &[
 /// The start of the noun phrase that ends `before`, taken with the phrases
 /// of "of" and "in" it is built of ("the freeze of Armenia's participation
 /// in the work of the Organization"), at its first determiner.
-fn object_antecedent_start(before: &str) -> Option<usize> {
+fn object_antecedent_start(before: &str, built_with: &[&str]) -> Option<usize> {
     const MAX_WORDS: usize = 16;
     let mut start = None;
     // "a statement of Armenia, Azerbaijan and Russia": the names listed
@@ -2586,6 +2586,13 @@ fn object_antecedent_start(before: &str) -> Option<usize> {
         match lowered.as_str() {
             "the" | "a" | "an" => start = Some(offset),
             "of" | "in" => {}
+            other if built_with.contains(&other) => {}
+            // "The appointment ends a vacancy that began": nor does a
+            // phrase built with places reach back over a verb.
+            _ if !built_with.is_empty() && verb_before_noun(&lowered, token) => break,
+            // "the request of the Head of State after the unrest that
+            // began": a time's preposition closes the phrase.
+            "after" | "before" | "during" | "since" | "until" | "amid" | "following" => break,
             _ if token.ends_with([',', ';', ':', '"', '”', '»'])
                 || (!token.starts_with(char::is_uppercase)
                     && (crate::extract::clauses::is_past_form(&lowered)
@@ -2634,7 +2641,7 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     // with a subject of its own was done to is the whole phrase.
     if word == "which"
         && crate::extract::title::opens_object_relative(&text[clause_start + word.len()..])
-        && let Some(start) = object_antecedent_start(before)
+        && let Some(start) = object_antecedent_start(before, &[])
     {
         return Some(start);
     }
@@ -2653,8 +2660,16 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
         });
     if word == "which"
         && takes_place
-        && let Some(start) = object_antecedent_start(before)
+        && let Some(start) = object_antecedent_start(before, &[])
     {
+        return Some(start);
+    }
+    // "the crisis on the border that began in May": what began is the
+    // crisis the whole phrase names, not the place at its end.
+    let begins = words_of(&text[clause_start + word.len()..])
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "began" | "started" | "erupted" | "broke"));
+    if begins && let Some(start) = object_antecedent_start(before, &["on", "along", "over", "at"]) {
         return Some(start);
     }
     // Walk back over the noun phrase to its determiner, or stop before the

@@ -4699,6 +4699,10 @@ fn sentence_candidates(
         let commentator = reading.shape.reporting && comments_on_the_news(reading);
         let continued = story
             .filter(|_| anchor.is_none() && !commentator)
+            // "The mission is due to end in December. The CSTO has also
+            // offered to send observers": what has happened is not of a
+            // time still to come.
+            .filter(|story| !(reading.shape.past_happening && story.date.first_day() > published))
             // "The post has been vacant since November last year, when
             // Armenia recalled Khachaturov. In addition, the heads of state
             // signed ...": the leaders are those of the news, not of the
