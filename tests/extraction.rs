@@ -12864,3 +12864,17 @@ fn a_date_in_a_that_clause_after_its_noun_is_that_clauses_own() {
     );
     assert_eq!(titled("The crisis on the border begins"), ["2021-05"]);
 }
+
+#[test]
+fn a_year_to_the_day_after_counts_to_the_very_day() {
+    let store = extract(
+        "2023-11-24",
+        "Leaders of the CSTO met in Minsk on Thursday without Pashinyan, a year to the day after he chaired the bloc's summit in Yerevan.\n",
+    );
+    let chaired: Vec<&Event> = store
+        .events()
+        .iter()
+        .filter(|e| e.title.contains("chairs the bloc's summit"))
+        .collect();
+    assert_eq!(dates(&chaired), ["2022-11-23"]);
+}

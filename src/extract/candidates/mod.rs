@@ -5043,6 +5043,7 @@ fn counted_from_a_dated_happening(
         amount: opening.amount,
         unit: opening.unit,
         after: !opening.after,
+        to_the_day: false,
     };
     let (date, approximate) = counted.back_from(named.date, named.approximate)?;
     let focus = Focus {
@@ -5338,6 +5339,8 @@ struct Offset {
     unit: OffsetUnit,
     /// "after": the clause is earlier than the date; "before": later.
     after: bool,
+    /// "a year to the day after": months or years counted to the very day.
+    to_the_day: bool,
 }
 
 /// A count of `unit_word`s ("weeks", "month") as a count of days, months
@@ -5367,6 +5370,20 @@ impl Offset {
     fn back_from(&self, base: EventDate, vague: bool) -> Option<(EventDate, bool)> {
         let sign: i64 = if self.after { -1 } else { 1 };
         let first = base.first_day();
+        if self.to_the_day && base.day_value().is_some() {
+            let months = match self.unit {
+                OffsetUnit::Day => 0,
+                OffsetUnit::Month => self.amount,
+                OffsetUnit::Year => self.amount.checked_mul(12)?,
+            };
+            let months = chrono::Months::new(months);
+            let date = if sign < 0 {
+                first.checked_sub_months(months)?
+            } else {
+                first.checked_add_months(months)?
+            };
+            return Some((EventDate::from_naive(date), vague));
+        }
         match self.unit {
             OffsetUnit::Day if base.day_value().is_some() => {
                 let days = chrono::Days::new(u64::from(self.amount));
@@ -5400,7 +5417,7 @@ impl Offset {
 
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours))\s+(?P<dir>after|before)\s+")
+        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours))\s+(?P<dir>after|before)\s+")
             .expect("offset pattern")
     });
     // Every offset holds "after" or "before", in any case (no letter of
@@ -5481,6 +5498,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             amount,
             unit,
             after: dir.as_str().eq_ignore_ascii_case("after"),
+            to_the_day: caps.name("to_the_day").is_some(),
         });
     }
     out
