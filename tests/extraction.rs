@@ -12878,3 +12878,18 @@ fn a_year_to_the_day_after_counts_to_the_very_day() {
         .collect();
     assert_eq!(dates(&chaired), ["2022-11-23"]);
 }
+
+#[test]
+fn a_live_pages_clock_time_is_no_part_of_a_title() {
+    let store = extract(
+        "2022-11-23",
+        "LIVE · ENDED\n\nCSTO summit in Yerevan – as it happened\n\n\
+         Prime Minister Nikol Pashinyan refused on Wednesday to sign the final declaration.\n\n\
+         Key moments (all times Yerevan time)\n\
+         11:05 The session opens in narrow format, behind closed doors.\n",
+    );
+    assert_eq!(
+        one(&store, "session opens").title,
+        "The session opens in narrow format, behind closed doors"
+    );
+}
