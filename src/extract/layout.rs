@@ -1689,15 +1689,19 @@ pub(crate) fn forum_post_header(line: &str) -> Option<&str> {
 
 /// Whether `text` ends with a clock time ("11 Nov 2020, 08:20").
 fn ends_with_clock_time(text: &str) -> bool {
-    let Some((hours, minutes)) = text.rsplit(' ').next().and_then(|t| t.split_once(':')) else {
-        return false;
-    };
-    (1..=2).contains(&hours.len())
-        && minutes.len() == 2
-        && hours
-            .bytes()
-            .chain(minutes.bytes())
-            .all(|b| b.is_ascii_digit())
+    text.rsplit(' ').next().is_some_and(is_clock_time)
+}
+
+/// Whether `word` is a clock time alone ("11:05", "9:40").
+pub(crate) fn is_clock_time(word: &str) -> bool {
+    word.split_once(':').is_some_and(|(hours, minutes)| {
+        (1..=2).contains(&hours.len())
+            && minutes.len() == 2
+            && hours
+                .bytes()
+                .chain(minutes.bytes())
+                .all(|b| b.is_ascii_digit())
+    })
 }
 
 /// An aggregator's line over a story: "Tengri Wire · 27 Nov 2025, 19:40 ·

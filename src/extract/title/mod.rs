@@ -1019,18 +1019,6 @@ fn participle_left_alone(words: &[&str]) -> Option<usize> {
     (words.len() > taken + 1).then_some(taken)
 }
 
-/// Whether `word` is a clock time alone ("11:05", "9:40").
-fn is_clock_time(word: &str) -> bool {
-    word.split_once(':').is_some_and(|(hours, minutes)| {
-        (1..=2).contains(&hours.len())
-            && minutes.len() == 2
-            && hours
-                .bytes()
-                .chain(minutes.bytes())
-                .all(|b| b.is_ascii_digit())
-    })
-}
-
 pub fn tidy(text: &str) -> String {
     // Before any cut: "X was more pointed, telling ..." is titled by what
     // was told, which a cut at the comma would leave out.
@@ -1078,7 +1066,7 @@ pub fn tidy(text: &str) -> String {
         ) || (is_enumerator(first) && !is_initial_of(first, words.get(1)))
             // "11:05 The session opens ...": a live page's clock time is no
             // part of its news, whose day the date gives.
-            || (is_clock_time(first)
+            || (crate::extract::layout::is_clock_time(first)
                 && words
                     .get(1)
                     .is_some_and(|next| next.starts_with(char::is_uppercase)))
