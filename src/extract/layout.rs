@@ -1438,9 +1438,6 @@ const READER_PROMPT_OPENINGS: &[&str] = &[
     "rewrites", "refiles", "writes",
 ];
 
-/// Whether `line` is a prompt to the reader ([`READER_PROMPT`]). Most
-/// lines are asked and open with no word of a prompt: they are let go
-/// unsearched.
 /// Whether a short line states a convention of the page ("Prices in US
 /// dollars unless stated.", "All times local unless otherwise noted."),
 /// which tells the reader how to read it, not news; with the footer's
@@ -1457,6 +1454,9 @@ fn is_convention_note(line: &str, words: usize) -> bool {
     words <= MAX_NOTE_WORDS && line.contains("unless") && UNLESS_STATED.is_match(line)
 }
 
+/// Whether `line` is a prompt to the reader ([`READER_PROMPT`]). Most
+/// lines are asked and open with no word of a prompt: they are let go
+/// unsearched.
 fn is_reader_prompt(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
     opens_with_any_of(opening, READER_PROMPT_OPENINGS) && READER_PROMPT.is_match(line)
