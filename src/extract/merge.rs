@@ -408,6 +408,7 @@ fn reach(c: &Report) -> blocking::Reach {
         (false, _) => 0,
         _ if c.rough => ROUGH_SLACK_DAYS as i64,
         (true, true) => SAME_STATEMENT_DAYS,
+        _ if c.placed => PLACED_REACH_DAYS,
         (true, false) => REACH_BACK_DAYS,
     };
     // A month or a day placed roughly by the story reaches a month past its own.
@@ -423,6 +424,7 @@ fn reach(c: &Report) -> blocking::Reach {
             (false, _) => blocking::Open::No,
             _ if c.rough => blocking::Open::No,
             (true, true) => blocking::Open::Ajar,
+            _ if c.placed => blocking::Open::No,
             (true, false) => blocking::Open::Wide,
         },
     }
@@ -622,6 +624,7 @@ struct Key {
     last: i32,
     approximate: bool,
     rough: bool,
+    placed: bool,
     speech: bool,
     adds: bool,
     tells_ahead: Option<bool>,
@@ -641,6 +644,7 @@ fn keys_of(candidates: &[Report]) -> Vec<Key> {
             last: c.date.last_day().num_days_from_ce(),
             approximate: c.approximate,
             rough: c.rough,
+            placed: c.placed,
             speech: c.speech,
             adds: c.adds,
             tells_ahead: c.tells_ahead,
@@ -871,11 +875,14 @@ fn dates_agree(a: &Key, b: &Key) -> bool {
         // One statement reported by the next day's papers too.
         // A month placed roughly by the story is near its own month; a
         // report dated by its publication may still look back at it.
+        // A day the story placed a report on is near that day too.
         (true, true)
             if a.date.day_value().is_none()
                 || b.date.day_value().is_none()
                 || a.rough
-                || b.rough =>
+                || b.rough
+                || a.placed
+                || b.placed =>
         {
             reaches_back(a, b) || reaches_back(b, a)
         }
@@ -922,9 +929,18 @@ fn reaches_back(report: &Key, happening: &Key) -> bool {
             && in_calendar(last)
             && i64::from(happening.first) <= last;
     }
-    happening.first <= report.last
-        && i64::from(report.first) - i64::from(happening.last) <= REACH_BACK_DAYS
+    let reach = if report.placed {
+        PLACED_REACH_DAYS
+    } else {
+        REACH_BACK_DAYS
+    };
+    happening.first <= report.last && i64::from(report.first) - i64::from(happening.last) <= reach
 }
+
+/// How far before the day the story placed a report on (see
+/// `Candidate::placed`) its happening may be: the story's day is the
+/// happening's, or a deed told "afterwards" a few days on.
+const PLACED_REACH_DAYS: i64 = 7;
 
 /// How far a roughly placed month may be off.
 const ROUGH_SLACK_DAYS: u64 = 31;
@@ -1506,6 +1522,7 @@ mod tests {
             date: EventDate::parse(date).unwrap(),
             approximate,
             rough: false,
+            placed: false,
             actors: subject.map(|s| vec![s.to_string()]).unwrap_or_default(),
             subject: subject.map(str::to_string),
             joint: vec![],
@@ -1551,6 +1568,28 @@ mod tests {
         assert!(!agree(&year_before, &placed));
         assert!(agree(&placed, &same_week));
         // Dated by its publication, the same report could look back a year.
+        assert!(agree(&published, &year_before));
+    }
+
+    #[test]
+    fn a_day_the_story_placed_a_report_on_agrees_only_with_the_days_just_before_it() {
+        // "Putin, Tokayev, Japarov and Rahmon attended", after "met in Minsk
+        // on Thursday" in a report of the Friday.
+        let placed = Candidate {
+            placed: true,
+            ..report("a", 0, "2023-11-23", true, None, &["attended"])
+        };
+        let year_before = report("b", 0, "2022-11-23", false, None, &["attended"]);
+        let same_day = report("c", 0, "2023-11-23", false, None, &["attended"]);
+        let day_before = report("d", 0, "2023-11-22", false, None, &["attended"]);
+        let day_after = report("e", 0, "2023-11-24", false, None, &["attended"]);
+        assert!(!agree(&placed, &year_before));
+        assert!(!agree(&year_before, &placed));
+        assert!(agree(&placed, &same_day));
+        assert!(agree(&placed, &day_before));
+        assert!(!agree(&placed, &day_after));
+        // Dated by its publication, the same report could look back a year.
+        let published = report("f", 0, "2023-11-24", true, None, &["attended"]);
         assert!(agree(&published, &year_before));
     }
 

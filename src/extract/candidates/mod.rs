@@ -85,6 +85,11 @@ pub struct Candidate {
     /// Lukashenko, the host, said ..."): near that day, not anywhere in the
     /// year before the report as a report dated by its publication is.
     pub rough: bool,
+    /// Approximate, on a day the story placed it at in the days before the
+    /// report, not on the publication's day ("Putin, Tokayev and Rahmon
+    /// attended", after "met in Minsk on Thursday"): that day or a few
+    /// before it, not any day of the year before the report.
+    pub placed: bool,
     /// Ids of the actors, in order of first mention.
     pub actors: Vec<String>,
     /// The actor who does or says the thing, where the sentence shows one.
@@ -2118,10 +2123,17 @@ pub fn document_candidates(
                     && document.published.is_some_and(|published| {
                         (published - found.date.last_day()).num_days() > RECENT_DAYS
                     });
+                let placed = found.approximate
+                    && !rough
+                    && found.date.day_value().is_some()
+                    && document
+                        .published
+                        .is_some_and(|published| found.date.first_day() < published);
                 candidates.push(Candidate {
                     document: document.id.clone(),
                     sentence: sentence.clone(),
                     rough,
+                    placed,
                     ..found
                 });
             }
@@ -6024,6 +6036,7 @@ fn candidate(
         date,
         approximate,
         rough: false,
+        placed: false,
         // A happening named by a noun phrase ("the May 12 incursion") shows
         // who acted only by a name inside it ("Azerbaijani incursions").
         subject: if focus_of.noun_phrase {

@@ -899,8 +899,13 @@ mod tests {
         }
         let mut reports = Vec::new();
         for (n, &date) in dates.iter().enumerate() {
-            for (approximate, rough) in [(false, false), (true, false), (true, true)] {
-                if rough && date.day_value().is_none() {
+            for (approximate, rough, placed) in [
+                (false, false, false),
+                (true, false, false),
+                (true, true, false),
+                (true, false, true),
+            ] {
+                if (rough || placed) && date.day_value().is_none() {
                     continue;
                 }
                 for speech in [false, true] {
@@ -910,6 +915,7 @@ mod tests {
                         date,
                         approximate,
                         rough,
+                        placed,
                         actors: vec![],
                         subject: None,
                         joint: vec![],
