@@ -12893,3 +12893,16 @@ fn a_live_pages_clock_time_is_no_part_of_a_title() {
         "The session opens in narrow format, behind closed doors"
     );
 }
+
+#[test]
+fn a_past_remark_a_statement_of_today_follows_does_not_date_the_statement() {
+    let store = extract(
+        "2024-02-23",
+        "Kremlin to seek clarification from Yerevan after Pashinyan's remark yesterday, Peskov says.\n",
+    );
+    let peskov: Vec<&Event> = citing(&store, "Peskov says")
+        .into_iter()
+        .filter(|e| e.title.starts_with("Peskov says"))
+        .collect();
+    assert_eq!(dates(&peskov), ["2024-02-23~"]);
+}

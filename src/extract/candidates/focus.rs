@@ -417,9 +417,12 @@ pub(super) fn subordinate_focus(
         // (With one date, only where the main clause tells of nothing done:
         // "The alliance again did not back Armenia after Azerbaijan's
         // September 13 offensive" dates the offensive.)
+        // (Nor where the main clause says something now: "Kremlin to seek
+        // clarification after Pashinyan's remark yesterday, Peskov says"
+        // is the remark's yesterday, and Peskov's today.)
         .or_else(|| {
             happening_it_follows(reading.text, mention)
-                .filter(|_| several_dates || did_not_happen(reading))
+                .filter(|_| several_dates || did_not_happen(reading) || says_now(reading, mention))
         })
         .or_else(|| participle_date(reading, mention))
         .or_else(|| date_of_a_noun(reading.text, mention))
@@ -2446,6 +2449,21 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
     Some(caps.get(1)?.start()..mention.end)
 }
 
+/// Whether the main clause says something in the present ("..., Peskov
+/// says"), of the report's own time, where `mention` is a time past: what
+/// the date dates is not the saying.
+fn says_now(reading: &Reading, mention: &DateMention) -> bool {
+    let Some(verb) = reading.shape.main_verb.clone() else {
+        return false;
+    };
+    reading.shape.reporting
+        && !mention.future
+        && matches!(
+            reading.text[verb].to_lowercase().as_str(),
+            "says" | "say" | "tells" | "insists" | "warns" | "argues" | "adds"
+        )
+}
+
 /// A count from a happening a noun phrase names, opening the sentence ("Two
 /// months after the 13 September 2022 attack, ...") or closing it ("The
 /// talks opened two days after the ceasefire of 20 September"): the noun
@@ -2549,6 +2567,12 @@ pub(super) fn counted_closing(text: &str) -> Option<CountedOpening> {
 /// Nouns of happenings other clauses are told to follow ("after Tokayev's
 /// appeal", "following the request"), beside [`EVENT_NOUNS`].
 pub(super) const FOLLOWED_HAPPENINGS: &[&str] = &[
+    "remark",
+    "remarks",
+    "comments",
+    "statement",
+    "interview",
+    "speech",
     "appeal",
     "request",
     "address",
