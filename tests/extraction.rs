@@ -12906,3 +12906,55 @@ fn a_past_remark_a_statement_of_today_follows_does_not_date_the_statement() {
         .collect();
     assert_eq!(dates(&peskov), ["2024-02-23~"]);
 }
+
+#[test]
+fn a_plan_told_in_passing_leaves_the_day_the_story_counts_from() {
+    let store = extract(
+        "2023-11-24",
+        "Leaders of the Collective Security Treaty Organization met in Minsk on Thursday without Armenian Prime Minister Nikol Pashinyan.\n\
+         The next summit will be held in Kazakhstan in 2024.\n\
+         Foreign Minister Ararat Mirzoyan had stayed away from the foreign ministers' meeting the day before.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had stayed away")), ["2023-11-22"]);
+}
+
+#[test]
+fn an_undated_look_back_in_the_past_perfect_leaves_the_history_going_on() {
+    let store = extract(
+        "2025-11-10",
+        "Five years after the ceasefire\n\n\
+         Five years ago today, Nikol Pashinyan announced that he had signed a statement ending the war.\n\
+         The war had begun on 27 September 2020.\n\
+         Armenia had hoped its allies would help.\n\
+         On 31 October, with its forces in retreat, Pashinyan wrote to Vladimir Putin asking for urgent consultations.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "wrote to Vladimir Putin")),
+        ["2020-10-31"]
+    );
+}
+
+#[test]
+fn a_captions_day_told_again_with_its_year_is_one_day_and_no_dateline_in_the_title() {
+    let store = extract(
+        "2023-11-24",
+        "Search results\n\n\
+         5 of 8 · Pashinyan rules out CSTO drills in Armenia\n\
+         YEREVAN, ARMENIA - JANUARY 10: Armenian Prime Minister Nikol Pashinyan speaks at a news conference in Yerevan, Armenia, on January 10, 2023, at which he said Armenia would not host CSTO military exercises this year. (Photo by Areg Balayan/Lumen Press Images)\n",
+    );
+    let told = citing(&store, "JANUARY 10");
+    assert_eq!(dates(&told), ["2023-01-10"]);
+    assert_title_opens(told[0], "Armenian Prime Minister Nikol Pashinyan speaks");
+}
+
+#[test]
+fn a_quizs_answer_choices_are_no_happenings() {
+    let store = extract(
+        "2024-11-30",
+        "The week in eight questions\n\n\
+         2. On which day of the week did the bloc's foreign ministers hold their own meeting in Astana?\n\
+         a) Monday b) Tuesday c) Wednesday d) Thursday\n\
+         Answer: c) Wednesday. The ministers met the day before the summit, and Armenia's Ararat Mirzoyan stayed away.\n",
+    );
+    assert!(citing(&store, "a) Monday").is_empty());
+}

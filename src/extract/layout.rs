@@ -1454,6 +1454,20 @@ fn is_convention_note(line: &str, words: usize) -> bool {
     words <= MAX_NOTE_WORDS && line.contains("unless") && UNLESS_STATED.is_match(line)
 }
 
+/// Whether a short line lists the answers a quiz or a poll offers ("a)
+/// Monday b) Tuesday c) Wednesday d) Thursday"): choices, not news.
+fn is_answer_choices(line: &str, words: usize) -> bool {
+    const MAX_CHOICES_WORDS: usize = 24;
+    let line = line.trim_start();
+    words <= MAX_CHOICES_WORDS
+        && ["a) ", "A) ", "(a) ", "(A) "]
+            .iter()
+            .any(|first| line.starts_with(first))
+        && [" b) ", " B) ", " (b) ", " (B) "]
+            .iter()
+            .any(|second| line.contains(second))
+}
+
 /// Whether `line` is a prompt to the reader ([`READER_PROMPT`]). Most
 /// lines are asked and open with no word of a prompt: they are let go
 /// unsearched.
@@ -1621,6 +1635,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_dateline_only(line, words)
         || is_share_buttons(line)
         || is_convention_note(line, words)
+        || is_answer_choices(line, words)
         || is_source_line(line, words)
         || (line.contains(':') && CITATION_LABEL.is_match(line))
         || is_link_line(line, words)

@@ -1733,6 +1733,17 @@ pub fn document_candidates(
             // 13" in a late-November report sets the paragraph at
             // September) is history from its first day.
             history = setting.filter(|date| ends_in_history && began_in_history(*date, document));
+            // "The war had begun on 27 September 2020. ¶ Armenia had hoped
+            // its allies would help. ¶ On 31 October ...": an undated look
+            // back in the past perfect is told from the history, which goes
+            // on after it.
+            if history.is_none()
+                && setting.is_none()
+                && pluperfect(reading)
+                && found_here.iter().all(|c| c.approximate)
+            {
+                history = carried_history;
+            }
             if transcript.is_some() {
                 // An answer stays in the turn's time until it tells of
                 // another time of history, or of the news of the day; the
@@ -1791,7 +1802,14 @@ pub fn document_candidates(
                             && find_dates(reading.text, document.published)
                                 .iter()
                                 .all(|m| m.date.day_value().is_none() && !m.approximate);
-                        placed_by_context.then_some(day)
+                        // "The next summit will be held in Kazakhstan in
+                        // 2024. Mirzoyan had stayed away from the ministers'
+                        // meeting the day before": a plan told in passing
+                        // leaves the day the story has come to.
+                        let plan_told = document
+                            .published
+                            .is_some_and(|published| told.date.first_day() > published);
+                        (placed_by_context || plan_told).then_some(day)
                     });
             }
             // "Then came September 2022, which was the real break. The
@@ -2633,6 +2651,40 @@ fn undated_main_conjunct(
         .then(|| next.clone())
 }
 
+/// The starts of the days in `dates` written without their year that the
+/// sentence gives again with it ("JANUARY 10: ... on January 10, 2023").
+fn same_day_with_its_year(text: &str, dates: &[DateMention]) -> Vec<usize> {
+    let with_year = |m: &DateMention| {
+        text.get(m.start..m.end).is_some_and(|said| {
+            said.split(|c: char| !c.is_ascii_digit())
+                .any(|digits| digits.len() == 4)
+        })
+    };
+    // Written as a date ("JANUARY 10"), not counted ("Tomorrow marks the
+    // anniversary of the treaty signed on 15 May 1992"), and before its
+    // restatement: a day after a dated range ("19-20 Sep 2023 — offensive;
+    // ceasefire on 20 September") is a happening of its own.
+    let written = |m: &DateMention| {
+        text.get(m.start..m.end).is_some_and(|said| {
+            said.split(|c: char| !c.is_alphabetic())
+                .any(crate::extract::calendar::is_month_name)
+        })
+    };
+    dates
+        .iter()
+        .filter(|m| m.date.day_value().is_some() && !with_year(m) && written(m))
+        .filter(|m| {
+            dates.iter().any(|other| {
+                other.start > m.start
+                    && with_year(other)
+                    && other.date.day_value() == m.date.day_value()
+                    && other.date.month_value() == m.date.month_value()
+            })
+        })
+        .map(|m| m.start)
+        .collect()
+}
+
 /// Whether a story is of the last days before `published`.
 fn is_recent(story: &Narrative, published: chrono::NaiveDate) -> bool {
     (0..=RECENT_DAYS).contains(&(published - story.date.last_day()).num_days())
@@ -3418,6 +3470,9 @@ fn sentence_candidates(
         })
         .map(|pair| pair[0].start)
         .chain(of_a_counted_year)
+        // "YEREVAN, ARMENIA - JANUARY 10: ... on January 10, 2023": a
+        // caption's day told again with its year is that day, once.
+        .chain(same_day_with_its_year(reading.text, &dates))
         // "came in May 2024, some eight months later": the same time told
         // again from the story, not a time of its own.
         .chain(dates.windows(2).filter_map(|pair| {

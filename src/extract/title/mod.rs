@@ -1395,13 +1395,42 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
                 })
         })
     };
-    if let Some((place, rest)) = t.split_once(" — ").or_else(|| t.split_once(" – "))
+    // "YEREVAN, Armenia (AP) — ...": the city in capitals, then its
+    // country, and perhaps the agency.
+    let city_and_country = |place: &str| {
+        let place = match place.rsplit_once(" (") {
+            Some((before, agency)) if agency.ends_with(')') => before,
+            _ => place,
+        };
+        place.split_once(", ").is_some_and(|(city, country)| {
+            let words: Vec<&str> = country.split_whitespace().collect();
+            city.chars().any(char::is_alphabetic)
+                && city
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+                && (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        })
+    };
+    // "YEREVAN, ARMENIA - JANUARY 10: ...", as picture agencies write it,
+    // with a hyphen, leaves "YEREVAN, ARMENIA -: ..." once the date goes.
+    let split_at_dash = |t: &str| {
+        [" — ", " – ", " - ", " -: ", " —: ", " –: "]
+            .iter()
+            .filter_map(|dash| t.find(dash).map(|at| (at, dash.len())))
+            .min()
+            .map(|(at, len)| (t[..at].to_string(), t[at + len..].to_string()))
+    };
+    if let Some((place, rest)) = split_at_dash(&t)
         && !place.is_empty()
         && place.chars().any(char::is_alphabetic)
         && (place
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '/' | ','))
-            || place_left_by_its_date(place))
+            || place_left_by_its_date(&place)
+            || city_and_country(&place))
         && rest.split_whitespace().count() >= 3
     {
         // "YEREVAN, ARMENIA – SEPTEMBER 15, 2022: CSTO Secretary General
@@ -2482,6 +2511,32 @@ mod tests {
         assert!(
             t.starts_with("CSTO Secretary General Imangali Tasmagambetov said"),
             "{t}"
+        );
+    }
+
+    #[test]
+    fn a_dateline_of_city_and_country_leaves_the_title() {
+        assert_eq!(
+            editorial(
+                "YEREVAN, Armenia — Armenia asked a Russian-led military alliance for help",
+                None
+            ),
+            "Armenia asks a Russian-led military alliance for help"
+        );
+        assert_eq!(
+            editorial(
+                "YEREVAN, ARMENIA -: Armenian Prime Minister Nikol Pashinyan speaks at a news conference",
+                None
+            ),
+            "Armenian Prime Minister Nikol Pashinyan speaks at a news conference"
+        );
+        // A dash inside the sentence is no dateline's.
+        assert_eq!(
+            editorial(
+                "Armenia, Azerbaijan — and Russia — signed the statement",
+                None
+            ),
+            "Armenia, Azerbaijan — and Russia — signed the statement"
         );
     }
 
