@@ -12958,3 +12958,29 @@ fn a_quizs_answer_choices_are_no_happenings() {
     );
     assert!(citing(&store, "a) Monday").is_empty());
 }
+
+#[test]
+fn a_scheduled_present_after_a_compound_with_led_looks_ahead() {
+    let store = extract(
+        "2023-11-22",
+        "Coverage advisory\n\n\
+         MINSK — Leaders of the Russian-led Collective Security Treaty Organization meet in the Belarusian capital on Thursday for their annual summit.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "meet in the Belarusian capital")),
+        ["2023-11-23"]
+    );
+}
+
+#[test]
+fn a_wire_advisorys_story_lengths_are_no_happenings() {
+    let store = extract(
+        "2023-11-22",
+        "Coverage advisory\n\n\
+         Armenia's parliament ratified the Rome Statute of the International Criminal Court on Oct. 3.\n\
+         By Tigran Arakelov in Yerevan. 1,100 words, moving Friday.\n\
+         By Farid Aliyarli in Baku. 900 words by 1200 Thursday.\n",
+    );
+    assert!(citing(&store, "words, moving").is_empty());
+    assert!(citing(&store, "900 words").is_empty());
+}

@@ -33,6 +33,7 @@ impl Verdict {
                 || salutation(reading)
                 || super::speakers::ritual(reading.text)
                 || editors_note(reading.text)
+                || story_length(reading.text)
                 || cites_a_text(reading.text)
                 || cites_an_article(reading.text)
                 || about_the_page(reading.text)
@@ -1874,6 +1875,20 @@ pub(super) fn editors_note(text: &str) -> bool {
         // time stamp before the news.
         text.find(']').is_some_and(|close| close + 3 >= text.len())
     }
+}
+
+/// Whether the sentence gives a story's length, as a wire's advisory does
+/// ("700 words by 1500.", "1,100 words, moving Friday."): a plan of the
+/// desk, not news.
+pub(super) fn story_length(text: &str) -> bool {
+    const MAX_NOTE_WORDS: usize = 8;
+    let mut words = text.split_whitespace();
+    let count = words.next().unwrap_or_default();
+    let unit = words.next().unwrap_or_default();
+    !count.is_empty()
+        && count.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && unit.trim_end_matches([',', '.', ';']) == "words"
+        && text.split_whitespace().count() <= MAX_NOTE_WORDS
 }
 
 /// "Irina, let's go back to the spring of 2016.", "Let me ask about the

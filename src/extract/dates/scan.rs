@@ -203,8 +203,9 @@ impl Scanner<'_> {
         let clause_start = clause.as_ptr() as usize - self.text.as_ptr() as usize;
         if let Some(head) = self.text.get(clause_start..start)
             && has_scheduled_present(head)
+            // ("the Russian-led bloc": a compound's "led" is no verb.)
             && !head
-                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
                 .any(|w| !w.is_empty() && (is_past_form(&lower(w)) || lower(w) == "would"))
         {
             return Tense::Ahead;
