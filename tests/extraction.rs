@@ -12984,3 +12984,29 @@ fn a_wire_advisorys_story_lengths_are_no_happenings() {
     assert!(citing(&store, "words, moving").is_empty());
     assert!(citing(&store, "900 words").is_empty());
 }
+
+#[test]
+fn a_weekday_reported_as_still_to_come_is_the_coming_one() {
+    let store = extract(
+        "2022-11-21",
+        "Road closures\n\n\
+         Yerevan police said on Monday that parts of the city centre would be closed to traffic on Tuesday.\n",
+    );
+    let closed: Vec<&Event> = citing(&store, "would be closed")
+        .into_iter()
+        .filter(|e| e.title.starts_with("Parts of the city centre"))
+        .collect();
+    assert_eq!(dates(&closed), ["2022-11-22"]);
+}
+
+#[test]
+fn holding_elections_on_a_date_is_a_happening_not_a_state() {
+    let store = extract(
+        "2025-11-10",
+        "Five years on\n\nArmenia holds parliamentary elections next June.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "holds parliamentary elections")),
+        ["2026-06"]
+    );
+}

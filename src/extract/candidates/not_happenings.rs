@@ -1466,7 +1466,8 @@ pub(super) fn states_a_fact(reading: &Reading) -> bool {
     // "Heads of state gather ...": a noun before "of", not the verb "heads".
     // "Pashinyan stays away from the summit": staying away is a deed.
     // "The leaders hold their summit in Astana", "Japarov chairs the
-    // session": holding or chairing an occasion is a deed.
+    // session", "Armenia holds parliamentary elections next June": holding
+    // or chairing an occasion is a deed.
     let occasion_after = |n: usize| {
         words.iter().skip(n + 1).take(3).any(|w| {
             matches!(
@@ -1482,6 +1483,9 @@ pub(super) fn states_a_fact(reading: &Reading) -> bool {
                     | "referendum"
                     | "briefing"
                     | "conference"
+                    | "elections"
+                    | "election"
+                    | "forum"
             )
         })
     };

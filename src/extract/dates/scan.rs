@@ -28,6 +28,11 @@ use crate::extract::compiled::Pattern;
 use crate::extract::text::{ends_with_spaced, stands_apart};
 use crate::model::EventDate;
 
+/// How many days back a weekday told as what was to come after a saying
+/// ("would be closed on Tuesday") may be and still be the day meant: the
+/// day before the writing, or the writing's own.
+const JUST_GONE_WEEKDAY_DAYS: i64 = 1;
+
 /// A proposal from one matcher: the span it claims and the mentions it yields.
 /// A candidate without mentions is a blocker: text that is a date expression
 /// but names no day ("February 31", or "November 23" with no publication date
@@ -881,10 +886,19 @@ impl Scanner<'_> {
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let tense = self.direction(whole.start(), whole.end(), false);
             let cue = tense == Tense::Ahead;
+            // "Police said the centre would be closed on Tuesday", written on
+            // a Monday: ahead of the saying, which came just before the
+            // writing, so the coming Tuesday, unless that day is the one
+            // just gone.
+            let just_gone = || {
+                nearest_weekday(published, weekday, Direction::Back)
+                    .is_some_and(|day| (published - day).num_days() <= JUST_GONE_WEEKDAY_DAYS)
+            };
             let direction = match modifier.as_deref() {
                 Some("last" | "past") => Direction::StrictlyBack,
                 Some("next" | "coming") => Direction::StrictlyAhead,
                 _ if cue => Direction::Ahead,
+                _ if tense == Tense::AheadUnlessJustPast && !just_gone() => Direction::Ahead,
                 _ => Direction::Back,
             };
             // "on Tuesday of last week": that day of the calendar week
