@@ -13010,3 +13010,26 @@ fn holding_elections_on_a_date_is_a_happening_not_a_state() {
         ["2026-06"]
     );
 }
+
+#[test]
+fn a_state_lasting_since_a_month_to_the_storys_time_is_not_of_the_history_before() {
+    let store = extract(
+        "2023-09-21",
+        "What we know\n\n\
+         Moscow brokered the ceasefire that ended the 2020 war and sent about 2,000 peacekeepers to Karabakh in November 2020.\n\
+         Since December, the only road linking the region with Armenia, the Lachin corridor, had been blocked.\n",
+    );
+    assert_eq!(dates(&citing(&store, "had been blocked")), ["2022-12"]);
+}
+
+#[test]
+fn a_dated_noun_phrase_ends_where_the_clause_goes_on_with_its_next_verb() {
+    let store = extract(
+        "2023-09-21",
+        "What we know\n\n\
+         Moscow brokered the ceasefire that ended the 2020 war and sent about 2,000 peacekeepers to Karabakh in November 2020.\n",
+    );
+    for event in citing(&store, "ended the 2020 war") {
+        assert!(!event.title.contains(" and send"), "{}", event.title);
+    }
+}

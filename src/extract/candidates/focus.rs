@@ -2102,10 +2102,20 @@ pub(super) fn attributive_year(text: &str, mention: &DateMention) -> Option<Rang
         return None;
     }
     let start = before.len() - determiner;
-    let end = mention.end
+    let mut end = mention.end
         + after
             .find([',', ';', '.', '—', '–', '“', '"', '(', ')'])
             .unwrap_or(after.len());
+    // "ended the 2020 war and sent about 2,000 peacekeepers": the phrase
+    // ends at the "and" that goes on with the clause's next verb.
+    let words = token_starts(&text[mention.end..end]);
+    if let Some(and) = words
+        .windows(2)
+        .find(|pair| pair[0].1 == "and" && clauses::is_past_form(&pair[1].1.to_lowercase()))
+        .map(|pair| mention.end + pair[0].0)
+    {
+        end = mention.end + text[mention.end..and].trim_end().len();
+    }
     Some(start..end)
 }
 

@@ -3694,7 +3694,12 @@ fn sentence_candidates(
                     let perfect = reading
                         .words_of(&reading.text[..m.start])
                         .any(|w| matches!(w.as_str(), "has" | "have"));
-                    let history_goes_on = place.history.filter(|_| !perfect).filter(|history| {
+                    // Nor a state lasting to the story's time: "Since
+                    // December, the corridor had been blocked", after a
+                    // paragraph looking back to 2020, is of the December
+                    // before the news.
+                    let lasting = perfect || after_since(reading, &m);
+                    let history_goes_on = place.history.filter(|_| !lasting).filter(|history| {
                         history.month_value().zip(m.date.month_value()).is_some_and(
                             |(then, month)| {
                                 (0..=HISTORY_GOES_ON_MONTHS).contains(&(month as i32 - then as i32))
@@ -3705,7 +3710,7 @@ fn sentence_candidates(
                     // in April": a look back in the past perfect from a story
                     // of an earlier year is in that year's time.
                     let looked_back_from_the_story = story
-                        .filter(|_| !perfect && pluperfect(reading))
+                        .filter(|_| !lasting && pluperfect(reading))
                         .map(|story| story.date)
                         .filter(|date| {
                             document
