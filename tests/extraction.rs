@@ -13033,3 +13033,17 @@ fn a_dated_noun_phrase_ends_where_the_clause_goes_on_with_its_next_verb() {
         assert!(!event.title.contains(" and send"), "{}", event.title);
     }
 }
+
+#[test]
+fn a_headline_listed_with_its_date_in_figures_is_a_link_not_a_happening() {
+    let store = extract(
+        "2022-11-26",
+        "Reporter's notebook\n\n\
+         The summit itself opened on Wednesday morning.\n\n\
+         More notebooks\n\
+         Sochi, where the leaders agreed on little (02.11.2022)\n\
+         Inside Tbilisi's new Russian cafés (14.10.2022)\n",
+    );
+    assert!(citing(&store, "Tbilisi's new Russian").is_empty());
+    assert!(citing(&store, "agreed on little").is_empty());
+}

@@ -1640,6 +1640,7 @@ fn is_boilerplate(line: &str) -> bool {
         || (line.contains(':') && CITATION_LABEL.is_match(line))
         || is_link_line(line, words)
         || (line.starts_with(|c: char| c.is_ascii_digit()) && is_dated_link_list(line))
+        || (words <= 20 && line.ends_with(')') && is_headline_with_its_date(line))
         || (words <= 40 && is_page_furniture(line))
         || is_reference_note(line)
         || is_bibliography_entry(line)
@@ -1866,6 +1867,23 @@ fn is_link_line(line: &str, words: usize) -> bool {
                     && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
             })
         })
+}
+
+/// A headline with the day of its item after it, as a list of other items
+/// gives them ("Inside Tbilisi's new Russian cafés (14.10.2022)"): no
+/// sentence ends before the date, which is in figures.
+fn is_headline_with_its_date(line: &str) -> bool {
+    let Some(open) = line.rfind('(') else {
+        return false;
+    };
+    let date = &line[open + 1..line.len() - 1];
+    let digits = date.bytes().filter(u8::is_ascii_digit).count();
+    let headline = line[..open].trim_end();
+    date.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && digits == 8
+        && date.len() == "14.10.2022".len()
+        && !headline.is_empty()
+        && !headline.ends_with(['.', '!', '?'])
 }
 
 /// A site's list of its other items, each line a numeric date and a
