@@ -13039,10 +13039,15 @@ fn a_headline_listed_with_its_date_in_figures_is_a_link_not_a_happening() {
     let store = extract(
         "2022-11-26",
         "Reporter's notebook\n\n\
-         The summit itself opened on Wednesday morning.\n\n\
+         The morning after\n\
+         On Thursday morning the motorcades were gone.\n\
+         Belarus takes over the chairmanship in January.\n\n\
+         Katrin Vollmer is our Caucasus correspondent, based in Tbilisi.\n\
          More notebooks\n\
          Sochi, where the leaders agreed on little (02.11.2022)\n\
-         Inside Tbilisi's new Russian cafés (14.10.2022)\n",
+         Inside Tbilisi's new Russian cafés (14.10.2022)\n\
+         Comments close 72 hours after publication.\n\
+         © The Lindenfeld Post 2022\n",
     );
     assert!(citing(&store, "Tbilisi's new Russian").is_empty());
     assert!(citing(&store, "agreed on little").is_empty());
