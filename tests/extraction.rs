@@ -13052,3 +13052,16 @@ fn a_headline_listed_with_its_date_in_figures_is_a_link_not_a_happening() {
     assert!(citing(&store, "Tbilisi's new Russian").is_empty());
     assert!(citing(&store, "agreed on little").is_empty());
 }
+
+#[test]
+fn an_undated_statement_to_a_parliament_is_of_the_speech_the_article_dated() {
+    let store = extract(
+        "2024-06-13",
+        "Brieflane\n\n\
+         Prime Minister Nikol Pashinyan told parliament on Wednesday that Armenia would leave the Russian-led Collective Security Treaty Organization.\n\
+         Pashinyan skipped the bloc's summit in Minsk last November.\n\n\
+         Quote of the day\n\
+         \"We will leave. We will decide when,\" Pashinyan told the deputies in the chamber.\n",
+    );
+    assert_eq!(dates(&citing(&store, "told the deputies")), ["2024-06-12"]);
+}

@@ -272,9 +272,12 @@ pub fn reference(text: &str) -> Option<AnchorReference> {
 /// [`reference`], with where in `text` it begins.
 pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     if !may_hold_event_noun(text) {
-        return None;
+        return to_a_parliament(text);
     }
     let Some(c) = REFERENCE.captures(text) else {
+        if let Some(told) = to_a_parliament(text) {
+            return Some(told);
+        }
         // "told reporters in Astana on summit day": the day of the summit.
         if let Some(c) = ON_ITS_DAY
             .captures(text)
@@ -375,6 +378,25 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
             noun,
             place: c.name("place").map(|m| m.as_str().to_string()),
             before_noun: c.name("before").map(|m| m.as_str().to_string()),
+            published: None,
+        },
+    ))
+}
+
+/// "We will decide when," Pashinyan told the deputies in the chamber.": an
+/// undated statement to a parliament was made in the speech there that
+/// the article dated ("told parliament on Wednesday"; see
+/// [`named_happenings`]).
+fn to_a_parliament(text: &str) -> Option<(usize, AnchorReference)> {
+    let tells = holds_in_any_case(text, "told") || holds_in_any_case(text, "addre");
+    let told = tells.then(|| TO_A_PARLIAMENT.find(text)).flatten()?;
+    Some((
+        told.start(),
+        AnchorReference {
+            relation: Relation::During,
+            noun: "speech".to_string(),
+            place: None,
+            before_noun: None,
             published: None,
         },
     ))
