@@ -244,10 +244,7 @@ pub fn named_happenings(text: &str) -> Vec<NamedHappening> {
             });
         }
     };
-    // Each pattern is asked only of a sentence with a word it needs ("addre"
-    // for "addressed", whose s the long s may stand for).
-    let tells = holds_in_any_case(text, "told") || holds_in_any_case(text, "addre");
-    if tells && TO_A_PARLIAMENT.is_match(text) {
+    if told_a_parliament(text).is_some() {
         add("speech");
         add("sitting");
     }
@@ -383,15 +380,25 @@ pub fn reference_at(text: &str) -> Option<(usize, AnchorReference)> {
     ))
 }
 
+/// Where `text` tells a parliament something ("told the National
+/// Assembly", "addressed deputies"), if it does. The pattern is asked only
+/// of a sentence with a word it needs ("addre" for "addressed", whose s
+/// the long s may stand for).
+fn told_a_parliament(text: &str) -> Option<usize> {
+    let tells = holds_in_any_case(text, "told") || holds_in_any_case(text, "addre");
+    tells
+        .then(|| TO_A_PARLIAMENT.find(text))
+        .flatten()
+        .map(|told| told.start())
+}
+
 /// "We will decide when," Pashinyan told the deputies in the chamber.": an
 /// undated statement to a parliament was made in the speech there that
 /// the article dated ("told parliament on Wednesday"; see
 /// [`named_happenings`]).
 fn to_a_parliament(text: &str) -> Option<(usize, AnchorReference)> {
-    let tells = holds_in_any_case(text, "told") || holds_in_any_case(text, "addre");
-    let told = tells.then(|| TO_A_PARLIAMENT.find(text)).flatten()?;
     Some((
-        told.start(),
+        told_a_parliament(text)?,
         AnchorReference {
             relation: Relation::During,
             noun: "speech".to_string(),
