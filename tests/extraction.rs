@@ -13065,3 +13065,35 @@ fn an_undated_statement_to_a_parliament_is_of_the_speech_the_article_dated() {
     );
     assert_eq!(dates(&citing(&store, "told the deputies")), ["2024-06-12"]);
 }
+
+#[test]
+fn an_item_under_a_figure_of_a_page_of_numbers_is_told_in_its_own_time() {
+    let store = extract(
+        "2022-12-30",
+        "Armenia and its allies: 2022 in ten numbers\n\n\
+         30\n\
+         Years since the Collective Security Treaty was signed in Tashkent on 15 May 1992.\n\
+         The same meeting celebrated 20 years since the charter that made the treaty an organisation, signed in Chisinau on 7 October 2002.\n\n\
+         4\n\
+         The article of the Collective Security Treaty that Armenia invoked on 13 September, asking its allies for military help.\n\n\
+         2\n\
+         Days it took a CSTO mission led by Secretary General Stanislav Zas to reach Yerevan, on 15 September.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Armenia invoked")), ["2022-09-13"]);
+    assert_eq!(dates(&citing(&store, "to reach Yerevan")), ["2022-09-15"]);
+}
+
+#[test]
+fn an_anniversary_is_marked_in_a_later_year_than_the_one_it_counts_from() {
+    let store = extract(
+        "2022-12-30",
+        "Armenia and its allies\n\n\
+         The Collective Security Treaty was signed in Tashkent on 15 May 1992, an anniversary the leaders marked at a summit in Moscow on 16 May.\n",
+    );
+    assert!(
+        dates(&citing(&store, "a summit in Moscow")).contains(&"2022-05-16".to_string()),
+        "{:?}",
+        dates(&citing(&store, "a summit in Moscow"))
+    );
+    assert!(!dates(&citing(&store, "a summit in Moscow")).contains(&"1992-05-16".to_string()));
+}

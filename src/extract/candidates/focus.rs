@@ -249,6 +249,11 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
         else {
             continue;
         };
+        // "signed on 15 May 1992, an anniversary the leaders marked on 16
+        // May": the anniversary is marked in a later year than the one said.
+        if words_of(&text[at..m.start]).any(|w| w.starts_with("anniversar")) {
+            continue;
+        }
         // "signatures last year, and the government approved it on 9
         // January": a year told relative to the publication is its own
         // clause's only.

@@ -700,6 +700,12 @@ pub fn document_candidates(
             // A feed item's date field and a forum post's header
             // ("Dr_Karapetyan · 19:58"), as a live blog's time stamp, open
             // an entry of its own.
+            // A figure heading an item of a page of numbers opens an item
+            // told in its own time: no story of the items before goes on.
+            if is_figure_heading(line) {
+                story_time = None;
+                timed_entry = true;
+            }
             if is_time_stamp(stamp)
                 || feed_date(line, document.published).is_some()
                 || crate::extract::layout::forum_post_header(line).is_some()
@@ -2445,6 +2451,28 @@ fn without_day_mark(line: &str) -> &str {
 /// A line that only stamps the entry below it with its time: "16:20",
 /// "4:05 pm", or a wire's alert with its priority ("09:14 URGENT", "11:20
 /// BULLETIN").
+/// Whether a line is a figure alone ("105", "2,000+", "40%", "$1.2bn"):
+/// the heading of an item of a page of numbers, each item told in its own
+/// time ("30 ¶ Years since the treaty was signed in 1992 ... ¶ 105 ¶
+/// Armenian soldiers killed ... on 13 September" is not 1992's September).
+fn is_figure_heading(line: &str) -> bool {
+    let figure = line
+        .trim()
+        .trim_start_matches(['$', '€', '£', '~', '+', '-', '−']);
+    let figure = figure.trim_end_matches(['+', '%']);
+    let figure = figure
+        .strip_suffix("bn")
+        .or_else(|| figure.strip_suffix("m"))
+        .or_else(|| figure.strip_suffix('k'))
+        .unwrap_or(figure);
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.ends_with(|c: char| c.is_ascii_digit())
+        && figure.len() <= 12
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+}
+
 fn is_time_stamp(stamp: &str) -> bool {
     /// How many words in capitals a wire's priority runs to.
     const PRIORITY_WORDS: usize = 2;

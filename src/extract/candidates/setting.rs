@@ -311,6 +311,12 @@ pub(super) fn in_the_setting(
     if mention.future && ahead_of_the_present(text.get(..mention.start)?) {
         return None;
     }
+    // "... signed on 15 May 1992, an anniversary the leaders marked at a
+    // summit on 16 May": an anniversary of the time of history is marked
+    // in a later year, not in the time it counts from.
+    if words_of(text.get(..mention.start)?).any(|w| w.starts_with("anniversar")) {
+        return None;
+    }
     // "In 2019 ... In the spring, Zas took office": the season of the
     // paragraph's year.
     // "Last November he stayed away ... In the spring peacekeepers began
