@@ -13097,3 +13097,34 @@ fn an_anniversary_is_marked_in_a_later_year_than_the_one_it_counts_from() {
     );
     assert!(!dates(&citing(&store, "a summit in Moscow")).contains(&"1992-05-16".to_string()));
 }
+
+#[test]
+fn a_broadcast_line_dates_the_transcript_and_the_previous_show_is_a_link() {
+    let store = extract_undated(
+        "RADIO ARAKS 1590 AM\n\
+         Shows › Sunday Open Line › Transcripts\n\n\
+         SUNDAY OPEN LINE: full transcript of the hour\n\
+         Broadcast Sunday 29 July 2018, 10:00 to 11:00 Pacific time · Host: Raffi Der-Garabedian\n\n\
+         Big news from Yerevan this week.\n\
+         A court released Yuri Khachaturov on bail on Friday.\n\n\
+         Listen again: the full hour is available in our podcast feed.\n\
+         Previous show: Sunday Open Line, 22 July 2018: summer camps and the new government\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "released Yuri Khachaturov")),
+        ["2018-07-27"]
+    );
+    assert!(citing(&store, "summer camps").is_empty());
+}
+
+#[test]
+fn our_before_a_named_person_describes_them_and_leaves_the_title() {
+    let store = extract(
+        "2018-07-29",
+        "Kocharyan charged\n\n\
+         On Thursday, the Special Investigation Service charged Robert Kocharyan, our second president, with overthrowing the constitutional order.\n",
+    );
+    let charged = citing(&store, "charged Robert Kocharyan");
+    assert_eq!(dates(&charged), ["2018-07-26"]);
+    assert!(!charged[0].title.contains("our"), "{}", charged[0].title);
+}

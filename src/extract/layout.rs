@@ -1398,6 +1398,8 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
           | you\s+are\s+receiving\s+this\s+(?:email|newsletter)\b
           | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|threads|bluesky)\b
           | like\s+us\s+on\b
+          | (?:previous|next|last|earlier|past)\s+(?:shows?|episodes?|editions?|issues?|broadcasts?|programmes?|programs?)\s*:
+          | listen\s+again\b
           | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
           | (?:related|recommended|most\s+read|popular|trending)(?:\s+(?:articles?|stories|news|content|posts?))?\s*:
           | welcome\s+to\s+(?:our|the)\b.*\b(?:live|coverage|blog)
@@ -1435,7 +1437,7 @@ const READER_PROMPT_OPENINGS: &[&str] = &[
     "download", "listen", "advertisement", "story", "continue", "tag", "tags", "topic",
     "topics", "keyword", "keywords", "category", "categories", "filed", "all", "the", "notes",
     "references", "footnotes", "sources", "adds", "updates", "recasts", "changes", "corrects",
-    "rewrites", "refiles", "writes",
+    "rewrites", "refiles", "writes", "previous", "next", "last", "earlier", "past",
 ];
 
 /// Whether a short line states a convention of the page ("Prices in US

@@ -169,7 +169,8 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // One pass over the words, none of them kept: most sentences are
     // asked and few are the outlet speaking.
     let (mut first, mut second) = (None, None);
-    let (mut host, mut speaks, mut ours, mut mine) = (false, false, false, false);
+    let (mut host, mut speaks, mut mine) = (false, false, false);
+    let mut ours = 0;
     let mut before: Option<&str> = None;
     for (n, w) in reading.written_words_of(told).enumerate() {
         match n {
@@ -185,7 +186,7 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         let source = matches!(before, Some("told" | "tells" | "to" | "with"));
         speaks |= matches!(w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
             || (w == "us" && !after_told);
-        ours |= w == "our" && !source;
+        ours += usize::from(w == "our" && !source);
         mine |= w == "I";
         before = Some(w);
     }
@@ -243,6 +244,15 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
             told.get(..opener.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(opener))
         });
+    // "charged Robert Kocharyan, our second president, with ...": an "our"
+    // describing someone the sentence names is the writer's aside, not
+    // the writer's own deed.
+    let described = reading
+        .actors
+        .iter()
+        .filter(|m| reading.text[m.range.end..].starts_with(", our "))
+        .count();
+    let ours = ours > described;
     !reminder
         && (of_itself || host || speaks || writer_judges || (ours && (mine || !of_someone_named())))
 }

@@ -80,14 +80,15 @@ fn labelled_stamp(before: &str) -> bool {
 
 /// The date a byline or a page's stamp gives its publication ("By Mariam
 /// Khachikyan · Wednesday, 30 December 2020", "Compiled by the diary desk
-/// on Sunday evening, 29 November 2020", "Published 12 May 2024"): the
+/// on Sunday evening, 29 November 2020", "Published 12 May 2024",
+/// "Broadcast Sunday 29 July 2018, 10:00 to 11:00"): the
 /// first full date of such a line. A crawl's or an archive's stamp
 /// ("Archived copy captured on ...") dates the copy, not the article.
 pub fn byline_date(line: &str) -> Option<NaiveDate> {
     static BYLINE: crate::extract::compiled::Pattern<regex::Regex> =
         crate::extract::compiled::Pattern::new(|| {
             regex::Regex::new(
-                r"(?i)^(?:by\s|.{0,40}\b(?:published|posted|updated|compiled|filed|written)\b)",
+                r"(?i)^(?:by\s|.{0,40}\b(?:published|posted|updated|compiled|filed|written|broadcast|aired)\b)",
             )
             .expect("byline pattern")
         });

@@ -1212,8 +1212,12 @@ fn vocative_len(words: &[&str]) -> Option<usize> {
 }
 
 /// How asides inside a clause open: a time, a cause or a manner set off by
-/// commas, which says no more than the date or the clause around it.
+/// commas, which says no more than the date or the clause around it; or
+/// the writer's description of someone named ("Robert Kocharyan, our
+/// second president, was charged"), which a timeline's reader, not of
+/// the writer's country, cannot read as "our".
 const ASIDE_LEADS: &[&[&str]] = &[
+    &["our"],
     &["thanks", "to"],
     &["the", "same", "day"],
     &["that", "day"],
