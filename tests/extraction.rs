@@ -13128,3 +13128,29 @@ fn our_before_a_named_person_describes_them_and_leaves_the_title() {
     assert_eq!(dates(&charged), ["2018-07-26"]);
     assert!(!charged[0].title.contains("our"), "{}", charged[0].title);
 }
+
+#[test]
+fn in_the_following_days_is_a_few_days_after_the_story_day() {
+    let store = extract(
+        "2022-12-09",
+        "ANSWER\n\n\
+         The EU called for an immediate halt to the hostilities on 13 September 2022, the day they began.\n\
+         A ceasefire took hold on the evening of 14 September and has broadly held since.\n\
+         The President of the European Council, Charles Michel, spoke to both leaders by telephone in the following days.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "spoke to both leaders")),
+        ["2022-09~"]
+    );
+}
+
+#[test]
+fn the_weekday_before_a_happening_is_counted_from_its_day() {
+    let store = extract(
+        "2024-02-29",
+        "Background\n\n\
+         Last Thursday, the France 24 channel aired an interview in which Prime Minister Nikol Pashinyan said Armenia had in effect frozen its participation in the Collective Security Treaty Organization.\n\
+         The Saturday before the interview aired, Pashinyan had met Azerbaijan's President Ilham Aliyev in Munich at talks hosted by German Chancellor Olaf Scholz.\n",
+    );
+    assert_eq!(dates(&citing(&store, "in Munich")), ["2024-02-17"]);
+}

@@ -95,6 +95,12 @@ pub enum ContextShift {
     SameYear { approximate: bool },
     /// "on the 15th": that day of the context's month.
     DayOfMonth(u32),
+    /// "the Saturday before", "the Friday after": the nearest such weekday
+    /// before or after the context's day.
+    WeekdayAround {
+        weekday: chrono::Weekday,
+        after: bool,
+    },
 }
 
 /// One date expression found in a sentence.

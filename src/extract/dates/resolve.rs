@@ -92,6 +92,21 @@ impl ContextShift {
                 };
                 Some((EventDate::year(year), false))
             }
+            ContextShift::WeekdayAround { weekday, after } if day_known => {
+                let step = |day: NaiveDate| match after {
+                    true => day.succ_opt(),
+                    false => day.pred_opt(),
+                };
+                let mut day = step(context.first_day())?;
+                while day.weekday() != weekday {
+                    day = step(day)?;
+                }
+                Some((EventDate::from_naive(day), false))
+            }
+            ContextShift::WeekdayAround { .. } => match context.month_value() {
+                Some(_) => month_of(context.first_day()),
+                None => Some((context, true)),
+            },
             // Without the context's month the day cannot be placed.
             ContextShift::DayOfMonth(day) => {
                 let month = context.month_value()?;

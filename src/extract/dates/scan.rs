@@ -883,6 +883,36 @@ impl Scanner<'_> {
             {
                 continue;
             }
+            // "The Saturday before the interview aired", "the Friday
+            // after": counted from the story's day, not the writing.
+            let before = &self.text[..whole.start()];
+            let after = &self.text[whole.end()..];
+            if caps.name("mod").is_none()
+                && let Some(the) = before
+                    .strip_suffix("the ")
+                    .or_else(|| before.strip_suffix("The "))
+                && (the.is_empty() || the.ends_with(char::is_whitespace))
+                && let Some(way) = ["before", "after"]
+                    .into_iter()
+                    .find(|way| after.strip_prefix(' ').is_some_and(|a| a.starts_with(way)))
+            {
+                let start = whole.start() - "the ".len();
+                let end = whole.end() + 1 + way.len();
+                let shift = ContextShift::WeekdayAround {
+                    weekday,
+                    after: way == "after",
+                };
+                let placeholder = EventDate::from_naive(published);
+                let mut mention = self.mention(
+                    (start, end),
+                    placeholder,
+                    MentionKind::FromContext(shift),
+                    false,
+                );
+                mention.future = false;
+                self.propose(start, end, vec![mention]);
+                continue;
+            }
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let tense = self.direction(whole.start(), whole.end(), false);
             let cue = tense == Tense::Ahead;
