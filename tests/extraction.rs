@@ -13154,3 +13154,33 @@ fn the_weekday_before_a_happening_is_counted_from_its_day() {
     );
     assert_eq!(dates(&citing(&store, "in Munich")), ["2024-02-17"]);
 }
+
+#[test]
+fn a_clause_of_time_with_its_own_subject_happened_whatever_the_clause_around_it_denies() {
+    let store = extract(
+        "2024-02-29",
+        "Background\n\n\
+         He said the treaty had not worked for Armenia when Azerbaijani troops crossed into its territory in May 2021 and again in September 2022.\n",
+    );
+    let crossed = citing(&store, "Azerbaijani troops crossed");
+    assert!(
+        dates(&crossed).contains(&"2021-05".to_string()),
+        "{:?}",
+        dates(&crossed)
+    );
+    for event in crossed
+        .iter()
+        .filter(|e| e.date.to_string() != "2024-02-29")
+    {
+        assert!(!event.title.ends_with("again"), "{}", event.title);
+    }
+    let store = extract(
+        "2024-02-29",
+        "Background\n\nHe said the bloc had not helped when asked in 2021.\n",
+    );
+    assert!(
+        citing(&store, "when asked")
+            .iter()
+            .all(|e| !e.title.starts_with("Asked"))
+    );
+}

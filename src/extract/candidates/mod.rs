@@ -4445,10 +4445,28 @@ fn sentence_candidates(
         }
         // "He said the treaty had not worked for Armenia, especially in
         // 2021": what was said did not happen; the saying is the news.
-        if !main
-            && !focus.noun_phrase
-            && reading.shape.reporting
-            && negated_clause(reading, &focus.span)
+        // "He said the treaty did not work when Azerbaijani troops crossed
+        // ... in May 2021": a clause of time with a subject of its own
+        // tells what did happen, whatever the clause it is set in denies.
+        let own_time_clause = focus.title.start > focus.span.start && {
+            let mut words = reading.text[focus.title.clone()].split_whitespace();
+            let opens = words.next().is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "when" | "after" | "as" | "while")
+            });
+            // A subject of its own: a name, or a noun its determiner opens
+            // ("when asked" has none).
+            let subject = words.next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            });
+            opens && subject
+        };
+        let denied = if own_time_clause {
+            &focus.title
+        } else {
+            &focus.span
+        };
+        if !main && !focus.noun_phrase && reading.shape.reporting && negated_clause(reading, denied)
         {
             continue;
         }

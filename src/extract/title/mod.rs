@@ -2156,7 +2156,15 @@ fn without_dangling_end(title: &str) -> String {
                 | "some"
                 | "barely"
         );
-        if dangling && trimmed.len() > last.len() {
+        // "crossed into its territory in May 2021 and again [in
+        // September 2022]": the repetition goes with its removed time.
+        let and_again = last.eq_ignore_ascii_case("again")
+            && trimmed[..trimmed.len() - last.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "or" | "but"));
+        if (dangling || and_again) && trimmed.len() > last.len() {
             let than = last.eq_ignore_ascii_case("than");
             core = trimmed[..trimmed.len() - last.len()].to_string();
             // "less than", "more than": the comparison goes with its "than".
