@@ -594,6 +594,37 @@ const DONE_TO: &[&str] = &[
     "recalled",
 ];
 
+/// Verbs done to a document or a body ("signed", "adopted"), and the
+/// documents and bodies they are done to: "A treaty signed in Tashkent"
+/// is signed, where "Uzbekistan's parliament ratified" left its object out.
+const DONE_TO_DOCUMENTS: &[&str] = &[
+    "signed",
+    "ratified",
+    "adopted",
+    "founded",
+    "established",
+    "created",
+    "renewed",
+];
+const DOCUMENTS: &[&str] = &[
+    "treaty",
+    "charter",
+    "agreement",
+    "declaration",
+    "decision",
+    "accord",
+    "protocol",
+    "convention",
+    "memorandum",
+    "resolution",
+    "statement",
+    "law",
+    "bill",
+    "organization",
+    "organisation",
+    "alliance",
+];
+
 /// Whether the verb at `verb_at` is one of [`DONE_TO`] with nothing after
 /// it, or only a phrase of place, time or cause ("dispersed in Yerevan",
 /// "charged over the crackdown").
@@ -609,8 +640,23 @@ fn left_without_object(words: &[&str], verb_at: usize) -> bool {
                 "unconstitutional" | "illegal" | "invalid" | "void" | "guilty" | "innocent"
             )
         });
+    // "A charter signed in Chisinau turned the treaty into ...": a verb
+    // of the subject's own further on makes this one a participle.
+    let verb_further_on = || {
+        words[verb_at + 1..].iter().take(8).any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            is_past_form(w)
+                || HEADLINE_PRESENT
+                    .iter()
+                    .any(|(past, present)| *past == w || *present == w)
+        })
+    };
+    let document_done_to = DONE_TO_DOCUMENTS.contains(verb)
+        && verb_at > 0
+        && DOCUMENTS.contains(&words[verb_at - 1].to_lowercase().as_str())
+        && !verb_further_on();
     declared_what
-        || DONE_TO.contains(verb)
+        || (DONE_TO.contains(verb) || document_done_to)
             && words.get(verb_at + 1).is_none_or(|next| {
                 matches!(
                     *next,
@@ -895,6 +941,30 @@ mod tests {
         assert_eq!(
             in_headline_tense_by_shape("The mission requested by Yerevan arrived"),
             "The mission requested by Yerevan arrives"
+        );
+    }
+
+    #[test]
+    fn a_document_signed_with_no_object_after_it_is_signed() {
+        assert_eq!(
+            in_headline_tense_by_shape("A treaty signed in Tashkent"),
+            "A treaty is signed in Tashkent"
+        );
+        assert_eq!(
+            in_headline_tense_by_shape("Charter signed in Chisinau"),
+            "Charter is signed in Chisinau"
+        );
+        // Not a document, or a verb of its own further on: left to the
+        // other rules.
+        assert_eq!(
+            in_headline_tense_by_shape("Uzbekistan's parliament ratified"),
+            "Uzbekistan's parliament ratifies"
+        );
+        assert!(
+            !in_headline_tense_by_shape(
+                "A charter signed in Chisinau turned the treaty into a bloc"
+            )
+            .contains("is signed")
         );
     }
 
