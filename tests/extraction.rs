@@ -13184,3 +13184,30 @@ fn a_clause_of_time_with_its_own_subject_happened_whatever_the_clause_around_it_
             .all(|e| !e.title.starts_with("Asked"))
     );
 }
+
+#[test]
+fn a_command_held_at_the_time_is_no_happening() {
+    let store = extract(
+        "2018-07-29",
+        "Big news\n\n\
+         On Thursday, investigators charged General Yuri Khachaturov over the events of 1 March 2008.\n\
+         Khachaturov commanded the Yerevan garrison at the time, and today he is secretary general of the CSTO, the Russian-led military alliance.\n",
+    );
+    assert!(citing(&store, "commanded the Yerevan garrison").is_empty());
+}
+
+#[test]
+fn a_polls_findings_and_the_next_briefing_are_no_happenings() {
+    let store = extract(
+        "2025-04-16",
+        "Civic Pulse, wave 14\n\n\
+         64% had heard of the agreed peace treaty text; 38% expect the treaty to be signed this year.\n\
+         41% of respondents want Armenia to leave the Collective Security Treaty Organization formally this year.\n\
+         On Tuesday, the parliament adopted the law on starting Armenia's EU accession process.\n\n\
+         Next briefing: Monday 21 April, 07:45 GMT.\n",
+    );
+    assert!(citing(&store, "38% expect").is_empty());
+    assert!(citing(&store, "of respondents want").is_empty());
+    assert!(citing(&store, "Next briefing").is_empty());
+    assert_eq!(dates(&citing(&store, "adopted the law")), ["2025-04-15"]);
+}

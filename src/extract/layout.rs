@@ -1398,7 +1398,7 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
           | you\s+are\s+receiving\s+this\s+(?:email|newsletter)\b
           | follow\s+(?:\S+\s+){1,4}on\s+(?:twitter|x|facebook|telegram|instagram|youtube|linkedin|tiktok|threads|bluesky)\b
           | like\s+us\s+on\b
-          | (?:previous|next|last|earlier|past)\s+(?:shows?|episodes?|editions?|issues?|broadcasts?|programmes?|programs?)\s*:
+          | (?:previous|next|last|earlier|past)\s+(?:shows?|episodes?|editions?|issues?|broadcasts?|programmes?|programs?|briefings?|bulletins?|newsletters?|updates?)\s*:
           | listen\s+again\b
           | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
           | (?:related|recommended|most\s+read|popular|trending)(?:\s+(?:articles?|stories|news|content|posts?))?\s*:

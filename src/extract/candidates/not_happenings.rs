@@ -37,7 +37,8 @@ impl Verdict {
                 || cites_a_text(reading.text)
                 || cites_an_article(reading.text)
                 || about_the_page(reading.text)
-                || paper_leads_with(reading.text),
+                || paper_leads_with(reading.text)
+                || poll_finding(reading.text),
             many_say: unnamed_many_say(reading),
         })
     }
@@ -1067,6 +1068,38 @@ pub(super) fn habit_in_its_clause(reading: &Reading, mention: &DateMention) -> b
     recurring_day || own.iter().any(|w| clauses::is_habit_word(w))
 }
 
+/// "58% support the law ...; 24% oppose it", "38% expect the treaty to be
+/// signed this year", "41 per cent of respondents want Armenia to leave":
+/// a poll's finding, a share of people holding a view, is no happening,
+/// whatever time the view looks to.
+pub(super) fn poll_finding(text: &str) -> bool {
+    const VIEWS: &[&str] = &[
+        "support", "oppose", "want", "prefer", "expect", "say", "think", "believe", "back",
+        "favour", "favor", "trust", "agree", "disagree", "had", "see", "fear", "approve",
+    ];
+    let text = text.trim_start();
+    let figure_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    if figure_end == 0 {
+        return false;
+    }
+    let rest = &text[figure_end..];
+    let Some(rest) = rest
+        .strip_prefix('%')
+        .or_else(|| rest.strip_prefix(" per cent"))
+        .or_else(|| rest.strip_prefix(" percent"))
+    else {
+        return false;
+    };
+    let mut words = words_of(rest).peekable();
+    // "41% of respondents want", "a third of those asked say".
+    if words.next_if(|w| w == "of").is_some() {
+        while words.next_if(|w| !VIEWS.contains(&w.as_str())).is_some() {}
+    }
+    words.next().is_some_and(|w| VIEWS.contains(&w.as_str()))
+}
+
 /// "Armenian officials say Moscow failed to honor its commitments",
 /// "Analysts argue ...": what unnamed many say, in the present, is a claim
 /// that stands, not a statement of a day (when no date places it).
@@ -1314,7 +1347,16 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
     // "Until this morning the post belonged to Nursultan Nazarbayev".
     let belonged =
         matches!(verb_words.as_slice(), [w] if matches!(w.as_str(), "belonged" | "belongs"));
-    served || (copula && span) || (chaired && body_before) || belonged
+    // "Khachaturov commanded the Yerevan garrison at the time": a command
+    // held then, which the story's day found him in.
+    let held_then = verb_words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "commanded" | "headed" | "led" | "ran"))
+        && words_of(&lower)
+            .collect::<Vec<_>>()
+            .windows(3)
+            .any(|w| w[0].as_str() == "at" && w[1].as_str() == "the" && w[2].as_str() == "time");
+    served || (copula && span) || (chaired && body_before) || belonged || held_then
 }
 
 /// "The CSTO was established on the basis of the Collective Security
