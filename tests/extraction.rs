@@ -13211,3 +13211,30 @@ fn a_polls_findings_and_the_next_briefing_are_no_happenings() {
     assert!(citing(&store, "Next briefing").is_empty());
     assert_eq!(dates(&citing(&store, "adopted the law")), ["2025-04-15"]);
 }
+
+#[test]
+fn a_bulletins_archive_link_and_its_giving_line_are_no_happenings() {
+    let store = extract(
+        "2025-08-10",
+        "Weekly Bulletin\n\n\
+         THE NEWS IN BRIEF\n\
+         President Donald Trump hosted Prime Minister Nikol Pashinyan and President Ilham Aliyev in Washington on Friday, 8 August.\n\
+         The CSTO leaders are due to meet again in Bishkek in November.\n\n\
+         PARISH LIFE\n\
+         Grapes for the blessing may be dropped off at the hall during office hours.\n\
+         Our Armenian language class for adults needs two more volunteer teachers.\n\n\
+         THIS WEEK\n\
+         Tuesday, 7 p.m.: Choir rehearsal in the church\n\
+         Saturday, 9 a.m.: Hall clean-up; gloves provided\n\n\
+         Give online at stsarkis-mf.example/give · Zelle and checks also accepted\n\
+         Bulletin archive: 3 August 2025, Vartanantz picnic photos and thanks\n\
+         Saint Sarkis is a parish of the Armenian Apostolic Church serving our town and its neighbours.\n\
+         © 2025 Parish Council, Maplewood Falls\n",
+    );
+    assert!(citing(&store, "Give online").is_empty());
+    assert!(citing(&store, "picnic photos").is_empty());
+    assert_eq!(
+        dates(&citing(&store, "hosted Prime Minister")),
+        ["2025-08-08"]
+    );
+}

@@ -1400,6 +1400,8 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
           | like\s+us\s+on\b
           | (?:previous|next|last|earlier|past)\s+(?:shows?|episodes?|editions?|issues?|broadcasts?|programmes?|programs?|briefings?|bulletins?|newsletters?|updates?)\s*:
           | listen\s+again\b
+          | (?:bulletin|newsletter|show|podcast|episode|programme|program)\s+archives?\s*:
+          | give\s+(?:online|monthly|now|today|securely)\b
           | read\s+(?:more|also|next|the\s+full)\b | see\s+also\b | also\s+read\b | more\s+on\s+this\b
           | (?:related|recommended|most\s+read|popular|trending)(?:\s+(?:articles?|stories|news|content|posts?))?\s*:
           | welcome\s+to\s+(?:our|the)\b.*\b(?:live|coverage|blog)
@@ -1437,7 +1439,8 @@ const READER_PROMPT_OPENINGS: &[&str] = &[
     "download", "listen", "advertisement", "story", "continue", "tag", "tags", "topic",
     "topics", "keyword", "keywords", "category", "categories", "filed", "all", "the", "notes",
     "references", "footnotes", "sources", "adds", "updates", "recasts", "changes", "corrects",
-    "rewrites", "refiles", "writes", "previous", "next", "last", "earlier", "past",
+    "rewrites", "refiles", "writes", "previous", "next", "last", "earlier", "past", "bulletin",
+    "newsletter", "show", "podcast", "episode", "programme", "program", "give",
 ];
 
 /// Whether a short line states a convention of the page ("Prices in US
