@@ -13238,3 +13238,13 @@ fn a_bulletins_archive_link_and_its_giving_line_are_no_happenings() {
         ["2025-08-08"]
     );
 }
+
+#[test]
+fn troops_that_advanced_did_so_whatever_they_have_not_done_since() {
+    let store = extract(
+        "2021-06-17",
+        "Voter guide\n\n\
+         On 12 May, Azerbaijani troops advanced several kilometres into Armenia's Syunik and Gegharkunik provinces, and they have not withdrawn.\n",
+    );
+    assert_eq!(dates(&citing(&store, "troops advanced")), ["2021-05-12"]);
+}

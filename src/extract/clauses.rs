@@ -538,7 +538,6 @@ const ADJECTIVES_IN_ED: &[&str] = &[
     "interested",
     "limited",
     "related",
-    "advanced",
     "experienced",
     "talented",
     "protracted",
