@@ -1499,6 +1499,12 @@ pub fn editorial(title: &str, subject: Option<&Named>) -> String {
             }
         }
     }
+    // "The agency quoted President Alexander Lukashenko as saying that
+    // nobody was going to chase Armenia out": the one quoted is the one
+    // who says it.
+    if let Some(quoted) = quoted_as_saying(&t) {
+        t = quoted;
+    }
     let spaced_mark = t
         .as_bytes()
         .windows(2)
@@ -2185,6 +2191,33 @@ fn without_dangling_end(title: &str) -> String {
     if ellipsis { format!("{core}…") } else { core }
 }
 
+/// "X quoted Y as saying (that) Z", "... as telling reporters after the
+/// talks that Z" as "Y says Z": `None` where the title quotes no one so.
+fn quoted_as_saying(title: &str) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 6;
+    const MAX_WORDS_BEFORE_THAT: usize = 6;
+    let at = title.find(" quoted ")?;
+    let rest = &title[at + " quoted ".len()..];
+    let (tag_at, tag) = [" as saying ", " as telling "]
+        .iter()
+        .find_map(|tag| rest.find(tag).map(|i| (i, *tag)))?;
+    let who = &rest[..tag_at];
+    if !who.starts_with(char::is_uppercase) || who.split_whitespace().count() > MAX_NAME_WORDS {
+        return None;
+    }
+    let mut what = &rest[tag_at + tag.len()..];
+    // "telling reporters after the talks that ...": up to its "that".
+    if let Some(that) = what.find("that ")
+        && what[..that].split_whitespace().count() <= MAX_WORDS_BEFORE_THAT
+        && (that == 0 || what[..that].ends_with(' '))
+    {
+        what = &what[that + "that ".len()..];
+    } else if tag == " as telling " {
+        return None;
+    }
+    (what.split_whitespace().count() >= 3).then(|| format!("{who} says {what}"))
+}
+
 /// `title` with its first letter in capitals.
 /// "The CSTO did ..." → "the CSTO did ...", for a clause put after "says";
 /// a name keeps its capital.
@@ -2523,6 +2556,24 @@ mod tests {
         assert!(
             t.starts_with("CSTO Secretary General Imangali Tasmagambetov said"),
             "{t}"
+        );
+    }
+
+    #[test]
+    fn the_one_a_paper_quoted_is_the_one_who_says_it() {
+        assert_eq!(
+            editorial(
+                "The agency quoted President Alexander Lukashenko as saying that nobody was going to chase Armenia out",
+                None
+            ),
+            "President Alexander Lukashenko says nobody was going to chase Armenia out"
+        );
+        assert_eq!(
+            editorial(
+                "The paper quoted Lukashenko as telling reporters after the talks that nobody would chase Armenia out",
+                None
+            ),
+            "Lukashenko says nobody will chase Armenia out"
         );
     }
 
