@@ -13248,3 +13248,13 @@ fn troops_that_advanced_did_so_whatever_they_have_not_done_since() {
     );
     assert_eq!(dates(&citing(&store, "troops advanced")), ["2021-05-12"]);
 }
+
+#[test]
+fn later_this_month_places_a_happening_to_come() {
+    let store = extract(
+        "2025-03-14",
+        "Politics watch\n\n\
+         Armenia's parliament is due to hold the final vote on the EU accession bill later this month.\n",
+    );
+    assert_eq!(dates(&citing(&store, "final vote")), ["2025-03"]);
+}

@@ -3803,11 +3803,12 @@ fn sentence_candidates(
         .flatten()
         // "this year" in "said it would not hold exercises this year" restates
         // the present; it does not date the statement.
-        // "Earlier this month" still places a past happening.
+        // "Earlier this month" still places a past happening, and "later
+        // this month" one to come ("is due to hold the final vote later
+        // this month").
         .filter(|m| {
-            let earlier = reading
-                .lower_of(&reading.text[m.start..m.end])
-                .starts_with("earlier");
+            let said = reading.lower_of(&reading.text[m.start..m.end]);
+            let earlier = said.starts_with("earlier") || said.starts_with("later");
             // "told reporters this afternoon" does: a day is no present.
             // "will host the summit next year" does too: the next year is
             // no present either.
