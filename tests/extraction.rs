@@ -13258,3 +13258,18 @@ fn later_this_month_places_a_happening_to_come() {
     );
     assert_eq!(dates(&citing(&store, "final vote")), ["2025-03"]);
 }
+
+#[test]
+fn a_second_verb_of_one_subject_still_to_come_is_a_happening_of_its_own() {
+    let store = extract(
+        "2025-03-14",
+        "Politics watch\n\n\
+         The parliament passed the bill in a first reading on 12 February and will hold the final vote on 26 March.\n",
+    );
+    let vote = citing(&store, "final vote");
+    let final_vote = vote
+        .iter()
+        .find(|e| e.date.to_string() == "2025-03-26")
+        .expect("the final vote on its own day");
+    assert!(!final_vote.title.contains("passed"), "{}", final_vote.title);
+}

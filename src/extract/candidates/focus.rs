@@ -162,7 +162,8 @@ pub(super) fn conjuncts(reading: &Reading) -> Vec<Range<usize>> {
                 .collect();
             if at > verb.end
                 && word.chars().next().is_some_and(char::is_lowercase)
-                && crate::extract::clauses::is_past_form(&word)
+                && (crate::extract::clauses::is_past_form(&word)
+                    || opens_a_verb_to_come(&text[next..]))
                 && !reading.in_quotes(&(at..next))
                 && cuts.iter().all(|&(end, start)| at + 1 < end || at > start)
             {
@@ -191,7 +192,10 @@ const MAX_APPOSITION_WORDS: usize = 6;
 pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -> Option<&'t str> {
     let verb = reading.shape.main_verb.as_ref()?;
     let first = reading.words_of(&reading.text[clause.clone()]).next()?;
-    if clause.start <= verb.start || !crate::extract::clauses::is_past_form(&first) {
+    if clause.start <= verb.start
+        || !(crate::extract::clauses::is_past_form(&first)
+            || opens_a_verb_to_come(&reading.text[clause.clone()]))
+    {
         return None;
     }
     let subject = reading.text[reading.shape.lead_end..verb.start].trim();
@@ -204,6 +208,21 @@ pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -
     (subject.chars().next().is_some_and(char::is_uppercase)
         && (1..=5).contains(&reading.words_of(subject).count()))
     .then_some(subject)
+}
+
+/// Whether `clause` opens with a verb group of what is still to come ("will
+/// hold the final vote", "is due to hold", "are set to meet"): "The
+/// parliament passed the bill on 12 February and is due to hold the final
+/// vote later this month" tells two happenings of one subject.
+fn opens_a_verb_to_come(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    match words.next() {
+        Some("will") => true,
+        Some("is" | "are") => words
+            .next()
+            .is_some_and(|w| matches!(w, "due" | "set" | "expected" | "scheduled" | "to")),
+        _ => false,
+    }
 }
 
 /// "In 2018 Khachaturov was charged in July and recalled in November": a
