@@ -13273,3 +13273,21 @@ fn a_second_verb_of_one_subject_still_to_come_is_a_happening_of_its_own() {
         .expect("the final vote on its own day");
     assert!(!final_vote.title.contains("passed"), "{}", final_vote.title);
 }
+
+#[test]
+fn the_same_day_the_shelling_began_is_the_day_of_the_news_not_of_the_sentence_before() {
+    let store = extract(
+        "2022-09-16",
+        "Summary\n\n\
+         Azerbaijani forces shelled towns along Armenia's eastern and southern border from shortly after midnight on Tuesday, including around Jermuk and Goris.\n\
+         Armenia's government said on Wednesday that 105 servicemen had been killed.\n\
+         The same day the shelling began, Armenia asked the Collective Security Treaty Organization for military assistance under Article 4 of its treaty.\n",
+    );
+    let asked = citing(&store, "Armenia asked the Collective");
+    assert_eq!(dates(&asked), ["2022-09-13"]);
+    assert!(
+        asked[0].title.starts_with("Armenia asks"),
+        "{}",
+        asked[0].title
+    );
+}

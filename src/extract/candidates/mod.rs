@@ -3630,19 +3630,47 @@ fn sentence_candidates(
                         shift,
                         ContextShift::SameYear { .. } | ContextShift::Month(_)
                     );
-                    let base = year_named
-                        .filter(|_| of_a_year)
-                        .or(previous.as_ref())
-                        .map(|p: &DateMention| match story_day {
-                            Some(day)
-                                if counts_days
-                                    && p.date.day_value().is_none()
-                                    && p.date.contains(&day) =>
-                            {
-                                base_only.push(p.start);
-                                (day, false)
-                            }
-                            _ => (p.date, p.approximate),
+                    // "The same day the shelling began, Armenia asked
+                    // ...": the day the story's news began, whatever day
+                    // the sentence before came to.
+                    let the_day_it_began = matches!(shift, ContextShift::SameDay) && {
+                        let after: Vec<Word> =
+                            reading.words_of(&reading.text[m.end..]).take(4).collect();
+                        after.first().is_some_and(|w| w == "the")
+                            && after[1..]
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "began" | "started" | "erupted"))
+                    };
+                    let began = place
+                        .news_day
+                        .filter(|_| the_day_it_began)
+                        .map(|day| (day, false));
+                    // The clause goes with the phrase, out of the title.
+                    if began.is_some()
+                        && let Some(clause_end) = ["began", "started", "erupted"]
+                            .iter()
+                            .filter_map(|verb| {
+                                reading.text[m.end..].find(verb).map(|at| at + verb.len())
+                            })
+                            .min()
+                    {
+                        m.end += clause_end;
+                    }
+                    let base = began
+                        .or_else(|| {
+                            year_named.filter(|_| of_a_year).or(previous.as_ref()).map(
+                                |p: &DateMention| match story_day {
+                                    Some(day)
+                                        if counts_days
+                                            && p.date.day_value().is_none()
+                                            && p.date.contains(&day) =>
+                                    {
+                                        base_only.push(p.start);
+                                        (day, false)
+                                    }
+                                    _ => (p.date, p.approximate),
+                                },
+                            )
                         })
                         .or_else(|| {
                             // "He recalled that on 13 September 2022 Armenia
