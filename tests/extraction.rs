@@ -13291,3 +13291,17 @@ fn the_same_day_the_shelling_began_is_the_day_of_the_news_not_of_the_sentence_be
         asked[0].title
     );
 }
+
+#[test]
+fn an_item_under_a_figure_of_zero_counts_what_did_not_happen() {
+    let store = extract(
+        "2022-12-30",
+        "Armenia and its allies: 2022 in ten numbers\n\n\
+         1\n\
+         Signature missing from the Yerevan summit's declaration on 23 November: Pashinyan's own.\n\n\
+         0\n\
+         CSTO leaders who joined Pashinyan in condemning the September attack by name.\n",
+    );
+    assert!(citing(&store, "in condemning").is_empty());
+    assert_eq!(dates(&citing(&store, "Signature missing")), ["2022-11-23"]);
+}

@@ -662,6 +662,8 @@ pub fn document_candidates(
     // A live blog's entry may have its time on a line of its own ("16:20"),
     // which opens the paragraph after it.
     let mut timed_entry = false;
+    // The item below a figure heading of zero tells what did not happen.
+    let mut counted_none = false;
     // Who has the floor in a record of speakers.
     let mut turns = Turns::of(&document.text);
     // A recording's transcript, whose lines open with how far into it they
@@ -705,6 +707,9 @@ pub fn document_candidates(
             if is_figure_heading(line) {
                 story_time = None;
                 timed_entry = true;
+                // "0 ¶ CSTO leaders who joined Pashinyan in condemning the
+                // attack": the item counts what did not happen.
+                counted_none = line.trim().trim_end_matches('%') == "0";
             }
             if is_time_stamp(stamp)
                 || feed_date(line, document.published).is_some()
@@ -774,6 +779,9 @@ pub fn document_candidates(
             timed_entry = true;
         }
         let entry = std::mem::take(&mut timed_entry);
+        if std::mem::take(&mut counted_none) {
+            continue;
+        }
         let prose = &document.text[block.prose()];
         // "NIKOL PASHINYAN (Prime Minister): ... we will leave": a turn of a
         // record of speakers (a parliament's stenogram, a press
