@@ -13305,3 +13305,16 @@ fn an_item_under_a_figure_of_zero_counts_what_did_not_happen() {
     assert!(citing(&store, "in condemning").is_empty());
     assert_eq!(dates(&citing(&store, "Signature missing")), ["2022-11-23"]);
 }
+
+#[test]
+fn a_passive_still_to_come_looks_ahead_from_its_weekday() {
+    // Written on Monday 29 July 2024.
+    let store = extract(
+        "2024-07-29",
+        "Travel update: Zvartnots\n\n\
+         From Thursday, passport and border checks at Zvartnots International Airport will be carried out only by officers of Armenia's own Border Guard.\n\n\
+         On Friday, the last checks were carried out by the Russian officers who had served there.\n",
+    );
+    assert_eq!(dates(&citing(&store, "will be carried out")), ["2024-08-01"]);
+    assert_eq!(dates(&citing(&store, "were carried out")), ["2024-07-26"]);
+}

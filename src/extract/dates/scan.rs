@@ -218,11 +218,20 @@ impl Scanner<'_> {
         // The clause's future cues, found once for both readings below.
         let cues: Vec<Match> = FUTURE_CUE.find_iter(clause).collect();
         let without_cues = without_cues_of_a_verb(clause, &cues);
-        let mut words = without_cues
+        let words = without_cues
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
             .map(lower);
-        if words.any(|w| is_past_form(&w) || matches!(&*w, "ago" | "would" | "used")) {
+        // "checks will be carried out from Thursday": a participle after a
+        // bare "be" is a passive of the verb the "be" belongs to (a future,
+        // a "must be", a "to be"), never a past of its own.
+        let mut after_be = false;
+        let past = words.into_iter().any(|w| {
+            let passive = after_be;
+            after_be = w == "be";
+            (is_past_form(&w) && !passive) || matches!(&*w, "ago" | "would" | "used")
+        });
+        if past {
             return Tense::Back;
         }
         // "Her reconstruction of 13 September, when Azerbaijani artillery
