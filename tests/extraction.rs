@@ -13318,3 +13318,20 @@ fn a_passive_still_to_come_looks_ahead_from_its_weekday() {
     assert_eq!(dates(&citing(&store, "will be carried out")), ["2024-08-01"]);
     assert_eq!(dates(&citing(&store, "were carried out")), ["2024-07-26"]);
 }
+
+#[test]
+fn an_update_opened_by_its_date_counts_its_today_and_weekdays_from_it() {
+    let store = extract(
+        "2024-09-02",
+        "Begin Armenia's formal withdrawal from the CSTO\n\n\
+         UPDATES FROM THE PETITION STARTER\n\
+         14 June 2024: On Wednesday the prime minister told the National Assembly that Armenia will leave the CSTO.\n\
+         1 August 2024: Today Armenian border guards took over passport control at Zvartnots.\n\
+         10 January 2023: Pashinyan ruled out CSTO exercises in Armenia this year.\n",
+    );
+    assert_eq!(dates(&citing(&store, "told the National")), ["2024-06-12"]);
+    let guards = citing(&store, "took over passport");
+    assert_eq!(dates(&guards), ["2024-08-01"]);
+    assert!(!guards[0].title.contains("Today"), "{}", guards[0].title);
+    assert_eq!(dates(&citing(&store, "ruled out")), ["2023-01-10"]);
+}

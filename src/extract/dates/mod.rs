@@ -158,6 +158,7 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
         let (found, published) = scan_dates(sentence, published, &Cues::of(sentence));
         (found, !published.asked())
     });
+    let found = entry_told_from_its_head(sentence, found);
     RECENT.with_borrow_mut(|recent| {
         if recent.len() == RECENT_SENTENCES {
             recent.pop_front();
@@ -165,6 +166,64 @@ pub fn find_dates(sentence: &str, published: Option<NaiveDate>) -> Vec<DateMenti
         recent.push_back((sentence.into(), published, found.clone()));
     });
     found
+}
+
+/// "1 August 2024: Today border guards took over ...", "14 June 2024:
+/// Yesterday the prime minister told ...": an entry of a page of updates
+/// opens with its own date, and its "today", "yesterday" or "on Friday"
+/// count from that date, not from the page's. The head is then only the
+/// entry's time: the entry's own words date it.
+fn entry_told_from_its_head(sentence: &str, found: Vec<DateMention>) -> Vec<DateMention> {
+    let Some(head) = found.first() else {
+        return found;
+    };
+    let relative = |m: &DateMention| {
+        matches!(
+            m.kind,
+            MentionKind::CurrentPeriod
+                | MentionKind::PreviousPeriod
+                | MentionKind::Vague
+                | MentionKind::Weekday
+        )
+    };
+    let Some(now) = head.date.day_value().map(|_| head.date.first_day()) else {
+        return found;
+    };
+    let rest = &sentence[head.end..];
+    if !matches!(head.kind, MentionKind::Absolute | MentionKind::YearFromContext)
+        || head.start > 0
+        || !rest.trim_start().starts_with(':')
+        || !found[1..].iter().any(relative)
+    {
+        return found;
+    }
+    let from = head.end + (rest.len() - rest.trim_start().len()) + 1;
+    let (told, _) = scan_dates(&sentence[from..], Some(now), &Cues::of(&sentence[from..]));
+    let told: Vec<DateMention> = told
+        .into_iter()
+        .map(|mut m| {
+            m.start += from;
+            m.end += from;
+            m
+        })
+        .collect();
+    // "1 August 2024: Today ...", "10 January 2023: no exercises in Armenia
+    // this year": a time that holds the entry's day only restates it, and
+    // the head dates the entry ("today" stays a mention of that day, so
+    // that the title leaves it out).
+    if told
+        .iter()
+        .all(|m| m.date.first_day() <= now && now <= m.date.last_day())
+    {
+        let restated = told.into_iter().filter(|m| m.date == head.date);
+        return found
+            .iter()
+            .filter(|m| !relative(m))
+            .cloned()
+            .chain(restated)
+            .collect();
+    }
+    told
 }
 
 /// How many of the sentences last read for dates each thread remembers.
