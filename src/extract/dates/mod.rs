@@ -250,7 +250,7 @@ pub(crate) fn find_dates_unskipped(
     sentence: &str,
     published: Option<NaiveDate>,
 ) -> Vec<DateMention> {
-    scan_dates(sentence, published, &Cues::ALL).0
+    entry_told_from_its_head(sentence, scan_dates(sentence, published, &Cues::ALL).0)
 }
 
 /// Runs the matchers whose cues `cues` holds; a matcher whose cue the
