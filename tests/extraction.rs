@@ -13315,7 +13315,10 @@ fn a_passive_still_to_come_looks_ahead_from_its_weekday() {
          From Thursday, passport and border checks at Zvartnots International Airport will be carried out only by officers of Armenia's own Border Guard.\n\n\
          On Friday, the last checks were carried out by the Russian officers who had served there.\n",
     );
-    assert_eq!(dates(&citing(&store, "will be carried out")), ["2024-08-01"]);
+    assert_eq!(
+        dates(&citing(&store, "will be carried out")),
+        ["2024-08-01"]
+    );
     assert_eq!(dates(&citing(&store, "were carried out")), ["2024-07-26"]);
 }
 

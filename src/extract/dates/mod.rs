@@ -190,8 +190,10 @@ fn entry_told_from_its_head(sentence: &str, found: Vec<DateMention>) -> Vec<Date
         return found;
     };
     let rest = &sentence[head.end..];
-    if !matches!(head.kind, MentionKind::Absolute | MentionKind::YearFromContext)
-        || head.start > 0
+    if !matches!(
+        head.kind,
+        MentionKind::Absolute | MentionKind::YearFromContext
+    ) || head.start > 0
         || !rest.trim_start().starts_with(':')
         || !found[1..].iter().any(relative)
     {
