@@ -13338,3 +13338,30 @@ fn an_update_opened_by_its_date_counts_its_today_and_weekdays_from_it() {
     assert!(!guards[0].title.contains("Today"), "{}", guards[0].title);
     assert_eq!(dates(&citing(&store, "ruled out")), ["2023-01-10"]);
 }
+
+#[test]
+fn an_embedded_post_is_its_authors_statement_of_the_day_it_was_posted() {
+    let store = extract(
+        "2024-02-26",
+        "Pashinyan's remarks draw Kremlin response\n\n\
+         MOSCOW -- The Kremlin said on Monday it would seek clarification from Yerevan.\n\n\
+         Today I told France 24 that Armenia has frozen its participation in the CSTO. pic.twitter.com/AbCdEf — Nikol Pashinyan (@NikolPashinyan) February 22, 2024\n\n\
+         The CSTO has not fulfilled its obligations to Armenia, and we are not going to pretend otherwise. — Ararat Mirzoyan (@AraratMirzoyan) February 23, 2024\n",
+    );
+    let frozen = citing(&store, "told France 24");
+    assert_eq!(dates(&frozen), ["2024-02-22"]);
+    assert!(
+        frozen[0].title.starts_with("Nikol Pashinyan"),
+        "{}",
+        frozen[0].title
+    );
+    assert!(!frozen[0].title.contains("twitter"), "{}", frozen[0].title);
+    let obligations = citing(&store, "not fulfilled its obligations");
+    assert_eq!(dates(&obligations), ["2024-02-23"]);
+    assert!(
+        obligations[0].title.starts_with("Ararat Mirzoyan"),
+        "{}",
+        obligations[0].title
+    );
+    assert!(store.events().iter().all(|e| !e.title.contains("@")));
+}

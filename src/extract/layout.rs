@@ -1030,8 +1030,11 @@ fn classify_paragraph(
     if credit_below && at_most_words(line, 40) && !(2..=4).any(numbered) {
         return (BlockKind::Caption, whole);
     }
-    // A story paragraph may close with its reporting credit: the rest is what is read.
-    let core = reporting_credit_suffix(line).map_or(line, |cut| line[..cut].trim_end());
+    // A story paragraph may close with its reporting credit, and an
+    // embedded post with its author's signature: the rest is what is read.
+    let core = reporting_credit_suffix(line)
+        .or_else(|| post_signature(line).map(|post| post.start))
+        .map_or(line, |cut| line[..cut].trim_end());
     // Headline-shaped lines before the story has begun are the headline and
     // its kickers; after it, a line set apart by a blank line is a subhead.
     // (A chronology's last entry, with a blank line after it, is no subhead.)
@@ -1985,6 +1988,43 @@ fn slashed_photo_credit(line: &str) -> Option<usize> {
     short.then_some(credit.start())
 }
 
+/// The signature an embedded post closes with, as a page keeps it when
+/// the post's frame is gone: "... in the CSTO. pic.twitter.com/AbCd —
+/// Nikol Pashinyan (@NikolPashinyan) February 22, 2024".
+pub(crate) struct PostSignature<'a> {
+    /// Where the signature, with the picture's link before it, begins.
+    pub start: usize,
+    /// The author's name, as signed.
+    pub author: &'a str,
+    /// The day the post was made, as written.
+    pub posted_on: &'a str,
+}
+
+/// The signature closing `line`, if it is an embedded post's.
+pub(crate) fn post_signature(line: &str) -> Option<PostSignature<'_>> {
+    // The handle in brackets comes just before the date: most lines are
+    // spared the search.
+    if !line.contains("(@") {
+        return None;
+    }
+    let caps = POST_SIGNATURE.captures(line)?;
+    let whole = caps.get(0)?;
+    (whole.start() > 0).then_some(PostSignature {
+        start: whole.start(),
+        author: caps.name("author")?.as_str().trim(),
+        posted_on: caps.name("date")?.as_str(),
+    })
+}
+
+static POST_SIGNATURE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"(?x)(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\S+)?
+          \s+(?:—|–|--|-)\s*(?P<author>[^()\n]{1,80}?)\s*\(@\w{1,30}\)\s+
+          (?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$",
+    )
+    .expect("post signature pattern")
+});
+
 /// A reporting credit in brackets that closes a story paragraph:
 /// "... in September. (Reporting by Felix Light; Editing by Andrew Osborn)".
 fn reporting_credit_suffix(line: &str) -> Option<usize> {
@@ -2909,6 +2949,29 @@ mod tests {
         ] {
             assert_eq!(read(line)[0], (Body, prose), "{line}");
         }
+    }
+
+    #[test]
+    fn an_embedded_post_is_read_without_its_signature() {
+        let line = "Today I told France 24 that Armenia has frozen its participation in the CSTO. pic.twitter.com/AbCdEf — Nikol Pashinyan (@NikolPashinyan) February 22, 2024";
+        assert_eq!(
+            read(line)[0],
+            (
+                Body,
+                "Today I told France 24 that Armenia has frozen its participation in the CSTO."
+            )
+        );
+        let post = post_signature(line).expect("a signature");
+        assert_eq!(
+            (post.author, post.posted_on),
+            ("Nikol Pashinyan", "February 22, 2024")
+        );
+        // A dash and a bracket in a sentence are no signature.
+        assert!(
+            post_signature("The minister - who spoke (@ the summit) on May 3, 2024 - left.")
+                .is_none()
+        );
+        assert!(post_signature("Armenia froze its participation (@CSTO).").is_none());
     }
 
     #[test]

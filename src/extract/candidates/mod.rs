@@ -787,6 +787,13 @@ pub fn document_candidates(
         // record of speakers (a parliament's stenogram, a press
         // conference) is its speaker's statement of the day, as an
         // interviewee's answer is.
+        // An embedded post is its author's statement of the day it was
+        // posted on, in the first person, as a speaker's turn is.
+        let post = post_of(
+            &document.text[block.range()],
+            document.published,
+            &mut scanner,
+        );
         let turn = interview
             .is_none()
             .then(|| {
@@ -807,6 +814,15 @@ pub fn document_candidates(
                 in_office,
                 every_turn_labelled: true,
             });
+        let turn = turn.or_else(|| {
+            post.as_ref().map(|(author, day)| Transcript {
+                interviewee: author.clone(),
+                date: *day,
+                approximate: false,
+                in_office: true,
+                every_turn_labelled: true,
+            })
+        });
         let speaks = turn.is_some();
         let transcript = turn.or_else(|| interview.clone());
         // The date a paragraph's narrative is set at, once a sentence gives
@@ -828,10 +844,13 @@ pub fn document_candidates(
         }
         // "10/ Morning update. Peskov told reporters this morning ... ¶
         // 8:12 AM · Nov 24, 2022": a post's stamp below it gives its day.
+        // "... in the CSTO. — Nikol Pashinyan (@NikolPashinyan) February
+        // 22, 2024": so does a post's signature at its end.
         let stamped = document
             .blocks
             .get(at + 1)
-            .and_then(|next| stamp_day(document.text[next.range()].trim(), document.published));
+            .and_then(|next| stamp_day(document.text[next.range()].trim(), document.published))
+            .or_else(|| post.as_ref().map(|(_, day)| *day));
         let posted = dateline.is_none()
             && (stamped.is_some() || day_heading.is_some() || almanac_entry.is_some());
         let report_day = dateline.or(stamped).or(almanac_entry).or(day_heading);

@@ -7,6 +7,27 @@
 use super::*;
 use std::borrow::Cow;
 
+/// The author and day of an embedded post that `line` is, by the signature
+/// it closes with ("... — Nikol Pashinyan (@NikolPashinyan) February 22,
+/// 2024"): an author the scanner knows, and a day the signature gives.
+pub(super) fn post_of(
+    line: &str,
+    published: Option<chrono::NaiveDate>,
+    scanner: &mut DocumentActorScanner,
+) -> Option<(String, EventDate)> {
+    let post = crate::extract::layout::post_signature(line)?;
+    let day = find_dates(post.posted_on, published)
+        .first()
+        .filter(|m| m.date.day_value().is_some())?
+        .date;
+    let author = scanner
+        .find(post.author)
+        .into_iter()
+        .find(|m| m.range.end == post.author.len())?
+        .actor;
+    Some((author, day))
+}
+
 /// Whether the main clause's subject is "he", "she" or a role standing for a person.
 pub(super) fn personal_subject(reading: &Reading) -> bool {
     let main = main_clause_lowercase(reading);
