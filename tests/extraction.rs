@@ -13365,3 +13365,21 @@ fn an_embedded_post_is_its_authors_statement_of_the_day_it_was_posted() {
     );
     assert!(store.events().iter().all(|e| !e.title.contains("@")));
 }
+
+#[test]
+fn an_attack_of_a_day_named_in_a_clause_of_its_own_does_not_date_the_main_verb() {
+    let store = extract(
+        "2022-11-26",
+        "Summit week\n\n\
+         Pashinyan refused to sign the summit declaration because it did not condemn the attack of 13 September.\n\n\
+         The exodus followed Azerbaijan's offensive of 19 September 2023.\n",
+    );
+    let refused = citing(&store, "refused to sign");
+    let refusal = refused
+        .iter()
+        .find(|e| e.title.starts_with("Pashinyan refuses"))
+        .expect("the refusal");
+    assert_eq!(refusal.date.to_string(), "2022-11-26");
+    assert!(refusal.approximate);
+    assert!(dates(&citing(&store, "The exodus followed")).contains(&"2023-09-19".to_string()));
+}

@@ -2273,6 +2273,25 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "visit",
 ];
 
+/// Event nouns of fighting: what they name is done to a country, never an
+/// occasion at which something else is done.
+const HOSTILITIES: &[&str] = &[
+    "aggression",
+    "attack",
+    "attacks",
+    "incursion",
+    "incursions",
+    "invasion",
+    "offensive",
+    "war",
+    "crackdown",
+    "break-up",
+    "clashes",
+    "fighting",
+    "escalation",
+    "blockade",
+];
+
 /// A date that follows an event noun ("the incursions in May 2021") in a
 /// sentence whose main clause is dated otherwise or tells of speaking or
 /// recalling: the date is that happening's, not the main verb's.
@@ -2391,8 +2410,23 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
     // June 2021": a date joined to its noun by "of" never dates the verb.
     // A day may date both: "stayed away from the Minsk summit of 23
     // November" is that day's absence.
+    // But an attack is no occasion anything else is done at: "refused to
+    // sign, saying neither named the attack of 13 September" is not of
+    // that day. (What the main verb does to it, "The exodus followed the
+    // offensive of 19 September", is still told of the day.)
+    let clause_between = || {
+        let between = &reading.text[verb_end..noun_at];
+        between.contains(',')
+            || reading.words_of(between).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "because" | "saying" | "which" | "that" | "as" | "since" | "although"
+                )
+            })
+    };
     let of_the_noun = preposition == "of"
-        && matches!(mention.date.precision(), Precision::Year | Precision::Month)
+        && (matches!(mention.date.precision(), Precision::Year | Precision::Month)
+            || (HOSTILITIES.contains(&noun.as_str()) && clause_between()))
         && !mention.future
         && words.get(1).is_some_and(|(at, _)| *at == noun_at);
     if !(speaking || dated_otherwise || of_the_noun) {
