@@ -13383,3 +13383,21 @@ fn an_attack_of_a_day_named_in_a_clause_of_its_own_does_not_date_the_main_verb()
     assert!(refusal.approximate);
     assert!(dates(&citing(&store, "The exodus followed")).contains(&"2023-09-19".to_string()));
 }
+
+#[test]
+fn a_cohorts_heading_sets_no_time_and_a_state_kept_since_a_year_is_no_happening() {
+    let store = extract(
+        "2024-10-14",
+        "Alumni Quarterly · Class Notes\n\n\
+         CLASS OF 2006\n\
+         Gayane Torosyan was on the night shift at Zvartnots passport control when Armenian border guards took over the checkpoint from their Russian colleagues at midnight on 1 August.\n\
+         Yerevan had told Moscow in March that it wanted its own officers at the airport, where a Russian unit had served since 1992.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "took over the checkpoint")),
+        ["2024-08-01"]
+    );
+    let told = citing(&store, "had told Moscow");
+    assert_eq!(dates(&told), ["2024-03"]);
+    assert!(store.events().iter().all(|e| e.date.to_string() != "1992"));
+}

@@ -4186,6 +4186,12 @@ fn sentence_candidates(
                     .as_ref()
                     .is_none_or(|verb| f.span.start < verb.start)
         });
+        // "..., where a Russian unit had served since 1992": what has gone
+        // on since a year, in a clause of the perfect, is a state. (A main
+        // clause's state is told as one below.)
+        if !main && lasting_since(reading, mention) {
+            continue;
+        }
         // "In 2023, Belarus chairs the CSTO": a state the year holds, not a happening.
         if main && (states_a_fact(reading) || held_a_post(reading)) {
             continue;

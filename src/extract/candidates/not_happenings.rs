@@ -1191,6 +1191,48 @@ pub(super) fn after_since(reading: &Reading, mention: &DateMention) -> bool {
         .any(|w| w == "since")
 }
 
+/// "where a Russian unit had served since 1992", "monitors who have
+/// patrolled the border since February 2023": a verb of lasting in the
+/// perfect, right before a "since" of a year or a month, tells a state
+/// kept, not a happening. (Since a day, it may tell the taking of a post:
+/// see `taken_on`. "Deployed since November 2020" tells the deploying.)
+pub(super) fn lasting_since(reading: &Reading, mention: &DateMention) -> bool {
+    const LASTING: &[&str] = &[
+        "served",
+        "remained",
+        "stayed",
+        "lived",
+        "worked",
+        "operated",
+        "existed",
+        "guarded",
+        "patrolled",
+    ];
+    if mention.date.day_value().is_some() {
+        return false;
+    }
+    let before: Vec<Word> = reading.words_of(&reading.text[..mention.start]).collect();
+    let Some(since) = before.iter().rposition(|w| w == "since") else {
+        return false;
+    };
+    // "since" right before the date, or a word before it ("since early 2023").
+    if before.len() - since > 2 {
+        return false;
+    }
+    // The verb a few words before "since": "had served", "have been
+    // stationed there", "has patrolled the border".
+    let from = since.saturating_sub(5);
+    let group = &before[from..since];
+    let Some(verb) = group.iter().rposition(|w| LASTING.contains(&w.as_str())) else {
+        return false;
+    };
+    group[..verb]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "has" | "have" | "had" | "been"))
+}
+
 /// Whether `mention` ends a phrase that "since" opens a few words back,
 /// with no comma and no verb of its own between ("since their six-week war
 /// over Nagorno-Karabakh in 2020"; not "since Azerbaijan attacked in 2022").

@@ -477,7 +477,16 @@ pub(super) fn section_time(
     let [mention] = mentions.as_slice() else {
         return None;
     };
-    if mention.approximate {
+    // "CLASS OF 2006", "Graduates of 2019": a year that names a cohort
+    // heads the notes of its people, written in the time of the page.
+    let cohort = words_of(&line[..mention.start])
+        .collect::<Vec<_>>()
+        .rchunks(2)
+        .next()
+        .is_some_and(
+            |last| matches!(last, [noun, of] if of == "of" && COHORTS.contains(&noun.as_str())),
+        );
+    if mention.approximate || cohort {
         return None;
     }
     // A month with no year may lie ahead of the writing until the section
@@ -490,6 +499,16 @@ pub(super) fn section_time(
     };
     is_history(date, document).then(|| at_most_the_month(date))
 }
+
+/// Nouns of people who share a year ("the class of 2006").
+const COHORTS: &[&str] = &[
+    "class",
+    "classes",
+    "graduates",
+    "cohort",
+    "intake",
+    "alumni",
+];
 
 /// Each word of `line` with only its first letter a capital.
 fn title_case(line: &str) -> String {
