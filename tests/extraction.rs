@@ -13401,3 +13401,25 @@ fn a_cohorts_heading_sets_no_time_and_a_state_kept_since_a_year_is_no_happening(
     assert_eq!(dates(&told), ["2024-03"]);
     assert!(store.events().iter().all(|e| e.date.to_string() != "1992"));
 }
+
+#[test]
+fn a_signatures_time_stamp_is_no_happening() {
+    let store = extract(
+        "2023-11-24",
+        "Talk: Minsk summit\n\n\
+         The summit itself went ahead with the other five leaders. Kentronian (talk) 19:15, 23 November 2023 (UTC)\n\
+         Posted by A. Sargsyan 14:40, 23 November 2023\n\n\
+         == Wording ==\n\
+         Agreed on frozen. As far as I can tell, no notification has reached the CSTO secretariat. AniKh (talk) 10:40, 23 February 2024 (UTC)\n",
+    );
+    assert!(
+        store
+            .events()
+            .iter()
+            .all(|e| ["Kentronian", "Sargsyan", "AniKh"]
+                .iter()
+                .all(|name| !e.title.contains(name))),
+        "{:?}",
+        store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}

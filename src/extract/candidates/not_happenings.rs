@@ -38,10 +38,39 @@ impl Verdict {
                 || cites_an_article(reading.text)
                 || about_the_page(reading.text)
                 || paper_leads_with(reading.text)
-                || poll_finding(reading.text),
+                || poll_finding(reading.text)
+                || time_stamp(reading.text),
             many_say: unnamed_many_say(reading),
         })
     }
+}
+
+/// "Kentronian (talk) 11:02, 23 November 2023 (UTC)", "Posted by A. Sargsyan
+/// 14:40, 23 November": a signature's stamp, names and a time of the day
+/// with its date and nothing else, tells no happening.
+pub(super) fn time_stamp(text: &str) -> bool {
+    let clock = |w: &str| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '·' | '|'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ';' | '—' | '–' | '-')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| clock(w))
+        && words.iter().all(|w| {
+            clock(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || w.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    *w,
+                    "talk" | "by" | "at" | "on" | "am" | "pm" | "a.m" | "p.m"
+                )
+        })
 }
 
 /// "Had the alliance named ...", "If Civil Contract wins in June, ...": what
