@@ -1095,7 +1095,13 @@ fn the_forty_first_held_out_set_scores_above_its_floors() {
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout40/gold.json");
-    assert_held_out("the forty-first held-out set", "heldout40", 12, gold, &floors);
+    assert_held_out(
+        "the forty-first held-out set",
+        "heldout40",
+        12,
+        gold,
+        &floors,
+    );
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.

@@ -1127,6 +1127,9 @@ pub fn tidy(text: &str) -> String {
     for (from, to) in [
         (" ,", ","),
         (",,", ","),
+        // "Jermuk, 13 September 2022: a shell crater ...", its date gone.
+        (" :", ":"),
+        (",:", ":"),
         ("—,", "—"),
         ("–,", "–"),
         (" .", "."),
@@ -2657,6 +2660,11 @@ mod tests {
         );
         // An aside that is the last thing said is left as it is.
         assert_eq!(tidy("Armenia asked, however,"), "Armenia asked, however");
+        // "Jermuk, 13 September 2022: a shell crater ...", its date cut out.
+        assert_eq!(
+            tidy("Jermuk, : a shell crater on the road"),
+            "Jermuk: a shell crater on the road"
+        );
     }
 
     #[test]
