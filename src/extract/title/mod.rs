@@ -1012,7 +1012,14 @@ pub(crate) fn is_enumerator(word: &str) -> bool {
 fn participle_left_alone(words: &[&str]) -> Option<usize> {
     let first = words.first()?;
     let bare = first.trim_end_matches(',');
-    if bare.len() < 4 || !bare.ends_with("ed") || !bare.chars().all(char::is_alphabetic) {
+    // "broadcast , Mr Pashinyan said ...": a participle without "-ed" too.
+    let irregular = matches!(
+        bare.to_lowercase().as_str(),
+        "broadcast" | "made" | "held" | "given" | "written" | "shown" | "sent"
+    );
+    if !irregular
+        && (bare.len() < 4 || !bare.ends_with("ed") || !bare.chars().all(char::is_alphabetic))
+    {
         return None;
     }
     let taken = if first.ends_with(',') {
@@ -2660,6 +2667,10 @@ mod tests {
         );
         // An aside that is the last thing said is left as it is.
         assert_eq!(tidy("Armenia asked, however,"), "Armenia asked, however");
+        assert_eq!(
+            tidy("broadcast, Mr Pashinyan said Armenia had frozen its participation"),
+            "Mr Pashinyan said Armenia had frozen its participation"
+        );
         // "Jermuk, 13 September 2022: a shell crater ...", its date cut out.
         assert_eq!(
             tidy("Jermuk, : a shell crater on the road"),
