@@ -13423,3 +13423,18 @@ fn a_signatures_time_stamp_is_no_happening() {
         store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_happening_named_with_its_possessor_and_a_qualifier_keeps_both_in_its_title() {
+    let store = extract(
+        "2023-10-20",
+        "Festival\n\n\
+         The last scenes were filmed in late September 2023, after Azerbaijan's one-day offensive of 19 September in Nagorno-Karabakh.\n",
+    );
+    let offensive: Vec<&Event> = citing(&store, "one-day offensive")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2023-09-19")
+        .collect();
+    assert_eq!(offensive.len(), 1);
+    assert_eq!(offensive[0].title, "Azerbaijan's one-day offensive");
+}

@@ -2457,7 +2457,19 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
 /// at its possessor, names and all ("Azerbaijan's attack", "Prime
 /// Minister Pashinyan's remarks"), else at the noun.
 fn possessor_before(text: &str, noun_at: usize) -> usize {
-    let mut tokens = token_starts(&text[..noun_at]).into_iter().rev();
+    let mut tokens = token_starts(&text[..noun_at]).into_iter().rev().peekable();
+    // "Azerbaijan's one-day offensive": a word or two that qualify the
+    // noun may stand between it and its possessor.
+    for _ in 0..2 {
+        let modifier = tokens.next_if(|(_, w)| {
+            w.starts_with(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !FUNCTION_WORDS.contains(w)
+        });
+        if modifier.is_none() {
+            break;
+        }
+    }
     let Some((at, possessor)) = tokens.next() else {
         return noun_at;
     };
