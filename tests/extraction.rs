@@ -13438,3 +13438,19 @@ fn a_happening_named_with_its_possessor_and_a_qualifier_keeps_both_in_its_title(
     assert_eq!(offensive.len(), 1);
     assert_eq!(offensive[0].title, "Azerbaijan's one-day offensive");
 }
+
+#[test]
+fn a_reading_lists_references_are_no_happenings() {
+    let store = extract(
+        "2024-12-02",
+        "Armenia and the CSTO: a reading list\n\n\
+         2. Armenia's requests\n\
+         Anna Hovhannisyan, Article 4 and Its Limits (Yerevan: Lernagog Press, 2023)\n\
+         Written after Armenia's appeal under Article 4 on 13 September 2022.\n\
+         Karen Petrosyan, \"The Silence after Sev Lich\", Caucasus Security Review 14, no 2 (2023)\n\
+         Reconstructs how the allies answered Armenia's request of 14 May 2021.\n",
+    );
+    assert!(citing(&store, "Caucasus Security Review").is_empty());
+    assert!(citing(&store, "Lernagog Press").is_empty());
+    assert!(!citing(&store, "appeal under Article 4").is_empty());
+}

@@ -36,6 +36,7 @@ impl Verdict {
                 || story_length(reading.text)
                 || cites_a_text(reading.text)
                 || cites_an_article(reading.text)
+                || bibliographic_reference(reading.text)
                 || about_the_page(reading.text)
                 || paper_leads_with(reading.text)
                 || poll_finding(reading.text)
@@ -1990,6 +1991,28 @@ pub(super) fn cites_an_article(text: &str) -> bool {
     });
     let text = text.trim();
     text.ends_with([')', '.']) && text.contains('(') && CITATION.is_match(text)
+}
+
+/// Whether the sentence is a reference to a book or a journal, as a
+/// reading list or a footnote gives it: "Anna Hovhannisyan, Article 4 and
+/// Its Limits (Yerevan: Lernagog Press, 2023)", "Karen Petrosyan, "The
+/// Silence after Sev Lich", Caucasus Security Review 14, no 2 (2023), p.
+/// 41.": the year is the text's, no happening.
+pub(super) fn bibliographic_reference(text: &str) -> bool {
+    static REFERENCE: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"(?x)
+            (?:
+                \(\p{Lu}[^():]{1,40}:\s*[^()]{2,60},\s*   # (City: Publisher,
+              | \b\d{1,4}(?:,\s*no\.?\s*\d{1,3})?\s+\(     # 14, no 2 (
+            )
+            (?:1[89]|20)\d{2}\)
+            (?:,\s*pp?\.\s*[\d–-]+)?\.?$",
+        )
+        .expect("reference pattern")
+    });
+    let text = text.trim();
+    text.ends_with([')', '.']) && text.contains('(') && REFERENCE.is_match(text)
 }
 
 /// Whether the sentence is an editor's note in square brackets ("[Question
