@@ -13454,3 +13454,32 @@ fn a_reading_lists_references_are_no_happenings() {
     assert!(citing(&store, "Lernagog Press").is_empty());
     assert!(!citing(&store, "appeal under Article 4").is_empty());
 }
+
+#[test]
+fn a_work_described_in_the_present_tells_only_the_happenings_it_names() {
+    let store = extract(
+        "2023-10-10",
+        "Lori Documentary Days\n\n\
+         Shortly after midnight on 13 September 2022, Azerbaijani artillery began to hit the village of Sotk.\n\
+         Her film follows Anahit, a schoolteacher, and her son Gor, a conscript, through the visit of a CSTO delegation on 15 September, which the villagers watch on a phone, and the arrival of EU monitors in October.\n\n\
+         The book traces the alliance's decline from the Yerevan summit of November 2022 to the freeze in February 2024.\n",
+    );
+    assert!(
+        store
+            .events()
+            .iter()
+            .all(|e| !e.title.contains("film follows") && !e.title.contains("book traces")),
+        "{:?}",
+        store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+    let visit = citing(&store, "Her film follows");
+    assert!(
+        visit.iter().any(|e| e.date.to_string() == "2022-09-15"
+            && e.title.contains("visit of a CSTO delegation")),
+        "{:?}",
+        visit
+            .iter()
+            .map(|e| (e.date.to_string(), &e.title))
+            .collect::<Vec<_>>()
+    );
+}

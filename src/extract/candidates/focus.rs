@@ -2271,6 +2271,7 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "blockade",
     "withdrawal",
     "visit",
+    "arrival",
 ];
 
 /// Event nouns of fighting: what they name is done to a country, never an
@@ -2312,10 +2313,25 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
     } else {
         5
     };
-    let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(reach).collect();
-    let (noun_at, _) = words.iter().copied().skip(1).find(|(_, w)| {
-        EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str())
-    })?;
+    // "the visit of a CSTO delegation on 15 September": an "of" phrase
+    // right after the noun may stand between it and its date.
+    const OF_PHRASE_REACH: usize = 7;
+    let words: Vec<(usize, &str)> = token_starts(before)
+        .into_iter()
+        .rev()
+        .take(reach.max(OF_PHRASE_REACH))
+        .collect();
+    let (noun_at, _) = words
+        .iter()
+        .copied()
+        .enumerate()
+        .skip(1)
+        .find_map(|(n, (at, w))| {
+            let is_noun =
+                EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str());
+            let within = n < reach || (n > 0 && words[n - 1].1 == "of");
+            (is_noun && within).then_some((at, w))
+        })?;
     let preposition = words.first().map(|(_, w)| w.to_lowercase())?;
     if !matches!(preposition.as_str(), "in" | "on" | "of") {
         return None;
@@ -2364,11 +2380,15 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
     {
         return None;
     }
-    let verb_end = reading.shape.main_verb.as_ref().map(|v| v.end)?;
+    // "Her film follows ...": a work described has its verb, whether or
+    // not the clause reader knows it.
+    let described = work_described(reading);
+    let verb_range = reading.shape.main_verb.clone().or(described.clone())?;
+    let verb_end = verb_range.end;
     if noun_at < verb_end {
         return None;
     }
-    let verb = reading.text[reading.shape.main_verb.clone()?].to_lowercase();
+    let verb = reading.text[verb_range].to_lowercase();
     // "Tokayev announced the withdrawal on Tuesday": what an announcement
     // brings about, as its object, is dated by the announcing, not the
     // other way round.
@@ -2377,7 +2397,10 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         .any(|stem| verb.starts_with(stem))
         && reading.text[verb_end..noun_at].split_whitespace().count() <= 2;
     // In the past or the present: "recalled", "recalls", "referred".
+    // "Her film follows Anahit through the visit of a CSTO delegation on
+    // 15 September": a work described tells of what it names.
     let speaking = (reading.shape.reporting && !performative)
+        || described.is_some()
         || [
             "recall", "ask", "trace", "cite", "blame", "mention", "refer", "condemn",
         ]

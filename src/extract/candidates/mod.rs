@@ -4193,7 +4193,7 @@ fn sentence_candidates(
             continue;
         }
         // "In 2023, Belarus chairs the CSTO": a state the year holds, not a happening.
-        if main && (states_a_fact(reading) || held_a_post(reading)) {
+        if main && (states_a_fact(reading) || held_a_post(reading) || describes_a_work(reading)) {
             continue;
         }
         let verb_clause = reading.shape.main_verb.as_ref().and_then(|verb| {

@@ -46,6 +46,81 @@ impl Verdict {
     }
 }
 
+/// "Her film follows Anahit through the visit of a CSTO delegation on 15
+/// September", "The book traces the decline from the Yerevan summit of
+/// November 2022": a work described in the present tells what it holds,
+/// not a happening; the happenings it names have their own times.
+pub(super) fn describes_a_work(reading: &Reading) -> bool {
+    work_described(reading).is_some()
+}
+
+/// The verb of [`describes_a_work`] ("follows" in "Her film follows ..."),
+/// as a range of the sentence.
+pub(super) fn work_described(reading: &Reading) -> Option<Range<usize>> {
+    const WORKS: &[&str] = &[
+        "film",
+        "documentary",
+        "book",
+        "novel",
+        "report",
+        "study",
+        "exhibition",
+        "series",
+        "episode",
+        "podcast",
+        "chapter",
+        "guide",
+        "play",
+        "album",
+        "photograph",
+        "photo",
+        "volume",
+        "essay",
+        "memoir",
+        "lecture",
+        "course",
+    ];
+    const DESCRIBING: &[&str] = &[
+        "follows",
+        "traces",
+        "tells",
+        "shows",
+        "covers",
+        "recounts",
+        "examines",
+        "describes",
+        "documents",
+        "explores",
+        "reconstructs",
+        "opens",
+        "charts",
+        "chronicles",
+        "revisits",
+        "returns",
+        "focuses",
+        "centres",
+        "centers",
+        "depicts",
+        "captures",
+        "surveys",
+        "ends",
+    ];
+    // The work heads the subject, and its verb comes right after it (the
+    // clause reader knows few of these verbs).
+    let words: Vec<(usize, &str)> = token_starts(reading.text).into_iter().take(8).collect();
+    words.windows(2).find_map(|pair| {
+        let [(_, work), (at, verb)] = pair else {
+            return None;
+        };
+        let bare = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        (WORKS.contains(&bare(work).as_str()) && DESCRIBING.contains(&bare(verb).as_str()))
+            .then(|| *at..*at + verb.trim_end_matches(|c: char| !c.is_alphanumeric()).len())
+    })
+}
+
 /// "Kentronian (talk) 11:02, 23 November 2023 (UTC)", "Posted by A. Sargsyan
 /// 14:40, 23 November": a signature's stamp, names and a time of the day
 /// with its date and nothing else, tells no happening.
