@@ -4674,6 +4674,7 @@ fn sentence_candidates(
         && !trend(reading)
         && !perfect_state(reading)
         && !held_a_post(reading)
+        && !describes_a_work(reading)
         && !chair_held_in_the_main_clause(reading.text, &dates)
         && !constituted_on_a_basis(reading)
         && !mentions.iter().any(|m| post_held_since(reading, m))

@@ -104,20 +104,30 @@ pub(super) fn work_described(reading: &Reading) -> Option<Range<usize>> {
         "captures",
         "surveys",
         "ends",
+        "counts",
+        "assesses",
+        "compares",
+        "analyses",
+        "analyzes",
+        "lists",
+        "presents",
     ];
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let verb_range = |at: usize, verb: &str| {
+        at..at + verb.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
+    };
+    let words: Vec<(usize, &str)> = token_starts(reading.text).into_iter().take(8).collect();
     // The work heads the subject, and its verb comes right after it (the
     // clause reader knows few of these verbs).
-    let words: Vec<(usize, &str)> = token_starts(reading.text).into_iter().take(8).collect();
     words.windows(2).find_map(|pair| {
         let [(_, work), (at, verb)] = pair else {
             return None;
         };
-        let bare = |w: &str| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        };
         (WORKS.contains(&bare(work).as_str()) && DESCRIBING.contains(&bare(verb).as_str()))
-            .then(|| *at..*at + verb.trim_end_matches(|c: char| !c.is_alphanumeric()).len())
+            .then(|| verb_range(*at, verb))
     })
 }
 
