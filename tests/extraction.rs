@@ -13483,3 +13483,25 @@ fn a_work_described_in_the_present_tells_only_the_happenings_it_names() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_talk_page_comment_is_told_on_the_day_of_its_signature() {
+    let store = extract(
+        "2024-02-26",
+        "Talk:Armenia–CSTO relations\n\n\
+         == Wording: frozen or suspended ==\n\
+         In an interview with France 24 broadcast yesterday, Pashinyan said Armenia had in effect frozen its participation in the CSTO. HaykOfGyumri (talk) 09:31, 23 February 2024 (UTC)\n\
+         Peskov said today that Moscow would seek clarification from Yerevan through diplomatic channels. Kentronian (talk) 13:50, 23 February 2024 (UTC)\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "frozen its participation")),
+        ["2024-02-22"]
+    );
+    assert_eq!(dates(&citing(&store, "seek clarification")), ["2024-02-23"]);
+    assert!(
+        store
+            .events()
+            .iter()
+            .all(|e| !e.title.contains("(talk)") && !e.title.contains("Kentronian"))
+    );
+}

@@ -2000,14 +2000,17 @@ pub(crate) struct PostSignature<'a> {
     pub posted_on: &'a str,
 }
 
-/// The signature closing `line`, if it is an embedded post's.
+/// The signature closing `line`, if it is an embedded post's or a talk
+/// page comment's.
 pub(crate) fn post_signature(line: &str) -> Option<PostSignature<'_>> {
     // The handle in brackets comes just before the date: most lines are
     // spared the search.
-    if !line.contains("(@") {
+    if !line.contains("(@") && !line.contains("(talk)") {
         return None;
     }
-    let caps = POST_SIGNATURE.captures(line)?;
+    let caps = POST_SIGNATURE
+        .captures(line)
+        .or_else(|| TALK_SIGNATURE.captures(line))?;
     let whole = caps.get(0)?;
     (whole.start() > 0).then_some(PostSignature {
         start: whole.start(),
@@ -2023,6 +2026,17 @@ static POST_SIGNATURE: Pattern<Regex> = Pattern::new(|| {
           (?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$",
     )
     .expect("post signature pattern")
+});
+
+/// A wiki talk page's signature: "... Kentronian (talk) 11:02, 23 November
+/// 2023 (UTC)".
+static TALK_SIGNATURE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(
+        r"(?x)\s+(?P<author>[^\s()]{2,40})\s+\(talk\)\s+\d{1,2}:\d{2},\s+
+          (?P<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})
+          \s+\(UTC\)\s*$",
+    )
+    .expect("talk signature pattern")
 });
 
 /// A reporting credit in brackets that closes a story paragraph:

@@ -815,12 +815,14 @@ pub fn document_candidates(
                 every_turn_labelled: true,
             });
         let turn = turn.or_else(|| {
-            post.as_ref().map(|(author, day)| Transcript {
-                interviewee: author.clone(),
-                date: *day,
-                approximate: false,
-                in_office: true,
-                every_turn_labelled: true,
+            post.as_ref().and_then(|(author, day)| {
+                Some(Transcript {
+                    interviewee: author.clone()?,
+                    date: *day,
+                    approximate: false,
+                    in_office: true,
+                    every_turn_labelled: true,
+                })
             })
         });
         let speaks = turn.is_some();

@@ -9,22 +9,25 @@ use std::borrow::Cow;
 
 /// The author and day of an embedded post that `line` is, by the signature
 /// it closes with ("... — Nikol Pashinyan (@NikolPashinyan) February 22,
-/// 2024"): an author the scanner knows, and a day the signature gives.
+/// 2024"): the author if the scanner knows them, and the day the signature
+/// gives.
 pub(super) fn post_of(
     line: &str,
     published: Option<chrono::NaiveDate>,
     scanner: &mut DocumentActorScanner,
-) -> Option<(String, EventDate)> {
+) -> Option<(Option<String>, EventDate)> {
     let post = crate::extract::layout::post_signature(line)?;
     let day = find_dates(post.posted_on, published)
         .first()
         .filter(|m| m.date.day_value().is_some())?
         .date;
+    // A signature the page's readers or editors sign with still dates the
+    // post; only an author the scanner knows speaks in it.
     let author = scanner
         .find(post.author)
         .into_iter()
-        .find(|m| m.range.end == post.author.len())?
-        .actor;
+        .find(|m| m.range.end == post.author.len())
+        .map(|m| m.actor);
     Some((author, day))
 }
 
