@@ -1088,9 +1088,9 @@ fn the_fortieth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_forty_first_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.62,
-        precision: 0.42,
-        merged: 6,
+        recall: 0.66,
+        precision: 0.45,
+        merged: 7,
         kept_apart: 50,
         bad_titles: 0.05,
     };
