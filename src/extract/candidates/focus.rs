@@ -992,7 +992,7 @@ pub(super) fn time_comes(reading: &Reading) -> bool {
         .words_of(&reading.text[lead_end..verb.start])
         .any(|w| {
             let w = w.as_str();
-            EVENT_NOUNS.contains(&w) || FOLLOWED_HAPPENINGS.contains(&w) || w == "reaction"
+            is_event_noun(w) || FOLLOWED_HAPPENINGS.contains(&w) || w == "reaction"
         });
     at_a_time
         && !happening_came
@@ -1567,7 +1567,7 @@ pub(super) fn date_of_a_noun(text: &str, mention: &DateMention) -> Option<Range<
         && !TIME_NOUNS.contains(&noun)
         // "stayed away from the summit of 23 November": a happening's day
         // is also the day of what was done at it (see `dated_event_noun`).
-        && !EVENT_NOUNS.contains(&noun)
+        && !is_event_noun(noun)
         // "the victims of 2008", "the lesson of May": a noun that names no
         // happening gives no event of that time.
         && DATED_BY_OF.contains(&noun)
@@ -1802,7 +1802,7 @@ pub(super) fn dates_a_thing_not_done(text: &str, mention: &DateMention) -> bool 
         && noun.starts_with(char::is_lowercase)
         && !FUNCTION_WORDS.contains(&noun)
         && !TIME_NOUNS.contains(&noun)
-        && !EVENT_NOUNS.contains(&noun)
+        && !is_event_noun(noun)
         && !DATED_BY_OF.contains(&noun)
         && !clauses::is_past_form(noun)
 }
@@ -1831,7 +1831,7 @@ pub(super) fn qualifies_no_happening(text: &str, mention: &DateMention) -> bool 
     let names_a_happening = |w: &str| {
         let singular = w.strip_suffix('s').unwrap_or(w);
         [w, singular].iter().any(|w| {
-            EVENT_NOUNS.contains(w)
+            is_event_noun(w)
                 || OCCASIONS.contains(w)
                 || TIME_NOUNS.contains(w)
                 || DATED_BY_OF.contains(w)
@@ -1871,7 +1871,7 @@ pub(super) fn scope_of_a_noun(text: &str, mention: &DateMention) -> bool {
 /// How many words after a date may make up the noun it qualifies.
 const NOUN_PHRASE_WORDS: usize = 3;
 
-/// Nouns of happenings besides [`EVENT_NOUNS`] and [`OCCASIONS`] that a
+/// Nouns of happenings besides [`is_event_noun`]'s and [`OCCASIONS`] that a
 /// date before them may name ("this year's exercises").
 const OTHER_HAPPENING_NOUNS: &[&str] = &[
     "exercise",
@@ -2219,7 +2219,7 @@ pub(super) fn attributive_date(text: &str, mention: &DateMention) -> Option<Rang
     let happening_follows = next
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
-        .is_some_and(|w| EVENT_NOUNS.contains(&w));
+        .is_some_and(is_event_noun);
     let qualifies = mention.kind != MentionKind::Absolute
         || (happening_follows && mention.date.day_value().is_some());
     if !(possessive || (adjectives_only && qualifies)) || !noun_follows {
@@ -2239,40 +2239,14 @@ pub(super) fn attributive_date(text: &str, mention: &DateMention) -> Option<Rang
     Some(start..end)
 }
 
-/// Nouns of happenings a date after them belongs to when the sentence
-/// speaks of them ("recalled the deployment to Kazakhstan in January 2022",
-/// "traced the break to the incursions in May 2021"). Occasions of speaking
-/// ("in an interview on Thursday") are not among them: their date is the
-/// statement's.
-pub(super) const EVENT_NOUNS: &[&str] = &[
-    "aggression",
-    "attack",
-    "attacks",
-    "incursion",
-    "incursions",
-    "invasion",
-    "offensive",
-    "war",
-    "deployment",
-    "protests",
-    "break-up",
-    "crackdown",
-    "summit",
-    "declaration",
-    "treaty",
-    "vote",
-    "elections",
-    "election",
-    "referendum",
-    "ceasefire",
-    "clashes",
-    "fighting",
-    "escalation",
-    "blockade",
-    "withdrawal",
-    "visit",
-    "arrival",
-];
+/// Whether `word` is a noun of a happening that a date after it belongs to
+/// when the sentence speaks of it ("recalled the deployment to Kazakhstan
+/// in January 2022", "traced the break to the incursions in May 2021").
+/// Occasions of speaking ("in an interview on Thursday") are not among
+/// them: their date is the statement's.
+pub(super) fn is_event_noun(word: &str) -> bool {
+    HOSTILITIES.contains(&word) || OTHER_EVENT_NOUNS.contains(&word)
+}
 
 /// Event nouns of fighting: what they name is done to a country, never an
 /// occasion at which something else is done.
@@ -2291,6 +2265,23 @@ const HOSTILITIES: &[&str] = &[
     "fighting",
     "escalation",
     "blockade",
+];
+
+/// The other event nouns: occasions, votes, documents, movements.
+const OTHER_EVENT_NOUNS: &[&str] = &[
+    "deployment",
+    "protests",
+    "summit",
+    "declaration",
+    "treaty",
+    "vote",
+    "elections",
+    "election",
+    "referendum",
+    "ceasefire",
+    "withdrawal",
+    "visit",
+    "arrival",
 ];
 
 /// A date that follows an event noun ("the incursions in May 2021") in a
@@ -2327,8 +2318,7 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
         .enumerate()
         .skip(1)
         .find_map(|(n, (at, w))| {
-            let is_noun =
-                EVENT_NOUNS.contains(&w.trim_end_matches([',', '\'', '’']).to_lowercase().as_str());
+            let is_noun = is_event_noun(&w.trim_end_matches([',', '\'', '’']).to_lowercase());
             let within = n < reach || (n > 0 && words[n - 1].1 == "of");
             (is_noun && within).then_some((at, w))
         })?;
@@ -2546,7 +2536,7 @@ pub(super) fn happening_it_follows(text: &str, mention: &DateMention) -> Option<
     }
     let caps = FOLLOWS.captures(before)?;
     let noun = caps.get(2)?.as_str().to_lowercase();
-    if !(EVENT_NOUNS.contains(&noun.as_str()) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
+    if !(is_event_noun(&noun) || FOLLOWED_HAPPENINGS.contains(&noun.as_str())) {
         return None;
     }
     Some(caps.get(1)?.start()..mention.end)
@@ -2668,7 +2658,7 @@ pub(super) fn counted_closing(text: &str) -> Option<CountedOpening> {
 }
 
 /// Nouns of happenings other clauses are told to follow ("after Tokayev's
-/// appeal", "following the request"), beside [`EVENT_NOUNS`].
+/// appeal", "following the request"), beside [`is_event_noun`]'s.
 pub(super) const FOLLOWED_HAPPENINGS: &[&str] = &[
     "remark",
     "remarks",
