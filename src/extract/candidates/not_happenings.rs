@@ -119,7 +119,12 @@ pub(super) fn work_described(reading: &Reading) -> Option<Range<usize>> {
     let verb_range = |at: usize, verb: &str| {
         at..at + verb.trim_end_matches(|c: char| !c.is_alphanumeric()).len()
     };
-    let words: Vec<(usize, &str)> = token_starts(reading.text).into_iter().take(8).collect();
+    let text = reading.text;
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .take(8)
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
     // The work heads the subject, and its verb comes right after it (the
     // clause reader knows few of these verbs).
     words.windows(2).find_map(|pair| {
@@ -135,6 +140,10 @@ pub(super) fn work_described(reading: &Reading) -> Option<Range<usize>> {
 /// 14:40, 23 November": a signature's stamp, names and a time of the day
 /// with its date and nothing else, tells no happening.
 pub(super) fn time_stamp(text: &str) -> bool {
+    // No time of day without its colon: most sentences are spared the split.
+    if !text.contains(':') {
+        return false;
+    }
     let clock = |w: &str| {
         w.split_once(':').is_some_and(|(h, m)| {
             (1..=2).contains(&h.len())
