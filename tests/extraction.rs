@@ -13330,9 +13330,15 @@ fn an_update_opened_by_its_date_counts_its_today_and_weekdays_from_it() {
          UPDATES FROM THE PETITION STARTER\n\
          14 June 2024: On Wednesday the prime minister told the National Assembly that Armenia will leave the CSTO.\n\
          1 August 2024: Today Armenian border guards took over passport control at Zvartnots.\n\
-         10 January 2023: Pashinyan ruled out CSTO exercises in Armenia this year.\n",
+         10 January 2023: Pashinyan ruled out CSTO exercises in Armenia this year.\n\
+         2 August 2024: Today, two years after the attack of 13 September 2022, the last Russian officers flew home.\n",
     );
     assert_eq!(dates(&citing(&store, "told the National")), ["2024-06-12"]);
+    let flew = citing(&store, "flew home");
+    assert!(
+        flew.iter().any(|e| e.date.to_string() == "2024-08-02"
+            && e.title.starts_with("The last Russian officers"))
+    );
     let guards = citing(&store, "took over passport");
     assert_eq!(dates(&guards), ["2024-08-01"]);
     assert!(!guards[0].title.contains("Today"), "{}", guards[0].title);

@@ -218,12 +218,15 @@ fn entry_told_from_its_head(sentence: &str, found: Vec<DateMention>) -> Vec<Date
         .all(|m| m.date.first_day() <= now && now <= m.date.last_day())
     {
         let restated = told.into_iter().filter(|m| m.date == head.date);
-        return found
+        let mut kept: Vec<DateMention> = found
             .iter()
             .filter(|m| !relative(m))
             .cloned()
             .chain(restated)
             .collect();
+        // In the order of the sentence, as every reading gives its dates.
+        kept.sort_by_key(|m| m.start);
+        return kept;
     }
     told
 }
