@@ -3415,6 +3415,9 @@ fn puts_a_claim(reading: &Reading) -> bool {
     })
 }
 
+/// The verbs "the same day the shelling began" ends its clause with.
+const BEGINNING_VERBS: &[&str] = &["began", "started", "erupted"];
+
 fn sentence_candidates(
     reading: &Reading,
     document: &Document,
@@ -3668,7 +3671,7 @@ fn sentence_candidates(
                         after.first().is_some_and(|w| w == "the")
                             && after[1..]
                                 .iter()
-                                .any(|w| matches!(w.as_str(), "began" | "started" | "erupted"))
+                                .any(|w| BEGINNING_VERBS.contains(&w.as_str()))
                     };
                     let began = place
                         .news_day
@@ -3676,7 +3679,7 @@ fn sentence_candidates(
                         .map(|day| (day, false));
                     // The clause goes with the phrase, out of the title.
                     if began.is_some()
-                        && let Some(clause_end) = ["began", "started", "erupted"]
+                        && let Some(clause_end) = BEGINNING_VERBS
                             .iter()
                             .filter_map(|verb| {
                                 reading.text[m.end..].find(verb).map(|at| at + verb.len())
