@@ -270,7 +270,7 @@ pub(super) fn in_the_sentence_year(text: &str, mut mentions: Vec<DateMention>) -
         };
         // "signed on 15 May 1992, an anniversary the leaders marked on 16
         // May": the anniversary is marked in a later year than the one said.
-        if words_of(&text[at..m.start]).any(|w| w.starts_with("anniversar")) {
+        if names_an_anniversary(&text[at..m.start]) {
             continue;
         }
         // "signatures last year, and the government approved it on 9

@@ -314,7 +314,7 @@ pub(super) fn in_the_setting(
     // "... signed on 15 May 1992, an anniversary the leaders marked at a
     // summit on 16 May": an anniversary of the time of history is marked
     // in a later year, not in the time it counts from.
-    if words_of(text.get(..mention.start)?).any(|w| w.starts_with("anniversar")) {
+    if names_an_anniversary(text.get(..mention.start)?) {
         return None;
     }
     // "In 2019 ... In the spring, Zas took office": the season of the
@@ -509,6 +509,13 @@ const COHORTS: &[&str] = &[
     "intake",
     "alumni",
 ];
+
+/// Whether `text` speaks of an anniversary ("an anniversary the leaders
+/// marked", "the thirtieth anniversary"): a day after it is marked in a
+/// later year than the one it counts from.
+pub(super) fn names_an_anniversary(text: &str) -> bool {
+    words_of(text).any(|w| w.starts_with("anniversar"))
+}
 
 /// Each word of `line` with only its first letter a capital.
 fn title_case(line: &str) -> String {
