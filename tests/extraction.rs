@@ -13511,3 +13511,24 @@ fn a_talk_page_comment_is_told_on_the_day_of_its_signature() {
             .all(|e| !e.title.contains("(talk)") && !e.title.contains("Kentronian"))
     );
 }
+
+#[test]
+fn what_was_done_by_a_point_of_the_story_is_the_storys_happening() {
+    let store = extract(
+        "2022-11-26",
+        "The leaders of the six CSTO states met in Yerevan on Wednesday for the bloc's annual summit, with Prime Minister Nikol Pashinyan in the chair.\n\
+         By the close of the session he had refused to sign the summit declaration, saying it did not name the attack of 13 September.\n\
+         Outside, several hundred protesters chanted against the alliance.\n",
+    );
+    let refusal: Vec<&Event> = citing(&store, "refused to sign")
+        .into_iter()
+        .filter(|e| e.title.contains("refuse"))
+        .collect();
+    assert_eq!(dates(&refusal), ["2022-11-23"]);
+    assert_led_by(refusal[0], "nikol-pashinyan", "Nikol Pashinyan");
+    // The attack the refusal names does not move the story back to September.
+    assert_eq!(
+        dates(&citing(&store, "protesters chanted")),
+        ["2022-11-23~"]
+    );
+}

@@ -782,6 +782,29 @@ impl WordFilter {
 }
 
 static LEAD_OPENER_SET: WordSet = WordSet::of(LEAD_OPENERS);
+
+/// "By the final whistle he had refused to sign": a sentence opened by the
+/// point of the story at which something was done (the end of the session,
+/// the time the leaders left) tells, in the past perfect, what was done by
+/// then: a happening of the story's own time, not a look back, whose
+/// opening phrase dates it as a date would.
+pub(crate) fn done_by_a_point_of_the_story(text: &str) -> bool {
+    const POINTS: [&str; 8] = [
+        "by the end of ",
+        "by the close of ",
+        "by the time ",
+        "by the final ",
+        "by the last ",
+        "by then",
+        "by that time",
+        "by that point",
+    ];
+    let head = text.trim_start();
+    POINTS.iter().any(|point| {
+        head.get(..point.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(point))
+    })
+}
 static REPORTING_VERB_SET: WordSet = WordSet::of(REPORTING_VERBS);
 static ADJECTIVE_IN_ED_SET: WordSet = WordSet::of(ADJECTIVES_IN_ED);
 /// An irregular past or a verb of reporting, in one lookup: every word of

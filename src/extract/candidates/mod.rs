@@ -4691,7 +4691,10 @@ fn sentence_candidates(
         && reading.words_of(reading.text).count() >= MIN_UNDATED_WORDS
         // "had skipped the meeting the day before the summit": a count
         // from a happening named places the look back.
-        && (within_the_day(reading.text) || !pluperfect(reading) || counted_reference.is_some())
+        && (within_the_day(reading.text)
+            || clauses::done_by_a_point_of_the_story(reading.text)
+            || !pluperfect(reading)
+            || counted_reference.is_some())
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
         // it does not give, unless it goes on with the story ("Russia has

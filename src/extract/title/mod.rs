@@ -70,7 +70,8 @@ pub fn title_for(
         // "In a separate interview with state television that evening,
         // Peskov said ...": where or on what occasion comes after the news
         // in a headline, if at all.
-        let occasion = matches!(first.as_str(), "in" | "at" | "during" | "on" | "amid");
+        let occasion = matches!(first.as_str(), "in" | "at" | "during" | "on" | "amid")
+            || crate::extract::clauses::done_by_a_point_of_the_story(lead);
         // "That autumn, ...", "Last spring, ...": a season dates as a date does.
         let season = lead.split(|c: char| !c.is_alphabetic()).any(|w| {
             matches!(
