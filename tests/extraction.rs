@@ -13532,3 +13532,18 @@ fn what_was_done_by_a_point_of_the_story_is_the_storys_happening() {
         ["2022-11-23~"]
     );
 }
+
+#[test]
+fn a_label_of_place_and_date_is_neither_the_subject_nor_the_titles_head() {
+    let store = extract(
+        "2023-03-10",
+        "HALL 2 · SEPTEMBER\n\n\
+         Jermuk, 13 September 2022: a shell crater on the road to the sanatoriums, photographed hours after Azerbaijani forces opened fire along the border.\n",
+    );
+    let crater = citing(&store, "a shell crater");
+    assert!(!crater.is_empty());
+    for event in crater {
+        assert_eq!(event.date.to_string(), "2022-09-13");
+        assert!(!event.title.starts_with("Jermuk"), "{}", event.title);
+    }
+}

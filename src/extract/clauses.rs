@@ -1425,6 +1425,44 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
         .then_some(determiner)
 }
 
+/// How many words a label of place and date takes before a colon at the
+/// start of a caption or entry ("Yerevan, 23 November 2022: demonstrators
+/// near the venue hold up a placard"): where and when, not who acts.
+fn place_and_date_label(narration: &[&Word]) -> Option<usize> {
+    const PLACE_WORDS: usize = 3;
+    const DATE_WORDS: usize = 4;
+    let place_end = narration
+        .iter()
+        .take(PLACE_WORDS)
+        .position(|w| w.comma_after)?;
+    if narration[place_end].colon_after
+        || !narration[..=place_end]
+            .iter()
+            .all(|w| w.text.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let colon = place_end
+        + 1
+        + narration[place_end + 1..]
+            .iter()
+            .take(DATE_WORDS)
+            .position(|w| w.colon_after)?;
+    let date_word = |w: &&Word| {
+        let digits = w.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+            || super::calendar::month_number(w.text).is_some()
+            || super::calendar::is_weekday_name(w.text)
+    };
+    (narration[place_end + 1..=colon].iter().all(date_word)
+        && narration[place_end + 1..=colon].iter().any(|w| {
+            w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit())
+                || super::calendar::month_number(w.text).is_some()
+        })
+        && narration.len() > colon + 2)
+        .then_some(colon + 1)
+}
+
 /// Prepositions that take a noun phrase as their object.
 const NOUN_PHRASE_PREPOSITIONS: &[&str] = &[
     "of", "to", "for", "with", "from", "by", "about", "near", "outside", "inside", "within",
@@ -1432,6 +1470,9 @@ const NOUN_PHRASE_PREPOSITIONS: &[&str] = &[
 ];
 
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
+    if let Some(label) = place_and_date_label(narration) {
+        return (label, false);
+    }
     let first = narration[0].lower();
     // "The same month it hosted ...", "That day he said ...": a time told
     // from the story's, with no comma after it.

@@ -1062,8 +1062,11 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         // "Parliament ratified the Rome Statute" beside "Armenia's National
         // Assembly voted to ratify it", on one day in two articles: who
         // acted is missing from one, not different.
+        // (A gathering both only mention does not make them one kind:
+        // "refused to sign the summit declaration" and "a protester near
+        // the summit venue" are a refusal and a protest.)
         (None, _) | (_, None) if other_article_same_day && !a.speech && !b.speech => {
-            Some(if lexicon.same_kind(i, j, Kind::Broad) {
+            Some(if lexicon.same_kind_beyond_occasion(i, j) {
                 CROSS_ARTICLE_THRESHOLD
             } else {
                 DATED_THRESHOLD
@@ -1202,6 +1205,20 @@ impl<'a, 'c> Lexicon<'a, 'c> {
     /// The kinds of happening report `r` tells, with their kind.
     fn kinds_of(&self, r: usize) -> &[(Word, Kind)] {
         &self.report_kinds[self.kinds_start[r] as usize..self.kinds_start[r + 1] as usize]
+    }
+
+    /// Whether two reports share a kind of happening (broad or not) other
+    /// than an occasion, or both tell the one occasion and nothing else: a
+    /// summit two reports mention places them, and says nothing of what
+    /// each tells happened there.
+    fn same_kind_beyond_occasion(&self, a: usize, b: usize) -> bool {
+        let shared_beyond_occasion = self.kinds_of(a).iter().any(|&(term, _)| {
+            !self.occasions.contains(&term) && self.kinds_of(b).iter().any(|&(t, _)| t == term)
+        });
+        shared_beyond_occasion
+            || self
+                .only_occasion(a)
+                .is_some_and(|occasion| self.only_occasion(b) == Some(occasion))
     }
 
     fn kinds_differ(&self, a: usize, b: usize) -> bool {
