@@ -1104,6 +1104,25 @@ fn the_forty_first_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_second_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.49,
+        precision: 0.27,
+        merged: 6,
+        kept_apart: 47,
+        bad_titles: 0.11,
+    };
+    let gold = include_str!("fixtures/heldout41/gold.json");
+    assert_held_out(
+        "the forty-second held-out set",
+        "heldout41",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {

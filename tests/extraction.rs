@@ -13547,3 +13547,59 @@ fn a_label_of_place_and_date_is_neither_the_subject_nor_the_titles_head() {
         assert!(!event.title.starts_with("Jermuk"), "{}", event.title);
     }
 }
+
+#[test]
+fn a_printed_email_thread_is_read_message_by_message_quotes_included() {
+    let store = extract_undated(
+        "Subject: RE: Timeline box\n\n\
+         From: Sona Avagyan <s.avagyan@quarterly.example>\n\
+         Sent: Friday, 29 November 2024 09:12\n\
+         To: Daniel Roe\n\n\
+         Daniel,\n\
+         The summit in Astana went ahead yesterday without Armenia.\n\
+         Sona\n\n\
+         --- Original message ---\n\
+         From: Daniel Roe [mailto:d.roe@quarterly.example]\n\
+         Sent: Wednesday, 27 November 2024 18:40\n\n\
+         Pashinyan will not be in Astana tomorrow, and neither will anyone else from his government.\n\n\
+         On Mon, 25 Nov 2024 at 11:05, Sona Avagyan <s.avagyan@quarterly.example> wrote:\n\
+         > Hi Daniel,\n\
+         > Here is the timeline box for Thursday's piece.\n\
+         >\n\
+         > ARMENIA AND THE CSTO: KEY DATES\n\
+         > 15 May 1992: Armenia signs the Collective Security Treaty in Tashkent\n\
+         > 23 November 2022: Pashinyan refuses to sign the declaration at the Yerevan summit\n\
+         > 22 February 2024: Pashinyan tells France 24 that Armenia's participation is frozen\n\
+         > 12 June 2024: Pashinyan tells parliament that Armenia will leave the bloc\n\
+         >\n\
+         > Thanks,\n\
+         > Sona\n",
+    );
+    assert_eq!(dates(&citing(&store, "Astana tomorrow")), ["2024-11-28"]);
+    assert_eq!(
+        dates(&citing(&store, "went ahead yesterday")),
+        ["2024-11-28"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "signs the Collective Security Treaty")),
+        ["1992-05-15"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "will leave the bloc")),
+        ["2024-06-12"]
+    );
+    assert!(citing(&store, "wrote:").is_empty());
+}
+
+#[test]
+fn a_day_of_the_month_told_before_its_month_takes_that_month() {
+    let store = extract(
+        "2024-11-27",
+        "The leaders did decide to send a mission on the 13th, but Stanislav Zas and his team reached Yerevan only on 15 September 2022.\n",
+    );
+    let decided: Vec<&Event> = citing(&store, "decide to send")
+        .into_iter()
+        .filter(|e| e.title.contains("decide"))
+        .collect();
+    assert_eq!(dates(&decided), ["2022-09-13"]);
+}

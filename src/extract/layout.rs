@@ -156,16 +156,40 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 
 fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines(text);
-    let is_blank = |r: &Range<usize>| text.get(r.clone()).is_none_or(|s| s.trim().is_empty());
+    // Which lines an e-mail quotes under "On Mon, 25 Nov 2024 at 11:05,
+    // Sona Avagyan wrote:": read without their marks, as the message they
+    // keep. (A forum's "> he said it" quoting the post above repeats it,
+    // and is left as it is: see `is_boilerplate`.)
+    let mut quoting = false;
+    let quoted: Vec<bool> = lines
+        .iter()
+        .map(|line| {
+            let slice = text.get(line.clone()).unwrap_or("").trim();
+            if slice.starts_with('>') {
+                return quoting;
+            }
+            quoting = slice.ends_with("wrote:");
+            false
+        })
+        .collect();
+    let read = |k: usize| {
+        let slice = text.get(lines[k].clone()).unwrap_or("");
+        if quoted[k] {
+            without_reply_marks(slice)
+        } else {
+            slice
+        }
+    };
+    let is_blank = |k: usize| read(k).trim().is_empty();
     let mut paragraphs = Vec::new();
     for (k, line) in lines.iter().enumerate() {
-        if is_blank(line) {
+        if is_blank(k) {
             continue;
         }
         let slice = &text[line.clone()];
-        let start = line.start + (slice.len() - slice.trim_start().len());
+        let start = line.start + (slice.len() - read(k).trim_start().len());
         let trimmed = start..line.start + slice.trim_end().len();
-        let blank_after = lines.get(k + 1).is_some_and(is_blank);
+        let blank_after = k + 1 < lines.len() && is_blank(k + 1);
         paragraphs.push(Paragraph {
             line: line.clone(),
             trimmed,
@@ -174,6 +198,13 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
         });
     }
     paragraphs
+}
+
+/// A line without the marks a reply quotes an earlier e-mail with ("> 15
+/// May 1992: Armenia signs ...", "> > Hi Daniel,").
+fn without_reply_marks(line: &str) -> &str {
+    line.trim_start()
+        .trim_start_matches(['>', ' ', '\t'])
 }
 
 // ---------------------------------------------------------------------------
@@ -1137,14 +1168,14 @@ fn classify_paragraph(
     (BlockKind::Body, at(skip)..at(core.len()))
 }
 
-/// A chronology's entry: a date with its year, a dash (or a dot or bar),
-/// and what happened then ("26 July 2018 – Khachaturov charged", "Nov 23,
+/// A chronology's entry: a date with its year, a dash (or a dot, a bar or
+/// a colon), and what happened then ("26 July 2018 – Khachaturov charged", "Nov 23,
 /// 2022 — Pashinyan declines to sign", "2 Nov 2018 - Yerevan recalls its
 /// man", "17 Mar 2023 · The ICC issues a warrant").
 fn is_chronology_entry(line: &str) -> bool {
     static ENTRY: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
-            r"^(?:\d{1,2}\s+(?P<m1>\p{L}{3,9})\.?|(?P<m2>\p{L}{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*[–—·|-]\s+\S+\s+\S",
+            r"^(?:\d{1,2}\s+(?P<m1>\p{L}{3,9})\.?|(?P<m2>\p{L}{3,9})\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}(?:\s*[–—·|-]|:)\s+\S+\s+\S",
         )
         .expect("chronology entry pattern")
     });
@@ -1661,6 +1692,39 @@ fn is_boilerplate(line: &str) -> bool {
         // "> he said it out loud": a reply quoting the post it answers
         // repeats it.
         || line.starts_with("> ")
+        || mail_header_when(line).is_some()
+}
+
+/// When an e-mail was sent, as its header gives it ("Sent: Wednesday, 27
+/// November 2024 18:40", "Date: ...") or a reply's attribution of the
+/// message it quotes ("On Mon, 25 Nov 2024 at 11:05, Sona Avagyan
+/// <s.avagyan@...> wrote:"), without the clock time: the day the message
+/// below it, and its "yesterday" and "tomorrow", are of.
+pub(crate) fn mail_header_when(line: &str) -> Option<&str> {
+    const MAX_WORDS: usize = 12;
+    let line = without_reply_marks(line).trim_end();
+    let when = if let Some(value) = ["Sent:", "Date:"]
+        .iter()
+        .find_map(|label| line.strip_prefix(label))
+    {
+        value
+    } else {
+        line.strip_prefix("On ")?.strip_suffix("wrote:")?
+    };
+    if when.split_whitespace().count() > MAX_WORDS || !when.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The day ends where its clock time begins ("at 11:05", "18:40"), or,
+    // in an attribution with none, at the comma before the writer's name.
+    let end = when
+        .split_whitespace()
+        .find(|w| is_clock_time(w.trim_end_matches(',')))
+        .map(|clock| clock.as_ptr() as usize - when.as_ptr() as usize)
+        .or_else(|| when.rfind(", "))
+        .unwrap_or(when.len());
+    let day = when[..end].trim().trim_end_matches(',');
+    let day = day.strip_suffix(" at").unwrap_or(day).trim_end_matches(',');
+    (!day.is_empty()).then_some(day.trim())
 }
 
 /// A social network's header over a post: a name, its handle and when

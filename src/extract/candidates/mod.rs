@@ -3705,6 +3705,24 @@ fn sentence_candidates(
                             )
                         })
                         .or_else(|| {
+                            // "The leaders decided on the 13th to send a
+                            // mission, which reached Yerevan only on 15
+                            // September 2022": a day of the month told
+                            // before the month it is of, in one sentence,
+                            // whose day is no later than the ordinal's.
+                            let ContextShift::DayOfMonth(ordinal) = shift else {
+                                return None;
+                            };
+                            dates
+                                .iter()
+                                .find(|later| {
+                                    later.start > m.end
+                                        && matches!(later.kind, MentionKind::Absolute)
+                                        && later.date.day_value().is_some_and(|d| d >= ordinal)
+                                })
+                                .map(|later| (later.date, false))
+                        })
+                        .or_else(|| {
                             // "He recalled that on 13 September 2022 Armenia
                             // had asked ... The bloc had sent a mission two
                             // days later": days are counted from the last

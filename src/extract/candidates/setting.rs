@@ -29,6 +29,11 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     if let Some(when) = crate::extract::layout::forum_post_header(line) {
         return only_a_day(without_clock_time(when), published).map(|mention| mention.date);
     }
+    // "Sent: Wednesday, 27 November 2024 18:40": an e-mail's header gives
+    // the day its message was written.
+    if let Some(when) = crate::extract::layout::mail_header_when(line) {
+        return only_a_day(when, published).map(|mention| mention.date);
+    }
     if let Some(day) = post_stamp_day(line, published) {
         return Some(day);
     }
