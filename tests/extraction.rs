@@ -13603,3 +13603,22 @@ fn a_day_of_the_month_told_before_its_month_takes_that_month() {
         .collect();
     assert_eq!(dates(&decided), ["2022-09-13"]);
 }
+
+#[test]
+fn release_notes_are_dated_by_their_release_and_titled_by_what_they_add() {
+    let store = extract(
+        "2025-09-02",
+        "South Caucasus Security Events: release notes\n\n\
+         Version 3.4 (released 2 December 2024)\n\
+         Added Thursday's CSTO summit in Astana and Armenia's absence from it.\n\
+         Removed 12 duplicate events that had been imported twice.\n\n\
+         Version 3.3 (released 5 August 2024)\n\
+         Added the handover of passport control at Zvartnots airport to Armenian border guards on Thursday.\n",
+    );
+    let astana = citing(&store, "summit in Astana");
+    assert_eq!(dates(&astana), ["2024-11-28"]);
+    assert_title_opens(astana[0], "The CSTO summit in Astana");
+    let handover = citing(&store, "handover of passport control");
+    assert_eq!(dates(&handover), ["2024-08-01"]);
+    assert_title_opens(handover[0], "The handover of passport control");
+}

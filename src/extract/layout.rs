@@ -203,8 +203,7 @@ fn paragraphs(text: &str) -> Vec<Paragraph> {
 /// A line without the marks a reply quotes an earlier e-mail with ("> 15
 /// May 1992: Armenia signs ...", "> > Hi Daniel,").
 fn without_reply_marks(line: &str) -> &str {
-    line.trim_start()
-        .trim_start_matches(['>', ' ', '\t'])
+    line.trim_start().trim_start_matches(['>', ' ', '\t'])
 }
 
 // ---------------------------------------------------------------------------

@@ -6844,6 +6844,13 @@ fn verb_first_titled(title: &str, subject: Option<&str>, reading: &Reading) -> O
     if !clauses::is_past_form(&lowered) || lowered == "let" || after.is_empty() {
         return None;
     }
+    // "Added the handover of passport control at Zvartnots ...": a log's
+    // entry (a dataset's release notes, a page's changes) opens with what
+    // was done to the record; what it names is the happening.
+    const LOGGED: [&str; 5] = ["added", "removed", "corrected", "fixed", "backfilled"];
+    if LOGGED.contains(&lowered.as_str()) && reading.text.trim_start().starts_with(verb) {
+        return Some(capitalise(after.trim_end()));
+    }
     let named = name_the_pronoun(&format!("He {lowered} {after}"), subject, reading);
     (!named.starts_with("He ")).then(|| named.trim_end().to_string())
 }

@@ -29,6 +29,11 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     if let Some(when) = crate::extract::layout::forum_post_header(line) {
         return only_a_day(without_clock_time(when), published).map(|mention| mention.date);
     }
+    // "Version 3.4 (released 2 December 2024)": a heading that gives the
+    // day what is under it came out (a release's notes, an update).
+    if let Some(when) = released_on(line) {
+        return only_a_day(when, published).map(|mention| mention.date);
+    }
     // "Sent: Wednesday, 27 November 2024 18:40": an e-mail's header gives
     // the day its message was written.
     if let Some(when) = crate::extract::layout::mail_header_when(line) {
@@ -47,6 +52,31 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
         (1..=LISTED_DAYS_AHEAD).contains(&(mention.date.first_day() - published).num_days())
     });
     (!mention.future || listed_ahead).then_some(mention.date)
+}
+
+/// The day in a heading's closing brackets that says when what it heads
+/// came out: "Version 4.0 (released 7 April 2025)", "Update 2 (posted on
+/// 3 March 2024)".
+fn released_on(line: &str) -> Option<&str> {
+    const MAX_WORDS: usize = 12;
+    const RELEASED: [&str; 6] = [
+        "released",
+        "published",
+        "posted",
+        "updated",
+        "issued",
+        "sent",
+    ];
+    let inner = line.trim().strip_suffix(')')?;
+    let (heading, inner) = inner.rsplit_once('(')?;
+    if heading.trim().is_empty() || line.split_whitespace().count() > MAX_WORDS {
+        return None;
+    }
+    let (verb, when) = inner.trim().split_once(' ')?;
+    RELEASED
+        .iter()
+        .any(|r| verb.eq_ignore_ascii_case(r))
+        .then(|| when.trim().strip_prefix("on ").unwrap_or(when.trim()))
 }
 
 /// The day a feed item's date field gives: "pubDate: Tue, 31 Jan 2023
