@@ -13622,3 +13622,24 @@ fn release_notes_are_dated_by_their_release_and_titled_by_what_they_add() {
     assert_eq!(dates(&handover), ["2024-08-01"]);
     assert_title_opens(handover[0], "The handover of passport control");
 }
+
+#[test]
+fn a_review_is_dated_by_its_own_stamp_and_its_quoted_title_is_no_quotation() {
+    let store = extract(
+        "2023-10-02",
+        "Hotel Arpa Springs, Jermuk: guest reviews\n\
+         4.3 out of 5 · 212 reviews · Sorted by: most recent\n\n\
+         \"Quiet again, and the water is as good as ever\"\n\
+         Reviewed 1 October 2023 · Stayed September 2023 · Couple · Ani K., Yerevan\n\
+         The spa is small but spotless, and the breakfast omelette is excellent.\n\n\
+         \"Shelling night: the staff were heroes\"\n\
+         Reviewed 20 September 2022 · Stayed September 2022 · Solo traveller · Marta S., Tbilisi\n\
+         I was asleep on the third floor when the shelling began shortly after midnight last Tuesday.\n\
+         I left for Yerevan early on Thursday morning in a minibus full of families.\n\n\
+         Travellers also viewed: Gorge View Guesthouse · Arpa Riverside Inn · Hotel Vayk Road\n",
+    );
+    assert_eq!(dates(&citing(&store, "the shelling began")), ["2022-09-13"]);
+    assert_eq!(dates(&citing(&store, "I left for Yerevan")), ["2022-09-15"]);
+    assert!(citing(&store, "Shelling night").is_empty());
+    assert!(citing(&store, "also viewed").is_empty());
+}

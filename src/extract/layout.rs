@@ -641,7 +641,9 @@ fn is_links_heading(line: &str) -> bool {
 /// messages: On the meeting of ...", "More stories: ...", "Similar channels:
 /// ...", a newsletter's "Previous issues: ...". What follows it are titles of elsewhere, not the story.
 static LINKS_LABEL: Pattern<Regex> = Pattern::new(|| {
-    Regex::new(r"(?i)^(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings)\s*:")
+    // ("Travellers also viewed: ...", "Readers also liked: ..." list a
+    // site's other pages too.)
+    Regex::new(r"(?i)^(?:(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings)|(?:readers|travellers|travelers|guests|customers|visitors|people|users)\s+also\s+(?:viewed|read|liked|watched|bought|booked))\s*:")
         .expect("links label pattern")
 });
 
@@ -1077,6 +1079,17 @@ fn classify_paragraph(
             .and_then(|p| text.get(p.trimmed.clone()))
             .is_some_and(|next| dateline(next).is_some())
     };
+    // '"Shelling night: the staff were heroes"' right above "Reviewed 20
+    // September 2022 · ...": a review's title, in quotation marks.
+    let stamp_below = || {
+        paragraphs
+            .get(k + 1)
+            .and_then(|p| text.get(p.trimmed.clone()))
+            .is_some_and(|next| stamped_on(next).is_some())
+    };
+    if is_quoted_whole(core) && at_most_words(core, QUOTED_TITLE_WORDS) && stamp_below() {
+        return (BlockKind::Headline, whole.start..at(core.len()));
+    }
     if is_headline_like(core)
         && (!context.body_seen || para.blank_after || dateline_below())
         && !(context.body_seen && is_chronology_entry(core))
@@ -1165,6 +1178,20 @@ fn classify_paragraph(
             .flatten()
             .map_or(0, |m| m.end());
     (BlockKind::Body, at(skip)..at(core.len()))
+}
+
+/// The most words a review's title in quotation marks holds.
+const QUOTED_TITLE_WORDS: usize = 15;
+
+/// Whether `line` is one quotation from end to end, in straight or curly
+/// marks.
+fn is_quoted_whole(line: &str) -> bool {
+    let opens = line.starts_with(['"', '“']);
+    let closes = line.ends_with(['"', '”']);
+    let inner = line
+        .trim_start_matches(['"', '“'])
+        .trim_end_matches(['"', '”']);
+    opens && closes && !inner.contains(['"', '“', '”'])
 }
 
 /// A chronology's entry: a date with its year, a dash (or a dot, a bar or
@@ -1692,6 +1719,29 @@ fn is_boilerplate(line: &str) -> bool {
         // repeats it.
         || line.starts_with("> ")
         || mail_header_when(line).is_some()
+}
+
+/// The day a review's or a post's stamp opens with: "Reviewed 1 October
+/// 2023 · Stayed September 2023 · Couple", "Posted on 3 March 2024 by
+/// Anna", up to the first part after it.
+pub(crate) fn stamped_on(line: &str) -> Option<&str> {
+    const STAMPS: [&str; 5] = [
+        "Reviewed ",
+        "Posted ",
+        "Written ",
+        "Submitted ",
+        "Published ",
+    ];
+    let rest = STAMPS
+        .iter()
+        .find_map(|stamp| line.trim().strip_prefix(stamp))?;
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let end = [" · ", " | ", " by "]
+        .iter()
+        .filter_map(|part| rest.find(part))
+        .min()
+        .unwrap_or(rest.len());
+    Some(rest[..end].trim())
 }
 
 /// When an e-mail was sent, as its header gives it ("Sent: Wednesday, 27

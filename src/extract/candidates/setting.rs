@@ -29,6 +29,11 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     if let Some(when) = crate::extract::layout::forum_post_header(line) {
         return only_a_day(without_clock_time(when), published).map(|mention| mention.date);
     }
+    // "Reviewed 30 October 2022 · Stayed October 2022 · Friends": a
+    // review's or a post's stamp gives the day it was written.
+    if let Some(when) = crate::extract::layout::stamped_on(line) {
+        return only_a_day(when, published).map(|mention| mention.date);
+    }
     // "Version 3.4 (released 2 December 2024)": a heading that gives the
     // day what is under it came out (a release's notes, an update).
     if let Some(when) = released_on(line) {
