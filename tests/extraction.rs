@@ -13643,3 +13643,38 @@ fn a_review_is_dated_by_its_own_stamp_and_its_quoted_title_is_no_quotation() {
     assert!(citing(&store, "Shelling night").is_empty());
     assert!(citing(&store, "also viewed").is_empty());
 }
+
+#[test]
+fn a_numbered_revision_entry_counts_its_days_from_its_own_date() {
+    let store = extract(
+        "2024-12-03",
+        "CSTO (Collective Security Treaty Organization): house style\n\n\
+         Revision history\n\
+         7 · 3 December 2024: added that Armenia stayed away from Thursday's summit in Astana.\n\
+         6 · 14 June 2024: added Pashinyan's statement in parliament on Wednesday.\n\
+         3 · 24 November 2022: corrected the spelling of Tasmagambetov throughout.\n",
+    );
+    let astana = citing(&store, "summit in Astana");
+    assert_eq!(dates(&astana), ["2024-11-28"]);
+    assert_title_opens(astana[0], "Armenia stays away");
+    let statement = citing(&store, "statement in parliament");
+    assert_eq!(dates(&statement), ["2024-06-12"]);
+    assert!(
+        !statement[0].title.starts_with('6'),
+        "{}",
+        statement[0].title
+    );
+}
+
+#[test]
+fn she_after_a_birth_stands_for_the_person_born() {
+    let store = extract(
+        "2025-06-02",
+        "Biographical note\n\
+         Gohar Mikaelyan was born in Leninakan, now Gyumri, in 1956.\n\
+         She joined the Gyumri weekly Shirak Evening as a reporter in 1981.\n\
+         She retired from reporting in September 2024 and died in Gyumri in February 2025.\n",
+    );
+    let joined = citing(&store, "Shirak Evening");
+    assert_led_by(joined[0], "gohar-mikaelyan", "Gohar Mikaelyan");
+}

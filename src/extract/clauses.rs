@@ -1427,7 +1427,8 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
 
 /// How many words a label of place and date takes before a colon at the
 /// start of a caption or entry ("Yerevan, 23 November 2022: demonstrators
-/// near the venue hold up a placard"): where and when, not who acts.
+/// near the venue hold up a placard"), or of an entry's number and date:
+/// where and when, not who acts.
 fn place_and_date_label(narration: &[&Word]) -> Option<usize> {
     const PLACE_WORDS: usize = 3;
     const DATE_WORDS: usize = 4;
@@ -1435,10 +1436,15 @@ fn place_and_date_label(narration: &[&Word]) -> Option<usize> {
         .iter()
         .take(PLACE_WORDS)
         .position(|w| w.comma_after)?;
+    // (Or an entry's number: "6 · 14 June 2024: added ...".)
+    let entry_number = place_end == 0
+        && narration[0].text.len() <= 3
+        && narration[0].text.bytes().all(|b| b.is_ascii_digit());
     if narration[place_end].colon_after
-        || !narration[..=place_end]
-            .iter()
-            .all(|w| w.text.starts_with(char::is_uppercase))
+        || !(entry_number
+            || narration[..=place_end]
+                .iter()
+                .all(|w| w.text.starts_with(char::is_uppercase)))
     {
         return None;
     }

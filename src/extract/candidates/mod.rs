@@ -6848,8 +6848,15 @@ fn verb_first_titled(title: &str, subject: Option<&str>, reading: &Reading) -> O
     // entry (a dataset's release notes, a page's changes) opens with what
     // was done to the record; what it names is the happening.
     const LOGGED: [&str; 5] = ["added", "removed", "corrected", "fixed", "backfilled"];
-    if LOGGED.contains(&lowered.as_str()) && reading.text.trim_start().starts_with(verb) {
-        return Some(capitalise(after.trim_end()));
+    let opening = reading.text[reading.shape.lead_end..].trim_start();
+    if LOGGED.contains(&lowered.as_str())
+        && opening
+            .get(..verb.len())
+            .is_some_and(|first| first.eq_ignore_ascii_case(verb))
+    {
+        // ("added that Armenia stayed away ..." tells the happening itself.)
+        let named = after.strip_prefix("that ").unwrap_or(after);
+        return Some(capitalise(named.trim_end()));
     }
     let named = name_the_pronoun(&format!("He {lowered} {after}"), subject, reading);
     (!named.starts_with("He ")).then(|| named.trim_end().to_string())

@@ -128,6 +128,9 @@ pub(super) fn introduce_quoted_speakers(
             {
                 scanner.introduce(&name, party);
             }
+            if let Some(name) = born(text).and_then(|name| unknown_part(name, scanner)) {
+                scanner.introduce(&name, "born");
+            }
         }
         let paragraph_quotes = &paragraph.quotes;
         // Only a sentence that quotes may introduce a speaker.
@@ -156,6 +159,21 @@ pub(super) fn introduce_quoted_speakers(
             }
         }
     }
+}
+
+/// "Gohar Mikaelyan was born in Leninakan ...": a name whose sentence
+/// opens by telling where or when it was born is a person's, whom "she"
+/// in the sentences after it stands for.
+fn born(sentence: &str) -> Option<&str> {
+    static BORN: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"^(?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?: \([^)]{1,30}\))?,? was born\b",
+        )
+        .expect("born pattern")
+    });
+    BORN.captures(sentence)
+        .and_then(|c| c.name("name"))
+        .map(|m| m.as_str())
 }
 
 /// "Hrant Aghababyan of the I Have Honor faction accused ...": a name

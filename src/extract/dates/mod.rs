@@ -190,10 +190,16 @@ fn entry_told_from_its_head(sentence: &str, found: Vec<DateMention>) -> Vec<Date
         return found;
     };
     let rest = &sentence[head.end..];
+    // "6 · 14 June 2024: added ...": a numbered entry of a revision history
+    // opens with its number.
+    let numbered = {
+        let number = sentence[..head.start].trim_end_matches([' ', '·', '.', ')', '-', '–', '—']);
+        !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit())
+    };
     if !matches!(
         head.kind,
         MentionKind::Absolute | MentionKind::YearFromContext
-    ) || head.start > 0
+    ) || (head.start > 0 && !numbered)
         || !rest.trim_start().starts_with(':')
         || !found[1..].iter().any(relative)
     {

@@ -72,6 +72,9 @@ pub fn title_for(
         // in a headline, if at all.
         let occasion = matches!(first.as_str(), "in" | "at" | "during" | "on" | "amid")
             || crate::extract::clauses::done_by_a_point_of_the_story(lead);
+        // "6 · 14 June 2024: added ...": a label of number or place and
+        // date, which the entry's own words may have read past.
+        let label = lead.trim_end().ends_with(':') && lead.contains(|c: char| c.is_ascii_digit());
         // "That autumn, ...", "Last spring, ...": a season dates as a date does.
         let season = lead.split(|c: char| !c.is_alphabetic()).any(|w| {
             matches!(
@@ -86,7 +89,12 @@ pub fn title_for(
             || (lowered.starts_with("in ")
                 && (lowered.contains("opinion") || lowered.contains(" view")));
         if !source
-            && (dated || framing || occasion || season || lead.split_whitespace().count() <= 3)
+            && (dated
+                || framing
+                || occasion
+                || season
+                || label
+                || lead.split_whitespace().count() <= 3)
         {
             // A focus that ends inside the lead (a quotation in it) keeps
             // what it has.
