@@ -13678,3 +13678,36 @@ fn she_after_a_birth_stands_for_the_person_born() {
     let joined = citing(&store, "Shirak Evening");
     assert_led_by(joined[0], "gohar-mikaelyan", "Gohar Mikaelyan");
 }
+
+#[test]
+fn a_day_said_to_be_when_something_happened_dates_that_happening() {
+    let store = extract(
+        "2024-11-27",
+        "The leaders did decide to send a mission on the 13th, but Stanislav Zas and his team reached Yerevan only on 15 September 2022.\n\
+         The 13th is also when Armenia invoked Article 4, a few hours after the Azerbaijani shelling began.\n",
+    );
+    let invoked = citing(&store, "invoked Article 4");
+    let article = invoked
+        .iter()
+        .find(|e| e.title.contains("Article 4"))
+        .expect("the invoking of Article 4");
+    assert_eq!(article.date.to_string(), "2022-09-13");
+    assert_title_opens(article, "Armenia invokes Article 4");
+}
+
+#[test]
+fn a_logs_verb_is_no_given_name() {
+    let store = extract(
+        "2024-03-04",
+        "Version 3.2 (released 4 March 2024)\n\
+         Added Pashinyan's France 24 interview of 22 February, in which he described Armenia's participation in the CSTO as frozen.\n\
+         Corrected the arrival of the CSTO fact-finding mission in Yerevan from 13 to 15 September 2022.\n",
+    );
+    for event in store.events() {
+        assert!(
+            event.actors.iter().all(|a| !a.starts_with("added")),
+            "{:?}",
+            event.actors
+        );
+    }
+}

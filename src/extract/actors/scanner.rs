@@ -879,6 +879,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "several", "every", "each", "other", "another", "his", "her", "their", "our", "its", "your",
     "former", "acting", "deputy", "premier", "president", "minister", "general", "ambassador",
     "dear", "mr", "mrs", "ms", "dr", "sir", "madam", "citizen", "comrade", "ask", "write",
+    // A log's entries: "Added Pashinyan's France 24 interview ...".
+    "added", "removed", "corrected", "fixed", "updated", "backfilled",
 ];
 
 /// Whether what follows a noun makes it the start of a longer name: "the

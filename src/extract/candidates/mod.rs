@@ -2025,6 +2025,16 @@ pub fn document_candidates(
             if operative_paragraph(reading.text) {
                 found_here.retain(|c| !operative_paragraph(&c.title));
             }
+            // "The 13th is also when Armenia invoked Article 4": a time
+            // said to be when something happened is that happening's.
+            for c in &mut found_here {
+                let when = ["Is when ", "Is also when ", "Was when ", "Was also when "]
+                    .iter()
+                    .find_map(|copula| c.title.strip_prefix(copula));
+                if let Some(clause) = when {
+                    c.title = capitalise(clause);
+                }
+            }
             // "That week was the end of the CSTO for me": a time that is
             // the subject of a copula is judged, and nothing happened in it.
             // Its title, without the time, opens with the copula.

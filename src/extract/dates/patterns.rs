@@ -81,12 +81,13 @@ pub(super) static CONTEXTUAL: Pattern<Regex> = Pattern::new(|| {
 
 /// A day of the month alone, by its ordinal in figures or in words: "on the
 /// 15th", "is to be held on the 28th", "on the twenty-third", "on the
-/// morning of the 23rd". What follows
+/// morning of the 23rd", or opening the sentence ("The 13th is also when
+/// ..."). What follows
 /// is checked by the matcher ("the 15th anniversary", "on the second day"
 /// are no days).
 pub(super) static ORDINAL_DAY: Pattern<Regex> = Pattern::new(|| {
     compile(
-        r"(?i:\b(?:on|by|from|until|since|before|after)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)(?P<day>the\s+(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-])?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)))\b)",
+        r"(?:(?i:\b(?:on|by|from|until|since|before|after)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)|^)(?P<day>(?i:the)\s+(?:(?P<n>[0-9]{1,2})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-])?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)))\b)",
     )
 });
 

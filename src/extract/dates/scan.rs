@@ -538,7 +538,17 @@ impl Scanner<'_> {
                 continue;
             };
             let next = word_after(self.text, whole.end());
-            if next.starts_with(|c: char| c.is_alphabetic())
+            // "The 13th is also when Armenia invoked Article 4": opening
+            // the sentence, a day in figures that is the subject of "is".
+            // ("The first was ..." counts anything.)
+            if whole.start() == 0
+                && (caps.name("n").is_none()
+                    || !matches!(next.to_ascii_lowercase().as_str(), "is" | "was"))
+            {
+                continue;
+            }
+            if whole.start() > 0
+                && next.starts_with(|c: char| c.is_alphabetic())
                 && !matches!(
                     next.to_ascii_lowercase().as_str(),
                     "and" | "when" | "with" | "as" | "in" | "at" | "but"
