@@ -13711,3 +13711,18 @@ fn a_logs_verb_is_no_given_name() {
         );
     }
 }
+
+#[test]
+fn a_day_before_the_subjects_determiner_ends_the_opening_and_our_prime_minister_acts() {
+    let store = extract(
+        "2022-11-28",
+        "Yerevan diary\n\n\
+         On Wednesday the leaders of the six CSTO states met in Yerevan, with Prime Minister Nikol Pashinyan in the chair.\n\
+         By the evening our prime minister had refused to sign the summit's final declaration.\n\
+         It was a long day.\n",
+    );
+    assert_eq!(dates(&citing(&store, "met in Yerevan")), ["2022-11-23"]);
+    let refusal = citing(&store, "refused to sign");
+    assert_eq!(refusal.len(), 1);
+    assert_led_by(refusal[0], "nikol-pashinyan", "Nikol Pashinyan");
+}

@@ -309,12 +309,19 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         // "told our correspondent", "in an interview with our
         // newspaper": where the news came from, too.
         let source = matches!(before, Some("told" | "tells" | "to" | "with"));
-        speaks |= matches!(w, "we" | "We" | "You" | "you" | "your" | "Your" | "Our")
+        // "Our prime minister had refused to sign": the writer's country's
+        // office acting, not the writer.
+        let of_our_state = matches!(before, Some("Our" | "our")) && OUR_STATES_OWN.contains(&w);
+        speaks |= matches!(w, "we" | "We" | "You" | "you" | "your" | "Your")
+            || (before == Some("Our") && !of_our_state)
             || (w == "us" && !after_told);
         ours += usize::from(w == "our" && !source);
+        ours -= usize::from(before == Some("our") && of_our_state && ours > 0);
         mine |= w == "I";
         before = Some(w);
     }
+    // ("Our" ending the text speaks as any "Our" does.)
+    speaks |= before == Some("Our");
     // "This brief reviews how ...", "This article looks at ...": the
     // piece speaking of itself.
     let of_itself = matches!(first, Some("This" | "this"))
@@ -1592,6 +1599,25 @@ pub(super) fn within_the_day(text: &str) -> bool {
     });
     TIMES.is_match(text)
 }
+
+/// What "our" names of the writer's state, not of the writer: "our prime
+/// minister", "our soldiers", "our government".
+const OUR_STATES_OWN: [&str; 14] = [
+    "prime",
+    "president",
+    "government",
+    "foreign",
+    "defence",
+    "defense",
+    "army",
+    "soldiers",
+    "troops",
+    "border",
+    "parliament",
+    "ambassador",
+    "authorities",
+    "leaders",
+];
 
 /// A main clause in the past perfect: "had said", "had not yet received".
 pub(super) fn pluperfect(reading: &Reading) -> bool {
