@@ -13726,3 +13726,25 @@ fn a_day_before_the_subjects_determiner_ends_the_opening_and_our_prime_minister_
     assert_eq!(refusal.len(), 1);
     assert_led_by(refusal[0], "nikol-pashinyan", "Nikol Pashinyan");
 }
+
+#[test]
+fn a_happening_named_days_before_a_dated_one_is_counted_back_to_its_day() {
+    let store = extract(
+        "2024-12-03",
+        "The mission led by Stanislav Zas reached Yerevan on 15 September 2022, two days after Azerbaijan's attack on Armenia's border.\n",
+    );
+    let attack: Vec<&Event> = citing(&store, "reached Yerevan")
+        .into_iter()
+        .filter(|e| e.title.contains("attack"))
+        .collect();
+    assert_eq!(dates(&attack), ["2022-09-13"]);
+    assert_eq!(
+        dates(
+            &citing(&store, "reached Yerevan")
+                .into_iter()
+                .filter(|e| e.title.contains("reach"))
+                .collect::<Vec<_>>()
+        ),
+        ["2022-09-15"]
+    );
+}

@@ -4635,6 +4635,9 @@ fn sentence_candidates(
     if let Some(before) = happened_before_it(reading, &out, &mentions) {
         out.push(before);
     }
+    if let Some(named) = counted_back_to_a_named_happening(reading, &mentions) {
+        out.push(named);
+    }
     if mentions.is_empty() {
         out.extend(quoted_schedule(reading, document, &dates));
     }
@@ -6921,6 +6924,63 @@ fn happened_before_it(
         noun_phrase: false,
     };
     Some(candidate(reading, &focus, main.date, false, mentions, None))
+}
+
+/// "reached Yerevan on 15 September 2022, two days after Azerbaijan's
+/// attack on Armenia's border": a happening named (not told by a verb of
+/// its own, which `offsets` reads) by a count of days from the exact day
+/// right before it is a happening of its own, on the day counted back.
+fn counted_back_to_a_named_happening(
+    reading: &Reading,
+    mentions: &[DateMention],
+) -> Option<Candidate> {
+    static COUNTED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)^,\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+(?P<named>[^,;.()]{3,80})")
+            .expect("named happening counted back pattern")
+    });
+    const NOUN_REACH: usize = 4;
+    let text = reading.text;
+    let day = mentions.iter().find(|m| {
+        matches!(m.kind, MentionKind::Absolute)
+            && m.date.day_value().is_some()
+            && text[m.end..].starts_with(", ")
+    })?;
+    let caps = COUNTED.captures(&text[day.end..])?;
+    let named = caps.name("named")?;
+    let span = day.end + named.start()..day.end + named.end();
+    let words: Vec<Word> = reading.words_of(&text[span.clone()]).collect();
+    let names_one = words
+        .iter()
+        .take(NOUN_REACH)
+        .any(|w| focus::is_event_noun(w.as_str()));
+    let told = words.iter().any(|w| clauses::is_past_form(w));
+    if !names_one || told || reading.in_quotes(&span) {
+        return None;
+    }
+    let amount = super::text::count_word(caps.name("n")?.as_str())?;
+    let (amount, unit) = counted_in(amount, &caps.name("unit")?.as_str().to_lowercase());
+    let offset = Offset {
+        phrase: day.end..span.start,
+        clause: span.clone(),
+        amount,
+        unit,
+        after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
+        to_the_day: false,
+    };
+    let (date, approximate) = offset.back_from(day.date, day.approximate)?;
+    let focus = Focus {
+        span: span.clone(),
+        title: span,
+        noun_phrase: true,
+    };
+    Some(candidate(
+        reading,
+        &focus,
+        date,
+        approximate,
+        mentions,
+        None,
+    ))
 }
 
 /// Whether a caption's verb dates the picture it labels: "in a still image
