@@ -13748,3 +13748,14 @@ fn a_happening_named_days_before_a_dated_one_is_counted_back_to_its_day() {
         ["2022-09-15"]
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_preposition_ends_at_its_own_verb() {
+    let store = extract(
+        "2024-12-03",
+        "The treaty on which the bloc rests was signed in Tashkent on 15 May 1992.\n",
+    );
+    let treaty = citing(&store, "was signed in Tashkent");
+    assert_eq!(dates(&treaty), ["1992-05-15"]);
+    assert_title_opens(treaty[0], "The treaty");
+}

@@ -1469,6 +1469,39 @@ fn place_and_date_label(narration: &[&Word]) -> Option<usize> {
         .then_some(colon + 1)
 }
 
+/// Prepositions a relative pronoun may follow ("on which", "under whom").
+const RELATIVE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "under", "by", "with", "from", "to", "for", "of",
+];
+
+/// Where the verb of a relative clause ("the bloc rests", after "on
+/// which") stands in `after` (the words after the relative pronoun), when
+/// a verb of the clause the relative sits in follows it: the first past
+/// form, auxiliary or present in "-s" after at least one word of its
+/// subject.
+fn relative_verb(after: &[&Word]) -> Option<usize> {
+    const SUBJECT_WORDS: usize = 4;
+    let verb = after
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(SUBJECT_WORDS)
+        .find(|(k, w)| {
+            let w = w.lower();
+            is_past_form(w)
+                || is_auxiliary(w)
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !matches!(after[k - 1].lower(), "the" | "a" | "an" | "its" | "their"))
+        })
+        .map(|(k, _)| k)?;
+    after[verb + 1..]
+        .iter()
+        .any(|w| is_past_form(w.lower()) || is_auxiliary(w.lower()))
+        .then_some(verb)
+}
+
 /// Prepositions that take a noun phrase as their object.
 const NOUN_PHRASE_PREPOSITIONS: &[&str] = &[
     "of", "to", "for", "with", "from", "by", "about", "near", "outside", "inside", "within",
@@ -1867,11 +1900,29 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
 
 fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
     let mut inside_relative = false;
+    // The last word of a relative clause with no commas round it.
+    let mut relative_to: Option<usize> = None;
     for (i, word) in clause.iter().enumerate() {
         let w = word.lower();
         if inside_relative {
             inside_relative = !word.comma_after;
             continue;
+        }
+        if relative_to.is_some_and(|end| i <= end) {
+            continue;
+        }
+        // "The treaty on which the bloc rests was signed in Tashkent": a
+        // relative clause after a preposition, set off by no comma, ends
+        // at its own verb when the subject's verb comes after it.
+        if i > 0
+            && matches!(w, "which" | "whom")
+            && !clause[i - 1].comma_after
+            && is_in(RELATIVE_PREPOSITIONS, clause[i - 1].lower())
+        {
+            relative_to = relative_verb(&clause[i + 1..]).map(|verb| i + 1 + verb);
+            if relative_to.is_some() {
+                continue;
+            }
         }
         // A verb needs a subject before it: a first "-ed" word is an adjective
         // ("unidentified individuals ...").
@@ -2484,7 +2535,15 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             // "the Russian peacekeepers who had arrived in November 2020
             // looked on": a restrictive clause, set off by no comma, ends
             // where a second verb in the past follows its own.
-            let close = if narration[i - 1].comma_after || !matches!(w, "who" | "that") {
+            // "The treaty on which the bloc rests was signed": after a
+            // preposition, it ends at its own verb (see `find_main_verb`).
+            let after_preposition = !narration[i - 1].comma_after
+                && matches!(w, "which" | "whom")
+                && is_in(RELATIVE_PREPOSITIONS, narration[i - 1].lower());
+            let close = if after_preposition {
+                relative_verb(&narration[i + 1..])
+                    .map_or(close, |verb| narration[i + 1 + verb].range.end.min(close))
+            } else if narration[i - 1].comma_after || !matches!(w, "who" | "that") {
                 close
             } else {
                 second_past_verb(&narration[i + 1..], close)
