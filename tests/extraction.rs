@@ -13759,3 +13759,20 @@ fn a_relative_clause_after_a_preposition_ends_at_its_own_verb() {
     assert_eq!(dates(&treaty), ["1992-05-15"]);
     assert_title_opens(treaty[0], "The treaty");
 }
+
+#[test]
+fn a_list_of_earlier_press_releases_is_no_news() {
+    let store = extract(
+        "2024-06-14",
+        "PRESS RELEASE\n\
+         On the Prime Minister's remarks in the National Assembly\n\n\
+         On Wednesday, during question time in the National Assembly, Prime Minister Nikol Pashinyan said that Armenia would leave the Collective Security Treaty Organization.\n\n\
+         EARLIER PRESS RELEASES\n\
+         23 February 2024 · The Prime Minister's interview with France 24: questions and answers\n\
+         2 August 2023 · New opening hours of the consular office from September\n\
+         15 September 2022 · Condolences book opened for the victims of the attack on Armenia\n",
+    );
+    assert_eq!(dates(&citing(&store, "would leave")), ["2024-06-12"]);
+    assert!(citing(&store, "opening hours").is_empty());
+    assert!(citing(&store, "Condolences book").is_empty());
+}

@@ -1742,15 +1742,16 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
             .count();
         let next = narration.get(1 + date_words);
         // "On Wednesday the leaders of the six states met in Yerevan, with
-        // ...": a subject opened by its determiner begins as surely as a
-        // name does.
+        // ...": after a day, a subject opened by its determiner begins as
+        // surely as a name does.
         if date_words > 0
             && next.is_some_and(|w| {
                 (w.text.chars().next().is_some_and(char::is_uppercase) && !is_month_name(w.text))
-                    || matches!(
-                        w.lower(),
-                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-                    )
+                    || (first == "on"
+                        && matches!(
+                            w.lower(),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                        ))
             })
         {
             return (1 + date_words, false);
