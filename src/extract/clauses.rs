@@ -1469,6 +1469,18 @@ fn place_and_date_label(narration: &[&Word]) -> Option<usize> {
         .then_some(colon + 1)
 }
 
+/// The verbs a log's entry opens with, saying what was done to the record
+/// ("Added the handover of passport control ...", "Corrected the arrival
+/// of the mission ..."): what follows names the happening.
+pub(crate) const LOG_VERBS: [&str; 6] = [
+    "added",
+    "removed",
+    "corrected",
+    "fixed",
+    "updated",
+    "backfilled",
+];
+
 /// Prepositions a relative pronoun may follow ("on which", "under whom").
 const RELATIVE_PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "under", "by", "with", "from", "to", "for", "of",

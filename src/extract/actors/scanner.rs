@@ -291,8 +291,11 @@ impl<'g> DocumentActorScanner<'g> {
                 || s[..given_start]
                     .trim_end()
                     .ends_with(['.', '!', '?', '"', '“', '—']);
-            let opener =
-                sentence_start && SENTENCE_OPENERS.contains(&given.to_lowercase().as_str());
+            let lowered_given = given.to_lowercase();
+            let opener = sentence_start
+                && (SENTENCE_OPENERS.contains(&lowered_given.as_str())
+                    // A log's entries: "Added Pashinyan's France 24 interview ...".
+                    || crate::extract::clauses::LOG_VERBS.contains(&lowered_given.as_str()));
             let known_given = actor
                 .spellings
                 .iter()
@@ -879,8 +882,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "several", "every", "each", "other", "another", "his", "her", "their", "our", "its", "your",
     "former", "acting", "deputy", "premier", "president", "minister", "general", "ambassador",
     "dear", "mr", "mrs", "ms", "dr", "sir", "madam", "citizen", "comrade", "ask", "write",
-    // A log's entries: "Added Pashinyan's France 24 interview ...".
-    "added", "removed", "corrected", "fixed", "updated", "backfilled",
 ];
 
 /// Whether what follows a noun makes it the start of a longer name: "the

@@ -6860,9 +6860,8 @@ fn verb_first_titled(title: &str, subject: Option<&str>, reading: &Reading) -> O
     // "Added the handover of passport control at Zvartnots ...": a log's
     // entry (a dataset's release notes, a page's changes) opens with what
     // was done to the record; what it names is the happening.
-    const LOGGED: [&str; 5] = ["added", "removed", "corrected", "fixed", "backfilled"];
     let opening = reading.text[reading.shape.lead_end..].trim_start();
-    if LOGGED.contains(&lowered.as_str())
+    if clauses::LOG_VERBS.contains(&lowered.as_str())
         && opening
             .get(..verb.len())
             .is_some_and(|first| first.eq_ignore_ascii_case(verb))
