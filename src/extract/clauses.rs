@@ -783,28 +783,6 @@ impl WordFilter {
 
 static LEAD_OPENER_SET: WordSet = WordSet::of(LEAD_OPENERS);
 
-/// "By the final whistle he had refused to sign": a sentence opened by the
-/// point of the story at which something was done (the end of the session,
-/// the time the leaders left) tells, in the past perfect, what was done by
-/// then: a happening of the story's own time, not a look back, whose
-/// opening phrase dates it as a date would.
-pub(crate) fn done_by_a_point_of_the_story(text: &str) -> bool {
-    const POINTS: [&str; 8] = [
-        "by the end of ",
-        "by the close of ",
-        "by the time ",
-        "by the final ",
-        "by the last ",
-        "by then",
-        "by that time",
-        "by that point",
-    ];
-    let head = text.trim_start();
-    POINTS.iter().any(|point| {
-        head.get(..point.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(point))
-    })
-}
 static REPORTING_VERB_SET: WordSet = WordSet::of(REPORTING_VERBS);
 static ADJECTIVE_IN_ED_SET: WordSet = WordSet::of(ADJECTIVES_IN_ED);
 /// An irregular past or a verb of reporting, in one lookup: every word of
@@ -1425,6 +1403,29 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
         .then_some(determiner)
 }
 
+/// "By the final whistle he had refused to sign": a sentence opened by the
+/// point of the story at which something was done (the end of the session,
+/// the time the leaders left) tells, in the past perfect, what was done by
+/// then: a happening of the story's own time, not a look back, whose
+/// opening phrase dates it as a date would.
+pub(crate) fn done_by_a_point_of_the_story(text: &str) -> bool {
+    const POINTS: [&str; 8] = [
+        "by the end of ",
+        "by the close of ",
+        "by the time ",
+        "by the final ",
+        "by the last ",
+        "by then",
+        "by that time",
+        "by that point",
+    ];
+    let head = text.trim_start();
+    POINTS.iter().any(|point| {
+        head.get(..point.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(point))
+    })
+}
+
 /// How many words a label of place and date takes before a colon at the
 /// start of a caption or entry ("Yerevan, 23 November 2022: demonstrators
 /// near the venue hold up a placard"), or of an entry's number and date:
@@ -1485,6 +1486,21 @@ pub(crate) const LOG_VERBS: [&str; 6] = [
 const RELATIVE_PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "under", "by", "with", "from", "to", "for", "of",
 ];
+
+/// Where the verb of the relative clause that `words[at]` opens stands in
+/// `words`, when it is a "which" or "whom" right after a preposition, with
+/// no comma before it ("the treaty on which the bloc rests was signed"):
+/// the clause ends at its own verb (see [`relative_verb`]).
+fn relative_after_preposition(words: &[&Word], at: usize) -> Option<usize> {
+    let opens = at > 0
+        && matches!(words[at].lower(), "which" | "whom")
+        && !words[at - 1].comma_after
+        && is_in(RELATIVE_PREPOSITIONS, words[at - 1].lower());
+    if !opens {
+        return None;
+    }
+    relative_verb(&words[at + 1..]).map(|verb| at + 1 + verb)
+}
 
 /// Where the verb of a relative clause ("the bloc rests", after "on
 /// which") stands in `after` (the words after the relative pronoun), when
@@ -1927,15 +1943,9 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
         // "The treaty on which the bloc rests was signed in Tashkent": a
         // relative clause after a preposition, set off by no comma, ends
         // at its own verb when the subject's verb comes after it.
-        if i > 0
-            && matches!(w, "which" | "whom")
-            && !clause[i - 1].comma_after
-            && is_in(RELATIVE_PREPOSITIONS, clause[i - 1].lower())
-        {
-            relative_to = relative_verb(&clause[i + 1..]).map(|verb| i + 1 + verb);
-            if relative_to.is_some() {
-                continue;
-            }
+        if let Some(verb) = relative_after_preposition(clause, i) {
+            relative_to = Some(verb);
+            continue;
         }
         // A verb needs a subject before it: a first "-ed" word is an adjective
         // ("unidentified individuals ...").
@@ -2550,12 +2560,8 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
             // where a second verb in the past follows its own.
             // "The treaty on which the bloc rests was signed": after a
             // preposition, it ends at its own verb (see `find_main_verb`).
-            let after_preposition = !narration[i - 1].comma_after
-                && matches!(w, "which" | "whom")
-                && is_in(RELATIVE_PREPOSITIONS, narration[i - 1].lower());
-            let close = if after_preposition {
-                relative_verb(&narration[i + 1..])
-                    .map_or(close, |verb| narration[i + 1 + verb].range.end.min(close))
+            let close = if let Some(verb) = relative_after_preposition(narration, i) {
+                narration[verb].range.end.min(close)
             } else if narration[i - 1].comma_after || !matches!(w, "who" | "that") {
                 close
             } else {

@@ -144,13 +144,7 @@ pub(super) fn time_stamp(text: &str) -> bool {
     if !text.contains(':') {
         return false;
     }
-    let clock = |w: &str| {
-        w.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
-        })
-    };
+    let clock = crate::extract::layout::is_clock_time;
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '·' | '|'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ';' | '—' | '–' | '-')))

@@ -29,19 +29,14 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     if let Some(when) = crate::extract::layout::forum_post_header(line) {
         return only_a_day(without_clock_time(when), published).map(|mention| mention.date);
     }
-    // "Reviewed 30 October 2022 · Stayed October 2022 · Friends": a
-    // review's or a post's stamp gives the day it was written.
-    if let Some(when) = crate::extract::layout::stamped_on(line) {
-        return only_a_day(when, published).map(|mention| mention.date);
-    }
-    // "Version 3.4 (released 2 December 2024)": a heading that gives the
-    // day what is under it came out (a release's notes, an update).
-    if let Some(when) = released_on(line) {
-        return only_a_day(when, published).map(|mention| mention.date);
-    }
-    // "Sent: Wednesday, 27 November 2024 18:40": an e-mail's header gives
-    // the day its message was written.
-    if let Some(when) = crate::extract::layout::mail_header_when(line) {
+    // A stamp of when what is under it was written or came out: a review's
+    // or a post's ("Reviewed 30 October 2022 · Stayed October 2022 ·
+    // Friends"), a release's ("Version 3.4 (released 2 December 2024)"),
+    // an e-mail's header ("Sent: Wednesday, 27 November 2024 18:40").
+    if let Some(when) = crate::extract::layout::stamped_on(line)
+        .or_else(|| released_on(line))
+        .or_else(|| crate::extract::layout::mail_header_when(line))
+    {
         return only_a_day(when, published).map(|mention| mention.date);
     }
     if let Some(day) = post_stamp_day(line, published) {
@@ -197,12 +192,7 @@ fn without_clock_time(when: &str) -> &str {
     let Some((day, time)) = when.rsplit_once([',', ' ']) else {
         return when;
     };
-    let clock = time.split_once(':').is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
-    });
-    if clock {
+    if crate::extract::layout::is_clock_time(time) {
         day.trim_end_matches([',', ' '])
     } else {
         when
