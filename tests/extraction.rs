@@ -13776,3 +13776,20 @@ fn a_list_of_earlier_press_releases_is_no_news() {
     assert!(citing(&store, "opening hours").is_empty());
     assert!(citing(&store, "Condolences book").is_empty());
 }
+
+#[test]
+fn a_correspondent_reporting_from_a_happening_is_no_credit_line_and_is_dated_by_it() {
+    let store = extract(
+        "\"2025-03-01\"",
+        "Papers of Gohar Mikaelyan\n\nGohar Mikaelyan was born in Gyumri in 1956.\n\
+         She reported from Yerevan on the CSTO summit of 23 November 2022.\n\
+         She also covered the protest held outside the summit venue that afternoon.\n\n\
+         Kovalenko reported from Tallinn, Estonia.\n",
+    );
+    let reported = citing(&store, "reported from Yerevan");
+    assert_eq!(dates(&reported), ["2022-11-23"], "{reported:?}");
+    let protest = citing(&store, "covered the protest");
+    assert_eq!(dates(&protest), ["2022-11-23"], "{protest:?}");
+    // The wire's closing credit still names only where the writer was.
+    assert!(citing(&store, "Tallinn").is_empty());
+}

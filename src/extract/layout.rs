@@ -1877,12 +1877,14 @@ fn is_reporting_credit(line: &str, words: usize) -> bool {
 
 /// A wire story's closing note of who reported it: "Kovalenko reported
 /// from Tallinn, Estonia. Writer Aida Sultanova in Baku contributed to this
-/// report." Every sentence of the line is such a credit.
+/// report." Every sentence of the line is such a credit, naming only
+/// places after "reported from": "She reported from Yerevan on the summit
+/// of 23 November 2022" tells what she did that day.
 fn is_contributors_note(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 40;
     static CREDIT_SENTENCE: Pattern<Regex> = Pattern::new(|| {
         Regex::new(
-            r"^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}reported\s+from\s+\p{Lu}[^.]*$|\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?$",
+            r"^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}reported\s+from\s+\p{Lu}[\p{L}'’\-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}'’\-]*)*$|\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?$",
         )
         .expect("contributors note pattern")
     });

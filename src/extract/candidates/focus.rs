@@ -2389,7 +2389,14 @@ pub(super) fn dated_event_noun(reading: &Reading, mention: &DateMention) -> Opti
     // In the past or the present: "recalled", "recalls", "referred".
     // "Her film follows Anahit through the visit of a CSTO delegation on
     // 15 September": a work described tells of what it names.
-    let speaking = (reading.shape.reporting && !performative)
+    // "She reported from Yerevan on the summit of 23 November": a
+    // correspondent reporting from a place was there, at the happening.
+    let reported_from_there = verb == "reported"
+        && reading.text[verb_end..noun_at]
+            .trim_start()
+            .strip_prefix("from ")
+            .is_some_and(|place| place.starts_with(char::is_uppercase));
+    let speaking = (reading.shape.reporting && !performative && !reported_from_there)
         || described.is_some()
         || [
             "recall", "ask", "trace", "cite", "blame", "mention", "refer", "condemn",
