@@ -13793,3 +13793,18 @@ fn a_correspondent_reporting_from_a_happening_is_no_credit_line_and_is_dated_by_
     // The wire's closing credit still names only where the writer was.
     assert!(citing(&store, "Tallinn").is_empty());
 }
+
+#[test]
+fn a_happening_the_writer_was_woken_by_is_where_the_story_goes_on_from() {
+    let store = extract(
+        "\"2022-09-20\"",
+        "\"Shelling night: the staff were heroes\"\nReviewed 20 September 2022 · Marta S., Tbilisi\n\n\
+         I was asleep on the third floor when the shelling began shortly after midnight on 13 September.\n\
+         The manager woke every guest and took us down to the basement, where we stayed until dawn.\n\
+         By the evening of the next day a ceasefire had been agreed.\n",
+    );
+    let ceasefire = citing(&store, "a ceasefire had been agreed");
+    assert_eq!(dates(&ceasefire), ["2022-09-14"], "{ceasefire:?}");
+    // The perfect passive reads as a headline's present.
+    assert_eq!(ceasefire[0].title, "A ceasefire is agreed");
+}

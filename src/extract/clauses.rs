@@ -1405,13 +1405,21 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
 
 /// "By the final whistle he had refused to sign": a sentence opened by the
 /// point of the story at which something was done (the end of the session,
-/// the time the leaders left) tells, in the past perfect, what was done by
+/// the time the leaders left, the evening of the next day) tells, in the past perfect, what was done by
 /// then: a happening of the story's own time, not a look back, whose
 /// opening phrase dates it as a date would.
 pub(crate) fn done_by_a_point_of_the_story(text: &str) -> bool {
-    const POINTS: [&str; 8] = [
+    const POINTS: [&str; 16] = [
         "by the end of ",
         "by the close of ",
+        "by the morning of ",
+        "by the afternoon of ",
+        "by the evening of ",
+        "by the night of ",
+        "by morning",
+        "by noon",
+        "by evening",
+        "by nightfall",
         "by the time ",
         "by the final ",
         "by the last ",

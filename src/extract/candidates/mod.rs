@@ -4607,6 +4607,11 @@ fn sentence_candidates(
         // "It was his bluntest remark since February, when he told ...":
         // the time a comparison runs from is a look back; the story stays
         // with the remark ("The Kremlin's answer came the next day").
+        // "I was asleep on the third floor when the shelling began on 13
+        // September": the writer's own state frames the happening its clause
+        // tells, which is where the story has come to ("By the evening of
+        // the next day a ceasefire had been agreed").
+        let framed = framed || (!focus.noun_phrase && the_writers_own_state(reading.text));
         if !main && framed && told.is_none() {
             told = Some(Narrative {
                 flashback: after_since(reading, mention),
@@ -6508,6 +6513,16 @@ fn listed_news(reading: &Reading) -> Option<Range<usize>> {
         .iter()
         .any(|m| head.start <= m.range.start && m.range.end <= head.end);
     (someone && !text.trim_end().ends_with('?')).then_some(head)
+}
+
+/// "I was asleep ...", "We were having dinner ...": the sentence opens with
+/// the writer in a state (a form of "be"), not doing anything.
+fn the_writers_own_state(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    matches!(
+        (words.next(), words.next()),
+        (Some("I"), Some("was")) | (Some("We"), Some("were"))
+    )
 }
 
 /// Whether the sentence places itself on the eve of a happening ("On 22

@@ -398,15 +398,21 @@ fn followed_by_agent(words: &[&str], at: usize) -> bool {
 }
 
 /// "The Collective Security Treaty was signed in Tashkent" reads "The
-/// Collective Security Treaty is signed in Tashkent": a passive after a
+/// Collective Security Treaty is signed in Tashkent" ("had been signed"
+/// too): a passive after a
 /// short subject of names, articles and nouns takes the present as an
 /// active verb does. `None` where the title has no such passive.
 fn passive_in_present(words: &[&str]) -> Option<String> {
-    let at = words
-        .iter()
+    // "A ceasefire had been agreed", "has been agreed": the perfect passive
+    // reads as the plain one.
+    let perfect = |i: usize| {
+        matches!(words[i], "had" | "has" | "have") && words.get(i + 1) == Some(&"been")
+    };
+    let at = (0..words.len())
         .take(MAX_SUBJECT_WORDS + 1)
-        .position(|w| matches!(*w, "was" | "were"))?;
-    let participle = words.get(at + 1)?;
+        .find(|&i| matches!(words[i], "was" | "were") || perfect(i))?;
+    let auxiliaries = if perfect(at) { 2 } else { 1 };
+    let participle = words.get(at + auxiliaries)?;
     let known = HEADLINE_PRESENT.iter().any(|(past, _)| past == participle)
         || is_past_form(participle)
         || PARTICIPLES.contains(participle);
@@ -437,6 +443,9 @@ fn passive_in_present(words: &[&str]) -> Option<String> {
     let plural = subject.contains(&"and") || (common_noun && is_plural_noun(&head.to_lowercase()));
     let mut out: Vec<&str> = words.to_vec();
     out[at] = if plural { "are" } else { "is" };
+    if auxiliaries == 2 {
+        out.remove(at + 1);
+    }
     Some(out.join(" "))
 }
 
