@@ -1123,6 +1123,25 @@ fn the_forty_second_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_third_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.45,
+        precision: 0.28,
+        merged: 4,
+        kept_apart: 50,
+        bad_titles: 0.06,
+    };
+    let gold = include_str!("fixtures/heldout42/gold.json");
+    assert_held_out(
+        "the forty-third held-out set",
+        "heldout42",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
