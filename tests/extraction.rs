@@ -13808,3 +13808,19 @@ fn a_happening_the_writer_was_woken_by_is_where_the_story_goes_on_from() {
     // The perfect passive reads as a headline's present.
     assert_eq!(ceasefire[0].title, "A ceasefire is agreed");
 }
+
+#[test]
+fn an_update_labelled_with_its_day_dates_its_yesterday() {
+    let store = extract(
+        "\"2023-02-27\"",
+        "A new roof for my parents' farm\nOrganised by Armine Sahakyan · Created 14 September 2022\n\n\
+         Update 3 · Monday 27 February 2023 · by Armine Sahakyan\n\
+         The builder from Vardenis started work on 9 January, as soon as the snow allowed.\n\n\
+         Update 2 · Thursday 24 November 2022 · by Armine Sahakyan\n\
+         Yesterday the leaders of the Collective Security Treaty Organization met in Yerevan.\n\n\
+         WORDS OF SUPPORT (31)\n\
+         Lusine M. · 15 September 2022 · \"Stay strong, Sotk, we are all with you.\"\n",
+    );
+    let met = citing(&store, "leaders of the Collective Security Treaty Organization met");
+    assert_eq!(dates(&met), ["2022-11-23"], "{met:?}");
+}

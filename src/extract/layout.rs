@@ -1732,9 +1732,12 @@ pub(crate) fn stamped_on(line: &str) -> Option<&str> {
         "Submitted ",
         "Published ",
     ];
-    let rest = STAMPS
+    let Some(rest) = STAMPS
         .iter()
-        .find_map(|stamp| line.trim().strip_prefix(stamp))?;
+        .find_map(|stamp| line.trim().strip_prefix(stamp))
+    else {
+        return labelled_stamp(line);
+    };
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
     let end = [" · ", " | ", " by "]
         .iter()
@@ -1742,6 +1745,31 @@ pub(crate) fn stamped_on(line: &str) -> Option<&str> {
         .min()
         .unwrap_or(rest.len());
     Some(rest[..end].trim())
+}
+
+/// The day of an entry's label line: "Update 2 · Thursday 24 November 2022
+/// · by Armine Sahakyan", "Day 3 | 14 June 2024": a short label, then the
+/// day alone, then at most a byline. (A comment's "Lusine M. · 15
+/// September 2022 · "Stay strong"" carries its words, and heads nothing.)
+fn labelled_stamp(line: &str) -> Option<&str> {
+    const LABEL_WORDS: usize = 3;
+    const DAY_WORDS: usize = 4;
+    let line = line.trim();
+    let separator = [" · ", " | "].into_iter().find(|s| line.contains(s))?;
+    let mut parts = line.split(separator);
+    let label = parts.next()?;
+    let day = parts.next()?.trim();
+    let byline = parts.next();
+    let numbered_label = label.split_whitespace().count() <= LABEL_WORDS
+        && label.starts_with(char::is_uppercase)
+        && label.split_whitespace().last().is_some_and(|w| {
+            w.trim_start_matches('#').bytes().all(|b| b.is_ascii_digit())
+        });
+    let day_alone = day.split_whitespace().count() <= DAY_WORDS
+        && day.split_whitespace().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && day.split_whitespace().any(|w| crate::extract::calendar::month_number(w).is_some());
+    let bylined = byline.is_none_or(|b| b.trim_start().starts_with("by ")) && parts.next().is_none();
+    (numbered_label && day_alone && bylined).then_some(day)
 }
 
 /// When an e-mail was sent, as its header gives it ("Sent: Wednesday, 27
