@@ -13821,6 +13821,29 @@ fn an_update_labelled_with_its_day_dates_its_yesterday() {
          WORDS OF SUPPORT (31)\n\
          Lusine M. · 15 September 2022 · \"Stay strong, Sotk, we are all with you.\"\n",
     );
-    let met = citing(&store, "leaders of the Collective Security Treaty Organization met");
+    let met = citing(
+        &store,
+        "leaders of the Collective Security Treaty Organization met",
+    );
     assert_eq!(dates(&met), ["2022-11-23"], "{met:?}");
+}
+
+#[test]
+fn the_writers_state_is_told_by_the_capital_their_life_goes_on_in() {
+    let store = extract(
+        "\"2022-11-24\"",
+        "Update 2 · Thursday 24 November 2022 · by Armine Sahakyan\n\
+         Yesterday the leaders of the Collective Security Treaty Organization met in Yerevan.\n\
+         Our prime minister refused to sign their final declaration, and many people here were glad that he did.\n\
+         My father drove to Yerevan on Wednesday to pay for the roofing sheets.\n\
+         In September Azerbaijani forces shelled our village, close to the border with Azerbaijan.\n",
+    );
+    let refused = citing(&store, "refused to sign their final declaration");
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert!(
+        !refused[0].title.contains("Azerbaijan"),
+        "{}",
+        refused[0].title
+    );
+    assert_acts_in(refused[0], "nikol-pashinyan");
 }

@@ -1763,12 +1763,19 @@ fn labelled_stamp(line: &str) -> Option<&str> {
     let numbered_label = label.split_whitespace().count() <= LABEL_WORDS
         && label.starts_with(char::is_uppercase)
         && label.split_whitespace().last().is_some_and(|w| {
-            w.trim_start_matches('#').bytes().all(|b| b.is_ascii_digit())
+            w.trim_start_matches('#')
+                .bytes()
+                .all(|b| b.is_ascii_digit())
         });
     let day_alone = day.split_whitespace().count() <= DAY_WORDS
-        && day.split_whitespace().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        && day.split_whitespace().any(|w| crate::extract::calendar::month_number(w).is_some());
-    let bylined = byline.is_none_or(|b| b.trim_start().starts_with("by ")) && parts.next().is_none();
+        && day
+            .split_whitespace()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && day
+            .split_whitespace()
+            .any(|w| crate::extract::calendar::month_number(w).is_some());
+    let bylined =
+        byline.is_none_or(|b| b.trim_start().starts_with("by ")) && parts.next().is_none();
     (numbered_label && day_alone && bylined).then_some(day)
 }
 

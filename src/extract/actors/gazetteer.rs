@@ -350,6 +350,15 @@ impl Gazetteer {
         self.index.get(id).map(|&i| &self.actors[i])
     }
 
+    /// The capitals of state `id` ("Yerevan" for Armenia), as the file
+    /// gives them; empty for any other actor.
+    pub(crate) fn capitals_of(&self, id: &str) -> &[String] {
+        self.index
+            .get(id)
+            .and_then(|&i| self.capitals.get(i))
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The organization a body belongs to ("csto" for "csto-secretariat"):
     /// what a body does, its organization does too.
     pub fn part_of(&self, id: &str) -> Option<&str> {

@@ -2349,6 +2349,23 @@ fn most_named_state(document: &Document, gazetteer: &Gazetteer) -> Option<String
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for block in document.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let prose = &document.text[block.prose()];
+        // "drove to Yerevan", "met in Yerevan": a capital named as a place
+        // is where the writer's own life goes on, as much as the state's
+        // name (the scanner takes it for the state only as a metonym).
+        for state in gazetteer
+            .actors()
+            .iter()
+            .filter(|a| a.kind == ActorKind::State)
+        {
+            let places = gazetteer
+                .capitals_of(&state.id)
+                .iter()
+                .map(|capital| crate::extract::text::occurrences(prose, capital).count())
+                .sum::<usize>();
+            if places > 0 {
+                tally(&mut counts, &state.id, places);
+            }
+        }
         for found in scanner.find(prose) {
             if gazetteer
                 .get(&found.actor)
@@ -2362,19 +2379,32 @@ fn most_named_state(document: &Document, gazetteer: &Gazetteer) -> Option<String
             if gazetteer.rules().own_government.contains(&written) {
                 continue;
             }
-            match counts.iter_mut().find(|(id, _, _)| *id == found.actor) {
-                Some(entry) => entry.1 += 1,
-                None => {
-                    let order = counts.len();
-                    counts.push((found.actor, 1, order));
-                }
+            // A capital read as its state ("Moscow said") is counted above.
+            if gazetteer
+                .capitals_of(&found.actor)
+                .iter()
+                .any(|capital| *capital == prose[found.range.clone()])
+            {
+                continue;
             }
+            tally(&mut counts, &found.actor, 1);
         }
     }
     counts
         .into_iter()
         .max_by_key(|(_, count, order)| (*count, std::cmp::Reverse(*order)))
         .map(|(id, _, _)| id)
+}
+
+/// Adds `times` namings of state `id` to `counts` (id, namings, order first named).
+fn tally(counts: &mut Vec<(String, usize, usize)>, id: &str, times: usize) {
+    match counts.iter_mut().find(|(named, _, _)| named == id) {
+        Some(entry) => entry.1 += times,
+        None => {
+            let order = counts.len();
+            counts.push((id.to_string(), times, order));
+        }
+    }
 }
 
 /// The reports of a sentence in a country's voice, given to that country:

@@ -405,9 +405,8 @@ fn followed_by_agent(words: &[&str], at: usize) -> bool {
 fn passive_in_present(words: &[&str]) -> Option<String> {
     // "A ceasefire had been agreed", "has been agreed": the perfect passive
     // reads as the plain one.
-    let perfect = |i: usize| {
-        matches!(words[i], "had" | "has" | "have") && words.get(i + 1) == Some(&"been")
-    };
+    let perfect =
+        |i: usize| matches!(words[i], "had" | "has" | "have") && words.get(i + 1) == Some(&"been");
     let at = (0..words.len())
         .take(MAX_SUBJECT_WORDS + 1)
         .find(|&i| matches!(words[i], "was" | "were") || perfect(i))?;
