@@ -13847,3 +13847,54 @@ fn the_writers_state_is_told_by_the_capital_their_life_goes_on_in() {
     );
     assert_acts_in(refused[0], "nikol-pashinyan");
 }
+
+#[test]
+fn a_threads_activity_lines_are_no_news_and_date_the_comments_under_them() {
+    let store = extract(
+        "\"2024-12-03\"",
+        "Armenia coded as a participant in the Astana summit #212\n\
+         Closed · lsargsyan opened this issue on 29 Nov 2024 · 5 comments\n\n\
+         lsargsyan commented on 29 Nov 2024 · author\n\
+         Yesterday the CSTO leaders met in Astana without Armenia's prime minister.\n\n\
+         tmoreau commented on 2 Dec 2024 · maintainer\n\
+         I will fix both rows and add a test that checks every summit since the one in Yerevan on 23 November 2022.\n\n\
+         tmoreau closed this as completed in #215 on 3 Dec 2024\n",
+    );
+    for line in [
+        "commented on",
+        "closed this",
+        "opened this issue",
+        "I will fix",
+    ] {
+        assert!(
+            citing(&store, line).is_empty(),
+            "{line}: {:?}",
+            citing(&store, line)
+        );
+    }
+    let met = citing(&store, "leaders met in Astana");
+    assert_eq!(dates(&met), ["2024-11-28"], "{met:?}");
+}
+
+#[test]
+fn a_review_stamped_with_its_reviewer_and_day_is_no_news() {
+    let store = extract(
+        "\"2025-09-01\"",
+        "The Quiet Exit, by Ruben Tadevosyan\n\nCUSTOMER REVIEWS\n4.6 out of 5 · 23 ratings\n\n\
+         ★★★★★ Essential reading, and a brave book\n\
+         Reviewed by Gevorg on Monday 11 August 2025 · Verified purchase\n\
+         I finished it on Friday, the day Pashinyan and Ilham Aliyev signed their joint declaration at the White House.\n\n\
+         ★★★★☆ Good, but it stops too soon\n\
+         Reviewed by M. Keller on Wednesday 2 April 2025\n\
+         Nor does it mention that Armenia stopped paying its CSTO dues in 2024.\n",
+    );
+    assert!(
+        citing(&store, "Reviewed by").is_empty(),
+        "{:?}",
+        store.events()
+    );
+    assert!(citing(&store, "Verified purchase").is_empty());
+    // The review's Friday is the one before its stamp.
+    let signed = citing(&store, "signed their joint declaration");
+    assert_eq!(dates(&signed), ["2025-08-08"], "{signed:?}");
+}

@@ -1736,7 +1736,16 @@ pub(crate) fn stamped_on(line: &str) -> Option<&str> {
         .iter()
         .find_map(|stamp| line.trim().strip_prefix(stamp))
     else {
-        return labelled_stamp(line);
+        return labelled_stamp(line).or_else(|| activity_stamp(line));
+    };
+    // "Reviewed by M. Keller on Wednesday 2 April 2025": the reviewer
+    // named before the day.
+    let rest = match rest
+        .strip_prefix("by ")
+        .and_then(|by| by.split_once(" on "))
+    {
+        Some((who, when)) if who.split_whitespace().count() <= STAMP_NAME_WORDS => when,
+        _ => rest,
     };
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
     let end = [" · ", " | ", " by "]
@@ -1745,6 +1754,52 @@ pub(crate) fn stamped_on(line: &str) -> Option<&str> {
         .min()
         .unwrap_or(rest.len());
     Some(rest[..end].trim())
+}
+
+/// How many words the name in a stamp takes at most ("M. Keller").
+const STAMP_NAME_WORDS: usize = 3;
+
+/// The day of a line of a thread's activity: "lsargsyan commented on 29
+/// Nov 2024 · author", "tmoreau closed this as completed in #215 on 3 Dec
+/// 2024": a user's handle, what they did on the page, and the day. It heads
+/// the comment under it; it is no news.
+pub(crate) fn activity_stamp(line: &str) -> Option<&str> {
+    const MAX_WORDS: usize = 24;
+    const ACTIVITIES: [&str; 12] = [
+        "commented",
+        "replied",
+        "wrote",
+        "posted",
+        "opened",
+        "closed",
+        "reopened",
+        "merged",
+        "mentioned",
+        "referenced",
+        "edited",
+        "added",
+    ];
+    let line = line.trim();
+    let mut words = line.split_whitespace();
+    let handle = words.next()?;
+    let activity = words.next()?;
+    // A handle is one token, written as its owner typed it: "lsargsyan",
+    // "hiker_Hayk", not a sentence's capitalised subject.
+    let is_handle = handle.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && handle
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if !is_handle
+        || !ACTIVITIES.contains(&activity)
+        || line.split_whitespace().count() > MAX_WORDS
+        || ends_with_terminal(line)
+    {
+        return None;
+    }
+    let (_, when) = line.rsplit_once(" on ")?;
+    let when = when.split(" · ").next()?.trim();
+    (when.contains(|c: char| c.is_ascii_digit()) && when.split_whitespace().count() <= 5)
+        .then_some(when)
 }
 
 /// The day of an entry's label line: "Update 2 · Thursday 24 November 2022
@@ -1817,6 +1872,7 @@ pub(crate) fn mail_header_when(line: &str) -> Option<&str> {
 fn is_post_header(line: &str, words: usize) -> bool {
     const MAX_WORDS: usize = 10;
     forum_post_header(line).is_some()
+        || activity_stamp(line).is_some()
         || words <= MAX_WORDS
             && !ends_with_terminal(line)
             && line.split_whitespace().any(|w| {

@@ -3479,6 +3479,9 @@ fn sentence_candidates(
     if verdict.tells_none
         || undated_hope(reading, document.published)
         || (place.asking && puts_a_claim(reading))
+        // "I will fix both rows and add a test ...", under a comment's
+        // stamp: the poster's own plan, not news of the day.
+        || (place.posted && !place.answer && writers_own_plan(reading))
         || label_of_a_photo
         // A feed's post under its day's heading is dated by it: "Karabakh
         // officials say fighting went on through the night" is that day's
@@ -6543,6 +6546,13 @@ fn listed_news(reading: &Reading) -> Option<Range<usize>> {
         .iter()
         .any(|m| head.start <= m.range.start && m.range.end <= head.end);
     (someone && !text.trim_end().ends_with('?')).then_some(head)
+}
+
+/// "I will fix both rows", "We'll post the receipts": the writer's own plan,
+/// in the writer's own voice (no tag gives it to someone else).
+fn writers_own_plan(reading: &Reading) -> bool {
+    const PLANS: [&str; 6] = ["I will ", "I'll ", "We will ", "We'll ", "I’ll ", "We’ll "];
+    reading.shape.tag_start.is_none() && PLANS.iter().any(|plan| reading.text.starts_with(plan))
 }
 
 /// "I was asleep ...", "We were having dinner ...": the sentence opens with
