@@ -13898,3 +13898,27 @@ fn a_review_stamped_with_its_reviewer_and_day_is_no_news() {
     let signed = citing(&store, "signed their joint declaration");
     assert_eq!(dates(&signed), ["2025-08-08"], "{signed:?}");
 }
+
+#[test]
+fn numbered_photo_captions_and_previous_announcements_are_page_furniture() {
+    let store = extract(
+        "\"2024-10-24\"",
+        "Q3 2024 trading update\n\n\
+         Sales at the Zvartnots stores rose 9% in the quarter to 30 September.\n\
+         On 1 August Armenian border guards took over passport control at Zvartnots from Russian guards.\n\n\
+         Photo 1: The plaque beside the school door, 1 October 2023\n\
+         Photo 2: Steps down to the school basement, 1 October 2023\n\n\
+         Previous announcements: H1 2024 results (25 July 2024) · AGM results (30 May 2024) · Q1 2024 trading update (25 April 2024)\n",
+    );
+    for line in ["Photo 1", "Photo 2", "Previous announcements"] {
+        assert!(
+            citing(&store, line).is_empty(),
+            "{line}: {:?}",
+            citing(&store, line)
+        );
+    }
+    assert_eq!(
+        dates(&citing(&store, "took over passport control")),
+        ["2024-08-01"]
+    );
+}

@@ -643,7 +643,7 @@ fn is_links_heading(line: &str) -> bool {
 static LINKS_LABEL: Pattern<Regex> = Pattern::new(|| {
     // ("Travellers also viewed: ...", "Readers also liked: ..." list a
     // site's other pages too.)
-    Regex::new(r"(?i)^(?:(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings)|(?:readers|travellers|travelers|guests|customers|visitors|people|users)\s+also\s+(?:viewed|read|liked|watched|bought|booked))\s*:")
+    Regex::new(r"(?i)^(?:(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings|announcements|releases|statements|notices)|(?:readers|travellers|travelers|guests|customers|visitors|people|users)\s+also\s+(?:viewed|read|liked|watched|bought|booked))\s*:")
         .expect("links label pattern")
 });
 
@@ -697,6 +697,13 @@ static MEDIA_LABEL: Pattern<Regex> = Pattern::new(|| {
         r"^\[(?i:photo|photos|picture|image|video|caption|graphic|map|illustration|infographic)\]",
     )
     .expect("media label pattern")
+});
+
+/// A numbered picture's label opening its caption: "Photo 1: The plaque
+/// beside the school door", "Figure 3 – ...".
+static NUMBERED_PICTURE_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^(?i:photo|picture|image|figure|fig\.)\s*\d{1,3}\s*[:.–—-]\s")
+        .expect("numbered picture label pattern")
 });
 
 /// A name called at the start of a turn, before what is said to its bearer
@@ -1056,7 +1063,9 @@ fn classify_paragraph(
             .and_then(|j| paragraphs.get(j))
             .is_some_and(|p| is_picture_number(p.line_in(text)))
     };
-    if numbered(1) && at_most_words(line, 40) {
+    // "Photo 2: Steps down to the school basement": a gallery's numbered
+    // caption, set beside its picture.
+    if (numbered(1) || NUMBERED_PICTURE_LABEL.is_match(line)) && at_most_words(line, 40) {
         return (BlockKind::Caption, whole);
     }
     if credit_below && at_most_words(line, 40) && !(2..=4).any(numbered) {
@@ -1764,6 +1773,13 @@ const STAMP_NAME_WORDS: usize = 3;
 /// 2024": a user's handle, what they did on the page, and the day. It heads
 /// the comment under it; it is no news.
 pub(crate) fn activity_stamp(line: &str) -> Option<&str> {
+    // "Closed · lsargsyan opened this issue on 29 Nov 2024 · 5 comments":
+    // the thread's state may stand before its opening line.
+    let line = line.trim();
+    let line = ["Closed · ", "Open · ", "Merged · "]
+        .iter()
+        .find_map(|state| line.strip_prefix(state))
+        .unwrap_or(line);
     const MAX_WORDS: usize = 24;
     const ACTIVITIES: [&str; 12] = [
         "commented",
