@@ -41,7 +41,7 @@ fn infer_publication_date_as_of(text: &str, today: NaiveDate) -> Option<NaiveDat
 /// next line often gives it: a full date opening the line, with no more
 /// than a few words after it.
 pub fn stamp_date(line: &str) -> Option<NaiveDate> {
-    const MAX_STAMP_BYTES: usize = 60;
+    const MAX_STAMP_BYTES: usize = 80;
     const MAX_WORDS_AFTER: usize = 4;
     const MAX_WEEKDAY_BYTES: usize = "Wednesday, ".len();
     if line.len() > MAX_STAMP_BYTES {
@@ -61,8 +61,8 @@ pub fn stamp_date(line: &str) -> Option<NaiveDate> {
 }
 
 /// Whether `before`, what precedes a stamp's date on its line, is a short
-/// label set off from it ("Issue 57 · Friday, ", "No. 12 | "), as a
-/// newsletter numbers its issues.
+/// label set off from it ("Issue 57 · Friday, ", "No. 12 | ", "The Weekly
+/// Cascade · Newsletter 11 · "), as a newsletter numbers its issues.
 fn labelled_stamp(before: &str) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
     const SEPARATORS: &[char] = &['·', '|', '—', '–', '•'];
@@ -72,9 +72,16 @@ fn labelled_stamp(before: &str) -> bool {
         .filter(|(_, last)| crate::extract::calendar::is_weekday_name(last))
         .map_or(before, |(head, _)| head)
         .trim_end();
+    // "The Weekly Cascade · Newsletter 11 · Friday 25 November 2022": a
+    // masthead's name and the issue's number, each a short part.
+    const MAX_LABEL_PARTS: usize = 3;
     before.strip_suffix(SEPARATORS).is_some_and(|label| {
-        let words = label.split_whitespace().count();
-        (1..=MAX_LABEL_WORDS).contains(&words)
+        let parts: Vec<&str> = label.split(SEPARATORS).collect();
+        parts.len() <= MAX_LABEL_PARTS
+            && parts.iter().all(|part| {
+                let words = part.split_whitespace().count();
+                (1..=MAX_LABEL_WORDS).contains(&words)
+            })
     })
 }
 

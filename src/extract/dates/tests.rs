@@ -1223,6 +1223,15 @@ fn a_stamp_on_a_line_of_its_own_dates_the_page_and_a_sentence_does_not() {
         stamp_date("28 November 2024: the leaders meet in Astana without Armenia"),
         None
     );
+    // A masthead's name and the number before the day.
+    assert_eq!(
+        stamp_date("The Weekly Cascade · Newsletter 11 · Friday 25 November 2022"),
+        Some(ymd(2022, 11, 25))
+    );
+    assert_eq!(
+        stamp_date("The leaders of the six member states met · Friday 25 November 2022"),
+        None
+    );
 }
 
 mod cue_properties {
