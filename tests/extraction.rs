@@ -13922,3 +13922,19 @@ fn numbered_photo_captions_and_previous_announcements_are_page_furniture() {
         ["2024-08-01"]
     );
 }
+
+#[test]
+fn the_morning_after_a_told_happening_is_the_day_after_it() {
+    let store = extract(
+        "\"2024-10-14\"",
+        "Shortlist 2024\n\n\
+         The explainer was published on 23 February 2024, the morning after Pashinyan told France 24 that Armenia's participation in the CSTO had been frozen.\n",
+    );
+    let told = citing(&store, "told France 24");
+    let dated: Vec<String> = told
+        .iter()
+        .filter(|e| e.title.contains("France 24") && !e.title.contains("explainer"))
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(dated, ["2024-02-22"], "{told:?}");
+}

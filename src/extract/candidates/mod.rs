@@ -5675,7 +5675,7 @@ impl Offset {
 
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours))\s+(?P<dir>after|before)\s+")
+        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+")
             .expect("offset pattern")
     });
     // Every offset holds "after" or "before", in any case (no letter of
@@ -5709,8 +5709,12 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         let unit_word = caps
             .name("unit")
             .map_or(String::new(), |unit| unit.as_str().to_lowercase());
+        // "the morning after Pashinyan told France 24 ...", "the evening
+        // before": the next day, or the one before.
         let (amount, unit) = if hours {
             (0, OffsetUnit::Day)
+        } else if caps.name("next").is_some() {
+            (1, OffsetUnit::Day)
         } else {
             counted_in(amount, &unit_word)
         };
