@@ -1126,10 +1126,10 @@ fn the_forty_second_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_forty_third_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.45,
-        precision: 0.28,
-        merged: 4,
-        kept_apart: 50,
+        recall: 0.50,
+        precision: 0.32,
+        merged: 5,
+        kept_apart: 52,
         bad_titles: 0.06,
     };
     let gold = include_str!("fixtures/heldout42/gold.json");
