@@ -1500,7 +1500,7 @@ pub fn document_candidates(
                 });
             }
             if national && let Some(Some(state)) = &home_state {
-                speaking_for(&mut found_here, reading, state, gazetteer);
+                speaking_for(&mut found_here, reading, state, gazetteer, &document.text);
             }
             // An answer is the interviewee's statement when it gives a view
             // ("I think the government will take its time"). One that
@@ -2409,7 +2409,13 @@ fn tally(counts: &mut Vec<(String, usize, usize)>, id: &str, times: usize) {
 
 /// The reports of a sentence in a country's voice, given to that country:
 /// "we" as their subject, "our" in their titles.
-fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazetteer: &Gazetteer) {
+fn speaking_for(
+    found: &mut [Candidate],
+    reading: &Reading,
+    state: &str,
+    gazetteer: &Gazetteer,
+    article: &str,
+) {
     let Some(name) = gazetteer.get(state).map(|a| a.name.clone()) else {
         return;
     };
@@ -2426,6 +2432,19 @@ fn speaking_for(found: &mut [Candidate], reading: &Reading, state: &str, gazette
                 c.actors.insert(0, state.to_string());
                 c.terms.push(format!("@{state}").into());
             }
+        }
+        // "Our prime minister had refused to sign", the holder named in the
+        // article: the title names the person, as the role read without
+        // "our" does. (A holder the article never names stays the office.)
+        if let Some(role) = gazetteer.speaker_role_in(&c.title.to_lowercase())
+            && role.role.starts_with("our ")
+            && let Some(person) = c.subject.as_deref().and_then(|id| gazetteer.get(id))
+            && person.kind == ActorKind::Person
+            && article.contains(person.name.as_str())
+            && let Some(rest) = c.title.get(role.role.len()..)
+            && c.title[..role.role.len()].eq_ignore_ascii_case(&role.role)
+        {
+            c.title = format!("{}{rest}", person.name);
         }
         let title = first_person_named(&c.title, &name);
         // "our dues" after the country's name is its dues; elsewhere, the
@@ -5673,6 +5692,9 @@ impl Offset {
     }
 }
 
+/// How near its start the clause after "the morning after" has its verb.
+const NEXT_DAY_VERB_WITHIN: usize = 4;
+
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
         Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+")
@@ -5743,8 +5765,17 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         }
         let clause =
             phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();
+        // "the morning after Pashinyan told France 24": its subject is
+        // short, its verb near ("the day after the vote that the election
+        // had been fair" names the vote, and what was said of it).
+        let verb_within = if caps.name("next").is_some() {
+            NEXT_DAY_VERB_WITHIN
+        } else {
+            usize::MAX
+        };
         let told = reading
             .words_of(&text[clause.clone()])
+            .take(verb_within)
             .any(|w| super::clauses::is_past_form(&w));
         if (amount == 0 && !hours) || !told {
             continue;
