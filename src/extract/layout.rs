@@ -1773,13 +1773,6 @@ const STAMP_NAME_WORDS: usize = 3;
 /// 2024": a user's handle, what they did on the page, and the day. It heads
 /// the comment under it; it is no news.
 pub(crate) fn activity_stamp(line: &str) -> Option<&str> {
-    // "Closed · lsargsyan opened this issue on 29 Nov 2024 · 5 comments":
-    // the thread's state may stand before its opening line.
-    let line = line.trim();
-    let line = ["Closed · ", "Open · ", "Merged · "]
-        .iter()
-        .find_map(|state| line.strip_prefix(state))
-        .unwrap_or(line);
     const MAX_WORDS: usize = 24;
     const ACTIVITIES: [&str; 12] = [
         "commented",
@@ -1795,7 +1788,13 @@ pub(crate) fn activity_stamp(line: &str) -> Option<&str> {
         "edited",
         "added",
     ];
+    // "Closed · lsargsyan opened this issue on 29 Nov 2024 · 5 comments":
+    // the thread's state may stand before its opening line.
     let line = line.trim();
+    let line = ["Closed · ", "Open · ", "Merged · "]
+        .iter()
+        .find_map(|state| line.strip_prefix(state))
+        .unwrap_or(line);
     let mut words = line.split_whitespace();
     let handle = words.next()?;
     let activity = words.next()?;
