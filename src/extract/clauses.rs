@@ -1405,9 +1405,9 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
 
 /// "By the final whistle he had refused to sign": a sentence opened by the
 /// point of the story at which something was done (the end of the session,
-/// the time the leaders left, the evening of the next day) tells, in the past perfect, what was done by
-/// then: a happening of the story's own time, not a look back, whose
-/// opening phrase dates it as a date would.
+/// the time the leaders left, the evening of the next day) tells, in the
+/// past perfect, what was done by then: a happening of the story's own
+/// time, not a look back, whose opening phrase dates it as a date would.
 pub(crate) fn done_by_a_point_of_the_story(text: &str) -> bool {
     const POINTS: [&str; 16] = [
         "by the end of ",

@@ -1732,7 +1732,8 @@ fn is_boilerplate(line: &str) -> bool {
 
 /// The day a review's or a post's stamp opens with: "Reviewed 1 October
 /// 2023 · Stayed September 2023 · Couple", "Posted on 3 March 2024 by
-/// Anna", up to the first part after it.
+/// Anna", up to the first part after it; or the day of an entry's label
+/// line or of a thread's activity line (see [`activity_stamp`]).
 pub(crate) fn stamped_on(line: &str) -> Option<&str> {
     const STAMPS: [&str; 5] = [
         "Reviewed ",
@@ -1745,7 +1746,7 @@ pub(crate) fn stamped_on(line: &str) -> Option<&str> {
         .iter()
         .find_map(|stamp| line.trim().strip_prefix(stamp))
     else {
-        return labelled_stamp(line).or_else(|| activity_stamp(line));
+        return entry_label_stamp(line).or_else(|| activity_stamp(line));
     };
     // "Reviewed by M. Keller on Wednesday 2 April 2025": the reviewer
     // named before the day.
@@ -1821,7 +1822,7 @@ pub(crate) fn activity_stamp(line: &str) -> Option<&str> {
 /// · by Armine Sahakyan", "Day 3 | 14 June 2024": a short label, then the
 /// day alone, then at most a byline. (A comment's "Lusine M. · 15
 /// September 2022 · "Stay strong"" carries its words, and heads nothing.)
-fn labelled_stamp(line: &str) -> Option<&str> {
+fn entry_label_stamp(line: &str) -> Option<&str> {
     const LABEL_WORDS: usize = 3;
     const DAY_WORDS: usize = 4;
     let line = line.trim();

@@ -4656,14 +4656,14 @@ fn sentence_candidates(
             // ...": the role that says it is the person the clause's "he" is.
             take_the_story_subject(&mut found, reading, story, person);
         }
-        // "It was his bluntest remark since February, when he told ...":
-        // the time a comparison runs from is a look back; the story stays
-        // with the remark ("The Kremlin's answer came the next day").
         // "I was asleep on the third floor when the shelling began on 13
         // September": the writer's own state frames the happening its clause
         // tells, which is where the story has come to ("By the evening of
         // the next day a ceasefire had been agreed").
         let framed = framed || (!focus.noun_phrase && the_writers_own_state(reading.text));
+        // "It was his bluntest remark since February, when he told ...":
+        // the time a comparison runs from is a look back; the story stays
+        // with the remark ("The Kremlin's answer came the next day").
         if !main && framed && told.is_none() {
             told = Some(Narrative {
                 flashback: after_since(reading, mention),

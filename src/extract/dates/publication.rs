@@ -65,6 +65,7 @@ pub fn stamp_date(line: &str) -> Option<NaiveDate> {
 /// Cascade · Newsletter 11 · "), as a newsletter numbers its issues.
 fn labelled_stamp(before: &str) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
+    const MAX_LABEL_PARTS: usize = 3;
     const SEPARATORS: &[char] = &['·', '|', '—', '–', '•'];
     let before = before.trim_end().trim_end_matches(',');
     let before = before
@@ -74,7 +75,6 @@ fn labelled_stamp(before: &str) -> bool {
         .trim_end();
     // "The Weekly Cascade · Newsletter 11 · Friday 25 November 2022": a
     // masthead's name and the issue's number, each a short part.
-    const MAX_LABEL_PARTS: usize = 3;
     before.strip_suffix(SEPARATORS).is_some_and(|label| {
         let parts: Vec<&str> = label.split(SEPARATORS).collect();
         parts.len() <= MAX_LABEL_PARTS
