@@ -13938,3 +13938,15 @@ fn the_morning_after_a_told_happening_is_the_day_after_it() {
         .collect();
     assert_eq!(dated, ["2024-02-22"], "{told:?}");
 }
+
+#[test]
+fn a_past_perfect_done_by_a_point_of_the_story_closing_the_sentence_is_of_the_story() {
+    let store = extract(
+        "\"2023-12-04\"",
+        "After September\n\n\
+         Azerbaijan's offensive of 19 September ended Nagorno-Karabakh's resistance within a day.\n\
+         More than 100,000 people had left for Armenia by the end of the month.\n",
+    );
+    let left = citing(&store, "had left for Armenia");
+    assert_eq!(dates(&left), ["2023-09~"], "{left:?}");
+}

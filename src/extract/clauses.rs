@@ -1409,30 +1409,49 @@ fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
 /// past perfect, what was done by then: a happening of the story's own
 /// time, not a look back, whose opening phrase dates it as a date would.
 pub(crate) fn done_by_a_point_of_the_story(text: &str) -> bool {
-    const POINTS: [&str; 16] = [
-        "by the end of ",
-        "by the close of ",
-        "by the morning of ",
-        "by the afternoon of ",
-        "by the evening of ",
-        "by the night of ",
-        "by morning",
-        "by noon",
-        "by evening",
-        "by nightfall",
-        "by the time ",
-        "by the final ",
-        "by the last ",
-        "by then",
-        "by that time",
-        "by that point",
-    ];
     let head = text.trim_start();
-    POINTS.iter().any(|point| {
+    POINTS_OF_THE_STORY.iter().any(|point| {
         head.get(..point.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(point))
     })
 }
+
+/// "More than 100,000 people had left for Armenia by the end of the
+/// month": the point of the story closing the sentence, as
+/// [`done_by_a_point_of_the_story`] reads it opening one.
+pub(crate) fn closes_with_a_point_of_the_story(text: &str) -> bool {
+    /// How many words may follow the point's own words ("the month").
+    const POINT_TAIL_WORDS: usize = 4;
+    let lowered = text.trim_end().to_lowercase();
+    POINTS_OF_THE_STORY.iter().any(|point| {
+        crate::extract::text::occurrences(&lowered, point)
+            .filter(|&at| at > 0 && lowered[..at].ends_with(' '))
+            .any(|at| {
+                let tail = &lowered[at + point.len()..];
+                !tail.contains([',', ';']) && tail.split_whitespace().count() <= POINT_TAIL_WORDS
+            })
+    })
+}
+
+/// The openings of [`done_by_a_point_of_the_story`], lowercase.
+const POINTS_OF_THE_STORY: [&str; 16] = [
+    "by the end of ",
+    "by the close of ",
+    "by the morning of ",
+    "by the afternoon of ",
+    "by the evening of ",
+    "by the night of ",
+    "by morning",
+    "by noon",
+    "by evening",
+    "by nightfall",
+    "by the time ",
+    "by the final ",
+    "by the last ",
+    "by then",
+    "by that time",
+    "by that point",
+];
 
 /// How many words a label of place and date takes before a colon at the
 /// start of a caption or entry ("Yerevan, 23 November 2022: demonstrators

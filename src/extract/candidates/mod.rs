@@ -4781,6 +4781,7 @@ fn sentence_candidates(
         // from a happening named places the look back.
         && (within_the_day(reading.text)
             || clauses::done_by_a_point_of_the_story(reading.text)
+            || clauses::closes_with_a_point_of_the_story(reading.text)
             || !pluperfect(reading)
             || counted_reference.is_some())
         // In the lead, the perfect tells the news ("Armenia has recalled its
