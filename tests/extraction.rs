@@ -13950,3 +13950,14 @@ fn a_past_perfect_done_by_a_point_of_the_story_closing_the_sentence_is_of_the_st
     let left = citing(&store, "had left for Armenia");
     assert_eq!(dates(&left), ["2023-09~"], "{left:?}");
 }
+
+#[test]
+fn an_us_in_a_relative_clause_after_the_deed_does_not_make_it_the_outlets() {
+    let store = extract(
+        "\"2022-11-25\"",
+        "The Weekly Cascade\n\nPARENTS' ASSOCIATION\n\
+         The autumn fair on Saturday 19 November raised 640,000 drams for the families who have joined us from the border towns.\n",
+    );
+    let fair = citing(&store, "autumn fair");
+    assert_eq!(dates(&fair), ["2022-11-19"], "{fair:?}");
+}

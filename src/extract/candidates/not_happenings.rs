@@ -279,6 +279,17 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     let told = crate::extract::text::occurrences(narration, ", which ")
         .next()
         .map_or(narration, |aside| &narration[..aside]);
+    // "The autumn fair raised 640,000 drams for the families who have
+    // joined us": a relative clause after the main verb describes those it
+    // names; its "us" does not make the deed the outlet's.
+    let told = reading
+        .shape
+        .main_verb
+        .as_ref()
+        .and_then(|verb| {
+            crate::extract::text::occurrences(told, " who ").find(|&at| verb.end <= at)
+        })
+        .map_or(told, |relative| &told[..relative]);
     // "What we know is that the leaders agreed ...": the frame is the
     // outlet's, the clause after it the news.
     let told = crate::extract::title::without_cleft_frame(told);
