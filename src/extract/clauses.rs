@@ -1433,7 +1433,8 @@ pub(crate) fn closes_with_a_point_of_the_story(text: &str) -> bool {
     })
 }
 
-/// The openings of [`done_by_a_point_of_the_story`], lowercase.
+/// The points of the story, lowercase, that [`done_by_a_point_of_the_story`]
+/// finds opening a sentence and [`closes_with_a_point_of_the_story`] closing one.
 const POINTS_OF_THE_STORY: [&str; 16] = [
     "by the end of ",
     "by the close of ",

@@ -4779,10 +4779,12 @@ fn sentence_candidates(
         && reading.words_of(reading.text).count() >= MIN_UNDATED_WORDS
         // "had skipped the meeting the day before the summit": a count
         // from a happening named places the look back.
-        && (within_the_day(reading.text)
+        // (Asked first whether it is a past perfect at all: most sentences
+        // are not, and are spared the searches for a point of the story.)
+        && (!pluperfect(reading)
+            || within_the_day(reading.text)
             || clauses::done_by_a_point_of_the_story(reading.text)
             || clauses::closes_with_a_point_of_the_story(reading.text)
-            || !pluperfect(reading)
             || counted_reference.is_some())
         // In the lead, the perfect tells the news ("Armenia has recalled its
         // envoy"); once the story is under way, it looks back at some time
