@@ -13961,3 +13961,25 @@ fn an_us_in_a_relative_clause_after_the_deed_does_not_make_it_the_outlets() {
     let fair = citing(&store, "autumn fair");
     assert_eq!(dates(&fair), ["2022-11-19"], "{fair:?}");
 }
+
+#[test]
+fn a_title_before_a_name_does_not_make_an_arrival_another_kind_of_happening() {
+    // "Secretary General" is the office's name, and the office's taking is
+    // a kind of happening; before a name it is only the man's title, and
+    // the delegation he led is the mission another outlet reports.
+    let store = extract_many(&[
+        (
+            "agency.txt",
+            "2022-09-16",
+            "A delegation of the CSTO led by Secretary General Stanislav Zas arrived in Yerevan on 15 September to assess the situation on the border.\n",
+        ),
+        (
+            "daily.txt",
+            "2022-09-17",
+            "The CSTO fact-finding mission led by Stanislav Zas reached Yerevan on 15 September.\n",
+        ),
+    ]);
+    let arrival = citing(&store, "A delegation of the CSTO led by Secretary General");
+    assert_eq!(dates(&arrival), ["2022-09-15"]);
+    assert_eq!(arrival[0].sources.len(), 2, "{:?}", arrival[0].sources);
+}

@@ -57,6 +57,10 @@ pub struct Taxonomy {
     held_by: Vec<(String, String)>,
     /// Kinds of happening, as a taxonomy of their own (with no kinds).
     kinds: Option<Box<Taxonomy>>,
+    /// Whether a cue written as a title before a name is passed over (kinds
+    /// only): "Secretary General Stanislav Zas arrived" tells an arrival,
+    /// not a secretary-general chosen.
+    titles_passed_over: bool,
 }
 
 #[derive(Deserialize)]
@@ -131,7 +135,11 @@ impl Taxonomy {
             .map_err(|e| TopicsError(format!("the topics file is not valid: {e}")))?;
         let mut taxonomy = Self::from_entries(raw.topics, "topic")?;
         if !raw.kinds.is_empty() {
-            taxonomy.kinds = Some(Box::new(Self::from_entries(raw.kinds, "kind")?));
+            let kinds = Self::from_entries(raw.kinds, "kind")?;
+            taxonomy.kinds = Some(Box::new(Taxonomy {
+                titles_passed_over: true,
+                ..kinds
+            }));
         }
         Ok(taxonomy)
     }
@@ -271,6 +279,7 @@ impl Taxonomy {
             occasions,
             held_by,
             kinds: None,
+            titles_passed_over: false,
         })
     }
 
@@ -392,7 +401,10 @@ impl Taxonomy {
         let text = normalise(text);
         for found in m.automaton.find_overlapping_iter(&*text) {
             let topics = &m.pattern_topics[found.pattern().as_usize()];
-            if topics.iter().all(|(t, _)| hit[*t]) || !at_word_start(&text, found.start()) {
+            if topics.iter().all(|(t, _)| hit[*t])
+                || !at_word_start(&text, found.start())
+                || (self.titles_passed_over && title_before_name(&text, found.range()))
+            {
                 continue;
             }
             let end = found.end();
@@ -568,6 +580,18 @@ fn whole_word_matches<'a>(text: &'a str, part: &'a str) -> impl Iterator<Item = 
 
 /// One space for any run of whitespace, and a straight apostrophe for a curly
 /// one, so that cues need not spell out either.
+/// Whether the cue at `range` of `text` is written as a title before a
+/// name: each of its words capitalised, and a capitalised word after it
+/// ("Secretary General Stanislav Zas", "Secretary-General Tasmagambetov").
+fn title_before_name(text: &str, range: std::ops::Range<usize>) -> bool {
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let cue = &text[range.clone()];
+    cue.split([' ', '-']).all(capitalised)
+        && text[range.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| capitalised(rest))
+}
+
 fn normalise(text: &str) -> Cow<'_, str> {
     // Most sentences have single spaces and no ’: they are lent as they are.
     let mut spaced = false;
@@ -626,6 +650,33 @@ mod tests {
             );
         }
         Taxonomy::from_toml(&text).unwrap()
+    }
+
+    #[test]
+    fn a_kind_written_as_a_title_before_a_name_is_no_cue() {
+        let file = "[[kind]]\nid = \"secretary-general\"\nname = \"Secretary-general\"\n\
+                    cues = [\"secretary general\", \"secretary-general\", \"took office\"]\n\
+                    [[topic]]\nid = \"bloc\"\nname = \"Bloc\"\ncues = [\"secretary general\"]\n";
+        let t = Taxonomy::from_toml(file).unwrap();
+        let kinds = |text: &str| t.find_kinds(text);
+        // A title before a name names the person, not the kind.
+        assert!(kinds("A delegation led by Secretary General Stanislav Zas arrived").is_empty());
+        assert!(kinds("CSTO Secretary-General Imangali Tasmagambetov said").is_empty());
+        // The office itself, or a title that is followed by no name, is.
+        assert_eq!(
+            kinds("Zas was appointed secretary general"),
+            ["secretary-general"]
+        );
+        assert_eq!(
+            kinds("He became Secretary General in 2020"),
+            ["secretary-general"]
+        );
+        assert_eq!(
+            kinds("Secretary-General Imangali Tasmagambetov took office"),
+            ["secretary-general"]
+        );
+        // Topics are not kinds: a title still names the topic.
+        assert_eq!(t.find("Secretary General Stanislav Zas arrived"), ["bloc"]);
     }
 
     #[test]
