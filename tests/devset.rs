@@ -1142,6 +1142,25 @@ fn the_forty_third_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_fourth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.70,
+        precision: 0.49,
+        merged: 7,
+        kept_apart: 47,
+        bad_titles: 0.06,
+    };
+    let gold = include_str!("fixtures/heldout43/gold.json");
+    assert_held_out(
+        "the forty-fourth held-out set",
+        "heldout43",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
