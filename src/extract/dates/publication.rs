@@ -62,11 +62,12 @@ pub fn stamp_date(line: &str) -> Option<NaiveDate> {
 
 /// Whether `before`, what precedes a stamp's date on its line, is a short
 /// label set off from it ("Issue 57 · Friday, ", "No. 12 | ", "The Weekly
-/// Cascade · Newsletter 11 · "), as a newsletter numbers its issues.
+/// Cascade · Newsletter 11 · ", "News in brief: Saturday "), as a
+/// newsletter numbers its issues and a bulletin names itself.
 fn labelled_stamp(before: &str) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
     const MAX_LABEL_PARTS: usize = 3;
-    const SEPARATORS: &[char] = &['·', '|', '—', '–', '•'];
+    const SEPARATORS: &[char] = &['·', '|', '—', '–', '•', ':'];
     let before = before.trim_end().trim_end_matches(',');
     let before = before
         .rsplit_once(char::is_whitespace)

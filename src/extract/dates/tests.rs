@@ -1232,6 +1232,15 @@ fn a_stamp_on_a_line_of_its_own_dates_the_page_and_a_sentence_does_not() {
         stamp_date("The leaders of the six member states met · Friday 25 November 2022"),
         None
     );
+    // A bulletin's name before its day and hour.
+    assert_eq!(
+        stamp_date("News in brief: Saturday 28 July 2018, 13:00"),
+        Some(ymd(2018, 7, 28))
+    );
+    assert_eq!(
+        stamp_date("The leaders agreed on the text: Friday 25 November 2022"),
+        None
+    );
 }
 
 mod cue_properties {
