@@ -13983,3 +13983,28 @@ fn a_title_before_a_name_does_not_make_an_arrival_another_kind_of_happening() {
     assert_eq!(dates(&arrival), ["2022-09-15"]);
     assert_eq!(arrival[0].sources.len(), 2, "{:?}", arrival[0].sources);
 }
+
+#[test]
+fn related_summaries_and_more_opinion_are_lists_of_the_sites_other_pages() {
+    let store = extract(
+        "\"2024-06-13\"",
+        "Sitting of 12 June 2024: question time with the Government\n\n\
+         The National Assembly held its weekly question-and-answer session with the Government on Wednesday.\n\
+         Armenia's participation in the bloc has been frozen since February.\n\n\
+         Related summaries: Sitting of 5 June 2024 · Sitting of 29 May 2024 · Sitting of 22 May 2024\n\
+         Open Hall Armenia is funded by its readers and takes no money from political parties.\n\n\
+         More opinion: Why the Astana summit was half empty · 2 December 2024\n\
+         The Eurasian Economic Union after the bill · 15 January 2025\n",
+    );
+    for line in ["Related summaries", "More opinion"] {
+        assert!(
+            citing(&store, line).is_empty(),
+            "{line}: {:?}",
+            citing(&store, line)
+        );
+    }
+    assert_eq!(
+        dates(&citing(&store, "question-and-answer session")),
+        ["2024-06-12"]
+    );
+}

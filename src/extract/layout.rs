@@ -643,7 +643,7 @@ fn is_links_heading(line: &str) -> bool {
 static LINKS_LABEL: Pattern<Regex> = Pattern::new(|| {
     // ("Travellers also viewed: ...", "Readers also liked: ..." list a
     // site's other pages too.)
-    Regex::new(r"(?i)^(?:(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings|announcements|releases|statements|notices)|(?:readers|travellers|travelers|guests|customers|visitors|people|users)\s+also\s+(?:viewed|read|liked|watched|bought|booked))\s*:")
+    Regex::new(r"(?i)^(?:(?:other|more|related|similar|recent|latest|further|previous|past|earlier)\s+(?:[\w-]+\s+){0,2}?(?:news|stories|messages|articles|posts|channels|reports|materials|publications|links|reading|coverage|interviews|videos|podcasts|episodes|features|topics|analysis|issues|editions|digests|newsletters|briefings|announcements|releases|statements|notices|summaries|opinion|commentary|columns|pieces|explainers|transcripts|bulletins|recaps|reviews|galleries)|(?:readers|travellers|travelers|guests|customers|visitors|people|users)\s+also\s+(?:viewed|read|liked|watched|bought|booked))\s*:")
         .expect("links label pattern")
 });
 
