@@ -14008,3 +14008,23 @@ fn related_summaries_and_more_opinion_are_lists_of_the_sites_other_pages() {
         ["2024-06-12"]
     );
 }
+
+#[test]
+fn a_clause_that_followed_a_dated_happening_is_placed_by_it_not_by_the_story() {
+    let store = extract(
+        "\"2025-03-28\"",
+        "On Wednesday Armenia's National Assembly passed a law on joining the European Union.\n\
+         Two weeks before the vote, on 13 March, Armenia and Azerbaijan announced that they had agreed the text of a peace treaty.\n\
+         Armenia asked the bloc for help after Azerbaijan's attack of 13 September 2022.\n\
+         The bloc sent a fact-finding mission two days later.\n",
+    );
+    // Near the attack (its month, roughly), not on the 13 March the story
+    // stood at; and the attack is shown on its day.
+    let asked = citing(&store, "Armenia asked the bloc for help");
+    assert_eq!(dates(&asked), ["2022-09~", "2022-09-13"], "{asked:?}");
+    // The story has come to the attack: two days later is the 15th.
+    assert_eq!(
+        dates(&citing(&store, "fact-finding mission two days later")),
+        ["2022-09-15"]
+    );
+}

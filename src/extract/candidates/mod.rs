@@ -4826,6 +4826,21 @@ fn sentence_candidates(
         sentence_day = Some((counted.date, counted.approximate));
         out.push(counted);
         main_dated = true;
+    } else if let Some(placed) = placed_after_a_dated_happening(reading, &mentions) {
+        // The story comes to the happening followed, which "two days
+        // later" in the next sentence counts from.
+        let followed = mentions.first().map_or(placed.date, |m| m.date);
+        told = told.or(Some(Narrative {
+            date: followed,
+            approximate: false,
+            subject: placed.subject.clone(),
+            last_day: Some(followed),
+            flashback: false,
+            anchor: None,
+        }));
+        sentence_day = Some((placed.date, placed.approximate));
+        out.push(placed);
+        main_dated = true;
     }
     // "The May 12, 2021 incursion ... was the first test": the sentence is
     // about a happening it names and dates; what it says of it is comment,
@@ -5292,6 +5307,71 @@ fn sentence_candidates(
         }),
     ));
     (out, told)
+}
+
+/// "Armenia asked the bloc for help after Azerbaijan's attack of 13
+/// September 2022": the main clause, which has no date of its own, is
+/// placed by the happening it followed, about that day, as the same
+/// clause after an opening "After the attack of 13 September 2022, ..."
+/// is. (It had been placed where the story stood, years later.)
+fn placed_after_a_dated_happening(
+    reading: &Reading,
+    mentions: &[DateMention],
+) -> Option<Candidate> {
+    static FOLLOWED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)\s(?:after|following)\s+(?:the|\p{Lu}[\p{L}-]*['’]s)\s")
+            .expect("followed happening pattern")
+    });
+    let [named] = mentions else {
+        return None;
+    };
+    if named.future
+        || !(holds_in_any_case(reading.text, "after")
+            || holds_in_any_case(reading.text, "following"))
+    {
+        return None;
+    }
+    // What was said after it is told by its reported clause.
+    if reading.shape.reporting {
+        return None;
+    }
+    let verb = reading.shape.main_verb.as_ref()?;
+    let follows = FOLLOWED.find(reading.text.get(verb.end..named.start)?)?;
+    let phrase_start = verb.end + follows.end();
+    // A noun phrase ("Azerbaijan's attack of"), not a clause of its own
+    // ("after the leaders met on ..."), which its offsets place.
+    if words_of(&reading.text[phrase_start..named.start])
+        .any(|w| clauses::is_past_form(&w) || w == "was" || w == "were")
+    {
+        return None;
+    }
+    // "The alliance again stopped short of backing Armenia after
+    // Azerbaijan's September 13 offensive": nothing done is placed.
+    if !reading.shape.past_happening || reading.shape.generic || did_not_happen(reading) {
+        return None;
+    }
+    // On a day of its own ("The survey found that few trusted Moscow
+    // after the 2020 war" is no deed of that year), told right after the
+    // main verb (not in a clause of its own after it).
+    let month_of_day = named.date.day_value().and(named.date.month_value())?;
+    if words_of(&reading.text[verb.end..verb.end + follows.start()])
+        .any(|w| w == "that" || clauses::is_past_form(&w))
+    {
+        return None;
+    }
+    let clause = 0..verb.end + follows.start();
+    let focus = Focus {
+        span: clause.clone(),
+        title: clause.clone(),
+        noun_phrase: false,
+    };
+    // Near the day, not on it: its month, roughly, as a reference "after
+    // the summit" to a happening told elsewhere is placed (see
+    // `anchors::Relation::Near`).
+    let month = EventDate::month(named.date.first_day().year(), month_of_day)?;
+    let mut found = candidate(reading, &focus, month, true, mentions, None);
+    found.subject = reading.subject_in(&clause).or(found.subject);
+    Some(found)
 }
 
 /// "Two months after the 13 September 2022 attack, Pashinyan refused to
