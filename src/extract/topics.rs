@@ -589,7 +589,7 @@ fn title_before_name(text: &str, range: std::ops::Range<usize>) -> bool {
     cue.split([' ', '-']).all(capitalised)
         && text[range.end..]
             .strip_prefix(' ')
-            .is_some_and(|rest| capitalised(rest))
+            .is_some_and(capitalised)
 }
 
 fn normalise(text: &str) -> Cow<'_, str> {
