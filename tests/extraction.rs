@@ -14028,3 +14028,17 @@ fn a_clause_that_followed_a_dated_happening_is_placed_by_it_not_by_the_story() {
         ["2022-09-15"]
     );
 }
+
+#[test]
+fn that_month_after_a_day_looked_back_to_is_the_month_of_that_day() {
+    let store = extract(
+        "\"2025-03-28\"",
+        "On Wednesday Armenia's National Assembly passed in its final reading a law that declares the start of the country's process of joining the European Union.\n\
+         The government had approved the bill on 9 January.\n\
+         That month Kremlin spokesman Dmitry Peskov said it was Armenia's sovereign right.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "That month Kremlin spokesman")),
+        ["2025-01"]
+    );
+}

@@ -587,9 +587,7 @@ fn title_before_name(text: &str, range: std::ops::Range<usize>) -> bool {
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     let cue = &text[range.clone()];
     cue.split([' ', '-']).all(capitalised)
-        && text[range.end..]
-            .strip_prefix(' ')
-            .is_some_and(capitalised)
+        && text[range.end..].strip_prefix(' ').is_some_and(capitalised)
 }
 
 fn normalise(text: &str) -> Cow<'_, str> {

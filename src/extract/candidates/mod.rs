@@ -1081,6 +1081,18 @@ pub fn document_candidates(
                             Some(shift) => {
                                 pluperfect(reading)
                                     || (coarse(shift) && !told.approximate)
+                                    // "The government had approved the bill
+                                    // on 9 January. That month Peskov said
+                                    // ...": January, the day looked back to.
+                                    // (A background month, "had commanded
+                                    // the garrison in March 2008", is no
+                                    // step of the story.)
+                                    || (matches!(
+                                        shift,
+                                        ContextShift::SameMonth
+                                            | ContextShift::SameYear { .. }
+                                    ) && !told.approximate
+                                        && told.date.day_value().is_some())
                                     || story.is_none()
                                     || (flashback_in_pluperfect
                                         && same_day_as_a_distant_look_back(
