@@ -176,7 +176,7 @@ pub(super) static YEAR_LIST_GAP: Pattern<Regex> =
 /// Words that put what follows them ahead of the publication.
 pub(super) static FUTURE_CUE: Pattern<Regex> = Pattern::new(|| {
     compile(
-        r"(?i)\b(?:will|shall|won[’']t|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+to\s+(?:take|meet|attend|visit|hold|host|sign|discuss|travel|decide|vote|consider|review|approve|chair|open|begin|start|arrive|leave|deliver|hand|receive|address|gather|convene)|to\s+be\s+held|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|upcoming|forthcoming|next(?:\s+to)?|(?:is|are)\s+due\s+to|(?:is|are)\s+(?:due|expected)\s+(?:in|at|on|back)|due\s+to\s+be|(?:is|are)\s+set\s+to|(?:is|are)\s+going\s+to)\b",
+        r"(?i)\b(?:will|shall|won[’']t|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+to\s+(?:take|meet|attend|visit|hold|host|sign|discuss|travel|decide|vote|consider|review|approve|chair|open|begin|start|arrive|leave|deliver|hand|receive|address|gather|convene)|to\s+be\s+held|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|upcoming|forthcoming|next(?:\s+to)?|(?:is|are)\s+due\s+to|(?:is|are)\s+(?:due|expected)\s+(?:in|at|on|back)|due\s+to\s+be|(?:is|are)\s+set\s+to|(?:is|are)\s+going\s+to|should(?:\s+not)?\s+(?:be\s+held|take\s+place|meet|begin|start|open|arrive|return|fall|rise|reach|end|finish))\b",
     )
 });
 

@@ -627,6 +627,18 @@ fn future_weekdays_look_ahead() {
     let mention = only("The ministers will meet on Tuesday.", published);
     assert_eq!(mention.date, day(2023, 1, 10));
     assert!(mention.future);
+    // What should happen is ahead too; what should have happened is not.
+    let mention = only(
+        "The summit should take place in Minsk on Friday.",
+        published,
+    );
+    assert_eq!(mention.date, day(2023, 1, 13));
+    assert!(mention.future);
+    let mention = only("Temperatures should fall slightly on Friday.", published);
+    assert_eq!(mention.date, day(2023, 1, 13));
+    let mention = only("The summit should have taken place on Friday.", published);
+    assert_eq!(mention.date, day(2023, 1, 6));
+    assert!(!mention.future);
 }
 
 #[test]
