@@ -14042,3 +14042,15 @@ fn that_month_after_a_day_looked_back_to_is_the_month_of_that_day() {
         ["2025-01"]
     );
 }
+
+#[test]
+fn a_count_in_tens_of_years_to_the_day_counts_back_from_the_main_clause() {
+    let store = extract(
+        "\"2024-02-22\"",
+        "President Emmanuel Macron delivered the address on Wednesday, eighty years to the day after Manouchian was shot by the Nazis at Mont-Valérien.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "eighty years to the day")),
+        ["1944-02-21", "2024-02-21"]
+    );
+}

@@ -167,6 +167,16 @@ pub(crate) fn count_word(word: &str) -> Option<u32> {
         "nine" => Some(9),
         "ten" => Some(10),
         "eleven" => Some(11),
+        "twelve" => Some(12),
+        "fifteen" => Some(15),
+        "twenty" => Some(20),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
         digits => digits.parse().ok(),
     }
 }
