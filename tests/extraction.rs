@@ -14054,3 +14054,19 @@ fn a_count_in_tens_of_years_to_the_day_counts_back_from_the_main_clause() {
         ["1944-02-21", "2024-02-21"]
     );
 }
+
+#[test]
+fn a_state_lasting_since_a_day_leaves_the_story_where_it_was() {
+    let store = extract(
+        "\"2022-01-10\"",
+        "Today the leaders of the member states of the CSTO held an extraordinary session by video.\n\
+         The Armenian contingent of the peacekeeping forces, numbering 100 servicemen, has been in Kazakhstan since January 7, the Ministry of Defense of Armenia informed.\n\
+         On the same day, Prime Minister Nikol Pashinyan received Minister of Defense Suren Papikyan, who presented a report on the tasks of the Armenian peacekeepers.\n",
+    );
+    // The same day as the session told, not as the day the contingent
+    // has been there since.
+    assert_eq!(
+        dates(&citing(&store, "received Minister of Defense")),
+        ["2022-01-10"]
+    );
+}

@@ -4659,7 +4659,12 @@ fn sentence_candidates(
                 told = Some(Narrative {
                     flashback: (pluperfect(reading) && !reported_after(reading, mention))
                         || on_the_eve(reading.text)
-                        || looks_back_earlier(reading.text),
+                        || looks_back_earlier(reading.text)
+                        // "Armenia's participation has been frozen since
+                        // February": a state lasting to now, begun then;
+                        // the story stays where it was ("Tokayev handed
+                        // the chairmanship to Kyrgyzstan" is the summit's).
+                        || (present_perfect(reading) && after_since(reading, mention)),
                     ..Narrative::told_by(&found)
                 });
             }
