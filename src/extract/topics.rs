@@ -578,8 +578,6 @@ fn whole_word_matches<'a>(text: &'a str, part: &'a str) -> impl Iterator<Item = 
     })
 }
 
-/// One space for any run of whitespace, and a straight apostrophe for a curly
-/// one, so that cues need not spell out either.
 /// Whether the cue at `range` of `text` is written as a title before a
 /// name: each of its words capitalised, and a capitalised word after it
 /// ("Secretary General Stanislav Zas", "Secretary-General Tasmagambetov").
@@ -590,6 +588,8 @@ fn title_before_name(text: &str, range: std::ops::Range<usize>) -> bool {
         && text[range.end..].strip_prefix(' ').is_some_and(capitalised)
 }
 
+/// One space for any run of whitespace, and a straight apostrophe for a curly
+/// one, so that cues need not spell out either.
 fn normalise(text: &str) -> Cow<'_, str> {
     // Most sentences have single spaces and no ’: they are lent as they are.
     let mut spaced = false;

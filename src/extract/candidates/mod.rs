@@ -4844,8 +4844,8 @@ fn sentence_candidates(
         out.push(counted);
         main_dated = true;
     } else if let Some(placed) = placed_after_a_dated_happening(reading, &mentions) {
-        // The story comes to the happening followed, which "two days
-        // later" in the next sentence counts from.
+        // The story comes to the happening followed (the sentence's one
+        // date), which "two days later" in the next sentence counts from.
         let followed = mentions.first().map_or(placed.date, |m| m.date);
         told = told.or(Some(Narrative {
             date: followed,
@@ -5328,9 +5328,9 @@ fn sentence_candidates(
 
 /// "Armenia asked the bloc for help after Azerbaijan's attack of 13
 /// September 2022": the main clause, which has no date of its own, is
-/// placed by the happening it followed, about that day, as the same
-/// clause after an opening "After the attack of 13 September 2022, ..."
-/// is. (It had been placed where the story stood, years later.)
+/// placed by the happening it followed, near it: in its month, roughly.
+/// (It had been placed where the story stood, years later.) The happening
+/// followed is a report of its own, on its day.
 fn placed_after_a_dated_happening(
     reading: &Reading,
     mentions: &[DateMention],
@@ -5370,9 +5370,9 @@ fn placed_after_a_dated_happening(
     // On a day of its own ("The survey found that few trusted Moscow
     // after the 2020 war" is no deed of that year), told right after the
     // main verb (not in a clause of its own after it).
-    let month_of_day = named.date.day_value().and(named.date.month_value())?;
-    if words_of(&reading.text[verb.end..verb.end + follows.start()])
-        .any(|w| w == "that" || clauses::is_past_form(&w))
+    if named.date.day_value().is_none()
+        || words_of(&reading.text[verb.end..verb.end + follows.start()])
+            .any(|w| w == "that" || clauses::is_past_form(&w))
     {
         return None;
     }
@@ -5385,7 +5385,8 @@ fn placed_after_a_dated_happening(
     // Near the day, not on it: its month, roughly, as a reference "after
     // the summit" to a happening told elsewhere is placed (see
     // `anchors::Relation::Near`).
-    let month = EventDate::month(named.date.first_day().year(), month_of_day)?;
+    let day = named.date.first_day();
+    let month = EventDate::month(day.year(), day.month())?;
     let mut found = candidate(reading, &focus, month, true, mentions, None);
     found.subject = reading.subject_in(&clause).or(found.subject);
     Some(found)
