@@ -14070,3 +14070,38 @@ fn a_state_lasting_since_a_day_leaves_the_story_where_it_was() {
         ["2022-01-10"]
     );
 }
+
+#[test]
+fn a_dated_noun_that_is_the_subject_dates_what_its_clause_tells() {
+    let store = extract(
+        "\"2024-06-14\"",
+        "Pashinyan spoke to reporters in Yerevan on Thursday.\n\
+         Last year's summit, in Minsk, also went ahead without Pashinyan.\n\
+         Tuesday's session, held behind closed doors, ended without a statement.\n\
+         Last month's vote in parliament, which passed 64 to 7, angered Moscow.\n",
+    );
+    // The summit went ahead last year, not on the Thursday the story
+    // stood at; the session ended on Tuesday; the vote angered Moscow
+    // last month.
+    let summit = citing(&store, "Last year's summit");
+    assert_eq!(dates(&summit), ["2023"], "{summit:?}");
+    assert_title_opens(summit[0], "The summit, in Minsk, also went ahead");
+    assert_eq!(dates(&citing(&store, "Tuesday's session")), ["2024-06-11"]);
+    let vote = citing(&store, "Last month's vote");
+    assert_eq!(dates(&vote), ["2024-05"], "{vote:?}");
+    assert_title_opens(vote[0], "The vote in parliament angered Moscow");
+}
+
+#[test]
+fn a_time_after_the_comma_that_closes_a_participle_phrase_dates_the_main_clause() {
+    let store = extract(
+        "\"2024-02-23\"",
+        "Pashinyan spoke in parliament on Wednesday.\n\
+         Armenia refused to host the CSTO exercises planned for 2023, in January last year.\n",
+    );
+    // The refusal was in January 2023; "planned for 2023" is the
+    // exercises' own time, closed by the comma.
+    let refused = citing(&store, "refused to host");
+    assert_eq!(dates(&refused), ["2023-01"], "{refused:?}");
+    assert_title_opens(refused[0], "Armenia refuses to host the CSTO exercises");
+}

@@ -1740,7 +1740,13 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
     {
         return (subject, false);
     }
-    let opens_lead = LEAD_OPENER_SET.contains(first)
+    // "Last year's summit, in Minsk, went ahead ...": a time in the
+    // possessive determines the subject's noun; it is no adverbial.
+    let time_determines_noun = matches!(first, "last" | "this" | "next")
+        && narration.get(1).is_some_and(|w| {
+            !w.comma_after && (w.lower().ends_with("'s") || w.lower().ends_with("’s"))
+        });
+    let opens_lead = (LEAD_OPENER_SET.contains(first) && !time_determines_noun)
         || first.ends_with("ing")
         || (first.ends_with("ed") && first.len() > 4)
         || counted_time;

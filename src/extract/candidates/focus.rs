@@ -435,6 +435,16 @@ pub(super) fn subordinate_focus(
             noun_phrase: true,
         });
     }
+    // "Last year's summit, in Minsk, also went ahead without Pashinyan":
+    // the dated noun phrase is the main clause's subject, and what the
+    // clause tells of it happened at its time.
+    if !several_dates
+        && attributive_year(reading.text, mention)
+            .or_else(|| attributive_date(reading.text, mention))
+            .is_some_and(|phrase| subject_of_the_main_verb(reading, &phrase, mention))
+    {
+        return None;
+    }
     if let Some(noun_phrase) = attributive_year(reading.text, mention)
         .or_else(|| attributive_date(reading.text, mention))
         .or_else(|| dated_event_noun(reading, mention))
@@ -489,6 +499,25 @@ pub(super) fn subordinate_focus(
         title: with_antecedent(inner),
         noun_phrase: false,
     })
+}
+
+/// Whether the dated noun `phrase` opens the sentence and the main verb
+/// follows its date: the phrase is the verb's subject ("Tuesday's session,
+/// held behind closed doors, ended without a statement").
+fn subject_of_the_main_verb(
+    reading: &Reading,
+    phrase: &Range<usize>,
+    mention: &DateMention,
+) -> bool {
+    let opening = reading.text[..phrase.start].trim();
+    let opens = opening.is_empty()
+        || ["but", "and", "yet", "so"].contains(&opening.to_lowercase().as_str());
+    opens
+        && reading
+            .shape
+            .main_verb
+            .as_ref()
+            .is_some_and(|verb| verb.start >= mention.end)
 }
 
 /// Whether `mention` stands in an opening "At ...", "During ..." or "On
@@ -1430,6 +1459,12 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
         .as_ref()
         .is_some_and(|v| v.start <= participle_at && participle_at < v.end);
     if verb_here || crate::extract::clauses::is_auxiliary(&prior) || prior == "not" {
+        return None;
+    }
+    // "refused to host the exercises planned for 2023, in January last
+    // year": a comma has closed the participle's phrase; the time after it
+    // is the main clause's.
+    if reading.text[participle_at..mention.start].contains(',') {
         return None;
     }
     // The noun phrase starts at its first determiner or owner ("Pashinyan's
