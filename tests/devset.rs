@@ -1161,6 +1161,25 @@ fn the_forty_fourth_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_fifth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.75,
+        precision: 0.50,
+        merged: 10,
+        kept_apart: 60,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout44/gold.json");
+    assert_held_out(
+        "the forty-fifth held-out set",
+        "heldout44",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
