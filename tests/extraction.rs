@@ -14105,3 +14105,59 @@ fn a_time_after_the_comma_that_closes_a_participle_phrase_dates_the_main_clause(
     assert_eq!(dates(&refused), ["2023-01"], "{refused:?}");
     assert_title_opens(refused[0], "Armenia refuses to host the CSTO exercises");
 }
+
+#[test]
+fn an_interview_whose_turns_name_who_speaks_is_read_as_questions_and_answers() {
+    let store = extract(
+        "\"2024-12-07\"",
+        "We spoke to Lilit Karapetyan in her office at the foreign ministry in Yerevan on Monday, 2 December.\n\n\
+         NER: Why was Armenia not in Astana last week?\n\n\
+         Karapetyan: It was a consequence, not a gesture.\n\n\
+         We stayed away from the summit in Astana on Thursday.\n\n\
+         NER: Why not simply leave?\n\n\
+         Karapetyan: The prime minister told parliament in June that Armenia will leave.\n",
+    );
+    // The answer's "we" is the minister's state, and its Thursday is the
+    // one before the conversation, not before the publication.
+    let stayed = citing(&store, "We stayed away");
+    assert!(
+        stayed
+            .iter()
+            .any(|e| e.date.to_string() == "2024-11-28" && e.actors.iter().any(|a| a == "armenia")),
+        "{stayed:?}"
+    );
+    // The label is no part of what was said: the prime minister, not the
+    // one labelled, told parliament.
+    let told = citing(&store, "told parliament in June");
+    assert_eq!(dates(&told), ["2024-06"], "{told:?}");
+    assert_acts_in(told[0], "nikol-pashinyan");
+    assert!(!told[0].title.contains("Karapetyan"), "{}", told[0].title);
+}
+
+#[test]
+fn the_one_an_interview_was_held_with_is_its_interviewee_though_no_list_names_them() {
+    let store = extract(
+        "\"2024-12-07\"",
+        "We spoke to Lilit Karapetyan in her office at the foreign ministry in Yerevan on Monday, 2 December.\n\n\
+         Q: Why was Armenia not in Astana last week?\n\n\
+         A: We stayed away from the summit in Astana on Thursday.\n",
+    );
+    let stayed = citing(&store, "We stayed away");
+    assert!(
+        stayed
+            .iter()
+            .any(|e| e.date.to_string() == "2024-11-28" && e.actors.iter().any(|a| a == "armenia")),
+        "{stayed:?}"
+    );
+}
+
+#[test]
+fn that_year_is_the_year_the_sentence_before_wrote_though_the_story_stayed_at_the_present() {
+    let store = extract(
+        "\"2024-06-12\"",
+        "Armenia will leave the CSTO, Pashinyan told parliament on Wednesday.\n\
+         Yerevan has accused the bloc of ignoring its calls for help when Azerbaijani forces attacked Armenian territory in September 2022.\n\
+         Pashinyan refused to sign the declaration at the bloc's summit in Yerevan in November that year.\n",
+    );
+    assert_eq!(dates(&citing(&store, "in November that year")), ["2022-11"]);
+}

@@ -1,4 +1,5 @@
-//! Interviews printed as a transcript ("Q: ..." / "A: ..."): who answers,
+//! Interviews printed as a transcript ("Q: ..." / "A: ...", or turns
+//! labelled by who speaks: "NER: ..." / "Karapetyan: ..."): who answers,
 //! and on what day. Each sentence of an answer is a statement of the one
 //! interviewed, made on the day of the interview; what the answer recalls
 //! ("In May 2021 we invoked Article 2") keeps its own date besides.
@@ -9,7 +10,8 @@
 //!
 //! The one interviewed is the person the introduction presents ("Armen
 //! Tadevosyan is a former diplomat who ...") or, failing that, the first
-//! person it names. The day is the one the introduction gives for the
+//! person it names, the one whose surname labels the answers, or the one
+//! it says the outlet spoke to ("We spoke to Lilit Karapetyan ..."). The day is the one the introduction gives for the
 //! conversation ("We spoke to him in his office on Monday"), else the
 //! publication's, marked approximate.
 
@@ -40,6 +42,121 @@ pub(crate) struct Transcript {
     /// Every paragraph from the first question to the last answer opens
     /// with a label: an answer is one paragraph.
     pub every_turn_labelled: bool,
+    /// The labels of a transcript whose turns open with who speaks rather
+    /// than "Q:" and "A:" ("NER: Why ...?", "Karapetyan: It was ..."):
+    /// the one who asks, and the one who answers.
+    pub named: Option<NamedLabels>,
+}
+
+/// The two labels of a transcript whose turns name who speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NamedLabels {
+    pub asker: String,
+    pub answerer: String,
+}
+
+impl Transcript {
+    /// The turn a paragraph of this transcript opens: "Q:" and "A:", or
+    /// the names it labels its turns with.
+    pub(crate) fn turn(&self, prose: &str) -> Turn {
+        match (turn(prose), &self.named) {
+            (Turn::Unlabelled, Some(named)) => named.turn(prose),
+            (turn, _) => turn,
+        }
+    }
+}
+
+impl NamedLabels {
+    /// How far into `prose` the label of its turn runs, with the colon and
+    /// the space after it; 0 where it opens with no label of these two.
+    pub(crate) fn label_len(&self, prose: &str) -> usize {
+        let trimmed = prose.trim_start();
+        match named_label(trimmed) {
+            Some(label) if label == self.asker || label == self.answerer => {
+                let after = trimmed[label.len() + 1..].trim_start();
+                prose.len() - after.len()
+            }
+            _ => 0,
+        }
+    }
+
+    fn turn(&self, prose: &str) -> Turn {
+        match named_label(prose) {
+            Some(label) if label == self.asker => Turn::Question,
+            Some(label) if label == self.answerer => Turn::Answer,
+            _ => Turn::Unlabelled,
+        }
+    }
+}
+
+/// The longest label that names who speaks ("NER", "Lilit Karapetyan").
+const MAX_NAMED_LABEL_LEN: usize = 40;
+
+/// The name that labels a paragraph's turn, if it opens with one: one to
+/// three capitalised words and a colon ("NER: ...", "Karapetyan: ...").
+fn named_label(prose: &str) -> Option<&str> {
+    let prose = prose.trim_start();
+    let (label, rest) = prose.split_once(':')?;
+    if label.len() > MAX_NAMED_LABEL_LEN || !rest.starts_with(' ') || rest.trim().is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let named = words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '/'))
+        });
+    named.then_some(label)
+}
+
+/// The fewest turns each of the two named labels must open.
+const MIN_NAMED_TURNS: usize = 2;
+
+/// The labels of a transcript that names who speaks: one label whose
+/// turns are questions (most end in "?"), and another, of someone the
+/// introduction names (the label is their name or surname), whose turns
+/// are not. A page's other labels ("Photo: ...", "Claim: ...") are
+/// neither.
+fn named_labels(story: &[&str]) -> Option<NamedLabels> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for paragraph in story {
+        let Some(label) = named_label(paragraph) else {
+            continue;
+        };
+        let asks = paragraph.trim_end().ends_with('?');
+        match counts.iter_mut().find(|(l, _, _)| *l == label) {
+            Some(entry) => {
+                entry.1 += 1;
+                entry.2 += usize::from(asks);
+            }
+            None => counts.push((label, 1, usize::from(asks))),
+        }
+    }
+    let asker = counts
+        .iter()
+        .filter(|(_, turns, asked)| *turns >= MIN_NAMED_TURNS && asked * 2 > *turns)
+        .max_by_key(|(_, turns, _)| *turns)?
+        .0;
+    let first_question = story.iter().position(|p| named_label(p) == Some(asker))?;
+    let introduction = story[..first_question].join(" ");
+    let answerer = counts
+        .iter()
+        .filter(|(label, turns, asked)| {
+            *label != asker
+                && *turns >= MIN_NAMED_TURNS
+                && asked * 2 < *turns
+                && label
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|surname| introduction.contains(surname))
+        })
+        .max_by_key(|(_, turns, _)| *turns)?
+        .0;
+    Some(NamedLabels {
+        asker: asker.to_owned(),
+        answerer: answerer.to_owned(),
+    })
 }
 
 /// Words of an introduction that present someone who holds no office they
@@ -132,6 +249,18 @@ pub(crate) fn read(
         .filter(|b| b.kind == BlockKind::Body)
         .map(|b| &document.text[b.prose()])
         .collect();
+    // "Q:" and "A:" where a page has them, else the names its turns open
+    // with.
+    let labelled = |p: &&str| turn(p) != Turn::Unlabelled;
+    let named = if story.iter().any(labelled) {
+        None
+    } else {
+        named_labels(&story)
+    };
+    let turn = |p: &str| match &named {
+        Some(named) => named.turn(p),
+        None => turn(p),
+    };
     let first_question = story.iter().position(|p| turn(p) == Turn::Question)?;
     if !story.iter().any(|p| turn(p) == Turn::Answer) {
         return None;
@@ -144,15 +273,21 @@ pub(crate) fn read(
     let every_turn_labelled = story[first_question..=last_turn]
         .iter()
         .all(|p| turn(p) != Turn::Unlabelled);
-    let interviewee = presented(introduction, scanner).or_else(|| {
-        introduction.iter().find_map(|p| {
-            scanner
-                .find(p)
-                .into_iter()
-                .map(|m| m.actor)
-                .find(|id| is_person(id, scanner))
+    let interviewee = presented(introduction, scanner)
+        .or_else(|| {
+            introduction.iter().find_map(|p| {
+                scanner
+                    .find(p)
+                    .into_iter()
+                    .map(|m| m.actor)
+                    .find(|id| is_person(id, scanner))
+            })
         })
-    })?;
+        .or_else(|| {
+            let answerer = &named.as_ref()?.answerer;
+            named_in_introduction(answerer, introduction, scanner)
+        })
+        .or_else(|| spoken_to(introduction, scanner))?;
     let published = document.published?;
     let in_office = !introduction.iter().any(|p| {
         let lower = p.to_lowercase();
@@ -186,6 +321,7 @@ pub(crate) fn read(
             approximate: false,
             in_office,
             every_turn_labelled,
+            named: named.clone(),
         },
         None => Transcript {
             interviewee,
@@ -193,7 +329,75 @@ pub(crate) fn read(
             approximate: true,
             in_office,
             every_turn_labelled,
+            named,
         },
+    })
+}
+
+/// "We spoke to Lilit Karapetyan in her office ...": the person whose
+/// surname labels the answers, by the full name the introduction gives
+/// them, made known to the scanner.
+fn named_in_introduction(
+    label: &str,
+    introduction: &[&str],
+    scanner: &mut DocumentActorScanner,
+) -> Option<String> {
+    let surname = label.split(' ').next_back()?;
+    for paragraph in introduction {
+        for sentence in split_sentences(paragraph) {
+            let text = &paragraph[sentence];
+            let Some(at) = text.find(surname) else {
+                continue;
+            };
+            // The capitalised words right before the surname are the rest
+            // of the name ("Lilit Karapetyan"), after the sentence's first.
+            let before: Vec<&str> = text[..at].split_whitespace().collect();
+            let given: Vec<&str> = before
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+                })
+                .copied()
+                .collect();
+            if given.is_empty() || given.len() == before.len() {
+                continue;
+            }
+            let name: Vec<&str> = given.into_iter().rev().chain([surname]).collect();
+            let name = name.join(" ");
+            scanner.introduce(&name, text);
+            if let Some(found) = scanner
+                .find(&name)
+                .into_iter()
+                .find(|m| m.range == (0..name.len()))
+            {
+                return Some(found.actor);
+            }
+        }
+    }
+    None
+}
+
+/// "We spoke to Lilit Karapetyan in her office ...": the person the
+/// introduction says the outlet spoke to, by a name the gazetteer may not
+/// know, made known to the scanner.
+fn spoken_to(introduction: &[&str], scanner: &mut DocumentActorScanner) -> Option<String> {
+    static SPOKEN_TO: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(
+            r"\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b",
+        )
+        .expect("conversation partner pattern")
+    });
+    introduction.iter().find_map(|paragraph| {
+        let caps = SPOKEN_TO.captures(paragraph)?;
+        let name = caps.get(1)?.as_str();
+        scanner.introduce(name, paragraph);
+        scanner
+            .find(name)
+            .into_iter()
+            .find(|m| m.range == (0..name.len()))
+            .map(|m| m.actor)
     })
 }
 
@@ -291,5 +495,41 @@ mod tests {
         assert_eq!(turn("Armenia asked for help."), Turn::Unlabelled);
         assert_eq!(without_label("A: Formally, yes."), "Formally, yes.");
         assert_eq!(without_label("Formally, yes."), "Formally, yes.");
+    }
+
+    #[test]
+    fn turns_labelled_by_who_speaks_are_questions_and_answers() {
+        let story = [
+            "We spoke to Lilit Karapetyan in her office on Monday, 2 December.",
+            "NER: Why was Armenia not in Astana last week?",
+            "Karapetyan: It was a consequence, not a gesture.",
+            "We stayed away from the summit on Thursday.",
+            "NER: Why not simply leave?",
+            "Karapetyan: The government will decide when.",
+        ];
+        let named = named_labels(&story).expect("two labels that take turns");
+        assert_eq!(named.asker, "NER");
+        assert_eq!(named.answerer, "Karapetyan");
+        assert_eq!(named.turn(story[1]), Turn::Question);
+        assert_eq!(named.turn(story[2]), Turn::Answer);
+        assert_eq!(named.turn(story[3]), Turn::Unlabelled);
+        assert_eq!(
+            &story[2][named.label_len(story[2])..],
+            "It was a consequence, not a gesture."
+        );
+        assert_eq!(named.label_len(story[3]), 0);
+    }
+
+    #[test]
+    fn labels_of_a_page_that_no_one_answers_are_no_transcript() {
+        // A fact-check's labels: no one named in the text before answers.
+        let story = [
+            "A video shared on Telegram says Armenia has left the bloc.",
+            "Claim: Armenia left the CSTO in June?",
+            "Verdict: False. Armenia has not filed a notice.",
+            "Claim: The prime minister said so on Wednesday?",
+            "Verdict: Misleading. He said Armenia will leave.",
+        ];
+        assert_eq!(named_labels(&story), None);
     }
 }

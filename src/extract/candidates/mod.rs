@@ -813,6 +813,7 @@ pub fn document_candidates(
                 approximate: true,
                 in_office,
                 every_turn_labelled: true,
+                named: None,
             });
         let turn = turn.or_else(|| {
             post.as_ref().and_then(|(author, day)| {
@@ -822,6 +823,7 @@ pub fn document_candidates(
                     approximate: false,
                     in_office: true,
                     every_turn_labelled: true,
+                    named: None,
                 })
             })
         });
@@ -831,7 +833,9 @@ pub fn document_candidates(
         // one. In an interview the answers go on in the time the last
         // question or answer was about ("And September 2022? ¶ A: On 13
         // September the shelling started").
-        let asks = transcript.is_some() && transcript::turn(prose) == Turn::Question;
+        let asks = transcript
+            .as_ref()
+            .is_some_and(|t| t.turn(prose) == Turn::Question);
         // The whole line: the first story line's prose leaves its dateline out.
         let dateline = dateline_day(
             document.text[block.range()].trim_start(),
@@ -931,7 +935,7 @@ pub fn document_candidates(
         } else if let Some(transcript) = &transcript
             && block.kind == BlockKind::Body
         {
-            answering = match transcript::turn(prose) {
+            answering = match transcript.turn(prose) {
                 Turn::Answer => true,
                 Turn::Question => false,
                 // Where every answer opens with its label, a paragraph
@@ -959,7 +963,14 @@ pub fn document_candidates(
         let paragraph_quotes = &paragraph.quotes;
         let mut readings = Vec::new();
         let prose_start = block.prose().start;
+        // "Karapetyan: Our soldiers trained ...": the name that labels a
+        // turn is no part of what was said, and is not read with it.
+        let label_len = transcript
+            .as_ref()
+            .and_then(|t| t.named.as_ref())
+            .map_or(0, |named| named.label_len(prose));
         for local in paragraph.sentences.iter().cloned() {
+            let local = local.start.max(label_len).min(local.end)..local.end;
             let sentence = prose_start + local.start..prose_start + local.end;
             let text = &document.text[sentence.clone()];
             let quoted: Vec<Range<usize>> = paragraph_quotes
@@ -1235,6 +1246,9 @@ pub fn document_candidates(
                     national,
                     ahead,
                     days_ahead,
+                    year_written_before: says_that_year_anywhere(reading.text)
+                        .then(|| last_year_written(they_before, document.published))
+                        .flatten(),
                 },
                 setting,
                 followed.or(story.as_ref()),
@@ -3011,6 +3025,21 @@ fn sets_the_time(
     })
 }
 
+/// Whether a sentence says "that year" or "the same year" anywhere.
+fn says_that_year_anywhere(text: &str) -> bool {
+    holds_in_any_case(text, "that year") || holds_in_any_case(text, "same year")
+}
+
+/// The year of the last date `text` writes with its year ("in September
+/// 2022"), read as of `published`.
+fn last_year_written(text: &str, published: Option<chrono::NaiveDate>) -> Option<i32> {
+    find_dates(text, published)
+        .into_iter()
+        .filter(|m| m.kind == MentionKind::Absolute && !m.future)
+        .max_by_key(|m| m.start)
+        .map(|m| m.date.year_value())
+}
+
 /// "The real break came in 2022.": a year alone moves the story when it is
 /// the time something came in, not a bound ("since 2021", "by 2026") or a
 /// name ("the 2020 war").
@@ -3311,6 +3340,11 @@ struct Place {
     /// year is the next one ("7 June: parliamentary elections" in December
     /// is next June).
     days_ahead: bool,
+    /// The last year the sentence before wrote out, for a sentence that
+    /// says "that year": "... when Azerbaijani forces attacked in
+    /// September 2022. Pashinyan refused ... in November that year" is
+    /// 2022, though the sentence before left the story where it was.
+    year_written_before: Option<i32>,
 }
 
 /// How many words a title of a speech tag alone has at most, to its first
@@ -3797,6 +3831,24 @@ fn sentence_candidates(
                                 .map(|later| (later.date, false))
                         })
                         .or_else(|| {
+                            // "... when Azerbaijani forces attacked in
+                            // September 2022. Pashinyan refused ... in
+                            // November that year": the year the sentence
+                            // before wrote, though it left the story at the
+                            // present.
+                            let that_year =
+                                of_a_year && says_that_year_anywhere(&reading.text[m.start..m.end]);
+                            let story_at_present = story.is_none_or(|s| {
+                                document
+                                    .published
+                                    .is_some_and(|p| s.date.year_value() == p.year())
+                            });
+                            place
+                                .year_written_before
+                                .filter(|_| that_year && story_at_present)
+                                .map(|year| (EventDate::year(year), false))
+                        })
+                        .or_else(|| {
                             // "He recalled that on 13 September 2022 Armenia
                             // had asked ... The bloc had sent a mission two
                             // days later": days are counted from the last
@@ -3900,6 +3952,8 @@ fn sentence_candidates(
                     // Nor is the time a talk or a section is at: "has been
                     // in the streets since the first of May" lasts to the
                     // writing, from the last 1 May before it.
+                    // "in November that year": the year the sentence
+                    // before wrote, where the story is still at the present.
                     if let Some(setting) = setting
                         .filter(|_| !perfect)
                         .or(history_goes_on)
