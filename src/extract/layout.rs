@@ -1483,7 +1483,7 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
           | that['’]?s\s+(?:[\w-]+\s+){1,3}for\s+(?:this\s+(?:week|weekend|evening|morning|edition|episode|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight|now)\s*[.!]?\s*$
           | share\s+(?:this|on|via)\b | share\s*:
           | click\s+here\b | download\s+(?:our|the)\b.*\bapp\b
-          | listen\s+to\s+(?:this\s+)?(?:article|story)\b
+          | listen\s+to\s+(?:this\s+|the\s+)?(?:article|story|report|interview|programme|program|episode|podcast|broadcast|bulletin)\b
           | advertisement\s*$ | story\s+continues\b | continue\s+reading\b
           | (?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under)\s*:
           | our\s+standards\s*:
@@ -1546,8 +1546,12 @@ fn is_answer_choices(line: &str, words: usize) -> bool {
 /// lines are asked and open with no word of a prompt: they are let go
 /// unsearched.
 fn is_reader_prompt(line: &str) -> bool {
-    let opening = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '['));
-    opens_with_any_of(opening, READER_PROMPT_OPENINGS) && READER_PROMPT.is_match(line)
+    // A player's or a bullet's mark may come first ("▶ Listen to the
+    // report (2:48)"); a quotation's mark may not.
+    let opening = line.trim_start_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„')
+    });
+    opens_with_any_of(opening, READER_PROMPT_OPENINGS) && READER_PROMPT.is_match(opening)
 }
 
 /// A line that is a photo credit: "Photo: Reuters", "(Photo by ...)", "Photo - EPA".
@@ -3042,9 +3046,16 @@ mod tests {
             "Follow AP’s coverage of the South Caucasus at https://apnews.com/hub/armenia",
             "ADVERTISEMENT",
             "Copyright 2024 The Associated Press. All rights reserved.",
+            "▶ Listen to the report (2:48)",
+            "► Listen to the interview",
         ] {
             assert_eq!(kind_in_story(line), Boilerplate, "{line}");
         }
+        // A quotation that opens with a prompt's word is still the story.
+        assert_ne!(
+            kind_in_story("“Listen to the report of the mission,” Pashinyan told deputies."),
+            Boilerplate
+        );
     }
 
     #[test]
