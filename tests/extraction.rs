@@ -14161,3 +14161,24 @@ fn that_year_is_the_year_the_sentence_before_wrote_though_the_story_stayed_at_th
     );
     assert_eq!(dates(&citing(&store, "in November that year")), ["2022-11"]);
 }
+
+#[test]
+fn counts_in_the_teens_are_counted() {
+    let store = extract(
+        "\"2025-03-26\"",
+        "Armenia's parliament on Wednesday passed a law that starts the process of joining the European Union.\n\
+         The vote came thirteen days after Armenia and Azerbaijan said they had finished negotiating the text of a peace treaty.\n\
+         Seventeen days earlier the deputies had met the foreign minister.\n",
+    );
+    // Counted from the vote, the day of the article.
+    let told = citing(&store, "thirteen days after");
+    assert_eq!(
+        told.iter().map(|e| e.date.to_string()).collect::<Vec<_>>(),
+        ["2025-03-13"]
+    );
+    let met = citing(&store, "Seventeen days earlier");
+    assert_eq!(
+        met.iter().map(|e| e.date.to_string()).collect::<Vec<_>>(),
+        ["2025-03-09"]
+    );
+}

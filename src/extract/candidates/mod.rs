@@ -5852,7 +5852,7 @@ const NEXT_DAY_VERB_WITHIN: usize = 4;
 
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+")
+        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+")
             .expect("offset pattern")
     });
     // Every offset holds "after" or "before", in any case (no letter of
