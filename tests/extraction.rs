@@ -14182,3 +14182,14 @@ fn counts_in_the_teens_are_counted() {
         ["2025-03-09"]
     );
 }
+
+#[test]
+fn officers_after_a_demonym_act_for_their_state() {
+    let store = extract(
+        "\"2024-08-02\"",
+        "Armenian officers replaced Russian border guards at passport control in Zvartnots airport on Thursday.\n",
+    );
+    let handover = citing(&store, "Armenian officers replaced");
+    assert_eq!(dates(&handover), ["2024-08-01"]);
+    assert_led_by(handover[0], "armenia", "Armenian officers replace");
+}
