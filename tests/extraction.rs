@@ -14106,6 +14106,18 @@ fn a_time_after_the_comma_that_closes_a_participle_phrase_dates_the_main_clause(
     assert_title_opens(refused[0], "Armenia refuses to host the CSTO exercises");
 }
 
+/// Asserts that an event citing `fragment` is dated `day` and has Armenia
+/// acting in it.
+fn assert_one_of_armenia_on(store: &Store, fragment: &str, day: &str) {
+    let cited = citing(store, fragment);
+    assert!(
+        cited
+            .iter()
+            .any(|e| e.date.to_string() == day && e.actors.iter().any(|a| a == "armenia")),
+        "{cited:?}"
+    );
+}
+
 #[test]
 fn an_interview_whose_turns_name_who_speaks_is_read_as_questions_and_answers() {
     let store = extract(
@@ -14119,13 +14131,7 @@ fn an_interview_whose_turns_name_who_speaks_is_read_as_questions_and_answers() {
     );
     // The answer's "we" is the minister's state, and its Thursday is the
     // one before the conversation, not before the publication.
-    let stayed = citing(&store, "We stayed away");
-    assert!(
-        stayed
-            .iter()
-            .any(|e| e.date.to_string() == "2024-11-28" && e.actors.iter().any(|a| a == "armenia")),
-        "{stayed:?}"
-    );
+    assert_one_of_armenia_on(&store, "We stayed away", "2024-11-28");
     // The label is no part of what was said: the prime minister, not the
     // one labelled, told parliament.
     let told = citing(&store, "told parliament in June");
@@ -14142,13 +14148,7 @@ fn the_one_an_interview_was_held_with_is_its_interviewee_though_no_list_names_th
          Q: Why was Armenia not in Astana last week?\n\n\
          A: We stayed away from the summit in Astana on Thursday.\n",
     );
-    let stayed = citing(&store, "We stayed away");
-    assert!(
-        stayed
-            .iter()
-            .any(|e| e.date.to_string() == "2024-11-28" && e.actors.iter().any(|a| a == "armenia")),
-        "{stayed:?}"
-    );
+    assert_one_of_armenia_on(&store, "We stayed away", "2024-11-28");
 }
 
 #[test]
