@@ -14193,3 +14193,16 @@ fn officers_after_a_demonym_act_for_their_state() {
     assert_eq!(dates(&handover), ["2024-08-01"]);
     assert_led_by(handover[0], "armenia", "Armenian officers replace");
 }
+
+#[test]
+fn what_follows_a_verb_of_saying_is_not_what_was_said_past_a_clause_joined_on() {
+    let store = extract(
+        "\"2024-08-02\"",
+        "Yerevan informed Moscow of its decision in March, and the Russian side did not object in public.\n",
+    );
+    // One report, of March, titled from its subject: "Moscow of its
+    // decision ..." was read as what Yerevan said.
+    let informed = citing(&store, "Yerevan informed Moscow");
+    assert_eq!(dates(&informed), ["2024-03"], "{informed:?}");
+    assert_led_by(informed[0], "armenia", "Yerevan inform");
+}

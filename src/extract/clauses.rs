@@ -2667,10 +2667,18 @@ fn subordinate_spans(sentence: &str, narration: &[&Word], shape: &Shape) -> Vec<
         // ("..., Badalyan told us on Wednesday, when asked whether ...": a
         // clause of time after them frames the telling; its verb is not
         // what was said.)
+        // ("Yerevan informed Moscow of its decision in March, and the
+        // Russian side agreed": nor is a clause the reporter joins on with
+        // ", and" after a comma.)
+        let mut after_comma = false;
         let clause_has_verb = narration
             .iter()
             .filter(|w| w.range.start >= next.range.start)
-            .take_while(|w| !matches!(w.lower(), "when" | "while" | "because"))
+            .take_while(|w| {
+                let joined_on = after_comma && matches!(w.lower(), "and" | "but");
+                after_comma = w.comma_after;
+                !joined_on && !matches!(w.lower(), "when" | "while" | "because")
+            })
             .any(|w| {
                 let w = w.lower();
                 is_past_form(w)
