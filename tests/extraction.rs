@@ -14206,3 +14206,20 @@ fn what_follows_a_verb_of_saying_is_not_what_was_said_past_a_clause_joined_on() 
     assert_eq!(dates(&informed), ["2024-03"], "{informed:?}");
     assert_led_by(informed[0], "armenia", "Yerevan inform");
 }
+
+#[test]
+fn the_parliament_after_its_full_name_is_that_parliament() {
+    let store = extract(
+        "\"2025-03-26\"",
+        "Armenia's National Assembly on Wednesday passed a law on joining the European Union.\n\
+         In January the parliament had approved the bill in its first reading.\n\
+         Parliament also voted on the budget on Wednesday.\n",
+    );
+    // The actors file describes the National Assembly as "Armenia's
+    // parliament": "the parliament", or "Parliament" alone, is that one.
+    for fragment in ["the parliament had approved", "Parliament also voted"] {
+        let told = citing(&store, fragment);
+        assert!(!told.is_empty(), "{fragment}");
+        assert_acts_in(told[0], "national-assembly-armenia");
+    }
+}

@@ -1682,16 +1682,21 @@ pub fn document_candidates(
                 // "Armenia's Foreign Ministry": the state named, and its
                 // body in capitals after it.
                 let possessed = body_of_a_state(&reading.text[m.range.end..]);
+                // What the actors file says the body is ("Armenia's
+                // parliament"): "the parliament" later is the National
+                // Assembly named before.
+                let kind_of_body = organization.map_or("", |a| head_noun(&a.description));
                 if !may_hold(&reading.text[m.range.clone()])
                     && !organization.is_some_and(|a| may_hold(&a.name))
                     && !may_hold(possessed)
+                    && !may_hold(kind_of_body)
                 {
                     continue;
                 }
                 let written =
                     format!("{} {possessed}", &reading.text[m.range.clone()]).to_lowercase();
                 let canonical = organization
-                    .map(|a| a.name.to_lowercase())
+                    .map(|a| format!("{} {kind_of_body}", a.name).to_lowercase())
                     .unwrap_or_default();
                 // Both names' words, read once for all the nouns.
                 let words: Vec<Word> = reading
@@ -3023,6 +3028,20 @@ fn sets_the_time(
         flashback: false,
         anchor: None,
     })
+}
+
+/// The noun a description's first phrase ends in: "parliament" of
+/// "Armenia's parliament", "alliance" of "Russian-led military alliance of
+/// six states".
+fn head_noun(description: &str) -> &str {
+    let first = [
+        ",", ";", " of ", " that ", " which ", " with ", " in ", " for ",
+    ]
+    .iter()
+    .filter_map(|stop| description.find(stop))
+    .min()
+    .map_or(description, |end| &description[..end]);
+    first.split_whitespace().last().unwrap_or_default()
 }
 
 /// Whether a sentence says "that year" or "the same year" anywhere.

@@ -408,11 +408,30 @@ pub(super) fn body_referred(
     reading: &Reading,
     bodies_named: &[(String, String)],
 ) -> Option<String> {
-    let mut words = reading.main_clause_words();
-    if words.next().as_deref() != Some("the") {
-        return None;
+    let mut words = reading.main_clause_words().peekable();
+    // "In January the parliament had approved ...": past a time that
+    // opens the clause with no comma of its own.
+    if words
+        .peek()
+        .is_some_and(|w| matches!(w.as_str(), "in" | "on" | "by" | "last" | "early" | "late"))
+    {
+        words.next();
+        while words.peek().is_some_and(|w| {
+            crate::extract::calendar::is_month_name(w)
+                || crate::extract::calendar::is_weekday_name(w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        }) {
+            words.next();
+        }
     }
-    let noun = words.next()?;
+    // "Parliament passes the EU accession law": a parliament goes without
+    // its article.
+    let first = words.next()?;
+    let noun = match first.as_str() {
+        "the" => words.next()?,
+        "parliament" => first,
+        _ => return None,
+    };
     if !BODY_NOUNS.contains(&noun.as_str()) {
         return None;
     }
