@@ -152,6 +152,11 @@ pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     index
 }
 
+/// The counts from two to twenty in words, as an alternation for the
+/// patterns that read counts ("thirteen days after", "two years later");
+/// [`count_word`] reads each.
+pub(crate) const COUNT_WORDS: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
 /// A small count written as a word or in digits ("a", "two", "6"), as news
 /// writes offsets ("two days later", "a week after").
 pub(crate) fn count_word(word: &str) -> Option<u32> {

@@ -2617,7 +2617,10 @@ pub(super) struct CountedOpening {
 
 pub(super) fn counted_opening(text: &str) -> Option<CountedOpening> {
     static COUNTED: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)^(?:(?:and|but)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<phrase>the\s+)")
+        Regex::new(&format!(
+            r"(?i)^(?:(?:and|but)\s+)?(?P<n>a|an|one|{counts}|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<phrase>the\s+)",
+            counts = crate::extract::text::COUNT_WORDS
+        ))
             .expect("counted opening pattern")
     });
     if !counts_from_something(text) {
@@ -2673,7 +2676,10 @@ fn counted(
 pub(super) fn counted_closing(text: &str) -> Option<CountedOpening> {
     const MIN_MAIN_WORDS: usize = 3;
     static COUNTED: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s)(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<phrase>the\s+)")
+        Regex::new(&format!(
+            r"(?i)(?:,\s*|\s)(?P<n>a|an|one|{counts}|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?P<phrase>the\s+)",
+            counts = crate::extract::text::COUNT_WORDS
+        ))
             .expect("counted closing pattern")
     });
     if !counts_from_something(text) {

@@ -3971,8 +3971,6 @@ fn sentence_candidates(
                     // Nor is the time a talk or a section is at: "has been
                     // in the streets since the first of May" lasts to the
                     // writing, from the last 1 May before it.
-                    // "in November that year": the year the sentence
-                    // before wrote, where the story is still at the present.
                     if let Some(setting) = setting
                         .filter(|_| !perfect)
                         .or(history_goes_on)
@@ -5871,7 +5869,10 @@ const NEXT_DAY_VERB_WITHIN: usize = 4;
 
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
-        Regex::new(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+")
+        Regex::new(&format!(
+            r"(?i)\b(?:(?P<n>a|an|one|{counts}|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+",
+            counts = crate::extract::text::COUNT_WORDS
+        ))
             .expect("offset pattern")
     });
     // Every offset holds "after" or "before", in any case (no letter of
