@@ -23,7 +23,7 @@ use regex::Regex;
 
 use super::calendar::month_number;
 use super::clauses::is_past_form;
-use super::dates::find_dates;
+use super::dates::{byline_date, find_dates};
 use super::text::{holds_any, holds_in_any_case, opens_with_any_of};
 use crate::model::{Block, BlockKind};
 
@@ -1068,7 +1068,14 @@ fn classify_paragraph(
     if (numbered(1) || NUMBERED_PICTURE_LABEL.is_match(line)) && at_most_words(line, 40) {
         return (BlockKind::Caption, whole);
     }
-    if credit_below && at_most_words(line, 40) && !(2..=4).any(numbered) {
+    // A dated byline above the story's first photo ("By Erik Sandell ·
+    // Published Saturday 7 December 2024") is no caption of it: read as
+    // news, its date would stand for the story's.
+    if credit_below
+        && at_most_words(line, 40)
+        && !(2..=4).any(numbered)
+        && byline_date(line).is_none()
+    {
         return (BlockKind::Caption, whole);
     }
     // A story paragraph may close with its reporting credit, and an
@@ -2587,6 +2594,27 @@ mod tests {
         assert_eq!(
             forum_post_header("By Narek Voskanyan · 10 Nov 2020, 11:15"),
             None
+        );
+    }
+
+    #[test]
+    fn a_dated_byline_above_the_first_photo_is_no_caption() {
+        let text = "Our chair stays empty\n\
+            An interview with the deputy minister\n\
+            By Erik Sandell · Published Saturday 7 December 2024 · 7 min read\n\
+            Photo: The deputy minister during our conversation. (NER/Erik Sandell)\n\n\
+            We spoke to her in Yerevan on Monday, 2 December.\n";
+        assert_ne!(
+            kind_of_block_holding(text, "By Erik Sandell"),
+            Some(BlockKind::Caption)
+        );
+        // A caption is still the line above its credit.
+        let text = "Border talks resume\n\n\
+            The two delegations met near Ijevan on Monday.\n\
+            Photo: Lusine Hakobyan / Azatutyun\n";
+        assert_eq!(
+            kind_of_block_holding(text, "The two delegations"),
+            Some(BlockKind::Caption)
         );
     }
 
