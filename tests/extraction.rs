@@ -12880,6 +12880,35 @@ fn a_year_to_the_day_after_counts_to_the_very_day() {
 }
 
 #[test]
+fn a_day_that_marks_an_anniversary_dates_what_it_marks() {
+    let store = extract(
+        "2024-02-24",
+        "EU monitors mark a year on the border\n\n\
+         Tuesday marked exactly a year since the EU Mission in Armenia began patrolling the border with Azerbaijan.\n\
+         Leaders of the CSTO met in Moscow on Monday to mark thirty years since the treaty that founded the alliance.\n",
+    );
+    // The count runs from the day back to the happening, to the very day
+    // for "exactly"; the anniversary itself is no happening.
+    let patrols: Vec<&Event> = store
+        .events()
+        .iter()
+        .filter(|e| e.title.contains("begins patrolling"))
+        .collect();
+    assert_eq!(dates(&patrols), ["2023-02-20"]);
+    assert!(
+        store.events().iter().all(|e| !e.title.starts_with("Marked")),
+        "{:?}",
+        store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+    // A meeting held to mark an anniversary is a deed of its own day, and
+    // its title keeps what it marks.
+    assert_title_opens(
+        one(&store, "met in Moscow"),
+        "Leaders of the CSTO meet in Moscow to mark thirty years since the treaty",
+    );
+}
+
+#[test]
 fn a_live_pages_clock_time_is_no_part_of_a_title() {
     let store = extract(
         "2022-11-23",

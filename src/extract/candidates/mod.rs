@@ -4127,10 +4127,18 @@ fn sentence_candidates(
         })
         .count();
     let undated_main = undated_main_conjunct(reading, &conjuncts, &mentions);
+    // "Tuesday marked exactly a year since the mission began patrolling":
+    // the day is only the base of the count; the anniversary is no
+    // happening of its own.
+    let anniversary_at = offsets
+        .first()
+        .filter(|o| o.anniversary && placed_by_an_offset(reading, &offsets))
+        .map(|o| o.phrase.start);
     for (n, mention) in mentions.iter().enumerate() {
         if restated
             .iter()
             .any(|&at| mention.start <= at && at < mention.end)
+            || anniversary_at.is_some_and(|at| mention.end <= at)
         {
             continue;
         }
@@ -4531,7 +4539,8 @@ fn sentence_candidates(
                 let main_end = offsets
                     .iter()
                     .find(|o| {
-                        o.phrase.start >= mention.end
+                        !o.anniversary
+                            && o.phrase.start >= mention.end
                             && verb_start.is_none_or(|verb| o.phrase.start > verb)
                     })
                     .map_or(whole.end, |o| o.phrase.start);
@@ -4561,7 +4570,8 @@ fn sentence_candidates(
                 // the clause then runs to the end of the sentence.
                 let verb_in_closing_clause = o.clause.contains(&verb_start)
                     && reading.text[o.clause.end..].trim().len() <= 1;
-                (o.phrase.start > verb_start || verb_in_closing_clause)
+                !o.anniversary
+                    && (o.phrase.start > verb_start || verb_in_closing_clause)
                     && o.phrase.start >= mention.end
                     && o.phrase.start < focus.span.end
             })
@@ -5493,6 +5503,7 @@ fn counted_from_a_dated_happening(
         unit: opening.unit,
         after: !opening.after,
         to_the_day: false,
+        anniversary: false,
     };
     let (date, approximate) = counted.back_from(named.date, named.approximate)?;
     let focus = Focus {
@@ -5734,9 +5745,11 @@ fn placed_by_an_offset(reading: &Reading, offsets: &[Offset]) -> bool {
     match before.as_slice() {
         [.., took, place] if place == "place" => matches!(took.as_str(), "took" | "takes"),
         // "came", with its subject before it: the verb alone is no clause.
+        // "Tuesday marked exactly a year since ...": an anniversary is the
+        // happening's, not a happening of its own.
         [_, .., verb] => matches!(
             verb.as_str(),
-            "came" | "comes" | "happened" | "occurred" | "followed"
+            "came" | "comes" | "happened" | "occurred" | "followed" | "marked" | "marks"
         ),
         _ => false,
     }
@@ -5790,6 +5803,9 @@ struct Offset {
     after: bool,
     /// "a year to the day after": months or years counted to the very day.
     to_the_day: bool,
+    /// "to mark thirty years since the treaty was signed": the main clause
+    /// runs on through the count, which tells what it celebrates.
+    anniversary: bool,
 }
 
 /// A count of `unit_word`s ("weeks", "month") as a count of days, months
@@ -5870,18 +5886,18 @@ const NEXT_DAY_VERB_WITHIN: usize = 4;
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:(?P<n>a|an|one|{counts}|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before)\s+",
+            r"(?i)\b(?:(?P<mark>mark(?:s|ed|ing)?\s+)?(?P<exactly>exactly\s+)?(?P<n>a|an|one|{counts}|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before|since)\s+",
             counts = crate::extract::text::COUNT_WORDS
         ))
             .expect("offset pattern")
     });
-    // Every offset holds "after" or "before", in any case (no letter of
-    // either folds to one outside ASCII); most sentences hold neither and
-    // are spared the pattern.
+    // Every offset holds "after", "before" or "since", in any case (no
+    // letter of them folds to one outside ASCII); most sentences hold none
+    // and are spared the pattern.
     static DIRECTION: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["after", "before"])
+            .build(["after", "before", "since"])
             .expect("offset direction words")
     });
     let text = reading.text;
@@ -5890,10 +5906,25 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         return out;
     }
     for caps in OFFSET.captures_iter(text) {
-        let (Some(phrase), Some(dir)) = (caps.get(0), caps.name("dir")) else {
+        let (Some(whole), Some(dir)) = (caps.get(0), caps.name("dir")) else {
             continue;
         };
-        if reading.in_quotes(&(phrase.start()..phrase.end())) {
+        // The verb that marks an anniversary is the main clause's.
+        let phrase = caps.name("mark").map_or(whole.range(), |mark| mark.end()..whole.end());
+        // "Tuesday marked exactly a year since the mission began
+        // patrolling": a day that marks an anniversary counts from what it
+        // marks. Any other "since" tells how long a state has lasted, not
+        // when it began; and leaders who meet "to mark thirty years since"
+        // a treaty do a deed of their own, which the count does not date.
+        let since = dir.as_str().eq_ignore_ascii_case("since");
+        let day_marks = caps.name("mark").is_some_and(|mark| {
+            let mark = mark.as_str().trim_end().to_ascii_lowercase();
+            mark == "marks" || mark == "marked"
+        });
+        if since && !day_marks {
+            continue;
+        }
+        if reading.in_quotes(&phrase) {
             continue;
         }
         // "hours after Azerbaijani forces attacked": the same day, as near
@@ -5917,7 +5948,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         };
         // What follows must be a clause with a verb of its own ("after the
         // summit" is a happening named, not told).
-        let rest = &text[phrase.end()..];
+        let rest = &text[phrase.end..];
         // "three months after that he told France 24 ...": "that" points
         // back to the time before; the count runs on from it.
         if reading
@@ -5939,7 +5970,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             clause_len = question;
         }
         let clause =
-            phrase.end()..phrase.end() + rest[..clause_len].trim_end_matches(['.', ' ']).len();
+            phrase.end..phrase.end + rest[..clause_len].trim_end_matches(['.', ' ']).len();
         // "the morning after Pashinyan told France 24": its subject is
         // short, its verb near ("the day after the vote that the election
         // had been fair" names the vote, and what was said of it).
@@ -5956,17 +5987,20 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             continue;
         }
         // The phrase may open with its comma: the main clause ends before it.
-        let start = text[..phrase.start()]
+        let start = text[..phrase.start]
             .trim_end()
             .trim_end_matches(',')
             .len();
         out.push(Offset {
-            phrase: start..phrase.end(),
+            phrase: start..phrase.end,
             clause,
             amount,
             unit,
-            after: dir.as_str().eq_ignore_ascii_case("after"),
-            to_the_day: caps.name("to_the_day").is_some(),
+            after: since || dir.as_str().eq_ignore_ascii_case("after"),
+            // "exactly a year after" counts to the day, as "a year to the
+            // day after" does.
+            to_the_day: caps.name("to_the_day").is_some() || caps.name("exactly").is_some(),
+            anniversary: since,
         });
     }
     out
@@ -7230,6 +7264,7 @@ fn counted_back_to_a_named_happening(
         unit,
         after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
         to_the_day: false,
+        anniversary: false,
     };
     let (date, approximate) = offset.back_from(day.date, day.approximate)?;
     let focus = Focus {
