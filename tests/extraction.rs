@@ -12880,6 +12880,23 @@ fn a_year_to_the_day_after_counts_to_the_very_day() {
 }
 
 #[test]
+fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
+    let store = extract(
+        "2023-09-30",
+        "Karabakh to dissolve its institutions\n\n\
+         Last Thursday the region's leader, Samvel Shahramanyan, signed a decree dissolving all of its state institutions by 1 January.\n\
+         The last Russian peacekeepers had left the region by 19 January.\n",
+    );
+    // The decree's day, and the coming 1 January it sets, not the last.
+    assert_eq!(
+        dates(&citing(&store, "signed a decree")),
+        ["2023-09-28", "2024-01-01"]
+    );
+    // A deed done by a day is done by then: the last such day.
+    assert_eq!(dates(&citing(&store, "had left the region")), ["2023-01-19"]);
+}
+
+#[test]
 fn a_day_that_marks_an_anniversary_dates_what_it_marks() {
     let store = extract(
         "2024-02-24",

@@ -206,6 +206,25 @@ impl Scanner<'_> {
         // after the war": a scheduled present before the date, with no past
         // verb before it, looks ahead; a participle after it describes.
         let clause_start = clause.as_ptr() as usize - self.text.as_ptr() as usize;
+        // "signed a decree dissolving all its institutions by 1 January": a
+        // deadline an order sets lies ahead of the order, not behind the
+        // writing; the nearest such day. ("had left by 19 January" is a
+        // deed done by then.)
+        if nearest
+            && ends_with_in_any_case(just_before, " by")
+            && let Some(head) = self.text.get(clause_start..start)
+        {
+            let words: Vec<std::borrow::Cow<str>> = head
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+                .filter(|w| !w.is_empty())
+                .map(lower)
+                .collect();
+            if words.iter().any(|w| w.len() > 5 && w.ends_with("ing"))
+                && !words.iter().any(|w| w == "had")
+            {
+                return Tense::Nearest;
+            }
+        }
         if let Some(head) = self.text.get(clause_start..start)
             && has_scheduled_present(head)
             // ("the Russian-led bloc": a compound's "led" is no verb.)
