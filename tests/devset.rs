@@ -1180,6 +1180,25 @@ fn the_forty_fifth_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_sixth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.65,
+        precision: 0.55,
+        merged: 12,
+        kept_apart: 68,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout45/gold.json");
+    assert_held_out(
+        "the forty-sixth held-out set",
+        "heldout45",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
