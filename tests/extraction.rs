@@ -12880,6 +12880,35 @@ fn a_year_to_the_day_after_counts_to_the_very_day() {
 }
 
 #[test]
+fn a_weekday_heading_looks_the_way_the_line_under_it_does() {
+    // A page of the week ahead, written on a Sunday: its day headings head
+    // the coming days.
+    let ahead = extract(
+        "2023-11-19",
+        "The week ahead: a CSTO summit without Armenia\n\n\
+         Here is what we are watching this week.\n\n\
+         MONDAY\n\
+         The Hrazdan Policy Forum opens a two-day conference on transport links in Yerevan on Monday.\n\
+         Speakers from Georgia and Iran are listed on the programme.\n\n\
+         WEDNESDAY\n\
+         The bloc's foreign ministers gather in Minsk on Wednesday, a day before their leaders.\n",
+    );
+    assert_eq!(dates(&citing(&ahead, "opens a two-day conference")), ["2023-11-20"]);
+    assert_eq!(dates(&citing(&ahead, "foreign ministers gather")), ["2023-11-22"]);
+    // A week in review: the same headings head the days gone by.
+    let back = extract(
+        "2023-11-19",
+        "The week that was\n\n\
+         MONDAY\n\
+         The Hrazdan Policy Forum opened a two-day conference on transport links in Yerevan on Monday.\n\n\
+         WEDNESDAY\n\
+         The bloc's foreign ministers gathered in Minsk on Wednesday.\n",
+    );
+    assert_eq!(dates(&citing(&back, "opened a two-day conference")), ["2023-11-13"]);
+    assert_eq!(dates(&citing(&back, "foreign ministers gathered")), ["2023-11-15"]);
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

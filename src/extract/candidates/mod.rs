@@ -723,7 +723,15 @@ pub fn document_candidates(
             let next_day = || {
                 next_day_heading(line, document.published).filter(|_| newest_first(document, at))
             };
-            let heading = heading_day(line, document.published).or_else(next_day);
+            let below = || {
+                document.blocks[at + 1..]
+                    .iter()
+                    .find(|b| b.kind == BlockKind::Body)
+                    .and_then(|b| document.text.get(b.prose()))
+            };
+            let heading = heading_day(line, document.published)
+                .map(|day| weekday_heading_day(day, line, below(), document.published))
+                .or_else(next_day);
             if let Some(day) = heading {
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }

@@ -54,6 +54,35 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     (!mention.future || listed_ahead).then_some(mention.date)
 }
 
+/// "MONDAY" over "The forum opens its conference on Monday.": a weekday
+/// heading alone has no direction of its own; a line under it that names
+/// its day again gives one. In a page of the week ahead the line looks
+/// ahead (a scheduled present, a future), and so does the heading; in a
+/// week in review it looks back, as a bare weekday does.
+pub(super) fn weekday_heading_day(
+    heading: EventDate,
+    line: &str,
+    below: Option<&str>,
+    published: Option<chrono::NaiveDate>,
+) -> EventDate {
+    let name = line.trim().trim_end_matches([':', '.']).to_lowercase();
+    if !crate::extract::calendar::is_weekday_name(&name) {
+        return heading;
+    }
+    let Some(published) = published else {
+        return heading;
+    };
+    below
+        .and_then(|below| {
+            find_dates(below, Some(published)).into_iter().find(|m| {
+                m.kind == MentionKind::Weekday
+                    && m.future
+                    && below[m.start..m.end].to_lowercase().contains(&name)
+            })
+        })
+        .map_or(heading, |m| m.date)
+}
+
 /// The day in a heading's closing brackets that says when what it heads
 /// came out: "Version 4.0 (released 7 April 2025)", "Update 2 (posted on
 /// 3 March 2024)".
