@@ -12909,6 +12909,19 @@ fn a_weekday_heading_looks_the_way_the_line_under_it_does() {
 }
 
 #[test]
+fn what_is_still_to_come_is_not_placed_in_the_paragraph_of_history_before_it() {
+    let store = extract(
+        "2024-11-27",
+        "Five things to know as the CSTO meets in Astana\n\n\
+         Yerevan invoked Article 4 on the day Azerbaijan attacked, 13 September 2022, and got only a fact-finding mission.\n\
+         The leaders of the other five members meet in Astana on Thursday, with Kazakhstan as host.\n\
+         Kyrgyzstan takes over the rotating chairmanship from Kazakhstan on 1 January.\n",
+    );
+    // The coming 1 January, not the one after September 2022.
+    assert_eq!(dates(&citing(&store, "Kyrgyzstan takes over")), ["2025-01-01"]);
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

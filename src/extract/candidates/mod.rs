@@ -3979,10 +3979,14 @@ fn sentence_candidates(
                     // Nor is the time a talk or a section is at: "has been
                     // in the streets since the first of May" lasts to the
                     // writing, from the last 1 May before it.
-                    if let Some(setting) = setting
-                        .filter(|_| !perfect)
-                        .or(history_goes_on)
-                        .or(looked_back_from_the_story)
+                    // Nor what the sentence tells as still to come
+                    // ("Kyrgyzstan takes over the chairmanship on 1
+                    // January"), after a paragraph of history.
+                    if !(m.future && !reading.shape.past_happening)
+                        && let Some(setting) = setting
+                            .filter(|_| !perfect)
+                            .or(history_goes_on)
+                            .or(looked_back_from_the_story)
                         && let Some(published) = document.published
                         && let Some(date) = in_the_setting(
                             reading.text,
