@@ -12893,8 +12893,14 @@ fn a_weekday_heading_looks_the_way_the_line_under_it_does() {
          WEDNESDAY\n\
          The bloc's foreign ministers gather in Minsk on Wednesday, a day before their leaders.\n",
     );
-    assert_eq!(dates(&citing(&ahead, "opens a two-day conference")), ["2023-11-20"]);
-    assert_eq!(dates(&citing(&ahead, "foreign ministers gather")), ["2023-11-22"]);
+    assert_eq!(
+        dates(&citing(&ahead, "opens a two-day conference")),
+        ["2023-11-20"]
+    );
+    assert_eq!(
+        dates(&citing(&ahead, "foreign ministers gather")),
+        ["2023-11-22"]
+    );
     // A week in review: the same headings head the days gone by.
     let back = extract(
         "2023-11-19",
@@ -12904,8 +12910,14 @@ fn a_weekday_heading_looks_the_way_the_line_under_it_does() {
          WEDNESDAY\n\
          The bloc's foreign ministers gathered in Minsk on Wednesday.\n",
     );
-    assert_eq!(dates(&citing(&back, "opened a two-day conference")), ["2023-11-13"]);
-    assert_eq!(dates(&citing(&back, "foreign ministers gathered")), ["2023-11-15"]);
+    assert_eq!(
+        dates(&citing(&back, "opened a two-day conference")),
+        ["2023-11-13"]
+    );
+    assert_eq!(
+        dates(&citing(&back, "foreign ministers gathered")),
+        ["2023-11-15"]
+    );
 }
 
 #[test]
@@ -12918,7 +12930,29 @@ fn what_is_still_to_come_is_not_placed_in_the_paragraph_of_history_before_it() {
          Kyrgyzstan takes over the rotating chairmanship from Kazakhstan on 1 January.\n",
     );
     // The coming 1 January, not the one after September 2022.
-    assert_eq!(dates(&citing(&store, "Kyrgyzstan takes over")), ["2025-01-01"]);
+    assert_eq!(
+        dates(&citing(&store, "Kyrgyzstan takes over")),
+        ["2025-01-01"]
+    );
+}
+
+#[test]
+fn a_channel_post_is_of_the_day_its_footer_gives() {
+    let store = extract(
+        "2024-02-23",
+        "Kentron Minute | English\n\
+         48.2K subscribers · 3.9K photos\n\n\
+         Pashinyan to France 24: Armenia has frozen its participation in the CSTO.\n\
+         The prime minister said so in an interview with the French channel broadcast today.\n\
+         👁 21.4K · edited · 22.02.2024 18:42\n\n\
+         Opposition deputy Artak Nersisyan called the interview a headline, not a policy.\n\
+         👁 9.1K · 22.02.2024 20:07\n\n\
+         Kremlin spokesman Dmitry Peskov said today Moscow would contact Yerevan to clarify what the prime minister meant.\n\
+         👁 19.2K · 23.02.2024 12:14\n",
+    );
+    assert_eq!(dates(&citing(&store, "broadcast today")), ["2024-02-22"]);
+    assert_eq!(dates(&citing(&store, "Nersisyan called")), ["2024-02-22"]);
+    assert_eq!(dates(&citing(&store, "Peskov said")), ["2024-02-23"]);
 }
 
 #[test]
@@ -12935,7 +12969,10 @@ fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
         ["2023-09-28", "2024-01-01"]
     );
     // A deed done by a day is done by then: the last such day.
-    assert_eq!(dates(&citing(&store, "had left the region")), ["2023-01-19"]);
+    assert_eq!(
+        dates(&citing(&store, "had left the region")),
+        ["2023-01-19"]
+    );
 }
 
 #[test]
@@ -12955,7 +12992,10 @@ fn a_day_that_marks_an_anniversary_dates_what_it_marks() {
         .collect();
     assert_eq!(dates(&patrols), ["2023-02-20"]);
     assert!(
-        store.events().iter().all(|e| !e.title.starts_with("Marked")),
+        store
+            .events()
+            .iter()
+            .all(|e| !e.title.starts_with("Marked")),
         "{:?}",
         store.events().iter().map(|e| &e.title).collect::<Vec<_>>()
     );

@@ -673,6 +673,8 @@ pub fn document_candidates(
             .trim_start()
             .starts_with("[00:")
     });
+    // A channel's posts with their stamps in a footer under them.
+    let footed_posts = days_of_footed_posts(document);
     for (at, (block, paragraph)) in document.blocks.iter().zip(&paragraphs).enumerate() {
         // A heading read as a line of the story ("DATES FOR YOUR DIARY"
         // right above its first entry) opens its section too.
@@ -785,6 +787,12 @@ pub fn document_candidates(
         {
             day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             timed_entry = true;
+        }
+        // A channel's post is of the day its footer gives, and tells news
+        // of its own.
+        if let Some((day, opens)) = footed_posts[at] {
+            day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
+            timed_entry |= opens;
         }
         let entry = std::mem::take(&mut timed_entry);
         if std::mem::take(&mut counted_none) {
@@ -5922,7 +5930,9 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             continue;
         };
         // The verb that marks an anniversary is the main clause's.
-        let phrase = caps.name("mark").map_or(whole.range(), |mark| mark.end()..whole.end());
+        let phrase = caps
+            .name("mark")
+            .map_or(whole.range(), |mark| mark.end()..whole.end());
         // "Tuesday marked exactly a year since the mission began
         // patrolling": a day that marks an anniversary counts from what it
         // marks. Any other "since" tells how long a state has lasted, not
@@ -5981,8 +5991,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         {
             clause_len = question;
         }
-        let clause =
-            phrase.end..phrase.end + rest[..clause_len].trim_end_matches(['.', ' ']).len();
+        let clause = phrase.end..phrase.end + rest[..clause_len].trim_end_matches(['.', ' ']).len();
         // "the morning after Pashinyan told France 24": its subject is
         // short, its verb near ("the day after the vote that the election
         // had been fair" names the vote, and what was said of it).
@@ -5999,10 +6008,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             continue;
         }
         // The phrase may open with its comma: the main clause ends before it.
-        let start = text[..phrase.start]
-            .trim_end()
-            .trim_end_matches(',')
-            .len();
+        let start = text[..phrase.start].trim_end().trim_end_matches(',').len();
         out.push(Offset {
             phrase: start..phrase.end,
             clause,

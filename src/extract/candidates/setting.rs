@@ -189,6 +189,74 @@ fn post_stamp_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<Ev
     EventDate::day(year, month, day)
 }
 
+/// The day a channel's post footer gives, under the post: "👁 21.4K ·
+/// edited · 22.02.2024 18:42" (a messaging channel's web preview), "12.6K
+/// views · 23.02.2024 12:40". Its first field counts views; its last is
+/// the post's stamp.
+fn post_footer_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<EventDate> {
+    let line = line.trim();
+    let (views, rest) = line.split_once('·')?;
+    let views = views.trim().trim_start_matches('👁').trim();
+    let views = views
+        .strip_suffix("views")
+        .or_else(|| views.strip_suffix("view"))
+        .unwrap_or(views)
+        .trim()
+        .trim_end_matches(['K', 'k', 'M']);
+    let counted = line.starts_with('👁') || line.contains("view");
+    if !counted
+        || views.is_empty()
+        || !views
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let stamp = rest.rsplit('·').next()?;
+    post_stamp_day(stamp, published)
+}
+
+/// For each block of a channel's page whose posts carry their stamps in a
+/// footer under them, the day of the post it belongs to, and whether it
+/// opens that post. A page with fewer than two such footers is no channel's,
+/// and gets none.
+pub(super) fn days_of_footed_posts(document: &Document) -> Vec<Option<(EventDate, bool)>> {
+    const MIN_FOOTERS: usize = 2;
+    let footers: Vec<Option<EventDate>> = document
+        .blocks
+        .iter()
+        .map(|block| {
+            // The footer has a view count: most lines are let go unsearched.
+            let line = &document.text[block.range()];
+            (line.contains('👁') || line.contains("view"))
+                .then(|| post_footer_day(line, document.published))
+                .flatten()
+        })
+        .collect();
+    let mut days = vec![None; document.blocks.len()];
+    if footers.iter().flatten().count() < MIN_FOOTERS {
+        return days;
+    }
+    let mut next_footer: Option<EventDate> = None;
+    for at in (0..document.blocks.len()).rev() {
+        if let Some(day) = footers[at] {
+            next_footer = Some(day);
+        } else if document.blocks[at].kind == BlockKind::Body {
+            days[at] = next_footer.map(|day| (day, false));
+        }
+    }
+    // A post opens at the first line of the story after the footer above.
+    let mut opens = true;
+    for at in 0..document.blocks.len() {
+        if footers[at].is_some() {
+            opens = true;
+        } else if let Some((_, first)) = days[at].as_mut() {
+            *first = std::mem::take(&mut opens);
+        }
+    }
+    days
+}
+
 /// The day after the publication, when `line` heads it: a live blog runs on
 /// past midnight of the day it was first dated by ("Thursday, 6 January"
 /// over the posts of the day after it began). Only a blog that puts its
