@@ -12956,6 +12956,27 @@ fn a_channel_post_is_of_the_day_its_footer_gives() {
 }
 
 #[test]
+fn under_a_day_gone_by_a_deed_in_the_headline_present_is_that_day_s_news() {
+    let store = extract(
+        "2023-11-01",
+        "The month in diplomacy: October 2023\n\n\
+         Mon 23 Oct · Tehran and Paris\n\
+         Foreign Minister Ararat Mirzoyan joins his neighbours' foreign ministers in Tehran for a regional meeting.\n\
+         Georgia stays out of the format.\n\
+         In Paris, Defence Minister Suren Papikyan and Sébastien Lecornu sign a contract for three radars.\n\n\
+         Thu 26 Oct · Tbilisi\n\
+         At the Tbilisi Silk Road Forum, Pashinyan presents his plan to reopen the region's roads.\n\
+         Moscow still calls the plan a Western project.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Mirzoyan joins")), ["2023-10-23"]);
+    assert_eq!(dates(&citing(&store, "sign a contract")), ["2023-10-23"]);
+    assert_eq!(dates(&citing(&store, "presents his plan")), ["2023-10-26"]);
+    // A state, or a stance held, is no deed of the day.
+    assert!(citing(&store, "stays out").is_empty());
+    assert!(citing(&store, "still calls").is_empty());
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",
