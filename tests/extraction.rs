@@ -12977,6 +12977,19 @@ fn under_a_day_gone_by_a_deed_in_the_headline_present_is_that_day_s_news() {
 }
 
 #[test]
+fn a_state_not_represented_at_a_gathering_stayed_away_from_it() {
+    let store = extract(
+        "2025-08-11",
+        "FACTBOX: Armenia and the CSTO\n\n\
+         Armenia was not represented at the bloc's summit in Astana on November 28, 2024.\n\
+         The Armenian embassy was not informed of the decision on November 20, 2024.\n",
+    );
+    assert_eq!(dates(&citing(&store, "not represented")), ["2024-11-28"]);
+    // Not being told is no deed.
+    assert!(citing(&store, "not informed").is_empty());
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

@@ -704,6 +704,13 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
             .words_of(&reading.text[verb_group.end..])
             .take(PART_IN_WORDS)
             .any(|w| super::focus::OCCASIONS.contains(&w.as_str()));
+    // "was not represented at the summit", "will not be there": a state or
+    // a leader absent from a gathering stayed away from it.
+    let absent = verb == "represented"
+        || (verb == "be"
+            && from_negation
+                .peek()
+                .is_some_and(|w| matches!(w.as_str(), "represented" | "there" | "present")));
     // "did not send a delegation" stays away; "did not send troops" left
     // undone what was asked.
     let sends_its_people = || {
@@ -726,7 +733,8 @@ pub(super) fn negated_verb(reading: &Reading, strict: bool) -> bool {
     let boycott = matches!(
         verb.as_str(),
         "attend" | "sign" | "join" | "participate" | "vote" | "come" | "travel" | "go"
-    ) || (verb == "send" && sends_its_people())
+    ) || absent
+        || (verb == "send" && sends_its_people())
         || takes_part
         || sent_nobody;
     negated && !announced && (!boycott || strict)
