@@ -12990,6 +12990,24 @@ fn a_state_not_represented_at_a_gathering_stayed_away_from_it() {
 }
 
 #[test]
+fn a_state_named_only_as_where_a_road_leads_is_no_government_of_the_story() {
+    let store = extract(
+        "2024-04-26",
+        "Tavush villagers want to see the maps\n\n\
+         Armenian officials and the villagers of Kirants met on Monday to discuss the new border line.\n\
+         A stretch of the main road to Georgia may need to be moved.\n\
+         The government said on Tuesday that the villagers would be shown the maps.\n",
+    );
+    let said = one(&store, "The government said");
+    assert!(
+        !said.actors.iter().any(|a| a == "georgia"),
+        "{:?}",
+        said.actors
+    );
+    assert_acts_in(said, "armenia");
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

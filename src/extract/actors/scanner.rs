@@ -206,6 +206,16 @@ impl<'g> DocumentActorScanner<'g> {
                     .and_then(|id| g.index.get(id).copied()),
             };
             let Some(state) = state else { continue };
+            // "the main road to Georgia", "looking north towards Georgia": a
+            // state named as where a way leads is no party to the story,
+            // whose "government" it cannot be.
+            let before = s[..c.range.start].trim_end();
+            if WAY_TO
+                .iter()
+                .any(|word| ends_with_word(before, word))
+            {
+                continue;
+            }
             match self
                 .states_named
                 .iter_mut()
@@ -869,6 +879,20 @@ fn plain_gap(gap: &str) -> bool {
 /// Words that open a sentence before a surname without being a given name
 /// ("As Pashinyan said", "Later Pashinyan told ...").
 #[rustfmt::skip]
+/// Words before a state named as where a way leads ("the road to Georgia").
+const WAY_TO: &[&str] = &["to", "towards", "toward", "into", "near", "across"];
+
+/// Whether `text` ends with `word` as a whole word, in any case.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.len() >= word.len()
+        && text.is_char_boundary(text.len() - word.len())
+        && text[text.len() - word.len()..].eq_ignore_ascii_case(word)
+        && text[..text.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 const SENTENCE_OPENERS: &[&str] = &[
     "as", "when", "while", "then", "but", "and", "yet", "so", "still", "later", "earlier",
     "meanwhile", "yesterday", "today", "now", "also", "even", "only", "if", "since", "after",
