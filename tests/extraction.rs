@@ -13008,6 +13008,18 @@ fn a_state_named_only_as_where_a_road_leads_is_no_government_of_the_story() {
 }
 
 #[test]
+fn an_also_before_a_translated_reminder_keeps_what_it_points_back_to() {
+    let store = extract(
+        "2022-11-24",
+        "CSTO summit in Yerevan\n\n\
+         Also let us remind that in January of this year the organization for the first time used its collective peacekeeping forces, in Kazakhstan.\n",
+    );
+    let used = one(&store, "used its collective peacekeeping forces");
+    assert_eq!(used.date.to_string(), "2022-01");
+    assert!(!used.title.to_lowercase().contains("remind"), "{}", used.title);
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

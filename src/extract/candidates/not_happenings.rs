@@ -302,10 +302,15 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     let (mut host, mut speaks, mut mine) = (false, false, false);
     let mut ours = 0;
     let mut before: Option<&str> = None;
+    // ("Also let us remind that ...": the first words after an "also".)
+    let mut skipped = 0;
     for (n, w) in reading.written_words_of(told).enumerate() {
-        match n {
-            0 => first = Some(w),
-            1 => second = Some(w),
+        if n == 0 && w.eq_ignore_ascii_case("also") {
+            skipped = 1;
+        }
+        match n.checked_sub(skipped) {
+            Some(0) => first = Some(w),
+            Some(1) => second = Some(w),
             _ => {}
         }
         // "My guest this week is Tatevik Ordyan": the host introducing the show.

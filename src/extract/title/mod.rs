@@ -1341,6 +1341,8 @@ const POINTING_LEADS: &[&str] = &[
     "let us also recall that ",
     "let us also remind that ",
     "let us remind that ",
+    "also let us remind that ",
+    "also let us recall that ",
     "let us remind, ",
     "let us recall, ",
     "we remind that ",
