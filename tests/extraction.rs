@@ -13020,6 +13020,24 @@ fn an_also_before_a_translated_reminder_keeps_what_it_points_back_to() {
 }
 
 #[test]
+fn a_live_page_is_news_of_its_day_whatever_history_an_entry_recalls() {
+    let store = extract(
+        "2025-08-08",
+        "LIVE UPDATES: Armenia and Azerbaijan sign a declaration at the White House\n\
+         All times Eastern. Newest posts first.\n\n\
+         5:20 PM ET\n\
+         The leaders signed the joint declaration at a ceremony in the White House.\n\n\
+         1:45 PM ET\n\
+         Some context while we wait.\n\
+         The two countries fought a 44-day war in the autumn of 2020, which ended in a ceasefire on November 10, 2020.\n\
+         Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September 2023.\n\
+         Pashinyan met Turkish President Recep Tayyip Erdogan in Istanbul in June, and Ankara has backed the talks.\n",
+    );
+    // The June of the page's year, not the one after September 2023.
+    assert_eq!(dates(&citing(&store, "met Turkish President")), ["2025-06"]);
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

@@ -1728,6 +1728,15 @@ pub fn document_candidates(
             }
             // Told with its year ("On 2 November 2018"), not counted from
             // the writing ("A year ago today"), which is news of the day.
+            // So is a live page's timed entry ("7:40 PM ET ¶ Both leaders
+            // said ..."), whatever history its later entries recall.
+            if first_day_told.is_none()
+                && !background
+                && (entry || timed_line)
+                && let Some(published) = document.published
+            {
+                first_day_told = Some((EventDate::from_naive(published), false));
+            }
             if first_day_told.is_none() && !background {
                 first_day_told = found_here
                     .iter()
