@@ -13038,6 +13038,19 @@ fn a_live_page_is_news_of_its_day_whatever_history_an_entry_recalls() {
 }
 
 #[test]
+fn a_subject_of_two_keeps_both_in_the_title() {
+    let store = extract(
+        "2024-05-08",
+        "Eurasian union meets in the Kremlin\n\n\
+         Pashinyan and Russian President Vladimir Putin held separate talks on Wednesday.\n",
+    );
+    assert_title_opens(
+        one(&store, "held separate talks"),
+        "Pashinyan and Russian President Vladimir Putin hold",
+    );
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

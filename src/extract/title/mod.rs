@@ -119,8 +119,11 @@ pub fn title_for(
             .is_empty()
     {
         let role = &sentence[start..name.start];
+        // ("Pashinyan and Russian President Vladimir Putin held talks": a
+        // subject of two, not one long role.)
         if role.split_whitespace().count() >= ROLE_WORDS_KEPT
             && !role.contains([',', '"', '“', '«', '(', ';'])
+            && !role.split_whitespace().any(|w| w == "and" || w == "&")
         {
             start = name.start;
         }
