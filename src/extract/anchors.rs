@@ -438,6 +438,10 @@ const SPEAKING_AFTER: &[&str] = &["speaking", "talking", "commenting"];
 /// Those at a summit meet on its day, where it is held.
 const MEETING_THERE: &[&str] = &[
     "held talks",
+    // "held separate talks", "held bilateral talks".
+    "separate talks",
+    "bilateral talks",
+    "private talks",
     " met ",
     " congratulated ",
     "one-on-one",
@@ -725,6 +729,9 @@ pub(crate) mod tests {
         // A summit's documents are adopted there, on its day; the press
         // hears the leaders as it ends.
         let r = reference("Following the session, the leaders adopted a statement").unwrap();
+        assert_eq!(r.relation, Relation::After);
+        // Talks held after it, whatever their kind, are held there.
+        let r = reference("Pashinyan and Putin held separate talks after the session").unwrap();
         assert_eq!(r.relation, Relation::After);
         let r = reference("At a news conference after the summit, Putin said").unwrap();
         assert_eq!(r.relation, Relation::During);
