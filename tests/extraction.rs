@@ -13016,7 +13016,11 @@ fn an_also_before_a_translated_reminder_keeps_what_it_points_back_to() {
     );
     let used = one(&store, "used its collective peacekeeping forces");
     assert_eq!(used.date.to_string(), "2022-01");
-    assert!(!used.title.to_lowercase().contains("remind"), "{}", used.title);
+    assert!(
+        !used.title.to_lowercase().contains("remind"),
+        "{}",
+        used.title
+    );
 }
 
 #[test]
@@ -13048,6 +13052,19 @@ fn a_subject_of_two_keeps_both_in_the_title() {
         one(&store, "held separate talks"),
         "Pashinyan and Russian President Vladimir Putin hold",
     );
+}
+
+#[test]
+fn the_two_are_the_two_persons_named_just_before() {
+    let store = extract(
+        "2024-05-08",
+        "Eurasian union meets in the Kremlin\n\n\
+         Pashinyan and Russian President Vladimir Putin held separate talks on Wednesday.\n\
+         According to the Kremlin, the two agreed that Russian border guards would withdraw from posts in five Armenian regions.\n",
+    );
+    let agreed = one(&store, "the two agreed");
+    assert_led_by(agreed, "nikol-pashinyan", "The two agreed");
+    assert_acts_in(agreed, "vladimir-putin");
 }
 
 #[test]

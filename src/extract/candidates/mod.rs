@@ -613,6 +613,9 @@ pub fn document_candidates(
     // The two states the latest sentence naming two or more named last:
     // what "the two governments" stand for next.
     let mut pair_named: Option<[String; 2]> = None;
+    // The two persons the latest sentence naming two or more named last:
+    // who "the two" or "the two leaders" are next.
+    let mut people_named: Option<[String; 2]> = None;
     // Organizations the article has named, the latest last.
     let mut bodies_named: Vec<(String, String)> = Vec::new();
     // Kinds of happening a body holds when the text names no other ("the
@@ -2070,6 +2073,38 @@ pub fn document_candidates(
             if let Some(pair) = states_before(reading.text.len()) {
                 pair_named = Some(pair);
             }
+            // "Pashinyan and Putin held talks. ... the two agreed that ...":
+            // "the two" with a verb, or with a noun for people, are the two
+            // persons named just before.
+            let people_here = two_at
+                .filter(|&at| {
+                    reading.text[at + "the two ".len()..]
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|word| {
+                            matches!(
+                                word,
+                                "leaders" | "men" | "women" | "presidents" | "ministers" | "heads"
+                            ) || (word.len() > 3
+                                && (crate::extract::clauses::is_past_form(word)
+                                    || crate::extract::title::tense::is_headline_present(word)))
+                        })
+                })
+                .and_then(|_| people_named.clone());
+            let people: Vec<&String> = reading
+                .actors
+                .iter()
+                .filter(|m| is_person(&m.actor, gazetteer, &scanner))
+                .map(|m| &m.actor)
+                .fold(Vec::new(), |mut people, actor| {
+                    if !people.contains(&actor) {
+                        people.push(actor);
+                    }
+                    people
+                });
+            if let [.., first, second] = people.as_slice() {
+                people_named = Some([(*first).clone(), (*second).clone()]);
+            }
             one_event_per_date(&mut found_here);
             // "The paper expects the Kremlin to comment", "The paper's
             // editorial argues ...": a press review's account of what a
@@ -2211,6 +2246,7 @@ pub fn document_candidates(
                     }
                 }
                 // "The two governments agreed a ceasefire": the pair acts.
+                // So do "the two" persons named before ("The two agreed").
                 if let Some(pair) = &pair_here
                     && found.title.to_lowercase().contains("the two ")
                 {
@@ -2219,6 +2255,12 @@ pub fn document_candidates(
                             found.actors.push(state.clone());
                         }
                     }
+                } else if let Some(pair) = &people_here
+                    && found.title.to_lowercase().starts_with("the two ")
+                {
+                    // The subject: they act first.
+                    found.actors.retain(|a| !pair.contains(a));
+                    found.actors.splice(0..0, pair.iter().cloned());
                 }
                 // "The leaders met by video", "They also signed ...": what
                 // the members of the organization just named do together is
