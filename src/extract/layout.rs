@@ -1231,8 +1231,8 @@ fn is_chronology_entry(line: &str) -> bool {
 /// The standfirst under a headline ("Leaders of the alliance met in Minsk
 /// without Armenia's prime minister."), told above the byline: a summary
 /// of the story below, not a report of its own. The byline is a "By ..."
-/// line or a short unpunctuated line that gives a date ("Daniel Ferris Nov
-/// 24, 2023").
+/// line ("By Dana Abenova · 8 May 2024") or a short unpunctuated line that
+/// gives a date ("Daniel Ferris Nov 24, 2023").
 fn is_standfirst(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
     let line = text.get(paragraphs[k].trimmed.clone()).unwrap_or("");
     let Some(next) = paragraphs
@@ -1241,14 +1241,40 @@ fn is_standfirst(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
     else {
         return false;
     };
-    let byline = BYLINE.is_match(next)
+    // "By Dana Abenova · 8 May 2024": a name and a stamp set apart by a
+    // dot make the article's byline when no other line of the page has
+    // that shape (a gallery or an archive has one under every picture).
+    let one_dotted_byline = || {
+        paragraphs
+            .iter()
+            .filter(|p| {
+                BYLINE
+                    .captures(p.line_in(text))
+                    .is_some_and(|c| c.name("dot").is_some())
+            })
+            .nth(1)
+            .is_none()
+    };
+    let byline = BYLINE
+        .captures(next)
+        .is_some_and(|c| c.name("dot").is_none() || one_dotted_byline())
         || (at_most_words(next, 10)
             && !ends_with_terminal(next)
             && next.chars().any(|c| c.is_ascii_digit())
             && next.chars().next().is_some_and(char::is_uppercase)
             && !find_dates(next, None).is_empty());
-    ends_with_terminal(line) && !at_most_words(line, 5) && byline
+    // A standfirst may go without its full stop, as a headline does; a
+    // long line between the headline and the byline is one all the same.
+    // (One unpunctuated sentence: a caption of several, whose credit closes
+    // it, is no standfirst.)
+    let unpunctuated_sentence =
+        !line.contains(". ") && !at_most_words(line, STANDFIRST_UNPUNCTUATED_WORDS);
+    (ends_with_terminal(line) || unpunctuated_sentence) && !at_most_words(line, 5) && byline
 }
+
+/// A line above the byline with more words than this is a standfirst
+/// whether or not it ends with a full stop.
+const STANDFIRST_UNPUNCTUATED_WORDS: usize = 12;
 
 /// Whether story prose (a full sentence of some length) comes after paragraph
 /// `k`: where none does, what is left is the page around the article (links,
@@ -1658,7 +1684,7 @@ static DASH_CREDIT: Pattern<Regex> =
 static BYLINE: Pattern<Regex> = Pattern::new(|| {
     // ("By Sona Ghukasyan in Yerevan | 2 January 2023": where the writer
     // files from may follow the name.)
-    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{Lu}[\p{L}\-]*)?\s*(?:$|[,|/–—-])")
+    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{Lu}[\p{L}\-]*)?\s*(?:$|[,|/–—-]|(?P<dot>·))")
         .expect("byline pattern")
 });
 
@@ -3141,6 +3167,15 @@ mod tests {
         let text = "Armenia skips another gathering of the bloc\nBy Daniel Ferris\n\n\
                     Leaders of the alliance met in Minsk without Armenia's prime minister.\n";
         let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
+        // A standfirst may go without its full stop, above a byline whose
+        // stamp a dot sets apart.
+        let text = "Eurasian union marks ten years in the Kremlin\n\
+                    Yerevan has frozen its role in Moscow's military bloc, but not in its trade bloc, whose market still buys Armenian goods\n\
+                    By Dana Abenova · 8 May 2024, 19:20 · 3 min read\n\n\
+                    Leaders of the Eurasian Economic Union met in the Kremlin on Wednesday.\n";
+        let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[1], Headline, "{kinds:?}");
         assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
     }
 
