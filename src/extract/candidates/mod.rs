@@ -5975,18 +5975,19 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         ))
             .expect("offset pattern")
     });
-    // Every offset holds "after", "before" or "since", in any case (no
-    // letter of them folds to one outside ASCII); most sentences hold none
-    // and are spared the pattern.
+    // Every offset holds "after" or "before", in any case (no letter of
+    // either folds to one outside ASCII), or an anniversary's "since" after
+    // "marks"; most sentences hold none and are spared the pattern.
     static DIRECTION: Pattern<AhoCorasick> = Pattern::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(["after", "before", "since"])
+            .build(["after", "before"])
             .expect("offset direction words")
     });
     let text = reading.text;
     let mut out = Vec::new();
-    if !DIRECTION.is_match(text) {
+    let anniversary = || holds_in_any_case(text, "since") && holds_in_any_case(text, "mark");
+    if !DIRECTION.is_match(text) && !anniversary() {
         return out;
     }
     for caps in OFFSET.captures_iter(text) {
