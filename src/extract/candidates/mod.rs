@@ -4041,7 +4041,7 @@ fn sentence_candidates(
                     // Nor what the sentence tells as still to come
                     // ("Kyrgyzstan takes over the chairmanship on 1
                     // January"), after a paragraph of history.
-                    if !(m.future && !reading.shape.past_happening)
+                    if (!m.future || reading.shape.past_happening)
                         && let Some(setting) = setting
                             .filter(|_| !perfect)
                             .or(history_goes_on)
