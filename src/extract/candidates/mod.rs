@@ -2050,25 +2050,27 @@ pub fn document_candidates(
                     [states[n - 2].clone(), states[n - 1].clone()]
                 })
             };
-            let pair_here = two_at
-                .filter(|&at| {
-                    reading.text[at + "the two ".len()..]
-                        .split(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|noun| {
-                            matches!(
-                                noun,
-                                "governments"
-                                    | "countries"
-                                    | "states"
-                                    | "sides"
-                                    | "neighbours"
-                                    | "neighbors"
-                                    | "republics"
-                                    | "armies"
-                            )
-                        })
+            // The word after "the two ", if the sentence has them.
+            let after_the_two = two_at.and_then(|at| {
+                reading.text[at + "the two ".len()..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+            });
+            let pair_here = after_the_two
+                .filter(|noun| {
+                    matches!(
+                        *noun,
+                        "governments"
+                            | "countries"
+                            | "states"
+                            | "sides"
+                            | "neighbours"
+                            | "neighbors"
+                            | "republics"
+                            | "armies"
+                    )
                 })
+                .and(two_at)
                 .and_then(|at| states_before(at).or_else(|| pair_named.clone()));
             if let Some(pair) = states_before(reading.text.len()) {
                 pair_named = Some(pair);
@@ -2076,19 +2078,14 @@ pub fn document_candidates(
             // "Pashinyan and Putin held talks. ... the two agreed that ...":
             // "the two" with a verb, or with a noun for people, are the two
             // persons named just before.
-            let people_here = two_at
-                .filter(|&at| {
-                    reading.text[at + "the two ".len()..]
-                        .split(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|word| {
-                            matches!(
-                                word,
-                                "leaders" | "men" | "women" | "presidents" | "ministers" | "heads"
-                            ) || (word.len() > 3
-                                && (crate::extract::clauses::is_past_form(word)
-                                    || crate::extract::title::tense::is_headline_present(word)))
-                        })
+            let people_here = after_the_two
+                .filter(|word| {
+                    matches!(
+                        *word,
+                        "leaders" | "men" | "women" | "presidents" | "ministers" | "heads"
+                    ) || (word.len() > 3
+                        && (crate::extract::clauses::is_past_form(word)
+                            || crate::extract::title::tense::is_headline_present(word)))
                 })
                 .and_then(|_| people_named.clone());
             let people: Vec<&String> = reading
