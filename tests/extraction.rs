@@ -13068,6 +13068,22 @@ fn the_two_are_the_two_persons_named_just_before() {
 }
 
 #[test]
+fn an_absence_announced_from_a_gathering_still_to_come_is_of_its_day() {
+    let store = extract(
+        "2024-11-27",
+        "Five things to know as the CSTO meets in Astana\n\n\
+         The leaders of the other five members meet in Astana on Thursday, with Kazakhstan as host.\n\
+         Armenia will not be represented at the summit.\n\
+         The bloc will not change its charter.\n",
+    );
+    let absent = one(&store, "will not be represented");
+    assert_eq!(absent.date.to_string(), "2024-11-28");
+    assert_acts_in(absent, "armenia");
+    // What will not be done is not an absence.
+    assert!(citing(&store, "will not change").is_empty());
+}
+
+#[test]
 fn a_deadline_an_order_sets_lies_ahead_of_the_order() {
     let store = extract(
         "2023-09-30",

@@ -5065,6 +5065,29 @@ fn sentence_candidates(
     // A state through a period ("has boycotted ... for most of this year")
     // is no news of the day either.
     let lasted = mentions.iter().any(|m| lasted_through(reading, m));
+    // "CSTO leaders meet in Minsk on Thursday. Pashinyan will not be
+    // there.": an absence announced from a gathering still to come is a
+    // deliberate act of that gathering's day.
+    if !main_dated
+        && out.is_empty()
+        && let Some(day) = place.ahead
+        && announced_absence(reading)
+    {
+        let whole_focus = Focus {
+            span: whole.clone(),
+            title: whole.clone(),
+            noun_phrase: false,
+        };
+        out.push(candidate(
+            reading,
+            &whole_focus,
+            day,
+            false,
+            &mentions,
+            None,
+        ));
+        return (out, told);
+    }
     if !main_dated
         && reports_happening
         && !verb_in_offset
@@ -5800,6 +5823,25 @@ fn gerund_of_the_subject(reading: &Reading, clause: &Range<usize>) -> Option<Str
     Some(crate::extract::title::tidy(&format!(
         "{name} {present} {rest}"
     )))
+}
+
+/// "Pashinyan will not be there", "Armenia will not be represented at the
+/// summit", "He won't attend": a future that says who will stay away.
+fn announced_absence(reading: &Reading) -> bool {
+    let words: Vec<Word> = reading.main_clause_words().collect();
+    words.windows(3).any(|w| {
+        let will_not = (w[0] == "will" && w[1] == "not") || (w[0] == "won" && w[1] == "t");
+        let verb = w[2].as_str();
+        will_not
+            && (matches!(
+                verb,
+                "attend" | "participate" | "travel" | "go" | "come" | "be"
+            ) || (verb == "take" && words.iter().any(|w| w == "part")))
+            && (verb != "be"
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "there" | "represented" | "present")))
+    })
 }
 
 /// "The meeting took place a day after a ceasefire took effect", "That
