@@ -503,8 +503,13 @@ impl Gazetteer {
                     capitals
                         .iter()
                         .any(|capital| {
-                            rest.strip_prefix(capital.as_str())
-                                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                            // ("the chill in Yerevan's relations with Moscow":
+                            // a capital's possessive places nothing.)
+                            rest.strip_prefix(capital.as_str()).is_some_and(|after| {
+                                !after.starts_with(char::is_alphanumeric)
+                                    && !after.starts_with("'s")
+                                    && !after.starts_with("’s")
+                            })
                         })
                         .then_some(state as u32)
                 })
@@ -546,6 +551,21 @@ mod tests {
         for word in ["Mirakyan", "Levon", "Armenia"] {
             assert!(!rules.is_title_word(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_capital_places_a_happening_but_not_its_possessive() {
+        let g = gazetteer();
+        let minsk = g.capital_placed_in("Leaders meet in Minsk for the summit");
+        assert!(minsk.is_some());
+        assert_eq!(
+            g.capital_placed_in("Leaders meet in Minsk, the Belarusian capital"),
+            minsk
+        );
+        assert_eq!(
+            g.capital_placed_in("Pashinyan takes part, despite the chill in Yerevan's relations"),
+            None
+        );
     }
 
     #[test]
