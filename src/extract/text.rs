@@ -96,6 +96,15 @@ impl ByteSet {
     }
 }
 
+/// Whether `text`, lowercased, would end with `suffix`, an ASCII phrase
+/// without a `k`: only ASCII letters lowercase to such a phrase (the kelvin
+/// sign lowers to `k`, and no other letter outside ASCII lowers to ASCII),
+/// so the end of the text is compared as it is, without lowering it all.
+pub(crate) fn ends_with_in_any_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Whether `text` ends with a space and then `word`, as
 /// `text.ends_with(&format!(" {word}"))` tells without making the string.
 pub(crate) fn ends_with_spaced(text: &str, word: &str) -> bool {

@@ -11,7 +11,9 @@ use super::names::{
 };
 use super::{ActorMention, Gazetteer};
 use crate::extract::memo;
-use crate::extract::text::{ByteSet, at_word_end, at_word_start, occurrences};
+use crate::extract::text::{
+    ByteSet, at_word_end, at_word_start, ends_with_in_any_case, occurrences,
+};
 use crate::model::{Actor, ActorKind};
 
 /// Finds actors in the sentences of one document, in reading order. It
@@ -210,7 +212,10 @@ impl<'g> DocumentActorScanner<'g> {
             // state named as where a way leads is no party to the story,
             // whose "government" it cannot be.
             let before = s[..c.range.start].trim_end();
-            if WAY_TO.iter().any(|word| ends_with_word(before, word)) {
+            if WAY_TO.iter().any(|word| {
+                ends_with_in_any_case(before, word)
+                    && at_word_start(before, before.len() - word.len())
+            }) {
                 continue;
             }
             match self
@@ -873,144 +878,25 @@ fn plain_gap(gap: &str) -> bool {
         })
 }
 
-/// Words that open a sentence before a surname without being a given name
-/// ("As Pashinyan said", "Later Pashinyan told ...").
-#[rustfmt::skip]
 /// Words before a state named as where a way leads ("the road to Georgia").
 const WAY_TO: &[&str] = &["to", "towards", "toward", "into", "near", "across"];
 
-/// Whether `text` ends with `word` as a whole word, in any case.
-fn ends_with_word(text: &str, word: &str) -> bool {
-    text.len() >= word.len()
-        && text.is_char_boundary(text.len() - word.len())
-        && text[text.len() - word.len()..].eq_ignore_ascii_case(word)
-        && text[..text.len() - word.len()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-}
-
+/// Words that open a sentence before a surname without being a given name
+/// ("As Pashinyan said", "Later Pashinyan told ...").
+#[rustfmt::skip]
 const SENTENCE_OPENERS: &[&str] = &[
-    "as",
-    "when",
-    "while",
-    "then",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "still",
-    "later",
-    "earlier",
-    "meanwhile",
-    "yesterday",
-    "today",
-    "now",
-    "also",
-    "even",
-    "only",
-    "if",
-    "since",
-    "after",
-    "before",
-    "although",
-    "though",
-    "because",
-    "once",
-    "here",
-    "there",
-    "where",
-    "why",
-    "how",
-    "what",
-    "thus",
-    "hence",
-    "instead",
-    "indeed",
-    "moreover",
-    "however",
-    "finally",
-    "first",
-    "next",
-    "again",
-    "perhaps",
-    "both",
-    "neither",
-    "either",
-    "not",
-    "like",
-    "unlike",
-    "despite",
-    "until",
-    "unless",
-    "whether",
-    "did",
-    "does",
-    "was",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "said",
-    "says",
-    "told",
-    "asked",
-    "according",
-    "speaking",
-    "thank",
-    "thanks",
-    "with",
-    "without",
-    "for",
-    "from",
-    "about",
-    "against",
-    "between",
-    "among",
-    "during",
-    "through",
-    "over",
-    "under",
-    "all",
-    "many",
-    "some",
-    "most",
-    "several",
-    "every",
-    "each",
-    "other",
-    "another",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "your",
-    "former",
-    "acting",
-    "deputy",
-    "premier",
-    "president",
-    "minister",
-    "general",
-    "ambassador",
-    "dear",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "madam",
-    "citizen",
-    "comrade",
-    "ask",
-    "write",
+    "as", "when", "while", "then", "but", "and", "yet", "so", "still", "later", "earlier",
+    "meanwhile", "yesterday", "today", "now", "also", "even", "only", "if", "since", "after",
+    "before", "although", "though", "because", "once", "here", "there", "where", "why", "how",
+    "what", "thus", "hence", "instead", "indeed", "moreover", "however", "finally", "first",
+    "next", "again", "perhaps", "both", "neither", "either", "not", "like", "unlike", "despite",
+    "until", "unless", "whether", "did", "does", "was", "has", "had", "will", "would", "could",
+    "should", "can", "may", "might", "must", "said", "says", "told", "asked", "according",
+    "speaking", "thank", "thanks", "with", "without", "for", "from", "about", "against",
+    "between", "among", "during", "through", "over", "under", "all", "many", "some", "most",
+    "several", "every", "each", "other", "another", "his", "her", "their", "our", "its", "your",
+    "former", "acting", "deputy", "premier", "president", "minister", "general", "ambassador",
+    "dear", "mr", "mrs", "ms", "dr", "sir", "madam", "citizen", "comrade", "ask", "write",
 ];
 
 /// Whether what follows a noun makes it the start of a longer name: "the

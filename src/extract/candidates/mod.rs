@@ -1979,6 +1979,8 @@ pub fn document_candidates(
             {
                 last_person = Some(named);
             }
+            // The persons this sentence names, each once, in order.
+            let mut people: Vec<&String> = Vec::new();
             for m in &reading.actors {
                 if is_person(&m.actor, gazetteer, &scanner) {
                     let times = persons_named
@@ -1986,6 +1988,9 @@ pub fn document_candidates(
                         .position(|(p, _)| p == &m.actor)
                         .map_or(0, |at| persons_named.remove(at).1);
                     persons_named.push((m.actor.clone(), times + 1));
+                    if !people.contains(&&m.actor) {
+                        people.push(&m.actor);
+                    }
                 }
             }
             // "..., Mirzoyan said that ..., Galuzin noted. He also said ...":
@@ -2088,17 +2093,6 @@ pub fn document_candidates(
                             || crate::extract::title::tense::is_headline_present(word)))
                 })
                 .and_then(|_| people_named.clone());
-            let people: Vec<&String> = reading
-                .actors
-                .iter()
-                .filter(|m| is_person(&m.actor, gazetteer, &scanner))
-                .map(|m| &m.actor)
-                .fold(Vec::new(), |mut people, actor| {
-                    if !people.contains(&actor) {
-                        people.push(actor);
-                    }
-                    people
-                });
             if let [.., first, second] = people.as_slice() {
                 people_named = Some([(*first).clone(), (*second).clone()]);
             }

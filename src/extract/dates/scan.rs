@@ -25,7 +25,7 @@ use super::{ContextShift, DateMention, MentionKind};
 use crate::extract::calendar::{is_month_name, month_number};
 use crate::extract::clauses::{is_past_form, lower};
 use crate::extract::compiled::Pattern;
-use crate::extract::text::{ends_with_spaced, stands_apart};
+use crate::extract::text::{ends_with_in_any_case, ends_with_spaced, stands_apart};
 use crate::model::EventDate;
 
 /// How many days back a weekday told as what was to come after a saying
@@ -1438,15 +1438,6 @@ fn unspecified_before(before: &str) -> bool {
             .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "on" | "by")),
         _ => false,
     }
-}
-
-/// Whether `text`, lowercased, would end with `suffix`, an ASCII phrase
-/// without a `k`: only ASCII letters lowercase to such a phrase (the kelvin
-/// sign lowers to `k`, and no other letter outside ASCII lowers to ASCII),
-/// so the end of the text is compared as it is, without lowering it all.
-fn ends_with_in_any_case(text: &str, suffix: &str) -> bool {
-    text.len() >= suffix.len()
-        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Words that stand between a determiner and a happening's noun: "his
