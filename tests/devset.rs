@@ -1199,6 +1199,25 @@ fn the_forty_sixth_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_seventh_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.62,
+        precision: 0.47,
+        merged: 7,
+        kept_apart: 48,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout46/gold.json");
+    assert_held_out(
+        "the forty-seventh held-out set",
+        "heldout46",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {

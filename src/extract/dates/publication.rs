@@ -55,7 +55,8 @@ pub fn stamp_date(line: &str) -> Option<NaiveDate> {
     (first.kind == MentionKind::Absolute
         && !first.future
         && first.date.precision() == Precision::Day
-        && (first.start <= MAX_WEEKDAY_BYTES || labelled_stamp(&line[..first.start]))
+        && (first.start <= MAX_WEEKDAY_BYTES
+            || labelled_stamp(&line[..first.start], &line[first.start..]))
         && words_after <= MAX_WORDS_AFTER)
         .then(|| first.date.first_day())
 }
@@ -63,20 +64,35 @@ pub fn stamp_date(line: &str) -> Option<NaiveDate> {
 /// Whether `before`, what precedes a stamp's date on its line, is a short
 /// label set off from it ("Issue 57 · Friday, ", "No. 12 | ", "The Weekly
 /// Cascade · Newsletter 11 · ", "News in brief: Saturday "), as a
-/// newsletter numbers its issues and a bulletin names itself.
-fn labelled_stamp(before: &str) -> bool {
+/// newsletter numbers its issues and a bulletin names itself; or a
+/// bulletin's name set off by a comma before its edition's weekday
+/// ("Lusaber Evening News, Wednesday 20 September 2023, 21:00"), the
+/// weekday before the date or opening `stamp`, the date's own text.
+fn labelled_stamp(before: &str, stamp: &str) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
     const MAX_LABEL_PARTS: usize = 3;
     const SEPARATORS: &[char] = &['·', '|', '—', '–', '•', ':'];
-    let before = before.trim_end().trim_end_matches(',');
-    let before = before
+    let is_weekday = crate::extract::calendar::is_weekday_name;
+    let before = before.trim_end();
+    // "Issue 57 · Friday, 25 November 2022": the comma after a weekday.
+    let (before, weekday_before) = match before
+        .trim_end_matches(',')
         .rsplit_once(char::is_whitespace)
-        .filter(|(_, last)| crate::extract::calendar::is_weekday_name(last))
-        .map_or(before, |(head, _)| head)
-        .trim_end();
+    {
+        Some((head, last)) if is_weekday(last) => (head.trim_end(), true),
+        _ => (before, false),
+    };
+    let weekday = weekday_before
+        || stamp
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(is_weekday);
+    let label = before
+        .strip_suffix(SEPARATORS)
+        .or_else(|| before.strip_suffix(',').filter(|_| weekday));
     // "The Weekly Cascade · Newsletter 11 · Friday 25 November 2022": a
     // masthead's name and the issue's number, each a short part.
-    before.strip_suffix(SEPARATORS).is_some_and(|label| {
+    label.is_some_and(|label| {
         let parts: Vec<&str> = label.split(SEPARATORS).collect();
         parts.len() <= MAX_LABEL_PARTS
             && parts.iter().all(|part| {

@@ -556,7 +556,13 @@ impl Scanner<'_> {
             let Some(day @ 1..=31) = day else {
                 continue;
             };
-            let next = word_after(self.text, whole.end());
+            let mut end = whole.end();
+            // "on the first of the month", "by the 15th of this month": the
+            // day of the month the story is in, as "on the first" is.
+            if let Some(month) = of_the_month(&self.text[end..]) {
+                end += month;
+            }
+            let next = word_after(self.text, end);
             // "The 13th is also when Armenia invoked Article 4": opening
             // the sentence, a day in figures that is the subject of "is".
             // ("The first was ..." counts anything.)
@@ -579,7 +585,7 @@ impl Scanner<'_> {
             {
                 continue;
             }
-            let span = (whole.start(), whole.end());
+            let span = (whole.start(), end);
             let placeholder = self
                 .published()
                 .map_or(EventDate::year(1970), EventDate::from_naive);
@@ -1329,6 +1335,23 @@ fn word_before_is(text: &str, at: usize, word: &str) -> bool {
 }
 
 /// The word just after `at`, skipping spaces.
+/// The length of " of the month" (or "of this month", "of that month")
+/// opening `rest`, after an ordinal day.
+fn of_the_month(rest: &str) -> Option<usize> {
+    let mut words = rest.split_whitespace();
+    let said = [words.next()?, words.next()?, words.next()?];
+    let month = said[2].trim_end_matches(|c: char| !c.is_alphabetic());
+    (said[0].eq_ignore_ascii_case("of")
+        && ["the", "this", "that"]
+            .iter()
+            .any(|w| said[1].eq_ignore_ascii_case(w))
+        && month.eq_ignore_ascii_case("month"))
+    .then(|| {
+        let at = rest.find(said[2]).unwrap_or(0);
+        at + month.len()
+    })
+}
+
 fn word_after(text: &str, at: usize) -> &str {
     let rest = text[at..].trim_start();
     let end = rest

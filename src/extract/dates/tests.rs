@@ -1121,6 +1121,7 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "It landed in Yerevan on the twelfth.",
         "The summit opened on the twenty-third.",
         "On the 15th a delegation arrived in Yerevan.",
+        "It went to parliament on the first of the month.",
         // Days with a month.
         "They met on 3 October 2023.",
         "They met on Sunday, 3 September.",
@@ -1253,6 +1254,16 @@ fn a_stamp_on_a_line_of_its_own_dates_the_page_and_a_sentence_does_not() {
         stamp_date("The leaders agreed on the text: Friday 25 November 2022"),
         None
     );
+    // A bulletin's name set off by a comma before its edition's weekday.
+    assert_eq!(
+        stamp_date("Lusaber Evening News, Wednesday 20 September 2023, 21:00: full transcript"),
+        Some(ymd(2023, 9, 20))
+    );
+    assert_eq!(
+        stamp_date("Leaders met again in Minsk, Thursday 23 November 2023"),
+        None
+    );
+    assert_eq!(stamp_date("Evening News, 20 September 2023"), None);
 }
 
 mod cue_properties {
@@ -1448,6 +1459,16 @@ fn seasons_and_months_told_from_the_story_wait_for_its_context() {
             "A fortnight later they had gone home.",
             "A fortnight later",
             ContextShift::Days(14),
+        ),
+        (
+            "It went to parliament on the first of the month.",
+            "the first of the month",
+            ContextShift::DayOfMonth(1),
+        ),
+        (
+            "They must leave by the 15th of this month.",
+            "the 15th of this month",
+            ContextShift::DayOfMonth(15),
         ),
     ] {
         let mention = only(sentence, published);
