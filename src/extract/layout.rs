@@ -1680,13 +1680,28 @@ static CITATION_LABEL: Pattern<Regex> = Pattern::new(|| {
 static DASH_CREDIT: Pattern<Regex> =
     Pattern::new(|| Regex::new(r"^[—–-]{1,2}\s*\S").expect("dash credit pattern"));
 
-/// A byline: "By Jane Doe", "By Ani Mejlumyan, Eurasianet".
+/// A byline: "By Jane Doe", "By Ani Mejlumyan, Eurasianet", or a credit
+/// for the page's own work ("Graphics by ...", "Annotations by ...").
 static BYLINE: Pattern<Regex> = Pattern::new(|| {
     // ("By Sona Ghukasyan in Yerevan | 2 January 2023": where the writer
     // files from may follow the name.)
-    Regex::new(r"^(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{Lu}[\p{L}\-]*)?\s*(?:$|[,|/–—-]|(?P<dot>·))")
+    Regex::new(r"^(?i:(?:graphics|annotations|words|text|photos|photographs|pictures|illustrations|maps|video|compiled|edited|written)\s+)?(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{Lu}[\p{L}\-]*)?\s*(?:$|[,|/–—-]|(?P<dot>·))")
         .expect("byline pattern")
 });
+
+/// A byline with the page's stamps after a dot ("Graphics by Anush
+/// Karamyan and Pieter de Wolff · Friday 2 August 2024, 12:30 · Updated
+/// 16:05"): longer than a bare byline, by the day and hours it gives.
+fn is_stamped_byline(line: &str, words: usize) -> bool {
+    const MAX_WORDS: usize = 24;
+    words <= MAX_WORDS
+        && !ends_with_terminal(line)
+        && line.contains('·')
+        && BYLINE
+            .captures(line)
+            .and_then(|c| c.name("dot"))
+            .is_some_and(|dot| !find_dates(&line[dot.end()..], None).is_empty())
+}
 
 /// Words of a lead-in that introduces what follows ("He added:", "The statement reads:"),
 /// as opposed to a prompt ending with a colon ("Get the Mirror in your inbox:").
@@ -1742,6 +1757,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_contributors_note(line, words)
         || (words <= 6 && !ends_with_terminal(line) && DASH_CREDIT.is_match(line))
         || (words <= 12 && !ends_with_terminal(line) && BYLINE.is_match(line))
+        || is_stamped_byline(line, words)
         || is_colon_prompt(line, words)
         || is_dateline_only(line, words)
         || is_share_buttons(line)
@@ -3177,6 +3193,26 @@ mod tests {
         let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
         assert_eq!(kinds[1], Headline, "{kinds:?}");
         assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_credit_for_the_pages_own_work_with_its_stamps_is_a_byline() {
+        for byline in [
+            "Graphics by Anush Karamyan and Pieter de Wolff · Friday 2 August 2024, 12:30 · Updated 16:05",
+            "Annotations by Narine Babayan and Davit Ohanyan · Published 14 June 2024, 10:00 · 6 min read",
+        ] {
+            let text = format!(
+                "Armenia's borders, in five maps\n{byline}\n\n\
+                 Russian border guards left the passport booths at Zvartnots on Thursday.\n"
+            );
+            let kinds: Vec<BlockKind> = classify_blocks(&text).iter().map(|b| b.kind).collect();
+            assert_eq!(kinds, [Headline, Boilerplate, Body], "{byline}");
+        }
+        // A sentence that names who did a thing is no credit.
+        assert_eq!(
+            kind_in_story("Words by Pashinyan · 14 June 2024 were quoted across the region."),
+            Body
+        );
     }
 
     #[test]

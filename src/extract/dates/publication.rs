@@ -112,7 +112,7 @@ pub fn byline_date(line: &str) -> Option<NaiveDate> {
     static BYLINE: crate::extract::compiled::Pattern<regex::Regex> =
         crate::extract::compiled::Pattern::new(|| {
             regex::Regex::new(
-                r"(?i)^(?:by\s|.{0,40}\b(?:published|posted|updated|compiled|filed|written|broadcast|aired)\b)",
+                r"(?i)^(?:(?:graphics|annotations|words|text|photos|photographs|pictures|illustrations|maps|video|edited)\s+)?(?:by\s|.{0,40}\b(?:published|posted|updated|compiled|filed|written|broadcast|aired)\b)",
             )
             .expect("byline pattern")
         });
