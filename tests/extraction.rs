@@ -10107,6 +10107,34 @@ fn a_section_headings_month_dates_the_days_under_it() {
 }
 
 #[test]
+fn a_review_of_the_year_under_its_months_dates_each_section_by_its_month() {
+    // "MARCH" alone heads what was told that March, and a notice given
+    // then of a day "from 1 August" is of the August that followed, not
+    // of the August after the writing.
+    let store = extract(
+        "2024-12-30",
+        "2024, month by month\n\n\
+         JANUARY\n\
+         On 1 January the separatist government dissolved itself by decree.\n\n\
+         MARCH\n\
+         Yerevan informed Moscow that Armenian officers would take over passport control at Zvartnots airport from 1 August.\n\n\
+         JULY\n\
+         American and Armenian troops held the second Eagle Partner exercise in mid-July.\n\n\
+         SEPTEMBER–OCTOBER\n\
+         Pashinyan met Aliyev in Prague.\n",
+    );
+    let informed = dates(&citing(&store, "Yerevan informed Moscow"));
+    assert!(informed.contains(&"2024-03~".to_owned()), "{informed:?}");
+    assert!(
+        informed
+            .iter()
+            .all(|d| !d.starts_with("2024-12") && !d.starts_with("2025")),
+        "{informed:?}"
+    );
+    assert_eq!(dates(&citing(&store, "met Aliyev in Prague")), ["2024-09~"]);
+}
+
+#[test]
 fn that_evening_after_told_is_the_saying_time_not_a_reported_clause() {
     // One statement, of the day before's evening; no second one dated by
     // the report.

@@ -2576,8 +2576,13 @@ const CHRONICLE_PARAGRAPHS: usize = 3;
 fn is_chronicle(document: &Document) -> bool {
     let mut body = 0;
     let mut timed = 0;
+    // "JANUARY ¶ ... ¶ MARCH ¶ ...": a review of the year under the
+    // headings of its months.
+    let mut months = 0;
     for block in &document.blocks {
         if block.kind != BlockKind::Body {
+            months +=
+                usize::from(setting::month_alone(document.text[block.range()].trim()).is_some());
             continue;
         }
         body += 1;
@@ -2599,7 +2604,7 @@ fn is_chronicle(document: &Document) -> bool {
             timed += 1;
         }
     }
-    timed >= CHRONICLE_PARAGRAPHS && timed * 2 >= body
+    (timed >= CHRONICLE_PARAGRAPHS && timed * 2 >= body) || months >= CHRONICLE_PARAGRAPHS
 }
 
 /// `line` past the marks a feed puts before a post's time ("🔴 00:42",

@@ -586,6 +586,15 @@ pub(super) fn section_time(
     before: Option<EventDate>,
 ) -> Option<EventDate> {
     let published = document.published?;
+    // "JANUARY ... MARCH": a review of the months gone by heads each
+    // section with its month alone, the latest such month of the writing.
+    if before.is_none()
+        && let Some(month) = month_alone(line)
+    {
+        use chrono::Datelike;
+        let year = published.year() - i32::from(month > published.month());
+        return EventDate::month(year, month).filter(|date| is_history(*date, document));
+    }
     // Most lines read here are page furniture: a time of its own needs a
     // year in figures, or a section before to take the year from.
     if before.is_none() && !line.bytes().any(|b| b.is_ascii_digit()) {
@@ -625,6 +634,16 @@ pub(super) fn section_time(
         _ => return None,
     };
     is_history(date, document).then(|| at_most_the_month(date))
+}
+
+/// The month a heading names and nothing else ("MARCH", "September"),
+/// or the first of two it joins ("SEPTEMBER–OCTOBER").
+pub(super) fn month_alone(line: &str) -> Option<u32> {
+    let mut months = line
+        .split(['–', '-', '—', '/'])
+        .map(|part| crate::extract::calendar::month_number(part.trim()));
+    let first = months.next()??;
+    months.all(|m| m.is_some()).then_some(first)
 }
 
 /// Nouns of people who share a year ("the class of 2006").
