@@ -1345,19 +1345,56 @@ fn cleft_frame(narration: &[&Word]) -> Option<usize> {
     .then_some(that + 1)
 }
 
-/// How many words the opening adverbial takes, and whether it displaces the
-/// happening in time. An adverbial opens with a preposition, an adverb or a
-/// participle and runs to the first comma.
+/// How far into a sentence the verb after an opening phrase is looked for.
+const OPENING_PHRASE_REACH: usize = 14;
+
 /// Where the subject begins in a sentence that opens with a phrase of
 /// place or occasion and no comma: the determiner of the noun phrase right
 /// before the first verb of saying ("... the summit | the Russian leader
 /// said"), when no preposition governs it.
 fn subject_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
-    const REACH: usize = 14;
     let verb = narration
         .iter()
-        .take(REACH)
+        .take(OPENING_PHRASE_REACH)
         .position(|w| REPORTING_VERB_SET.contains(w.lower()))?;
+    subject_before(narration, verb)
+}
+
+/// [`subject_after_opening_phrase`] for a deed: the subject of the first
+/// verb in the past ("At Wednesday's summit in Yerevan | the prime
+/// minister refused ...", "In Moscow | the remaining members decided
+/// ..."), when no comma comes near, which would end the phrase itself. A
+/// name a preposition governs ("with Italy's La Repubblica published ...")
+/// is no subject, and a name's determiner goes with it.
+fn subject_of_a_deed_after_opening_phrase(narration: &[&Word]) -> Option<usize> {
+    let near = &narration[..narration.len().min(OPENING_PHRASE_REACH)];
+    if near.iter().any(|w| w.comma_after) {
+        return None;
+    }
+    let verb = near.iter().position(|w| is_past_form(w.lower()))?;
+    let subject = subject_before(narration, verb)?;
+    let before = narration[subject - 1].lower();
+    if before == "the" {
+        // "the leaders of | the CSTO met": the name ends a noun phrase
+        // that began before "of".
+        let of_the = subject >= 3 && narration[subject - 2].lower() == "of";
+        let head = of_the
+            .then(|| {
+                (1..subject - 2)
+                    .rev()
+                    .take(3)
+                    .find(|&i| matches!(narration[i].lower(), "the" | "a" | "an"))
+            })
+            .flatten();
+        return Some(head.unwrap_or(subject - 1));
+    }
+    (!LEAD_OPENER_SET.contains(before) && !NOUN_PHRASE_PREPOSITION_SET.contains(before))
+        .then_some(subject)
+}
+
+/// Where the subject of the verb at `verb` begins, after an opening phrase
+/// with no comma (see [`subject_after_opening_phrase`]).
+fn subject_before(narration: &[&Word], verb: usize) -> Option<usize> {
     if narration[..verb].iter().any(|w| w.comma_after) {
         return None;
     }
@@ -1564,6 +1601,9 @@ const NOUN_PHRASE_PREPOSITIONS: &[&str] = &[
     "between", "among", "against", "over", "under", "into", "onto", "toward", "towards",
 ];
 
+/// How many words the opening adverbial takes, and whether it displaces the
+/// happening in time. An adverbial opens with a preposition, an adverb or a
+/// participle and runs to the first comma.
 fn lead_length(narration: &[&Word]) -> (usize, bool) {
     if let Some(label) = place_and_date_label(narration) {
         return (label, false);
@@ -1818,6 +1858,11 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         {
             return (1 + date_words, false);
         }
+    }
+    if matches!(first, "in" | "at" | "during")
+        && let Some(subject) = subject_of_a_deed_after_opening_phrase(narration)
+    {
+        return (subject, false);
     }
     // The comma inside "On October 3, 2023," does not end the adverbial.
     let Some(comma) = narration
@@ -2954,5 +2999,38 @@ mod tests {
             read("During the 44-day conflict, Azerbaijan liberated several cities.").displaced_lead
         );
         assert!(!read("In May, Pashinyan said the CSTO was not responding.").displaced_lead);
+    }
+
+    #[test]
+    fn an_opening_phrase_without_a_comma_ends_where_the_deeds_subject_begins() {
+        for (s, subject) in [
+            (
+                "At Wednesday's summit in Yerevan the prime minister refused to sign the final declaration and a draft plan of assistance to Armenia, saying neither was finished.",
+                "the prime minister refused",
+            ),
+            (
+                "In Moscow the remaining members decided to transform the treaty into an organisation.",
+                "the remaining members decided",
+            ),
+            (
+                "In September 2024 the European Union launched a visa liberalisation dialogue with Armenia.",
+                "the European Union launched",
+            ),
+            (
+                "In May the leaders of the CSTO met in Moscow to mark thirty years since the treaty.",
+                "the leaders of the CSTO met",
+            ),
+        ] {
+            let shape = read(s);
+            assert!(
+                s[shape.lead_end..].starts_with(subject),
+                "{s}: {}",
+                &s[shape.lead_end..]
+            );
+        }
+        // A comma near ends the phrase itself; a name a preposition governs
+        // is no subject.
+        let s = "In an interview with Italy's La Repubblica published on Sunday, he called the policy a mistake.";
+        assert!(!s[read(s).lead_end..].starts_with("Italy"), "{s}");
     }
 }
