@@ -251,6 +251,48 @@ fn with_its_verb(text: &str, from: usize, to: usize) -> &str {
     &text[from..to]
 }
 
+/// The piece with a verb that a verbless piece set off by commas ("The
+/// year began with the bloc's first deployment, to Kazakhstan in January,
+/// and ...") stands beside: the piece before it, else the one after,
+/// within a few commas. The aside has no tense but theirs.
+pub(super) fn verb_piece_beside(text: &str, from: usize, to: usize) -> Option<&str> {
+    let piece_before = |end: usize| {
+        let end = text[..end].trim_end().strip_suffix(',')?.len();
+        let start = text[..end].rfind(CLAUSE_BREAKS).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        Some((start, end))
+    };
+    let piece_after = |start: usize| {
+        let rest = &text[start..];
+        let trimmed = rest.trim_start().strip_prefix(',')?;
+        let start = start + (rest.len() - trimmed.len());
+        let end = text[start..]
+            .find(CLAUSE_BREAKS)
+            .map_or(text.len(), |i| start + i);
+        Some((start, end))
+    };
+    let mut at = from;
+    for _ in 0..APPOSITION_PIECES {
+        let Some((start, end)) = piece_before(at) else {
+            break;
+        };
+        if has_verb_form(&text[start..end]) {
+            return Some(&text[start..end]);
+        }
+        at = start;
+    }
+    let mut at = to;
+    for _ in 0..APPOSITION_PIECES {
+        let (start, end) = piece_after(at)?;
+        if has_verb_form(&text[start..end]) {
+            return Some(&text[start..end]);
+        }
+        at = end;
+    }
+    None
+}
+
 /// The marks a clause around a date ends at.
 const CLAUSE_BREAKS: [char; 9] = [',', ';', ':', '(', ')', '—', '–', '!', '?'];
 
@@ -309,7 +351,7 @@ fn opens_an_adverbial(stretch: &str) -> bool {
 
 /// Whether a stretch has a word that reads as a verb (a past form or a
 /// common auxiliary).
-fn has_verb_form(text: &str) -> bool {
+pub(super) fn has_verb_form(text: &str) -> bool {
     // Lowered only where a word has a capital: most are lent as they are.
     text.split(|c: char| !c.is_alphanumeric())
         .map(lower)

@@ -18,8 +18,8 @@ use super::patterns::{
     RELATIVE, SCHEDULED_PRESENT, SEASON, WEEKDAY_ALONE, YEAR_CONTEXT, YEAR_LIST_GAP, YEAR_NUMBER,
 };
 use super::resolve::{
-    Direction, JUST_PAST_DAYS, Tense, clause_around, nearer, nearest_day, nearest_month_year,
-    nearest_weekday, relative_period,
+    Direction, JUST_PAST_DAYS, Tense, clause_around, has_verb_form, nearer, nearest_day,
+    nearest_month_year, nearest_weekday, relative_period, verb_piece_beside,
 };
 use super::{ContextShift, DateMention, MentionKind};
 use crate::extract::calendar::{is_month_name, month_number};
@@ -233,6 +233,30 @@ impl Scanner<'_> {
                 .any(|w| !w.is_empty() && (is_past_form(&lower(w)) || lower(w) == "would"))
         {
             return Tense::Ahead;
+        }
+        // "... the bloc's first deployment, to Kazakhstan in January, and
+        // ...": a verbless aside of place set off by commas is of the past
+        // when the piece it stands beside is.
+        let clause_end = clause_start + clause.len();
+        // ("..., to take office on 1 January": "to" before a verb is none.)
+        let mut words = clause.split_whitespace();
+        let aside_of_place = self.text[..clause_start].trim_end().ends_with(',')
+            && words
+                .next()
+                .is_some_and(|w| PLACE_PREPOSITIONS.contains(&lower(w).as_ref()))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) || w == "the")
+            && !has_verb_form(clause);
+        if aside_of_place
+            && verb_piece_beside(self.text, clause_start, clause_end).is_some_and(|piece| {
+                piece
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| is_past_form(&lower(w)))
+                    && FUTURE_CUE.find(piece).is_none()
+            })
+        {
+            return Tense::Back;
         }
         // The clause's future cues, found once for both readings below.
         let cues: Vec<Match> = FUTURE_CUE.find_iter(clause).collect();
@@ -1335,6 +1359,10 @@ fn word_before_is(text: &str, at: usize, word: &str) -> bool {
 }
 
 /// The word just after `at`, skipping spaces.
+/// Prepositions that open an aside of place ("..., to Kazakhstan in
+/// January, ...").
+const PLACE_PREPOSITIONS: &[&str] = &["to", "in", "at", "from", "near", "into", "across"];
+
 /// The length of " of the month" (or "of this month", "of that month")
 /// opening `rest`, after an ordinal day.
 fn of_the_month(rest: &str) -> Option<usize> {

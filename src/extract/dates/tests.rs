@@ -1611,3 +1611,20 @@ fn a_subject_set_off_by_its_apposition_takes_the_tense_of_its_verb() {
     let sentence = "On 17 September, the Speaker of the US House of Representatives, Nancy Pelosi, arrived in Yerevan.";
     assert_eq!(dates(sentence, Some(ymd(2023, 9, 12))), [day(2022, 9, 17)]);
 }
+
+#[test]
+fn an_aside_of_place_between_commas_is_of_the_past_of_the_piece_beside_it() {
+    let published = Some(ymd(2022, 11, 26));
+    for sentence in [
+        "The year began with the bloc's first real deployment, to Kazakhstan in January, and ends with its host refusing to sign.",
+        "The bloc's first real deployment, to Kazakhstan in January, came at Tokayev's request.",
+    ] {
+        assert_eq!(only(sentence, published).date, month(2022, 1), "{sentence}");
+    }
+    // "to" before a verb opens no place: taking office lies ahead.
+    let sentence = "The leaders approved Imangali Tasmagambetov as secretary general, to take office on 1 January.";
+    assert_eq!(
+        only(sentence, published).date,
+        EventDate::from_naive(ymd(2023, 1, 1))
+    );
+}
