@@ -10135,6 +10135,48 @@ fn a_review_of_the_year_under_its_months_dates_each_section_by_its_month() {
 }
 
 #[test]
+fn the_we_of_what_a_speaker_said_is_the_speakers_not_the_writers() {
+    // "we will leave" is what Pashinyan told parliament, and a recap's
+    // label before a colon introduces news told again.
+    let store = extract(
+        "2024-11-28",
+        "Armenia skips the CSTO summit in Astana today\n\n\
+         Quick recap for anyone who missed it: Pashinyan said in February that our participation was frozen, and in June he told parliament that we will leave.\n",
+    );
+    let told = dates(&citing(&store, "we will leave"));
+    assert!(
+        told.contains(&"2024-02".to_owned()) && told.contains(&"2024-06".to_owned()),
+        "{told:?}"
+    );
+    // The outlet's own "we" is still the outlet talking.
+    let store = extract(
+        "2024-11-28",
+        "Programme notes\n\nWe will be back with a new episode on Friday.\n",
+    );
+    assert!(store.events().is_empty());
+}
+
+#[test]
+fn a_host_reminding_the_audience_points_back_at_what_is_told() {
+    let store = extract(
+        "2025-03-28",
+        "Episode 14: the EU law\n\n\
+         Liana reminds us that Armenia froze its participation in the CSTO in February 2024.\n",
+    );
+    let froze = citing(&store, "froze its participation");
+    assert!(
+        froze
+            .iter()
+            .any(|e| e.date.to_string() == "2024-02" && e.title.starts_with("Armenia")),
+        "{:?}",
+        froze
+            .iter()
+            .map(|e| (&e.title, e.date.to_string()))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn that_evening_after_told_is_the_saying_time_not_a_reported_clause() {
     // One statement, of the day before's evening; no second one dated by
     // the report.

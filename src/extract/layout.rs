@@ -1584,7 +1584,21 @@ fn is_reader_prompt(line: &str) -> bool {
     let opening = line.trim_start_matches(|c: char| {
         !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„')
     });
-    opens_with_any_of(opening, READER_PROMPT_OPENINGS) && READER_PROMPT.is_match(opening)
+    opens_with_any_of(opening, READER_PROMPT_OPENINGS)
+        && READER_PROMPT.is_match(opening)
+        && !recap_of_what_follows(opening)
+}
+
+/// "Quick recap for anyone who missed it: Pashinyan said in February ...":
+/// a recap's label before the sentence it introduces, which is news told
+/// again, not a prompt.
+fn recap_of_what_follows(line: &str) -> bool {
+    const MIN_WORDS: usize = 6;
+    line.split_once(": ").is_some_and(|(label, said)| {
+        label.to_lowercase().contains("recap")
+            && !at_most_words(said, MIN_WORDS)
+            && ends_with_terminal(said)
+    })
 }
 
 /// A line that is a photo credit: "Photo: Reuters", "(Photo by ...)", "Photo - EPA".

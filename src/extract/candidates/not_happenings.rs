@@ -266,12 +266,33 @@ pub(super) fn open_question(text: &str) -> bool {
         && !after_label.contains(" or not")
 }
 
+/// `narration` up to the clause a verb of saying reports ("Pashinyan ...
+/// told parliament | that we will leave"): the "we" of what someone is
+/// reported to have said is theirs, not the writer's.
+fn before_what_was_said<'t>(reading: &Reading, narration: &'t str) -> &'t str {
+    if !reading.shape.reporting {
+        return narration;
+    }
+    reading
+        .shape
+        .subordinate
+        .iter()
+        .filter(|clause| {
+            narration
+                .get((*clause).clone())
+                .is_some_and(|said| said.starts_with("that "))
+        })
+        .map(|clause| clause.start)
+        .min()
+        .map_or(narration, |start| &narration[..start])
+}
+
 /// Narration in the first or second person is the outlet talking to its
 /// readers ("We will be back with a new blog on Friday"), not news.
 pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     // As written: "US" is a country, "us" the outlet. "..., a source told
     // us" only says where the news came from.
-    let narration = narration(reading);
+    let narration = before_what_was_said(reading, narration(reading));
     // "Peskov said Armenia was still an ally, which in Kremlin language
     // means it intends to wait us out": the writer's aside on a happening
     // told does not make it the outlet talking.
@@ -315,7 +336,11 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         }
         // "My guest this week is Tatevik Ordyan": the host introducing the show.
         host |= matches!(before, Some("My" | "my")) && matches!(w, "guest" | "guests");
-        let after_told = matches!(before, Some("told" | "tells"));
+        // ("Liana reminds us that ...": so is what someone reminds of.)
+        let after_told = matches!(
+            before,
+            Some("told" | "tells" | "reminds" | "reminded" | "remind")
+        );
         // "told our correspondent", "in an interview with our
         // newspaper": where the news came from, too.
         let source = matches!(before, Some("told" | "tells" | "to" | "with"));
@@ -494,7 +519,7 @@ pub(super) fn national_voice(reading: &Reading) -> bool {
     if !holds {
         return false;
     }
-    let narrated = narration(reading);
+    let narrated = before_what_was_said(reading, narration(reading));
     let words: Vec<Word> = reading.words_of(narrated).collect();
     words.iter().enumerate().any(|(n, w)| match w.as_str() {
         "our" => words

@@ -1368,6 +1368,16 @@ const POINTING_LEADS: &[&str] = &[
 /// Where an opener with which an outlet points back at what it tells
 /// ([`POINTING_LEADS`]) ends, if `text` opens with one.
 pub(crate) fn pointing_lead_end(text: &str) -> Option<usize> {
+    // "Liana reminds us that ...", "The host reminded listeners that ...":
+    // one who presents the piece pointing its audience back at what it
+    // tells.
+    static REMINDS_THE_AUDIENCE: crate::extract::compiled::Pattern<regex::Regex> =
+        crate::extract::compiled::Pattern::new(|| {
+            regex::Regex::new(
+            r"(?i)^(?:[\p{L}'’-]+\s+){1,3}(?:also\s+)?remind(?:s|ed)?\s+(?:us|you|listeners|readers|viewers|the\s+audience)\s+that\s+",
+        )
+        .expect("reminder pattern")
+        });
     POINTING_LEADS
         .iter()
         .find(|lead| {
@@ -1375,6 +1385,11 @@ pub(crate) fn pointing_lead_end(text: &str) -> Option<usize> {
                 .is_some_and(|head| head.eq_ignore_ascii_case(lead))
         })
         .map(|lead| lead.len())
+        .or_else(|| {
+            (text.len() > 12 && text.contains("remind"))
+                .then(|| REMINDS_THE_AUDIENCE.find(text).map(|m| m.end()))
+                .flatten()
+        })
 }
 
 /// Occasions that are nothing but saying something, which "in the same
