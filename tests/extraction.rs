@@ -7012,6 +7012,20 @@ fn an_almanac_entry_takes_its_day_from_the_heading_and_its_year_from_the_line() 
 }
 
 #[test]
+fn the_lines_of_an_almanacs_entry_are_of_the_entrys_day() {
+    let store = extract(
+        "2025-09-11",
+        "This week in history\n\n\
+         14 SEPTEMBER\n\
+         2022: Pashinyan gave a new toll of 105 dead, and a truce took hold at 20:00.\n\
+         Azerbaijan put its own losses at 71 dead.\n",
+    );
+    let losses = dates(&citing(&store, "its own losses"));
+    assert_eq!(losses.len(), 1, "{losses:?}");
+    assert!(losses[0].starts_with("2022-09-14"), "{losses:?}");
+}
+
+#[test]
 fn an_almanac_entry_set_off_by_a_middle_dot_is_dated_as_one_set_off_by_a_dash() {
     let store = extract(
         "2021-11-08",

@@ -892,6 +892,11 @@ pub fn document_candidates(
         });
         let mut setting: Option<EventDate> = if transcript.is_some() && !asks {
             turn_setting
+        } else if let Some(day) = almanac_entry.filter(|_| block.kind == BlockKind::Body) {
+            // "14 SEPTEMBER ¶ 2022: Pashinyan gave a new toll ... ¶
+            // Azerbaijan put its own losses at 71 dead.": the lines of an
+            // almanac's entry are of the entry's day.
+            Some(day)
         } else if retrospective && block.kind == BlockKind::Body {
             story_time.or(section)
         } else if block.kind == BlockKind::Body {
