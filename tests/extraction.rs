@@ -7012,6 +7012,17 @@ fn an_almanac_entry_takes_its_day_from_the_heading_and_its_year_from_the_line() 
 }
 
 #[test]
+fn last_november_is_told_from_the_writing_whatever_year_the_sentence_names() {
+    let store = extract(
+        "2024-02-24",
+        "The week in quotes\n\n\
+         Armenia refused to sign the declaration at its Yerevan summit in November 2022 and skipped its Minsk summit last November.\n",
+    );
+    let told = dates(&citing(&store, "skipped its Minsk summit"));
+    assert!(told.contains(&"2023-11".to_owned()), "{told:?}");
+}
+
+#[test]
 fn the_lines_of_an_almanacs_entry_are_of_the_entrys_day() {
     let store = extract(
         "2025-09-11",

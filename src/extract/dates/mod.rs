@@ -45,14 +45,15 @@ pub enum MentionKind {
     /// The text gives the year itself: "October 3, 2023", "May 2021", "in 2018", "2023-10-03".
     Absolute,
     /// A day or month whose year comes from the publication date: "on November 23", "in April", "early January".
-    /// Also a month whose year is named relative to it: "in September this year", "last May".
+    /// Also a month whose year is named relative to it: "in September this year".
     YearFromContext,
     /// A weekday: "on Tuesday", "Tuesday's statement".
     Weekday,
     /// A period that contains the publication date: "this year", "this month", "earlier this month", "today".
-    /// The period just after it ("next month", "next year", "tomorrow") is also given this kind, with `future` set.
+    /// The period just after it ("next month", "next year", "tomorrow", "next May") is also given this kind, with `future` set.
     CurrentPeriod,
-    /// A period just before the publication date: "last year", "last month", "yesterday".
+    /// A period just before the publication date: "last year", "last month", "yesterday",
+    /// "last May" (the last May before it).
     PreviousPeriod,
     /// "last week", "recently", "a few days ago": only approximately placed.
     Vague,

@@ -915,8 +915,14 @@ impl Scanner<'_> {
                             }
                         }
                     };
-                    EventDate::month(year, month)
-                        .map(|date| (date, MentionKind::YearFromContext, month_match.end()))
+                    // "last November", "next May": told from the writing,
+                    // whatever year the sentence names before them.
+                    let kind = match modifier.as_deref() {
+                        Some("last") => MentionKind::PreviousPeriod,
+                        Some("next") => MentionKind::CurrentPeriod,
+                        _ => MentionKind::YearFromContext,
+                    };
+                    EventDate::month(year, month).map(|date| (date, kind, month_match.end()))
                 }
             };
             let Some((date, kind, end)) = resolved else {
