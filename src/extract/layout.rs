@@ -880,6 +880,22 @@ pub(crate) fn is_list_item(line: &str) -> bool {
         .starts_with(['—', '–', '-', '•', '*', '·'])
 }
 
+/// A wire story's summary bullet above its dateline ("* CSTO to send a
+/// mission led by its secretary general", then "YEREVAN/BAKU, Sept 14
+/// (Larkspur) - ..."): a headline of what the story tells, not a report.
+fn is_summary_bullet(text: &str, paragraphs: &[Paragraph], k: usize) -> bool {
+    const MAX_BULLETS: usize = 6;
+    let line = paragraphs[k].line_in(text);
+    is_list_item(line)
+        && !ends_with_terminal(line)
+        && paragraphs[k..]
+            .iter()
+            .map(|p| p.line_in(text))
+            .take(MAX_BULLETS + 1)
+            .find(|line| !is_list_item(line))
+            .is_some_and(|story| dateline(story).is_some())
+}
+
 /// The prose of a story line that stops mid-sentence (a paywall, a cut-off
 /// scrape) ends at its last full sentence: what follows is not a statement.
 fn without_cut_off_tail(line: &str) -> &str {
@@ -955,6 +971,9 @@ fn classify_paragraph(
 
     if let Some(skip) = background_label_len(line) {
         return (BlockKind::Background, at(skip)..whole.end);
+    }
+    if !context.body_seen && is_summary_bullet(text, paragraphs, k) {
+        return (BlockKind::Headline, whole);
     }
     // A table's row: its rule and its header are no news; a row reads
     // from its first cell to its longest, as "15 May 1992 | Treaty signed
@@ -3206,6 +3225,26 @@ mod tests {
                     Leaders of the Eurasian Economic Union met in the Kremlin on Wednesday.\n";
         let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
         assert_eq!(kinds[1], Headline, "{kinds:?}");
+        assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_wire_storys_summary_bullets_above_its_dateline_are_headlines() {
+        let text = "Armenia asks Russian-led bloc for help\nBy Larkspur staff\n\n\
+                    * Armenian toll rises to 105 soldiers in two days\n\
+                    * CSTO to send a mission led by its secretary general\n\n\
+                    YEREVAN, Sept 14 (Larkspur) - Prime Minister Nikol Pashinyan said on Wednesday that 105 soldiers had been killed.\n";
+        let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds[kinds.len() - 3..],
+            [Headline, Headline, Body],
+            "{kinds:?}"
+        );
+        // A list in the story is the story.
+        let text = "Armenia asks Russian-led bloc for help\n\n\
+                    YEREVAN, Sept 14 (Larkspur) - Prime Minister Nikol Pashinyan said on Wednesday that 105 soldiers had been killed.\n\n\
+                    * The CSTO agreed to send a mission\n";
+        let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
         assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
     }
 
