@@ -1203,12 +1203,14 @@ fn what_is_expected_and_what_should_have_been_are_not_happenings() {
         "Parliament passed the bill in the first reading on Wednesday.\n\n\
          The second and final reading is expected in March.\n\n\
          Moscow is expected to host the next session in May.\n\n\
+         Rain is forecast in Yerevan and Lori tomorrow, with sun in Syunik.\n\n\
          Perhaps Armenia's leaders should have said all this in 2020.\n",
     );
     assert_eq!(dates(&citing(&store, "passed the bill")), ["2025-02-12"]);
     for not_a_happening in [
         "is expected in March",
         "expected to host",
+        "is forecast",
         "should have said",
     ] {
         assert!(

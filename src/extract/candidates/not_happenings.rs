@@ -222,15 +222,16 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
 }
 
 /// "The second and final reading is expected in March", "Moscow is
-/// expected to host the next session": what is expected is looked for,
-/// not a happening, whatever its date.
+/// expected to host the next session", "Rain is forecast in Yerevan
+/// tomorrow": what is expected is looked for, not a happening, whatever
+/// its date.
 pub(super) fn expectation(reading: &Reading) -> bool {
     let Some(verb) = &reading.shape.main_verb else {
         return false;
     };
     let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
     let after = reading.words_of(&reading.text[verb.end..]).next();
-    let expected = |w: &Word| w == "expected";
+    let expected = |w: &Word| matches!(w.as_str(), "expected" | "forecast" | "predicted");
     match group.as_slice() {
         [be, rest @ ..] if matches!(be.as_str(), "is" | "are" | "was" | "were") => {
             rest.last().is_some_and(expected)
