@@ -469,7 +469,14 @@ fn is_labelled_link_list(line: &str) -> bool {
     let Some((label, items)) = line.split_once(": ") else {
         return false;
     };
-    let items: Vec<&str> = items.split(" | ").collect();
+    // ("Earlier: Winners and losers of the Sochi summit (5 November 2022)
+    // · Winners and losers of the Prague meeting (8 October 2022)": a
+    // middle dot parts the items too, where no item ends a sentence.)
+    let items: Vec<&str> = if items.contains(" | ") || ends_with_terminal(items) {
+        items.split(" | ").collect()
+    } else {
+        items.split(" · ").collect()
+    };
     items.len() >= 2
         && at_most_words(label, MAX_LABEL_WORDS)
         && label.starts_with(char::is_uppercase)
@@ -3226,6 +3233,17 @@ mod tests {
         let kinds: Vec<BlockKind> = classify_blocks(text).iter().map(|b| b.kind).collect();
         assert_eq!(kinds[1], Headline, "{kinds:?}");
         assert_eq!(kinds.last(), Some(&Body), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_labelled_list_of_links_parted_by_middle_dots_is_boilerplate() {
+        assert!(is_boilerplate(
+            "Earlier: Winners and losers of the Sochi summit (5 November 2022) · Winners and losers of the Prague meeting (8 October 2022)"
+        ));
+        // A sentence after a label is no list, whatever dots it holds.
+        assert!(!is_boilerplate(
+            "Context: Pashinyan met Aliyev in Prague · and then in Sochi, where Putin hosted them both."
+        ));
     }
 
     #[test]
