@@ -1202,8 +1202,8 @@ fn the_forty_sixth_held_out_set_scores_above_its_floors() {
 #[test]
 fn the_forty_seventh_held_out_set_scores_above_its_floors() {
     let floors = Floors {
-        recall: 0.62,
-        precision: 0.47,
+        recall: 0.70,
+        precision: 0.52,
         merged: 7,
         kept_apart: 48,
         bad_titles: 0.05,
