@@ -1720,12 +1720,18 @@ static CITATION_LABEL: Pattern<Regex> = Pattern::new(|| {
 static DASH_CREDIT: Pattern<Regex> =
     Pattern::new(|| Regex::new(r"^[—–-]{1,2}\s*\S").expect("dash credit pattern"));
 
+/// The page's own work a byline may credit before its "by" ("Graphics by
+/// ...", "Annotations by ..."), as alternatives of a pattern.
+pub(crate) const CREDITED_WORK: &str = "graphics|annotations|words|text|photos|photographs|pictures|illustrations|maps|video|compiled|edited|written";
+
 /// A byline: "By Jane Doe", "By Ani Mejlumyan, Eurasianet", or a credit
 /// for the page's own work ("Graphics by ...", "Annotations by ...").
 static BYLINE: Pattern<Regex> = Pattern::new(|| {
     // ("By Sona Ghukasyan in Yerevan | 2 January 2023": where the writer
     // files from may follow the name.)
-    Regex::new(r"^(?i:(?:graphics|annotations|words|text|photos|photographs|pictures|illustrations|maps|video|compiled|edited|written)\s+)?(?i:by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{Lu}[\p{L}\-]*)?\s*(?:$|[,|/–—-]|(?P<dot>·))")
+    Regex::new(&format!(
+        r"^(?i:(?:{CREDITED_WORK})\s+)?(?i:by)\s+\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+(?:\p{{Lu}}[\p{{L}}.'’\-]*|and|&|de|van|von|al|bin))*(?:\s+in\s+\p{{Lu}}[\p{{L}}\-]*)?\s*(?:$|[,|/–—-]|(?P<dot>·))"
+    ))
         .expect("byline pattern")
 });
 

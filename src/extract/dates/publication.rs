@@ -111,9 +111,10 @@ fn labelled_stamp(before: &str, stamp: &str) -> bool {
 pub fn byline_date(line: &str) -> Option<NaiveDate> {
     static BYLINE: crate::extract::compiled::Pattern<regex::Regex> =
         crate::extract::compiled::Pattern::new(|| {
-            regex::Regex::new(
-                r"(?i)^(?:(?:graphics|annotations|words|text|photos|photographs|pictures|illustrations|maps|video|edited)\s+)?(?:by\s|.{0,40}\b(?:published|posted|updated|compiled|filed|written|broadcast|aired)\b)",
-            )
+            regex::Regex::new(&format!(
+                r"(?i)^(?:(?:{})\s+)?(?:by\s|.{{0,40}}\b(?:published|posted|updated|compiled|filed|written|broadcast|aired)\b)",
+                crate::extract::layout::CREDITED_WORK
+            ))
             .expect("byline pattern")
         });
     static COPY_STAMP: crate::extract::compiled::Pattern<regex::Regex> =

@@ -1372,18 +1372,13 @@ const PLACE_PREPOSITIONS: &[&str] = &["to", "in", "at", "from", "near", "into", 
 /// The length of " of the month" (or "of this month", "of that month")
 /// opening `rest`, after an ordinal day.
 fn of_the_month(rest: &str) -> Option<usize> {
-    let mut words = rest.split_whitespace();
-    let said = [words.next()?, words.next()?, words.next()?];
-    let month = said[2].trim_end_matches(|c: char| !c.is_alphabetic());
-    (said[0].eq_ignore_ascii_case("of")
-        && ["the", "this", "that"]
-            .iter()
-            .any(|w| said[1].eq_ignore_ascii_case(w))
-        && month.eq_ignore_ascii_case("month"))
-    .then(|| {
-        let at = rest.find(said[2]).unwrap_or(0);
-        at + month.len()
-    })
+    use crate::extract::text::after_opening;
+    let after_of = after_opening(rest.trim_start(), "of")?;
+    let after_which = ["the", "this", "that"]
+        .iter()
+        .find_map(|which| after_opening(after_of.trim_start(), which))?;
+    let after_month = after_opening(after_which.trim_start(), "month")?;
+    Some(rest.len() - after_month.len())
 }
 
 fn word_after(text: &str, at: usize) -> &str {
