@@ -14576,3 +14576,34 @@ fn the_parliament_after_its_full_name_is_that_parliament() {
         assert_acts_in(told[0], "national-assembly-armenia");
     }
 }
+
+#[test]
+fn he_after_a_state_s_office_is_the_person_who_held_it() {
+    let store = extract(
+        "\"2022-11-26\"",
+        "The Russian president told reporters after the session that work would continue at expert level.\n\n\
+         Azerbaijan's president was not in the room, but the bloc's silence suited Baku perfectly.\n\
+         He met Pashinyan and Putin in Sochi on 31 October, and a peace deal is still not signed.\n",
+    );
+    // "He" is not Putin, the last person to act before: he is the
+    // president the sentence before gave by his state, Aliyev in 2022.
+    let met = one(&store, "in Sochi");
+    assert_led_by(
+        met,
+        "ilham-aliyev",
+        "Ilham Aliyev meets Pashinyan and Putin",
+    );
+}
+
+#[test]
+fn a_state_s_office_is_the_person_who_held_it_that_year() {
+    let store = extract(
+        "\"2022-11-26\"",
+        "Azerbaijan's president left the summit hall on 30 October.\n",
+    );
+    assert_led_by(
+        one(&store, "summit hall"),
+        "ilham-aliyev",
+        "Azerbaijan's president leaves",
+    );
+}

@@ -978,8 +978,9 @@ pub(super) fn colon_statement(
     Some(statement)
 }
 
-/// "Armenia's foreign minister", "Nikol Pashinyan's foreign minister", "the
-/// head of the Armenian government": an office named by its state (or by
+/// "Armenia's foreign minister", "Azerbaijan's president", "Nikol
+/// Pashinyan's foreign minister", "the head of the Armenian government": an
+/// office named by its state (or by
 /// someone of that state), or a speaker role of a state, is the person who
 /// held it in `year`, when the gazetteer knows just one. The state's
 /// mention becomes that person's, over the whole phrase.
@@ -999,16 +1000,20 @@ pub(super) fn possessed_offices(
     // The office right after `at`, and who held it for `country`.
     let held = |at: usize, country: &str| {
         let lowered = text[at..].to_lowercase();
-        // Roles of no country of their own, written without "the".
-        let role = gazetteer.rules().speaker_roles.iter().find(|r| {
-            r.country.is_none()
-                && r.role.strip_prefix("the ").is_some_and(|noun| {
-                    lowered.starts_with(noun)
-                        && !lowered[noun.len()..].starts_with(char::is_alphanumeric)
-                })
+        let word_of = |noun: &str| {
+            lowered.starts_with(noun) && !lowered[noun.len()..].starts_with(char::is_alphanumeric)
+        };
+        // Roles of no country of their own, written without "the", or
+        // an office itself ("Azerbaijan's president").
+        let (office, noun) = gazetteer.rules().speaker_roles.iter().find_map(|r| {
+            let noun = r.role.strip_prefix("the ").filter(|_| r.country.is_none());
+            let office = r.office.to_lowercase();
+            noun.filter(|noun| word_of(noun))
+                .map(|noun| (&r.office, noun.len()))
+                .or_else(|| word_of(&office).then_some((&r.office, office.len())))
         })?;
-        let holder = gazetteer.holder_of(&role.office, country, year)?;
-        let end = at + role.role.len() - "the ".len();
+        let holder = gazetteer.holder_of(office, country, year)?;
+        let end = at + noun;
         text.is_char_boundary(end).then(|| (end, holder.id.clone()))
     };
     // "the head of the Armenian government", "the Russian president": a
