@@ -14607,3 +14607,17 @@ fn a_state_s_office_is_the_person_who_held_it_that_year() {
         "Azerbaijan's president leaves",
     );
 }
+
+#[test]
+fn a_standfirst_s_day_dates_a_lead_that_gives_none() {
+    let store = extract(
+        "\"2024-06-14\"",
+        "Annotated: the prime minister's exchange in parliament\n\
+         The prime minister answered a question on the CSTO during question time on Wednesday. We set his main lines against the record.\n\
+         By Narine Babayan · 14 June 2024\n\n\
+         Gegham Tovmasyan, an opposition deputy, asked whether the government intended to take Armenia out of the Collective Security Treaty Organization.\n",
+    );
+    // The question was asked on the Wednesday the standfirst gives, not on
+    // the Friday of the writing; roughly, as the lead does not say so.
+    assert_eq!(dates(&citing(&store, "asked whether")), ["2024-06-12~"]);
+}

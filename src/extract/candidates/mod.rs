@@ -566,6 +566,9 @@ pub fn document_candidates(
     let mut answering = false;
     // The day of the article's news, once its lead has given one.
     let mut news_day: Option<EventDate> = None;
+    // The day a standfirst gives the news ("The prime minister answered a
+    // question ... on Wednesday."), for a lead that gives none.
+    let mut standfirst_day: Option<EventDate> = None;
     // See `Place::past_story_day`.
     let mut past_story_day: Option<EventDate> = None;
     // The first day the article tells of (the news of a report, the start
@@ -696,6 +699,11 @@ pub fn document_candidates(
         }
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
+            if block.kind == BlockKind::Headline && first_body.is_none() && standfirst_day.is_none() {
+                standfirst_day = document
+                    .published
+                    .and_then(|published| day_of_a_standfirst(line, published));
+            }
             // "MURAT NURTLEU (statement in Russian):" on a line of its own
             // gives the floor to the words interpreted after it.
             if interview.is_none() {
@@ -1256,7 +1264,7 @@ pub fn document_candidates(
                     lead: !body_seen || entry || timed_line,
                     answer: answering,
                     asking: asks,
-                    news_day,
+                    news_day: news_day.or(standfirst_day),
                     past_story_day,
                     caption: block.kind == BlockKind::Caption,
                     history: carried_history.filter(|_| setting.is_none()),
@@ -2898,6 +2906,21 @@ fn same_day_with_its_year(text: &str, dates: &[DateMention]) -> Vec<usize> {
         })
         .map(|m| m.start)
         .collect()
+}
+
+/// The one day of the last days before `published` that a standfirst, a
+/// sentence under the headline, tells its news on: "The prime minister
+/// answered a question on the CSTO during question time on Wednesday."
+fn day_of_a_standfirst(line: &str, published: chrono::NaiveDate) -> Option<EventDate> {
+    if !line.ends_with('.') {
+        return None;
+    }
+    let mut days = find_dates(line, Some(published))
+        .into_iter()
+        .filter(|m| !m.approximate && !m.future && m.date.day_value().is_some());
+    let day = days.next()?.date;
+    let age = (published - day.last_day()).num_days();
+    (days.next().is_none() && (0..=RECENT_DAYS).contains(&age)).then_some(day)
 }
 
 /// Whether a story is of the last days before `published`.
