@@ -14621,3 +14621,23 @@ fn a_standfirst_s_day_dates_a_lead_that_gives_none() {
     // the Friday of the writing; roughly, as the lead does not say so.
     assert_eq!(dates(&citing(&store, "asked whether")), ["2024-06-12~"]);
 }
+
+#[test]
+fn a_year_heading_in_capitals_read_as_a_line_sets_the_year_of_its_section() {
+    let store = extract(
+        "\"2024-02-27\"",
+        "Did the CSTO turn down Armenia three times?\n\n\
+         Kremlin spokesman Dmitry Peskov said on Friday that Moscow would ask Yerevan for clarification.\n\n\
+         2020: NO FORMAL REQUEST\n\
+         On 7 October President Vladimir Putin said in a television interview that the fighting was not taking place on Armenian soil.\n\n\
+         2021: ONLY CONSULTATIONS\n\
+         On 12 May 2021 Azerbaijani troops advanced several kilometres into Armenia's Syunik province.\n\
+         Two days later Armenia asked its allies for consultations under Article 2.\n\
+         The alliance replied with statements of concern.\n",
+    );
+    // "On 7 October" is of the section's 2020, not the October before the
+    // writing; the reply goes on in the May the section came to, not in the
+    // section's whole year.
+    assert_eq!(dates(&citing(&store, "television interview")), ["2020-10-07"]);
+    assert_eq!(dates(&citing(&store, "statements of concern")), ["2021-05~"]);
+}

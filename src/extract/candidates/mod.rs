@@ -772,6 +772,19 @@ pub fn document_candidates(
                 .then(|| heading_day(document.text[block.range()].trim(), document.published))
                 .flatten()
         };
+        // "2020: NO FORMAL REQUEST" read as a line of the story: a heading
+        // in capitals that names a time of history opens a section of that
+        // time, as it would on a line of its own.
+        if block.kind == BlockKind::Body
+            && is_heading_in_capitals(block_line)
+            && let Some(time) = section_time(block_line, document, section)
+        {
+            section = Some(time);
+            day_heading = None;
+            story = None;
+            flashback = None;
+            continue;
+        }
         if let Some(day) = date_line(block) {
             day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             // Each result is a story of its own, its snippet's first
@@ -1267,7 +1280,12 @@ pub fn document_candidates(
                     news_day: news_day.or(standfirst_day),
                     past_story_day,
                     caption: block.kind == BlockKind::Caption,
-                    history: carried_history.filter(|_| setting.is_none()),
+                    // (Under a section's year, the month the paragraph
+                    // before came to within it: "2021 ¶ On 12 May ... ¶ The
+                    // alliance replied ..." is May.)
+                    history: carried_history.filter(|history| {
+                        setting.is_none_or(|time| time != *history && time.contains(history))
+                    }),
                     setting_day,
                     also_said,
                     speaker_by_role: role.is_some(),
@@ -2921,6 +2939,16 @@ fn day_of_a_standfirst(line: &str, published: chrono::NaiveDate) -> Option<Event
     let day = days.next()?.date;
     let age = (published - day.last_day()).num_days();
     (days.next().is_none() && (0..=RECENT_DAYS).contains(&age)).then_some(day)
+}
+
+/// Whether a line is a short heading in capitals ("2020: NO FORMAL
+/// REQUEST", "THE WAR OF 2020"), not a sentence.
+fn is_heading_in_capitals(line: &str) -> bool {
+    const MAX_WORDS: usize = 8;
+    line.chars().any(char::is_uppercase)
+        && !line.chars().any(char::is_lowercase)
+        && !line.ends_with(['.', '!', '?', ',', ';', '"', '”'])
+        && line.split_whitespace().nth(MAX_WORDS).is_none()
 }
 
 /// Whether a story is of the last days before `published`.
@@ -5274,7 +5302,7 @@ fn sentence_candidates(
         let group_at_the_anchor = story
             .filter(|s| s.approximate && s.anchor.is_some() && group_subject(reading))
             .and_then(|s| s.anchor.clone());
-        let (date, approximate) = match (continued, setting.or(place.history)) {
+        let (date, approximate) = match (continued, place.history.or(setting)) {
             // "According to him, ...": of the day the speaker last spoke,
             // which the sentence does not name, so roughly.
             _ if according_to_the_speaker(reading.text)
