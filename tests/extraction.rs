@@ -14641,3 +14641,35 @@ fn a_year_heading_in_capitals_read_as_a_line_sets_the_year_of_its_section() {
     assert_eq!(dates(&citing(&store, "television interview")), ["2020-10-07"]);
     assert_eq!(dates(&citing(&store, "statements of concern")), ["2021-05~"]);
 }
+
+#[test]
+fn a_look_back_heading_told_from_the_writing_heads_no_day_of_its_own() {
+    let store = extract(
+        "\"2023-01-10\"",
+        "Pashinyan: no CSTO exercises in Armenia this year\n\n\
+         Armenia will not host the bloc's exercises this year, Prime Minister Nikol Pashinyan told a news conference in Yerevan on Tuesday.\n\n\
+         A YEAR AGO TODAY\n\
+         A year ago today Pashinyan, then chairing the alliance, presided over an emergency video session of its leaders on the unrest in Kazakhstan.\n\
+         The bloc had begun flying troops into Kazakhstan four days earlier.\n",
+    );
+    // The heading is a column's label, not the day of the lines under it:
+    // "a year ago today" is counted once, from the writing.
+    let session = one(&store, "emergency video session");
+    assert_eq!(dates(&[session]), ["2022-01-10"]);
+    // The time counted back ends where the name begins; the comma after it
+    // closes an apposition.
+    assert_led_by(session, "nikol-pashinyan", "Pashinyan, then chairing the alliance");
+    assert_eq!(dates(&citing(&store, "flying troops")), ["2022-01-06"]);
+}
+
+#[test]
+fn a_feed_stamp_counted_in_days_still_heads_its_snippet() {
+    let store = extract(
+        "\"2020-12-10\"",
+        "Tag: CSTO\n\n\
+         CSTO leaders hold video summit\n\
+         8 days ago · Region\n\
+         … leaders of the Collective Security Treaty Organization met by video link on Wednesday, with Russian President Vladimir Putin chairing the session …\n",
+    );
+    assert_eq!(dates(&citing(&store, "met by video link")), ["2020-12-02"]);
+}

@@ -1743,7 +1743,8 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                     | "fall"
             )
         });
-    // "A year ago this month Armenia, as chair, announced ...": a time
+    // "A year ago this month Armenia, as chair, announced ...", "A year
+    // ago today Pashinyan, then chairing the alliance, presided ...": a time
     // counted back or on, with no comma of its own, ends where a name
     // begins right after its last word; the comma further on closes an
     // apposition, not the adverbial.
@@ -1753,7 +1754,14 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
                 && !is_month_name(narration[i].text)
                 && matches!(
                     narration[i - 1].lower(),
-                    "ago" | "later" | "earlier" | "afterwards" | "month" | "year" | "week"
+                    "ago"
+                        | "later"
+                        | "earlier"
+                        | "afterwards"
+                        | "month"
+                        | "year"
+                        | "week"
+                        | "today"
                 )
         })
         && !narration[..name].iter().any(|w| w.comma_after)

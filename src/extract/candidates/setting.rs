@@ -51,8 +51,24 @@ pub(super) fn heading_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     let listed_ahead = published.is_some_and(|published| {
         (1..=LISTED_DAYS_AHEAD).contains(&(mention.date.first_day() - published).num_days())
     });
-    (!mention.future || listed_ahead).then_some(mention.date)
+    // "A YEAR AGO TODAY" over a look back heads a column, not the posts
+    // of a day: a day told from the writing is a day's heading only within
+    // the weeks before it ("YESTERDAY", "8 days ago · Region").
+    let told_from_the_writing = !matches!(
+        mention.kind,
+        MentionKind::Absolute | MentionKind::YearFromContext | MentionKind::Weekday
+    );
+    let long_before = published.is_some_and(|published| {
+        (published - mention.date.last_day()).num_days() > RELATIVE_HEADING_DAYS
+    });
+    let look_back = told_from_the_writing && long_before;
+    ((!mention.future || listed_ahead) && !look_back).then_some(mention.date)
 }
+
+/// How many days before the writing a heading told from it ("YESTERDAY",
+/// "3 weeks ago") may head the posts of its day: a feed counts its stamps
+/// in days and weeks.
+const RELATIVE_HEADING_DAYS: i64 = 31;
 
 /// "MONDAY" over "The forum opens its conference on Monday.": a weekday
 /// heading alone has no direction of its own; a line under it that names
