@@ -14673,3 +14673,19 @@ fn a_feed_stamp_counted_in_days_still_heads_its_snippet() {
     );
     assert_eq!(dates(&citing(&store, "met by video link")), ["2020-12-02"]);
 }
+
+#[test]
+fn a_weekday_reported_as_still_to_come_the_day_after_it_is_next_week_s() {
+    let store = extract(
+        "\"2018-05-08\"",
+        "Pashinyan elected prime minister\n\n\
+         The National Assembly today elected Nikol Pashinyan prime minister by 59 votes to 42.\n\
+         He also said he would travel to Sochi on Monday for a summit of the Eurasian Economic Union.\n",
+    );
+    // Written on a Tuesday: the Monday to come, not the one just gone.
+    let trip: Vec<&Event> = citing(&store, "travel to Sochi")
+        .into_iter()
+        .filter(|e| e.date.to_string() != "2018-05-08")
+        .collect();
+    assert_eq!(dates(&trip), ["2018-05-14"]);
+}

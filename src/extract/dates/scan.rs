@@ -30,8 +30,10 @@ use crate::model::EventDate;
 
 /// How many days back a weekday told as what was to come after a saying
 /// ("would be closed on Tuesday") may be and still be the day meant: the
-/// day before the writing, or the writing's own.
-const JUST_GONE_WEEKDAY_DAYS: i64 = 1;
+/// writing's own day only. ("He said he would travel to Sochi on Monday",
+/// written on a Tuesday, is the coming Monday: a trip just made would be
+/// told as made.)
+const JUST_GONE_WEEKDAY_DAYS: i64 = 0;
 
 /// A proposal from one matcher: the span it claims and the mentions it yields.
 /// A candidate without mentions is a blocker: text that is a date expression
