@@ -14638,8 +14638,14 @@ fn a_year_heading_in_capitals_read_as_a_line_sets_the_year_of_its_section() {
     // "On 7 October" is of the section's 2020, not the October before the
     // writing; the reply goes on in the May the section came to, not in the
     // section's whole year.
-    assert_eq!(dates(&citing(&store, "television interview")), ["2020-10-07"]);
-    assert_eq!(dates(&citing(&store, "statements of concern")), ["2021-05~"]);
+    assert_eq!(
+        dates(&citing(&store, "television interview")),
+        ["2020-10-07"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "statements of concern")),
+        ["2021-05~"]
+    );
 }
 
 #[test]
@@ -14658,7 +14664,11 @@ fn a_look_back_heading_told_from_the_writing_heads_no_day_of_its_own() {
     assert_eq!(dates(&[session]), ["2022-01-10"]);
     // The time counted back ends where the name begins; the comma after it
     // closes an apposition.
-    assert_led_by(session, "nikol-pashinyan", "Pashinyan, then chairing the alliance");
+    assert_led_by(
+        session,
+        "nikol-pashinyan",
+        "Pashinyan, then chairing the alliance",
+    );
     assert_eq!(dates(&citing(&store, "flying troops")), ["2022-01-06"]);
 }
 
@@ -14688,4 +14698,16 @@ fn a_weekday_reported_as_still_to_come_the_day_after_it_is_next_week_s() {
         .filter(|e| e.date.to_string() != "2018-05-08")
         .collect();
     assert_eq!(dates(&trip), ["2018-05-14"]);
+}
+
+#[test]
+fn the_next_day_right_after_a_look_back_is_the_day_after_the_look_back() {
+    let store = extract(
+        "\"2018-05-08\"",
+        "Pashinyan elected prime minister\n\n\
+         The National Assembly today elected Nikol Pashinyan prime minister by 59 votes to 42.\n\
+         A week earlier, on 1 May, the same chamber had rejected him by 45 votes to 55.\n\
+         The ruling Republican Party announced the next day that it would not block his election a second time.\n",
+    );
+    assert_eq!(dates(&citing(&store, "would not block")), ["2018-05-02"]);
 }

@@ -604,6 +604,8 @@ pub fn document_candidates(
     // Whether that look back was told in the past perfect ("On 31 October,
     // Pashinyan had asked ..."), not only opened by "Earlier".
     let mut flashback_in_pluperfect = false;
+    // The block that look back was told in.
+    let mut flashback_block: Option<usize> = None;
     // The day a reported clause of the sentence before looked back to ("He
     // recalled that on 13 September 2022 Armenia had asked ..."), which a
     // sentence going on in the past perfect counts from ("The bloc, he
@@ -699,7 +701,8 @@ pub fn document_candidates(
         }
         let Some(paragraph) = paragraph else {
             let line = document.text[block.range()].trim();
-            if block.kind == BlockKind::Headline && first_body.is_none() && standfirst_day.is_none() {
+            if block.kind == BlockKind::Headline && first_body.is_none() && standfirst_day.is_none()
+            {
                 standfirst_day = document
                     .published
                     .and_then(|published| day_of_a_standfirst(line, published));
@@ -1153,6 +1156,12 @@ pub fn document_candidates(
                                     || (flashback_in_pluperfect
                                         && same_day_as_a_distant_look_back(
                                             shift,
+                                            flashback_block.is_some_and(|told_at| {
+                                                told_at + 1 >= at
+                                                    && document.blocks[told_at..at]
+                                                        .iter()
+                                                        .all(|b| b.kind == BlockKind::Body)
+                                            }),
                                             told,
                                             story.as_ref(),
                                         ))
@@ -1960,6 +1969,7 @@ pub fn document_candidates(
             match told {
                 Some(told) if told.flashback => {
                     flashback = Some(told);
+                    flashback_block = Some(at);
                     flashback_in_pluperfect = pluperfect(reading);
                 }
                 Some(told) => {
@@ -3071,11 +3081,14 @@ fn same_scene(reading: &Reading) -> bool {
 
 /// "On 31 October, Pashinyan had asked Putin for consultations. Russia's
 /// Foreign Ministry answered the same day ...": "the same day" right after
-/// a look back to a day well before the story's is that day. (A look back
+/// a look back to a day well before the story's is that day, and "the
+/// next day" right after the look back, with no heading between, the day
+/// after it. (A look back
 /// within the story's week, "Russia's envoy had said on Monday", leaves
 /// "earlier in the day" with the story.)
 fn same_day_as_a_distant_look_back(
     shift: ContextShift,
+    right_after: bool,
     look_back: &Narrative,
     story: Option<&Narrative>,
 ) -> bool {
@@ -3083,7 +3096,12 @@ fn same_day_as_a_distant_look_back(
     let Some(story_day) = story.map(|s| s.last_day.unwrap_or(s.date)) else {
         return false;
     };
-    matches!(shift, ContextShift::SameDay)
+    let counted = match shift {
+        ContextShift::SameDay => true,
+        ContextShift::Days(1) => right_after,
+        _ => false,
+    };
+    counted
         && !look_back.approximate
         && look_back.date.day_value().is_some()
         && (story_day.first_day() - look_back.date.last_day()).num_days() >= DISTANT_DAYS
