@@ -14711,3 +14711,16 @@ fn the_next_day_right_after_a_look_back_is_the_day_after_the_look_back() {
     );
     assert_eq!(dates(&citing(&store, "would not block")), ["2018-05-02"]);
 }
+
+#[test]
+fn the_same_day_after_a_happening_told_in_an_opening_when_clause_is_its_day() {
+    let store = extract(
+        "\"2020-12-03\"",
+        "The CSTO and the Karabakh war\n\n\
+         The leaders of the Collective Security Treaty Organization met by video link on Wednesday.\n\n\
+         WHAT THE TREATY SAYS\n\
+         So when Azerbaijan launched its offensive on 27 September, the treaty offered Armenia nothing it could invoke.\n\
+         Armenia declared martial law and a general mobilisation the same day.\n",
+    );
+    assert_eq!(dates(&citing(&store, "martial law")), ["2020-09-27"]);
+}

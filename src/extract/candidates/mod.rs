@@ -1958,12 +1958,18 @@ pub fn document_candidates(
             // Armenia requested consultations two days later": a sentence
             // whose only happening is the one it names, on its day, brings
             // the story to that day.
+            // So does one whose only happening is told in a clause of time
+            // that opens it: "So when Azerbaijan launched its offensive on
+            // 27 September, the treaty offered Armenia nothing. Armenia
+            // declared martial law the same day."
             let told = told.or_else(|| {
                 let [named] = found_here.as_slice() else {
                     return None;
                 };
-                (named.names_happening && !named.approximate && named.date.day_value().is_some())
-                    .then(|| Narrative::told_by(named))
+                ((named.names_happening || opens_with_a_when_clause(reading))
+                    && !named.approximate
+                    && named.date.day_value().is_some())
+                .then(|| Narrative::told_by(named))
             });
             recalled = recalled_in_reported_clause(reading, &found_here);
             match told {
@@ -2959,6 +2965,17 @@ fn is_heading_in_capitals(line: &str) -> bool {
         && !line.chars().any(char::is_lowercase)
         && !line.ends_with(['.', '!', '?', ',', ';', '"', '”'])
         && line.split_whitespace().nth(MAX_WORDS).is_none()
+}
+
+/// Whether a sentence opens with a clause of time: "When ...", "So when
+/// ...", "And when ...".
+fn opens_with_a_when_clause(reading: &Reading) -> bool {
+    let mut words = reading.words_of(reading.text);
+    match words.next().as_deref() {
+        Some("when") => true,
+        Some("so" | "and" | "but") => words.next().as_deref() == Some("when"),
+        _ => false,
+    }
 }
 
 /// Whether a story is of the last days before `published`.
