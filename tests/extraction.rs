@@ -14724,3 +14724,18 @@ fn the_same_day_after_a_happening_told_in_an_opening_when_clause_is_its_day() {
     );
     assert_eq!(dates(&citing(&store, "martial law")), ["2020-09-27"]);
 }
+
+#[test]
+fn what_took_effect_is_the_document_its_signatories_signed_not_the_last_of_them() {
+    let store = extract(
+        "\"2020-12-03\"",
+        "The CSTO and the Karabakh war\n\n\
+         The war ended with a statement signed by Pashinyan, Putin and Azerbaijani President Ilham Aliyev that took effect on 10 November.\n",
+    );
+    let effect: Vec<&Event> = citing(&store, "took effect")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2020-11-10")
+        .collect();
+    assert_eq!(effect.len(), 1, "{:?}", dates(&effect));
+    assert_title_opens(effect[0], "A statement signed by Pashinyan, Putin and");
+}

@@ -2738,14 +2738,20 @@ fn object_antecedent_start(before: &str, built_with: &[&str]) -> Option<usize> {
     // after "of" are one phrase.
     let mut right_is_name = false;
     let mut in_list = false;
+    // "a statement signed by Pashinyan, Putin and Aliyev": a participle
+    // with its agent is part of the phrase.
+    let mut agent_after = false;
     for (offset, token) in token_starts(before).into_iter().rev().take(MAX_WORDS) {
         let lowered = token.to_lowercase();
         let name = token.starts_with(char::is_uppercase);
         let listed =
             (lowered == "and" && right_is_name) || (in_list && name && token.ends_with(','));
         in_list |= listed;
+        let by_name = lowered == "by" && right_is_name;
+        let participle = std::mem::replace(&mut agent_after, by_name)
+            && crate::extract::clauses::is_past_form(&lowered);
         right_is_name = name;
-        if listed {
+        if listed || by_name || participle {
             continue;
         }
         match lowered.as_str() {
@@ -2823,10 +2829,9 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
                 "held" | "place" | "scheduled" | "convened" | "force" | "effect"
             )
         });
-    if word == "which"
-        && takes_place
-        && let Some(start) = object_antecedent_start(before, &[])
-    {
+    // (So with "that": "a statement signed by Pashinyan, Putin and Aliyev
+    // that took effect on 10 November".)
+    if takes_place && let Some(start) = object_antecedent_start(before, &[]) {
         return Some(start);
     }
     // "the crisis on the border that began in May": what began is the
