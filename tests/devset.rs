@@ -1218,6 +1218,25 @@ fn the_forty_seventh_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_eighth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.78,
+        precision: 0.66,
+        merged: 18,
+        kept_apart: 54,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout47/gold.json");
+    assert_held_out(
+        "the forty-eighth held-out set",
+        "heldout47",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
