@@ -14739,3 +14739,15 @@ fn what_took_effect_is_the_document_its_signatories_signed_not_the_last_of_them(
     assert_eq!(effect.len(), 1, "{:?}", dates(&effect));
     assert_title_opens(effect[0], "A statement signed by Pashinyan, Putin and");
 }
+
+#[test]
+fn a_recommendation_is_no_happening_but_it_should_be_recalled_opens_one() {
+    let store = extract(
+        "\"2024-12-02\"",
+        "Leaving without leaving\n\n\
+         The government should send that notice before the alliance meets again in 2025.\n\n\
+         It should be recalled that in January 2023 the Armenian leadership refused to hold the bloc's exercises on its territory.\n",
+    );
+    assert!(citing(&store, "should send that notice").is_empty());
+    assert_eq!(dates(&citing(&store, "refused to hold")), ["2023-01"]);
+}

@@ -174,12 +174,24 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         .unwrap_or_default();
     // "Deputies may submit written questions until Friday": what may or
     // can be done is a rule or a possibility, not a happening; so is what
-    // must be ("Accreditation requests must be sent by Thursday").
+    // must be ("Accreditation requests must be sent by Thursday"), and a
+    // recommendation ("The government should send that notice before the
+    // alliance meets again").
     let modal = reading.shape.main_verb.as_ref().is_some_and(|verb| {
-        reading
-            .words_of(&reading.text[verb.clone()])
-            .next()
-            .is_some_and(|w| matches!(w.as_str(), "may" | "might" | "can" | "could" | "must"))
+        let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
+        match group.first().map(Word::as_str) {
+            Some("may" | "might" | "can" | "could" | "must") => true,
+            // ("It should be recalled that in January 2023 ..." opens the
+            // news it recalls; "...; the mission that began work in
+            // February is a start" tells one in its other clause.)
+            Some("should" | "ought") => {
+                !group
+                    .last()
+                    .is_some_and(|w| RECALLING.contains(&w.as_str()))
+                    && !narration.contains(';')
+            }
+            _ => false,
+        }
     });
     // "The alliance would have intervened ..." supposes; "a resolution
     // that would have asked ..." and "said the bloc would have ..." tell of
@@ -220,6 +232,19 @@ pub(super) fn hypothetical(reading: &Reading) -> bool {
         || supposes
         || modal
 }
+
+/// The participles of "It should be recalled that ...", which opens news
+/// told again.
+const RECALLING: &[&str] = &[
+    "recalled",
+    "noted",
+    "mentioned",
+    "reminded",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "said",
+];
 
 /// "The second and final reading is expected in March", "Moscow is
 /// expected to host the next session", "Rain is forecast in Yerevan
