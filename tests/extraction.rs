@@ -14751,3 +14751,18 @@ fn a_recommendation_is_no_happening_but_it_should_be_recalled_opens_one() {
     assert!(citing(&store, "should send that notice").is_empty());
     assert_eq!(dates(&citing(&store, "refused to hold")), ["2023-01"]);
 }
+
+#[test]
+fn an_us_a_preposition_governs_in_a_deed_of_someone_named_is_the_writer_s_country() {
+    let store = extract(
+        "\"2024-12-02\"",
+        "Six years of leaving without leaving\n\n\
+         Armenia stayed away again on Thursday, when the leaders of the Collective Security Treaty Organization met in Astana without us.\n\n\
+         We will be back with more on Friday, so stay with us.\n",
+    );
+    let away = one(&store, "stayed away again");
+    assert_eq!(dates(&[away]), ["2024-11-28"]);
+    assert_led_by(away, "armenia", "Armenia stays away");
+    // The outlet talking to its readers is still no news.
+    assert!(citing(&store, "stay with us").is_empty());
+}

@@ -373,10 +373,17 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
         // "Our prime minister had refused to sign": the writer's country's
         // office acting, not the writer.
         let of_our_state = matches!(before, Some("Our" | "our")) && OUR_STATES_OWN.contains(&w);
+        // "the leaders met in Astana without us": an "us" a preposition
+        // governs is the writer's country, as an "our" is.
+        let us_governed = w == "us"
+            && matches!(
+                before,
+                Some("without" | "against" | "for" | "from" | "toward" | "towards" | "behind")
+            );
         speaks |= matches!(w, "we" | "We" | "You" | "you" | "your" | "Your")
             || (before == Some("Our") && !of_our_state)
-            || (w == "us" && !after_told);
-        ours += usize::from(w == "our" && !source);
+            || (w == "us" && !after_told && !us_governed);
+        ours += usize::from((w == "our" && !source) || us_governed);
         ours -= usize::from(before == Some("our") && of_our_state && ours > 0);
         mine |= w == "I";
         before = Some(w);
