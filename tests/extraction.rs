@@ -14766,3 +14766,15 @@ fn an_us_a_preposition_governs_in_a_deed_of_someone_named_is_the_writer_s_countr
     // The outlet talking to its readers is still no news.
     assert!(citing(&store, "stay with us").is_empty());
 }
+
+#[test]
+fn a_clause_of_time_before_a_main_clause_that_did_not_happen_is_the_happening() {
+    let store = extract(
+        "\"2024-12-02\"",
+        "Leaving without leaving\n\n\
+         When Azerbaijan went to war over Karabakh on 27 September 2020, Armenia did not even ask the alliance for help.\n",
+    );
+    let war = one(&store, "went to war");
+    assert_eq!(dates(&[war]), ["2020-09-27"]);
+    assert_led_by(war, "azerbaijan", "Azerbaijan went to war");
+}

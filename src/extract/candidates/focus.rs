@@ -1233,9 +1233,13 @@ pub(super) fn opening_when_clause(
     if !since && opener == "since " {
         return None;
     }
+    // "When Azerbaijan went to war on 27 September 2020, we did not even
+    // ask the alliance for help": a main clause that did not happen leaves
+    // the clause of time the happening.
     (since
         || counted
-        || (!names_someone && !pronoun && reading.words_of(&text[subject]).next().is_some()))
+        || (!names_someone && !pronoun && reading.words_of(&text[subject]).next().is_some())
+        || super::not_happenings::did_not_happen(reading))
     .then_some(Focus {
         span: start..comma,
         title: start..comma,
