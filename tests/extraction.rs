@@ -14778,3 +14778,25 @@ fn a_clause_of_time_before_a_main_clause_that_did_not_happen_is_the_happening() 
     assert_eq!(dates(&[war]), ["2020-09-27"]);
     assert_led_by(war, "azerbaijan", "Azerbaijan went to war");
 }
+
+#[test]
+fn the_authorities_in_a_capital_are_its_state() {
+    let store = extract(
+        "\"2020-09-27\"",
+        "LIVE: Fighting erupts along the Karabakh line of contact\n\
+         Live updates · Sunday 27 September 2020\n\n\
+         10:30 — The authorities in Stepanakert have also declared martial law and mobilisation.\n\n\
+         11:00 — Hundreds of reporters gathered in Yerevan for the prime minister's address.\n",
+    );
+    assert_led_by(
+        one(&store, "have also declared"),
+        "artsakh",
+        "The authorities in Stepanakert",
+    );
+    // A capital after "in" is still only a place for anyone else.
+    assert!(
+        citing(&store, "gathered in Yerevan")
+            .iter()
+            .all(|e| !e.actors.iter().any(|a| a == "armenia")),
+    );
+}

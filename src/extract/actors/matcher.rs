@@ -26,6 +26,10 @@ pub(super) struct TitleHit {
     modifier: bool,
 }
 
+/// Nouns of those who govern from a capital: "the authorities in
+/// Stepanakert" are the state whose capital it is.
+const GOVERNING_NOUNS: &[&str] = &["authorities", "government", "officials", "leadership"];
+
 /// Everything built once from the gazetteer, so that scanning a sentence
 /// compiles nothing.
 #[derive(Debug)]
@@ -193,9 +197,18 @@ impl Matcher {
             }
             before = before[..word_start].trim_end();
         }
-        !self.place_markers.iter().any(|marker| {
-            before.ends_with(marker.as_str()) && at_word_start(before, before.len() - marker.len())
-        })
+        // "The authorities in Stepanakert have declared martial law": those
+        // who govern from a capital are its state, though "in" places it.
+        let governed_from = before.strip_suffix(" in").is_some_and(|head| {
+            GOVERNING_NOUNS
+                .iter()
+                .any(|noun| head.ends_with(noun) && at_word_start(head, head.len() - noun.len()))
+        });
+        governed_from
+            || !self.place_markers.iter().any(|marker| {
+                before.ends_with(marker.as_str())
+                    && at_word_start(before, before.len() - marker.len())
+            })
     }
 
     /// "Russia-led", "Moscow-based": the name is an adjective here.
