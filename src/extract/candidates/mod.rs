@@ -3100,9 +3100,8 @@ fn same_scene(reading: &Reading) -> bool {
 /// Foreign Ministry answered the same day ...": "the same day" right after
 /// a look back to a day well before the story's is that day, and "the
 /// next day" right after the look back, with no heading between, the day
-/// after it. (A look back
-/// within the story's week, "Russia's envoy had said on Monday", leaves
-/// "earlier in the day" with the story.)
+/// after it. (A look back within the story's week, "Russia's envoy had
+/// said on Monday", leaves "earlier in the day" with the story.)
 fn same_day_as_a_distant_look_back(
     shift: ContextShift,
     right_after: bool,
