@@ -14800,3 +14800,16 @@ fn the_authorities_in_a_capital_are_its_state() {
             .all(|e| !e.actors.iter().any(|a| a == "armenia")),
     );
 }
+
+#[test]
+fn a_month_of_that_year_goes_back_to_the_year_written_before() {
+    let store = extract(
+        "\"2024-02-23\"",
+        "Armenia freezes its part in the bloc\n\n\
+         Pashinyan has repeatedly accused the CSTO of failing to come to Armenia's aid when Azerbaijani forces attacked Armenian territory in September 2022. \
+         At a summit in Yerevan that November he refused to sign the bloc's final declaration.\n",
+    );
+    let refusal = one(&store, "refused to sign");
+    assert_eq!(dates(&[refusal]), ["2022-11"]);
+    assert!(!refusal.approximate);
+}

@@ -3199,7 +3199,28 @@ fn head_noun(description: &str) -> &str {
 
 /// Whether a sentence says "that year" or "the same year" anywhere.
 fn says_that_year_anywhere(text: &str) -> bool {
-    holds_in_any_case(text, "that year") || holds_in_any_case(text, "same year")
+    holds_in_any_case(text, "that year")
+        || holds_in_any_case(text, "same year")
+        || names_a_month_of_that_year(text)
+}
+
+/// "At a summit in Yerevan that November": a month of the year the text
+/// is about, as "in November that year" is.
+fn names_a_month_of_that_year(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        if word.eq_ignore_ascii_case("that")
+            && words
+                .peek()
+                .is_some_and(|next| crate::extract::calendar::is_month_name(next))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The year of the last date `text` writes with its year ("in September
