@@ -1237,6 +1237,25 @@ fn the_forty_eighth_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_forty_ninth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.74,
+        precision: 0.62,
+        merged: 9,
+        kept_apart: 40,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout48/gold.json");
+    assert_held_out(
+        "the forty-ninth held-out set",
+        "heldout48",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {

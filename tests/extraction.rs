@@ -14813,3 +14813,40 @@ fn a_month_of_that_year_goes_back_to_the_year_written_before() {
     assert_eq!(dates(&[refusal]), ["2022-11"]);
     assert!(!refusal.approximate);
 }
+
+#[test]
+fn a_saying_in_a_clause_of_time_after_a_comma_is_no_tag_of_the_sentence() {
+    let store = extract(
+        "\"2024-06-13\"",
+        "Armenia's long goodbye\n\n\
+         Armenia froze its participation in the organization in February, after Pashinyan said the bloc had failed.\n",
+    );
+    // The freeze is of February; nothing here is news of the day the
+    // article came out.
+    let freeze = citing(&store, "froze its participation");
+    assert!(!freeze.is_empty());
+    assert!(
+        freeze.iter().all(|e| !e.approximate && e.date.to_string().starts_with("2024-02")),
+        "{:?}",
+        dates(&freeze)
+    );
+}
+
+#[test]
+fn parties_and_the_opposition_act_under_their_names() {
+    let store = extract(
+        "\"2024-02-23\"",
+        "Yerevan reacts to the freeze\n\n\
+         Opposition deputies from the Hayastan faction demanded that the foreign minister come to parliament on Friday.\n\n\
+         A deputy of the ruling Civil Contract party replied on Friday that the government had said out loud what everyone had seen.\n\n\
+         Opposition deputy Narek Ghahramanyan said on Friday that the freeze changed nothing.\n",
+    );
+    let demand = one(&store, "demanded that");
+    assert!(demand.actors.iter().any(|a| a == "armenia-alliance"), "{:?}", demand.actors);
+    assert!(demand.actors.iter().any(|a| a == "armenian-opposition"), "{:?}", demand.actors);
+    let reply = one(&store, "ruling Civil Contract");
+    assert!(reply.actors.iter().any(|a| a == "civil-contract"), "{:?}", reply.actors);
+    // A person's designation names only the person.
+    let remark = one(&store, "changed nothing");
+    assert!(!remark.actors.iter().any(|a| a == "armenian-opposition"), "{:?}", remark.actors);
+}

@@ -1226,10 +1226,30 @@ fn tail_tag(sentence: &str, narration: &[&Word]) -> Option<TailTag> {
             continue;
         }
         let rest = &narration[i + 1..];
-        // ", but the CSTO responded ...": a clause joined on, not a tag.
+        // ", but the CSTO responded ...": a clause joined on, not a tag;
+        // ", after Pashinyan said ...": a clause of time or cause, whose
+        // saying is another happening than the sentence's. (", when he
+        // first said ..." is the sentence's own time, and may be its news.)
         if matches!(
             rest[0].lower(),
-            "and" | "but" | "or" | "while" | "so" | "yet" | "which" | "who"
+            "and"
+                | "but"
+                | "or"
+                | "while"
+                | "so"
+                | "yet"
+                | "which"
+                | "who"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "because"
+                | "although"
+                | "though"
+                | "if"
+                | "unless"
+                | "whereas"
         ) {
             continue;
         }
