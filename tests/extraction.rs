@@ -14826,7 +14826,9 @@ fn a_saying_in_a_clause_of_time_after_a_comma_is_no_tag_of_the_sentence() {
     let freeze = citing(&store, "froze its participation");
     assert!(!freeze.is_empty());
     assert!(
-        freeze.iter().all(|e| !e.approximate && e.date.to_string().starts_with("2024-02")),
+        freeze
+            .iter()
+            .all(|e| !e.approximate && e.date.to_string().starts_with("2024-02")),
         "{:?}",
         dates(&freeze)
     );
@@ -14842,11 +14844,52 @@ fn parties_and_the_opposition_act_under_their_names() {
          Opposition deputy Narek Ghahramanyan said on Friday that the freeze changed nothing.\n",
     );
     let demand = one(&store, "demanded that");
-    assert!(demand.actors.iter().any(|a| a == "armenia-alliance"), "{:?}", demand.actors);
-    assert!(demand.actors.iter().any(|a| a == "armenian-opposition"), "{:?}", demand.actors);
+    assert!(
+        demand.actors.iter().any(|a| a == "armenia-alliance"),
+        "{:?}",
+        demand.actors
+    );
+    assert!(
+        demand.actors.iter().any(|a| a == "armenian-opposition"),
+        "{:?}",
+        demand.actors
+    );
     let reply = one(&store, "ruling Civil Contract");
-    assert!(reply.actors.iter().any(|a| a == "civil-contract"), "{:?}", reply.actors);
+    assert!(
+        reply.actors.iter().any(|a| a == "civil-contract"),
+        "{:?}",
+        reply.actors
+    );
     // A person's designation names only the person.
     let remark = one(&store, "changed nothing");
-    assert!(!remark.actors.iter().any(|a| a == "armenian-opposition"), "{:?}", remark.actors);
+    assert!(
+        !remark.actors.iter().any(|a| a == "armenian-opposition"),
+        "{:?}",
+        remark.actors
+    );
+}
+
+#[test]
+fn a_count_of_tens_and_units_in_words_counts_them_all() {
+    let store = extract(
+        "\"2024-05-15\"",
+        "Thirty-two years of a treaty\n\n\
+         Thirty-two years ago today, Armenia and five other former Soviet republics signed the Collective Security Treaty in the Uzbek capital.\n",
+    );
+    assert_eq!(
+        dates(&[one(&store, "signed the Collective")]),
+        ["1992-05-15"]
+    );
+}
+
+#[test]
+fn a_labelled_photo_caption_is_no_news_however_long_its_credit() {
+    let store = extract(
+        "\"2025-11-27\"",
+        "Leaders meet in Bishkek without Armenia\n\n\
+         The leaders of the alliance met in Bishkek on Thursday without Armenia.\n\n\
+         Photo: The leaders of the CSTO member states in Bishkek, 27 November 2025. Source: Telegram channel of the press service of the President of Belarus\n",
+    );
+    assert!(citing(&store, "Photo: The leaders").is_empty());
+    assert!(!citing(&store, "met in Bishkek on Thursday").is_empty());
 }

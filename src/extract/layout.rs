@@ -713,6 +713,14 @@ static NUMBERED_PICTURE_LABEL: Pattern<Regex> = Pattern::new(|| {
         .expect("numbered picture label pattern")
 });
 
+/// A picture's caption under its label: "Photo: The leaders of the member
+/// states in Bishkek, 27 November 2025. Source: ...", however long the
+/// credit after it.
+static PICTURE_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^(?i:photo|picture|image|pictured|photograph)\s*:\s+\S")
+        .expect("picture label pattern")
+});
+
 /// A name called at the start of a turn, before what is said to its bearer
 /// (which goes on in lower case): "Areg, on Tuesday ...", "Areg Davtyan,
 /// thank you."
@@ -1092,6 +1100,10 @@ fn classify_paragraph(
     // "Photo 2: Steps down to the school basement": a gallery's numbered
     // caption, set beside its picture.
     if (numbered(1) || NUMBERED_PICTURE_LABEL.is_match(line)) && at_most_words(line, 40) {
+        return (BlockKind::Caption, whole);
+    }
+    // (A short one is a credit, which `is_boilerplate` reads.)
+    if PICTURE_LABEL.is_match(line) && !at_most_words(line, 20) && at_most_words(line, 60) {
         return (BlockKind::Caption, whole);
     }
     // A dated byline above the story's first photo ("By Erik Sandell ·

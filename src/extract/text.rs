@@ -166,9 +166,18 @@ pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 /// [`count_word`] reads each.
 pub(crate) const COUNT_WORDS: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
 
-/// A small count written as a word or in digits ("a", "two", "6"), as news
+/// A count written as a word or in digits ("a", "two", "thirty-two", "6"), as news
 /// writes offsets ("two days later", "a week after").
 pub(crate) fn count_word(word: &str) -> Option<u32> {
+    // "thirty-two": the tens, then the unit.
+    if let Some((tens, unit)) = word.split_once('-') {
+        if matches!(unit.to_ascii_lowercase().as_str(), "a" | "an") {
+            return None;
+        }
+        let (tens, unit) = (count_word(tens)?, count_word(unit)?);
+        let round_tens = (20..100).contains(&tens) && tens % 10 == 0;
+        return (round_tens && (1..10).contains(&unit)).then_some(tens + unit);
+    }
     match word.to_ascii_lowercase().as_str() {
         "a" | "an" | "one" => Some(1),
         "two" => Some(2),
