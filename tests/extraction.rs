@@ -14893,3 +14893,18 @@ fn a_labelled_photo_caption_is_no_news_however_long_its_credit() {
     assert!(citing(&store, "Photo: The leaders").is_empty());
     assert!(!citing(&store, "met in Bishkek on Thursday").is_empty());
 }
+
+#[test]
+fn a_share_that_moved_and_a_labelled_chart_are_figures_not_news() {
+    let store = extract(
+        "\"2024-04-16\"",
+        "Poll: trust in the alliance falls\n\n\
+         Trust in Russia as a partner fell to 18 percent, from 31 percent a year earlier.\n\n\
+         Chart: Should Armenia leave the CSTO? Share of respondents, December 2023 and April 2024. Graphic: Datapoint Armenia\n\n\
+         Armenia stopped paying its dues in May, the ministry said on Monday.\n",
+    );
+    assert!(citing(&store, "fell to 18 percent").is_empty());
+    assert!(citing(&store, "Share of respondents").is_empty());
+    // A deed beside them is still news.
+    assert!(!citing(&store, "stopped paying its dues").is_empty());
+}

@@ -721,6 +721,13 @@ static PICTURE_LABEL: Pattern<Regex> = Pattern::new(|| {
         .expect("picture label pattern")
 });
 
+/// A chart's or a map's caption under its label: "Chart: Should Armenia
+/// leave the CSTO? Share of respondents, December 2023 and April 2024."
+static CHART_LABEL: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^(?i:chart|graphic|infographic|graph|map|table|figure)\s*:\s+\S")
+        .expect("chart label pattern")
+});
+
 /// A name called at the start of a turn, before what is said to its bearer
 /// (which goes on in lower case): "Areg, on Tuesday ...", "Areg Davtyan,
 /// thank you."
@@ -1104,6 +1111,9 @@ fn classify_paragraph(
     }
     // (A short one is a credit, which `is_boilerplate` reads.)
     if PICTURE_LABEL.is_match(line) && !at_most_words(line, 20) && at_most_words(line, 60) {
+        return (BlockKind::Caption, whole);
+    }
+    if CHART_LABEL.is_match(line) && at_most_words(line, 60) {
         return (BlockKind::Caption, whole);
     }
     // A dated byline above the story's first photo ("By Erik Sandell ·

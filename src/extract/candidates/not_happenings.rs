@@ -1939,6 +1939,30 @@ pub(super) fn trend(reading: &Reading) -> bool {
             previous = word;
         }
     }
+    // "Trust in Russia as a partner fell to 18 percent, from 31 percent a
+    // year earlier": a measure that moved is a figure, whatever its time.
+    static SHARE_MOVED: Pattern<Regex> = Pattern::new(|| {
+        Regex::new(r"(?i)^\s+(?:\w+\s+){0,2}?(?:to|by|from)\s+(?:about\s+|nearly\s+|almost\s+|just\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points\b)")
+            .expect("share moved pattern")
+    });
+    let moved = matches!(
+        reading.words_of(&group).last().as_deref(),
+        Some(
+            "fell"
+                | "rose"
+                | "grew"
+                | "dropped"
+                | "declined"
+                | "increased"
+                | "decreased"
+                | "climbed"
+                | "slipped"
+                | "jumped"
+        )
+    );
+    if moved && SHARE_MOVED.is_match(&reading.text[verb.end..]) {
+        return true;
+    }
     // "This year the pace quickened", "The mood in Yerevan soured": what
     // the way of things did is a trend, whatever the verb.
     let subject =
