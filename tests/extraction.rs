@@ -14908,3 +14908,34 @@ fn a_share_that_moved_and_a_labelled_chart_are_figures_not_news() {
     // A deed beside them is still news.
     assert!(!citing(&store, "stopped paying its dues").is_empty());
 }
+
+#[test]
+fn a_lead_statement_with_no_day_takes_the_day_the_next_sentence_gives_it() {
+    let store = extract(
+        "\"2024-12-16\"",
+        "Mirzoyan: the freeze stays\n\n\
+         Armenia's participation in the Collective Security Treaty Organization remains frozen, Foreign Minister Ararat Mirzoyan said.\n\
+         Speaking on Public TV's programme on Sunday, Mirzoyan said the government saw no reason to revise the decision.\n",
+    );
+    assert_eq!(dates(&[one(&store, "remains frozen")]), ["2024-12-15~"]);
+    assert_eq!(dates(&[one(&store, "no reason to revise")]), ["2024-12-15"]);
+}
+
+#[test]
+fn a_lead_statement_told_again_as_remarks_stays_one_event() {
+    let store = extract(
+        "\"2020-10-08\"",
+        "Putin: the treaty does not cover Karabakh\n\n\
+         Russian President Vladimir Putin has said that Moscow's obligations to Armenia under the Collective Security Treaty do not extend to Nagorno-Karabakh.\n\
+         Putin made the remarks in an interview with the Rossiya TV channel aired on Wednesday.\n",
+    );
+    let said = citing(&store, "do not extend to Nagorno-Karabakh");
+    assert_eq!(said.len(), 1);
+    assert_eq!(dates(&said), ["2020-10-07"]);
+    assert!(!citing(&store, "made the remarks").is_empty());
+    assert!(
+        citing(&store, "made the remarks")
+            .iter()
+            .all(|e| e.id == said[0].id)
+    );
+}

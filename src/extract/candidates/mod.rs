@@ -2343,7 +2343,41 @@ pub fn document_candidates(
             .entry(actor.id.clone())
             .or_insert_with(|| actor.clone());
     }
+    if let Some(published) = document.published {
+        date_the_lead_by_what_follows(&mut candidates, published);
+    }
     candidates
+}
+
+/// "Armenia's participation ... remains frozen, Foreign Minister Ararat
+/// Mirzoyan said. Speaking on Public TV on Sunday, Mirzoyan said ...": a
+/// lead that gives its statement no day is told again, with its day, by
+/// the sentence after it. The lead is of that day, still roughly: it may
+/// sum up more than that one occasion.
+fn date_the_lead_by_what_follows(candidates: &mut [Candidate], published: chrono::NaiveDate) {
+    let [lead, next, ..] = candidates else {
+        return;
+    };
+    let undated = lead.speech
+        && lead.approximate
+        && lead.date.first_day() == published
+        && lead.date.last_day() == published;
+    let days_before = (published - next.date.last_day()).num_days();
+    if undated
+        && lead.subject.is_some()
+        && next.subject == lead.subject
+        && next.speech
+        // "Putin made the remarks in an interview aired on Wednesday": the
+        // lead's own report, which merging joins to it.
+        && !next.refers_back
+        && !next.names_happening
+        && !next.approximate
+        && next.date.day_value().is_some()
+        && (1..=setting::RECENT_DAYS).contains(&days_before)
+    {
+        lead.date = next.date;
+        lead.placed = true;
+    }
 }
 
 /// Whether the actor `id` (known or discovered in this document) is a person.
