@@ -14939,3 +14939,15 @@ fn a_lead_statement_told_again_as_remarks_stays_one_event() {
             .all(|e| e.id == said[0].id)
     );
 }
+
+#[test]
+fn a_churchman_introduced_by_his_title_is_discovered() {
+    let store = extract(
+        "\"2024-05-11\"",
+        "The week in review\n\n\
+         On Thursday, Archbishop Bagrat Galstanyan led a rally of tens of thousands of people in Republic Square in Yerevan.\n",
+    );
+    let rally = one(&store, "led a rally");
+    assert_eq!(dates(&[rally]), ["2024-05-09"]);
+    assert_eq!(rally.actors.first().map(String::as_str), Some("bagrat-galstanyan"));
+}
