@@ -14949,5 +14949,21 @@ fn a_churchman_introduced_by_his_title_is_discovered() {
     );
     let rally = one(&store, "led a rally");
     assert_eq!(dates(&[rally]), ["2024-05-09"]);
-    assert_eq!(rally.actors.first().map(String::as_str), Some("bagrat-galstanyan"));
+    assert_eq!(
+        rally.actors.first().map(String::as_str),
+        Some("bagrat-galstanyan")
+    );
+}
+
+#[test]
+fn a_deed_some_days_before_the_news_is_of_that_month_roughly() {
+    let store = extract(
+        "\"2023-01-11\"",
+        "Armenia will not host CSTO drills\n\n\
+         Armenia will not host military exercises of the CSTO this year, Prime Minister Nikol Pashinyan said on Tuesday.\n\
+         The announcement came days after Pashinyan complained that Russian peacekeepers had failed to keep open the Lachin corridor.\n",
+    );
+    let complaint = one(&store, "Pashinyan complained");
+    assert_eq!(dates(&[complaint]), ["2023-01~"]);
+    assert_title_opens(complaint, "Pashinyan complains");
 }

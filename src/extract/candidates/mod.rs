@@ -5752,6 +5752,7 @@ fn counted_from_a_dated_happening(
         after: !opening.after,
         to_the_day: false,
         anniversary: false,
+        vague: false,
     };
     let (date, approximate) = counted.back_from(named.date, named.approximate)?;
     let focus = Focus {
@@ -5775,7 +5776,9 @@ fn counted_from_its_clause(
 ) -> Option<Candidate> {
     let verb = reading.shape.main_verb.as_ref()?;
     let offset = offsets.first().filter(|o| o.phrase.start >= verb.end)?;
-    if !dated_in_its_clause(offset, mentions) {
+    // "The survey was carried out days after parliament passed the law on
+    // 26 March": a count not given leaves the main clause undated.
+    if offset.vague || !dated_in_its_clause(offset, mentions) {
         return None;
     }
     let dated = mentions
@@ -6073,7 +6076,16 @@ struct Offset {
     /// "to mark thirty years since the treaty was signed": the main clause
     /// runs on through the count, which tells what it celebrates.
     anniversary: bool,
+    /// "days after", "weeks before": a count not given, which dates the
+    /// clause to its month only, roughly.
+    vague: bool,
 }
+
+/// How many days "days" and "weeks" with no count stand for: a few, as a
+/// reader takes them. ("Months after" is left uncounted: months off would
+/// move a happening by a season.)
+const VAGUE_DAYS: u32 = 3;
+const VAGUE_WEEKS_IN_DAYS: u32 = 14;
 
 /// A count of `unit_word`s ("weeks", "month") as a count of days, months
 /// or years.
@@ -6102,6 +6114,15 @@ impl Offset {
     fn back_from(&self, base: EventDate, vague: bool) -> Option<(EventDate, bool)> {
         let sign: i64 = if self.after { -1 } else { 1 };
         let first = base.first_day();
+        if self.vague {
+            let days = chrono::Days::new(u64::from(self.amount));
+            let date = if sign < 0 {
+                first.checked_sub_days(days)?
+            } else {
+                first.checked_add_days(days)?
+            };
+            return Some((EventDate::month(date.year(), date.month())?, true));
+        }
         if self.to_the_day && base.day_value().is_some() {
             let months = match self.unit {
                 OffsetUnit::Day => 0,
@@ -6153,7 +6174,7 @@ const NEXT_DAY_VERB_WITHIN: usize = 4;
 fn offsets(reading: &Reading) -> Vec<Offset> {
     static OFFSET: Pattern<Regex> = Pattern::new(|| {
         Regex::new(&format!(
-            r"(?i)\b(?:(?P<mark>mark(?:s|ed|ing)?\s+)?(?P<exactly>exactly\s+)?(?P<n>a|an|one|{counts}|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night)))\s+(?P<dir>after|before|since)\s+",
+            r"(?i)\b(?:(?P<mark>mark(?:s|ed|ing)?\s+)?(?P<exactly>exactly\s+)?(?P<n>a|an|one|{counts}|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9][0-9]?)\s+(?P<unit>days?|weeks?|months?|years?)(?P<to_the_day>\s+to\s+the\s+day)?|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|[1-9][0-9]?)\s+)?hours)|(?P<next>the\s+(?:day|morning|afternoon|evening|night))|(?:(?:a\s+few|several|some)\s+)?(?P<vague>days|weeks))\s+(?P<dir>after|before|since)\s+",
             counts = crate::extract::text::COUNT_WORDS
         ))
             .expect("offset pattern")
@@ -6209,8 +6230,19 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             .map_or(String::new(), |unit| unit.as_str().to_lowercase());
         // "the morning after Pashinyan told France 24 ...", "the evening
         // before": the next day, or the one before.
+        // "The announcement came days after Pashinyan complained ...": a
+        // few of them, told no closer than their month.
+        let vague = caps
+            .name("vague")
+            .map(|unit| unit.as_str().to_ascii_lowercase());
         let (amount, unit) = if hours {
             (0, OffsetUnit::Day)
+        } else if let Some(unit) = &vague {
+            if unit == "days" {
+                (VAGUE_DAYS, OffsetUnit::Day)
+            } else {
+                (VAGUE_WEEKS_IN_DAYS, OffsetUnit::Day)
+            }
         } else if caps.name("next").is_some() {
             (1, OffsetUnit::Day)
         } else {
@@ -6255,6 +6287,28 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
         if (amount == 0 && !hours) || !told {
             continue;
         }
+        // "days after the street protests that carried Pashinyan to power":
+        // a happening named, whose verb is its relative clause's, is no
+        // clause a count not given could date.
+        if vague.is_some() {
+            let words: Vec<Word> = reading.words_of(&text[clause.clone()]).collect();
+            let first_past = words.iter().position(|w| super::clauses::is_past_form(w));
+            if first_past.is_some_and(|at| {
+                at > 0 && matches!(words[at - 1].as_str(), "that" | "which" | "who")
+            }) {
+                continue;
+            }
+            // "days after parliament passed the law on 26 March": the
+            // clause's own date dates it, and nothing is counted from it.
+            let dated_itself = words.iter().any(|w| {
+                crate::extract::calendar::is_month_name(w)
+                    || crate::extract::calendar::is_weekday_name(w)
+                    || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if dated_itself {
+                continue;
+            }
+        }
         // The phrase may open with its comma: the main clause ends before it.
         let start = text[..phrase.start].trim_end().trim_end_matches(',').len();
         out.push(Offset {
@@ -6267,6 +6321,7 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             // day after" does.
             to_the_day: caps.name("to_the_day").is_some() || caps.name("exactly").is_some(),
             anniversary: since,
+            vague: vague.is_some(),
         });
     }
     out
@@ -7531,6 +7586,7 @@ fn counted_back_to_a_named_happening(
         after: caps.name("dir")?.as_str().eq_ignore_ascii_case("after"),
         to_the_day: false,
         anniversary: false,
+        vague: false,
     };
     let (date, approximate) = offset.back_from(day.date, day.approximate)?;
     let focus = Focus {
