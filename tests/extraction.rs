@@ -14967,3 +14967,28 @@ fn a_deed_some_days_before_the_news_is_of_that_month_roughly() {
     assert_eq!(dates(&[complaint]), ["2023-01~"]);
     assert_title_opens(complaint, "Pashinyan complains");
 }
+
+#[test]
+fn a_meeting_due_next_week_is_of_the_month_most_of_that_week_is_in() {
+    let store = extract(
+        "\"2024-02-23\"",
+        "Reactions to the freeze\n\n\
+         Kremlin spokesman Dmitry Peskov told reporters on Friday that Moscow had received no notification.\n\
+         Mirzoyan is due to meet his Azerbaijani counterpart Jeyhun Bayramov in Berlin next week.\n\
+         The minister will travel to Brussels next week.\n",
+    );
+    // Friday 23 February: next week runs from 26 February to 3 March.
+    assert_eq!(dates(&[one(&store, "is due to meet")]), ["2024-02~"]);
+    // A plan that vague, not on any calendar, is no happening yet.
+    assert!(citing(&store, "travel to Brussels").is_empty());
+}
+
+#[test]
+fn last_week_is_of_the_month_that_holds_most_of_it() {
+    let store = extract(
+        "\"2024-03-08\"",
+        "The week in Minsk\n\nThe leaders met in Minsk last week.\n",
+    );
+    // Friday 8 March: last week ran from 26 February to 3 March.
+    assert_eq!(dates(&[one(&store, "met in Minsk")]), ["2024-02~"]);
+}

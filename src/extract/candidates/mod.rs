@@ -2380,6 +2380,27 @@ fn date_the_lead_by_what_follows(candidates: &mut [Candidate], published: chrono
     }
 }
 
+/// Whether `text` tells of something set for a time to come ("is due to
+/// meet", "is scheduled to", "is due in Tbilisi"), not only planned.
+fn on_the_calendar(text: &str) -> bool {
+    static SCHEDULED: Pattern<AhoCorasick> = Pattern::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                " is due to ",
+                " are due to ",
+                " is due in ",
+                " are due in ",
+                " is scheduled to ",
+                " are scheduled to ",
+                " is scheduled for ",
+                " are scheduled for ",
+            ])
+            .expect("scheduling phrases")
+    });
+    SCHEDULED.is_match(text)
+}
+
 /// Whether the actor `id` (known or discovered in this document) is a person.
 /// A paragraph's quotations, paired across the whole paragraph, and its
 /// sentences: byte ranges within its prose.
@@ -4310,12 +4331,16 @@ fn sentence_candidates(
         }
     }
     // "The minister will travel to Brussels next week": a plan that vague
-    // is no happening yet, nor is announcing it one.
-    if mentions.iter().any(|m| {
-        m.future
-            && m.kind == MentionKind::Vague
-            && subordinate_focus(reading, m, mentions.len() > 1).is_none_or(|f| !f.noun_phrase)
-    }) {
+    // is no happening yet, nor is announcing it one. One on the calendar
+    // ("Mirzoyan is due to meet Bayramov in Berlin next week") is a
+    // happening to come, of its month, roughly.
+    if !on_the_calendar(reading.text)
+        && mentions.iter().any(|m| {
+            m.future
+                && m.kind == MentionKind::Vague
+                && subordinate_focus(reading, m, mentions.len() > 1).is_none_or(|f| !f.noun_phrase)
+        })
+    {
         return (Vec::new(), None);
     }
     let mut out = Vec::new();

@@ -415,12 +415,13 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
             }
             // A week is placed only by the month it (mostly) falls in.
             ("this", "week") => Some(period(month_of(published)?, MentionKind::Vague, later)),
+            // The month that holds the week's Thursday holds most of it.
             ("last", "week") => {
-                let date = published.checked_sub_days(Days::new(7))?;
+                let date = thursday_of_week(published)?.checked_sub_days(Days::new(7))?;
                 Some(period(month_of(date)?, MentionKind::Vague, false))
             }
             ("next", "week") => {
-                let date = published.checked_add_days(Days::new(7))?;
+                let date = thursday_of_week(published)?.checked_add_days(Days::new(7))?;
                 Some(period(month_of(date)?, MentionKind::Vague, true))
             }
             _ => None,
@@ -591,6 +592,12 @@ pub(super) fn relative_period(caps: &Captures, published: NaiveDate) -> Option<R
 
 /// The year of the nearest `month` in `direction` from the publication month
 /// ("in December" written in January 2023 is December 2022).
+/// The Thursday of the week (Monday to Sunday) that holds `day`.
+fn thursday_of_week(day: NaiveDate) -> Option<NaiveDate> {
+    let from_monday = i64::from(day.weekday().num_days_from_monday());
+    day.checked_add_signed(chrono::Duration::days(3 - from_monday))
+}
+
 pub(super) fn nearest_month_year(published: NaiveDate, month: u32, direction: Direction) -> i32 {
     let (year, current) = (published.year(), published.month());
     let same_year = match direction {
