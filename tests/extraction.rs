@@ -14992,3 +14992,15 @@ fn last_week_is_of_the_month_that_holds_most_of_it() {
     // Friday 8 March: last week ran from 26 February to 3 March.
     assert_eq!(dates(&[one(&store, "met in Minsk")]), ["2024-02~"]);
 }
+
+#[test]
+fn a_happening_told_and_placed_again_by_what_it_followed_is_not_new() {
+    let store = extract(
+        "\"2018-05-08\"",
+        "Pashinyan elected\n\n\
+         The National Assembly elected Nikol Pashinyan prime minister on Tuesday by 59 votes to 42.\n\
+         The vote came two weeks after Serzh Sargsyan resigned as prime minister on 23 April, after mass protests.\n",
+    );
+    assert_eq!(dates(&citing(&store, "The vote came")), ["2018-04-23"]);
+    assert_title_opens(one(&store, "The vote came"), "Serzh Sargsyan resigns");
+}

@@ -2380,6 +2380,27 @@ fn date_the_lead_by_what_follows(candidates: &mut [Candidate], published: chrono
     }
 }
 
+/// Whether the main clause in `span` only says when a happening it names
+/// by a noun came: "The vote came", "This followed", "It comes".
+fn only_places_a_told_happening(reading: &Reading, span: Range<usize>) -> bool {
+    if !reading.actors_in(&span).is_empty() {
+        return false;
+    }
+    let words: Vec<Word> = reading.words_of(&reading.text[span]).collect();
+    let Some((verb, subject)) = words.split_last() else {
+        return false;
+    };
+    let placing = matches!(verb.as_str(), "came" | "comes" | "followed" | "follows");
+    let named = match subject {
+        [pronoun] => matches!(pronoun.as_str(), "it" | "this" | "that"),
+        [determiner, rest @ ..] => {
+            matches!(determiner.as_str(), "the" | "this" | "that") && (1..=3).contains(&rest.len())
+        }
+        [] => false,
+    };
+    placing && named
+}
+
 /// Whether `text` tells of something set for a time to come ("is due to
 /// meet", "is scheduled to", "is due in Tbilisi"), not only planned.
 fn on_the_calendar(text: &str) -> bool {
@@ -5804,6 +5825,12 @@ fn counted_from_its_clause(
     // "The survey was carried out days after parliament passed the law on
     // 26 March": a count not given leaves the main clause undated.
     if offset.vague || !dated_in_its_clause(offset, mentions) {
+        return None;
+    }
+    // "The vote came two weeks after Sargsyan resigned on 23 April": a
+    // happening already told, placed again by what it followed, is no new
+    // one of the day the count comes to.
+    if only_places_a_told_happening(reading, 0..offset.phrase.start) {
         return None;
     }
     let dated = mentions
