@@ -15004,3 +15004,23 @@ fn a_happening_told_and_placed_again_by_what_it_followed_is_not_new() {
     assert_eq!(dates(&citing(&store, "The vote came")), ["2018-04-23"]);
     assert_title_opens(one(&store, "The vote came"), "Serzh Sargsyan resigns");
 }
+
+#[test]
+fn a_step_told_only_as_a_step_is_no_happening_of_its_own() {
+    let store = extract(
+        "\"2024-03-12\"",
+        "How Armenia fell out with the bloc\n\n\
+         The pattern repeated itself the following year.\n\
+         Last month Pashinyan went further. In an interview with France 24 he said Armenia had frozen its participation in the bloc.\n",
+    );
+    assert!(citing(&store, "repeated itself").is_empty());
+    assert!(
+        citing(&store, "went further")
+            .iter()
+            .all(|e| e.title.contains("frozen"))
+    );
+    assert_eq!(
+        dates(&citing(&store, "frozen its participation")),
+        ["2024-02"]
+    );
+}

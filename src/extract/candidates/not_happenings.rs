@@ -1975,6 +1975,30 @@ pub(super) fn trend(reading: &Reading) -> bool {
     }) {
         return true;
     }
+    // "The pattern repeated itself the following year": what happened
+    // again is told next, and this only says it did.
+    let repeated_itself = matches!(
+        reading.words_of(&group).last().as_deref(),
+        Some("repeated" | "repeats")
+    ) && reading
+        .words_of(&reading.text[verb.end..])
+        .next()
+        .is_some_and(|w| w == "itself");
+    if repeated_itself {
+        return true;
+    }
+    // "Last month Pashinyan went further.": a step told only as a step,
+    // whose content the next sentence gives; its time is the story's.
+    let goes_further = matches!(
+        reading.words_of(&group).last().as_deref(),
+        Some("went" | "goes" | "go")
+    ) && {
+        let rest: Vec<Word> = reading.words_of(&reading.text[verb.end..]).collect();
+        rest.last().is_some_and(|w| w == "further") && rest.len() <= 3
+    };
+    if goes_further {
+        return true;
+    }
     // "Armenia's absence became a habit rather than a gesture": a way of
     // doing things settled in, not a happening.
     let settled = matches!(
