@@ -15024,3 +15024,16 @@ fn a_step_told_only_as_a_step_is_no_happening_of_its_own() {
         ["2024-02"]
     );
 }
+
+#[test]
+fn a_sentence_of_how_things_stood_at_a_time_moves_the_paragraph_there() {
+    let store = extract(
+        "\"2024-03-12\"",
+        "How Armenia fell out with the bloc\n\n\
+         On 13 September 2022 Armenia invoked Article 4.\n\
+         In November the mood soured.\n\
+         Pashinyan refused to sign the final declaration.\n",
+    );
+    assert!(citing(&store, "the mood soured").is_empty());
+    assert_eq!(dates(&[one(&store, "refused to sign")]), ["2022-11~"]);
+}

@@ -1829,10 +1829,16 @@ pub fn document_candidates(
                 // "The book slows down, rightly, when it reaches 2022.": a
                 // sentence that tells no happening but comes to a year of
                 // history sets the paragraph there, as a happening would.
+                // "By November 2022 the mood had soured.": so does one that
+                // tells how things stood at a time it names.
                 let time_named = || {
-                    found_here
-                        .is_empty()
-                        .then(|| year_the_telling_reaches(reading.text))?
+                    if !found_here.is_empty() {
+                        return None;
+                    }
+                    told.as_ref()
+                        .filter(|t| !t.approximate && !t.flashback)
+                        .map(|t| t.date)
+                        .or_else(|| year_the_telling_reaches(reading.text))
                         .filter(|date| is_history(*date, document))
                 };
                 narrative_setting(told_of, document)
