@@ -15037,3 +15037,16 @@ fn a_sentence_of_how_things_stood_at_a_time_moves_the_paragraph_there() {
     assert!(citing(&store, "the mood soured").is_empty());
     assert_eq!(dates(&[one(&store, "refused to sign")]), ["2022-11~"]);
 }
+
+#[test]
+fn a_deed_attributed_to_the_doer_s_office_is_the_deed_alone() {
+    let store = extract(
+        "\"2023-11-23\"",
+        "Pashinyan skips the summit\n\n\
+         Leaders of the member states gathered in Minsk on November 23.\n\
+         Pashinyan spoke by phone with Lukashenko on Tuesday, his office said.\n",
+    );
+    let call = citing(&store, "spoke by phone");
+    assert_eq!(dates(&call), ["2023-11-21"]);
+    assert_title_opens(call[0], "Pashinyan speaks by phone");
+}

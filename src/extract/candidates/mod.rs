@@ -5590,6 +5590,22 @@ fn sentence_candidates(
             }) || words
                 .windows(2)
                 .any(|pair| pair[0] == "press" && matches!(pair[1].as_str(), "service" | "office"))
+                // "..., his office said": the office of the one the
+                // sentence names, attributing his deed.
+                || words.windows(2).take(1).any(|pair| {
+                    matches!(pair[0].as_str(), "his" | "her" | "its" | "their")
+                        && matches!(
+                            pair[1].as_str(),
+                            "office"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "spokesperson"
+                                | "aides"
+                                | "administration"
+                                | "staff"
+                                | "press"
+                        )
+                })
                 // "..., his lawyer told Orbis by phone": a role no name
                 // goes with only attributes too.
                 || (reading.actors_in(&(tag..reading.text.len())).is_empty()
