@@ -1830,6 +1830,8 @@ pub(super) fn trend(reading: &Reading) -> bool {
         return false;
     };
     let group = reading.lower_of(&reading.text[verb.clone()]);
+    // The group's last word: the verb the tests below ask about.
+    let last_verb = reading.words_of(&group).last();
     let perfect = matches!(
         reading.words_of(&group).next().as_deref(),
         Some("has" | "have")
@@ -1894,7 +1896,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
     // "Armenia's arms purchases have shifted from Russia towards France
     // since 2022": a change that went on, told in the perfect.
     let shifted = matches!(
-        reading.words_of(&group).last().as_deref(),
+        last_verb.as_deref(),
         Some(
             "shifted"
                 | "grown"
@@ -1946,7 +1948,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
             .expect("share moved pattern")
     });
     let moved = matches!(
-        reading.words_of(&group).last().as_deref(),
+        last_verb.as_deref(),
         Some(
             "fell"
                 | "rose"
@@ -1977,22 +1979,17 @@ pub(super) fn trend(reading: &Reading) -> bool {
     }
     // "The pattern repeated itself the following year": what happened
     // again is told next, and this only says it did.
-    let repeated_itself = matches!(
-        reading.words_of(&group).last().as_deref(),
-        Some("repeated" | "repeats")
-    ) && reading
-        .words_of(&reading.text[verb.end..])
-        .next()
-        .is_some_and(|w| w == "itself");
+    let repeated_itself = matches!(last_verb.as_deref(), Some("repeated" | "repeats"))
+        && reading
+            .words_of(&reading.text[verb.end..])
+            .next()
+            .is_some_and(|w| w == "itself");
     if repeated_itself {
         return true;
     }
     // "Last month Pashinyan went further.": a step told only as a step,
     // whose content the next sentence gives; its time is the story's.
-    let goes_further = matches!(
-        reading.words_of(&group).last().as_deref(),
-        Some("went" | "goes" | "go")
-    ) && {
+    let goes_further = matches!(last_verb.as_deref(), Some("went" | "goes" | "go")) && {
         let rest: Vec<Word> = reading.words_of(&reading.text[verb.end..]).collect();
         rest.last().is_some_and(|w| w == "further") && rest.len() <= 3
     };
@@ -2001,18 +1998,16 @@ pub(super) fn trend(reading: &Reading) -> bool {
     }
     // "Armenia's absence became a habit rather than a gesture": a way of
     // doing things settled in, not a happening.
-    let settled = matches!(
-        reading.words_of(&group).last().as_deref(),
-        Some("became" | "become" | "becomes")
-    ) && reading
-        .words_of(&reading.text[verb.end..])
-        .take(3)
-        .any(|w| {
-            matches!(
-                w.as_str(),
-                "habit" | "norm" | "routine" | "pattern" | "tradition"
-            )
-        });
+    let settled = matches!(last_verb.as_deref(), Some("became" | "become" | "becomes"))
+        && reading
+            .words_of(&reading.text[verb.end..])
+            .take(3)
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "habit" | "norm" | "routine" | "pattern" | "tradition"
+                )
+            });
     if settled {
         return true;
     }
@@ -2030,7 +2025,7 @@ pub(super) fn trend(reading: &Reading) -> bool {
         .unwrap_or(0);
     // "Late November has been summit season ... for most of its life": a
     // state that has lasted, however far its span is told from the verb.
-    let lasting_state = perfect && reading.words_of(&group).last().is_some_and(|w| w == "been");
+    let lasting_state = perfect && last_verb.as_ref().is_some_and(|w| w == "been");
     let searched = if lasting_state {
         reading.text.len()
     } else {
