@@ -1256,6 +1256,25 @@ fn the_forty_ninth_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_fiftieth_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.77,
+        precision: 0.70,
+        merged: 16,
+        kept_apart: 54,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout49/gold.json");
+    assert_held_out(
+        "the fiftieth held-out set",
+        "heldout49",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
