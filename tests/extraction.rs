@@ -15050,3 +15050,50 @@ fn a_deed_attributed_to_the_doer_s_office_is_the_deed_alone() {
     assert_eq!(dates(&call), ["2023-11-21"]);
     assert_title_opens(call[0], "Pashinyan speaks by phone");
 }
+
+#[test]
+fn calling_someone_by_name_is_a_call_not_a_saying() {
+    let store = extract(
+        "\"2024-03-06\"",
+        "Border talks\n\n\
+         Pashinyan stayed away from the summit in Minsk on 23 November 2023.\n\
+         Prime Minister Nikol Pashinyan called Russian President Vladimir Putin on Monday to discuss the situation on the border, his office said.\n\
+         Lukashenko called Armenia's decision a betrayal on Tuesday.\n",
+    );
+    let call = citing(&store, "called Russian President");
+    assert_eq!(dates(&call), ["2024-03-04"]);
+    assert_title_opens(call[0], "Prime Minister Nikol Pashinyan calls Russian President");
+    assert_acts_in(call[0], "nikol-pashinyan");
+    // What a name was called is still said.
+    let named = citing(&store, "a betrayal");
+    assert_eq!(dates(&named), ["2024-03-05"]);
+    assert_title_opens(named[0], "Lukashenko calls Armenia's decision a betrayal");
+}
+
+#[test]
+fn a_verb_after_a_modal_is_no_part_of_the_name_a_relative_clause_follows() {
+    let store = extract(
+        "\"2022-11-24\"",
+        "New secretary general\n\n\
+         Imangali Tasmagambetov of Kazakhstan was appointed Secretary General of the Organization on Wednesday.\n\
+         He will replace Stanislav Zas, whose term expires on December 31 of this year.\n",
+    );
+    let term = citing(&store, "whose term expires");
+    assert_eq!(dates(&term), ["2022-12-31"]);
+    assert_title_opens(term[0], "Stanislav Zas's term expires");
+}
+
+#[test]
+fn a_signed_dateline_above_the_story_dates_nothing() {
+    let store = extract(
+        "\"2022-11-24\"",
+        "Pashinyan did not sign the declaration\n\n\
+         YEREVAN, November 24 /Vostok-Inform correspondent/.\n\
+         The Prime Minister of Armenia Nikol Pashinyan at the session in Yerevan on November 23 of this year refused to sign the final declaration.\n\
+         Pashinyan said that he was ready to sign the documents after they were finalized.\n",
+    );
+    assert!(citing(&store, "Vostok-Inform correspondent").is_empty());
+    // The day of the lead, not the dateline's.
+    let ready = dates(&citing(&store, "ready to sign"));
+    assert!(ready.iter().all(|d| d.starts_with("2022-11-23")), "{ready:?}");
+}

@@ -1049,7 +1049,11 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
                 .collect();
             clause.contains(&"with") && !clause.contains(&"that")
         };
-        if recalls_someone || answered_with || matches!(next, "by" | "with") {
+        if recalls_someone
+            || answered_with
+            || calls_someone(&verb, &narration, verb_end)
+            || matches!(next, "by" | "with")
+        {
             shape.reporting = false;
         }
     }
@@ -1099,6 +1103,43 @@ pub fn shape(sentence: &str, quoted: &[Range<usize>]) -> Shape {
         }
     }
     shape
+}
+
+/// Whether "called" is a telephone call: "Pashinyan called Putin on
+/// Monday to discuss ...", "called Vladimir Putin, his office said". The
+/// addressee is a name, and what follows it is the call's time, purpose or
+/// the clause's end, not what the name was called ("called Russia an
+/// unreliable ally", "called Aliyev's words a threat") nor an appeal
+/// ("called on", "called for", which start with no name).
+fn calls_someone(verb: &str, narration: &[&Word], verb_end: usize) -> bool {
+    if !matches!(verb, "called" | "calls" | "rang" | "rings") {
+        return false;
+    }
+    let mut after = narration.iter().filter(|w| w.range.start >= verb_end);
+    let Some(first) = after.next() else {
+        return false;
+    };
+    let is_name = |w: &Word| {
+        w.text.starts_with(char::is_uppercase) && !w.text.ends_with("'s") && !w.text.ends_with("’s")
+    };
+    if !is_name(first) || first.quoted {
+        return false;
+    }
+    let mut last = first;
+    for word in after {
+        if last.comma_after {
+            return true;
+        }
+        if is_name(word) || (matches!(word.lower(), "of" | "de") && !last.comma_after) {
+            last = word;
+            continue;
+        }
+        return matches!(
+            word.lower(),
+            "to" | "on" | "and" | "in" | "at" | "last" | "this" | "earlier" | "late" | "yesterday" | "today" | "shortly" | "after" | "before" | "from"
+        );
+    }
+    true
 }
 
 /// Whether an opening phrase (lowercase) gives the source of what follows:

@@ -1828,6 +1828,7 @@ fn is_boilerplate(line: &str) -> bool {
         || is_stamped_byline(line, words)
         || is_colon_prompt(line, words)
         || is_dateline_only(line, words)
+        || (words <= 8 && dateline_len(line) == line.len())
         || is_share_buttons(line)
         || is_convention_note(line, words)
         || is_answer_choices(line, words)
@@ -2477,7 +2478,7 @@ static DATELINE: Pattern<Regex> = Pattern::new(|| {
           (?:
               # YEREVAN, NOVEMBER 9, ARAXPRESS - The leaders ...; or ARAXPRESS. The ...
               ,\s*(?P<named>\p{Lu}[\p{Lu}\-]{2,})(?:\.\s+|\s+(?:—|–|--|-)\s+)
-            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?(?:\s*(?:—|–|--|-))?\s+
+            | \.?\s*(?P<slashed>/[^/]{1,30}/)\.?(?:\s*(?:—|–|--|-))?(?:\s+|\s*$)
             | \s*(?P<agency>\([^()]{1,40}\)|/[^/]{1,30}/)?\s*(?P<sep>—|–|--|-|,)\s+
           )",
     )
@@ -2529,10 +2530,14 @@ fn dateline(line: &str) -> Option<(usize, Option<&str>)> {
     if bare_comma || agency_without_date {
         return None;
     }
-    let starts_sentence = line[whole.end()..]
-        .chars()
-        .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '('))
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // "YEREVAN, November 24 /Vostok-Inform correspondent/." on a line of
+    // its own, above the story: a dated, signed dateline is the whole line.
+    let whole_line = whole.end() == line.len() && has("date") && has("slashed");
+    let starts_sentence = whole_line
+        || line[whole.end()..]
+            .chars()
+            .find(|c| !matches!(c, '“' | '"' | '‘' | '\'' | '('))
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     (starts_sentence && whole.end() > 0)
         .then(|| (whole.end(), caps.name("date").map(|m| m.as_str())))
 }
@@ -3441,6 +3446,17 @@ mod tests {
         ] {
             assert_eq!(read(line)[0], (Body, prose), "{line}");
         }
+    }
+
+    #[test]
+    fn a_signed_dateline_on_a_line_of_its_own_is_no_story() {
+        let text = "YEREVAN, November 24 /Vostok-Inform correspondent/.\n\
+                    The Prime Minister refused to sign the declaration on November 23.";
+        let blocks = read(text);
+        assert_eq!(blocks[0].0, Boilerplate);
+        assert_eq!(blocks[1].0, Body);
+        // A place in capitals alone on its line may open a story.
+        assert_eq!(read("NATO /the alliance/ met.\nIt agreed.")[0].0, Body);
     }
 
     #[test]

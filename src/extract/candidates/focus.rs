@@ -2849,10 +2849,22 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
     // Walk back over the noun phrase to its determiner, or stop before the
     // preposition or verb that precedes it.
     let mut start = before.len();
-    for (offset, token) in token_starts(before).into_iter().rev().take(6) {
+    let tokens = token_starts(before);
+    for (at, &(offset, token)) in tokens.iter().enumerate().rev().take(6) {
         let lowered = token.trim_end_matches(',').to_lowercase();
         if matches!(lowered.as_str(), "the" | "a" | "an") {
             return Some(offset);
+        }
+        // "He will replace Stanislav Zas, whose term ...": a word after a
+        // modal or "to" is a verb, whatever its form.
+        let after_modal = at.checked_sub(1).is_some_and(|prev| {
+            matches!(
+                tokens[prev].1.to_lowercase().as_str(),
+                "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should" | "to"
+            )
+        });
+        if after_modal && token.chars().all(char::is_lowercase) {
+            return Some(start);
         }
         let boundary = matches!(
             lowered.as_str(),

@@ -948,6 +948,17 @@ fn part_of_period(sentence: &str, of: usize) -> usize {
     let Some(part) = (n >= 2).then(|| n - 1) else {
         return of;
     };
+    // "for most of 2023", "through much of 2022": a share of the period,
+    // with no article, goes with its preposition.
+    if matches!(lower(part).as_str(), "most" | "much")
+        && let Some(i) = part.checked_sub(1)
+        && matches!(
+            lower(i).as_str(),
+            "for" | "through" | "throughout" | "during" | "in"
+        )
+    {
+        return words[i].0;
+    }
     if !PERIOD_PARTS.contains(&lower(part).as_str()) {
         return of;
     }
@@ -2551,6 +2562,13 @@ mod tests {
                 &["2023"]
             ),
             "Armenia declined to host the drills, officials said"
+        );
+        assert_eq!(
+            title(
+                "For most of 2023 the government kept its criticism of the bloc in measured terms.",
+                &["2023"]
+            ),
+            "The government kept its criticism of the bloc in measured terms"
         );
         // Without its preposition the phrase is the subject.
         assert!(
