@@ -15097,3 +15097,31 @@ fn a_signed_dateline_above_the_story_dates_nothing() {
     let ready = dates(&citing(&store, "ready to sign"));
     assert!(ready.iter().all(|d| d.starts_with("2022-11-23")), "{ready:?}");
 }
+
+#[test]
+fn a_date_joined_to_a_participle_s_date_or_after_a_passive_infinitive_is_not_the_verb_s() {
+    let store = extract(
+        "\"2022-11-22\"",
+        "Ministers meet in Yerevan\n\n\
+         Today Foreign Minister Ararat Mirzoyan chaired the session of the Council of Foreign Ministers in Yerevan.\n\
+         The ministers discussed the draft documents to be submitted tomorrow to the session of the Collective Security Council.\n\
+         Mirzoyan and Lavrov discussed the statements adopted on 11 January 2021 in Moscow and on 26 November 2021 in Sochi.\n",
+    );
+    // The discussing is of today; only the submitting is of tomorrow.
+    let discussed = dates(&citing(&store, "to be submitted tomorrow"));
+    assert!(
+        discussed.iter().any(|d| d.starts_with("2022-11-22")),
+        "{discussed:?}"
+    );
+    let statements = dates(&citing(&store, "26 November 2021 in Sochi"));
+    assert!(statements.contains(&"2021-01-11".to_string()), "{statements:?}");
+    assert!(statements.contains(&"2021-11-26".to_string()), "{statements:?}");
+    // The discussion is of the day, not of the last statement's.
+    assert!(
+        statements.iter().any(|d| d.starts_with("2022-11-22")),
+        "{statements:?}"
+    );
+    for event in citing(&store, "26 November 2021 in Sochi") {
+        assert!(!event.title.contains("adopt on"), "{}", event.title);
+    }
+}

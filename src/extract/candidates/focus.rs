@@ -1432,12 +1432,36 @@ pub(super) const DATING_PARTICIPLES: &[&str] = &[
 pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Option<Range<usize>> {
     let before = reading.text[..mention.start].trim_end();
     let words: Vec<(usize, &str)> = token_starts(before).into_iter().rev().take(10).collect();
+    if let Some(to) = passive_infinitive(&words) {
+        return noun_phrase_before(reading, to).map(|start| start..mention.end);
+    }
     let (_, preposition) = words.first()?;
     if !matches!(
         preposition.to_lowercase().as_str(),
         "on" | "in" | "for" | "at"
     ) {
         return None;
+    }
+    // "the statements adopted on 11 January 2021 in Moscow and on 26
+    // November 2021 in Sochi": a date joined by "and" to a participle's
+    // date is the participle's too.
+    if words.get(1).is_some_and(|(_, w)| matches!(*w, "and" | "or")) {
+        for &(at, word) in words.iter().skip(2).take(7) {
+            if word.ends_with(',') {
+                break;
+            }
+            if matches!(word, "on" | "in" | "for" | "at") {
+                let after_preposition = at + word.len();
+                let earlier = DateMention {
+                    start: after_preposition,
+                    end: after_preposition,
+                    ..mention.clone()
+                };
+                if let Some(phrase) = participle_date(reading, &earlier) {
+                    return Some(phrase.start..mention.end);
+                }
+            }
+        }
     }
     // "the remarks made by CSTO Secretary General Imangali Tasmagambetov on
     // 13 March": the agent's name may stand between.
@@ -1471,6 +1495,52 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
     if reading.text[participle_at..mention.start].contains(',') {
         return None;
     }
+    let start = noun_phrase_before(reading, participle_at)?;
+    // "..., he said in an interview broadcast on Thursday": the occasion of
+    // the saying, which the date gives to the statement.
+    let head = reading
+        .words_of(&reading.text[start..participle_at])
+        .nth(1)
+        .unwrap_or_default();
+    let occasion = token_starts(reading.text[..start].trim_end())
+        .last()
+        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
+            "in" | "during" => true,
+            // "at a news conference held on ...", not "at the remarks made".
+            "at" => OCCASIONS.iter().any(|o| head.starts_with(o)),
+            _ => false,
+        });
+    if occasion {
+        return None;
+    }
+    Some(start..mention.end)
+}
+
+/// "the draft documents to be submitted tomorrow to the session": a date
+/// right after a passive infinitive that follows a noun is of what will be
+/// done to that noun, not the main verb's ("is to be held tomorrow" is the
+/// main verb itself). `words` run back from the date. Returns where "to"
+/// stands.
+fn passive_infinitive(words: &[(usize, &str)]) -> Option<usize> {
+    let [(_, participle), (_, be), (to_at, to), (_, noun), ..] = words else {
+        return None;
+    };
+    let noun = noun.to_lowercase();
+    (*to == "to"
+        && *be == "be"
+        && crate::extract::clauses::is_past_form(&participle.to_lowercase())
+        && noun.chars().all(char::is_alphabetic)
+        && !crate::extract::clauses::is_auxiliary(&noun)
+        && !matches!(
+            noun.as_str(),
+            "due" | "expected" | "scheduled" | "set" | "going" | "planned" | "supposed" | "about"
+        ))
+    .then_some(*to_at)
+}
+
+/// Where the noun phrase that a participle (or infinitive) at
+/// `participle_at` follows starts: at its first determiner or owner.
+fn noun_phrase_before(reading: &Reading, participle_at: usize) -> Option<usize> {
     // The noun phrase starts at its first determiner or owner ("Pashinyan's
     // interview with the Italian daily ..."), after the main verb and after
     // any "and" that opens it, not far back.
@@ -1487,8 +1557,7 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
             .min(participle_at)
     };
     let back = token_starts(&reading.text[..participle_at]);
-    let start = back
-        .iter()
+    back.iter()
         .rev()
         .take(10)
         // Nor past a preposition that ties it to another noun ("its
@@ -1509,25 +1578,7 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
                 || w.ends_with("’s"))
             .then_some(*at)
         })
-        .last()?;
-    // "..., he said in an interview broadcast on Thursday": the occasion of
-    // the saying, which the date gives to the statement.
-    let head = reading
-        .words_of(&reading.text[start..participle_at])
-        .nth(1)
-        .unwrap_or_default();
-    let occasion = token_starts(reading.text[..start].trim_end())
         .last()
-        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
-            "in" | "during" => true,
-            // "at a news conference held on ...", not "at the remarks made".
-            "at" => OCCASIONS.iter().any(|o| head.starts_with(o)),
-            _ => false,
-        });
-    if occasion {
-        return None;
-    }
-    Some(start..mention.end)
 }
 
 /// "the decisions adopted at the previous session of the CSC in September

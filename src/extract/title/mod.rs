@@ -426,10 +426,25 @@ pub fn noun_phrase_title(sentence: &str, phrase: &Range<usize>, dates: &[Range<u
         .filter(|d| d.start > phrase.start && d.end <= phrase.end && only_dates_after(d.start))
         .collect();
     ending.sort_by_key(|d| d.start);
+    // "the statements adopted on 11 January 2021 in Moscow and on 26
+    // November 2021": the first date a participle leads to ends the phrase.
+    let led_by_participle = dates
+        .iter()
+        .filter(|d| d.start > phrase.start && d.end <= phrase.end)
+        .map(|d| with_preposition(sentence, d).start)
+        .filter(|&cut| {
+            sentence[phrase.start..cut]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| DATED_BY_PARTICIPLE.contains(&w))
+        })
+        .min();
     let end = ending
         .into_iter()
         .map(|d| with_preposition(sentence, d).start)
-        .find(|&cut| cut > phrase.start && !sentence[phrase.start..cut].trim().is_empty())
+        .chain(led_by_participle)
+        .filter(|&cut| cut > phrase.start && !sentence[phrase.start..cut].trim().is_empty())
+        .min()
         .unwrap_or(phrase.end);
     // "Thursday's summit of the CSTO in Minsk", "last week's meeting": a
     // date that opens the phrase as a possessive goes, and the phrase
