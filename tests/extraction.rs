@@ -15062,7 +15062,10 @@ fn calling_someone_by_name_is_a_call_not_a_saying() {
     );
     let call = citing(&store, "called Russian President");
     assert_eq!(dates(&call), ["2024-03-04"]);
-    assert_title_opens(call[0], "Prime Minister Nikol Pashinyan calls Russian President");
+    assert_title_opens(
+        call[0],
+        "Prime Minister Nikol Pashinyan calls Russian President",
+    );
     assert_acts_in(call[0], "nikol-pashinyan");
     // What a name was called is still said.
     let named = citing(&store, "a betrayal");
@@ -15095,7 +15098,10 @@ fn a_signed_dateline_above_the_story_dates_nothing() {
     assert!(citing(&store, "Vostok-Inform correspondent").is_empty());
     // The day of the lead, not the dateline's.
     let ready = dates(&citing(&store, "ready to sign"));
-    assert!(ready.iter().all(|d| d.starts_with("2022-11-23")), "{ready:?}");
+    assert!(
+        ready.iter().all(|d| d.starts_with("2022-11-23")),
+        "{ready:?}"
+    );
 }
 
 #[test]
@@ -15114,8 +15120,14 @@ fn a_date_joined_to_a_participle_s_date_or_after_a_passive_infinitive_is_not_the
         "{discussed:?}"
     );
     let statements = dates(&citing(&store, "26 November 2021 in Sochi"));
-    assert!(statements.contains(&"2021-01-11".to_string()), "{statements:?}");
-    assert!(statements.contains(&"2021-11-26".to_string()), "{statements:?}");
+    assert!(
+        statements.contains(&"2021-01-11".to_string()),
+        "{statements:?}"
+    );
+    assert!(
+        statements.contains(&"2021-11-26".to_string()),
+        "{statements:?}"
+    );
     // The discussion is of the day, not of the last statement's.
     assert!(
         statements.iter().any(|d| d.starts_with("2022-11-22")),
@@ -15124,4 +15136,35 @@ fn a_date_joined_to_a_participle_s_date_or_after_a_passive_infinitive_is_not_the
     for event in citing(&store, "26 November 2021 in Sochi") {
         assert!(!event.title.contains("adopt on"), "{}", event.title);
     }
+}
+
+#[test]
+fn an_article_s_list_of_dates_retells_its_story_and_merges_with_it() {
+    let store = extract(
+        "\"2022-01-13\"",
+        "The alliance leaves Kazakhstan\n\n\
+         The force the alliance sent to Kazakhstan began to withdraw on Thursday after a farewell ceremony in Almaty.\n\
+         President Kassym-Jomart Tokayev told the Mazhilis on Tuesday that the mission had been accomplished.\n\n\
+         KEY DATES\n\
+         11 January – Tokayev declares the mission accomplished.\n\
+         13 January – The withdrawal begins.\n",
+    );
+    let withdrawal = citing(&store, "began to withdraw");
+    assert_eq!(withdrawal.len(), 1);
+    assert!(
+        withdrawal[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("The withdrawal begins")),
+        "{:?}",
+        withdrawal[0].sources
+    );
+    let accomplished = citing(&store, "told the Mazhilis");
+    assert_eq!(accomplished.len(), 1);
+    assert!(
+        accomplished[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("declares the mission accomplished"))
+    );
 }

@@ -1136,7 +1136,20 @@ fn calls_someone(verb: &str, narration: &[&Word], verb_end: usize) -> bool {
         }
         return matches!(
             word.lower(),
-            "to" | "on" | "and" | "in" | "at" | "last" | "this" | "earlier" | "late" | "yesterday" | "today" | "shortly" | "after" | "before" | "from"
+            "to" | "on"
+                | "and"
+                | "in"
+                | "at"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "yesterday"
+                | "today"
+                | "shortly"
+                | "after"
+                | "before"
+                | "from"
         );
     }
     true

@@ -42,6 +42,9 @@ const NAMED_IN_ITS_ARTICLE_THRESHOLD: f64 = 0.03;
 
 /// Similarity needed to merge reports of one actor on one day in two articles.
 const CROSS_ARTICLE_THRESHOLD: f64 = 0.12;
+/// An entry of an article's list of dates and a sentence of its story of
+/// the same day, one a deed as the other is: the list retells the story.
+const LISTED_RETOLD_THRESHOLD: f64 = 0.10;
 
 /// Similarity needed to merge what one speaker said on one day, as two
 /// articles quote it: a spokesman's briefing or a press conference is one
@@ -587,9 +590,10 @@ fn places_differ(a: &Key, b: &Key) -> bool {
 
 /// Two statements one article reports are two remarks, however alike:
 /// an article does not tell one remark twice, except a quotation going on
-/// with its speaker (see [`quotation_pairs`]).
+/// with its speaker (see [`quotation_pairs`]) and its list of dates
+/// retelling its story.
 fn two_remarks_of_one_article(a: &Key, b: &Key) -> bool {
-    a.speech && b.speech && a.document == b.document
+    a.speech && b.speech && a.document == b.document && a.listed == b.listed
 }
 
 /// Two reports of one article, the later saying it tells more ("He also
@@ -629,6 +633,7 @@ struct Key {
     adds: bool,
     tells_ahead: Option<bool>,
     place: Option<u32>,
+    listed: bool,
 }
 
 /// The keys of `candidates`, in their order.
@@ -649,6 +654,7 @@ fn keys_of(candidates: &[Report]) -> Vec<Key> {
             adds: c.adds,
             tells_ahead: c.tells_ahead,
             place: c.place,
+            listed: c.listed,
         })
         .collect()
 }
@@ -965,6 +971,9 @@ fn reports_back(earlier: &Key, later: &Key) -> bool {
 /// actors differ.
 fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Option<f64> {
     let (a, b) = (&candidates[i], &candidates[j]);
+    // An article's list of dates retells what its story told: an entry
+    // and a sentence of the story are two tellings, as two articles are.
+    let other_telling = a.document != b.document || a.listed != b.listed;
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
     // A happening named is what another report of its day tells, unless it
@@ -987,7 +996,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         && !b.approximate
         && a.date == b.date
         && a.date.day_value().is_some()
-        && a.document != b.document;
+        && other_telling;
     let threshold = match (&a.subject, &b.subject) {
         // "The leaders held their summit in Astana. ... Tasmagambetov told
         // reporters during the summit that ...": one article telling a
@@ -996,7 +1005,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         (Some(x), Some(y))
             if x != y
                 && a.speech != b.speech
-                && a.document == b.document
+                && !other_telling
                 && !a.names_happening
                 && !b.names_happening
                 && lexicon
@@ -1012,7 +1021,19 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         {
             None
         }
-        _ if named_on_its_day && a.document == b.document => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
+        _ if named_on_its_day && !other_telling => Some(NAMED_IN_ITS_ARTICLE_THRESHOLD),
+        // "13 January – The withdrawal begins." in the article's list of
+        // dates beside its story's "The force began to withdraw on
+        // Thursday": the list retells the story's happening of its day.
+        _ if a.document == b.document
+            && a.listed != b.listed
+            && a.speech == b.speech
+            && one_day(a)
+            && one_day(b)
+            && a.date == b.date =>
+        {
+            Some(LISTED_RETOLD_THRESHOLD)
+        }
         // A part and its whole are two kinds of happening by nature: the
         // bar for kinds that differ, below, is not theirs.
         _ if lexicon.part_and_whole(a, b) => {
@@ -1026,17 +1047,11 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         // 1997": two articles naming a thing of one time, neither telling
         // who did it, name one thing when they name it alike.
         (None, None)
-            if a.names_happening
-                && b.names_happening
-                && a.date == b.date
-                && a.document != b.document =>
+            if a.names_happening && b.names_happening && a.date == b.date && other_telling =>
         {
             Some(NAMED_ALIKE_THRESHOLD)
         }
-        _ if (a.names_happening || b.names_happening)
-            && a.date == b.date
-            && a.document != b.document =>
-        {
+        _ if (a.names_happening || b.names_happening) && a.date == b.date && other_telling => {
             Some(DATED_THRESHOLD)
         }
         (Some(_), Some(_)) if other_article_same_day && a.speech && b.speech => {
@@ -1046,7 +1061,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
             Some(CROSS_ARTICLE_THRESHOLD)
         }
         (Some(_), Some(_))
-            if a.document != b.document
+            if other_telling
                 && a.speech == b.speech
                 && (a.date.contains(&b.date) || b.date.contains(&a.date))
                 && lexicon.same_kind(i, j, Kind::Specific) =>
@@ -1057,7 +1072,7 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
         // unrest) in one period, at different precision, neither naming who
         // acted: the kind says what, the dates say when.
         (None, None) if kind_in_one_period(candidates, i, j, lexicon) => Some(SAME_KIND_THRESHOLD),
-        (None, None) if a.document != b.document => Some(NO_SUBJECT_ACROSS_THRESHOLD),
+        (None, None) if other_telling => Some(NO_SUBJECT_ACROSS_THRESHOLD),
         (None, None) => Some(NO_SUBJECT_THRESHOLD),
         // "Parliament ratified the Rome Statute" beside "Armenia's National
         // Assembly voted to ratify it", on one day in two articles: who
@@ -1072,10 +1087,10 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
                 DATED_THRESHOLD
             })
         }
-        (None, _) | (_, None) if a.document != b.document => Some(NO_SUBJECT_ACROSS_THRESHOLD),
+        (None, _) | (_, None) if other_telling => Some(NO_SUBJECT_ACROSS_THRESHOLD),
         (None, _) | (_, None) => Some(NO_SUBJECT_THRESHOLD),
         _ if a.approximate || b.approximate => Some(APPROXIMATE_THRESHOLD),
-        _ if a.document != b.document => Some(DATED_ACROSS_THRESHOLD),
+        _ if other_telling => Some(DATED_ACROSS_THRESHOLD),
         _ => Some(DATED_THRESHOLD),
     };
     // "The chairmanship passes to Kazakhstan" beside "the summit will take
@@ -1103,7 +1118,7 @@ fn names_a_saying(report: &Report) -> bool {
 /// dates hold one another and are not only their publication's.
 fn kind_in_one_period(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> bool {
     let (a, b) = (&candidates[i], &candidates[j]);
-    a.document != b.document
+    (a.document != b.document || a.listed != b.listed)
         && !a.approximate
         && !b.approximate
         && !a.speech
@@ -1551,6 +1566,7 @@ mod tests {
             anchor: None,
             names_happening: false,
             quotation: false,
+            listed: false,
             refers_back: false,
             adds: false,
             tells_ahead: None,

@@ -87,6 +87,8 @@ pub struct Report {
     pub speech: bool,
     pub names_happening: bool,
     pub quotation: bool,
+    /// An entry of a list of dates (see `Candidate::listed`).
+    pub listed: bool,
     pub refers_back: bool,
     pub adds: bool,
     pub tells_ahead: Option<bool>,
@@ -203,6 +205,7 @@ impl Reports {
             speech: c.speech,
             names_happening: c.names_happening,
             quotation: c.quotation,
+            listed: c.listed,
             refers_back: c.refers_back,
             adds: c.adds,
             tells_ahead: c.tells_ahead,

@@ -1445,7 +1445,10 @@ pub(super) fn participle_date(reading: &Reading, mention: &DateMention) -> Optio
     // "the statements adopted on 11 January 2021 in Moscow and on 26
     // November 2021 in Sochi": a date joined by "and" to a participle's
     // date is the participle's too.
-    if words.get(1).is_some_and(|(_, w)| matches!(*w, "and" | "or")) {
+    if words
+        .get(1)
+        .is_some_and(|(_, w)| matches!(*w, "and" | "or"))
+    {
         for &(at, word) in words.iter().skip(2).take(7) {
             if word.ends_with(',') {
                 break;
@@ -2911,7 +2914,16 @@ pub(super) fn antecedent_start(text: &str, clause_start: usize) -> Option<usize>
         let after_modal = at.checked_sub(1).is_some_and(|prev| {
             matches!(
                 tokens[prev].1.to_lowercase().as_str(),
-                "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should" | "to"
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "should"
+                    | "to"
             )
         });
         if after_modal && token.chars().all(char::is_lowercase) {

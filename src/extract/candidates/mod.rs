@@ -117,6 +117,10 @@ pub struct Candidate {
     /// The sentence is a quotation ("“We will study it,” he said"): it may
     /// go on with the statement told just before it.
     pub quotation: bool,
+    /// The sentence is an entry of a list of dates ("13 January – The
+    /// withdrawal begins."): a sidebar that retells, in the same article,
+    /// what its story told.
+    pub listed: bool,
     /// The sentence names its happening as one already told ("The
     /// procedure Yerevan set in motion was completed", "told Lukashenka of
     /// his decision"): it may go on with the report just before it.
@@ -7030,10 +7034,21 @@ fn candidate(
         anchor: None,
         names_happening: focus_of.noun_phrase,
         quotation: reading.text.trim_start().starts_with(['"', '“', '«']),
+        listed: opens_a_list_of_dates(reading.text, mentions),
         refers_back: names_a_told_happening(&reading.text[focus.clone()]),
         adds: adds_to_what_was_told(reading, focus),
         tells_ahead,
     }
+}
+
+/// Whether a sentence opens with a date and a dash or colon, as an entry
+/// of a list of dates does: "13 January – The withdrawal begins.", "26
+/// March 2021: the Constitutional Court declares ...".
+fn opens_a_list_of_dates(text: &str, mentions: &[DateMention]) -> bool {
+    let opening = text.len() - text.trim_start().len();
+    mentions.first().is_some_and(|m| {
+        m.start == opening && text[m.end..].trim_start().starts_with(['–', '—', '-', ':'])
+    })
 }
 
 /// A happening of a kind one body holds ("the Astana summit"), told with
