@@ -200,7 +200,8 @@ impl Scanner<'_> {
         // "decided to return to the question at a meeting on December 6":
         // what was decided on lies ahead of the deciding, not of the
         // writing; it is the nearest such day.
-        if nearest && decided_on_before(self.text, start) {
+        if nearest && (decided_on_before(self.text, start) || deferred_to_before(self.text, start))
+        {
             return Tense::Nearest;
         }
         let clause = clause_around(self.text, start, end);
@@ -1539,6 +1540,32 @@ pub(super) fn has_scheduled_present(clause: &str) -> bool {
             NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()) || w.ends_with("-day")
         });
         !(names_a_thing(previous) || (modifier && names_a_thing(before.next())))
+    })
+}
+
+/// Whether what was put off, earlier in the clause, is put off to the
+/// date at `at`: "put off the choice of a successor until an informal
+/// meeting in St Petersburg in December", "postponed the decision to
+/// December". That lies ahead of the putting off; the nearest such day.
+fn deferred_to_before(text: &str, at: usize) -> bool {
+    const DEFERRED: &[&str] = &[
+        "put off ",
+        "postponed ",
+        "deferred ",
+        "delayed ",
+        "pushed back ",
+        "rescheduled ",
+        "adjourned ",
+    ];
+    let lead = &text[..at];
+    let clause = lead[lead.rfind([',', ';']).map_or(0, |i| i + 1)..].to_ascii_lowercase();
+    DEFERRED.iter().any(|d| {
+        clause.find(d).is_some_and(|i| {
+            (i == 0 || clause.as_bytes()[i - 1] == b' ')
+                && [" until ", " till ", " to "]
+                    .iter()
+                    .any(|to| clause[i + d.len() - 1..].contains(to))
+        })
     })
 }
 

@@ -1584,6 +1584,27 @@ fn a_day_decided_on_is_the_nearest_such_day() {
 }
 
 #[test]
+fn a_time_something_is_put_off_to_is_the_nearest_such_time() {
+    let published = Some(ymd(2018, 11, 9));
+    assert_eq!(
+        dates(
+            "The leaders put off the choice of a successor until an informal meeting in St Petersburg in December.",
+            published
+        ),
+        [month(2018, 12)]
+    );
+    assert_eq!(
+        dates("The leaders postponed the decision to December.", published),
+        [month(2018, 12)]
+    );
+    // Put off in a month gone by, with no time it was put off to.
+    assert_eq!(
+        dates("The leaders postponed the drills in September.", published),
+        [month(2018, 9)]
+    );
+}
+
+#[test]
 fn on_this_day_in_a_year_is_the_publications_day_in_that_year() {
     let published = Some(ymd(2026, 5, 14));
     assert_eq!(

@@ -927,6 +927,7 @@ mod tests {
                         anchor: None,
                         names_happening: false,
                         quotation: false,
+                        listed: false,
                         refers_back: false,
                         adds: false,
                         tells_ahead: None,
