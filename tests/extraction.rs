@@ -15168,3 +15168,17 @@ fn an_article_s_list_of_dates_retells_its_story_and_merges_with_it() {
             .any(|s| s.quote.contains("declares the mission accomplished"))
     );
 }
+
+#[test]
+fn a_career_spent_and_what_a_law_passed_last_week_does_are_no_happenings() {
+    let store = extract(
+        "\"2025-04-02\"",
+        "The law and the general\n\n\
+         Parliament passed the EU accession law on 26 March.\n\
+         The law passed last week does not oblige anyone to leave the CSTO.\n\
+         Before that he spent decades in uniform, in staff posts.\n",
+    );
+    assert!(citing(&store, "does not oblige").is_empty());
+    assert!(citing(&store, "spent decades").is_empty());
+    assert_eq!(dates(&citing(&store, "accession law")), ["2025-03-26"]);
+}

@@ -2154,9 +2154,12 @@ fn find_main_verb(clause: &[&Word], shape: &mut Shape) {
                 "he" | "she" | "it" | "we" | "they" | "i" | "you" | "who" | "which" | "that"
             )
             && !is_auxiliary(clause[i - 1].lower())
-            && clause
-                .get(i + 1)
-                .is_some_and(|next| is_in(PARTICIPLE_PREPOSITIONS, next.lower()))
+            // (Or before its time: "The law passed last week does not
+            // oblige anyone to leave".)
+            && clause.get(i + 1).is_some_and(|next| {
+                is_in(PARTICIPLE_PREPOSITIONS, next.lower())
+                    || matches!(next.lower(), "last" | "earlier" | "yesterday")
+            })
             && !word.comma_after
             && later_verb_of_the_subject(&clause[i + 1..]);
         // "Many Armenians feel let down by Moscow": a participle after a

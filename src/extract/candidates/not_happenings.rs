@@ -1605,7 +1605,14 @@ pub(super) fn held_a_post(reading: &Reading) -> bool {
             .collect::<Vec<_>>()
             .windows(3)
             .any(|w| w[0].as_str() == "at" && w[1].as_str() == "the" && w[2].as_str() == "time");
-    served || (copula && span) || (chaired && body_before) || belonged || held_then
+    // "Before that he spent decades in uniform", "spent two years as
+    // deputy minister": a stretch of a career told whole, no happening.
+    let spent_years = verb_words.last().is_some_and(|w| w.as_str() == "spent")
+        && reading
+            .words_of(&reading.text[verb.end..])
+            .take(3)
+            .any(|w| matches!(w.as_str(), "years" | "decades" | "months" | "career"));
+    served || (copula && span) || (chaired && body_before) || belonged || held_then || spent_years
 }
 
 /// "The CSTO was established on the basis of the Collective Security
