@@ -15182,3 +15182,24 @@ fn a_career_spent_and_what_a_law_passed_last_week_does_are_no_happenings() {
     assert!(citing(&store, "spent decades").is_empty());
     assert_eq!(dates(&citing(&store, "accession law")), ["2025-03-26"]);
 }
+
+#[test]
+fn a_lead_dated_by_its_publication_goes_on_with_its_quotation_of_that_day() {
+    let store = extract(
+        "\"2023-01-10\"",
+        "Armenia Says It Will Not Host CSTO Drills This Year\n\n\
+         YEREVAN -- Prime Minister Nikol Pashinian has said that Armenia will not host military exercises of the Russian-led Collective Security Treaty Organization (CSTO) planned for this year.\n\n\
+         \"The Armenian Defense Ministry has already informed the CSTO Joint Staff in writing that we consider the holding of such exercises in Armenia inappropriate,\" Pashinian told a news conference on January 10.\n\n\
+         Kremlin spokesman Dmitry Peskov said later on Tuesday that Moscow would continue a close dialogue with Yerevan.\n",
+    );
+    let lead = citing(&store, "will not host military exercises");
+    assert_eq!(lead.len(), 1);
+    assert!(
+        lead[0]
+            .sources
+            .iter()
+            .any(|s| s.quote.contains("told a news conference"))
+    );
+    let peskov = citing(&store, "later on Tuesday");
+    assert_title_opens(peskov[0], "Kremlin spokesman Dmitry Peskov says Moscow");
+}

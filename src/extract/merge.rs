@@ -377,7 +377,12 @@ fn continues_quotation(statement: &Report, quote: &Report, lexicon: &Lexicon) ->
     // Peskov told reporters": the state's own spokesman, quoted next and
     // dated only by the report, goes on with the statement the article
     // dated.
-    let speaker_goes_on = said_by == quoted && statement.approximate == quote.approximate;
+    // ("Pashinian has said that Armenia will not host the drills ¶ “...,”
+    // Pashinian told a news conference on January 10": a lead the article
+    // dated only by its publication, quoted next on that very day.)
+    let speaker_goes_on = said_by == quoted
+        && (statement.approximate == quote.approximate
+            || (statement.approximate && quote.date.day_value().is_some()));
     let spokesman_goes_on = lexicon.speaks_for(quoted, said_by)
         && !statement.approximate
         && quote.approximate

@@ -830,9 +830,10 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
     {
         start = part_of_period(sentence, start);
     }
-    // "late on Wednesday", "early on Friday": the time of day goes too.
+    // "late on Wednesday", "early on Friday", "later on Tuesday": the time
+    // of day goes too.
     let head = sentence[..start].trim_end();
-    for part in ["late", "early"] {
+    for part in ["late", "early", "later", "earlier"] {
         if let Some(cut) = head.len().checked_sub(part.len())
             && head
                 .get(cut..)
