@@ -15203,3 +15203,18 @@ fn a_lead_dated_by_its_publication_goes_on_with_its_quotation_of_that_day() {
     let peskov = citing(&store, "later on Tuesday");
     assert_title_opens(peskov[0], "Kremlin spokesman Dmitry Peskov says Moscow");
 }
+
+#[test]
+fn a_conjunct_with_its_own_time_set_off_shares_the_subject_of_the_first() {
+    let store = extract(
+        "\"2023-11-21\"",
+        "Empty chairs\n\n\
+         Pashinyan skipped the CSTO summit in May 2023 and, in October, skipped the meeting of CIS leaders in Bishkek.\n",
+    );
+    let bishkek = citing(&store, "CIS leaders")
+        .into_iter()
+        .filter(|e| e.date.to_string() == "2023-10")
+        .collect::<Vec<_>>();
+    assert_eq!(bishkek.len(), 1);
+    assert_title_opens(bishkek[0], "Pashinyan skips the meeting of CIS leaders");
+}

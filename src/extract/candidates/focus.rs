@@ -190,11 +190,25 @@ const MAX_APPOSITION_WORDS: usize = 6;
 /// `clause` is a later conjunct that opens with its own past verb and so
 /// shares that subject ("and hosted its summit").
 pub(super) fn shared_subject<'t>(reading: &Reading<'t>, clause: &Range<usize>) -> Option<&'t str> {
+    const MAX_OPENING_WORDS: usize = 4;
     let verb = reading.shape.main_verb.as_ref()?;
-    let first = reading.words_of(&reading.text[clause.clone()]).next()?;
+    // "and, in October, skipped the meeting of CIS leaders": a time set
+    // off before the conjunct's verb.
+    let own = &reading.text[clause.clone()];
+    let own = match own.split_once(", ") {
+        Some((opening, rest))
+            if reading.words_of(opening).count() <= MAX_OPENING_WORDS
+                && reading.words_of(opening).next().is_some_and(|w| {
+                    matches!(w.as_str(), "in" | "on" | "at" | "by" | "later" | "then")
+                }) =>
+        {
+            rest
+        }
+        _ => own,
+    };
+    let first = reading.words_of(own).next()?;
     if clause.start <= verb.start
-        || !(crate::extract::clauses::is_past_form(&first)
-            || opens_a_verb_to_come(&reading.text[clause.clone()]))
+        || !(crate::extract::clauses::is_past_form(&first) || opens_a_verb_to_come(own))
     {
         return None;
     }

@@ -2874,6 +2874,9 @@ fn with_subject(subject: &str, title: &str) -> String {
             break;
         }
     }
+    // "and, in October, skipped the meeting": the comma a removed time
+    // leaves before the verb goes.
+    let title = title.trim_start_matches([',', ';', ' ']);
     // A title already led by the subject (see `verb_first_titled`) keeps it.
     let led = title
         .get(..subject.len())
