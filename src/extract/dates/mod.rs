@@ -83,6 +83,9 @@ pub enum ContextShift {
     Season { last_month: u32, following: bool },
     /// "days later": after the context, within its month, approximately.
     FewDaysLater,
+    /// "the following week": the week after the context's, in the month
+    /// that holds most of it, approximately.
+    FollowingWeek,
     /// "a month later" (+1), "two months earlier" (-2): a month,
     /// approximately.
     Months(i32),

@@ -30,7 +30,11 @@ impl ContextShift {
                 Some((EventDate::from_naive(date), false))
             }
             ContextShift::SameDay => Some((context, false)),
-            ContextShift::Days(_) | ContextShift::FewDaysLater => {
+            ContextShift::FollowingWeek if day_known => {
+                let week_on = context.first_day().checked_add_days(Days::new(7))?;
+                month_of(thursday_of_week(week_on)?)
+            }
+            ContextShift::Days(_) | ContextShift::FewDaysLater | ContextShift::FollowingWeek => {
                 if context.month_value().is_some() {
                     month_of(context.first_day())
                 } else {

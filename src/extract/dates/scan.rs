@@ -518,6 +518,8 @@ impl Scanner<'_> {
                 }
             } else if has("week") {
                 ContextShift::Days(7)
+            } else if has("following_week") {
+                ContextShift::FollowingWeek
             } else if has("week_before") {
                 ContextShift::Days(-7)
             } else if has("before") {

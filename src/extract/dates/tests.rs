@@ -1062,6 +1062,7 @@ fn every_kind_of_expression_is_found_with_its_cues() {
         "2 days earlier the troops left.",
         "A week later the troops left.",
         "A week earlier the troops left.",
+        "The following week the troops left.",
         "The day before, the troops left.",
         "The previous day the troops left.",
         "The previous evening the troops left.",
@@ -1481,6 +1482,34 @@ fn seasons_and_months_told_from_the_story_wait_for_its_context() {
             .iter()
             .all(|m| !matches!(m.kind, MentionKind::FromContext(_)))
     );
+}
+
+#[test]
+fn the_following_week_is_the_month_that_holds_most_of_the_next_week() {
+    let following = ContextShift::FollowingWeek;
+    // After Friday 23 February 2024: the week of 26 February to 3 March,
+    // whose Thursday is the 29th.
+    assert_eq!(
+        following.apply(day(2024, 2, 23)),
+        Some((month(2024, 2), true))
+    );
+    // After Monday 26 February: the week of 4 to 10 March.
+    assert_eq!(
+        following.apply(day(2024, 2, 26)),
+        Some((month(2024, 3), true))
+    );
+    assert_eq!(
+        following.apply(month(2024, 2)),
+        Some((month(2024, 2), true))
+    );
+    let found = find_dates(
+        "The following week the troops left.",
+        Some(ymd(2024, 3, 12)),
+    );
+    assert!(matches!(
+        found[0].kind,
+        MentionKind::FromContext(ContextShift::FollowingWeek)
+    ));
 }
 
 #[test]
