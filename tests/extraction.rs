@@ -15218,3 +15218,16 @@ fn a_conjunct_with_its_own_time_set_off_shares_the_subject_of_the_first() {
     assert_eq!(bishkek.len(), 1);
     assert_title_opens(bishkek[0], "Pashinyan skips the meeting of CIS leaders");
 }
+
+#[test]
+fn taking_part_is_told_in_the_headline_present() {
+    let store = extract(
+        "\"2024-06-12\"",
+        "Moscow\n\n\
+         On May 8 Pashinyan participated in the meeting of the Supreme Eurasian Economic Council in Moscow.\n",
+    );
+    assert_title_opens(
+        one(&store, "participated"),
+        "Pashinyan participates in the meeting",
+    );
+}

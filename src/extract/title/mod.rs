@@ -2302,9 +2302,9 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     }
     let (clause, tag) = closing_tag(title)?;
     let mut words: Vec<&str> = tag.split_whitespace().collect();
-    // "..., Maria Zakharova said at a briefing": where it was said is no
-    // part of who said it.
-    if let Some(said) = words.iter().position(|w| *w == "said" || *w == "says")
+    // "..., Maria Zakharova said at a briefing", "..., Pashinyan announced
+    // in parliament": where it was said is no part of who said it.
+    if let Some(said) = words.iter().position(|w| headline_saying(w).is_some())
         && words
             .get(said + 1)
             .is_some_and(|w| matches!(*w, "at" | "in" | "during"))
@@ -2316,7 +2316,10 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
     // it was the press.
     let mut verb = "says".to_string();
     let speaker = match words.as_slice() {
-        [speaker @ .., "said" | "says" | "added"] => speaker,
+        [speaker @ .., said] if headline_saying(said).is_some() => {
+            verb = headline_saying(said).unwrap_or("says").to_string();
+            speaker
+        }
         [speaker @ .., "told", "reporters" | "journalists"] => speaker,
         [speaker @ .., "told", addressee] if ADDRESSEES.contains(addressee) => {
             verb = format!("tells {addressee}");
@@ -2355,6 +2358,20 @@ fn speaker_first(title: &str, named: Option<&Named>) -> Option<String> {
         _ => capitalise(&speaker.join(" ")),
     };
     Some(format!("{speaker} {verb} {}", uncapitalise_article(clause)))
+}
+
+/// The headline present of a verb that may close a speech tag ("...,
+/// Pashinyan announced"): what a headline says the speaker does.
+fn headline_saying(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "said" | "says" | "added" | "stated" | "noted" => "says",
+        "announced" => "announces",
+        "declared" => "declares",
+        "warned" => "warns",
+        "insisted" => "insists",
+        "stressed" => "stresses",
+        _ => return None,
+    })
 }
 
 /// Whom a speech tag may say something was told to, kept in a headline
@@ -2410,7 +2427,7 @@ fn tagged_by_a_person(text: &str) -> bool {
     let words: Vec<&str> = tag.split_whitespace().collect();
     let Some(verb) = words
         .iter()
-        .position(|w| matches!(*w, "said" | "says" | "added" | "told"))
+        .position(|w| *w == "told" || headline_saying(w).is_some())
     else {
         return false;
     };
@@ -2561,6 +2578,24 @@ mod tests {
             &ranges,
             None,
         )
+    }
+
+    #[test]
+    fn a_tag_of_announcing_puts_its_speaker_first_in_the_headline_present() {
+        assert_eq!(
+            title(
+                "Armenia will leave the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan announced in parliament on June 12.",
+                &["June 12"]
+            ),
+            "Prime Minister Nikol Pashinyan announces Armenia will leave the Collective Security Treaty Organization"
+        );
+        assert_eq!(
+            title(
+                "Armenia declined to host the drills, Pashinyan said later on Tuesday.",
+                &["Tuesday"]
+            ),
+            "Armenia declined to host the drills, Pashinyan said"
+        );
     }
 
     #[test]
