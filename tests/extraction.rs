@@ -15231,3 +15231,16 @@ fn taking_part_is_told_in_the_headline_present() {
         "Pashinyan participates in the meeting",
     );
 }
+
+#[test]
+fn an_agency_s_to_note_opens_no_subject() {
+    let store = extract(
+        "\"2024-06-12\"",
+        "Pashinyan: Armenia will leave the CSTO\n\n\
+         YEREVAN, JUNE 12, ARMENPRESS. Prime Minister Nikol Pashinyan spoke in parliament on June 12.\n\n\
+         To note, on February 22 the Prime Minister announced that Armenia had frozen its participation in the CSTO.\n",
+    );
+    let freeze = one(&store, "had frozen its participation");
+    assert_acts_in(freeze, "nikol-pashinyan");
+    assert_title_opens(freeze, "Nikol Pashinyan announces");
+}

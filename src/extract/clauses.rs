@@ -1683,6 +1683,16 @@ fn lead_length(narration: &[&Word]) -> (usize, bool) {
         return (label, false);
     }
     let first = narration[0].lower();
+    // "To note, on February 22 the Prime Minister announced ...": an
+    // agency's aside that only points at what it tells.
+    if first == "to"
+        && narration.len() > 2
+        && narration[1].comma_after
+        && matches!(narration[1].lower(), "note" | "recall" | "remind")
+    {
+        let (rest, displaced) = lead_length(&narration[2..]);
+        return (2 + rest, displaced);
+    }
     // "The same month it hosted ...", "That day he said ...": a time told
     // from the story's, with no comma after it.
     let time_word = |w: Option<&&Word>| {
