@@ -302,7 +302,7 @@ mod tests {
         let rules =
             ImportanceRules::from_toml(include_str!("../../seeds/importance.toml")).unwrap();
         assert!(!rules.acts.is_empty());
-        let bad = include_str!("../../seeds/importance.toml").replace("share = 0.14", "share = 3");
+        let bad = include_str!("../../seeds/importance.toml").replace("share = 0.15", "share = 3");
         let error = ImportanceRules::from_toml(&bad).unwrap_err();
         assert!(error.contains("key.share = 3"), "{error}");
         let unknown = format!(
