@@ -1266,13 +1266,7 @@ fn the_fiftieth_held_out_set_scores_above_its_floors() {
         bad_titles: 0.05,
     };
     let gold = include_str!("fixtures/heldout49/gold.json");
-    assert_held_out(
-        "the fiftieth held-out set",
-        "heldout49",
-        12,
-        gold,
-        &floors,
-    );
+    assert_held_out("the fiftieth held-out set", "heldout49", 12, gold, &floors);
 }
 
 // The scorer's parts, against what the reference scorer's Python gives.
