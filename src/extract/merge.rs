@@ -976,9 +976,7 @@ fn reports_back(earlier: &Key, later: &Key) -> bool {
 /// actors differ.
 fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Option<f64> {
     let (a, b) = (&candidates[i], &candidates[j]);
-    // An article's list of dates retells what its story told: an entry
-    // and a sentence of the story are two tellings, as two articles are.
-    let other_telling = a.document != b.document || a.listed != b.listed;
+    let other_telling = other_telling(a, b);
     // "the September 13 attack" names a happening another report tells of:
     // the same day and a word in common are enough.
     // A happening named is what another report of its day tells, unless it
@@ -1110,6 +1108,12 @@ fn threshold(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> Op
     })
 }
 
+/// Whether two reports are two tellings: two articles, or an article's
+/// list of dates and its story, which the list retells.
+fn other_telling(a: &Report, b: &Report) -> bool {
+    a.document != b.document || a.listed != b.listed
+}
+
 /// Whether a report names an occasion of saying ("the February 22
 /// interview"), not a deed.
 fn names_a_saying(report: &Report) -> bool {
@@ -1123,7 +1127,7 @@ fn names_a_saying(report: &Report) -> bool {
 /// dates hold one another and are not only their publication's.
 fn kind_in_one_period(candidates: &[Report], i: usize, j: usize, lexicon: &Lexicon) -> bool {
     let (a, b) = (&candidates[i], &candidates[j]);
-    (a.document != b.document || a.listed != b.listed)
+    other_telling(a, b)
         && !a.approximate
         && !b.approximate
         && !a.speech
