@@ -15244,3 +15244,29 @@ fn an_agency_s_to_note_opens_no_subject() {
     assert_acts_in(freeze, "nikol-pashinyan");
     assert_title_opens(freeze, "Nikol Pashinyan announces");
 }
+
+#[test]
+fn the_same_day_is_the_day_the_sentence_before_named_though_it_told_of_an_old_death() {
+    // The interview's day is named beside a year that only describes the
+    // man honoured; "the same day" is the interview's, not the story's
+    // Thursday of broadcast.
+    let store = extract(
+        "2024-02-23",
+        "Armenia has frozen its participation in the bloc, Prime Minister Nikol Pashinyan said in an interview broadcast on Thursday.\n\n\
+         The interview was recorded in Paris on Wednesday, after Pashinyan attended a ceremony honouring Missak Manouchian, the Armenian-born resistance fighter executed by the Nazis in 1944.\n\n\
+         He also held talks with President Emmanuel Macron at the Élysée Palace the same day.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Macron")), ["2024-02-21"]);
+    // The year dates the execution, a noun phrase's happening after the
+    // comma, not the ceremony before it.
+    for event in citing(&store, "executed by the Nazis") {
+        let year = event.date.to_string().starts_with("1944");
+        assert_eq!(
+            year,
+            !event.title.contains("ceremony") && !event.title.contains("interview"),
+            "{}: {}",
+            event.date,
+            event.title
+        );
+    }
+}

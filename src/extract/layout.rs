@@ -1570,7 +1570,7 @@ static READER_PROMPT: Pattern<Regex> = Pattern::new(|| {
           | our\s+standards\s*:
           | all\s+rights\s+reserved
           | this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:condensed|edited|lightly\s+edited)\b
-          | (?:this|the)\s+(?:interview|conversation)\s+was\s+(?:conducted|recorded|held|translated)\b.*\b(?:translated|edited|english|russian|armenian)\b
+          | (?:this|the)\s+(?:interview|conversation)\s+was\s+(?:conducted|recorded|held|translated)\b.*\b(?:translated|edited|(?:in|from|into)\s+(?:english|russian|armenian)\b)
           | (?:notes|references|footnotes|sources)\s*:?\s*$
           | \(\s*(?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes\s+through)\b.*\)\s*$
         )",
@@ -2581,6 +2581,31 @@ mod tests {
             .find(|(_, prose)| prose.contains("has opened"))
             .map(|b| b.0);
         assert_eq!(entry, Some(Body), "{blocks:?}");
+    }
+
+    #[test]
+    fn where_an_interview_was_recorded_is_news_unless_it_notes_the_language_or_the_editing() {
+        let text = "Pashinyan said Armenia had frozen its participation in the bloc.\n\n\
+                    The interview was recorded in Paris on Wednesday, after Pashinyan attended \
+                    a ceremony for an Armenian-born resistance fighter.\n\n\
+                    This interview was conducted in Armenian and translated by our staff.\n";
+        let blocks = read(text);
+        let kind_of = |opening: &str| {
+            blocks
+                .iter()
+                .find(|(_, prose)| prose.starts_with(opening))
+                .map(|b| b.0)
+        };
+        assert_eq!(
+            kind_of("The interview was recorded"),
+            Some(Body),
+            "{blocks:?}"
+        );
+        assert_eq!(
+            kind_of("This interview was conducted"),
+            Some(Boilerplate),
+            "{blocks:?}"
+        );
     }
 
     fn kinds(text: &str) -> Vec<BlockKind> {

@@ -1437,6 +1437,12 @@ pub(super) const DATING_PARTICIPLES: &[&str] = &[
     "staged",
     "adopted",
     "launched",
+    "executed",
+    "killed",
+    "founded",
+    "established",
+    "created",
+    "built",
 ];
 
 /// "Pashinyan's interview with La Repubblica, published on September 3,",
@@ -1577,15 +1583,22 @@ fn noun_phrase_before(reading: &Reading, participle_at: usize) -> Option<usize> 
     back.iter()
         .rev()
         .take(10)
+        .enumerate()
         // Nor past a preposition that ties it to another noun ("its
-        // disappointment at the remarks made by ...").
-        .take_while(|(at, w)| {
+        // disappointment at the remarks made by ..."), nor past a comma
+        // that closes a phrase before it ("honouring Missak Manouchian,
+        // the resistance fighter executed in 1944"), though one may stand
+        // between the noun and its participle ("the interview with La
+        // Repubblica, published on September 3").
+        .take_while(|(n, (at, w))| {
             *at >= verb_end
+                && (*n == 0 || !w.ends_with(','))
                 && !matches!(
                     *w,
                     "and" | "or" | "but" | "at" | "over" | "about" | "against"
                 )
         })
+        .map(|(_, token)| token)
         .filter_map(|(at, w)| {
             let w = w.to_lowercase();
             (matches!(
