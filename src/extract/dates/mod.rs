@@ -27,6 +27,7 @@ mod tests;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
+use chrono::Datelike;
 use chrono::NaiveDate;
 
 use crate::model::EventDate;
@@ -320,6 +321,9 @@ fn scan_dates(
     let mut mentions = select(scan.candidates);
     weekdays_after_their_day(sentence, &mut mentions);
     years_from_the_range_end(sentence, &mut mentions);
+    if let Some(published) = published {
+        days_of_a_past_year(sentence, published, &mut mentions);
+    }
     (mentions, scan.published)
 }
 
@@ -346,6 +350,69 @@ fn weekdays_after_their_day(sentence: &str, mentions: &mut Vec<DateMention>) {
             n += 1;
         }
     }
+}
+
+/// "He arrived in Moscow in the autumn of 2018, weeks before the Astana
+/// summit of 8 November": a day without its year, which the publication
+/// would put ahead of it, in a sentence that writes one year of the past
+/// and tells nothing to come, is of that year. (A day that falls back
+/// before the publication is left alone: "Zas, who took office in January
+/// 2020, said on 5 March" is this March.)
+fn days_of_a_past_year(sentence: &str, published: NaiveDate, mentions: &mut [DateMention]) {
+    let mut years = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Absolute && m.date.year_value() < published.year())
+        .map(|m| m.date.year_value());
+    let Some(year) = years.next() else {
+        return;
+    };
+    if years.any(|other| other != year) || tells_of_what_is_to_come(sentence) {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let Some(month) = m.date.month_value() else {
+            continue;
+        };
+        let says_its_year = sentence[m.start..m.end].to_lowercase().contains("year");
+        if m.kind != MentionKind::YearFromContext
+            || says_its_year
+            || m.date.first_day() <= published
+        {
+            continue;
+        }
+        let date = match m.date.day_value() {
+            Some(day) => EventDate::day(year, month, day),
+            None => EventDate::month(year, month),
+        };
+        if let Some(date) = date {
+            m.date = date;
+            m.kind = MentionKind::Absolute;
+        }
+    }
+}
+
+/// Whether a sentence has a word that tells of something to come ("will
+/// take place", "is due", "next"): the scanner's own cue of the future is
+/// looser ("weeks before the summit" looks ahead from the weeks, not from
+/// the writing).
+fn tells_of_what_is_to_come(sentence: &str) -> bool {
+    crate::extract::text::alnum_words(sentence).any(|w| {
+        [
+            "will",
+            "shall",
+            "due",
+            "scheduled",
+            "planned",
+            "plans",
+            "next",
+            "upcoming",
+            "coming",
+            "expected",
+            "ahead",
+        ]
+        .iter()
+        .any(|cue| w.eq_ignore_ascii_case(cue))
+    })
 }
 
 /// "Sept. 27 - Nov. 10, 2020", "from 3 March to 5 April 2021": the first

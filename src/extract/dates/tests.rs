@@ -1678,3 +1678,28 @@ fn an_aside_of_place_between_commas_is_of_the_past_of_the_piece_beside_it() {
         EventDate::from_naive(ymd(2023, 1, 1))
     );
 }
+
+#[test]
+fn a_day_without_its_year_in_a_sentence_of_a_past_year_is_of_that_year() {
+    // A past deed, its year written, and a day named beside it: the day is
+    // of that year, not the next one to come after the publication.
+    let published = Some(ymd(2024, 7, 5));
+    let found = dates(
+        "Ohanjanyan arrived in Moscow in the autumn of 2018, weeks before the Astana summit of 8 November.",
+        published,
+    );
+    assert_eq!(found.last(), Some(&day(2018, 11, 8)), "{found:?}");
+    // A day that falls back before the publication stays where it was: a
+    // year of a person's past beside a day of this year's news.
+    let found = dates(
+        "Zas, who took office in January 2020, said on 5 March that the mission would go.",
+        published,
+    );
+    assert_eq!(found.last(), Some(&day(2024, 3, 5)), "{found:?}");
+    // Nor is a day still to come moved into a year of the past.
+    let found = dates(
+        "The summit, first held in 2002, will take place on 8 November.",
+        published,
+    );
+    assert_eq!(found.last(), Some(&day(2024, 11, 8)), "{found:?}");
+}
