@@ -15270,3 +15270,26 @@ fn the_same_day_is_the_day_the_sentence_before_named_though_it_told_of_an_old_de
         );
     }
 }
+
+#[test]
+fn an_on_this_day_page_dates_each_entry_by_its_year_heading_and_the_page_day() {
+    let store = extract(
+        "2024-05-14",
+        "HISTORY DESK\n\
+         On This Day › 14 May\n\
+         On this day: an alliance is born\n\n\
+         Every morning we look back at what happened on this date.\n\n\
+         2002\n\
+         In Moscow, the leaders of six former Soviet republics decided to turn the Collective Security Treaty into a regional organization.\n\n\
+         2021\n\
+         Armenia formally asked its allies for consultations under Article 2 of the treaty.\n\
+         Two days earlier, Azerbaijani troops had advanced several kilometres into the Syunik province.\n\n\
+         WHERE THINGS STAND\n\
+         In February, Prime Minister Nikol Pashinyan said Armenia's participation in the alliance was frozen.\n",
+    );
+    assert_eq!(dates(&citing(&store, "six former Soviet")), ["2002-05-14"]);
+    assert_eq!(dates(&citing(&store, "formally asked")), ["2021-05-14"]);
+    assert_eq!(dates(&citing(&store, "Two days earlier")), ["2021-05-12"]);
+    // Under a heading of its own, no entry of the year before it.
+    assert_eq!(dates(&citing(&store, "In February")), ["2024-02"]);
+}

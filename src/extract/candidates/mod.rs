@@ -669,6 +669,9 @@ pub fn document_candidates(
     // day and month, and the entry's day once an entry has given the year.
     let mut almanac: Option<(u32, u32)> = None;
     let mut almanac_entry: Option<EventDate> = None;
+    // The day an "on this day" page is about, whose entries go under
+    // years on lines of their own ("2021 ¶ Armenia formally asked ...").
+    let mut on_this_day: Option<(u32, u32)> = None;
     // Where the first paragraph of the story starts: the lead tells the news.
     let mut first_body: Option<usize> = None;
     // A live blog's entry may have its time on a line of its own ("16:20"),
@@ -755,8 +758,19 @@ pub fn document_candidates(
             if let Some(day) = heading {
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
             }
-            almanac = almanac_day(line, document.published);
+            if on_this_day.is_none() && block.kind == BlockKind::Headline {
+                on_this_day = setting::on_this_day(line, document.published);
+            }
             almanac_entry = None;
+            match (
+                year_heading(line, document.published),
+                on_this_day.or(almanac),
+            ) {
+                (Some(year), Some((month, day))) => {
+                    almanac_entry = EventDate::day(year, month, day);
+                }
+                _ => almanac = almanac_day(line, document.published),
+            }
             // A day's heading dates what is told under it to that day, not
             // to its month as a section of history would.
             section = match heading {
@@ -782,6 +796,11 @@ pub fn document_candidates(
         // "2020: NO FORMAL REQUEST" read as a line of the story: a heading
         // in capitals that names a time of history opens a section of that
         // time, as it would on a line of its own.
+        // "WHERE THINGS STAND" after an almanac's entries of a year: what
+        // comes under it is no entry of that year.
+        if block.kind == BlockKind::Body && is_heading_in_capitals(block_line) {
+            almanac_entry = None;
+        }
         if block.kind == BlockKind::Body
             && is_heading_in_capitals(block_line)
             && let Some(time) = section_time(block_line, document, section)
@@ -1304,6 +1323,7 @@ pub fn document_candidates(
                     speaker_by_role: role.is_some(),
                     report_day,
                     posted,
+                    almanac_entry: almanac_entry.is_some() && report_day == almanac_entry,
                     listed,
                     chronicle,
                     national,
@@ -3605,6 +3625,9 @@ struct Place {
     /// `report_day` is the heading of a feed's posts of that day, which
     /// tells what those posts report exactly.
     posted: bool,
+    /// `report_day` is the day of an almanac's entry: "14 MAY ¶ 2021 ¶
+    /// Armenia formally asked ..." is of 14 May 2021 exactly.
+    almanac_entry: bool,
     /// An item of a list under a day's heading ("MONDAY ¶ • Lukashenko
     /// calls for unity, ..."): one piece of that day's news, told in the
     /// headline present whatever its verb.
@@ -5506,7 +5529,16 @@ fn sentence_candidates(
                 // "Before noon the government asked ...": an hour of the
                 // scene's day is that day, not roughly.
                 let hour_of_the_day = day.is_some() && within_the_day(reading.text);
-                (day.unwrap_or(setting), !hour_of_the_day)
+                // "14 MAY ¶ 2021 ¶ Armenia formally asked ...": an
+                // almanac's entry is of its day exactly.
+                // ("Mirzoyan had skipped the meeting the day before the
+                // summit" is placed by the summit.)
+                let entry_of_the_day =
+                    place.almanac_entry && place.report_day == Some(setting) && anchor.is_none();
+                (
+                    day.unwrap_or(setting),
+                    !hour_of_the_day && !entry_of_the_day,
+                )
             }
             // A report of a day just past ("The committee spent three hours
             // on Thursday on ...; Khandanyan said ..."): what it tells

@@ -351,6 +351,37 @@ pub(super) fn almanac_day(line: &str, published: Option<chrono::NaiveDate>) -> O
     mention.date.month_value().zip(mention.date.day_value())
 }
 
+/// The day of the year an "on this day" page is about: the day its
+/// heading names ("On This Day › 14 May"), else the day it was published.
+/// Its entries go under years on lines of their own (see [`year_heading`]).
+pub(super) fn on_this_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<(u32, u32)> {
+    use chrono::Datelike;
+    let lower = line.to_lowercase();
+    let names_the_kind = ["on this day", "this day in history", "today in history"]
+        .iter()
+        .any(|kind| lower.contains(kind));
+    if !names_the_kind {
+        return None;
+    }
+    find_dates(line, published)
+        .iter()
+        .find(|m| m.kind != MentionKind::Absolute && m.date.day_value().is_some())
+        .and_then(|m| m.date.month_value().zip(m.date.day_value()))
+        .or_else(|| published.map(|p| (p.month(), p.day())))
+}
+
+/// A year alone on its line ("2021"), heading an almanac's entries of that
+/// year; never one after the publication.
+pub(super) fn year_heading(line: &str, published: Option<chrono::NaiveDate>) -> Option<i32> {
+    use chrono::Datelike;
+    let line = line.trim();
+    if line.len() != 4 || !line.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = line.parse().ok()?;
+    (year >= 1000 && published.is_none_or(|p| year <= p.year())).then_some(year)
+}
+
 /// How many words the section after a date line's separator may have.
 const SECTION_WORDS: usize = 3;
 
