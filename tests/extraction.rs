@@ -15293,3 +15293,35 @@ fn an_on_this_day_page_dates_each_entry_by_its_year_heading_and_the_page_day() {
     // Under a heading of its own, no entry of the year before it.
     assert_eq!(dates(&citing(&store, "In February")), ["2024-02"]);
 }
+
+#[test]
+fn a_meeting_counted_from_a_clause_with_an_inserted_occasion_is_the_lead_news_day() {
+    // The count runs from the clause's day, whatever phrase of the occasion
+    // stands between its verb and its date; the hearing, the latest day the
+    // lead tells, is the news the statements after it belong to.
+    let store = extract(
+        "2024-06-18",
+        "The committee met six days after Prime Minister Nikol Pashinyan told the National Assembly, during questions to the government last Wednesday, that Armenia would leave the CSTO.\n\n\
+         The main witness was Narine Hovakimyan, head of the Foreign Ministry's department for multilateral security.\n\n\
+         WHAT WAS SAID\n\n\
+         Hovakimyan told the committee that no date for leaving had been set.\n",
+    );
+    let lead = citing(&store, "The committee met");
+    let day_of = |title_start: &str| {
+        lead.iter()
+            .find(|e| e.title.starts_with(title_start))
+            .map(|e| e.date.to_string())
+    };
+    assert_eq!(day_of("The committee meets").as_deref(), Some("2024-06-18"));
+    assert_eq!(
+        day_of("Prime Minister Nikol Pashinyan").as_deref(),
+        Some("2024-06-12")
+    );
+    assert_eq!(
+        dates(&citing(&store, "no date for leaving"))
+            .iter()
+            .map(|d| d.trim_end_matches('~'))
+            .collect::<Vec<_>>(),
+        ["2024-06-18"]
+    );
+}

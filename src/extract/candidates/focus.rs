@@ -840,7 +840,22 @@ fn counted_after_clause(reading: &Reading, mention: &DateMention) -> Option<Focu
         .find(|o| o.phrase.start >= verb_end && o.clause.contains(&mention.start))?;
     let start = offset.clause.start;
     let clause = &reading.text[start..mention.start];
-    if clause.contains([';', '(', '"', '“', ',']) || !subject_and_past_verb(clause) {
+    if clause.contains([';', '(', '"', '“']) {
+        return None;
+    }
+    // "six days after Pashinyan told the National Assembly, during
+    // questions to the government last Wednesday, that ...": a phrase of
+    // the occasion set off by a comma is still the counted clause's.
+    let told = match clause.split_once(',') {
+        None => subject_and_past_verb(clause),
+        Some((head, inserted)) => {
+            let opener = inserted.split_whitespace().next().unwrap_or_default();
+            !inserted.contains(',')
+                && matches!(opener, "during" | "at" | "in" | "on")
+                && subject_and_past_verb(head)
+        }
+    };
+    if !told {
         return None;
     }
     Some(Focus {

@@ -1813,11 +1813,30 @@ pub fn document_candidates(
                         (c.date, with_its_year)
                     });
             }
+            // "The committee met six days after Pashinyan told parliament
+            // last Wednesday that ...": the lead's news is the latest day it
+            // tells, not the one it counts from.
             if !body_seen && news_day.is_none() {
                 news_day = found_here
                     .iter()
-                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
-                    .map(|c| c.date);
+                    .filter(|c| {
+                        !c.approximate
+                            && !c.names_happening
+                            && c.date.day_value().is_some()
+                            && document
+                                .published
+                                .is_none_or(|published| c.date.first_day() <= published)
+                    })
+                    .map(|c| c.date)
+                    .max_by_key(|date| date.first_day())
+                    .or_else(|| {
+                        found_here
+                            .iter()
+                            .find(|c| {
+                                !c.approximate && !c.names_happening && c.date.day_value().is_some()
+                            })
+                            .map(|c| c.date)
+                    });
             }
             // "The EU Mission, which began its work on 20 February 2023,
             // continues to patrol the border": a main clause in the present
@@ -6374,6 +6393,18 @@ fn offsets(reading: &Reading) -> Vec<Offset> {
             continue;
         }
         let mut clause_len = rest.find([',', ';', '—']).unwrap_or(rest.len());
+        // "six days after Pashinyan told the National Assembly, during
+        // questions to the government last Wednesday, that ...": a phrase of
+        // the occasion set off by commas is the clause's own.
+        if let Some(inserted) = rest[clause_len..].strip_prefix(',')
+            && inserted
+                .split_whitespace()
+                .next()
+                .is_some_and(|opener| matches!(opener, "during" | "at" | "in" | "on"))
+            && let Some(close) = inserted.find(',')
+        {
+            clause_len += 1 + close;
+        }
         // "Asked a week after the parliament speech whether a letter had
         // been sent": a question put is no part of the happening counted
         // from.
