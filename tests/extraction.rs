@@ -15325,3 +15325,19 @@ fn a_meeting_counted_from_a_clause_with_an_inserted_occasion_is_the_lead_news_da
         ["2024-06-18"]
     );
 }
+
+#[test]
+fn a_post_under_the_heading_of_the_publication_day_is_news_of_that_day() {
+    // The heading of the day the page was published dates nothing the
+    // publication does not date already, but the posts under it are no
+    // longer the day before's.
+    let store = extract(
+        "2023-11-23",
+        "Shirak Signal\n\n\
+         📅 November 22\n\n\
+         The ministers met in Minsk.\n\n\
+         📅 November 23\n\n\
+         Nikol Pashinyan did not travel to Belarus for the session.\n",
+    );
+    assert_eq!(dates(&citing(&store, "did not travel")), ["2023-11-23~"]);
+}

@@ -757,6 +757,12 @@ pub fn document_candidates(
                 .or_else(next_day);
             if let Some(day) = heading {
                 day_heading = Some(day).filter(|day| Some(day.first_day()) != document.published);
+                // "November 22 ¶ ... ¶ November 23 ¶ Pashinyan did not
+                // travel": under the heading of the publication's day, the
+                // news is of that day, not of the posts before it.
+                if day_heading.is_none() && news_day.is_some() {
+                    news_day = Some(day);
+                }
             }
             if on_this_day.is_none() && block.kind == BlockKind::Headline {
                 on_this_day = setting::on_this_day(line, document.published);
