@@ -399,6 +399,7 @@ fn tells_of_what_is_to_come(sentence: &str) -> bool {
     crate::extract::text::alnum_words(sentence).any(|w| {
         [
             "will",
+            "would",
             "shall",
             "due",
             "scheduled",

@@ -1702,4 +1702,10 @@ fn a_day_without_its_year_in_a_sentence_of_a_past_year_is_of_that_year() {
         published,
     );
     assert_eq!(found.last(), Some(&day(2024, 11, 8)), "{found:?}");
+    // Nor one a past saying told as still to come.
+    let found = dates(
+        "Zas, who has headed the secretariat since January 2020, told the leaders that exercises would be held in October.",
+        Some(ymd(2021, 9, 17)),
+    );
+    assert_eq!(found.last(), Some(&month(2021, 10)), "{found:?}");
 }
