@@ -1269,6 +1269,25 @@ fn the_fiftieth_held_out_set_scores_above_its_floors() {
     assert_held_out("the fiftieth held-out set", "heldout49", 12, gold, &floors);
 }
 
+#[test]
+fn the_fifty_first_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.60,
+        precision: 0.45,
+        merged: 15,
+        kept_apart: 65,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout50/gold.json");
+    assert_held_out(
+        "the fifty-first held-out set",
+        "heldout50",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
