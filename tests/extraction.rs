@@ -15341,3 +15341,22 @@ fn a_post_under_the_heading_of_the_publication_day_is_news_of_that_day() {
     );
     assert_eq!(dates(&citing(&store, "did not travel")), ["2023-11-23~"]);
 }
+
+#[test]
+fn last_years_summit_held_on_a_day_is_one_absence_on_that_day() {
+    // "last year's" and "held on 23 November 2023" time one summit, roughly
+    // and exactly: one event, on the day, titled without the cut participle
+    // or a possessive left of the rough time.
+    let store = extract(
+        "2024-11-28",
+        "The leaders met in Astana on Thursday.\n\n\
+         Nikol Pashinyan also stayed away from last year's summit in Minsk, held on 23 November 2023.\n",
+    );
+    let events = citing(&store, "stayed away");
+    assert_eq!(dates(&events), ["2023-11-23"]);
+    assert!(
+        !events[0].title.ends_with("held") && !events[0].title.starts_with("Year"),
+        "{}",
+        events[0].title
+    );
+}

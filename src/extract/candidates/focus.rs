@@ -1616,12 +1616,20 @@ fn noun_phrase_before(reading: &Reading, participle_at: usize) -> Option<usize> 
         .map(|(_, token)| token)
         .filter_map(|(at, w)| {
             let w = w.to_lowercase();
+            // "last year's summit in Minsk, held on 23 November 2023": an
+            // owner that is a time is part of a date, not the noun's owner.
+            let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            let time_owner = owner.is_some_and(|o| {
+                matches!(
+                    o,
+                    "year" | "month" | "week" | "today" | "yesterday" | "tomorrow"
+                ) || crate::extract::calendar::is_weekday_name(o)
+            });
             (matches!(
                 w.as_str(),
                 "the" | "a" | "an" | "its" | "his" | "her" | "their"
-            ) || w.ends_with("'s")
-                || w.ends_with("’s"))
-            .then_some(*at)
+            ) || (owner.is_some() && !time_owner))
+                .then_some(*at)
         })
         .last()
 }

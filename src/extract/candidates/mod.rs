@@ -3971,6 +3971,32 @@ fn sentence_candidates(
         // "YEREVAN, ARMENIA - JANUARY 10: ... on January 10, 2023": a
         // caption's day told again with its year is that day, once.
         .chain(same_day_with_its_year(reading.text, &dates))
+        // "last year's summit in Minsk, held on 23 November 2023": the
+        // summit's time told roughly, then exactly.
+        .chain(dates.windows(2).filter_map(|pair| {
+            let possessive = reading.text[pair[0].end..].starts_with("'s")
+                || reading.text[pair[0].end..].starts_with("’s")
+                || reading.text[pair[0].start..pair[0].end].ends_with("'s")
+                || reading.text[pair[0].start..pair[0].end].ends_with("’s");
+            // The exact time is the same noun's: a participle set off by a
+            // comma after it ("..., held on").
+            let between = &reading.text[pair[0].end..pair[1].start];
+            let same_noun = between.rsplit_once(',').is_some_and(|(noun, participle)| {
+                let mut words = participle.split_whitespace();
+                let participle = words.next().unwrap_or_default().to_lowercase();
+                noun.len() <= 60
+                    && !noun.contains([';', ','])
+                    && !noun.contains(" and ")
+                    && focus::DATING_PARTICIPLES.contains(&participle.as_str())
+                    && words.next().is_some_and(|w| matches!(w, "on" | "in"))
+                    && words.next().is_none()
+            });
+            (possessive
+                && same_noun
+                && pair[0].date != pair[1].date
+                && pair[0].date.contains(&pair[1].date))
+            .then_some(pair[0].start)
+        }))
         // "came in May 2024, some eight months later": the same time told
         // again from the story, not a time of its own.
         .chain(dates.windows(2).filter_map(|pair| {

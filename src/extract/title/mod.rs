@@ -830,6 +830,29 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
     {
         start = part_of_period(sentence, start);
     }
+    // "the summit in Minsk, held on 23 November 2023": a participle set off
+    // by a comma has nothing left to tell once its date is gone.
+    let head = sentence[..start].trim_end();
+    if let Some((clause, participle)) = head.rsplit_once(' ')
+        && clause.ends_with(',')
+        && matches!(
+            participle.to_lowercase().as_str(),
+            "held"
+                | "signed"
+                | "adopted"
+                | "launched"
+                | "published"
+                | "made"
+                | "given"
+                | "staged"
+                | "conducted"
+                | "broadcast"
+                | "aired"
+                | "released"
+        )
+    {
+        start = clause.len() - 1;
+    }
     // "late on Wednesday", "early on Friday", "later on Tuesday": the time
     // of day goes too.
     let head = sentence[..start].trim_end();
