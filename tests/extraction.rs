@@ -15360,3 +15360,14 @@ fn last_years_summit_held_on_a_day_is_one_absence_on_that_day() {
         events[0].title
     );
 }
+
+#[test]
+fn how_many_times_something_has_been_done_is_no_happening() {
+    let store = extract(
+        "2024-03-01",
+        "Armenia has formally asked the alliance for help twice.\n\n\
+         The bloc has met three times since the freeze.\n",
+    );
+    assert!(citing(&store, "twice").is_empty());
+    assert!(citing(&store, "three times").is_empty());
+}

@@ -5222,6 +5222,7 @@ fn sentence_candidates(
         && !verdict_on_a_thing(reading)
         && !trend(reading)
         && !perfect_state(reading)
+        && !counts_times_done(reading)
         && !held_a_post(reading)
         && !describes_a_work(reading)
         && !chair_held_in_the_main_clause(reading.text, &dates)

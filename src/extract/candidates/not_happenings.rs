@@ -1783,6 +1783,29 @@ pub(super) fn perfect_state(reading: &Reading) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "chaired" | "presided" | "belonged"))
 }
 
+/// "Armenia has formally asked the alliance for help twice.": how many
+/// times something has been done, in the perfect, counts happenings told
+/// elsewhere; it is none of them.
+pub(super) fn counts_times_done(reading: &Reading) -> bool {
+    let Some(verb) = &reading.shape.main_verb else {
+        return false;
+    };
+    let group: Vec<Word> = reading.words_of(&reading.text[verb.clone()]).collect();
+    if !matches!(group.first().map(Word::as_str), Some("has" | "have")) {
+        return false;
+    }
+    let after: Vec<Word> = reading.words_of(&reading.text[verb.end..]).collect();
+    after.iter().enumerate().any(|(at, w)| {
+        matches!(w.as_str(), "twice" | "repeatedly")
+            || (w == "times"
+                && at > 0
+                && (matches!(
+                    after[at - 1].as_str(),
+                    "several" | "many" | "three" | "four" | "five"
+                ) || after[at - 1].as_str().bytes().all(|b| b.is_ascii_digit())))
+    })
+}
+
 pub(super) fn states_a_fact(reading: &Reading) -> bool {
     if reading.shape.main_verb.is_some() {
         return false;
