@@ -15371,3 +15371,22 @@ fn how_many_times_something_has_been_done_is_no_happening() {
     assert!(citing(&store, "twice").is_empty());
     assert!(citing(&store, "three times").is_empty());
 }
+
+#[test]
+fn a_reviewed_paper_going_on_in_its_own_words_tells_no_happening() {
+    let store = extract(
+        "2024-06-13",
+        "Press review\n\n\
+         The paper recalls that Pashinyan said in February that Armenia's participation was frozen.\n\
+         It urges the government to start the withdrawal procedure before the summer is over.\n\
+         It also noted Azerbaijan's one-day military operation in Karabakh on 19 September 2023.\n\
+         Four months later, the paper adds, Armenia has still not sent the six-month notice that leaving requires.\n",
+    );
+    assert!(citing(&store, "It urges").is_empty());
+    assert!(citing(&store, "still not sent").is_empty());
+    // What the paper recalls with its own date is still that happening.
+    assert_eq!(
+        dates(&citing(&store, "one-day military operation")),
+        ["2023-09-19"]
+    );
+}

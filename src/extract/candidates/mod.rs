@@ -2228,6 +2228,10 @@ pub fn document_candidates(
                     Some("Was" | "Were" | "Is" | "Are")
                 )
             });
+            // "The paper recalls that ... It urges the government to ...":
+            // "It" goes on with the paper's words.
+            let paper_goes_on =
+                reading.text.starts_with("It ") && publication_speaks_in(they_before);
             if publication_speaks(reading) {
                 found_here.retain(|c| {
                     !c.speech
@@ -2235,6 +2239,11 @@ pub fn document_candidates(
                             .iter()
                             .any(|p| starts_with_publication(&c.title, p))
                 });
+            } else if paper_goes_on {
+                // (What the paper recalls with its date is still that
+                // happening: "It also noted the operation in Karabakh on
+                // 19 September".)
+                found_here.retain(|c| !c.approximate);
             }
             for mut found in found_here {
                 if let Some(group) = &they

@@ -2144,10 +2144,27 @@ pub(super) fn starts_with_publication(title: &str, name: &str) -> bool {
 /// Whether a press review speaks of the paper it reviews: "The paper
 /// expects ...", "The paper's editorial argues ...".
 pub(super) fn publication_speaks(reading: &Reading) -> bool {
-    let text = reading.text.trim_start();
-    PUBLICATIONS
-        .iter()
-        .any(|name| starts_with_publication(text, name))
+    publication_speaks_in(reading.text)
+}
+
+/// [`publication_speaks`] of a sentence's text; also "Four months later,
+/// the paper adds, Armenia has still not ...": the paper's words, its tag
+/// set off inside them.
+pub(super) fn publication_speaks_in(text: &str) -> bool {
+    let text = text.trim_start();
+    PUBLICATIONS.iter().any(|name| {
+        starts_with_publication(text, name)
+            || crate::extract::text::occurrences(text, ", ").any(|at| {
+                let rest = &text[at + 2..];
+                starts_with_publication(rest, name)
+                    && rest[name.len()..]
+                        .trim_start()
+                        .split_once(',')
+                        .is_some_and(|(verb, _)| {
+                            !verb.contains(' ') && verb.ends_with('s') && verb.len() > 3
+                        })
+            })
+    })
 }
 
 /// Whether a press review tells what a paper puts first: "Yerkir Today
