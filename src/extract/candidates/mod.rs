@@ -1811,38 +1811,26 @@ pub fn document_candidates(
                 first_day_told = Some((EventDate::from_naive(published), false));
             }
             if first_day_told.is_none() && !background {
-                first_day_told = found_here
-                    .iter()
-                    .find(|c| !c.approximate && !c.names_happening && c.date.day_value().is_some())
-                    .map(|c| {
-                        let with_its_year = reading.text.contains(&c.date.year_value().to_string());
-                        (c.date, with_its_year)
-                    });
+                first_day_told = found_here.iter().find(|c| told_on_its_day(c)).map(|c| {
+                    let with_its_year = reading.text.contains(&c.date.year_value().to_string());
+                    (c.date, with_its_year)
+                });
             }
             // "The committee met six days after Pashinyan told parliament
             // last Wednesday that ...": the lead's news is the latest day it
             // tells, not the one it counts from.
             if !body_seen && news_day.is_none() {
-                news_day = found_here
-                    .iter()
-                    .filter(|c| {
-                        !c.approximate
-                            && !c.names_happening
-                            && c.date.day_value().is_some()
-                            && document
-                                .published
-                                .is_none_or(|published| c.date.first_day() <= published)
-                    })
+                let told_on_a_day = found_here.iter().filter(|c| told_on_its_day(c));
+                news_day = told_on_a_day
+                    .clone()
                     .map(|c| c.date)
+                    .filter(|date| {
+                        document
+                            .published
+                            .is_none_or(|published| date.first_day() <= published)
+                    })
                     .max_by_key(|date| date.first_day())
-                    .or_else(|| {
-                        found_here
-                            .iter()
-                            .find(|c| {
-                                !c.approximate && !c.names_happening && c.date.day_value().is_some()
-                            })
-                            .map(|c| c.date)
-                    });
+                    .or_else(|| told_on_a_day.map(|c| c.date).next());
             }
             // "The EU Mission, which began its work on 20 February 2023,
             // continues to patrol the border": a main clause in the present
@@ -2875,6 +2863,12 @@ fn opens_with_time(line: &str) -> bool {
     };
     (digits(0..2) && head.get(2) == Some(&':') && digits(3..5))
         || (digits(0..1) && head.get(1) == Some(&':') && digits(2..4))
+}
+
+/// A report of a happening on a day it gives exactly, not one it only
+/// names: what a lead's or a story's first day is taken from.
+fn told_on_its_day(report: &Candidate) -> bool {
+    !report.approximate && !report.names_happening && report.date.day_value().is_some()
 }
 
 /// The happening a story last told of: when it was and who acted. A sentence
@@ -3983,10 +3977,13 @@ fn sentence_candidates(
         // "last year's summit in Minsk, held on 23 November 2023": the
         // summit's time told roughly, then exactly.
         .chain(dates.windows(2).filter_map(|pair| {
-            let possessive = reading.text[pair[0].end..].starts_with("'s")
-                || reading.text[pair[0].end..].starts_with("’s")
-                || reading.text[pair[0].start..pair[0].end].ends_with("'s")
-                || reading.text[pair[0].start..pair[0].end].ends_with("’s");
+            let (said, after) = (
+                &reading.text[pair[0].start..pair[0].end],
+                &reading.text[pair[0].end..],
+            );
+            let possessive = ["'s", "’s"]
+                .iter()
+                .any(|mark| said.ends_with(mark) || after.starts_with(mark));
             // The exact time is the same noun's: a participle set off by a
             // comma after it ("..., held on").
             let between = &reading.text[pair[0].end..pair[1].start];
