@@ -15390,3 +15390,43 @@ fn a_reviewed_paper_going_on_in_its_own_words_tells_no_happening() {
         ["2023-09-19"]
     );
 }
+
+#[test]
+fn a_memoir_goes_on_in_its_year_and_counts_its_weekdays_from_its_days() {
+    let store = extract(
+        "2023-07-12",
+        "Books › Extracts\n\
+         \"That Sunday in July\": a summer of shelling\n\n\
+         On Sunday, 12 July 2020, the shooting began in Tavush.\n\
+         Tavush is far from Karabakh, and that, for us, was the whole point.\n\
+         On Monday Armenia asked the secretariat to put the fighting on the agenda of the Permanent Council.\n\n\
+         The war began on a Sunday too, on 27 September, and it lasted forty-four days.\n\
+         Our allies said Karabakh was outside the zone of the treaty, which was true on paper.\n\
+         At the end of October, the prime minister wrote to Putin asking for urgent consultations under the treaty between our two countries.\n\
+         When the statement of 10 November ended the war, I was sitting in the mission's empty canteen.\n",
+    );
+    // The weekday of a story of history counts from its day, not from
+    // the week of the writing.
+    assert_eq!(dates(&citing(&store, "On Monday Armenia")), ["2020-07-13"]);
+    // The weekday written with the day names its year.
+    assert_eq!(dates(&citing(&store, "The war began")), ["2020-09-27"]);
+    // A paragraph told in the past with no time of its own leaves the
+    // story in its year; the writer's country after the verb does not
+    // make the prime minister's letter the writer's own words.
+    assert_eq!(dates(&citing(&store, "wrote to Putin")), ["2020-10"]);
+    assert_eq!(dates(&citing(&store, "10 November")), ["2020-11-10"]);
+}
+
+#[test]
+fn a_weekday_after_an_old_day_in_a_news_story_stays_in_the_week_of_the_writing() {
+    // The article's news is of this week: a weekday after a paragraph of
+    // history is still this week's.
+    let store = extract(
+        "2024-11-28",
+        "Astana hosts the leaders\n\n\
+         Putin arrived in Astana on Wednesday for a two-day state visit.\n\n\
+         Kazakhstan took over the chairmanship on 1 January.\n\
+         On Wednesday evening Putin held talks with Tokayev.\n",
+    );
+    assert_eq!(dates(&citing(&store, "held talks")), ["2024-11-27"]);
+}

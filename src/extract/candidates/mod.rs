@@ -636,6 +636,10 @@ pub fn document_candidates(
     // The time of history the paragraph before ended in, if it told of
     // history: the next paragraph goes on in it until it dates itself.
     let mut history: Option<EventDate> = None;
+    // The time of history carried into the paragraph before, and whether
+    // that paragraph wrote no time of its own.
+    let mut history_before: Option<EventDate> = None;
+    let mut undated_paragraph_before = false;
     // The day the sentence before told of, for the scene right after it,
     // in its paragraph or at the start of the next.
     let mut setting_day: Option<EventDate> = None;
@@ -965,6 +969,17 @@ pub fn document_candidates(
         // A background paragraph, and each entry of a live blog (a line that
         // opens with its time), starts a story of its own.
         let line = &document.text[block.range()];
+        // In a retelling whose own news is history (a memoir's "On Sunday,
+        // 12 July 2020, ..."), a paragraph that writes no time ("Tavush is
+        // far from Karabakh.") leaves the story's time where it was.
+        let news_is_history = news_day.is_some_and(|day| is_history(day, document));
+        if news_is_history && carried_history.is_none() && undated_paragraph_before {
+            carried_history = history_before;
+        }
+        history_before = carried_history;
+        undated_paragraph_before = news_is_history
+            && block.kind == BlockKind::Body
+            && find_dates(line, document.published).is_empty();
         // "[01:24] The same day Armenia asked ...": a recording's transcript
         // marks where in the recording each line is, not when it happened;
         // its lines go on one story.
@@ -1914,9 +1929,18 @@ pub fn document_candidates(
             // its allies would help. ¶ On 31 October ...": an undated look
             // back in the past perfect is told from the history, which goes
             // on after it.
+            // So is one told in the past with no time of its own ("Our
+            // allies said Karabakh was outside the zone of the treaty."),
+            // between two paragraphs of a memoir's year.
+            // (A paragraph that writes a time, "handed it to Belarus at
+            // the start of this year", has left the history.)
+            let told_in_the_past = pluperfect(reading)
+                || (reading.shape.past_happening
+                    && !present_perfect(reading)
+                    && find_dates(reading.text, document.published).is_empty());
             if history.is_none()
                 && setting.is_none()
-                && pluperfect(reading)
+                && told_in_the_past
                 && found_here.iter().all(|c| c.approximate)
             {
                 history = carried_history;
@@ -4332,6 +4356,38 @@ fn sentence_candidates(
                         )
                     {
                         m.date = date;
+                    }
+                    Some(m)
+                }
+                // "On Sunday, 12 July 2020, the shooting began in Tavush.
+                // By Monday morning we had asked the secretariat ...": in a
+                // paragraph at a day of history, of an article whose news
+                // is history too, a weekday is the next such day after it,
+                // not one of the week of the writing.
+                MentionKind::Weekday => {
+                    // (A paragraph's time rounded to the month of the day
+                    // the article's news is on is that day.)
+                    let day_of_history = place
+                        .setting_day
+                        .or(setting)
+                        .or(place.history)
+                        .map(|time| match place.news_day {
+                            Some(news) if time.day_value().is_none() && time.contains(&news) => {
+                                news
+                            }
+                            _ => time,
+                        })
+                        .filter(|day| day.day_value().is_some() && is_history(*day, document));
+                    let news_is_history =
+                        place.news_day.is_some_and(|day| is_history(day, document));
+                    if !m.future
+                        && news_is_history
+                        && let Some(day) = day_of_history
+                        && let Some(next) = (1..=7)
+                            .map(|n| day.first_day() + chrono::Duration::days(n))
+                            .find(|next| next.weekday() == m.date.first_day().weekday())
+                    {
+                        m.date = EventDate::from_naive(next);
                     }
                     Some(m)
                 }

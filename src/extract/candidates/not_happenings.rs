@@ -349,6 +349,7 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
     let (mut host, mut speaks, mut mine) = (false, false, false);
     let mut ours = 0;
     let mut before: Option<&str> = None;
+    let verb_start = reading.shape.main_verb.as_ref().map(|verb| verb.start);
     // ("Also let us remind that ...": the first words after an "also".)
     let mut skipped = 0;
     for (n, w) in reading.written_words_of(told).enumerate() {
@@ -385,6 +386,16 @@ pub(super) fn outlet_speaking(reading: &Reading) -> bool {
             || (w == "us" && !after_told && !us_governed);
         ours += usize::from((w == "our" && !source) || us_governed);
         ours -= usize::from(before == Some("our") && of_our_state && ours > 0);
+        // "the prime minister wrote to Putin ... under the treaty between
+        // our two countries": the writer's country past the main verb
+        // says what was done, by whoever the subject is; it does not make
+        // the writer its doer.
+        let at = (w.as_ptr() as usize).wrapping_sub(reading.text.as_ptr() as usize);
+        let past_the_verb = verb_start.is_some_and(|verb| at < reading.text.len() && at > verb);
+        let our_country = matches!(w, "two" | "countries") || NATIONAL_NOUNS.contains(&w);
+        ours -= usize::from(
+            before == Some("our") && past_the_verb && our_country && !of_our_state && ours > 0,
+        );
         mine |= w == "I";
         before = Some(w);
     }

@@ -322,6 +322,7 @@ fn scan_dates(
     weekdays_after_their_day(sentence, &mut mentions);
     years_from_the_range_end(sentence, &mut mentions);
     if let Some(published) = published {
+        days_on_their_weekday(sentence, published, &mut mentions);
         days_of_a_past_year(sentence, published, &mut mentions);
     }
     (mentions, scan.published)
@@ -350,6 +351,86 @@ fn weekdays_after_their_day(sentence: &str, mentions: &mut Vec<DateMention>) {
             n += 1;
         }
     }
+}
+
+/// How many years back a day without its year is looked for on the
+/// weekday written with it: the calendar repeats its weekdays within
+/// eleven years.
+const WEEKDAY_YEARS_BACK: i32 = 11;
+
+/// "The war began on a Sunday too, on 27 September", "on Sunday, 27
+/// September", in a page of 2023: a weekday written with a day that has no
+/// year names its year, as a careful reader checks, when the nearest such
+/// day of the past falls on another weekday (27 September 2022 was a
+/// Tuesday; 27 September 2020 the Sunday). The latest year before the
+/// publication whose day falls on it is taken. A day told as still to
+/// come is left to the future's reading.
+fn days_on_their_weekday(sentence: &str, published: NaiveDate, mentions: &mut Vec<DateMention>) {
+    let mut read_with_a_day = Vec::new();
+    for m in mentions.iter_mut() {
+        let (Some(month), Some(day)) = (m.date.month_value(), m.date.day_value()) else {
+            continue;
+        };
+        if m.kind != MentionKind::YearFromContext || m.future {
+            continue;
+        }
+        let Some((weekday, named_at)) = weekday_named_with(sentence, m) else {
+            continue;
+        };
+        read_with_a_day.push(named_at);
+        let current = m.date.first_day();
+        if current.weekday() == weekday {
+            continue;
+        }
+        let start = current.year().min(published.year());
+        let found = (start - WEEKDAY_YEARS_BACK..=start)
+            .rev()
+            .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+            .find(|d| *d <= published && d.weekday() == weekday);
+        if let Some(date) = found {
+            m.date = EventDate::from_naive(date);
+            m.kind = MentionKind::Absolute;
+        }
+    }
+    // The weekday read on its own ("a Sunday") is that day, not another.
+    mentions.retain(|other| {
+        other.kind != MentionKind::Weekday
+            || !read_with_a_day.iter().any(|at| at.contains(&other.start))
+    });
+}
+
+/// The weekday written with a day mention: inside it ("Sunday, 27
+/// September", "27 September, a Sunday") or just before it, set off by a
+/// comma ("on a Sunday too, on 27 September"); with where it stands.
+fn weekday_named_with(
+    sentence: &str,
+    m: &DateMention,
+) -> Option<(chrono::Weekday, std::ops::Range<usize>)> {
+    let inside = &sentence[m.start..m.end];
+    if let Some((at, weekday)) = crate::extract::text::alnum_words(inside)
+        .find_map(|w| scan::capitalised_weekday(w).map(|d| (w, d)))
+        .map(|(w, d)| {
+            (
+                m.start + (w.as_ptr() as usize - inside.as_ptr() as usize),
+                d,
+            )
+        })
+    {
+        return Some((weekday, at..at + 1));
+    }
+    let before = sentence[..m.start].trim_end();
+    let before = before.strip_suffix("on").unwrap_or(before).trim_end();
+    let before = before.strip_suffix(',')?.trim_end();
+    let before = ["too", "also", "again"]
+        .iter()
+        .find_map(|filler| before.strip_suffix(filler))
+        .unwrap_or(before)
+        .trim_end();
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |at| at + 1);
+    let weekday = scan::capitalised_weekday(&before[word_start..])?;
+    Some((weekday, word_start..m.start))
 }
 
 /// "He arrived in Moscow in the autumn of 2018, weeks before the Astana

@@ -191,6 +191,14 @@ pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
     // A stretch of a word or two ("on Tuesday,") has no tense of its own,
     // unless it is a verb's ("published on September 3,").
     let bare = words_around <= 2 && !has_verb_form(&text[from..to]);
+    // "The war began on a Sunday too, on 27 September.": a stretch that
+    // ends the sentence has the tense of the piece before it.
+    if bare
+        && !text[to..].contains(char::is_alphanumeric)
+        && let Some(piece) = verb_piece_beside(text, from, to)
+    {
+        return piece;
+    }
     if (bare || leading) && to < text.len() {
         // "In January, by contrast, the bloc rushed ...": an aside of a
         // word or two without a verb is passed over too.

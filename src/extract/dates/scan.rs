@@ -270,11 +270,13 @@ impl Scanner<'_> {
             .map(lower);
         // "checks will be carried out from Thursday": a participle after a
         // bare "be" is a passive of the verb the "be" belongs to (a future,
-        // a "must be", a "to be"), never a past of its own.
+        // a "must be", a "to be"), never a past of its own. So is one after
+        // a present "is" or "are": "His memoir is published on 20 July"
+        // tells a time the writing looks to, whichever side of it.
         let mut after_be = false;
         let past = words.into_iter().any(|w| {
             let passive = after_be;
-            after_be = w == "be";
+            after_be = matches!(&*w, "be" | "is" | "are");
             (is_past_form(&w) && !passive) || matches!(&*w, "ago" | "would" | "used")
         });
         if past {
@@ -455,6 +457,11 @@ impl Scanner<'_> {
                     .next()
                     .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '—' | '–'))
             {
+                continue;
+            }
+            // "three years to the day after the fighting" marks an
+            // anniversary; "the day after" counts nothing there.
+            if ends_with_in_any_case(self.text[..whole.start()].trim_end(), " to") {
                 continue;
             }
             // "ten days later than first agreed" compares two times; it

@@ -1709,3 +1709,40 @@ fn a_day_without_its_year_in_a_sentence_of_a_past_year_is_of_that_year() {
     );
     assert_eq!(found.last(), Some(&month(2021, 10)), "{found:?}");
 }
+
+#[test]
+fn a_weekday_written_with_a_day_names_its_year() {
+    // A memoir of 2023: 27 September 2022 was a Tuesday, 27 September
+    // 2020 the Sunday the war began.
+    let published = Some(ymd(2023, 7, 12));
+    for sentence in [
+        "The war began on a Sunday too, on 27 September, and it lasted forty-four days.",
+        "The war began on Sunday, 27 September, and it lasted forty-four days.",
+        "The war began on a Sunday too, on 27 September.",
+    ] {
+        let found = dates(sentence, published);
+        assert_eq!(found, [day(2020, 9, 27)], "{sentence}");
+    }
+    // A weekday that agrees with the nearest such day changes nothing.
+    let found = dates("The talks began on Monday, 10 July.", published);
+    assert_eq!(found, [day(2023, 7, 10)]);
+}
+
+#[test]
+fn a_present_passive_before_a_day_looks_to_the_nearest_such_day() {
+    // "is published on 20 July" in a page of 12 July: the coming day.
+    let found = dates(
+        "His memoir, The Quiet Allies, is published by Gegham Books on 20 July.",
+        Some(ymd(2023, 7, 12)),
+    );
+    assert_eq!(found, [day(2023, 7, 20)]);
+}
+
+#[test]
+fn to_the_day_marks_an_anniversary_not_a_count() {
+    let found = dates(
+        "This extract appears three years to the day after the fighting in Tavush that it describes.",
+        Some(ymd(2023, 7, 12)),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
