@@ -1288,6 +1288,25 @@ fn the_fifty_first_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_fifty_second_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.55,
+        precision: 0.44,
+        merged: 8,
+        kept_apart: 68,
+        bad_titles: 0.06,
+    };
+    let gold = include_str!("fixtures/heldout51/gold.json");
+    assert_held_out(
+        "the fifty-second held-out set",
+        "heldout51",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
