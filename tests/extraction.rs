@@ -15430,3 +15430,36 @@ fn a_weekday_after_an_old_day_in_a_news_story_stays_in_the_week_of_the_writing()
     );
     assert_eq!(dates(&citing(&store, "held talks")), ["2024-11-27"]);
 }
+
+#[test]
+fn a_wiki_portal_day_heading_with_its_edit_links_dates_the_entries_under_it() {
+    let store = extract(
+        "2021-11-30",
+        "Portal: Current events\n\
+         \n\
+         November 15, 2021 (Monday) [edit] [history] [watch]\n\
+         Politics and elections\n\
+         Armenian President Armen Sarkissian appoints Suren Papikyan as Minister of Defence, a day before fighting breaks out on the border. (Kaskad Wire)\n\
+         \n\
+         November 16, 2021 (Tuesday) [edit] [history] [watch]\n\
+         Conflicts and attacks\n\
+         Armenia–Azerbaijan border crisis (main article)\n\
+         Heavy fighting breaks out between Armenian and Azerbaijani forces on the eastern part of their border, with both sides reporting soldiers killed. (Kaskad Wire)\n\
+         Armenia's Security Council decides to ask Russia for military help under their bilateral defence treaty. (Ararat Ledger)\n\
+         A spokesman for the Collective Security Treaty Organization says the alliance has received no request for help from Armenia. (Steppe Dispatch)\n\
+         A ceasefire mediated by Russia takes effect in the evening. (Khazar Gazette)\n\
+         International relations\n\
+         Polish border guards use water cannon against migrants trying to cross from Belarus near Kuźnica. (Vistula Courier)\n\
+         \n\
+         November 17, 2021 (Wednesday) [edit] [history] [watch]\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "appoints Suren Papikyan")),
+        ["2021-11-15"]
+    );
+    assert_eq!(dates(&citing(&store, "Heavy fighting")), ["2021-11-16"]);
+    assert_eq!(
+        dates(&citing(&store, "no request for help")),
+        ["2021-11-16"]
+    );
+}

@@ -387,7 +387,7 @@ const SECTION_WORDS: usize = 3;
 
 /// The one day a short line gives, with nothing else but a weekday.
 fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMention> {
-    let line = line.trim();
+    let line = without_edit_links(line.trim());
     // "12 Jun 2024 · Politics", "3 days ago | Region": a search result's or
     // a feed item's date line, with the section it was filed under.
     let line = match split_at_dot(line).or_else(|| split_at_bar(line)) {
@@ -443,6 +443,23 @@ fn only_a_day(line: &str, published: Option<chrono::NaiveDate>) -> Option<DateMe
         )
     });
     (only_a_day && mention.date.day_value().is_some()).then(|| mention.clone())
+}
+
+/// A wiki page's heading without the links set after it: "November 16,
+/// 2021 (Tuesday) [edit] [history] [watch]" is the heading "November 16,
+/// 2021 (Tuesday)".
+fn without_edit_links(line: &str) -> &str {
+    let mut line = line;
+    while let Some(rest) = line.strip_suffix(']')
+        && let Some(open) = rest.rfind('[')
+        && rest[open + 1..]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ')
+        && rest[open + 1..].split_whitespace().count() <= 2
+    {
+        line = rest[..open].trim_end();
+    }
+    line
 }
 
 /// How many words besides its date a dateline has at most ("NUR-SULTAN",
