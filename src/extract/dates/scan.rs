@@ -1010,9 +1010,23 @@ impl Scanner<'_> {
                 nearest_weekday(published, weekday, Direction::Back)
                     .is_some_and(|day| (published - day).num_days() <= JUST_GONE_WEEKDAY_DAYS)
             };
+            // "Shortly after midnight Yerevan time, in the first minutes of
+            // Wednesday", in a wire dated Tuesday by a clock hours behind:
+            // the small hours of the day after the writing are just past
+            // where the sentence stands, not six days back.
+            // (Only where the sentence tells the clock: "The deal was
+            // struck in the early hours of Sunday", in a Saturday's quiz,
+            // is the Sunday before.)
+            let small_hours_of_the_morrow = modifier.is_none()
+                && published
+                    .succ_opt()
+                    .is_some_and(|next| next.weekday() == weekday)
+                && opens_small_hours(before)
+                && tells_the_clock(self.text);
             let direction = match modifier.as_deref() {
                 Some("last" | "past") => Direction::StrictlyBack,
                 Some("next" | "coming") => Direction::StrictlyAhead,
+                _ if small_hours_of_the_morrow => Direction::StrictlyAhead,
                 _ if cue => Direction::Ahead,
                 _ if tense == Tense::AheadUnlessJustPast && !just_gone() => Direction::Ahead,
                 _ => Direction::Back,
@@ -1590,4 +1604,25 @@ fn decided_on_before(text: &str, at: usize) -> bool {
             .find(d)
             .is_some_and(|i| i == 0 || clause.as_bytes()[i - 1] == b' ')
     })
+}
+
+/// Whether the words before a weekday place it in its first hours: "early
+/// Wednesday", "in the early hours of Wednesday", "in the first minutes
+/// of Wednesday", "shortly after midnight on Wednesday".
+fn opens_small_hours(before: &str) -> bool {
+    let before = before.trim_end().to_ascii_lowercase();
+    let before = before.strip_suffix(" on").unwrap_or(&before).trim_end();
+    before.ends_with("early")
+        || ["hours of", "minutes of", "after midnight", "before dawn"]
+            .iter()
+            .any(|phrase| before.ends_with(phrase))
+}
+
+/// Whether a sentence tells the time of day by a clock: "midnight",
+/// "Yerevan time", "local time", "GMT".
+fn tells_the_clock(text: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    ["midnight", " time", "gmt", "utc"]
+        .iter()
+        .any(|word| text.contains(word))
 }

@@ -1746,3 +1746,31 @@ fn to_the_day_marks_an_anniversary_not_a_count() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_small_hours_of_the_day_after_the_writing_are_that_day() {
+    // A wire dated Tuesday 16 November by a clock four hours behind.
+    let published = Some(ymd(2021, 11, 16));
+    for sentence in [
+        "Shortly after midnight Yerevan time, in the first minutes of Wednesday, the ministry said the night had been quiet.",
+        "Shelling resumed at 01:10 local time early Wednesday, the ministry said.",
+    ] {
+        assert_eq!(
+            dates(sentence, published),
+            [day(2021, 11, 17)],
+            "{sentence}"
+        );
+    }
+    // Without a clock, the small hours of a Wednesday are the one before.
+    let found = dates(
+        "The deal was struck in the early hours of Wednesday.",
+        published,
+    );
+    assert_eq!(found, [day(2021, 11, 10)]);
+    // Any other Wednesday of a past deed is the one before.
+    let found = dates(
+        "The ministry said on Wednesday that the night had been quiet.",
+        published,
+    );
+    assert_eq!(found, [day(2021, 11, 10)]);
+}
