@@ -15463,3 +15463,20 @@ fn a_wiki_portal_day_heading_with_its_edit_links_dates_the_entries_under_it() {
         ["2021-11-16"]
     );
 }
+
+#[test]
+fn a_participle_after_of_a_noun_dates_that_noun_not_the_one_before_of() {
+    let store = extract(
+        "2022-10-31",
+        "Sochi talks\n\n\
+         Today, Prime Minister Nikol Pashinyan took part in a trilateral meeting in Sochi with President Vladimir Putin.\n\n\
+         The Prime Minister also noted the importance of the agreement signed in Prague on 6 October.\n",
+    );
+    let signed = citing(&store, "agreement signed");
+    let titles: Vec<&str> = signed
+        .iter()
+        .filter(|e| e.date.to_string() == "2022-10-06")
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(titles, ["The agreement is signed in Prague"]);
+}

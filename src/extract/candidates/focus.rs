@@ -1436,29 +1436,7 @@ pub(super) const OCCASIONS: &[&str] = &[
     "ceremony",
 ];
 
-/// Past participles that, after a noun, say when its happening took place.
-pub(super) const DATING_PARTICIPLES: &[&str] = &[
-    "published",
-    "made",
-    "held",
-    "signed",
-    "planned",
-    "scheduled",
-    "broadcast",
-    "aired",
-    "released",
-    "given",
-    "conducted",
-    "staged",
-    "adopted",
-    "launched",
-    "executed",
-    "killed",
-    "founded",
-    "established",
-    "created",
-    "built",
-];
+pub(super) use crate::extract::text::DATING_PARTICIPLES;
 
 /// "Pashinyan's interview with La Repubblica, published on September 3,",
 /// "the CSTO exercise held in Kyrgyzstan in September", "the drills planned
@@ -1612,6 +1590,7 @@ fn noun_phrase_before(reading: &Reading, participle_at: usize) -> Option<usize> 
                     *w,
                     "and" | "or" | "but" | "at" | "over" | "about" | "against"
                 )
+                && !(*w == "of" && common_noun_after(&reading.text[*at + w.len()..participle_at]))
         })
         .map(|(_, token)| token)
         .filter_map(|(at, w)| {
@@ -1632,6 +1611,19 @@ fn noun_phrase_before(reading: &Reading, participle_at: usize) -> Option<usize> 
                 .then_some(*at)
         })
         .last()
+}
+
+/// Whether the words after an "of" open a common noun of their own ("the
+/// importance of the agreement reached in Prague"): the participle is that
+/// noun's, not the one before "of". A name after it ("the session of the
+/// CSTO Collective Security Council held in Yerevan") belongs to the noun
+/// before, which the participle is of.
+fn common_noun_after(after_of: &str) -> bool {
+    let mut words = after_of.split_whitespace();
+    matches!(words.next(), Some("the" | "a" | "an"))
+        && words
+            .next()
+            .is_some_and(|noun| noun.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// "the decisions adopted at the previous session of the CSC in September

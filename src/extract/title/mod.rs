@@ -835,21 +835,7 @@ fn with_preposition(sentence: &str, date: &Range<usize>) -> Range<usize> {
     let head = sentence[..start].trim_end();
     if let Some((clause, participle)) = head.rsplit_once(' ')
         && clause.ends_with(',')
-        && matches!(
-            participle.to_lowercase().as_str(),
-            "held"
-                | "signed"
-                | "adopted"
-                | "launched"
-                | "published"
-                | "made"
-                | "given"
-                | "staged"
-                | "conducted"
-                | "broadcast"
-                | "aired"
-                | "released"
-        )
+        && crate::extract::text::DATING_PARTICIPLES.contains(&participle.to_lowercase().as_str())
     {
         start = clause.len() - 1;
     }
