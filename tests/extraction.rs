@@ -15480,3 +15480,29 @@ fn a_participle_after_of_a_noun_dates_that_noun_not_the_one_before_of() {
         .collect();
     assert_eq!(titles, ["The agreement is signed in Prague"]);
 }
+
+#[test]
+fn every_line_under_a_live_blog_stamp_is_that_moment_s_news() {
+    let store = extract(
+        "2022-10-06",
+        "LIVE: Pashinyan and Aliyev in Prague\n\
+         Live updates by the desk · last update 23:50\n\n\
+         23:50\n\
+         The statement is out; we are translating it now.\n\
+         Armenia has agreed to facilitate a civilian EU mission alongside its border with Azerbaijan.\n\
+         Azerbaijan has agreed to cooperate with the mission as far as it is concerned.\n\
+         Yerevan has since refused to host the bloc's exercises.\n\n\
+         19:20\n\
+         Pashinyan and Aliyev have sat down with French President Emmanuel Macron and European Council President Charles Michel.\n",
+    );
+    assert_eq!(
+        dates(&citing(&store, "Armenia has agreed")),
+        ["2022-10-06~"]
+    );
+    assert_eq!(
+        dates(&citing(&store, "Azerbaijan has agreed")),
+        ["2022-10-06~"]
+    );
+    // What has held since is no news of the moment.
+    assert!(citing(&store, "has since refused").is_empty());
+}

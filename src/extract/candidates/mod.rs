@@ -681,6 +681,8 @@ pub fn document_candidates(
     // A live blog's entry may have its time on a line of its own ("16:20"),
     // which opens the paragraph after it.
     let mut timed_entry = false;
+    // Whether the paragraphs being read stand under a live blog's time stamp.
+    let mut under_a_stamp = false;
     // The item below a figure heading of zero tells what did not happen.
     let mut counted_none = false;
     // Who has the floor in a record of speakers.
@@ -743,6 +745,10 @@ pub fn document_candidates(
                 || crate::extract::layout::forum_post_header(line).is_some()
             {
                 timed_entry = true;
+                // "23:50 ¶ The statement is out. ¶ Armenia has agreed to
+                // ...": every line under a live blog's stamp, to the next
+                // one, is that moment's news, as its first is.
+                under_a_stamp = is_time_stamp(stamp);
             }
             // "September 13" on a line of its own heads a feed's or a live
             // blog's posts of that day; the day of publication heads nothing
@@ -1327,7 +1333,7 @@ pub fn document_candidates(
                 Place {
                     background,
                     // Each entry of a live blog is news of its own.
-                    lead: !body_seen || entry || timed_line,
+                    lead: !body_seen || entry || timed_line || under_a_stamp,
                     answer: answering,
                     asking: asks,
                     news_day: news_day.or(standfirst_day),
@@ -3847,6 +3853,13 @@ fn one_event_per_date(found: &mut Vec<Candidate>) {
     }
 }
 
+/// "Yerevan has since refused ...": the perfect with "since" and no time
+/// after it tells what has held from the story's time to the writing.
+fn has_since(reading: &Reading) -> bool {
+    let mut words = reading.words_of(reading.text);
+    words.any(|w| w == "has" || w == "have") && words.next().is_some_and(|w| w == "since")
+}
+
 /// "Yerevan says the Organization failed ...", in a journalist's question:
 /// the claim the question puts to the one asked, in the present, is no
 /// news of its own.
@@ -5311,7 +5324,9 @@ fn sentence_candidates(
         // also called on Azerbaijan to ...").
         // "According to him, the Armenian side has already informed the
         // CSTO": the perfect is his, and the statement is of the story's day.
-        && (place.lead
+        // ("Yerevan has since refused to host the bloc's exercises" tells
+        // what has held since, lead or not.)
+        && ((place.lead && !has_since(reading))
             || !present_perfect(reading)
             || according.is_some()
             || (story.is_some() && continues_story(reading)))
