@@ -407,6 +407,34 @@ fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or_default()
 }
 
+/// Participles that date the noun they follow ("the treaty signed in
+/// 1992", "the summit held in Yerevan on 23 November"): the date is the
+/// noun's happening, not the clause's; and, set off by a comma before a
+/// date ("the summit in Minsk, held on 23 November"), a participle that
+/// has nothing left to tell once a title drops its date.
+pub(crate) const DATING_PARTICIPLES: &[&str] = &[
+    "published",
+    "made",
+    "held",
+    "signed",
+    "planned",
+    "scheduled",
+    "broadcast",
+    "aired",
+    "released",
+    "given",
+    "conducted",
+    "staged",
+    "adopted",
+    "launched",
+    "executed",
+    "killed",
+    "founded",
+    "established",
+    "created",
+    "built",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -479,31 +507,3 @@ mod tests {
         }
     }
 }
-
-/// Participles that date the noun they follow ("the treaty signed in
-/// 1992", "the summit held in Yerevan on 23 November"): the date is the
-/// noun's happening, not the clause's; and, set off by a comma before a
-/// date ("the summit in Minsk, held on 23 November"), a participle that
-/// has nothing left to tell once a title drops its date.
-pub(crate) const DATING_PARTICIPLES: &[&str] = &[
-    "published",
-    "made",
-    "held",
-    "signed",
-    "planned",
-    "scheduled",
-    "broadcast",
-    "aired",
-    "released",
-    "given",
-    "conducted",
-    "staged",
-    "adopted",
-    "launched",
-    "executed",
-    "killed",
-    "founded",
-    "established",
-    "created",
-    "built",
-];
