@@ -4372,38 +4372,6 @@ fn sentence_candidates(
                     }
                     Some(m)
                 }
-                // "On Sunday, 12 July 2020, the shooting began in Tavush.
-                // By Monday morning we had asked the secretariat ...": in a
-                // paragraph at a day of history, of an article whose news
-                // is history too, a weekday is the next such day after it,
-                // not one of the week of the writing.
-                MentionKind::Weekday => {
-                    // (A paragraph's time rounded to the month of the day
-                    // the article's news is on is that day.)
-                    let day_of_history = place
-                        .setting_day
-                        .or(setting)
-                        .or(place.history)
-                        .map(|time| match place.news_day {
-                            Some(news) if time.day_value().is_none() && time.contains(&news) => {
-                                news
-                            }
-                            _ => time,
-                        })
-                        .filter(|day| day.day_value().is_some() && is_history(*day, document));
-                    let news_is_history =
-                        place.news_day.is_some_and(|day| is_history(day, document));
-                    if !m.future
-                        && news_is_history
-                        && let Some(day) = day_of_history
-                        && let Some(next) = (1..=7)
-                            .map(|n| day.first_day() + chrono::Duration::days(n))
-                            .find(|next| next.weekday() == m.date.first_day().weekday())
-                    {
-                        m.date = EventDate::from_naive(next);
-                    }
-                    Some(m)
-                }
                 _ => Some(m),
             };
             // "The request, sent under the 1992 treaty, had been ordered a
