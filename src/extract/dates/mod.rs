@@ -427,8 +427,10 @@ fn weekday_named_with(
         .unwrap_or(before)
         .trim_end();
     let word_start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |at| at + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
     let weekday = scan::capitalised_weekday(&before[word_start..])?;
     Some((weekday, word_start..m.start))
 }

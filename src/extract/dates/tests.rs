@@ -1774,3 +1774,13 @@ fn the_small_hours_of_the_day_after_the_writing_are_that_day() {
     );
     assert_eq!(found, [day(2021, 11, 10)]);
 }
+
+#[test]
+fn a_weekday_after_a_character_of_several_bytes_is_read_without_a_panic() {
+    // A next-line mark (two bytes in UTF-8) right before the weekday.
+    let found = dates(
+        "The war began on a\u{85}Sunday, on 27 September.",
+        Some(ymd(2023, 7, 12)),
+    );
+    assert_eq!(found, [day(2020, 9, 27)]);
+}
