@@ -15504,3 +15504,47 @@ fn every_line_under_a_live_blog_stamp_is_that_moment_s_news() {
     // What has held since is no news of the moment.
     assert!(citing(&store, "has since refused").is_empty());
 }
+
+#[test]
+fn that_same_weekday_is_the_day_the_story_is_on() {
+    let store = extract(
+        "\"2021-11-27\"",
+        "After the clashes\n\n\
+         On 16 November, the Ministry of Defence said Armenian units had attacked Azerbaijani positions.\n\
+         That same Tuesday, Yerevan asked Moscow for military help.\n",
+    );
+    let asked = citing(&store, "asked Moscow");
+    assert_eq!(dates(&asked), ["2021-11-16"]);
+    assert_title_opens(asked[0], "Yerevan asks Moscow");
+}
+
+#[test]
+fn a_meeting_called_the_first_since_another_stays_the_time_of_the_story() {
+    let store = extract(
+        "\"2021-11-27\"",
+        "Sochi meeting\n\n\
+         BAKU, 27 November. President Ilham Aliyev met Vladimir Putin and Nikol Pashinyan in Sochi on Friday.\n\
+         It was the three leaders' first joint meeting since the Moscow talks of 11 January.\n\
+         In a joint statement after the talks, they agreed to take steps to raise stability on the border.\n\
+         Putin told reporters afterwards that he hoped a commission could be set up before the end of the year.\n",
+    );
+    let moscow = citing(&store, "Moscow talks of 11 January");
+    assert_eq!(dates(&moscow), ["2021-01-11"]);
+    for fragment in ["raise stability", "told reporters afterwards"] {
+        let later = citing(&store, fragment);
+        assert_eq!(dates(&later), ["2021-11-26~"], "{fragment}");
+    }
+}
+
+#[test]
+fn they_after_a_counted_group_is_that_group() {
+    let store = extract(
+        "\"2021-11-27\"",
+        "Sochi meeting\n\n\
+         President Ilham Aliyev met Vladimir Putin and Nikol Pashinyan in Sochi on Friday.\n\
+         It was the three leaders' first joint meeting since the Moscow talks of 11 January.\n\
+         They agreed to take steps to raise stability on the border.\n",
+    );
+    let agreed = citing(&store, "raise stability");
+    assert_title_opens(agreed[0], "The three leaders agree to take steps");
+}

@@ -551,8 +551,25 @@ pub(super) fn group_mentioned_in(text: &str) -> Option<String> {
     GROUP_SUBJECTS
         .iter()
         .filter_map(|group| {
-            let at = lower.rfind(group)?;
-            crate::extract::text::stands_apart(&lower, at, at + group.len()).then_some((at, group))
+            let noun = group.strip_prefix("the ")?;
+            // "the leaders", or counted: "the three leaders' first meeting".
+            crate::extract::text::occurrences(&lower, noun)
+                .filter(|&at| crate::extract::text::stands_apart(&lower, at, at + noun.len()))
+                .filter_map(|at| {
+                    let before = lower[..at].strip_suffix(' ')?;
+                    let opens = |head: &str| {
+                        head.strip_suffix("the")
+                            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(', '"']))
+                    };
+                    let start = if opens(before) {
+                        before.len() - "the".len()
+                    } else {
+                        let (head, count) = before.rsplit_once(' ')?;
+                        (is_number_word(count) && opens(head)).then(|| head.len() - "the".len())?
+                    };
+                    Some((start, &lower[start..at + noun.len()]))
+                })
+                .last()
         })
         .max_by_key(|(at, group)| (*at, group.len()))
         .map(|(_, group)| group.to_string())
