@@ -15548,3 +15548,40 @@ fn they_after_a_counted_group_is_that_group() {
     let agreed = citing(&store, "raise stability");
     assert_title_opens(agreed[0], "The three leaders agree to take steps");
 }
+
+#[test]
+fn a_story_reprinted_from_the_archive_is_read_as_of_the_day_it_first_came_out() {
+    let store = extract(
+        "\"2023-11-02\"",
+        "FROM OUR ARCHIVE: the day Yerevan pulled its man out of the CSTO\n\n\
+         EDITOR'S NOTE\n\
+         Five years ago today, the government announced that it was recalling Yuri Khachaturov. Last month parliament ratified the Rome Statute.\n\n\
+         As first published on Saturday 3 November 2018\n\n\
+         Yerevan recalls Khachaturov from the CSTO\n\
+         The Armenian government said yesterday it was recalling Yuri Khachaturov from the post of secretary general of the Collective Security Treaty Organization.\n\
+         In July he was charged over the crackdown on opposition protesters.\n\
+         The alliance's heads of state meet in Astana on Thursday.\n",
+    );
+    assert_eq!(dates(&citing(&store, "Rome Statute")), ["2023-10"]);
+    assert_eq!(
+        dates(&citing(&store, "In July he was charged")),
+        ["2018-07"]
+    );
+    assert_eq!(dates(&citing(&store, "meet in Astana")), ["2018-11-08"]);
+    // The note's "five years ago today" and the story's "yesterday" are one day.
+    let recall = citing(&store, "said yesterday it was recalling");
+    assert_eq!(dates(&recall), ["2018-11-02"]);
+}
+
+#[test]
+fn commitments_made_on_a_day_are_titled_as_made() {
+    let store = extract(
+        "\"2022-10-31\"",
+        "Sochi talks\n\n\
+         Today, Pashinyan took part in a trilateral meeting in Sochi with Putin and Aliyev.\n\
+         The statement reaffirmed the commitments made in Moscow on 11 January 2021.\n",
+    );
+    let made = citing(&store, "commitments made in Moscow");
+    assert_eq!(dates(&made), ["2021-01-11"]);
+    assert_title_opens(made[0], "The commitments are made in Moscow");
+}

@@ -3714,3 +3714,37 @@ mod properties {
         }
     }
 }
+
+/// "As first published on Saturday 3 November 2018", "Originally published
+/// 3 November 2018.": the line under which an archive page reprints a story
+/// of an earlier day. What the story says of "yesterday" and "last year" is
+/// said from that day, not from the day of the reprint.
+static REPRINT_LINE: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"(?i)^\s*(?:as\s+|this\s+(?:article|story|piece)\s+was\s+)?(?:first|originally)\s+(?:published|printed|ran|appeared)\b(?P<when>.{4,60}?)[.:]?\s*$")
+        .expect("reprint line pattern")
+});
+
+/// The line an archive page's reprint opens under ([`REPRINT_LINE`]) and the
+/// day the story first came out, when that day is before the page's own.
+pub(crate) fn reprinted_from(
+    text: &str,
+    blocks: &[Block],
+    published: Option<chrono::NaiveDate>,
+) -> Option<(usize, chrono::NaiveDate)> {
+    // No reprint is announced by a long line, nor from the page's last one.
+    const MAX_LINE: usize = 90;
+    let published = published?;
+    blocks.iter().enumerate().find_map(|(at, block)| {
+        let line = &text[block.range()];
+        if line.len() > MAX_LINE || at + 1 == blocks.len() {
+            return None;
+        }
+        let when = REPRINT_LINE.captures(line)?.name("when")?.as_str();
+        let day = find_dates(when, Some(published))
+            .into_iter()
+            .find(|m| m.date.day_value().is_some() && !m.approximate)?
+            .date
+            .first_day();
+        (day < published).then_some((at, day))
+    })
+}

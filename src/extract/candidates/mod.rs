@@ -548,6 +548,38 @@ pub fn document_candidates(
     taxonomy: &Taxonomy,
     discovered: &mut BTreeMap<String, Actor>,
 ) -> Vec<Candidate> {
+    let Some((line, first_out)) = crate::extract::layout::reprinted_from(
+        &document.text,
+        &document.blocks,
+        document.published,
+    ) else {
+        return candidates_as_published(document, gazetteer, taxonomy, discovered);
+    };
+    // "FROM OUR ARCHIVE ... As first published on Saturday 3 November 2018
+    // ¶ The Armenian government said yesterday ...": the page is read up to
+    // that line as of its own day, and the story under it as of the day it
+    // first came out, with the page above it left out of its reading.
+    let cut = document.blocks[line].range().end;
+    let mut candidates = candidates_as_published(document, gazetteer, taxonomy, discovered);
+    candidates.retain(|c| c.sentence.start < cut);
+    let mut story = document.clone();
+    story.published = Some(first_out);
+    for block in &mut story.blocks[..=line] {
+        block.kind = BlockKind::Boilerplate;
+    }
+    let mut reprinted = candidates_as_published(&story, gazetteer, taxonomy, discovered);
+    reprinted.retain(|c| c.sentence.start >= cut);
+    candidates.append(&mut reprinted);
+    candidates
+}
+
+/// The reports of a document read as of its publication date.
+fn candidates_as_published(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    taxonomy: &Taxonomy,
+    discovered: &mut BTreeMap<String, Actor>,
+) -> Vec<Candidate> {
     // Roles a title may open with in place of its person's name.
     let title_roles: Vec<&str> = ROLE_SUBJECTS
         .iter()

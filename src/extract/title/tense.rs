@@ -627,6 +627,9 @@ const DONE_TO_DOCUMENTS: &[&str] = &[
     "established",
     "created",
     "renewed",
+    // "The commitments made in Moscow": a commitment is made, as a
+    // treaty is signed.
+    "made",
 ];
 const DOCUMENTS: &[&str] = &[
     "treaty",
@@ -645,6 +648,9 @@ const DOCUMENTS: &[&str] = &[
     "organization",
     "organisation",
     "alliance",
+    "commitment",
+    "pledge",
+    "promise",
 ];
 
 /// Whether the verb at `verb_at` is one of [`DONE_TO`] with nothing after
@@ -675,7 +681,14 @@ fn left_without_object(words: &[&str], verb_at: usize) -> bool {
     };
     let document_done_to = DONE_TO_DOCUMENTS.contains(verb)
         && verb_at > 0
-        && DOCUMENTS.contains(&words[verb_at - 1].to_lowercase().as_str())
+        && {
+            // One document or several: "the agreements signed in Sochi".
+            let noun = words[verb_at - 1].to_lowercase();
+            DOCUMENTS.contains(&noun.as_str())
+                || noun
+                    .strip_suffix('s')
+                    .is_some_and(|one| DOCUMENTS.contains(&one))
+        }
         && !verb_further_on();
     declared_what
         || (DONE_TO.contains(verb) || document_done_to)
