@@ -1307,6 +1307,25 @@ fn the_fifty_second_held_out_set_scores_above_its_floors() {
     );
 }
 
+#[test]
+fn the_fifty_third_held_out_set_scores_above_its_floors() {
+    let floors = Floors {
+        recall: 0.47,
+        precision: 0.58,
+        merged: 14,
+        kept_apart: 88,
+        bad_titles: 0.05,
+    };
+    let gold = include_str!("fixtures/heldout52/gold.json");
+    assert_held_out(
+        "the fifty-third held-out set",
+        "heldout52",
+        12,
+        gold,
+        &floors,
+    );
+}
+
 // The scorer's parts, against what the reference scorer's Python gives.
 
 fn blocks(a: &str, b: &str) -> Vec<(usize, usize, usize)> {
