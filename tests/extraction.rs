@@ -15585,3 +15585,31 @@ fn commitments_made_on_a_day_are_titled_as_made() {
     assert_eq!(dates(&made), ["2021-01-11"]);
     assert_title_opens(made[0], "The commitments are made in Moscow");
 }
+
+#[test]
+fn parliament_unqualified_is_the_parliament_of_the_state_the_story_is_about() {
+    let store = extract(
+        "\"2018-12-10\"",
+        "Snap election\n\n\
+         YEREVAN, 10 December. Voters gave Nikol Pashinyan's alliance a majority on Sunday.\n\
+         On 8 May parliament elected Nikol Pashinyan prime minister.\n\
+         The Russian parliament welcomed the result on Monday.\n\
+         He told parliament on 1 October that he would resign.\n",
+    );
+    let elected = citing(&store, "parliament elected");
+    assert_eq!(dates(&elected), ["2018-05-08"]);
+    assert_acts_in(elected[0], "national-assembly-armenia");
+    // Another state's parliament, and the house spoken to, are not it.
+    for fragment in ["Russian parliament welcomed", "told parliament"] {
+        for event in citing(&store, fragment) {
+            assert!(
+                !event
+                    .actors
+                    .iter()
+                    .any(|a| a == "national-assembly-armenia"),
+                "{fragment}: {:?}",
+                event.actors
+            );
+        }
+    }
+}

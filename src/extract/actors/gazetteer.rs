@@ -45,6 +45,10 @@ pub struct Rules {
     /// Nouns, lowercase with their article, that stand for the state the
     /// article has named most so far ("the government").
     pub own_government: Vec<String>,
+    /// Nouns, lowercase, that stand for the parliament of that state
+    /// ("parliament ratified the statute"): the organization of the file
+    /// whose country is the state and whose description says "parliament".
+    pub own_parliament: Vec<String>,
 }
 
 /// A role an article names instead of a person: "the russian president"
@@ -344,6 +348,18 @@ impl Gazetteer {
         self.matcher = None;
         self.role_finder = None;
         self.back_reference_finder = None;
+    }
+
+    /// The parliament of the state at `state`: the organization whose
+    /// country it is and whose description says it is one ("Armenia's
+    /// parliament").
+    pub(super) fn parliament_of(&self, state: usize) -> Option<usize> {
+        let id = self.actors.get(state)?.id.as_str();
+        self.actors.iter().position(|a| {
+            a.kind == ActorKind::Organization
+                && a.country.as_deref() == Some(id)
+                && a.description.to_lowercase().ends_with("parliament")
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&Actor> {

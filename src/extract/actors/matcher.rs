@@ -52,6 +52,8 @@ pub(super) struct Matcher {
     /// The nouns of [`Rules::own_government`], as written inside a sentence
     /// and as one opens with them ("the government", "The government").
     pub(super) own_government: Vec<String>,
+    /// The nouns of [`Rules::own_parliament`], lowercase and capitalised.
+    pub(super) own_parliament: Vec<String>,
 }
 
 impl Matcher {
@@ -148,6 +150,12 @@ impl Matcher {
             descriptive_suffixes: lower_set(&rules.descriptive_suffixes),
             own_government: rules
                 .own_government
+                .iter()
+                .map(|noun| noun.to_lowercase())
+                .flat_map(|noun| [capitalised(&noun), noun])
+                .collect(),
+            own_parliament: rules
+                .own_parliament
                 .iter()
                 .map(|noun| noun.to_lowercase())
                 .flat_map(|noun| [capitalised(&noun), noun])

@@ -270,6 +270,86 @@ impl<'g> DocumentActorScanner<'g> {
             });
             suppressed.push(false);
         }
+        // "On 8 May parliament elected Nikol Pashinyan prime minister": the
+        // parliament of that state (see [`Gazetteer::parliament_of`]),
+        // unless another is named before the noun ("the Russian
+        // parliament", "Russia's parliament").
+        let mut houses = Vec::new();
+        for noun in &m.own_parliament {
+            for at in occurrences(s, noun) {
+                let range = at..at + noun.len();
+                let before = s[..at].trim_end();
+                let word_before = before
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or_default();
+                // Only the house that acts, at the head of its clause: after
+                // the opening, a comma, a conjunction or a time ("On 8 May
+                // parliament elected ...", "six days after parliament
+                // elected him"), and before its verb. Not "told
+                // parliament", "outside parliament", "the parliament
+                // building", "the Russian parliament".
+                let word_before = word_before.strip_prefix('(').unwrap_or(word_before);
+                let heads_a_clause = word_before.is_empty()
+                    || word_before.ends_with(',')
+                    || matches!(
+                        word_before,
+                        "The"
+                            | "and"
+                            | "then"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "until"
+                            | "since"
+                            | "that"
+                    )
+                    || crate::extract::calendar::month_number(word_before).is_some()
+                    || word_before.parse::<chrono::Weekday>().is_ok()
+                    || (word_before.len() == 4 && word_before.bytes().all(|b| b.is_ascii_digit()));
+                let word_after = s[range.end..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches([',', '.']);
+                let acts = crate::extract::clauses::is_past_form(word_after)
+                    || crate::extract::clauses::is_auxiliary(word_after)
+                    || matches!(
+                        word_after,
+                        "votes"
+                            | "passes"
+                            | "ratifies"
+                            | "adopts"
+                            | "approves"
+                            | "elects"
+                            | "rejects"
+                    );
+                if !heads_a_clause
+                    || !acts
+                    || s[range.end..].starts_with(" of ")
+                    || !at_word_start(s, at)
+                    || !at_word_end(s, range.end)
+                    || chosen.iter().any(|c| overlaps(&c.range, &range))
+                {
+                    continue;
+                }
+                houses.push(range);
+            }
+        }
+        if houses.is_empty() {
+            return;
+        }
+        let Some(house) = g.parliament_of(state) else {
+            return;
+        };
+        for range in houses {
+            chosen.push(Cand {
+                range,
+                who: Who::Known(house),
+                prio: 0,
+            });
+            suppressed.push(false);
+        }
     }
 
     /// "Shavarsh Kocharyan" is not Robert Kocharyan: a known person's surname
