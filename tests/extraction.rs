@@ -15613,3 +15613,47 @@ fn parliament_unqualified_is_the_parliament_of_the_state_the_story_is_about() {
         }
     }
 }
+
+#[test]
+fn a_threads_posts_are_each_news_of_their_stamp_without_the_counter_or_the_reply_header() {
+    let store = extract(
+        "\"2023-01-10\"",
+        "Skylark\nThread\n\n\
+         THREAD: the prime minister's annual press conference has just begun. 1/11\n\
+         11:02 AM · Jan 10, 2023 · 14.2K views\n\n\
+         On the Lachin corridor, blocked since 12 December, he says nothing has changed. 2/11\n\
+         11:09 AM · Jan 10, 2023\n\n\
+         First big line: Pashinyan says Armenia considers it inexpedient to hold CSTO exercises on its territory this year. 3/11\n\
+         11:19 AM · Jan 10, 2023\n\n\
+         Replies\n\
+         Hayk S @hayk_sev · For the record, the alliance's mission arrived in Yerevan on 15 September.\n",
+    );
+    let exercises = citing(&store, "inexpedient to hold CSTO exercises");
+    assert_eq!(dates(&exercises), ["2023-01-10"]);
+    assert_acts_in(exercises[0], "nikol-pashinyan");
+    // The counter is no part of the quote, nor the reply's header of its title.
+    assert!(
+        exercises[0]
+            .sources
+            .iter()
+            .all(|s| s.quote.ends_with("this year.")),
+        "{:?}",
+        exercises[0].sources
+    );
+    let mission = citing(&store, "mission arrived");
+    assert_eq!(dates(&mission), ["2022-09-15"]);
+    assert!(!mission[0].title.contains('@'), "{}", mission[0].title);
+}
+
+#[test]
+fn a_release_number_after_a_stamp_is_no_post_counter() {
+    let blocks = csto_timeline::extract::layout::classify_blocks(
+        "Ministry of Foreign Affairs\n\nFor immediate release · 9 January 2025 · No. 004/25\n\nThe ministry welcomed the vote.\n",
+    );
+    assert!(
+        blocks
+            .iter()
+            .all(|b| b.kind != csto_timeline::model::BlockKind::Body || b.range().start > 40),
+        "{blocks:?}"
+    );
+}

@@ -40,7 +40,10 @@ pub fn classify_blocks(text: &str) -> Vec<Block> {
 /// [`classify_blocks`] for an article whose headline is known (from its
 /// manifest): the line that repeats it is the headline wherever it stands.
 pub fn classify_blocks_titled(text: &str, title: Option<&str>) -> Vec<Block> {
-    let paragraphs = paragraphs(text);
+    let mut paragraphs = paragraphs(text);
+    for para in &mut paragraphs {
+        para.trimmed = without_post_marks(text, para.trimmed.clone());
+    }
     let mut blocks: Vec<Block> = Vec::with_capacity(paragraphs.len());
     let mut context = Context {
         before_story: true,
@@ -3747,4 +3750,43 @@ pub(crate) fn reprinted_from(
             .first_day();
         (day < published).then_some((at, day))
     })
+}
+
+/// A thread's post counter after the last sentence ("... this year. 2/11")
+/// and a reply's header before the first ("Hayk S @hayk_sev · For the
+/// record, ..."): marks of the platform, not words of the post.
+static POST_COUNTER: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r#"[.!?"”)]\s+(?P<n>[1-9]\d{0,2})\s*/\s*(?P<of>[1-9]\d{0,2})$"#)
+        .expect("post counter pattern")
+});
+static REPLY_HEADER: Pattern<Regex> = Pattern::new(|| {
+    Regex::new(r"^[\p{L}][\p{L} .'’-]{0,40}\s@\w{1,30}\s+·\s+").expect("reply header pattern")
+});
+
+/// `prose` less the marks of [`POST_COUNTER`] and [`REPLY_HEADER`].
+fn without_post_marks(text: &str, prose: Range<usize>) -> Range<usize> {
+    let Some(line) = text.get(prose.clone()) else {
+        return prose;
+    };
+    // Both marks hold a digit or an "@"; most lines hold neither at their ends.
+    let mut range = prose.clone();
+    // (Not a release's number, "No. 004/25": a counter counts up to its
+    // total, from 1.)
+    if line.ends_with(|c: char| c.is_ascii_digit())
+        && let Some(counter) = POST_COUNTER.captures(line)
+        && let (Some(n), Some(of)) = (counter.name("n"), counter.name("of"))
+        && n.as_str().parse::<u32>().ok() <= of.as_str().parse::<u32>().ok()
+        && !line[..counter.get(0).map_or(0, |m| m.start())].ends_with("No")
+        && let Some(whole) = counter.get(0)
+    {
+        // Keep the punctuation that closes the sentence.
+        range.end = prose.start + whole.start() + 1;
+    }
+    if line.contains(" @")
+        && let Some(header) = REPLY_HEADER.find(line)
+        && header.end() < range.end - prose.start
+    {
+        range.start = prose.start + header.end();
+    }
+    range
 }

@@ -1028,7 +1028,12 @@ fn candidates_as_published(
         // piece of that day's news of its own, told in the headline present.
         let listed = posted && crate::extract::layout::is_list_item(line);
         let timed_line = timed_line || listed;
-        if block.kind == BlockKind::Background || entry || timed_line || record_of_a_sitting {
+        if block.kind == BlockKind::Background
+            || entry
+            || timed_line
+            || record_of_a_sitting
+            || stamped.is_some()
+        {
             story = None;
             carried_history = None;
             setting_day = None;
@@ -1365,7 +1370,7 @@ fn candidates_as_published(
                 Place {
                     background,
                     // Each entry of a live blog is news of its own.
-                    lead: !body_seen || entry || timed_line || under_a_stamp,
+                    lead: !body_seen || entry || timed_line || under_a_stamp || stamped.is_some(),
                     answer: answering,
                     asking: asks,
                     news_day: news_day.or(standfirst_day),
