@@ -15657,3 +15657,19 @@ fn a_release_number_after_a_stamp_is_no_post_counter() {
         "{blocks:?}"
     );
 }
+
+#[test]
+fn a_month_after_a_sentence_that_tells_two_times_goes_on_from_the_later() {
+    let store = extract(
+        "\"2024-06-14\"",
+        "Reading the words\n\n\
+         On Wednesday Nikol Pashinyan told parliament that Armenia would leave the alliance.\n\n\
+         In January 2023 he refused to host the bloc's drills, and last November he did not go to the summit in Minsk.\n\
+         In February he told France 24 that Armenia's participation was frozen.\n",
+    );
+    assert_eq!(dates(&citing(&store, "told France 24")), ["2024-02"]);
+    assert_eq!(
+        dates(&citing(&store, "refused to host")),
+        ["2023-01", "2023-11"]
+    );
+}

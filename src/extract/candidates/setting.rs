@@ -817,10 +817,20 @@ fn narrative_report<'a>(found: &'a [Candidate], document: &Document) -> Option<&
     // happening only named beside the one told is no time the story has
     // come to.
     let told = |c: &&Candidate| !c.names_happening || found.iter().all(|c| c.names_happening);
+    // "In January 2023 he refused to host the drills, and last November he
+    // did not go to Minsk. ¶ In February ...": of two times a sentence
+    // tells in turn, the story has come to the later.
     let exact = found
         .iter()
         .filter(told)
-        .find(|c| !c.approximate && c.anchor.is_none());
+        .filter(|c| !c.approximate && c.anchor.is_none())
+        .reduce(|kept, c| {
+            if c.date.first_day() > kept.date.last_day() {
+                c
+            } else {
+                kept
+            }
+        });
     let counted = found.iter().find(|c| {
         c.approximate
             && c.anchor.is_none()
