@@ -148,18 +148,8 @@ impl Matcher {
             place_skip: lower_set(&rules.place_skip),
             place_followers: lower_set(&rules.place_followers),
             descriptive_suffixes: lower_set(&rules.descriptive_suffixes),
-            own_government: rules
-                .own_government
-                .iter()
-                .map(|noun| noun.to_lowercase())
-                .flat_map(|noun| [capitalised(&noun), noun])
-                .collect(),
-            own_parliament: rules
-                .own_parliament
-                .iter()
-                .map(|noun| noun.to_lowercase())
-                .flat_map(|noun| [capitalised(&noun), noun])
-                .collect(),
+            own_government: as_written(&rules.own_government),
+            own_parliament: as_written(&rules.own_parliament),
         })
     }
 
@@ -313,4 +303,14 @@ fn capitalised(noun: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+/// Nouns as a sentence writes them: lowercase inside it, capitalised at its
+/// opening ("the government", "The government").
+fn as_written(nouns: &[String]) -> Vec<String> {
+    nouns
+        .iter()
+        .map(|noun| noun.to_lowercase())
+        .flat_map(|noun| [capitalised(&noun), noun])
+        .collect()
 }
