@@ -15673,3 +15673,18 @@ fn a_month_after_a_sentence_that_tells_two_times_goes_on_from_the_later() {
         ["2023-01", "2023-11"]
     );
 }
+
+#[test]
+fn a_post_counter_after_a_closing_quote_mark_leaves_the_quote_mark_whole() {
+    let text = "Thread\n\nHe told reporters: “We will not host the drills.” 3/11\n11:19 AM · Jan 10, 2023\n";
+    let blocks = csto_timeline::extract::layout::classify_blocks(text);
+    let post = blocks
+        .iter()
+        .find(|b| text[b.range()].starts_with("He told"))
+        .expect("the post is a block");
+    assert!(
+        text[post.prose()].ends_with("drills.”"),
+        "{:?}",
+        &text[post.prose()]
+    );
+}

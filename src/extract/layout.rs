@@ -3779,8 +3779,13 @@ fn without_post_marks(text: &str, prose: Range<usize>) -> Range<usize> {
         && !line[..counter.get(0).map_or(0, |m| m.start())].ends_with("No")
         && let Some(whole) = counter.get(0)
     {
-        // Keep the punctuation that closes the sentence.
-        range.end = prose.start + whole.start() + 1;
+        // Keep the punctuation that closes the sentence (a closing quote
+        // mark is three bytes).
+        let closing = line[whole.start()..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+        range.end = prose.start + whole.start() + closing;
     }
     if line.contains(" @")
         && let Some(header) = REPLY_HEADER.find(line)

@@ -4213,232 +4213,230 @@ fn sentence_candidates(
                 }
                 return Some(Some(m));
             }
-            let placed = if let Some((day, start)) = the_same_weekday(reading.text, &m, story) {
+            if let Some((day, start)) = the_same_weekday(reading.text, &m, story) {
                 m.date = day;
                 m.start = start;
                 m.approximate = false;
                 m.future = false;
-                Some(m)
-            } else {
-                match m.kind {
-                    MentionKind::FromContext(shift) => {
-                        let counts_days =
-                            matches!(shift, ContextShift::SameDay | ContextShift::Days(_));
-                        // "Commenting on the prime minister's June statement the
-                        // next day": the month named holds the day the story
-                        // told, which the days are counted from.
-                        let story_day = story.and_then(|s| s.last_day);
-                        let of_a_year = matches!(
-                            shift,
-                            ContextShift::SameYear { .. } | ContextShift::Month(_)
-                        );
-                        // "The same day the shelling began, Armenia asked
-                        // ...": the day the story's news began, whatever day
-                        // the sentence before came to.
-                        let the_day_it_began = matches!(shift, ContextShift::SameDay) && {
-                            let after: Vec<Word> =
-                                reading.words_of(&reading.text[m.end..]).take(4).collect();
-                            after.first().is_some_and(|w| w == "the")
-                                && after[1..]
-                                    .iter()
-                                    .any(|w| BEGINNING_VERBS.contains(&w.as_str()))
-                        };
-                        let began = place
-                            .news_day
-                            .filter(|_| the_day_it_began)
-                            .map(|day| (day, false));
-                        // The clause goes with the phrase, out of the title.
-                        if began.is_some()
-                            && let Some(clause_end) = BEGINNING_VERBS
+                *previous = Some(m.clone());
+                return Some(Some(m));
+            }
+            let placed = match m.kind {
+                MentionKind::FromContext(shift) => {
+                    let counts_days =
+                        matches!(shift, ContextShift::SameDay | ContextShift::Days(_));
+                    // "Commenting on the prime minister's June statement the
+                    // next day": the month named holds the day the story
+                    // told, which the days are counted from.
+                    let story_day = story.and_then(|s| s.last_day);
+                    let of_a_year = matches!(
+                        shift,
+                        ContextShift::SameYear { .. } | ContextShift::Month(_)
+                    );
+                    // "The same day the shelling began, Armenia asked
+                    // ...": the day the story's news began, whatever day
+                    // the sentence before came to.
+                    let the_day_it_began = matches!(shift, ContextShift::SameDay) && {
+                        let after: Vec<Word> =
+                            reading.words_of(&reading.text[m.end..]).take(4).collect();
+                        after.first().is_some_and(|w| w == "the")
+                            && after[1..]
                                 .iter()
-                                .filter_map(|verb| {
-                                    reading.text[m.end..].find(verb).map(|at| at + verb.len())
-                                })
-                                .min()
-                        {
-                            m.end += clause_end;
-                        }
-                        let base = began
-                            .or_else(|| {
-                                year_named.filter(|_| of_a_year).or(previous.as_ref()).map(
-                                    |p: &DateMention| match story_day {
-                                        Some(day)
-                                            if counts_days
-                                                && p.date.day_value().is_none()
-                                                && p.date.contains(&day) =>
-                                        {
-                                            base_only.push(p.start);
-                                            (day, false)
-                                        }
-                                        _ => (p.date, p.approximate),
-                                    },
-                                )
+                                .any(|w| BEGINNING_VERBS.contains(&w.as_str()))
+                    };
+                    let began = place
+                        .news_day
+                        .filter(|_| the_day_it_began)
+                        .map(|day| (day, false));
+                    // The clause goes with the phrase, out of the title.
+                    if began.is_some()
+                        && let Some(clause_end) = BEGINNING_VERBS
+                            .iter()
+                            .filter_map(|verb| {
+                                reading.text[m.end..].find(verb).map(|at| at + verb.len())
                             })
-                            .or_else(|| {
-                                // "The leaders decided on the 13th to send a
-                                // mission, which reached Yerevan only on 15
-                                // September 2022": a day of the month told
-                                // before the month it is of, in one sentence,
-                                // whose day is no later than the ordinal's.
-                                let ContextShift::DayOfMonth(ordinal) = shift else {
-                                    return None;
-                                };
-                                dates
-                                    .iter()
-                                    .find(|later| {
-                                        later.start > m.end
-                                            && matches!(later.kind, MentionKind::Absolute)
-                                            && later.date.day_value().is_some_and(|d| d >= ordinal)
-                                    })
-                                    .map(|later| (later.date, false))
-                            })
-                            .or_else(|| {
-                                // "... when Azerbaijani forces attacked in
-                                // September 2022. Pashinyan refused ... in
-                                // November that year": the year the sentence
-                                // before wrote, though it left the story at the
-                                // present.
-                                let that_year = of_a_year
-                                    && says_that_year_anywhere(&reading.text[m.start..m.end]);
-                                let story_at_present = story.is_none_or(|s| {
-                                    document
-                                        .published
-                                        .is_some_and(|p| s.date.year_value() == p.year())
-                                });
-                                place
-                                    .year_written_before
-                                    .filter(|_| that_year && story_at_present)
-                                    .map(|year| (EventDate::year(year), false))
-                            })
-                            .or_else(|| {
-                                // "He recalled that on 13 September 2022 Armenia
-                                // had asked ... The bloc had sent a mission two
-                                // days later": days are counted from the last
-                                // day told, not from the day it was told on.
-                                // "At the time, Grigoryan said ...", after "who
-                                // said in March that ... from 1 August": the time
-                                // of the happening told, not the last day named.
-                                let at_the_time = reading
-                                    .lower_of(&reading.text[m.start..m.end])
-                                    .ends_with("the time");
-                                story.map(|s| match s.last_day {
+                            .min()
+                    {
+                        m.end += clause_end;
+                    }
+                    let base = began
+                        .or_else(|| {
+                            year_named.filter(|_| of_a_year).or(previous.as_ref()).map(
+                                |p: &DateMention| match story_day {
                                     Some(day)
-                                        if !at_the_time
-                                            && matches!(
-                                                shift,
-                                                ContextShift::SameDay | ContextShift::Days(_)
-                                            ) =>
+                                        if counts_days
+                                            && p.date.day_value().is_none()
+                                            && p.date.contains(&day) =>
                                     {
+                                        base_only.push(p.start);
                                         (day, false)
                                     }
-                                    _ => (s.date, s.approximate),
-                                })
-                            })
-                            .or_else(|| {
-                                // "YEREVAN, NOVEMBER ¶ On the morning of the
-                                // 23rd ...": a day of the month the paragraph
-                                // is set in.
-                                setting
-                                    .filter(|s| {
-                                        s.month_value().is_some()
-                                            && matches!(shift, ContextShift::DayOfMonth(_))
-                                    })
-                                    .map(|s| (s, false))
-                            });
-                        base.and_then(|(base, vague)| {
-                            let (mut date, mut approximate) = shift.apply(base)?;
-                            // "Mirzoyan will also stay away from a session the
-                            // day before": a plan is not in the past; its days
-                            // count from the day to come the article named.
-                            if counts_days
-                                && date.last_day() < now.unwrap_or(date.last_day())
-                                && (will_happen(reading) || planned_in_the_present(reading))
-                                && let Some((later, rough)) =
-                                    place.ahead.and_then(|day| shift.apply(day))
-                            {
-                                (date, approximate) = (later, rough);
-                            }
-                            // "Two days after the summit, Lukashenko said ...",
-                            // counted from a story only the report's day placed:
-                            // what was done is not after the report.
-                            if let Some(now) = now
-                                && counts_days
-                                && !m.future
-                                && reading.shape.past_happening
-                                && !told_in_the_future(reading.text)
-                                && date.first_day() > now
-                            {
-                                (date, approximate) = (EventDate::from_naive(now), true);
-                            }
-                            m.date = date;
-                            m.approximate = approximate || vague;
-                            Some(m)
+                                    _ => (p.date, p.approximate),
+                                },
+                            )
                         })
-                    }
-                    // "In January 2022, ... In May, at the summit in Moscow,
-                    // Pashinyan complained ...": in a paragraph of history, a
-                    // month or a day without its year is of the paragraph's time.
-                    // So is one of the months right after the time a paragraph
-                    // of history before it ended in ("Contrast that with January
-                    // 2022, when ... ¶ The last peacekeepers had gone home by
-                    // 19 January").
-                    MentionKind::YearFromContext => {
-                        // Not a state lasting to the writing ("has been blocked
-                        // since December 12").
-                        let perfect = reading
-                            .words_of(&reading.text[..m.start])
-                            .any(|w| matches!(w.as_str(), "has" | "have"));
-                        // Nor a state lasting to the story's time: "Since
-                        // December, the corridor had been blocked", after a
-                        // paragraph looking back to 2020, is of the December
-                        // before the news.
-                        let lasting = perfect || after_since(reading, &m);
-                        let history_goes_on =
-                            place.history.filter(|_| !lasting).filter(|history| {
-                                history.month_value().zip(m.date.month_value()).is_some_and(
-                                    |(then, month)| {
-                                        (0..=HISTORY_GOES_ON_MONTHS)
-                                            .contains(&(month as i32 - then as i32))
-                                    },
-                                )
-                            });
-                        // "In the early hours of 12 May 2021, ... He had resigned
-                        // in April": a look back in the past perfect from a story
-                        // of an earlier year is in that year's time.
-                        let looked_back_from_the_story = story
-                            .filter(|_| !lasting && pluperfect(reading))
-                            .map(|story| story.date)
-                            .filter(|date| {
+                        .or_else(|| {
+                            // "The leaders decided on the 13th to send a
+                            // mission, which reached Yerevan only on 15
+                            // September 2022": a day of the month told
+                            // before the month it is of, in one sentence,
+                            // whose day is no later than the ordinal's.
+                            let ContextShift::DayOfMonth(ordinal) = shift else {
+                                return None;
+                            };
+                            dates
+                                .iter()
+                                .find(|later| {
+                                    later.start > m.end
+                                        && matches!(later.kind, MentionKind::Absolute)
+                                        && later.date.day_value().is_some_and(|d| d >= ordinal)
+                                })
+                                .map(|later| (later.date, false))
+                        })
+                        .or_else(|| {
+                            // "... when Azerbaijani forces attacked in
+                            // September 2022. Pashinyan refused ... in
+                            // November that year": the year the sentence
+                            // before wrote, though it left the story at the
+                            // present.
+                            let that_year =
+                                of_a_year && says_that_year_anywhere(&reading.text[m.start..m.end]);
+                            let story_at_present = story.is_none_or(|s| {
                                 document
                                     .published
-                                    .is_some_and(|published| date.year_value() < published.year())
+                                    .is_some_and(|p| s.date.year_value() == p.year())
                             });
-                        // Nor is the time a talk or a section is at: "has been
-                        // in the streets since the first of May" lasts to the
-                        // writing, from the last 1 May before it.
-                        // Nor what the sentence tells as still to come
-                        // ("Kyrgyzstan takes over the chairmanship on 1
-                        // January"), after a paragraph of history.
-                        if (!m.future || reading.shape.past_happening)
-                            && let Some(setting) = setting
-                                .filter(|_| !perfect)
-                                .or(history_goes_on)
-                                .or(looked_back_from_the_story)
-                            && let Some(published) = document.published
-                            && let Some(date) = in_the_setting(
-                                reading.text,
-                                &m,
-                                setting,
-                                published,
-                                pluperfect(reading) && !reported_after(reading, &m),
-                            )
+                            place
+                                .year_written_before
+                                .filter(|_| that_year && story_at_present)
+                                .map(|year| (EventDate::year(year), false))
+                        })
+                        .or_else(|| {
+                            // "He recalled that on 13 September 2022 Armenia
+                            // had asked ... The bloc had sent a mission two
+                            // days later": days are counted from the last
+                            // day told, not from the day it was told on.
+                            // "At the time, Grigoryan said ...", after "who
+                            // said in March that ... from 1 August": the time
+                            // of the happening told, not the last day named.
+                            let at_the_time = reading
+                                .lower_of(&reading.text[m.start..m.end])
+                                .ends_with("the time");
+                            story.map(|s| match s.last_day {
+                                Some(day)
+                                    if !at_the_time
+                                        && matches!(
+                                            shift,
+                                            ContextShift::SameDay | ContextShift::Days(_)
+                                        ) =>
+                                {
+                                    (day, false)
+                                }
+                                _ => (s.date, s.approximate),
+                            })
+                        })
+                        .or_else(|| {
+                            // "YEREVAN, NOVEMBER ¶ On the morning of the
+                            // 23rd ...": a day of the month the paragraph
+                            // is set in.
+                            setting
+                                .filter(|s| {
+                                    s.month_value().is_some()
+                                        && matches!(shift, ContextShift::DayOfMonth(_))
+                                })
+                                .map(|s| (s, false))
+                        });
+                    base.and_then(|(base, vague)| {
+                        let (mut date, mut approximate) = shift.apply(base)?;
+                        // "Mirzoyan will also stay away from a session the
+                        // day before": a plan is not in the past; its days
+                        // count from the day to come the article named.
+                        if counts_days
+                            && date.last_day() < now.unwrap_or(date.last_day())
+                            && (will_happen(reading) || planned_in_the_present(reading))
+                            && let Some((later, rough)) =
+                                place.ahead.and_then(|day| shift.apply(day))
                         {
-                            m.date = date;
+                            (date, approximate) = (later, rough);
                         }
+                        // "Two days after the summit, Lukashenko said ...",
+                        // counted from a story only the report's day placed:
+                        // what was done is not after the report.
+                        if let Some(now) = now
+                            && counts_days
+                            && !m.future
+                            && reading.shape.past_happening
+                            && !told_in_the_future(reading.text)
+                            && date.first_day() > now
+                        {
+                            (date, approximate) = (EventDate::from_naive(now), true);
+                        }
+                        m.date = date;
+                        m.approximate = approximate || vague;
                         Some(m)
-                    }
-                    _ => Some(m),
+                    })
                 }
+                // "In January 2022, ... In May, at the summit in Moscow,
+                // Pashinyan complained ...": in a paragraph of history, a
+                // month or a day without its year is of the paragraph's time.
+                // So is one of the months right after the time a paragraph
+                // of history before it ended in ("Contrast that with January
+                // 2022, when ... ¶ The last peacekeepers had gone home by
+                // 19 January").
+                MentionKind::YearFromContext => {
+                    // Not a state lasting to the writing ("has been blocked
+                    // since December 12").
+                    let perfect = reading
+                        .words_of(&reading.text[..m.start])
+                        .any(|w| matches!(w.as_str(), "has" | "have"));
+                    // Nor a state lasting to the story's time: "Since
+                    // December, the corridor had been blocked", after a
+                    // paragraph looking back to 2020, is of the December
+                    // before the news.
+                    let lasting = perfect || after_since(reading, &m);
+                    let history_goes_on = place.history.filter(|_| !lasting).filter(|history| {
+                        history.month_value().zip(m.date.month_value()).is_some_and(
+                            |(then, month)| {
+                                (0..=HISTORY_GOES_ON_MONTHS).contains(&(month as i32 - then as i32))
+                            },
+                        )
+                    });
+                    // "In the early hours of 12 May 2021, ... He had resigned
+                    // in April": a look back in the past perfect from a story
+                    // of an earlier year is in that year's time.
+                    let looked_back_from_the_story = story
+                        .filter(|_| !lasting && pluperfect(reading))
+                        .map(|story| story.date)
+                        .filter(|date| {
+                            document
+                                .published
+                                .is_some_and(|published| date.year_value() < published.year())
+                        });
+                    // Nor is the time a talk or a section is at: "has been
+                    // in the streets since the first of May" lasts to the
+                    // writing, from the last 1 May before it.
+                    // Nor what the sentence tells as still to come
+                    // ("Kyrgyzstan takes over the chairmanship on 1
+                    // January"), after a paragraph of history.
+                    if (!m.future || reading.shape.past_happening)
+                        && let Some(setting) = setting
+                            .filter(|_| !perfect)
+                            .or(history_goes_on)
+                            .or(looked_back_from_the_story)
+                        && let Some(published) = document.published
+                        && let Some(date) = in_the_setting(
+                            reading.text,
+                            &m,
+                            setting,
+                            published,
+                            pluperfect(reading) && !reported_after(reading, &m),
+                        )
+                    {
+                        m.date = date;
+                    }
+                    Some(m)
+                }
+                _ => Some(m),
             };
             // "The request, sent under the 1992 treaty, had been ordered a
             // day earlier": a year that names a noun's time is no time the
