@@ -1910,7 +1910,9 @@ fn candidates_as_published(
             // "It was the first joint meeting since the Moscow talks of 11
             // January": the happening named as the last of its kind sets no
             // time for what follows.
-            let measured = {
+            // (Only a sentence that says "since" measures; the dates of the
+            // rest are not read again.)
+            let measured = crate::extract::text::holds_in_any_case(reading.text, "since") && {
                 let mentions = find_dates(reading.text, document.published);
                 !mentions.is_empty()
                     && mentions
